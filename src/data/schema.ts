@@ -1,0 +1,119 @@
+// The dataset's shape as zod schemas: the single source of truth (DESIGN §2).
+// TypeScript types are inferred from here; the JSON Schema in public/schema is generated from here.
+import { z } from 'zod';
+import { RELATION_KIND_NAMES } from './relation-kinds';
+
+export const SCHEMA_VERSION = 1;
+export const MAX_QUOTE_LENGTH = 400;
+
+export const ENTITY_KINDS = [
+  'person',
+  'organization',
+  'country',
+  'place',
+  'event',
+  'topic',
+] as const;
+export const TONES = [
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+] as const;
+
+const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when an ISO prefix ("2025", "2025-05", "2025-05-12") names a real calendar year, month or day. */
+export function isRealIsoPrefix(value: string): boolean {
+  const match = ISO_PREFIX.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+/** Ids travel in URLs (#/entity/<id>) and export keys, so they are short and URL-safe. */
+export const IdSchema = z
+  .string()
+  .min(1, 'id must not be empty')
+  .max(200, 'id is longer than 200 characters')
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
+    'id may hold only letters, digits and . _ : - and must start with a letter or digit',
+  );
+
+const Text = (max: number) =>
+  z
+    .string()
+    .max(max, `longer than ${max} characters`)
+    .refine((s) => s.trim().length > 0, 'must not be empty');
+
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_PREFIX, 'date must be an ISO prefix: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealIsoPrefix, 'not a real calendar date');
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  title: Text(500),
+  publisher: Text(200).nullable(),
+  published: IsoDateSchema.nullable(),
+  url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).nullable(),
+});
+
+export const RoleSchema = z.strictObject({
+  title: Text(200),
+  organization: IdSchema.optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+});
+
+export const EntitySchema = z.strictObject({
+  id: IdSchema,
+  label: Text(200),
+  kind: z.enum(ENTITY_KINDS),
+  aliases: z.array(Text(200)).max(100),
+  description: Text(2000).optional(),
+  roles: z.array(RoleSchema).max(100).optional(),
+});
+
+export const EvidenceSchema = z.strictObject({
+  source: IdSchema,
+  quote: Text(MAX_QUOTE_LENGTH),
+});
+
+export const RelationSchema = z.strictObject({
+  id: IdSchema,
+  source: IdSchema,
+  target: IdSchema,
+  kind: z.enum(RELATION_KIND_NAMES),
+  label: Text(200),
+  directed: z.boolean(),
+  date: IsoDateSchema.optional(),
+  dateApproximate: z.boolean().optional(),
+  tone: z.enum(TONES).optional(),
+  evidence: z.array(EvidenceSchema).min(1, 'a relation needs at least one evidence quote'),
+});
+
+export const DatasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  title: Text(500),
+  sources: z.array(SourceSchema),
+  entities: z.array(EntitySchema),
+  relations: z.array(RelationSchema),
+});
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type Tone = (typeof TONES)[number];
+export type Source = z.infer<typeof SourceSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;

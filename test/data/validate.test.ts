@@ -1,0 +1,313 @@
+// The schema and the integrity rules: the mini dataset passes; each kind of broken document
+// is rejected with a path a person can find and a message that says what is wrong.
+import { describe, expect, it } from 'vitest';
+import {
+  formatPath,
+  formatProblems,
+  parseDatasetText,
+  validateDataset,
+} from '../../src/data/validate';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+// Broken documents are mutated as plain JSON: they are deliberately not typed datasets.
+type Loose = any;
+
+function broken(mutate: (doc: Loose) => void): unknown {
+  const doc: Loose = structuredClone(miniDataset());
+  mutate(doc);
+  return doc;
+}
+
+const CASES: Array<{ name: string; doc: unknown; path: string; message: RegExp }> = [
+  {
+    name: 'dangling relation target',
+    doc: broken((d) => {
+      d.relations[0].target = 'bessent';
+    }),
+    path: 'relations[0].target',
+    message: /unknown entity "bessent"/,
+  },
+  {
+    name: 'dangling relation source',
+    doc: broken((d) => {
+      d.relations[2].source = 'nobody';
+    }),
+    path: 'relations[2].source',
+    message: /unknown entity "nobody"/,
+  },
+  {
+    name: 'dangling evidence source',
+    doc: broken((d) => {
+      d.relations[1].evidence[0].source = 'a9';
+    }),
+    path: 'relations[1].evidence[0].source',
+    message: /unknown source "a9"/,
+  },
+  {
+    name: 'dangling role organization',
+    doc: broken((d) => {
+      d.entities[0].roles[0].organization = 'atlantis';
+    }),
+    path: 'entities[0].roles[0].organization',
+    message: /unknown entity "atlantis"/,
+  },
+  {
+    name: 'duplicate entity id',
+    doc: broken((d) => {
+      d.entities[1].id = 'ana';
+    }),
+    path: 'entities[1].id',
+    message: /duplicate id "ana"/,
+  },
+  {
+    name: 'duplicate relation id',
+    doc: broken((d) => {
+      d.relations[3].id = 'r1';
+    }),
+    path: 'relations[3].id',
+    message: /duplicate id "r1"/,
+  },
+  {
+    name: 'self-loop',
+    doc: broken((d) => {
+      d.relations[0].target = 'ana';
+    }),
+    path: 'relations[0].target',
+    message: /self-loop/,
+  },
+  {
+    name: 'missing evidence',
+    doc: broken((d) => {
+      d.relations[0].evidence = [];
+    }),
+    path: 'relations[0].evidence',
+    message: /at least one evidence/,
+  },
+  {
+    name: 'evidence absent',
+    doc: broken((d) => {
+      delete d.relations[0].evidence;
+    }),
+    path: 'relations[0].evidence',
+    message: /expected array/,
+  },
+  {
+    name: 'quote not a string',
+    doc: broken((d) => {
+      d.relations[0].evidence[0].quote = 42;
+    }),
+    path: 'relations[0].evidence[0].quote',
+    message: /expected string/,
+  },
+  {
+    name: 'empty quote',
+    doc: broken((d) => {
+      d.relations[0].evidence[0].quote = '   ';
+    }),
+    path: 'relations[0].evidence[0].quote',
+    message: /must not be empty/,
+  },
+  {
+    name: 'quote over 400 characters',
+    doc: broken((d) => {
+      d.relations[0].evidence[0].quote = 'x'.repeat(401);
+    }),
+    path: 'relations[0].evidence[0].quote',
+    message: /longer than 400/,
+  },
+  {
+    name: 'date not ISO',
+    doc: broken((d) => {
+      d.relations[0].date = 'May 12, 2025';
+    }),
+    path: 'relations[0].date',
+    message: /ISO prefix/,
+  },
+  {
+    name: 'date not on the calendar',
+    doc: broken((d) => {
+      d.relations[0].date = '2025-02-30';
+    }),
+    path: 'relations[0].date',
+    message: /not a real calendar date/,
+  },
+  {
+    name: 'month 13',
+    doc: broken((d) => {
+      d.relations[0].date = '2025-13';
+    }),
+    path: 'relations[0].date',
+    message: /not a real calendar date/,
+  },
+  {
+    name: 'unknown entity kind',
+    doc: broken((d) => {
+      d.entities[0].kind = 'wizard';
+    }),
+    path: 'entities[0].kind',
+    message: /expected one of/,
+  },
+  {
+    name: 'unknown relation kind',
+    doc: broken((d) => {
+      d.relations[0].kind = 'hug';
+    }),
+    path: 'relations[0].kind',
+    message: /expected one of/,
+  },
+  {
+    name: 'unknown tone',
+    doc: broken((d) => {
+      d.relations[0].tone = 'friendly';
+    }),
+    path: 'relations[0].tone',
+    message: /expected one of/,
+  },
+  {
+    name: '__proto__ key',
+    doc: JSON.parse(
+      JSON.stringify(miniDataset()).replace(
+        '"label":"Bo Li"',
+        '"label":"Bo Li","__proto__":{"polluted":true}',
+      ),
+    ),
+    path: 'entities[1]',
+    message: /unknown key\(s\) "__proto__"/,
+  },
+  {
+    name: 'a reserved id (constructor)',
+    doc: broken((d) => {
+      d.entities[2].id = 'constructor';
+      d.relations[2].target = 'constructor';
+    }),
+    path: 'entities[2].id',
+    message: /reserved/,
+  },
+  {
+    name: 'unknown top-level key',
+    doc: broken((d) => {
+      d.nodes = [];
+    }),
+    path: '(root)',
+    message: /unknown key\(s\) "nodes"/,
+  },
+  { name: 'wrong top-level type', doc: [1, 2, 3], path: '(root)', message: /expected object/ },
+  {
+    name: 'wrong schema version',
+    doc: broken((d) => {
+      d.schemaVersion = 2;
+    }),
+    path: 'schemaVersion',
+    message: /expected 1/,
+  },
+  {
+    name: 'duplicate label',
+    doc: broken((d) => {
+      d.entities[1].label = 'ana ruiz';
+    }),
+    path: 'entities[1].label',
+    message: /already used by entities\[0\]/,
+  },
+  {
+    name: "alias that is another entity's label",
+    doc: broken((d) => {
+      d.entities[1].aliases.push('Landia');
+    }),
+    path: 'entities[1].aliases[1]',
+    message: /label of entities\[2\]/,
+  },
+  {
+    name: 'id with spaces',
+    doc: broken((d) => {
+      d.entities[3].id = 'spring summit';
+    }),
+    path: 'entities[3].id',
+    message: /may hold only/,
+  },
+  {
+    name: 'javascript: url',
+    doc: broken((d) => {
+      d.sources[1].url = 'javascript:alert(1)';
+    }),
+    path: 'sources[1].url',
+    message: /http\(s\)/,
+  },
+  {
+    name: 'role ending before it starts',
+    doc: broken((d) => {
+      d.entities[0].roles[0].from = '2025';
+      d.entities[0].roles[0].to = '2024';
+    }),
+    path: 'entities[0].roles[0].to',
+    message: /ends \(2024\) before it starts/,
+  },
+  {
+    name: 'directed not a boolean',
+    doc: broken((d) => {
+      d.relations[0].directed = 'yes';
+    }),
+    path: 'relations[0].directed',
+    message: /expected boolean/,
+  },
+];
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset', () => {
+    const result = validateDataset(miniDataset());
+    expect(result.ok).toBe(true);
+  });
+
+  it.each(CASES)('rejects a document with $name at $path', ({ doc, path, message }) => {
+    const result = validateDataset(doc);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const problem = result.problems.find((p) => p.path === path);
+    expect(problem, JSON.stringify(result.problems)).toBeDefined();
+    expect(problem?.message).toMatch(message);
+  });
+
+  it('does not pollute Object.prototype when given a __proto__ key', () => {
+    validateDataset(JSON.parse('{"__proto__": {"polluted": true}, "schemaVersion": 1}'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports every problem, not only the first', () => {
+    const result = validateDataset(
+      broken((d) => {
+        d.relations[0].target = 'x';
+        d.relations[1].source = 'y';
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.path)).toEqual([
+        'relations[0].target',
+        'relations[1].source',
+      ]);
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('turns a JSON syntax error into one problem at (root)', () => {
+    const result = parseDatasetText('{"schemaVersion": 1,');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]?.path).toBe('(root)');
+      expect(result.problems[0]?.message).toMatch(/not valid JSON/);
+    }
+  });
+});
+
+describe('formatting problems', () => {
+  it('names paths the way a person reads them', () => {
+    expect(formatPath(['relations', 12, 'target'])).toBe('relations[12].target');
+    expect(formatPath([])).toBe('(root)');
+    expect(formatPath(['entities', 0, 'a b'])).toBe('entities[0]["a b"]');
+  });
+  it('prints file: path: message', () => {
+    expect(
+      formatProblems('g.json', [{ path: 'relations[1].target', message: 'unknown entity "x"' }]),
+    ).toEqual(['g.json: relations[1].target: unknown entity "x"']);
+  });
+});
