@@ -1,11 +1,8 @@
 // The vocabulary of relation kinds, with one line of meaning each (DESIGN §2).
-// The schema accepts exactly these keys; the panel and the legend read the meanings.
+// The schema accepts exactly these keys; the panel lists relationships in this order
+// (interactions first, then structure) and shows the meanings.
 
 export const RELATION_KINDS = {
-  affiliation: 'a person holds a post in, or works for, an organization',
-  represents: 'a person or body acts for a country',
-  'member-of': 'a country or organization belongs to an organization',
-  participant: 'an entity took part in an event',
   call: 'a phone or video call between two parties',
   meeting: 'an in-person meeting between two parties',
   talks: 'a round of negotiations between parties',
@@ -18,6 +15,10 @@ export const RELATION_KINDS = {
   'tariff-cut': 'one party lowers tariffs on another',
   'tariff-threat': 'one party threatens tariffs on another',
   'export-control': 'one party imposes export or sales restrictions',
+  participant: 'an entity took part in an event',
+  affiliation: 'a person holds a post in, or works for, an organization',
+  represents: 'a person or body acts for a country',
+  'member-of': 'a country or organization belongs to an organization',
   'reported-by': 'an event or statement was reported by a media outlet',
   about: 'an event or statement concerns a topic',
   'located-in': 'an event took place in a place',

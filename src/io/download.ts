@@ -1,0 +1,23 @@
+// Browser downloads: a text document saved under a file name, through a temporary object URL.
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** `us-china-trade-talks-2026-11-24.json`, or `…-view-…` for the current view. */
+export function exportFileName(
+  datasetId: string,
+  scope: 'graph' | 'view',
+  date: Date,
+  extension: string,
+): string {
+  const day = date.toISOString().slice(0, 10);
+  return `${datasetId}${scope === 'view' ? '-view' : ''}-${day}.${extension}`;
+}

@@ -1,0 +1,135 @@
+// sigma.js setup and teardown: settings, edge programs, reducers wired to the store, camera
+// moves. Everything it starts, dispose() stops.
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
+import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
+import type { Store } from '../state/store';
+import { computeHighlight } from './highlight';
+import { parallelEdgeCurvatures } from './parallel-edges';
+import { type ReducerContext, reduceEdge, reduceNode } from './reducers';
+
+type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
+  // labels: the biggest names show at first sight, the rest on zoom
+  labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  labelSize: 13,
+  labelWeight: '600',
+  labelColor: { color: '#1b2430' },
+  labelDensity: 0.9,
+  labelGridCellSize: 90,
+  labelRenderedSizeThreshold: 9,
+  // edges
+  renderEdgeLabels: true,
+  enableEdgeEvents: true,
+  edgeLabelSize: 12,
+  edgeLabelColor: { color: '#1b2430' },
+  defaultEdgeType: 'line',
+  edgeProgramClasses: {
+    line: EdgeRectangleProgram,
+    arrow: EdgeArrowProgram,
+    curved: EdgeCurveProgram,
+    curvedArrow: EdgeCurvedArrowProgram,
+  },
+  // camera and drawing
+  zIndex: true,
+  stagePadding: 40,
+  minCameraRatio: 0.05,
+  maxCameraRatio: 4,
+  allowInvalidContainer: true,
+};
+
+export type RendererEvents = {
+  onNodeClick(node: string): void;
+  onEdgeClick(edge: string): void;
+  onStageClick(): void;
+};
+
+export type Renderer = {
+  sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  focusNode(node: string): void;
+  focusEdge(edge: string): void;
+  resetCamera(): void;
+  dispose(): void;
+};
+
+const CAMERA_DURATION_MS = 450;
+
+export function mountRenderer(
+  container: HTMLElement,
+  graph: ParleyGraph,
+  store: Store<AppState>,
+  events: RendererEvents,
+): Renderer {
+  const context: ReducerContext = {
+    graph,
+    highlight: computeHighlight(graph, store.get()),
+    hiddenKinds: store.get().hiddenKinds,
+    curvatures: parallelEdgeCurvatures(graph),
+  };
+
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    ...DEFAULT_RENDER_SETTINGS,
+    nodeReducer: (node, data) => reduceNode(context, node, data),
+    edgeReducer: (edge, data) => reduceEdge(context, edge, data),
+  });
+
+  sigma.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    store.update(hoverNode(node));
+  });
+  sigma.on('leaveNode', () => {
+    container.style.cursor = '';
+    store.update(hoverNode(null));
+  });
+  sigma.on('enterEdge', ({ edge }) => {
+    container.style.cursor = 'pointer';
+    store.update(hoverEdge(edge));
+  });
+  sigma.on('leaveEdge', () => {
+    container.style.cursor = '';
+    store.update(hoverEdge(null));
+  });
+  sigma.on('clickNode', ({ node }) => events.onNodeClick(node));
+  sigma.on('clickEdge', ({ edge }) => events.onEdgeClick(edge));
+  sigma.on('clickStage', () => events.onStageClick());
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    const highlightChanged =
+      state.selection !== previous.selection ||
+      state.hoveredNode !== previous.hoveredNode ||
+      state.hoveredEdge !== previous.hoveredEdge;
+    const kindsChanged = state.hiddenKinds !== previous.hiddenKinds;
+    if (!highlightChanged && !kindsChanged) return;
+    if (highlightChanged) context.highlight = computeHighlight(graph, state);
+    context.hiddenKinds = state.hiddenKinds;
+    sigma.refresh({ skipIndexation: true });
+  });
+
+  function animateTo(x: number, y: number) {
+    const camera = sigma.getCamera();
+    camera.animate({ x, y, ratio: Math.min(camera.ratio, 0.75) }, { duration: CAMERA_DURATION_MS });
+  }
+
+  return {
+    sigma,
+    focusNode(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (data) animateTo(data.x, data.y);
+    },
+    focusEdge(edge) {
+      const [a, b] = graph.extremities(edge).map((n) => sigma.getNodeDisplayData(n));
+      if (a && b) animateTo((a.x + b.x) / 2, (a.y + b.y) / 2);
+    },
+    resetCamera() {
+      sigma.getCamera().animatedReset({ duration: CAMERA_DURATION_MS });
+    },
+    dispose() {
+      unsubscribe();
+      sigma.kill();
+    },
+  };
+}

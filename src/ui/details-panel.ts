@@ -1,0 +1,247 @@
+// The Details panel (a complementary landmark named "Details"): the selected entity with its
+// roles, aliases and relationships grouped by kind, each with counterpart, date and evidence;
+// or the selected relation with all its evidence; or a starting point when nothing is selected.
+import {
+  type EntityRef,
+  type EvidenceView,
+  entityRef,
+  formatDate,
+  type RelationshipView,
+  type RelationView,
+  relationshipsOf,
+  relationView,
+} from '../graph/relationships';
+import type { ParleyGraph } from '../graph/types';
+import type { AppState, Selection } from '../state/app-state';
+import type { Store } from '../state/store';
+import { el, replaceChildren } from './dom';
+
+export type DetailsPanelDeps = {
+  graph: ParleyGraph;
+  store: Store<AppState>;
+  /** Selects an entity or relation (through the URL, so Back and Forward work). */
+  navigate(selection: Selection, options?: { focusPanel?: boolean }): void;
+  /** Where to start when nothing is selected: the most connected entities. */
+  startingPoints: EntityRef[];
+};
+
+export type DetailsPanel = { focusHeading(): void; dispose(): void };
+
+const TONE_NAMES: Record<string, string> = {
+  'verbal-cooperation': 'verbal cooperation',
+  'material-cooperation': 'material cooperation',
+  'verbal-conflict': 'verbal conflict',
+  'material-conflict': 'material conflict',
+};
+
+export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): DetailsPanel {
+  const { graph, store, navigate } = deps;
+  root.setAttribute('aria-label', 'Details');
+  const body = el('div', { className: 'details-body' });
+  root.append(body);
+
+  const entityButton = (ref: EntityRef) =>
+    el('button', {
+      className: `entity-link kind-${ref.kind}`,
+      text: ref.label,
+      attrs: { type: 'button', 'data-entity': ref.id },
+      on: { click: () => navigate({ type: 'entity', id: ref.id }, { focusPanel: true }) },
+    });
+
+  const closeButton = () =>
+    el('button', {
+      className: 'close-button',
+      text: '×',
+      attrs: { type: 'button', 'aria-label': 'Clear selection', title: 'Clear selection (Esc)' },
+      on: { click: () => navigate(null) },
+    });
+
+  const evidenceList = (evidence: EvidenceView[]) =>
+    evidence.map((e) =>
+      el('blockquote', { className: 'evidence' }, [
+        el('p', { text: `“${e.quote}”` }),
+        el('footer', {}, ['— ', el('cite', { text: e.sourceName, attrs: { title: e.sourceId } })]),
+      ]),
+    );
+
+  const meta = (view: RelationView) =>
+    el('p', { className: 'meta' }, [
+      view.date
+        ? el('time', {
+            text: formatDate(view.date, view.dateApproximate),
+            attrs: {
+              datetime: view.date,
+              title: view.dateApproximate ? 'approximate date' : undefined,
+            },
+          })
+        : el('span', { className: 'muted', text: 'undated' }),
+      view.tone
+        ? el('span', {
+            className: `tone tone-${view.tone}`,
+            text: TONE_NAMES[view.tone] ?? view.tone,
+          })
+        : null,
+    ]);
+
+  function relationshipItem(self: string, item: RelationshipView) {
+    const selfIsSource = item.source.id === self;
+    const sentence = selfIsSource
+      ? [
+          el('span', { text: `${item.source.label} ${item.label} ` }),
+          entityButton(item.counterpart),
+        ]
+      : [
+          entityButton(item.counterpart),
+          el('span', { text: ` ${item.label} ${item.target.label}` }),
+        ];
+    return el('li', { className: 'relationship' }, [
+      el('p', { className: 'sentence' }, sentence),
+      item.alsoWith.length > 0
+        ? el('p', { className: 'also-with' }, [
+            'with ',
+            ...item.alsoWith.flatMap((ref, i) => [i > 0 ? ', ' : '', entityButton(ref)]),
+          ])
+        : null,
+      meta(item),
+      ...evidenceList(item.evidence),
+      el('button', {
+        className: 'text-button',
+        text: 'Open relation',
+        attrs: {
+          type: 'button',
+          'aria-label': `Open relation: ${item.label} ${item.counterpart.label}`,
+        },
+        on: { click: () => navigate({ type: 'relation', id: item.edge }, { focusPanel: true }) },
+      }),
+    ]);
+  }
+
+  function renderEntity(id: string) {
+    const attributes = graph.getNodeAttributes(id);
+    const groups = relationshipsOf(graph, id);
+    const total = groups.reduce((n, g) => n + g.relationships.length, 0);
+    replaceChildren(body, [
+      el('header', { className: 'details-header' }, [
+        el('p', { className: `eyebrow kind-${attributes.kind}`, text: attributes.kind }),
+        el('h2', { text: attributes.label, attrs: { tabindex: -1 } }),
+        closeButton(),
+      ]),
+      attributes.description
+        ? el('p', { className: 'description', text: attributes.description })
+        : null,
+      attributes.roles?.length
+        ? el('section', {}, [
+            el('h3', { text: 'Roles' }),
+            el(
+              'ul',
+              { className: 'roles' },
+              attributes.roles.map((role) =>
+                el('li', {}, [
+                  role.title,
+                  role.organization && graph.hasNode(role.organization)
+                    ? el('span', {}, [', ', entityButton(entityRef(graph, role.organization))])
+                    : null,
+                  role.from || role.to
+                    ? el('span', {
+                        className: 'muted',
+                        text: ` (${role.from ? `from ${formatDate(role.from)}` : ''}${role.from && role.to ? ' ' : ''}${role.to ? `until ${formatDate(role.to)}` : ''})`,
+                      })
+                    : null,
+                ]),
+              ),
+            ),
+          ])
+        : null,
+      attributes.aliases.length
+        ? el('section', {}, [
+            el('h3', { text: 'Also called' }),
+            el('p', { className: 'aliases', text: attributes.aliases.join(' · ') }),
+          ])
+        : null,
+      el('section', { className: 'relationships' }, [
+        el('h3', { text: `Relationships (${total})` }),
+        total === 0 ? el('p', { className: 'muted', text: 'No relationships recorded.' }) : null,
+        ...groups.map((group) =>
+          el('section', { className: 'relationship-group' }, [
+            el('h4', {
+              text: `${group.kind} (${group.relationships.length})`,
+              attrs: { title: group.meaning },
+            }),
+            el(
+              'ul',
+              {},
+              group.relationships.map((item) => relationshipItem(id, item)),
+            ),
+          ]),
+        ),
+      ]),
+    ]);
+  }
+
+  function renderRelation(edge: string) {
+    const view = relationView(graph, edge);
+    replaceChildren(body, [
+      el('header', { className: 'details-header' }, [
+        el('p', { className: 'eyebrow', text: `relation · ${view.kind}` }),
+        el('h2', {
+          text: `${view.source.label} ${view.label} ${view.target.label}`,
+          attrs: { tabindex: -1 },
+        }),
+        closeButton(),
+      ]),
+      el('p', { className: 'sentence' }, [
+        view.directed ? 'From ' : 'Between ',
+        entityButton(view.source),
+        view.directed ? ' to ' : ' and ',
+        entityButton(view.target),
+      ]),
+      meta(view),
+      el('section', {}, [
+        el('h3', { text: `Evidence (${view.evidence.length})` }),
+        ...evidenceList(view.evidence),
+      ]),
+    ]);
+  }
+
+  function renderNothing(notFound: boolean) {
+    replaceChildren(body, [
+      el('header', { className: 'details-header' }, [
+        el('h2', { text: 'Nothing selected', attrs: { tabindex: -1 } }),
+      ]),
+      el('p', {
+        text: notFound
+          ? 'That item is not in this graph.'
+          : 'Click a node or an edge, press / to search, or start with one of the most connected:',
+      }),
+      el(
+        'ul',
+        { className: 'starting-points' },
+        deps.startingPoints.map((ref) => el('li', {}, [entityButton(ref)])),
+      ),
+    ]);
+  }
+
+  function render(selection: Selection) {
+    if (selection?.type === 'entity' && graph.hasNode(selection.id)) renderEntity(selection.id);
+    else if (selection?.type === 'relation' && graph.hasEdge(selection.id))
+      renderRelation(selection.id);
+    else renderNothing(selection !== null);
+    body.scrollTop = 0;
+    root.scrollTop = 0;
+  }
+
+  render(store.get().selection);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection) render(state.selection);
+  });
+
+  return {
+    focusHeading() {
+      body.querySelector<HTMLElement>('h2')?.focus();
+    },
+    dispose() {
+      unsubscribe();
+      body.remove();
+    },
+  };
+}
