@@ -31,10 +31,15 @@ export function assignLayout(graph: Graph, settings: Partial<LayoutSettings> = {
   random.assign(graph, { rng: seededRandom(seed), scale: 100, center: 0 });
   forceAtlas2.assign(graph, {
     iterations,
-    settings: { ...forceAtlas2.inferSettings(graph), adjustSizes: false, gravity: 1.5 },
+    settings: {
+      ...forceAtlas2.inferSettings(graph),
+      outboundAttractionDistribution: true,
+      scalingRatio: 10,
+      gravity: 1,
+    },
   });
   noverlap.assign(graph, {
     maxIterations: noverlapIterations,
-    settings: { margin: 2, ratio: 1.2 },
+    settings: { margin: 6, ratio: 1.5 },
   });
 }

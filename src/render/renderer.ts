@@ -19,8 +19,8 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   labelSize: 13,
   labelWeight: '600',
   labelColor: { color: '#1b2430' },
-  labelDensity: 0.9,
-  labelGridCellSize: 90,
+  labelDensity: 0.6,
+  labelGridCellSize: 120,
   labelRenderedSizeThreshold: 9,
   // edges
   renderEdgeLabels: true,
