@@ -1,16 +1,30 @@
 // The attributes Parley keeps on graphology nodes, edges and the graph itself (DESIGN §3).
 // sigma reserves `type` for its rendering program, so the entity or relation kind is `kind`.
+// Kinds are plain strings here: imported graphs may carry kinds outside the dataset vocabulary
+// (or none: "unknown"), and relations from other tools may have no evidence.
 import type { MultiGraph } from 'graphology';
-import type { Entity, Relation, Source } from '../data/schema';
+import type { Evidence, Role, Source, Tone } from '../data/schema';
 
-export type NodeAttributes = Omit<Entity, 'id'> & {
+export type NodeAttributes = {
+  label: string;
+  kind: string;
+  aliases: string[];
+  description?: string;
+  roles?: Role[];
   x: number;
   y: number;
   size: number;
   color: string;
 };
 
-export type EdgeAttributes = Omit<Relation, 'id' | 'source' | 'target' | 'directed'>;
+export type EdgeAttributes = {
+  kind: string;
+  label: string;
+  date?: string;
+  dateApproximate?: boolean;
+  tone?: Tone;
+  evidence: Evidence[];
+};
 
 export type GraphAttributes = {
   title: string;

@@ -1,0 +1,26 @@
+// Automated accessibility checks (axe-core, WCAG 2 A/AA rules, colour contrast included) on the
+// explorer's states a person meets: first view, an entity selected, a relation selected.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { heading, openExplorer } from './helpers';
+
+const STATES = [
+  { name: 'nothing selected', hash: '', heading: 'Nothing selected' },
+  { name: 'an entity selected', hash: '#/entity/scott-bessent', heading: 'Scott Bessent' },
+  { name: 'a relation selected', hash: '#/relation/rel-047', heading: /spoke by phone/ },
+];
+
+for (const state of STATES) {
+  test(`no WCAG A/AA violations with ${state.name}`, async ({ page }) => {
+    await openExplorer(page, state.hash);
+    await expect(heading(page)).toHaveText(state.heading);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+    expect(results.passes.length).toBeGreaterThan(10);
+    expect(summary).toEqual([]);
+  });
+}
