@@ -1,31 +1,43 @@
 // The only bootstrap: loads the dataset, builds the graph, mounts the renderer and the panels,
-// and wires the URL to the selection. Nothing else in src/ runs at import time.
+// and wires the URL to the selection and the filters. An import swaps the whole explorer for a
+// new one only once the new graph is ready. Nothing else in src/ runs at import time.
 import datasetUrl from '../graph-data/us-china-trade-talks.json?url';
 import { formatProblems, parseDatasetText } from './data/validate';
 import { buildGraph } from './graph/build-graph';
 import { entityRef } from './graph/relationships';
 import type { ParleyGraph } from './graph/types';
 import { mostConnected } from './graph/view';
-import { mountRenderer, type Renderer } from './render/renderer';
+import { mountRenderer } from './render/renderer';
 import { createSearchIndex, searchDocsFromGraph } from './search/search-index';
 import {
   type AppState,
   INITIAL_STATE,
+  resetForNewGraph,
   type Selection,
   select,
+  setFocus,
   setStatus,
+  setView,
   showNotice,
+  updateFilters,
+  type ViewMode,
 } from './state/app-state';
+import { createViewDeriver } from './state/derive-view';
 import { createStore, type Store } from './state/store';
 import { formatHash, parseHash } from './state/url';
 import { mountDetailsPanel } from './ui/details-panel';
+import { el } from './ui/dom';
 import { mountExportControls } from './ui/export-controls';
+import { mountFiltersPanel } from './ui/filters-panel';
+import { mountImportControls } from './ui/import-controls';
 import { mountLegend } from './ui/legend';
+import { mountListView } from './ui/list-view';
+import { mountPathFinder } from './ui/path-finder';
 import { mountSearchBox } from './ui/search-box';
 import { mountStatusView } from './ui/status-view';
+import { mountTimeline } from './ui/timeline-view';
 
-const DATASET_ID = 'us-china-trade-talks';
-const DATASET_FILE = `${DATASET_ID}.json`;
+const DEFAULT_DATASET_ID = 'us-china-trade-talks';
 
 function required<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -33,7 +45,8 @@ function required<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
-async function loadGraph(store: Store<AppState>): Promise<ParleyGraph | null> {
+async function loadDefaultGraph(store: Store<AppState>): Promise<ParleyGraph | null> {
+  const file = `${DEFAULT_DATASET_ID}.json`;
   let text: string;
   try {
     const response = await fetch(datasetUrl);
@@ -46,7 +59,7 @@ async function loadGraph(store: Store<AppState>): Promise<ParleyGraph | null> {
       setStatus({
         state: 'error',
         title: 'The graph could not be loaded',
-        details: [`${DATASET_FILE}: ${detail}`],
+        details: [`${file}: ${detail}`],
       }),
     );
     return null;
@@ -56,8 +69,8 @@ async function loadGraph(store: Store<AppState>): Promise<ParleyGraph | null> {
     store.update(
       setStatus({
         state: 'error',
-        title: `${DATASET_FILE} is not a valid dataset`,
-        details: formatProblems(DATASET_FILE, result.problems),
+        title: `${file} is not a valid dataset`,
+        details: formatProblems(file, result.problems),
       }),
     );
     return null;
@@ -65,31 +78,71 @@ async function loadGraph(store: Store<AppState>): Promise<ParleyGraph | null> {
   return buildGraph(result.dataset);
 }
 
-function startExplorer(graph: ParleyGraph, store: Store<AppState>) {
+/** The view switch (Graph | List): two toggle buttons in the top bar. */
+function mountViewSwitch(root: HTMLElement, store: Store<AppState>): () => void {
+  const button = (mode: ViewMode, text: string) =>
+    el('button', {
+      className: 'segment',
+      text,
+      attrs: {
+        type: 'button',
+        'data-view': mode,
+        'aria-pressed': String(store.get().view === mode),
+      },
+      on: { click: () => store.update(setView(mode)) },
+    });
+  const group = el(
+    'div',
+    { className: 'segmented', attrs: { role: 'group', 'aria-label': 'View' } },
+    [button('graph', 'Graph'), button('list', 'List')],
+  );
+  root.append(group);
+  const unsubscribe = store.subscribe((state) => {
+    for (const b of group.querySelectorAll('button')) {
+      b.setAttribute('aria-pressed', String(b.dataset.view === state.view));
+    }
+  });
+  return () => {
+    unsubscribe();
+    group.remove();
+  };
+}
+
+/** Mounts everything that shows one graph; returns what stops it all. */
+function startExplorer(graph: ParleyGraph, store: Store<AppState>, datasetId: string): () => void {
+  const disposers: Array<() => void> = [];
   const graphRoot = required('graph');
+  const listRoot = required('list-root');
   graphRoot.setAttribute(
     'aria-label',
     `Graph of ${graph.order} entities and ${graph.size} relations`,
   );
   required('dataset-title').textContent = graph.getAttribute('title');
+  const deriveView = createViewDeriver(graph);
 
   let focusPanelAfterNavigation = false;
-
   /** Every selection goes through the URL, so Back and Forward walk through it. */
   function navigate(selection: Selection, options: { focusPanel?: boolean } = {}) {
     focusPanelAfterNavigation = options.focusPanel ?? false;
-    const hash = formatHash(selection);
+    const hash = formatHash(selection, store.get().filters);
     if (window.location.hash === hash) applyHash();
     else window.location.hash = hash;
   }
 
-  let renderer: Renderer | null = null;
   const panel = mountDetailsPanel(required('details'), {
     graph,
     store,
     navigate,
     startingPoints: mostConnected(graph, 6).map((id) => entityRef(graph, id)),
   });
+  disposers.push(panel.dispose);
+
+  const renderer = mountRenderer(graphRoot, graph, store, deriveView, {
+    onNodeClick: (node) => navigate({ type: 'entity', id: node }),
+    onEdgeClick: (edge) => navigate({ type: 'relation', id: edge }),
+    onStageClick: () => navigate(null),
+  });
+  disposers.push(renderer.dispose);
 
   function applyHash() {
     const route = parseHash(window.location.hash);
@@ -97,7 +150,10 @@ function startExplorer(graph: ParleyGraph, store: Store<AppState>) {
       store.update(showNotice(route.reason));
       return;
     }
-    const { selection } = route;
+    const { selection, filters, problems } = route;
+    store.update(updateFilters(() => filters));
+    if (problems.length > 0)
+      store.update(showNotice(`Some filters in the link were ignored: ${problems.join('; ')}`));
     const exists =
       selection === null ||
       (selection.type === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id));
@@ -106,48 +162,128 @@ function startExplorer(graph: ParleyGraph, store: Store<AppState>) {
       return;
     }
     store.update(select(selection));
-    if (selection?.type === 'entity') renderer?.focusNode(selection.id);
-    if (selection?.type === 'relation') renderer?.focusEdge(selection.id);
+    const { focus } = store.get();
+    if (selection?.type === 'entity') {
+      if (focus) store.update(setFocus({ center: selection.id, hops: focus.hops }));
+      renderer.focusNode(selection.id);
+    }
+    if (selection?.type === 'relation') renderer.focusEdge(selection.id);
     if (focusPanelAfterNavigation) panel.focusHeading();
     focusPanelAfterNavigation = false;
   }
 
-  renderer = mountRenderer(graphRoot, graph, store, {
-    onNodeClick: (node) => navigate({ type: 'entity', id: node }),
-    onEdgeClick: (edge) => navigate({ type: 'relation', id: edge }),
-    onStageClick: () => navigate(null),
-  });
-
   const index = createSearchIndex(searchDocsFromGraph(graph));
-  mountSearchBox(required('search-root'), {
+  const search = mountSearchBox(required('search-root'), {
     index,
+    slashShortcut: true,
     onChoose: (id) => navigate({ type: 'entity', id }, { focusPanel: true }),
   });
-  mountExportControls(required('export-root'), {
-    graph,
-    store,
-    datasetId: DATASET_ID,
-    onExported: (message) => store.update(showNotice(message)),
-  });
-  mountLegend(required('legend-root'), graph, store);
+  disposers.push(search.dispose);
+  disposers.push(
+    mountExportControls(required('export-root'), {
+      graph,
+      store,
+      datasetId,
+      deriveView,
+      getSigma: () => renderer.sigma as never,
+      onExported: (message) => store.update(showNotice(message)),
+    }),
+    mountLegend(required('legend-root'), graph, store, deriveView),
+    mountFiltersPanel(required('filters-root'), { graph, store, deriveView }),
+    mountPathFinder(required('path-root'), { graph, store, index, deriveView, navigate }),
+    mountTimeline(required('timeline-root'), { graph, store, navigate }),
+    mountListView(listRoot, { graph, store, deriveView, navigate }),
+    mountViewSwitch(required('view-root'), store),
+  );
 
-  window.addEventListener('hashchange', () => applyHash());
-  document.addEventListener('keydown', (event) => {
+  function showView(view: ViewMode) {
+    const list = view === 'list';
+    listRoot.hidden = !list;
+    graphRoot.hidden = list;
+    required('legend-root').hidden = list;
+    if (!list) {
+      renderer.sigma.resize();
+      renderer.sigma.refresh();
+    }
+  }
+  showView(store.get().view);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.view !== previous.view) showView(state.view);
+    if (state.filters !== previous.filters) {
+      // filters are kept in the URL, without adding a history step for each click
+      window.history.replaceState(
+        window.history.state,
+        '',
+        formatHash(state.selection, state.filters),
+      );
+    }
+  });
+  disposers.push(unsubscribe);
+
+  const onHashChange = () => applyHash();
+  const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if ((event.target as HTMLElement | null)?.closest('input, select, textarea')) return;
     if (store.get().selection !== null) navigate(null);
+  };
+  window.addEventListener('hashchange', onHashChange);
+  document.addEventListener('keydown', onKeyDown);
+  disposers.push(() => {
+    window.removeEventListener('hashchange', onHashChange);
+    document.removeEventListener('keydown', onKeyDown);
   });
 
   store.update(setStatus({ state: 'ready' }));
   applyHash();
-  // Exposed for tests and the console: read-only handles, no behaviour depends on them.
+  // Read-only handles for tests and the console; no behaviour depends on them.
   Object.assign(window, { __parley: { graph, renderer, store } });
+  return () => {
+    for (const dispose of disposers.reverse()) dispose();
+  };
+}
+
+function mountToolsToggle(button: HTMLButtonElement, tools: HTMLElement): void {
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    tools.classList.toggle('open', open);
+  });
 }
 
 async function main() {
   const store = createStore<AppState>(INITIAL_STATE);
   mountStatusView(required('status'), required('notice'), store);
-  const graph = await loadGraph(store);
-  if (graph) startExplorer(graph, store);
+  mountToolsToggle(required('tools-toggle'), required('tools'));
+  let stopExplorer: (() => void) | null = null;
+  let statusBeforeImport = store.get().status;
+
+  mountImportControls(required('import-root'), required('import-alert'), {
+    onBusy(message) {
+      if (message) {
+        statusBeforeImport = store.get().status;
+        store.update(setStatus({ state: 'loading', message }));
+      } else if (store.get().status.state === 'loading') {
+        store.update(setStatus(statusBeforeImport));
+      }
+    },
+    onImported(graph, fileName, laidOut) {
+      stopExplorer?.();
+      store.update(resetForNewGraph);
+      window.history.pushState(null, '', '#/');
+      const datasetId =
+        fileName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
+      stopExplorer = startExplorer(graph, store, datasetId);
+      store.update(
+        showNotice(
+          `Imported ${graph.order} entities and ${graph.size} relations from ${fileName}${laidOut ? ' (laid out, as the file had no positions)' : ''}.`,
+        ),
+      );
+    },
+  });
+
+  const graph = await loadDefaultGraph(store);
+  if (graph) stopExplorer = startExplorer(graph, store, DEFAULT_DATASET_ID);
 }
 
 main().catch((error: unknown) => {

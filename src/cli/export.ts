@@ -1,13 +1,12 @@
-// `npm run export -- [--format json] [--out FILE] [DATASET]`: writes the same document as the
-// browser's Export button (default: JSON of the default dataset to stdout).
+// `npm run export -- [--format json|gexf|graphml|csv] [--out FILE] [DATASET]`: writes the same
+// documents as the browser's Export button (default: JSON of the default dataset to stdout).
+// CSV is two tables: with --out, FILE-nodes.csv and FILE-edges.csv; on stdout, nodes, a blank line, edges.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../data/validate';
 import { buildGraph } from '../graph/build-graph';
-import { exportJsonText } from '../io/export-json';
+import { EXPORT_FORMAT_NAMES, exportDocuments, isExportFormat, withSuffix } from '../io/formats';
 import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
-
-const FORMATS = ['json'] as const;
 
 function fail(message: string): never {
   console.error(`export: ${message}`);
@@ -25,8 +24,8 @@ try {
 }
 const { values, positionals } = parsed;
 const format = String(values.format);
-if (!(FORMATS as readonly string[]).includes(format)) {
-  fail(`unknown format "${format}"; supported: ${FORMATS.join(', ')}`);
+if (!isExportFormat(format)) {
+  fail(`unknown format "${format}"; supported: ${EXPORT_FORMAT_NAMES.join(', ')}`);
 }
 if (positionals.length > 1) fail('give at most one dataset file');
 
@@ -37,10 +36,13 @@ if (!result.ok) {
   fail(`${file} is not a valid dataset`);
 }
 
-const text = exportJsonText(buildGraph(result.dataset));
+const documents = exportDocuments(buildGraph(result.dataset), format);
 if (typeof values.out === 'string') {
-  writeFileSync(values.out, text);
-  console.error(`export: wrote ${values.out}`);
+  for (const document of documents) {
+    const target = withSuffix(values.out, document.suffix);
+    writeFileSync(target, document.text);
+    console.error(`export: wrote ${target}`);
+  }
 } else {
-  process.stdout.write(text);
+  process.stdout.write(documents.map((d) => d.text).join('\r\n'));
 }

@@ -11,13 +11,14 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** `us-china-trade-talks-2026-11-24.json`, or `…-view-…` for the current view. */
+/** `us-china-trade-talks-2026-11-24.json`, `…-view-…` for the current view, `…-nodes-…` for a part. */
 export function exportFileName(
   datasetId: string,
   scope: 'graph' | 'view',
   date: Date,
   extension: string,
+  suffix = '',
 ): string {
   const day = date.toISOString().slice(0, 10);
-  return `${datasetId}${scope === 'view' ? '-view' : ''}-${day}.${extension}`;
+  return `${datasetId}${scope === 'view' ? '-view' : ''}${suffix}-${day}.${extension}`;
 }

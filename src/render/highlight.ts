@@ -1,15 +1,15 @@
-// What stands out on the canvas, computed once when the hovered or selected item changes,
-// never per frame: the focus nodes, their neighbours, and the edges that touch the focus.
-
+// What stands out on the canvas, computed once when the hovered or selected item (or the path)
+// changes, never per frame: the focus nodes, their neighbours, and the edges that touch them.
 import type { ParleyGraph } from '../graph/types';
 import type { AppState } from '../state/app-state';
+import type { DerivedView } from '../state/derive-view';
 
 export type Highlight = {
   /** Nodes drawn in full colour; null when nothing is focused (everything is). */
   nodes: ReadonlySet<string> | null;
   /** Edges drawn in full; null when nothing is focused. */
   edges: ReadonlySet<string> | null;
-  /** Nodes whose label is always drawn (the selection and the hovered node). */
+  /** Nodes whose label is always drawn (the selection, the hovered node, a path's stops). */
   labelled: ReadonlySet<string>;
   /** The edge whose label shows (hovered, else selected). */
   labelledEdge: string | null;
@@ -22,7 +22,11 @@ export const NO_HIGHLIGHT: Highlight = {
   labelledEdge: null,
 };
 
-export function computeHighlight(graph: ParleyGraph, state: AppState): Highlight {
+export function computeHighlight(
+  graph: ParleyGraph,
+  state: AppState,
+  view: DerivedView,
+): Highlight {
   const { selection, hoveredNode, hoveredEdge } = state;
   const selectedEdge =
     selection?.type === 'relation' && graph.hasEdge(selection.id) ? selection.id : null;
@@ -35,6 +39,17 @@ export function computeHighlight(graph: ParleyGraph, state: AppState): Highlight
   if (selectedNode) labelled.add(selectedNode);
   if (focusNode) labelled.add(focusNode);
 
+  if (hoveredNode && focusNode) {
+    const nodes = new Set<string>([focusNode, ...graph.neighbors(focusNode)]);
+    const edges = new Set<string>(graph.edges(focusNode));
+    return { nodes, edges, labelled, labelledEdge };
+  }
+  if (view.pathNodes.size > 0) {
+    for (const n of view.pathNodes) labelled.add(n);
+    const edges = new Set(view.pathEdges);
+    if (labelledEdge) edges.add(labelledEdge);
+    return { nodes: view.pathNodes, edges, labelled, labelledEdge };
+  }
   if (focusNode) {
     const nodes = new Set<string>([focusNode, ...graph.neighbors(focusNode)]);
     const edges = new Set<string>(graph.edges(focusNode));

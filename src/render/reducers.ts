@@ -1,7 +1,9 @@
-// sigma's node and edge reducers: display data from the graph's attributes and the current
-// highlight. They run for every item on every render, so they only read precomputed sets.
+// sigma's node and edge reducers: display data from the graph's attributes, the visible sets and
+// the current highlight. They run for every item on every render, so they only read
+// precomputed sets and tables.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
+import type { VisibleSets } from '../state/filters';
 import type { Highlight } from './highlight';
 
 export const FADED_NODE_COLOR = '#d5dae1';
@@ -9,12 +11,20 @@ export const EDGE_COLOR = '#9aa5b4';
 export const FADED_EDGE_COLOR = '#e6e9ee';
 export const FOCUSED_EDGE_COLOR = '#3d4a5c';
 
-export type EdgeShape = { curvature: number };
+/** CAMEO QuadClass colours: greens for cooperation, orange/red for conflict. */
+export const TONE_COLORS: Readonly<Record<string, string>> = {
+  'verbal-cooperation': '#4f9a55',
+  'material-cooperation': '#1d6a2a',
+  'verbal-conflict': '#d9822b',
+  'material-conflict': '#b3262d',
+};
+export const UNTONED_EDGE_COLOR = '#c3c9d2';
 
 export type ReducerContext = {
   graph: ParleyGraph;
   highlight: Highlight;
-  hiddenKinds: ReadonlySet<string>;
+  visible: VisibleSets;
+  toneColors: boolean;
   /** Curvature for parallel edges, computed once per graph; absent edges are straight. */
   curvatures: ReadonlyMap<string, number>;
 };
@@ -24,11 +34,16 @@ export function reduceNode(
   node: string,
   data: NodeAttributes,
 ): Partial<NodeDisplayData> {
-  if (ctx.hiddenKinds.has(data.kind)) return { ...data, hidden: true };
+  if (!ctx.visible.nodes.has(node)) return { ...data, hidden: true };
   const { nodes, labelled } = ctx.highlight;
   if (labelled.has(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
   if (nodes && !nodes.has(node)) return { ...data, color: FADED_NODE_COLOR, label: '', zIndex: 0 };
   return { ...data, zIndex: 1 };
+}
+
+function baseEdgeColor(ctx: ReducerContext, data: EdgeAttributes): string {
+  if (!ctx.toneColors) return EDGE_COLOR;
+  return data.tone ? (TONE_COLORS[data.tone] ?? EDGE_COLOR) : UNTONED_EDGE_COLOR;
 }
 
 export function reduceEdge(
@@ -36,25 +51,27 @@ export function reduceEdge(
   edge: string,
   data: EdgeAttributes,
 ): Partial<EdgeDisplayData> & { curvature?: number } {
-  const { graph, highlight, hiddenKinds, curvatures } = ctx;
-  const [source, target] = graph.extremities(edge);
-  if (
-    hiddenKinds.has(graph.getNodeAttribute(source, 'kind')) ||
-    hiddenKinds.has(graph.getNodeAttribute(target, 'kind'))
-  ) {
-    return { hidden: true };
-  }
+  const { graph, highlight, visible, curvatures } = ctx;
+  if (!visible.edges.has(edge)) return { hidden: true };
   const curvature = curvatures.get(edge);
   const directed = graph.isDirected(edge);
   const type =
     curvature === undefined ? (directed ? 'arrow' : 'line') : directed ? 'curvedArrow' : 'curved';
   const focused = highlight.edges?.has(edge) ?? false;
   const showLabel = highlight.labelledEdge === edge;
+  const color =
+    highlight.edges === null
+      ? baseEdgeColor(ctx, data)
+      : focused
+        ? ctx.toneColors
+          ? baseEdgeColor(ctx, data)
+          : FOCUSED_EDGE_COLOR
+        : FADED_EDGE_COLOR;
   return {
     type,
     curvature: curvature ?? 0,
-    size: focused ? 2 : 1,
-    color: highlight.edges === null ? EDGE_COLOR : focused ? FOCUSED_EDGE_COLOR : FADED_EDGE_COLOR,
+    size: focused ? 2.5 : ctx.toneColors ? 1.5 : 1,
+    color,
     zIndex: focused ? 1 : 0,
     label: showLabel ? data.label : '',
     forceLabel: showLabel,

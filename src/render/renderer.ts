@@ -6,6 +6,7 @@ import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
+import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
 import { computeHighlight } from './highlight';
 import { parallelEdgeCurvatures } from './parallel-edges';
@@ -62,12 +63,16 @@ export function mountRenderer(
   container: HTMLElement,
   graph: ParleyGraph,
   store: Store<AppState>,
+  deriveView: (state: AppState) => DerivedView,
   events: RendererEvents,
 ): Renderer {
+  const initial = store.get();
+  const initialView = deriveView(initial);
   const context: ReducerContext = {
     graph,
-    highlight: computeHighlight(graph, store.get()),
-    hiddenKinds: store.get().hiddenKinds,
+    highlight: computeHighlight(graph, initial, initialView),
+    visible: initialView.visible,
+    toneColors: initial.toneColors,
     curvatures: parallelEdgeCurvatures(graph),
   };
 
@@ -98,14 +103,20 @@ export function mountRenderer(
   sigma.on('clickStage', () => events.onStageClick());
 
   const unsubscribe = store.subscribe((state, previous) => {
+    const viewChanged =
+      state.filters !== previous.filters ||
+      state.focus !== previous.focus ||
+      state.path !== previous.path;
     const highlightChanged =
+      viewChanged ||
       state.selection !== previous.selection ||
       state.hoveredNode !== previous.hoveredNode ||
       state.hoveredEdge !== previous.hoveredEdge;
-    const kindsChanged = state.hiddenKinds !== previous.hiddenKinds;
-    if (!highlightChanged && !kindsChanged) return;
-    if (highlightChanged) context.highlight = computeHighlight(graph, state);
-    context.hiddenKinds = state.hiddenKinds;
+    if (!highlightChanged && state.toneColors === previous.toneColors) return;
+    const view = deriveView(state);
+    context.visible = view.visible;
+    context.toneColors = state.toneColors;
+    if (highlightChanged) context.highlight = computeHighlight(graph, state, view);
     sigma.refresh({ skipIndexation: true });
   });
 

@@ -1,6 +1,6 @@
 // The explorer's state and the pure producers that change it. Panels subscribe; the renderer
 // reads it through reducers. The graph itself is not state: it is built once per dataset.
-import type { EntityKind } from '../data/schema';
+import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { Producer } from './store';
 
 export type Selection = { type: 'entity' | 'relation'; id: string } | null;
@@ -10,12 +10,24 @@ export type LoadStatus =
   | { state: 'ready' }
   | { state: 'error'; title: string; details: string[] };
 
+/** Show only the neighbourhood of one entity. */
+export type Focus = { center: string; hops: 1 | 2 } | null;
+
+export type PathQuery = { from: string | null; to: string | null; avoidKinds: ReadonlySet<string> };
+
+export type ViewMode = 'graph' | 'list';
+
 export type AppState = {
   status: LoadStatus;
   selection: Selection;
   hoveredNode: string | null;
   hoveredEdge: string | null;
-  hiddenKinds: ReadonlySet<EntityKind | string>;
+  filters: Filters;
+  focus: Focus;
+  path: PathQuery;
+  /** Colour relations by tone (cooperation/conflict) instead of plain grey. */
+  toneColors: boolean;
+  view: ViewMode;
   /** A short message for the person (an unknown link, an export done); null when none. */
   notice: string | null;
 };
@@ -25,7 +37,11 @@ export const INITIAL_STATE: AppState = {
   selection: null,
   hoveredNode: null,
   hoveredEdge: null,
-  hiddenKinds: new Set(),
+  filters: DEFAULT_FILTERS,
+  focus: null,
+  path: { from: null, to: null, avoidKinds: new Set() },
+  toneColors: false,
+  view: 'graph',
   notice: null,
 };
 
@@ -50,16 +66,51 @@ export const hoverEdge =
   (s) =>
     s.hoveredEdge === edge ? s : { ...s, hoveredEdge: edge };
 
-export const toggleKind =
+/** Applies a filter producer (from state/filters) to the app state. */
+export const updateFilters =
+  (producer: (f: Filters) => Filters): Producer<AppState> =>
+  (s) => {
+    const filters = producer(s.filters);
+    return filters === s.filters ? s : { ...s, filters };
+  };
+
+export const setFocus =
+  (focus: Focus): Producer<AppState> =>
+  (s) =>
+    s.focus?.center === focus?.center && s.focus?.hops === focus?.hops ? s : { ...s, focus };
+
+export const setPathEnd =
+  (end: 'from' | 'to', id: string | null): Producer<AppState> =>
+  (s) =>
+    s.path[end] === id ? s : { ...s, path: { ...s.path, [end]: id } };
+
+export const toggleAvoidKind =
   (kind: string): Producer<AppState> =>
   (s) => {
-    const hiddenKinds = new Set(s.hiddenKinds);
-    if (hiddenKinds.has(kind)) hiddenKinds.delete(kind);
-    else hiddenKinds.add(kind);
-    return { ...s, hiddenKinds };
+    const avoidKinds = new Set(s.path.avoidKinds);
+    if (!avoidKinds.delete(kind)) avoidKinds.add(kind);
+    return { ...s, path: { ...s.path, avoidKinds } };
   };
+
+export const setToneColors =
+  (on: boolean): Producer<AppState> =>
+  (s) =>
+    s.toneColors === on ? s : { ...s, toneColors: on };
+
+export const setView =
+  (view: ViewMode): Producer<AppState> =>
+  (s) =>
+    s.view === view ? s : { ...s, view };
 
 export const showNotice =
   (notice: string | null): Producer<AppState> =>
   (s) =>
     s.notice === notice ? s : { ...s, notice };
+
+/** A new graph was loaded: everything that pointed into the old one is cleared. */
+export const resetForNewGraph: Producer<AppState> = (s) => ({
+  ...INITIAL_STATE,
+  status: { state: 'ready' },
+  toneColors: s.toneColors,
+  view: s.view,
+});

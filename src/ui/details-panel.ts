@@ -12,7 +12,7 @@ import {
   relationView,
 } from '../graph/relationships';
 import type { ParleyGraph } from '../graph/types';
-import type { AppState, Selection } from '../state/app-state';
+import { type AppState, type Selection, setFocus, setPathEnd } from '../state/app-state';
 import type { Store } from '../state/store';
 import { el, replaceChildren } from './dom';
 
@@ -116,6 +116,43 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
     ]);
   }
 
+  function focusControls(id: string) {
+    const current = store.get().focus;
+    const option = (text: string, hops: 0 | 1 | 2) =>
+      el('button', {
+        className: 'segment',
+        text,
+        attrs: {
+          type: 'button',
+          'aria-pressed': String(
+            hops === 0 ? current === null : current?.center === id && current.hops === hops,
+          ),
+        },
+        on: { click: () => store.update(setFocus(hops === 0 ? null : { center: id, hops })) },
+      });
+    return el('div', { className: 'entity-tools' }, [
+      el('div', { className: 'segmented', attrs: { role: 'group', 'aria-label': 'Show' } }, [
+        option('Whole graph', 0),
+        option('1 hop', 1),
+        option('2 hops', 2),
+      ]),
+      el('div', { className: 'path-shortcuts' }, [
+        el('button', {
+          className: 'text-button',
+          text: 'Path from here',
+          attrs: { type: 'button' },
+          on: { click: () => store.update(setPathEnd('from', id)) },
+        }),
+        el('button', {
+          className: 'text-button',
+          text: 'Path to here',
+          attrs: { type: 'button' },
+          on: { click: () => store.update(setPathEnd('to', id)) },
+        }),
+      ]),
+    ]);
+  }
+
   function renderEntity(id: string) {
     const attributes = graph.getNodeAttributes(id);
     const groups = relationshipsOf(graph, id);
@@ -126,6 +163,7 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
         el('h2', { text: attributes.label, attrs: { tabindex: -1 } }),
         closeButton(),
       ]),
+      focusControls(id),
       attributes.description
         ? el('p', { className: 'description', text: attributes.description })
         : null,
@@ -232,7 +270,8 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
 
   render(store.get().selection);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection) render(state.selection);
+    if (state.selection !== previous.selection || state.focus !== previous.focus)
+      render(state.selection);
   });
 
   return {

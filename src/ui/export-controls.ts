@@ -1,11 +1,12 @@
-// The Export controls: the whole graph, or the current view, as the JSON document of DESIGN §3.
-// Same code as `npm run export`.
-
+// The Export controls: a format (JSON, GEXF, GraphML, CSV, PNG) and two buttons, the whole graph
+// or the current view (after filters and focus). Same documents as `npm run export`.
+import { downloadAsPNG } from '@sigma/export-image';
+import type Sigma from 'sigma';
 import type { ParleyGraph } from '../graph/types';
-import { visibleNodes } from '../graph/view';
 import { downloadText, exportFileName } from '../io/download';
-import { exportJsonText } from '../io/export-json';
+import { EXPORT_FORMATS, type ExportFormat, exportDocuments } from '../io/formats';
 import type { AppState } from '../state/app-state';
+import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
 import { el } from './dom';
 
@@ -13,37 +14,71 @@ export type ExportControlsDeps = {
   graph: ParleyGraph;
   store: Store<AppState>;
   datasetId: string;
+  deriveView(state: AppState): DerivedView;
+  getSigma(): Sigma | null;
   onExported(message: string): void;
+};
+
+const FORMAT_NAMES: Record<ExportFormat | 'png', string> = {
+  json: 'JSON (graphology)',
+  gexf: 'GEXF (Gephi)',
+  graphml: 'GraphML',
+  csv: 'CSV (nodes + edges)',
+  png: 'PNG image',
 };
 
 export function mountExportControls(root: HTMLElement, deps: ExportControlsDeps): () => void {
   const { graph, store, datasetId } = deps;
+  const formats = [...(Object.keys(EXPORT_FORMATS) as ExportFormat[]), 'png' as const];
+  const select = el(
+    'select',
+    { attrs: { 'aria-label': 'Export format' } },
+    formats.map((f) => el('option', { text: FORMAT_NAMES[f], attrs: { value: f } })),
+  );
 
-  function exportScope(scope: 'graph' | 'view') {
-    const nodes = scope === 'view' ? visibleNodes(graph, store.get().hiddenKinds) : undefined;
-    const fileName = exportFileName(datasetId, scope, new Date(), 'json');
-    downloadText(fileName, exportJsonText(graph, { nodes }), 'application/json');
-    const count = nodes ? nodes.size : graph.order;
-    deps.onExported(`Exported ${count} entities to ${fileName}.`);
+  async function exportScope(scope: 'graph' | 'view') {
+    const format = select.value as ExportFormat | 'png';
+    const date = new Date();
+    if (format === 'png') {
+      const sigma = deps.getSigma();
+      if (!sigma) return;
+      const fileName = exportFileName(datasetId, 'view', date, 'png');
+      await downloadAsPNG(sigma as unknown as Sigma, {
+        fileName: fileName.replace(/\.png$/, ''),
+        backgroundColor: '#ffffff',
+      });
+      deps.onExported(`Saved the picture as ${fileName}.`);
+      return;
+    }
+    const visible = scope === 'view' ? deps.deriveView(store.get()).visible : null;
+    const documents = exportDocuments(
+      graph,
+      format,
+      visible ? { nodes: visible.nodes, edges: visible.edges } : {},
+    );
+    const names = documents.map((d) => {
+      const name = exportFileName(datasetId, scope, date, d.extension, d.suffix);
+      downloadText(name, d.text, d.mimeType);
+      return name;
+    });
+    const count = visible ? visible.nodes.size : graph.order;
+    deps.onExported(`Exported ${count} entities to ${names.join(' and ')}.`);
   }
 
   const group = el(
     'div',
     { className: 'export-controls', attrs: { role: 'group', 'aria-label': 'Export' } },
     [
+      select,
       el('button', {
-        text: 'Export JSON',
-        attrs: { type: 'button', title: 'Download the whole graph as graphology JSON' },
-        on: { click: () => exportScope('graph') },
+        text: 'Export graph',
+        attrs: { type: 'button', title: 'Download the whole graph in the chosen format' },
+        on: { click: () => void exportScope('graph') },
       }),
       el('button', {
         text: 'Export view',
-        attrs: {
-          type: 'button',
-          'aria-label': 'Export view as JSON',
-          title: 'Download what is shown (hidden kinds left out)',
-        },
-        on: { click: () => exportScope('view') },
+        attrs: { type: 'button', title: 'Download what is shown (after filters and focus)' },
+        on: { click: () => void exportScope('view') },
       }),
     ],
   );

@@ -6,9 +6,16 @@ import { el, replaceChildren } from './dom';
 export type SearchBoxDeps = {
   index: SearchIndex;
   onChoose(id: string): void;
+  /** The accessible name (DESIGN §4): "Search entities", "Path from", "Path to". */
+  label?: string;
+  placeholder?: string;
+  /** Whether "/" anywhere on the page focuses this box (only the main search). */
+  slashShortcut?: boolean;
+  /** Called when the person empties the box. */
+  onClear?(): void;
 };
 
-export type SearchBox = { focus(): void; dispose(): void };
+export type SearchBox = { focus(): void; setValue(text: string): void; dispose(): void };
 
 let instances = 0;
 
@@ -26,19 +33,19 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
       'aria-controls': listId,
       autocomplete: 'off',
       spellcheck: 'false',
-      placeholder: 'Search people, institutions, events…  ( / )',
+      placeholder: deps.placeholder ?? 'Search people, institutions, events…  ( / )',
       maxlength: 200,
     },
   });
   const label = el('label', {
     className: 'visually-hidden',
-    text: 'Search entities',
+    text: deps.label ?? 'Search entities',
     attrs: { for: input.id },
   });
   const list = el('ul', {
     id: listId,
     className: 'search-results',
-    attrs: { role: 'listbox', 'aria-label': 'Search suggestions' },
+    attrs: { role: 'listbox', 'aria-label': `${deps.label ?? 'Search entities'} suggestions` },
   });
   const status = el('p', {
     className: 'search-status',
@@ -95,6 +102,7 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
   function update() {
     const query = input.value.trim();
     if (query === '') {
+      deps.onClear?.();
       hits = [];
       status.textContent = '';
       setOpen(false);
@@ -169,11 +177,14 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
   input.addEventListener('input', update);
   input.addEventListener('keydown', onKeyDown);
   input.addEventListener('blur', onBlur);
-  document.addEventListener('keydown', onGlobalKey);
+  if (deps.slashShortcut) document.addEventListener('keydown', onGlobalKey);
   setOpen(false);
 
   return {
     focus: () => input.focus(),
+    setValue(text) {
+      input.value = text;
+    },
     dispose() {
       input.removeEventListener('input', update);
       input.removeEventListener('keydown', onKeyDown);

@@ -65,10 +65,12 @@ test('keyboard only: / to search, Enter to choose, Tab to a relationship, Enter 
   await saveScreenshot(page, 'keyboard');
 });
 
-test('Export JSON downloads a graphology document with every entity', async ({ page }) => {
+test('Export (JSON, the default format) downloads a graphology document with every entity', async ({
+  page,
+}) => {
   await openExplorer(page);
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^Export JSON/ }).click();
+  await page.getByRole('button', { name: /^Export graph/ }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^us-china-trade-talks-\d{4}-\d{2}-\d{2}\.json$/);
   const text = readFileSync((await download.path()) ?? '', 'utf8');
@@ -77,9 +79,12 @@ test('Export JSON downloads a graphology document with every entity', async ({ p
   expect(graph.size).toBe(dataset.relations.length);
 });
 
-test('Export view leaves out the kinds hidden in the legend', async ({ page }) => {
+test('Export view leaves out the kinds hidden by the filters', async ({ page }) => {
   await openExplorer(page);
-  await page.getByRole('button', { name: /topic/ }).click();
+  await page
+    .getByRole('group', { name: 'Filters' })
+    .getByRole('checkbox', { name: 'topic', exact: true })
+    .uncheck();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export view/ }).click();
   const graph = Graph.from(

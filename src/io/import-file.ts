@@ -1,0 +1,228 @@
+// Import: a file's text → a ParleyGraph, whatever it holds: a Parley dataset, a graphology JSON
+// graph (Parley's export, Gephi Lite), GEXF or GraphML. Detected by content, the extension only a
+// hint. Never throws: every failure is a list of problems, each with a place and plain words.
+import { validateDataset } from '../data/validate';
+import { buildGraph } from '../graph/build-graph';
+import { readGexf } from './import-gexf';
+import { readGraphml } from './import-graphml';
+import { readGraphology } from './import-graphology';
+import type { ImportFormat, ImportProblem, ImportResult, LooseGraph } from './import-types';
+import { normalizeGraph } from './normalize-graph';
+import { type DomParserConstructor, defaultDomParser, localName, parseXml } from './xml-dom';
+
+export type { ImportFormat, ImportProblem, ImportResult } from './import-types';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** More problems than this are summed up in one last line. */
+export const MAX_REPORTED_PROBLEMS = 50;
+
+export type ImportOptions = {
+  /** The XML parser for GEXF and GraphML; the browser's DOMParser when absent. */
+  domParser?: DomParserConstructor | null;
+};
+
+const ACCEPTED =
+  'Parley reads a Parley dataset (.json), a graphology JSON graph (.json, as Parley and Gephi Lite export), GEXF (.gexf) or GraphML (.graphml)';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A problem when a file is too large to import, else null; call it before reading the file. */
+export function checkImportSize(fileName: string, bytes: number): ImportProblem | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return {
+    path: '(file)',
+    message: `${fileName} is ${megabytes(bytes)}; Parley imports files of at most ${megabytes(MAX_IMPORT_BYTES)}`,
+  };
+}
+
+/** One line per problem, as `file: path: message` (the format `npm run validate` prints). */
+export function formatImportProblems(
+  fileName: string,
+  problems: readonly ImportProblem[],
+): string[] {
+  return problems.map((p) => `${fileName}: ${p.path}: ${p.message}`);
+}
+
+function utf8Length(text: string): number {
+  // Each UTF-16 unit is at least one UTF-8 byte and at most three, so count only when it matters.
+  if (text.length > MAX_IMPORT_BYTES) return text.length;
+  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function extensionFormat(fileName: string): ImportFormat | null {
+  const extension = /\.([^.\\/]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === 'gexf') return 'gexf';
+  if (extension === 'graphml') return 'graphml';
+  return null;
+}
+
+function failure(format: ImportFormat | null, problems: ImportProblem[]): ImportResult {
+  if (problems.length <= MAX_REPORTED_PROBLEMS) return { ok: false, format, problems };
+  const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
+  const rest = problems.length - MAX_REPORTED_PROBLEMS;
+  return {
+    ok: false,
+    format,
+    problems: [...shown, { path: '(file)', message: `and ${rest} more problem(s) like these` }],
+  };
+}
+
+function fromLoose(
+  format: ImportFormat,
+  loose: LooseGraph,
+  fileName: string,
+  readWarnings: string[] = [],
+): ImportResult {
+  const result = normalizeGraph(loose, fileName);
+  if (!result.ok) return failure(format, result.problems);
+  return {
+    ok: true,
+    format,
+    graph: result.graph,
+    laidOut: result.laidOut,
+    warnings: [...readWarnings, ...result.warnings],
+  };
+}
+
+/** "line 3" from V8's "… at position 12 (line 3 column 5)" or from the position alone. */
+function jsonErrorPath(text: string, detail: string): string {
+  const line = /\bline (\d+) column \d+/i.exec(detail)?.[1];
+  if (line) return `line ${line}`;
+  const position = /position (\d+)/i.exec(detail)?.[1];
+  if (position === undefined) return '(root)';
+  const before = text.slice(0, Number(position));
+  return `line ${before.split('\n').length}`;
+}
+
+function importJson(fileName: string, text: string): ImportResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    return failure(null, [
+      { path: jsonErrorPath(text, detail), message: `not valid JSON: ${detail}` },
+    ]);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const got = Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`;
+    return failure(null, [
+      {
+        path: '(root)',
+        message: `the JSON is ${got}, not an object; ${ACCEPTED}`,
+      },
+    ]);
+  }
+  if ('schemaVersion' in value || 'entities' in value) {
+    const validated = validateDataset(value);
+    if (!validated.ok) return failure('dataset', validated.problems);
+    const graph = buildGraph(validated.dataset);
+    if (graph.order === 0) {
+      return failure('dataset', [
+        { path: 'entities', message: 'the dataset has no entities, so there is nothing to show' },
+      ]);
+    }
+    return { ok: true, format: 'dataset', graph, laidOut: true, warnings: [] };
+  }
+  if ('nodes' in value) {
+    const read = readGraphology(value);
+    return read.ok
+      ? fromLoose('graphology', read.graph, fileName)
+      : failure('graphology', read.problems);
+  }
+  return failure(null, [
+    {
+      path: '(root)',
+      message: `this JSON has neither "entities" (a Parley dataset) nor "nodes" (a graphology graph); ${ACCEPTED}`,
+    },
+  ]);
+}
+
+function importXml(
+  fileName: string,
+  text: string,
+  Parser: DomParserConstructor | null,
+): ImportResult {
+  const guess = /<gexf[\s>]/.test(text)
+    ? 'gexf'
+    : /<graphml[\s>]/.test(text)
+      ? 'graphml'
+      : extensionFormat(fileName);
+  if (!Parser) {
+    return failure(guess, [
+      {
+        path: '(root)',
+        message:
+          'this environment has no XML parser (DOMParser), so GEXF and GraphML cannot be read here',
+      },
+    ]);
+  }
+  const parsed = parseXml(text, Parser);
+  if (!parsed.ok) return failure(guess, [parsed.problem]);
+  const root = localName(parsed.document.documentElement).toLowerCase();
+  if (root === 'gexf') {
+    const read = readGexf(parsed.document, Parser);
+    return read.ok ? fromLoose('gexf', read.graph, fileName) : failure('gexf', read.problems);
+  }
+  if (root === 'graphml') {
+    const read = readGraphml(parsed.document);
+    return read.ok
+      ? fromLoose('graphml', read.graph, fileName, read.warnings)
+      : failure('graphml', read.problems);
+  }
+  return failure(null, [
+    {
+      path: '(root)',
+      message: `the XML's root element is <${root}>, not <gexf> or <graphml>; ${ACCEPTED}`,
+    },
+  ]);
+}
+
+/** True when the text looks like a binary file read as text (NUL bytes, many replacement chars). */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  if (sample.includes('\u0000')) return true;
+  const replaced = sample.match(/\uFFFD/g)?.length ?? 0;
+  return replaced > sample.length / 20;
+}
+
+/** Reads a file's text as whatever graph format it holds. */
+export function importText(
+  fileName: string,
+  text: string,
+  options: ImportOptions = {},
+): ImportResult {
+  try {
+    const bytes = utf8Length(text);
+    const tooBig = checkImportSize(fileName, bytes);
+    if (tooBig) return failure(null, [tooBig]);
+    const body = text.replace(/^\uFEFF/, '');
+    const start = body.trimStart()[0];
+    if (start === undefined)
+      return failure(null, [{ path: '(root)', message: `the file is empty; ${ACCEPTED}` }]);
+    if (start === '{' || start === '[') return importJson(fileName, body);
+    if (start === '<') {
+      const Parser = options.domParser === undefined ? defaultDomParser() : options.domParser;
+      // An XML declaration must come first, so leading blank lines are dropped.
+      return importXml(fileName, body.trimStart(), Parser);
+    }
+    if (looksBinary(body)) {
+      return failure(null, [
+        { path: '(root)', message: `this looks like a binary file, not text; ${ACCEPTED}` },
+      ]);
+    }
+    return failure(extensionFormat(fileName), [
+      {
+        path: '(root)',
+        message: `the file starts with neither "{" (JSON) nor "<" (XML); ${ACCEPTED}`,
+      },
+    ]);
+  } catch (error) {
+    // A safety net: readers report problems rather than throw, but a file must never break the app.
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure(null, [{ path: '(file)', message: `could not be read: ${detail}` }]);
+  }
+}

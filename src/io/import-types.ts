@@ -1,0 +1,52 @@
+// Types shared by the importers: what a file's reader hands the normaliser (a loose graph,
+// still untrusted) and what `importText` returns (a ParleyGraph, or problems with a place).
+import type { ParleyGraph } from '../graph/types';
+
+export type ImportFormat = 'dataset' | 'graphology' | 'gexf' | 'graphml';
+
+/** One thing wrong with a file: where (`nodes[3].key`, `line 12`, `(root)`) and what, in words. */
+export type ImportProblem = { path: string; message: string };
+
+export type ImportResult =
+  | {
+      ok: true;
+      format: ImportFormat;
+      graph: ParleyGraph;
+      /** True when positions were computed because the file had none (or not for every node). */
+      laidOut: boolean;
+      warnings: string[];
+    }
+  | { ok: false; format: ImportFormat | null; problems: ImportProblem[] };
+
+/** A node as a reader found it: its key, and attributes not yet checked. */
+export type LooseNode = { key: string; attributes: Record<string, unknown> };
+
+/** An edge as a reader found it; `key` is null when the file gave none. */
+export type LooseEdge = {
+  key: string | null;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: Record<string, unknown>;
+};
+
+/**
+ * How to name places in a file's problems: graphology JSON nests attributes
+ * (`nodes[3].attributes.x`) where XML does not (`nodes[3].x`), XML calls a key `id`, and graph
+ * attributes live in `attributes`, GEXF's `meta` or GraphML's `graph`.
+ */
+export type PathStyle = {
+  keyName: 'key' | 'id';
+  elementAttributes: readonly PropertyKey[];
+  graphAttributes: readonly PropertyKey[];
+};
+
+/** A graph read from a file but not yet trusted. */
+export type LooseGraph = {
+  attributes: Record<string, unknown>;
+  nodes: LooseNode[];
+  edges: LooseEdge[];
+  where: PathStyle;
+};
+
+export type ReadResult = { ok: true; graph: LooseGraph } | { ok: false; problems: ImportProblem[] };

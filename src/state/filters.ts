@@ -1,0 +1,282 @@
+// What is shown: filters by entity kind, relation kind, source and date, their pure producers,
+// the visible node and edge sets they give, facet counts, and their URL ⇄ state encoding.
+import { dateSpan, type TimeDomain, tryDateSpan } from '../graph/timeline';
+import type { ParleyGraph } from '../graph/types';
+import type { Producer } from './store';
+
+export { dateSpan };
+
+export type Filters = {
+  hiddenEntityKinds: ReadonlySet<string>;
+  hiddenRelationKinds: ReadonlySet<string>;
+  /** Source (article) ids. */
+  hiddenSources: ReadonlySet<string>;
+  /** ISO prefix, inclusive: a relation is kept if its date span overlaps [dateFrom, dateTo]. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** Undated relations stay visible unless the person hides them. */
+  hideUndated: boolean;
+};
+
+export const DEFAULT_FILTERS: Filters = Object.freeze({
+  hiddenEntityKinds: new Set<string>(),
+  hiddenRelationKinds: new Set<string>(),
+  hiddenSources: new Set<string>(),
+  dateFrom: null,
+  dateTo: null,
+  hideUndated: false,
+});
+
+export function hasRelationFilters(f: Filters): boolean {
+  return (
+    f.hiddenRelationKinds.size > 0 ||
+    f.hiddenSources.size > 0 ||
+    f.dateFrom !== null ||
+    f.dateTo !== null ||
+    f.hideUndated
+  );
+}
+
+export function isDefaultFilters(f: Filters): boolean {
+  return f.hiddenEntityKinds.size === 0 && !hasRelationFilters(f);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Producers
+
+function toggled(set: ReadonlySet<string>, value: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+export const toggleEntityKind =
+  (kind: string): Producer<Filters> =>
+  (f) => ({ ...f, hiddenEntityKinds: toggled(f.hiddenEntityKinds, kind) });
+
+export const toggleRelationKind =
+  (kind: string): Producer<Filters> =>
+  (f) => ({ ...f, hiddenRelationKinds: toggled(f.hiddenRelationKinds, kind) });
+
+export const toggleSource =
+  (source: string): Producer<Filters> =>
+  (f) => ({ ...f, hiddenSources: toggled(f.hiddenSources, source) });
+
+/** True when `from` starts after `to` ends, so [from, to] holds no time at all. */
+function isReversed(from: TimeDomain, to: TimeDomain): boolean {
+  return from.start > to.end;
+}
+
+/**
+ * Sets the date range (either end may be null: open). A reversed range ("2025-10" … "2025-05")
+ * is swapped rather than refused: the person meant the span between the two dates.
+ * Throws when a date is not a real ISO prefix.
+ */
+export const setDateRange = (from: string | null, to: string | null): Producer<Filters> => {
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value !== null && tryDateSpan(value) === null)
+      throw new Error(`setDateRange: ${name} "${String(value).slice(0, 40)}" is not a date`);
+  }
+  const [dateFrom, dateTo] =
+    from !== null && to !== null && isReversed(dateSpan(from), dateSpan(to))
+      ? [to, from]
+      : [from, to];
+  return (f) => (f.dateFrom === dateFrom && f.dateTo === dateTo ? f : { ...f, dateFrom, dateTo });
+};
+
+export const setHideUndated =
+  (hide: boolean): Producer<Filters> =>
+  (f) =>
+    f.hideUndated === hide ? f : { ...f, hideUndated: hide };
+
+export const resetFilters = (): Producer<Filters> => (f) =>
+  isDefaultFilters(f) ? f : DEFAULT_FILTERS;
+
+// ---------------------------------------------------------------------------------------------
+// Visible sets and facet counts
+
+export type VisibleSets = { nodes: Set<string>; edges: Set<string> };
+
+/**
+ * The nodes and edges the filters leave visible. An edge is visible when its kind is not
+ * hidden, one of its sources is not hidden (no evidence counts as visible), its date span
+ * overlaps the range (undated edges pass unless hideUndated), and both endpoints' kinds are
+ * shown. A node is visible when its kind is shown and, if any relation filter is active, it
+ * keeps at least one visible edge. Reads the graph only.
+ */
+export function applyFilters(graph: ParleyGraph, f: Filters): VisibleSets {
+  const from = f.dateFrom === null ? null : tryDateSpan(f.dateFrom);
+  const to = f.dateTo === null ? null : tryDateSpan(f.dateTo);
+  const rangeStart = from?.start ?? -Infinity;
+  const rangeEnd = to?.end ?? Infinity;
+
+  const edges = new Set<string>();
+  const touched = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (f.hiddenRelationKinds.has(attributes.kind)) return;
+    if (f.hiddenEntityKinds.has(sourceAttributes.kind)) return;
+    if (f.hiddenEntityKinds.has(targetAttributes.kind)) return;
+    const evidence = attributes.evidence ?? [];
+    if (
+      f.hiddenSources.size > 0 &&
+      evidence.length > 0 &&
+      evidence.every((e) => f.hiddenSources.has(e.source))
+    )
+      return;
+    // An unreadable date (possible in imported graphs) is treated as no date.
+    const span = typeof attributes.date === 'string' ? tryDateSpan(attributes.date) : null;
+    if (span === null) {
+      if (f.hideUndated) return;
+    } else if (span.end < rangeStart || span.start > rangeEnd) return;
+    edges.add(edge);
+    touched.add(source);
+    touched.add(target);
+  });
+
+  const relationFiltered = hasRelationFilters(f);
+  const nodes = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    if (f.hiddenEntityKinds.has(attributes.kind)) return;
+    if (relationFiltered && !touched.has(node)) return;
+    nodes.add(node);
+  });
+  return { nodes, edges };
+}
+
+export type FacetCount = { total: number; visible: number };
+export type FacetCounts = {
+  entityKinds: Map<string, FacetCount>;
+  relationKinds: Map<string, FacetCount>;
+  /** Per source id: how many relations cite it, and how many of those are visible. */
+  sources: Map<string, FacetCount>;
+};
+
+function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {
+  let count = map.get(key);
+  if (!count) {
+    count = { total: 0, visible: 0 };
+    map.set(key, count);
+  }
+  count.total += 1;
+  if (visible) count.visible += 1;
+}
+
+/** Totals and visible counts per entity kind, relation kind and source, in graph order. */
+export function facetCounts(graph: ParleyGraph, visible: VisibleSets): FacetCounts {
+  const entityKinds = new Map<string, FacetCount>();
+  const relationKinds = new Map<string, FacetCount>();
+  const sources = new Map<string, FacetCount>();
+  for (const source of graph.getAttribute('sources') ?? [])
+    sources.set(source.id, { total: 0, visible: 0 });
+  graph.forEachNode((node, { kind }) => bump(entityKinds, kind, visible.nodes.has(node)));
+  graph.forEachEdge((edge, { kind, evidence }) => {
+    const shown = visible.edges.has(edge);
+    bump(relationKinds, kind, shown);
+    for (const source of new Set((evidence ?? []).map((e) => e.source)))
+      bump(sources, source, shown);
+  });
+  return { entityKinds, relationKinds, sources };
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL encoding: the query part of the hash, e.g. ?hide=topic,place&from=2025-05&undated=hide
+
+export const MAX_PARAM_VALUES = 200;
+export const MAX_PARAM_VALUE_LENGTH = 200;
+
+const LIST_KEYS = [
+  ['hide', 'hiddenEntityKinds'],
+  ['hideRel', 'hiddenRelationKinds'],
+  ['hideSrc', 'hiddenSources'],
+] as const;
+
+// Values are joined by commas, so a comma (and the escape character) inside a value is escaped.
+const escapeValue = (value: string) => value.replaceAll('%', '%25').replaceAll(',', '%2C');
+const unescapeValue = (value: string) =>
+  value.replace(/%(2C|25)/gi, (m) => (m.toUpperCase() === '%2C' ? ',' : '%'));
+
+const quoted = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+
+/** Only the keys that differ from the defaults, values sorted: equal filters give equal strings. */
+export function filtersToParams(f: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, field] of LIST_KEYS) {
+    const values = [...f[field]].sort();
+    if (values.length > 0) params.set(key, values.map(escapeValue).join(','));
+  }
+  if (f.dateFrom !== null) params.set('from', f.dateFrom);
+  if (f.dateTo !== null) params.set('to', f.dateTo);
+  if (f.hideUndated) params.set('undated', 'hide');
+  return params;
+}
+
+function readList(params: URLSearchParams, key: string, problems: string[]): Set<string> {
+  const raw = params
+    .getAll(key)
+    .flatMap((value) => value.split(','))
+    .map(unescapeValue)
+    .filter((value) => value !== '');
+  const values = new Set<string>();
+  let tooLong = 0;
+  for (const value of raw) {
+    if (value.length > MAX_PARAM_VALUE_LENGTH) tooLong += 1;
+    else values.add(value);
+  }
+  if (tooLong > 0)
+    problems.push(
+      `${key}: ${tooLong} value${tooLong === 1 ? ' is' : 's are'} longer than ${MAX_PARAM_VALUE_LENGTH} characters and ${tooLong === 1 ? 'was' : 'were'} ignored`,
+    );
+  if (values.size > MAX_PARAM_VALUES) {
+    problems.push(
+      `${key} lists ${values.size} values; only the first ${MAX_PARAM_VALUES} were kept`,
+    );
+    return new Set([...values].slice(0, MAX_PARAM_VALUES));
+  }
+  return values;
+}
+
+function readDate(params: URLSearchParams, key: 'from' | 'to', problems: string[]): string | null {
+  const value = params.get(key);
+  if (value === null || value === '') return null;
+  if (tryDateSpan(value) !== null) return value;
+  problems.push(`${key} ${quoted(value)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return null;
+}
+
+/**
+ * Filters from the hash's query. Never throws: a bad value is dropped (or, for a reversed date
+ * range, swapped) with a message a person understands; unknown keys are ignored.
+ */
+export function filtersFromParams(params: URLSearchParams): {
+  filters: Filters;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const hiddenEntityKinds = readList(params, 'hide', problems);
+  const hiddenRelationKinds = readList(params, 'hideRel', problems);
+  const hiddenSources = readList(params, 'hideSrc', problems);
+  let dateFrom = readDate(params, 'from', problems);
+  let dateTo = readDate(params, 'to', problems);
+  if (dateFrom !== null && dateTo !== null && isReversed(dateSpan(dateFrom), dateSpan(dateTo))) {
+    problems.push(`from "${dateFrom}" is after to "${dateTo}"; the two dates were swapped`);
+    [dateFrom, dateTo] = [dateTo, dateFrom];
+  }
+  const undated = params.get('undated');
+  let hideUndated = false;
+  if (undated === 'hide') hideUndated = true;
+  else if (undated !== null && undated !== '' && undated !== 'show')
+    problems.push(`undated ${quoted(undated)} is not understood (use undated=hide)`);
+  const filters = {
+    hiddenEntityKinds,
+    hiddenRelationKinds,
+    hiddenSources,
+    dateFrom,
+    dateTo,
+    hideUndated,
+  };
+  return { filters: isDefaultFilters(filters) ? DEFAULT_FILTERS : filters, problems };
+}

@@ -1,0 +1,140 @@
+// The Import control: a button that opens a file picker (an input labelled "Import file"), and
+// dropping a file anywhere on the page. Problems appear in a role=alert naming the file, the
+// place and what is wrong; the graph already loaded stays until an import fully succeeds.
+import type { ParleyGraph } from '../graph/types';
+import { checkImportSize, formatImportProblems, importText } from '../io/import-file';
+import { el, replaceChildren } from './dom';
+
+export type ImportControlsDeps = {
+  /** Called only when the file was read, validated and turned into a graph. */
+  onImported(graph: ParleyGraph, fileName: string, laidOut: boolean): void;
+  /** Loading state while a file is read and checked. */
+  onBusy(message: string | null): void;
+};
+
+export function mountImportControls(
+  buttonRoot: HTMLElement,
+  alertRoot: HTMLElement,
+  deps: ImportControlsDeps,
+): () => void {
+  const input = el('input', {
+    className: 'visually-hidden',
+    attrs: {
+      type: 'file',
+      'aria-label': 'Import file',
+      accept: '.json,.gexf,.graphml,.xml,application/json,application/xml,text/xml',
+      tabindex: -1,
+    },
+  });
+  const button = el('button', {
+    className: 'toolbar-button',
+    text: 'Import…',
+    attrs: {
+      type: 'button',
+      title:
+        'Open a Parley dataset, graphology JSON, GEXF or GraphML file (or drop it on the page)',
+    },
+    on: { click: () => input.click() },
+  });
+  const dropHint = el('div', { className: 'drop-hint', attrs: { 'aria-hidden': 'true' } }, [
+    el('p', { text: 'Drop a graph file to import it' }),
+  ]);
+  dropHint.hidden = true;
+  buttonRoot.append(button, input);
+  document.body.append(dropHint);
+
+  function showProblems(fileName: string, lines: string[]) {
+    alertRoot.hidden = false;
+    replaceChildren(alertRoot, [
+      el('div', { className: 'import-alert', attrs: { role: 'alert' } }, [
+        el('h2', { text: `Could not import ${fileName}` }),
+        el('p', { text: 'The graph you were exploring is unchanged.' }),
+        el(
+          'ul',
+          {},
+          lines.slice(0, 30).map((line) => el('li', { text: line })),
+        ),
+        lines.length > 30 ? el('p', { text: `…and ${lines.length - 30} more problems.` }) : null,
+        el('button', {
+          className: 'small-button',
+          text: 'Dismiss',
+          attrs: { type: 'button' },
+          on: { click: clearProblems },
+        }),
+      ]),
+    ]);
+  }
+
+  function clearProblems() {
+    alertRoot.hidden = true;
+    alertRoot.replaceChildren();
+  }
+
+  async function importFile(file: File) {
+    clearProblems();
+    const tooBig = checkImportSize(file.name, file.size);
+    if (tooBig) {
+      showProblems(file.name, formatImportProblems(file.name, [tooBig]));
+      return;
+    }
+    deps.onBusy(`Importing ${file.name}…`);
+    try {
+      const text = await file.text();
+      const result = importText(file.name, text);
+      if (!result.ok) {
+        showProblems(file.name, formatImportProblems(file.name, result.problems));
+        return;
+      }
+      deps.onImported(result.graph, file.name, result.laidOut);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      showProblems(file.name, [`${file.name}: (file): could not be read: ${detail}`]);
+    } finally {
+      deps.onBusy(null);
+    }
+  }
+
+  const onChange = () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void importFile(file);
+  };
+  let dragDepth = 0;
+  const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+  const onDragEnter = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    dragDepth++;
+    dropHint.hidden = false;
+  };
+  const onDragLeave = () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) dropHint.hidden = true;
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (hasFiles(event)) event.preventDefault();
+  };
+  const onDrop = (event: DragEvent) => {
+    dragDepth = 0;
+    dropHint.hidden = true;
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    void importFile(file);
+  };
+
+  input.addEventListener('change', onChange);
+  document.addEventListener('dragenter', onDragEnter);
+  document.addEventListener('dragleave', onDragLeave);
+  document.addEventListener('dragover', onDragOver);
+  document.addEventListener('drop', onDrop);
+  return () => {
+    input.removeEventListener('change', onChange);
+    document.removeEventListener('dragenter', onDragEnter);
+    document.removeEventListener('dragleave', onDragLeave);
+    document.removeEventListener('dragover', onDragOver);
+    document.removeEventListener('drop', onDrop);
+    button.remove();
+    input.remove();
+    dropHint.remove();
+  };
+}

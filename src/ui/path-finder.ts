@@ -1,0 +1,167 @@
+// The path finder: two comboboxes ("Path from", "Path to"), kinds to avoid (countries touch
+// everyone, so avoiding them routes paths through people and events), and every shortest path
+// listed hop by hop with each relation's kind and evidence. "No path" is a clear state.
+
+import type { ParleyGraph } from '../graph/types';
+import { countByKind } from '../graph/view';
+import type { SearchIndex } from '../search/search-index';
+import { type AppState, type Selection, setPathEnd, toggleAvoidKind } from '../state/app-state';
+import type { DerivedView } from '../state/derive-view';
+import type { Store } from '../state/store';
+import { el, replaceChildren } from './dom';
+import { mountSearchBox } from './search-box';
+
+export type PathFinderDeps = {
+  graph: ParleyGraph;
+  store: Store<AppState>;
+  index: SearchIndex;
+  deriveView(state: AppState): DerivedView;
+  navigate(selection: Selection, options?: { focusPanel?: boolean }): void;
+};
+
+const MAX_LISTED_PATHS = 5;
+
+export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => void {
+  const { graph, store } = deps;
+  const fromRoot = el('div', { className: 'path-end' });
+  const toRoot = el('div', { className: 'path-end' });
+  const result = el('div', { className: 'path-result', attrs: { 'aria-live': 'polite' } });
+  const avoid = el('fieldset', { className: 'facet-group' }, [
+    el('legend', { text: 'Avoid passing through' }),
+    el(
+      'ul',
+      {},
+      [...countByKind(graph).keys()].sort().map((kind) => {
+        const box = el('input', {
+          attrs: { type: 'checkbox', 'data-kind': kind },
+          on: { change: () => store.update(toggleAvoidKind(kind)) },
+        });
+        return el('li', {}, [
+          el('label', { className: 'facet' }, [box, el('span', { text: kind })]),
+        ]);
+      }),
+    ),
+  ]);
+  const section = el(
+    'section',
+    { className: 'path-finder', attrs: { 'aria-label': 'Path finder' } },
+    [fromRoot, toRoot, avoid, result],
+  );
+  root.append(section);
+
+  const fromBox = mountSearchBox(fromRoot, {
+    index: deps.index,
+    label: 'Path from',
+    placeholder: 'From… (a person, an institution)',
+    onChoose: (id) => store.update(setPathEnd('from', id)),
+    onClear: () => store.update(setPathEnd('from', null)),
+  });
+  const toBox = mountSearchBox(toRoot, {
+    index: deps.index,
+    label: 'Path to',
+    placeholder: 'To…',
+    onChoose: (id) => store.update(setPathEnd('to', id)),
+    onClear: () => store.update(setPathEnd('to', null)),
+  });
+
+  const entityButton = (id: string) =>
+    el('button', {
+      className: `entity-link kind-${graph.getNodeAttribute(id, 'kind')}`,
+      text: graph.getNodeAttribute(id, 'label'),
+      attrs: { type: 'button' },
+      on: { click: () => deps.navigate({ type: 'entity', id }, { focusPanel: true }) },
+    });
+
+  function hopDescription(edges: string[]) {
+    return el(
+      'ul',
+      { className: 'hop-relations' },
+      edges.map((edge) => {
+        const attributes = graph.getEdgeAttributes(edge);
+        const [source, target] = graph.extremities(edge);
+        const quote = attributes.evidence[0]?.quote;
+        return el('li', {}, [
+          el('span', { className: 'hop-kind', text: attributes.kind }),
+          ' ',
+          el('span', {
+            text: `${graph.getNodeAttribute(source, 'label')} ${attributes.label} ${graph.getNodeAttribute(target, 'label')}`,
+          }),
+          quote
+            ? el('blockquote', { className: 'evidence' }, [el('p', { text: `“${quote}”` })])
+            : null,
+          el('button', {
+            className: 'text-button',
+            text: 'Open relation',
+            attrs: { type: 'button' },
+            on: {
+              click: () => deps.navigate({ type: 'relation', id: edge }, { focusPanel: true }),
+            },
+          }),
+        ]);
+      }),
+    );
+  }
+
+  function render(state: AppState) {
+    const { from, to } = state.path;
+    if (!from || !to) {
+      replaceChildren(result, [
+        el('p', { className: 'muted', text: 'Choose two entities to see how they are connected.' }),
+      ]);
+      return;
+    }
+    const { path } = deps.deriveView(state);
+    const fromLabel = graph.getNodeAttribute(from, 'label');
+    const toLabel = graph.getNodeAttribute(to, 'label');
+    if (!path || path.length === null) {
+      replaceChildren(result, [
+        el('p', {
+          className: 'no-path',
+          attrs: { role: 'status' },
+          text: `No path between ${fromLabel} and ${toLabel}${state.path.avoidKinds.size ? ' while avoiding the chosen kinds' : ''} in what is shown. Try avoiding fewer kinds or relaxing the filters.`,
+        }),
+      ]);
+      return;
+    }
+    const count = path.paths.length;
+    replaceChildren(result, [
+      el('p', {
+        className: 'path-summary',
+        attrs: { role: 'status' },
+        text: `${count === 1 ? 'One shortest path' : `${count} shortest paths`} of ${path.length} hop${path.length === 1 ? '' : 's'} from ${fromLabel} to ${toLabel}.`,
+      }),
+      ...path.paths.slice(0, MAX_LISTED_PATHS).map((nodes, p) =>
+        el(
+          'ol',
+          { className: 'path', attrs: { 'aria-label': `Path ${p + 1}` } },
+          nodes.map((node, i) => {
+            const hop = path.hops[p]?.[i];
+            return el('li', { className: 'path-stop' }, [
+              entityButton(node),
+              hop ? el('div', { className: 'path-hop' }, [hopDescription(hop.edges)]) : null,
+            ]);
+          }),
+        ),
+      ),
+      count > MAX_LISTED_PATHS
+        ? el('p', {
+            className: 'muted',
+            text: `…and ${count - MAX_LISTED_PATHS} more, drawn on the graph.`,
+          })
+        : null,
+    ]);
+  }
+
+  render(store.get());
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.path !== previous.path || state.filters !== previous.filters) render(state);
+    if (state.path.from !== previous.path.from && state.path.from === null) fromBox.setValue('');
+    if (state.path.to !== previous.path.to && state.path.to === null) toBox.setValue('');
+  });
+  return () => {
+    unsubscribe();
+    fromBox.dispose();
+    toBox.dispose();
+    section.remove();
+  };
+}

@@ -1,0 +1,64 @@
+// `npm run export -- --format …` as a person runs it: each format to a file or to stdout, CSV as
+// two files (FILE-nodes.csv, FILE-edges.csv), and JSON unchanged from before formats existed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATASET, readDatasetFile } from '../../src/cli/dataset-file';
+import { buildGraph } from '../../src/graph/build-graph';
+import { exportCsv } from '../../src/io/export-csv';
+import { exportJsonText } from '../../src/io/export-json';
+import { importText } from '../../src/io/import-file';
+import { nodeXml } from './node-dom-parser';
+
+const TSX = join('node_modules', '.bin', 'tsx');
+const runExport = (args: string[]) =>
+  spawnSync(TSX, [join('src', 'cli', 'export.ts'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+
+function defaultGraph() {
+  const result = readDatasetFile(DEFAULT_DATASET);
+  if (!result.ok) throw new Error('the default dataset should be valid');
+  return buildGraph(result.dataset);
+}
+
+describe('npm run export --format', () => {
+  it('still prints the same JSON by default', () => {
+    const result = runExport([]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(exportJsonText(defaultGraph()));
+  });
+
+  it('writes CSV to FILE-nodes.csv and FILE-edges.csv', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-'));
+    const result = runExport(['--format', 'csv', '--out', join(dir, 'out.csv')]);
+    expect(result.status).toBe(0);
+    const expected = exportCsv(defaultGraph());
+    expect(readFileSync(join(dir, 'out-nodes.csv'), 'utf8')).toBe(expected.nodes);
+    expect(readFileSync(join(dir, 'out-edges.csv'), 'utf8')).toBe(expected.edges);
+    expect(existsSync(join(dir, 'out.csv'))).toBe(false);
+    expect(result.stderr).toContain(`export: wrote ${join(dir, 'out-nodes.csv')}`);
+  });
+
+  it('prints CSV nodes, a blank line, then edges', () => {
+    const result = runExport(['--format', 'csv']);
+    expect(result.status).toBe(0);
+    const expected = exportCsv(defaultGraph());
+    expect(result.stdout).toBe(`${expected.nodes}\r\n${expected.edges}`);
+  });
+
+  it.each(['gexf', 'graphml'])('writes %s that Parley imports back whole', (format) => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-'));
+    const file = join(dir, `graph.${format}`);
+    expect(runExport(['--format', format, '--out', file]).status).toBe(0);
+    const result = importText(file, readFileSync(file, 'utf8'), nodeXml);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const graph = defaultGraph();
+    expect(result.format).toBe(format);
+    expect(result.graph.order).toBe(graph.order);
+    expect(result.graph.size).toBe(graph.size);
+  });
+});
