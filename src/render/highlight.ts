@@ -39,6 +39,12 @@ export function computeHighlight(
   if (selectedNode) labelled.add(selectedNode);
   if (focusNode) labelled.add(focusNode);
 
+  if (!hoveredNode && hoveredEdge && graph.hasEdge(hoveredEdge)) {
+    // an edge hovered on the canvas or in the timeline: it and its two ends stand out
+    const ends = graph.extremities(hoveredEdge);
+    for (const end of ends) labelled.add(end);
+    return { nodes: new Set(ends), edges: new Set([hoveredEdge]), labelled, labelledEdge };
+  }
   if (hoveredNode && focusNode) {
     const nodes = new Set<string>([focusNode, ...graph.neighbors(focusNode)]);
     const edges = new Set<string>(graph.edges(focusNode));

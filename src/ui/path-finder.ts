@@ -155,8 +155,11 @@ export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => 
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.path !== previous.path || state.filters !== previous.filters) render(state);
-    if (state.path.from !== previous.path.from && state.path.from === null) fromBox.setValue('');
-    if (state.path.to !== previous.path.to && state.path.to === null) toBox.setValue('');
+    // keep the boxes in step when an end is set elsewhere ("Path from here") or cleared
+    const labelOf = (id: string | null) =>
+      id && graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : '';
+    if (state.path.from !== previous.path.from) fromBox.setValue(labelOf(state.path.from));
+    if (state.path.to !== previous.path.to) toBox.setValue(labelOf(state.path.to));
   });
   return () => {
     unsubscribe();

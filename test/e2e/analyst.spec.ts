@@ -205,3 +205,59 @@ test('the list view works by keyboard: arrows move between rows, Enter opens one
   await expect(details(page)).toBeVisible();
   await saveScreenshot(page, 'list-view');
 });
+
+test('neighbourhood focus shows only the entities within one or two hops, then the whole graph again', async ({
+  page,
+}) => {
+  await openExplorer(page, '#/entity/jamie-dimon');
+  const show = details(page).getByRole('group', { name: 'Show' });
+  await show.getByRole('button', { name: '1 hop' }).click();
+  await expect(show.getByRole('button', { name: '1 hop' })).toHaveAttribute('aria-pressed', 'true');
+  const oneHop = await visibleNodeCount(page);
+  const neighbours = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __parley: { graph: { neighbors(n: string): string[] } } }
+      ).__parley.graph.neighbors('jamie-dimon').length,
+  );
+  expect(oneHop).toBe(neighbours + 1);
+  await show.getByRole('button', { name: '2 hops' }).click();
+  const twoHops = await visibleNodeCount(page);
+  expect(twoHops).toBeGreaterThan(oneHop);
+  await saveScreenshot(page, 'focus-two-hops');
+  await show.getByRole('button', { name: 'Whole graph' }).click();
+  await expect.poll(() => visibleNodeCount(page)).toBe(dataset.entities.length);
+});
+
+test('the timeline highlights on hover, opens a relation on click, and sets the date filter by dragging', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const mark = timeline.locator('circle.mark[data-edge="rel-047"]');
+  await mark.hover();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { __parley: { store: { get(): { hoveredEdge: string | null } } } }
+          ).__parley.store.get().hoveredEdge,
+      ),
+    )
+    .toBe('rel-047');
+  await mark.click();
+  await expect(page).toHaveURL(/#\/relation\/rel-047/);
+  await expect(details(page).getByRole('heading', { name: /^Evidence/ })).toBeVisible();
+
+  const axis = await timeline.locator('line.axis').boundingBox();
+  if (!axis) throw new Error('no timeline axis');
+  const y = axis.y + 12;
+  await page.mouse.move(axis.x + axis.width * 0.7, y);
+  await page.mouse.down();
+  await page.mouse.move(axis.x + axis.width * 0.95, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/#\/relation\/rel-047\?.*from=\d{4}-\d{2}-\d{2}/);
+  await expect(page.getByLabel('From date')).not.toHaveValue('');
+  await saveScreenshot(page, 'timeline-brush');
+});
