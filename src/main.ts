@@ -1,6 +1,9 @@
 // The only bootstrap: loads the dataset, builds the graph, mounts the renderer and the panels,
 // and wires the URL to the selection and the filters. An import swaps the whole explorer for a
 // new one only once the new graph is ready. Nothing else in src/ runs at import time.
+// First, before any module that builds a zod schema: zod must not compile with `new Function`
+// (the Content-Security-Policy forbids eval), see data/zod-config.ts.
+import './data/zod-config';
 import datasetUrl from '../graph-data/us-china-trade-talks.json?url';
 import { formatProblems, parseDatasetText } from './data/validate';
 import { buildGraph } from './graph/build-graph';
@@ -26,7 +29,7 @@ import { createViewDeriver } from './state/derive-view';
 import { createStore, type Store } from './state/store';
 import { formatHash, parseHash } from './state/url';
 import { mountDetailsPanel } from './ui/details-panel';
-import { el } from './ui/dom';
+import { el, replaceChildren } from './ui/dom';
 import { mountExportControls } from './ui/export-controls';
 import { mountFiltersPanel } from './ui/filters-panel';
 import { mountImportControls } from './ui/import-controls';
@@ -243,6 +246,37 @@ function startExplorer(graph: ParleyGraph, store: Store<AppState>, datasetId: st
   };
 }
 
+/**
+ * The last resort: an uncaught error or rejected promise (a panel that threw, say) is logged and
+ * shown in a dismissable alert; the graph, the selection and the URL stay as they were.
+ */
+function mountErrorAlert(root: HTMLElement): void {
+  const dismiss = () => {
+    root.hidden = true;
+    root.replaceChildren();
+  };
+  const show = (reason: unknown) => {
+    console.error('Parley: unexpected error', reason);
+    const detail = reason instanceof Error ? reason.message : String(reason);
+    root.hidden = false;
+    replaceChildren(root, [
+      el('div', { className: 'import-alert', attrs: { role: 'alert' } }, [
+        el('h2', { text: 'Something went wrong' }),
+        el('p', { text: detail.slice(0, 300) }),
+        el('p', { text: 'The graph you were exploring is unchanged; you can keep working.' }),
+        el('button', {
+          className: 'small-button',
+          text: 'Dismiss',
+          attrs: { type: 'button' },
+          on: { click: dismiss },
+        }),
+      ]),
+    ]);
+  };
+  window.addEventListener('error', (event) => show(event.error ?? event.message));
+  window.addEventListener('unhandledrejection', (event) => show(event.reason));
+}
+
 function mountToolsToggle(button: HTMLButtonElement, tools: HTMLElement): void {
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
@@ -252,10 +286,12 @@ function mountToolsToggle(button: HTMLButtonElement, tools: HTMLElement): void {
 }
 
 async function main() {
+  mountErrorAlert(required('import-alert'));
   const store = createStore<AppState>(INITIAL_STATE);
   mountStatusView(required('status'), required('notice'), store);
   mountToolsToggle(required('tools-toggle'), required('tools'));
   let stopExplorer: (() => void) | null = null;
+  let current: { graph: ParleyGraph; datasetId: string } | null = null;
   let statusBeforeImport = store.get().status;
 
   mountImportControls(required('import-root'), required('import-alert'), {
@@ -268,12 +304,25 @@ async function main() {
       }
     },
     onImported(graph, fileName, laidOut) {
+      const previous = current;
       stopExplorer?.();
       store.update(resetForNewGraph);
       window.history.pushState(null, '', '#/');
       const datasetId =
         fileName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
-      stopExplorer = startExplorer(graph, store, datasetId);
+      try {
+        stopExplorer = startExplorer(graph, store, datasetId);
+        current = { graph, datasetId };
+      } catch (error) {
+        // the new graph validated but could not be shown: bring the previous one back
+        console.error(error);
+        stopExplorer = previous ? startExplorer(previous.graph, store, previous.datasetId) : null;
+        const detail = error instanceof Error ? error.message : String(error);
+        store.update(
+          showNotice(`${fileName} could not be shown (${detail}); the previous graph is back.`),
+        );
+        return;
+      }
       store.update(
         showNotice(
           `Imported ${graph.order} entities and ${graph.size} relations from ${fileName}${laidOut ? ' (laid out, as the file had no positions)' : ''}.`,
@@ -283,7 +332,10 @@ async function main() {
   });
 
   const graph = await loadDefaultGraph(store);
-  if (graph) stopExplorer = startExplorer(graph, store, DEFAULT_DATASET_ID);
+  if (graph) {
+    stopExplorer = startExplorer(graph, store, DEFAULT_DATASET_ID);
+    current = { graph, datasetId: DEFAULT_DATASET_ID };
+  }
 }
 
 main().catch((error: unknown) => {

@@ -37,11 +37,15 @@ export function isRealIsoPrefix(value: string): boolean {
   return d >= 1 && d <= daysInMonth;
 }
 
+/** "(it has 250)": the actual size, so a refusal names both the limit and the value. */
+const actualSize = (input: unknown) =>
+  `(it has ${typeof input === 'string' || Array.isArray(input) ? input.length : '?'})`;
+
 /** Ids travel in URLs (#/entity/<id>) and export keys, so they are short and URL-safe. */
 export const IdSchema = z
   .string()
   .min(1, 'id must not be empty')
-  .max(200, 'id is longer than 200 characters')
+  .max(200, { error: (issue) => `id is longer than 200 characters ${actualSize(issue.input)}` })
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
     'id may hold only letters, digits and . _ : - and must start with a letter or digit',
@@ -50,7 +54,7 @@ export const IdSchema = z
 const Text = (max: number) =>
   z
     .string()
-    .max(max, `longer than ${max} characters`)
+    .max(max, { error: (issue) => `longer than ${max} characters ${actualSize(issue.input)}` })
     .refine((s) => s.trim().length > 0, 'must not be empty');
 
 export const IsoDateSchema = z
@@ -77,9 +81,14 @@ export const EntitySchema = z.strictObject({
   id: IdSchema,
   label: Text(200),
   kind: z.enum(ENTITY_KINDS),
-  aliases: z.array(Text(200)).max(100),
+  aliases: z
+    .array(Text(200))
+    .max(100, { error: (issue) => `more than 100 aliases ${actualSize(issue.input)}` }),
   description: Text(2000).optional(),
-  roles: z.array(RoleSchema).max(100).optional(),
+  roles: z
+    .array(RoleSchema)
+    .max(100, { error: (issue) => `more than 100 roles ${actualSize(issue.input)}` })
+    .optional(),
 });
 
 export const EvidenceSchema = z.strictObject({

@@ -15,5 +15,8 @@ export const KIND_COLORS: Readonly<Record<EntityKind | typeof UNKNOWN_KIND, stri
 };
 
 export function colorForKind(kind: string): string {
-  return (KIND_COLORS as Record<string, string>)[kind] ?? KIND_COLORS.unknown;
+  // Own keys only: an imported kind such as "constructor" must not reach Object.prototype.
+  return Object.hasOwn(KIND_COLORS, kind)
+    ? (KIND_COLORS as Record<string, string>)[kind]!
+    : KIND_COLORS.unknown;
 }

@@ -125,7 +125,10 @@ export function relationshipsOf(graph: ParleyGraph, node: string): RelationshipG
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([kind, relationships]) => ({
       kind,
-      meaning: (RELATION_KINDS as Record<string, string>)[kind] ?? '',
+      // Own keys only: an imported kind such as "constructor" must not reach Object.prototype.
+      meaning: Object.hasOwn(RELATION_KINDS, kind)
+        ? (RELATION_KINDS as Record<string, string>)[kind]!
+        : '',
       relationships: relationships.sort(compareRelationships),
     }));
 }

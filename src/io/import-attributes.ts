@@ -3,6 +3,7 @@
 // Attributes Parley does not know are not kept; the caller lists them in a warning.
 import { z } from 'zod';
 import { EvidenceSchema, IsoDateSchema, RoleSchema, SourceSchema, TONES } from '../data/schema';
+import { IMPORT_LIMITS } from './limits';
 
 export const NODE_ATTRIBUTE_NAMES = [
   'label',
@@ -71,12 +72,30 @@ function listOf<T extends z.ZodType>(item: T, what: string, plainTextIsOneItem: 
 const Text = z.string();
 /** Labels may be numbers in other tools' files (node "1"); they are read as text. */
 const TextOrNumber = z.union([z.string(), z.number()], { error: 'must be text' }).transform(String);
+/** A UTF-16 surrogate without its pair: broken text that no link or XML file can carry. */
+export const LONE_SURROGATE = /\p{Cs}/u;
+/** Kinds travel in links (#/?hide=person), so they are short, well-formed text. */
+const Kind = TextOrNumber.superRefine((value, ctx) => {
+  const max = IMPORT_LIMITS.maxKeyLength;
+  if (value.length > max)
+    ctx.addIssue({
+      code: 'custom',
+      message: `is ${value.length} characters long; a kind is at most ${max} characters`,
+      input: value,
+    });
+  else if (LONE_SURROGATE.test(value))
+    ctx.addIssue({
+      code: 'custom',
+      message: 'holds broken Unicode (a lone surrogate)',
+      input: value,
+    });
+});
 /** zod 4's number already refuses NaN and ±Infinity. */
 const FiniteNumber = z.number();
 
 export const NodeAttributesSchema = z.object({
   label: TextOrNumber.nullish(),
-  kind: TextOrNumber.nullish(),
+  kind: Kind.nullish(),
   aliases: listOf(Text, 'aliases', true).nullish(),
   description: Text.nullish(),
   roles: listOf(RoleSchema, 'roles', false).nullish(),
@@ -87,7 +106,7 @@ export const NodeAttributesSchema = z.object({
 });
 
 export const EdgeAttributesSchema = z.object({
-  kind: TextOrNumber.nullish(),
+  kind: Kind.nullish(),
   label: TextOrNumber.nullish(),
   date: IsoDateSchema.nullish(),
   dateApproximate: z.boolean().nullish(),

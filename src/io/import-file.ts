@@ -7,12 +7,13 @@ import { readGexf } from './import-gexf';
 import { readGraphml } from './import-graphml';
 import { readGraphology } from './import-graphology';
 import type { ImportFormat, ImportProblem, ImportResult, LooseGraph } from './import-types';
+import { checkCounts, checkTextScan, IMPORT_LIMITS, scanJson, scanXml } from './limits';
 import { normalizeGraph } from './normalize-graph';
 import { type DomParserConstructor, defaultDomParser, localName, parseXml } from './xml-dom';
 
 export type { ImportFormat, ImportProblem, ImportResult } from './import-types';
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.maxBytes;
 /** More problems than this are summed up in one last line. */
 export const MAX_REPORTED_PROBLEMS = 50;
 
@@ -97,7 +98,16 @@ function jsonErrorPath(text: string, detail: string): string {
   return `line ${before.split('\n').length}`;
 }
 
+/** The length of `value[key]` when it is a list, else 0. */
+function listLength(value: object, key: string): number {
+  const list = (value as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list.length : 0;
+}
+
 function importJson(fileName: string, text: string): ImportResult {
+  // Before JSON.parse: absurd nesting or strings are refused without building them.
+  const tooMuch = checkTextScan(text, scanJson(text), 'JSON');
+  if (tooMuch.length > 0) return failure(null, tooMuch);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -117,6 +127,11 @@ function importJson(fileName: string, text: string): ImportResult {
     ]);
   }
   if ('schemaVersion' in value || 'entities' in value) {
+    const tooMany = checkCounts(
+      { nodes: listLength(value, 'entities'), edges: listLength(value, 'relations') },
+      { nodes: 'entities', edges: 'relations' },
+    );
+    if (tooMany.length > 0) return failure('dataset', tooMany);
     const validated = validateDataset(value);
     if (!validated.ok) return failure('dataset', validated.problems);
     const graph = buildGraph(validated.dataset);
@@ -128,6 +143,11 @@ function importJson(fileName: string, text: string): ImportResult {
     return { ok: true, format: 'dataset', graph, laidOut: true, warnings: [] };
   }
   if ('nodes' in value) {
+    const tooMany = checkCounts(
+      { nodes: listLength(value, 'nodes'), edges: listLength(value, 'edges') },
+      { nodes: 'nodes', edges: 'edges' },
+    );
+    if (tooMany.length > 0) return failure('graphology', tooMany);
     const read = readGraphology(value);
     return read.ok
       ? fromLoose('graphology', read.graph, fileName)
@@ -160,9 +180,19 @@ function importXml(
       },
     ]);
   }
+  const tooMuch = checkTextScan(text, scanXml(text), 'XML');
+  if (tooMuch.length > 0) return failure(guess, tooMuch);
   const parsed = parseXml(text, Parser);
   if (!parsed.ok) return failure(guess, [parsed.problem]);
   const root = localName(parsed.document.documentElement).toLowerCase();
+  const tooMany = checkCounts(
+    {
+      nodes: parsed.document.getElementsByTagNameNS('*', 'node').length,
+      edges: parsed.document.getElementsByTagNameNS('*', 'edge').length,
+    },
+    { nodes: 'nodes', edges: 'edges' },
+  );
+  if (tooMany.length > 0) return failure(guess, tooMany);
   if (root === 'gexf') {
     const read = readGexf(parsed.document, Parser);
     return read.ok ? fromLoose('gexf', read.graph, fileName) : failure('gexf', read.problems);

@@ -14,11 +14,13 @@ import {
   type ImportedEdgeAttributes,
   type ImportedNodeAttributes,
   isDrawableColor,
+  LONE_SURROGATE,
   NODE_ATTRIBUTE_NAMES,
   NodeAttributesSchema,
   SILENT_ATTRIBUTE_NAMES,
 } from './import-attributes';
 import type { ImportProblem, LooseEdge, LooseGraph } from './import-types';
+import { IMPORT_LIMITS } from './limits';
 import { zodProblems } from './zod-problems';
 
 /** Keys that would reach an object's prototype if ever used as a property name. */
@@ -40,6 +42,11 @@ function checkKey(key: string, what: string, keyName: string): string | null {
   if (RESERVED_KEYS.has(key)) return `"${key}" cannot be used as a ${what} key (it is reserved)`;
   if (CONTROL_CHARS.test(key))
     return `the ${what} key ${JSON.stringify(key)} holds control characters`;
+  // Keys travel in links (#/entity/<key>): too long or broken text could never be selected.
+  if (key.length > IMPORT_LIMITS.maxKeyLength)
+    return `the ${what} key is ${key.length} characters long; Parley reads keys of at most ${IMPORT_LIMITS.maxKeyLength} characters`;
+  if (LONE_SURROGATE.test(key))
+    return `the ${what} key ${JSON.stringify(key)} holds broken Unicode (a lone surrogate)`;
   return null;
 }
 

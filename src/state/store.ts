@@ -18,7 +18,17 @@ export function createStore<S>(initial: S): Store<S> {
       const next = producer(previous);
       if (next === previous) return;
       state = next;
-      for (const listener of [...listeners]) listener(state, previous);
+      // One listener that throws (a broken panel) must not keep the others stale: all run, then
+      // the first error is rethrown for the caller (and the page's error handler) to see.
+      const errors: unknown[] = [];
+      for (const listener of [...listeners]) {
+        try {
+          listener(state, previous);
+        } catch (error) {
+          errors.push(error);
+        }
+      }
+      if (errors.length > 0) throw errors[0];
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -7,11 +7,15 @@ export type HashRoute =
   | { ok: true; selection: Selection; filters: Filters; problems: string[] }
   | { ok: false; reason: string };
 
-const MAX_HASH_LENGTH = 4000;
+export const MAX_HASH_LENGTH = 4000;
 
 export function parseHash(hash: string): HashRoute {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (raw.length > MAX_HASH_LENGTH) return { ok: false, reason: 'The link is too long to read.' };
+  if (raw.length > MAX_HASH_LENGTH)
+    return {
+      ok: false,
+      reason: `The link is too long to read: ${raw.length} characters, where Parley reads at most ${MAX_HASH_LENGTH}.`,
+    };
   const queryAt = raw.indexOf('?');
   const path = queryAt === -1 ? raw : raw.slice(0, queryAt);
   const { filters, problems } = filtersFromParams(

@@ -7,6 +7,8 @@ export type ElementProps = {
   id?: string;
   text?: string;
   attrs?: Record<string, string | number | boolean | undefined>;
+  /** Inline styles, set through the CSSOM: a `style` attribute would break the page's CSP. */
+  style?: Partial<Record<'background' | 'color' | 'width' | 'height', string>>;
   on?: Partial<{ [K in keyof HTMLElementEventMap]: (event: HTMLElementEventMap[K]) => void }>;
 };
 
@@ -23,6 +25,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     if (value === undefined || value === false) continue;
     node.setAttribute(name, value === true ? '' : String(value));
   }
+  if (props.style) Object.assign(node.style, props.style);
   for (const [type, handler] of Object.entries(props.on ?? {})) {
     node.addEventListener(type, handler as EventListener);
   }

@@ -22,7 +22,8 @@ export function mountLegend(
     return el('li', { className: 'legend-item' }, [
       el('span', {
         className: 'swatch',
-        attrs: { 'aria-hidden': 'true', style: `background:${colorForKind(kind)}` },
+        attrs: { 'aria-hidden': 'true' },
+        style: { background: colorForKind(kind) },
       }),
       el('span', { text: kind }),
       count,

@@ -1,0 +1,99 @@
+// Fuzzing the import of files a person may drop on the page: random JSON, graphology-shaped
+// documents with hostile attributes, mutations of real graphology, GEXF and GraphML files, deep
+// nesting and huge strings. Each must end in a graph every panel can show or in problems, never
+// in an exception and never with a polluted prototype. Run with zod jitless, as the page does.
+import '../../src/data/zod-config';
+import fc from 'fast-check';
+import { afterAll, describe, it } from 'vitest';
+import { IMPORT_LIMITS } from '../../src/io/limits';
+import { fixture } from '../io/fixtures';
+import {
+  fuzzImport,
+  graphologyText,
+  jsonMutation,
+  jsonValueText,
+  mutatedText,
+  mutatedXml,
+  printCounts,
+  xmlMutation,
+} from './fuzz-helpers';
+
+const started = performance.now();
+afterAll(() => printCounts('fuzz-import', started));
+
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+/** Each property runs `numRuns` times from the suite's seed (FUZZ_SEED=… replays a failure). */
+const runs = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
+
+describe(`importText under fuzzing (seed ${SEED})`, { timeout: 60_000 }, () => {
+  it('random JSON values', () => {
+    fc.assert(
+      fc.property(jsonValueText, (text) => fuzzImport('random JSON value', 'fuzz.json', text)),
+      runs(2500),
+    );
+  });
+
+  it('graphology-shaped documents with hostile keys and attributes', () => {
+    fc.assert(
+      fc.property(graphologyText, (text) =>
+        fuzzImport('graphology-shaped document', 'fuzz.json', text),
+      ),
+      runs(2500),
+    );
+  });
+
+  it('arbitrary text, with or without a JSON or XML start', () => {
+    const prefix = fc.constantFrom('', '{', '[', '<', '\uFEFF{', '  <?xml version="1.0"?>');
+    fc.assert(
+      fc.property(prefix, fc.string({ unit: 'binary', maxLength: 200 }), (start, rest) =>
+        fuzzImport('arbitrary text', 'fuzz.txt', start + rest),
+      ),
+      runs(1000),
+    );
+  });
+
+  for (const file of ['parley-export.json', 'gephi-lite.json', 'parley-dataset.json']) {
+    it(`mutations of ${file}`, () => {
+      const base = fixture(file);
+      fc.assert(
+        fc.property(fc.array(jsonMutation, { minLength: 1, maxLength: 4 }), (mutations) =>
+          fuzzImport(`mutated ${file}`, file, mutatedText(base, mutations)),
+        ),
+        runs(700),
+      );
+    });
+  }
+
+  for (const file of ['gephi-small.gexf', 'gephi-small.graphml', 'yed-small.graphml']) {
+    it(`mutations of ${file}`, () => {
+      const base = fixture(file);
+      fc.assert(
+        fc.property(fc.array(xmlMutation, { minLength: 1, maxLength: 4 }), (mutations) =>
+          fuzzImport(`mutated ${file}`, file, mutatedXml(base, mutations)),
+        ),
+        runs(400),
+      );
+    });
+  }
+
+  it('deep nesting and huge strings, around and far beyond the limits', () => {
+    const { maxDepth, maxStringLength } = IMPORT_LIMITS;
+    const depth = fc.constantFrom(maxDepth - 5, maxDepth, maxDepth + 1, 10_000, 1_000_000);
+    const length = fc.constantFrom(maxStringLength, maxStringLength + 1, 5_000_000);
+    const nested = (d: number) => '['.repeat(d) + ']'.repeat(d);
+    fc.assert(
+      fc.property(depth, length, fc.nat(3), (d, n, shape) => {
+        const big = 'x'.repeat(n);
+        const texts = [
+          `{"nodes":[{"key":"a","attributes":{"label":${nested(d - 4)}}}]}`,
+          `{"nodes":[{"key":"a","attributes":{"label":"${big}"}}]}`,
+          `{"nodes":[{"key":"${big}"}]}`,
+          `<gexf><graph><nodes><node id="a" label="${big}"/>${'<n>'.repeat(d)}${'</n>'.repeat(d)}</nodes></graph></gexf>`,
+        ];
+        const file = shape === 3 ? 'deep.gexf' : 'deep.json';
+        fuzzImport('deep or huge document', file, texts[shape] as string);
+      }),
+      runs(200),
+    );
+  });
+});
