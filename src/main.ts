@@ -292,17 +292,8 @@ async function main() {
   mountToolsToggle(required('tools-toggle'), required('tools'));
   let stopExplorer: (() => void) | null = null;
   let current: { graph: ParleyGraph; datasetId: string } | null = null;
-  let statusBeforeImport = store.get().status;
 
   mountImportControls(required('import-root'), required('import-alert'), {
-    onBusy(message) {
-      if (message) {
-        statusBeforeImport = store.get().status;
-        store.update(setStatus({ state: 'loading', message }));
-      } else if (store.get().status.state === 'loading') {
-        store.update(setStatus(statusBeforeImport));
-      }
-    },
     onImported(graph, fileName, laidOut) {
       const previous = current;
       stopExplorer?.();

@@ -13,6 +13,8 @@ export const DEFAULT_LAYOUT_SETTINGS = {
 
 export type LayoutSettings = typeof DEFAULT_LAYOUT_SETTINGS;
 
+export const NOVERLAP_MAX_NODES = 2000;
+
 /** mulberry32: a tiny seeded PRNG (graphology's random layout takes any `() => number`). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -25,8 +27,17 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Fewer ForceAtlas2 iterations as graphs grow, so a large import is laid out in seconds; small
+ * graphs (the curated dataset) keep the full count and so the same picture. */
+export function iterationsFor(order: number, base = DEFAULT_LAYOUT_SETTINGS.iterations): number {
+  if (order <= 1000) return base;
+  return Math.max(15, Math.round((base * 1000) / order));
+}
+
 export function assignLayout(graph: Graph, settings: Partial<LayoutSettings> = {}): void {
-  const { seed, iterations, noverlapIterations } = { ...DEFAULT_LAYOUT_SETTINGS, ...settings };
+  const resolved = { ...DEFAULT_LAYOUT_SETTINGS, ...settings };
+  const { seed, noverlapIterations } = resolved;
+  const iterations = settings.iterations ?? iterationsFor(graph.order);
   if (graph.order === 0) return;
   random.assign(graph, { rng: seededRandom(seed), scale: 100, center: 0 });
   forceAtlas2.assign(graph, {
@@ -38,6 +49,9 @@ export function assignLayout(graph: Graph, settings: Partial<LayoutSettings> = {
       gravity: 1,
     },
   });
+  // noverlap's grid is quadratic in crowded cells: 20 iterations take ~40 s at 20k nodes, so
+  // big graphs skip it (at that scale labels are hidden anyway and nodes are small)
+  if (graph.order > NOVERLAP_MAX_NODES) return;
   noverlap.assign(graph, {
     maxIterations: noverlapIterations,
     settings: { margin: 6, ratio: 1.5 },

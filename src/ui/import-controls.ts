@@ -1,15 +1,15 @@
 // The Import control: a button that opens a file picker (an input labelled "Import file"), and
-// dropping a file anywhere on the page. Problems appear in a role=alert naming the file, the
+// dropping a file anywhere on the page. The file is checked in a worker, with progress and a
+// Cancel button, so the page stays responsive. Problems appear in a role=alert naming the file, the
 // place and what is wrong; the graph already loaded stays until an import fully succeeds.
 import type { ParleyGraph } from '../graph/types';
-import { checkImportSize, formatImportProblems, importText } from '../io/import-file';
+import { checkImportSize, formatImportProblems } from '../io/import-file';
+import { type ImportJob, importInWorker } from '../io/import-in-worker';
 import { el, replaceChildren } from './dom';
 
 export type ImportControlsDeps = {
   /** Called only when the file was read, validated and turned into a graph. */
   onImported(graph: ParleyGraph, fileName: string, laidOut: boolean): void;
-  /** Loading state while a file is read and checked. */
-  onBusy(message: string | null): void;
 };
 
 export function mountImportControls(
@@ -70,17 +70,57 @@ export function mountImportControls(
     alertRoot.replaceChildren();
   }
 
+  let job: ImportJob | null = null;
+
+  /** The progress panel: what is happening, for how long, and a way to stop it. */
+  function showProgress(fileName: string, stage: string, started: number) {
+    alertRoot.hidden = false;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    replaceChildren(alertRoot, [
+      el('div', { className: 'import-progress', attrs: { role: 'status' } }, [
+        el('p', {}, [
+          el('strong', { text: `Importing ${fileName}` }),
+          ` — ${stage}… (${seconds} s)`,
+        ]),
+        el('progress', { attrs: { 'aria-label': `Importing ${fileName}` } }),
+        el('button', {
+          className: 'small-button',
+          text: 'Cancel import',
+          attrs: { type: 'button' },
+          on: { click: cancel },
+        }),
+      ]),
+    ]);
+  }
+
+  function cancel() {
+    job?.cancel();
+  }
+
   async function importFile(file: File) {
+    job?.cancel();
     clearProblems();
     const tooBig = checkImportSize(file.name, file.size);
     if (tooBig) {
       showProblems(file.name, formatImportProblems(file.name, [tooBig]));
       return;
     }
-    deps.onBusy(`Importing ${file.name}…`);
+    const started = performance.now();
+    let stage = 'reading the file';
+    showProgress(file.name, stage, started);
+    const timer = setInterval(() => showProgress(file.name, stage, started), 500);
     try {
       const text = await file.text();
-      const result = importText(file.name, text);
+      const current = importInWorker(file.name, text, (next) => {
+        stage = next.toLowerCase();
+        showProgress(file.name, stage, started);
+      });
+      job = current;
+      const result = await current.result;
+      if (job !== current) return; // a newer import replaced this one
+      job = null;
+      clearProblems();
+      if (result === null) return; // cancelled: nothing changes
       if (!result.ok) {
         showProblems(file.name, formatImportProblems(file.name, result.problems));
         return;
@@ -90,7 +130,7 @@ export function mountImportControls(
       const detail = error instanceof Error ? error.message : String(error);
       showProblems(file.name, [`${file.name}: (file): could not be read: ${detail}`]);
     } finally {
-      deps.onBusy(null);
+      clearInterval(timer);
     }
   }
 

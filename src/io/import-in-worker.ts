@@ -1,0 +1,60 @@
+// Runs an import in the worker and gives back a ParleyGraph, with progress and cancel. Where
+// workers are unavailable, it runs on the page instead (same code, same result).
+import { createEmptyGraph } from '../graph/build-graph';
+import { importText } from './import-file';
+import type { SerializedImport, WorkerReply } from './import-protocol';
+import type { ImportResult } from './import-types';
+
+export type ImportJob = { result: Promise<ImportResult | null>; cancel(): void };
+
+function revive(reply: SerializedImport): ImportResult {
+  if (!reply.ok) return reply;
+  const { serialized, ...rest } = reply;
+  const graph = createEmptyGraph({ title: '', schemaVersion: 1, sources: [] });
+  graph.import(serialized);
+  return { ...rest, graph };
+}
+
+/** Resolves with the import's result, or null when cancelled. */
+export function importInWorker(
+  fileName: string,
+  text: string,
+  onProgress: (stage: string) => void,
+): ImportJob {
+  if (typeof Worker === 'undefined') {
+    return { result: Promise.resolve(importText(fileName, text)), cancel() {} };
+  }
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  let settle: (value: ImportResult | null) => void = () => {};
+  const result = new Promise<ImportResult | null>((resolve) => {
+    settle = resolve;
+  });
+  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    if (event.data.type === 'progress') onProgress(event.data.stage);
+    else {
+      worker.terminate();
+      settle(revive(event.data.result));
+    }
+  });
+  worker.addEventListener('error', (event) => {
+    worker.terminate();
+    settle({
+      ok: false,
+      format: null,
+      problems: [
+        {
+          path: '(file)',
+          message: `the import stopped unexpectedly: ${event.message || 'worker error'}`,
+        },
+      ],
+    });
+  });
+  worker.postMessage({ fileName, text });
+  return {
+    result,
+    cancel() {
+      worker.terminate();
+      settle(null);
+    },
+  };
+}
