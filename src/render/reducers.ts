@@ -29,16 +29,33 @@ export type ReducerContext = {
   curvatures: ReadonlyMap<string, number>;
 };
 
+/**
+ * sigma hands each reducer a fresh shallow copy of the attributes (sigma.addNode/addEdge), so
+ * the reducers write into it and return it: no second object per item per render.
+ */
 export function reduceNode(
   ctx: ReducerContext,
   node: string,
   data: NodeAttributes,
 ): Partial<NodeDisplayData> {
-  if (!ctx.visible.nodes.has(node)) return { ...data, hidden: true };
+  const display = data as NodeAttributes & Partial<NodeDisplayData>;
+  if (!ctx.visible.nodes.has(node)) {
+    display.hidden = true;
+    return display;
+  }
   const { nodes, labelled } = ctx.highlight;
-  if (labelled.has(node)) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-  if (nodes && !nodes.has(node)) return { ...data, color: FADED_NODE_COLOR, label: '', zIndex: 0 };
-  return { ...data, zIndex: 1 };
+  if (labelled.has(node)) {
+    display.highlighted = true;
+    display.forceLabel = true;
+    display.zIndex = 2;
+  } else if (nodes && !nodes.has(node)) {
+    display.color = FADED_NODE_COLOR;
+    display.label = '';
+    display.zIndex = 0;
+  } else {
+    display.zIndex = 1;
+  }
+  return display;
 }
 
 function baseEdgeColor(ctx: ReducerContext, data: EdgeAttributes): string {
@@ -52,14 +69,18 @@ export function reduceEdge(
   data: EdgeAttributes,
 ): Partial<EdgeDisplayData> & { curvature?: number } {
   const { graph, highlight, visible, curvatures } = ctx;
-  if (!visible.edges.has(edge)) return { hidden: true };
+  const display = data as unknown as Partial<EdgeDisplayData> & { curvature?: number };
+  if (!visible.edges.has(edge)) {
+    display.hidden = true;
+    return display;
+  }
   const curvature = curvatures.get(edge);
   const directed = graph.isDirected(edge);
-  const type =
+  display.type =
     curvature === undefined ? (directed ? 'arrow' : 'line') : directed ? 'curvedArrow' : 'curved';
   const focused = highlight.edges?.has(edge) ?? false;
   const showLabel = highlight.labelledEdge === edge;
-  const color =
+  display.color =
     highlight.edges === null
       ? baseEdgeColor(ctx, data)
       : focused
@@ -67,13 +88,10 @@ export function reduceEdge(
           ? baseEdgeColor(ctx, data)
           : FOCUSED_EDGE_COLOR
         : FADED_EDGE_COLOR;
-  return {
-    type,
-    curvature: curvature ?? 0,
-    size: focused ? 2.5 : ctx.toneColors ? 1.5 : 1,
-    color,
-    zIndex: focused ? 1 : 0,
-    label: showLabel ? data.label : '',
-    forceLabel: showLabel,
-  };
+  display.curvature = curvature ?? 0;
+  display.size = focused ? 2.5 : ctx.toneColors ? 1.5 : 1;
+  display.zIndex = focused ? 1 : 0;
+  display.label = showLabel ? data.label : '';
+  display.forceLabel = showLabel;
+  return display;
 }

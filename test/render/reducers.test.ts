@@ -1,0 +1,94 @@
+// What the canvas draws for each node and edge: hidden when filtered out, faded outside the
+// highlight, labelled when selected; parallel relations curved, directed ones with arrows.
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build-graph';
+import { NO_HIGHLIGHT } from '../../src/render/highlight';
+import {
+  FADED_NODE_COLOR,
+  type ReducerContext,
+  reduceEdge,
+  reduceNode,
+  TONE_COLORS,
+} from '../../src/render/reducers';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+const graph = buildGraph(miniDataset(), { layout: false });
+const everything = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+const context = (over: Partial<ReducerContext> = {}): ReducerContext => ({
+  graph,
+  highlight: NO_HIGHLIGHT,
+  visible: everything,
+  toneColors: false,
+  // what render/parallel-edges computes for the two Ana–Bo relations (it needs WebGL to import)
+  curvatures: new Map([
+    ['r1', -0.25],
+    ['r2', 0.25],
+  ]),
+  ...over,
+});
+const nodeCopy = (n: string) => ({ ...graph.getNodeAttributes(n) });
+const edgeCopy = (e: string) => ({ ...graph.getEdgeAttributes(e) });
+
+describe('reduceNode', () => {
+  it('hides what the filters leave out', () => {
+    const ctx = context({ visible: { nodes: new Set(['ana']), edges: new Set() } });
+    expect(reduceNode(ctx, 'bo', nodeCopy('bo')).hidden).toBe(true);
+    expect(reduceNode(ctx, 'ana', nodeCopy('ana')).hidden).toBeUndefined();
+  });
+
+  it('fades nodes outside the highlight and labels the selected one', () => {
+    const ctx = context({
+      highlight: {
+        nodes: new Set(['ana', 'bo']),
+        edges: new Set(['r1']),
+        labelled: new Set(['ana']),
+        labelledEdge: null,
+      },
+    });
+    expect(reduceNode(ctx, 'land', nodeCopy('land'))).toMatchObject({
+      color: FADED_NODE_COLOR,
+      label: '',
+    });
+    expect(reduceNode(ctx, 'ana', nodeCopy('ana'))).toMatchObject({
+      forceLabel: true,
+      highlighted: true,
+    });
+    expect(reduceNode(ctx, 'bo', nodeCopy('bo')).color).toBe(graph.getNodeAttribute('bo', 'color'));
+  });
+
+  it('never changes the graph itself', () => {
+    const before = JSON.stringify(graph.export());
+    reduceNode(
+      context({ visible: { nodes: new Set(), edges: new Set() } }),
+      'ana',
+      nodeCopy('ana'),
+    );
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe('reduceEdge', () => {
+  it('curves parallel relations, keeps single ones straight, and puts arrows on directed ones', () => {
+    const ctx = context();
+    const r1 = reduceEdge(ctx, 'r1', edgeCopy('r1'));
+    const r2 = reduceEdge(ctx, 'r2', edgeCopy('r2'));
+    expect(r1.type).toBe('curved');
+    expect(r2.type).toBe('curvedArrow');
+    expect(r1.curvature).not.toBe(r2.curvature);
+    expect(reduceEdge(ctx, 'r3', edgeCopy('r3')).type).toBe('arrow');
+  });
+
+  it('shows a label only on the hovered or selected relation', () => {
+    const ctx = context({ highlight: { ...NO_HIGHLIGHT, labelledEdge: 'r2' } });
+    expect(reduceEdge(ctx, 'r2', edgeCopy('r2'))).toMatchObject({
+      label: 'criticised',
+      forceLabel: true,
+    });
+    expect(reduceEdge(ctx, 'r1', edgeCopy('r1'))).toMatchObject({ label: '', forceLabel: false });
+  });
+
+  it('colours by tone when asked', () => {
+    const ctx = context({ toneColors: true });
+    expect(reduceEdge(ctx, 'r2', edgeCopy('r2')).color).toBe(TONE_COLORS['verbal-conflict']);
+  });
+});
