@@ -11,7 +11,12 @@ import { entityRef } from './graph/relationships';
 import type { ParleyGraph } from './graph/types';
 import { mostConnected } from './graph/view';
 import { mountRenderer } from './render/renderer';
-import { createSearchIndex, searchDocsFromGraph } from './search/search-index';
+import {
+  createSearchIndex,
+  createSearchIndexAsync,
+  type SearchIndex,
+  searchDocsFromGraph,
+} from './search/search-index';
 import {
   type AppState,
   INITIAL_STATE,
@@ -41,6 +46,8 @@ import { mountStatusView } from './ui/status-view';
 import { mountTimeline } from './ui/timeline-view';
 
 const DEFAULT_DATASET_ID = 'us-china-trade-talks';
+/** Above this many entities the search index is built in chunks, off the critical path. */
+const SYNC_SEARCH_INDEX_MAX = 20_000;
 
 function required<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -175,13 +182,39 @@ function startExplorer(graph: ParleyGraph, store: Store<AppState>, datasetId: st
     focusPanelAfterNavigation = false;
   }
 
-  const index = createSearchIndex(searchDocsFromGraph(graph));
-  const search = mountSearchBox(required('search-root'), {
-    index,
-    slashShortcut: true,
-    onChoose: (id) => navigate({ type: 'entity', id }, { focusPanel: true }),
+  // Search (and the path finder's comboboxes) need the index; a big graph's index is built in
+  // chunks that yield to the page, and the boxes appear when it is ready.
+  let disposed = false;
+  const mountSearchTools = (index: SearchIndex) => {
+    if (disposed) return;
+    const search = mountSearchBox(required('search-root'), {
+      index,
+      slashShortcut: true,
+      onChoose: (id) => navigate({ type: 'entity', id }, { focusPanel: true }),
+    });
+    disposers.push(
+      search.dispose,
+      mountPathFinder(required('path-root'), { graph, store, index, deriveView, navigate }),
+    );
+  };
+  const docs = searchDocsFromGraph(graph);
+  if (docs.length <= SYNC_SEARCH_INDEX_MAX) mountSearchTools(createSearchIndex(docs));
+  else {
+    const preparing = el('p', {
+      className: 'muted',
+      attrs: { role: 'status' },
+      text: 'Preparing search…',
+    });
+    required('search-root').append(preparing);
+    void createSearchIndexAsync(docs).then((index) => {
+      preparing.remove();
+      mountSearchTools(index);
+    });
+    disposers.push(() => preparing.remove());
+  }
+  disposers.push(() => {
+    disposed = true;
   });
-  disposers.push(search.dispose);
   disposers.push(
     mountExportControls(required('export-root'), {
       graph,
@@ -193,7 +226,6 @@ function startExplorer(graph: ParleyGraph, store: Store<AppState>, datasetId: st
     }),
     mountLegend(required('legend-root'), graph, store, deriveView),
     mountFiltersPanel(required('filters-root'), { graph, store, deriveView }),
-    mountPathFinder(required('path-root'), { graph, store, index, deriveView, navigate }),
     mountTimeline(required('timeline-root'), { graph, store, navigate }),
     mountListView(listRoot, { graph, store, deriveView, navigate }),
     mountViewSwitch(required('view-root'), store),

@@ -43,6 +43,20 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   allowInvalidContainer: true,
 };
 
+/** Settings that change with the graph's size: big graphs hide edges and labels while the
+ * camera moves, draw fewer labels, and skip edge picking (hover/click on edges). */
+export function settingsForSize(order: number, size: number): Partial<ParleySettings> {
+  const big = order > 10_000 || size > 50_000;
+  return {
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    enableEdgeEvents: size <= 100_000,
+    labelRenderedSizeThreshold: big
+      ? 14
+      : (DEFAULT_RENDER_SETTINGS.labelRenderedSizeThreshold ?? 9),
+  };
+}
+
 export type RendererEvents = {
   onNodeClick(node: string): void;
   onEdgeClick(edge: string): void;
@@ -78,6 +92,7 @@ export function mountRenderer(
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     ...DEFAULT_RENDER_SETTINGS,
+    ...settingsForSize(graph.order, graph.size),
     nodeReducer: (node, data) => reduceNode(context, node, data),
     edgeReducer: (edge, data) => reduceEdge(context, edge, data),
   });

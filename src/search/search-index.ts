@@ -114,7 +114,11 @@ function uniqueTexts(doc: SearchDoc): IndexedText[] {
   return texts;
 }
 
-export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+/** The index around a MiniSearch instance that has not been given its documents yet. */
+function prepareIndex(docs: readonly SearchDoc[]): {
+  index: SearchIndex;
+  miniSearch: MiniSearch<SearchDoc>;
+} {
   const entries = new Map<string, Entry>();
   /** Whole normalised texts → ids, so an exact match is never lost below the candidate pool. */
   const exactIds = new Map<string, string[]>();
@@ -146,8 +150,6 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       fuzzy: (term) => maxEdits(term),
     },
   });
-  miniSearch.addAll(docs);
-
   function search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
     const norm = normalizeText(query.slice(0, MAX_QUERY_LENGTH));
     const words = wordsOf(norm);
@@ -178,11 +180,33 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   }
 
   return {
-    search,
-    get size() {
-      return entries.size;
+    miniSearch,
+    index: {
+      search,
+      get size() {
+        return entries.size;
+      },
     },
   };
+}
+
+export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  const { index, miniSearch } = prepareIndex(docs);
+  miniSearch.addAll(docs);
+  return index;
+}
+
+/**
+ * The same index, built in chunks that yield to the page between them (MiniSearch.addAllAsync),
+ * so a big graph's search never blocks clicks and frames while it is built.
+ */
+export async function createSearchIndexAsync(
+  docs: readonly SearchDoc[],
+  chunkSize = 2000,
+): Promise<SearchIndex> {
+  const { index, miniSearch } = prepareIndex(docs);
+  await miniSearch.addAllAsync(docs, { chunkSize });
+  return index;
 }
 
 /** One search document per graph node: its label, kind, aliases and role titles. */

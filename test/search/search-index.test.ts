@@ -6,6 +6,7 @@ import { buildGraph } from '../../src/graph/build-graph';
 import { normalizeText } from '../../src/search/normalize';
 import {
   createSearchIndex,
+  createSearchIndexAsync,
   type SearchDoc,
   type SearchHit,
   type SearchIndex,
@@ -197,5 +198,23 @@ describe('search over the real dataset', () => {
 
   it('finds nothing for nonsense', () => {
     expect(index.search('zzqxj')).toEqual([]);
+  });
+});
+
+describe('createSearchIndexAsync', () => {
+  it('builds in chunks and answers exactly like the synchronous index', async () => {
+    const docs = Array.from({ length: 2500 }, (_, i) => ({
+      id: `e${i}`,
+      label: `Entity number ${i}`,
+      kind: i % 2 ? 'person' : 'organization',
+      aliases: [`E${i}`],
+      roles: [],
+    }));
+    const sync = createSearchIndex(docs);
+    const chunked = await createSearchIndexAsync(docs, 300);
+    expect(chunked.size).toBe(2500);
+    for (const query of ['Entity number 1234', 'e77', 'numbr 5', 'zzqxj']) {
+      expect(chunked.search(query)).toEqual(sync.search(query));
+    }
   });
 });
