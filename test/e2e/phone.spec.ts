@@ -12,3 +12,19 @@ test('on a phone, tapping a node opens it in the bottom sheet', async ({ page })
   expect(sheet?.width ?? 0).toBeGreaterThan(380);
   await saveScreenshot(page, 'phone');
 });
+
+test('on a phone, the Tools button opens the filters and the path finder as a drawer', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await expect(filters).toBeHidden();
+  const tools = page.getByRole('button', { name: 'Tools' });
+  await tools.tap();
+  await expect(tools).toHaveAttribute('aria-expanded', 'true');
+  await expect(filters).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Path from' })).toBeVisible();
+  await saveScreenshot(page, 'phone-tools');
+  await tools.tap();
+  await expect(filters).toBeHidden();
+});
