@@ -22,16 +22,20 @@ export function createEmptyGraph(attributes: GraphAttributes): ParleyGraph {
 
 /** Sizes nodes by the square root of their number of distinct neighbours, between MIN and MAX. */
 export function assignSizes(graph: ParleyGraph): void {
+  // one neighbour count per node (graph.neighbors builds an array: the old code built it twice)
+  const counts = new Map<string, number>();
   let maxNeighbours = 1;
   graph.forEachNode((node) => {
-    maxNeighbours = Math.max(maxNeighbours, graph.neighbors(node).length);
+    const count = graph.neighbors(node).length;
+    counts.set(node, count);
+    if (count > maxNeighbours) maxNeighbours = count;
   });
-  graph.updateEachNodeAttributes((node, attributes) => ({
-    ...attributes,
-    size:
+  graph.updateEachNodeAttributes((node, attributes) => {
+    attributes.size =
       MIN_NODE_SIZE +
-      (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(graph.neighbors(node).length / maxNeighbours),
-  }));
+      (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt((counts.get(node) ?? 0) / maxNeighbours);
+    return attributes;
+  });
 }
 
 export function buildGraph(dataset: Dataset, options: BuildOptions = {}): ParleyGraph {
