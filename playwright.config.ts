@@ -1,16 +1,7 @@
 // Browser tests: Playwright drives Debian's Chromium (/usr/bin/chromium) against the built app
 // served by `vite preview`. Software WebGL (SwiftShader) renders sigma's canvas.
 import { defineConfig, devices } from '@playwright/test';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+import { CHROMIUM_ARGS } from './test/chromium-args';
 
 export default defineConfig({
   testDir: 'test/e2e',

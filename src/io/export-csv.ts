@@ -4,31 +4,18 @@
 import type { Role, Source } from '../data/schema';
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type ExportScope, exportGraph } from './export-json';
+import { EDGE_ATTRIBUTE_NAMES, NODE_ATTRIBUTE_NAMES } from './import-attributes';
 
-export const NODE_COLUMNS = [
-  'id',
-  'label',
-  'kind',
-  'aliases',
-  'description',
-  'roles',
-  'x',
-  'y',
-  'size',
-  'color',
-] as const;
+/** The node table: the id, then every attribute Parley keeps on a node. */
+export const NODE_COLUMNS = ['id', ...NODE_ATTRIBUTE_NAMES] as const;
 
+/** The edge table: id, ends and direction, then every attribute Parley keeps on an edge. */
 export const EDGE_COLUMNS = [
   'id',
   'source',
   'target',
   'directed',
-  'kind',
-  'label',
-  'date',
-  'dateApproximate',
-  'tone',
-  'evidence',
+  ...EDGE_ATTRIBUTE_NAMES,
 ] as const;
 
 const CRLF = '\r\n';

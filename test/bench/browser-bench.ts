@@ -12,16 +12,11 @@ import type {
   Frames,
   TickResult,
 } from '../bench-pages/protocol';
+import { CHROMIUM_ARGS } from '../chromium-args';
 
 const PAGES_DIR = fileURLToPath(new URL('../bench-pages/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
+const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // frames as fast as the work allows, so frame times measure the work, not the display
   '--disable-gpu-vsync',
   '--disable-frame-rate-limit',
@@ -82,7 +77,7 @@ export async function servePages(outDir: string): Promise<{ url: string; close()
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: BENCH_CHROMIUM_ARGS,
   });
 }
 
