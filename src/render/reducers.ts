@@ -7,6 +7,8 @@ import type { VisibleSets } from '../state/filters';
 import type { Highlight } from './highlight';
 
 export const FADED_NODE_COLOR = '#d5dae1';
+/** Up to this many highlighted nodes, all of their labels are drawn. */
+export const FORCED_LABELS_MAX = 40;
 export const EDGE_COLOR = '#9aa5b4';
 export const FADED_EDGE_COLOR = '#e6e9ee';
 export const FOCUSED_EDGE_COLOR = '#3d4a5c';
@@ -54,6 +56,8 @@ export function reduceNode(
     display.zIndex = 0;
   } else {
     display.zIndex = 1;
+    // a small neighbourhood shows every name, not only those the label grid would pick
+    if (nodes && nodes.size <= FORCED_LABELS_MAX) display.forceLabel = true;
   }
   return display;
 }

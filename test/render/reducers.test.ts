@@ -53,7 +53,10 @@ describe('reduceNode', () => {
       forceLabel: true,
       highlighted: true,
     });
-    expect(reduceNode(ctx, 'bo', nodeCopy('bo')).color).toBe(graph.getNodeAttribute('bo', 'color'));
+    expect(reduceNode(ctx, 'bo', nodeCopy('bo'))).toMatchObject({
+      color: graph.getNodeAttribute('bo', 'color'),
+      forceLabel: true,
+    });
   });
 
   it('never changes the graph itself', () => {
