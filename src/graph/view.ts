@@ -1,15 +1,6 @@
-// The current view: the part of the graph a person sees after hiding kinds. Filtering hides,
-// never deletes; the export of the view and the legend counts read from here.
+// Small read-only summaries of a graph: entities per kind (legend, filters, path finder) and the
+// most connected entities (the Details panel's starting points).
 import type { ParleyGraph } from './types';
-
-/** Nodes whose kind is not hidden; undefined when nothing is hidden (the whole graph). */
-export function visibleNodes(
-  graph: ParleyGraph,
-  hiddenKinds: ReadonlySet<string>,
-): Set<string> | undefined {
-  if (hiddenKinds.size === 0) return undefined;
-  return new Set(graph.filterNodes((_node, attributes) => !hiddenKinds.has(attributes.kind)));
-}
 
 /** How many entities of each kind the graph holds, in first-seen order. */
 export function countByKind(graph: ParleyGraph): Map<string, number> {

@@ -5,25 +5,16 @@ import Graph from 'graphology';
 import createParserFunction from 'graphology-gexf/common/parser.js';
 import type { LooseEdge, LooseGraph, ReadResult } from './import-types';
 import { checkStructure } from './normalize-graph';
-import { childElements, type DomParserConstructor } from './xml-dom';
+import { childElements, type DomParserConstructor, graphElementOf } from './xml-dom';
 
 const WHERE = { keyName: 'id', elementAttributes: [], graphAttributes: ['meta'] } as const;
 
 /** Reads the <gexf> document; `Parser` is the DOMParser it was parsed with. */
 export function readGexf(document: Document, Parser: DomParserConstructor): ReadResult {
   const root = document.documentElement;
-  const graphElement = childElements(root, 'graph')[0];
-  if (!graphElement) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '(root)',
-          message: 'the <gexf> element holds no <graph>, so there are no nodes to read',
-        },
-      ],
-    };
-  }
+  const found = graphElementOf(root);
+  if (!found.ok) return found;
+  const graphElement = found.element;
   const defaultType = graphElement.getAttribute('defaultedgetype') || 'undirected';
   const nodeElements = Array.from(graphElement.getElementsByTagName('node'));
   const edgeElements = Array.from(graphElement.getElementsByTagName('edge'));

@@ -5,7 +5,7 @@
 // directed="false" under edgedefault="directed" and reads yEd's graphics as attributes.
 import type { ImportProblem, LooseEdge, LooseGraph, LooseNode } from './import-types';
 import { RESERVED_KEYS } from './normalize-graph';
-import { childElements, localName } from './xml-dom';
+import { childElements, graphElementOf, localName } from './xml-dom';
 
 type KeySpec = {
   name: string;
@@ -139,18 +139,9 @@ function readData(
 
 export function readGraphml(document: Document): GraphmlReadResult {
   const root = document.documentElement;
-  const graphElement = childElements(root, 'graph')[0];
-  if (!graphElement) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '(root)',
-          message: 'the <graphml> element holds no <graph>, so there are no nodes to read',
-        },
-      ],
-    };
-  }
+  const found = graphElementOf(root);
+  if (!found.ok) return found;
+  const graphElement = found.element;
   const keys = readKeys(root);
   const edgeDefault =
     graphElement.getAttribute('edgedefault') === 'directed' ? 'directed' : 'undirected';

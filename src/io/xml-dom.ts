@@ -98,3 +98,20 @@ export function childElements(parent: Element, name?: string): Element[] {
   }
   return out;
 }
+
+/** The document's first <graph>, or the problem a person reads when the file has none. */
+export function graphElementOf(
+  root: Element,
+): { ok: true; element: Element } | { ok: false; problems: ImportProblem[] } {
+  const element = childElements(root, 'graph')[0];
+  if (element) return { ok: true, element };
+  return {
+    ok: false,
+    problems: [
+      {
+        path: '(root)',
+        message: `the <${localName(root)}> element holds no <graph>, so there are no nodes to read`,
+      },
+    ],
+  };
+}

@@ -1,6 +1,6 @@
 // The load status (loading, or an error panel with every problem) and the short notices
 // (unknown link, export done) in a polite live region.
-import type { AppState } from '../state/app-state';
+import { type AppState, showNotice } from '../state/app-state';
 import type { Store } from '../state/store';
 import { el, replaceChildren } from './dom';
 
@@ -51,7 +51,7 @@ export function mountStatusView(
     noticeRoot.hidden = state.notice === null;
     clearTimeout(noticeTimer);
     if (state.notice !== null) {
-      noticeTimer = setTimeout(() => store.update((s) => ({ ...s, notice: null })), NOTICE_MS);
+      noticeTimer = setTimeout(() => store.update(showNotice(null)), NOTICE_MS);
     }
   }
 
