@@ -3,9 +3,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './test/chromium-args';
 
+// PARLEY_PORT / PARLEY_DIST let two people (or two jobs) run the browser tests side by side
+// against separate builds (`vite build --outDir dist-mine`); the defaults are what npm test uses.
+const port = Number(process.env.PARLEY_PORT ?? 4173);
+const dist = process.env.PARLEY_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results/artifacts',
+  outputDir: `test-results/artifacts-${port}`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -13,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
@@ -34,8 +39,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
