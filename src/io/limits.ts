@@ -18,6 +18,9 @@ export const IMPORT_LIMITS = {
   maxKeyLength: 200,
 } as const;
 
+/** Size of an article read by the ingest (a news article is tens of kB; this is generous). */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
 export type ImportLimits = { [K in keyof typeof IMPORT_LIMITS]: number };
 
 /** What one pass over a file's text found: the deepest nesting and the longest string, with where. */

@@ -1,0 +1,142 @@
+// `npm run ingest -- ARTICLE.txt [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U]
+//                     [--dataset FILE] [--out DRAFT.json]`
+//   reads an article, proposes entities and relations linked to the dataset, writes a draft to
+//   review (default: next to the article, ARTICLE.draft.json) and prints a summary.
+// `npm run ingest -- --merge DRAFT.json [--accept-pending] [--dataset FILE]`
+//   merges the draft's accepted proposals into the dataset after the full validation; the dataset
+//   file is replaced in one step (write beside it, then rename) or not touched at all.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IsoDateSchema } from '../data/schema';
+import { formatPath, formatProblems } from '../data/validate';
+import { type Draft, DraftSchema } from '../ingest/draft';
+import { ingestArticle } from '../ingest/extract';
+import { mergeDraft } from '../ingest/merge';
+import { summarizeDraft } from '../ingest/summary';
+import { MAX_ARTICLE_BYTES } from '../io/limits';
+import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
+
+function fail(message: string): never {
+  console.error(`ingest: ${message}`);
+  process.exit(1);
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${what} ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Replaces `file` in one step: a reader sees the old file or the new one, never half of one. */
+function writeAtomically(file: string, text: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function loadDataset(file: string) {
+  const result = readDatasetFile(file);
+  if (!result.ok) {
+    for (const line of formatProblems(file, result.problems)) console.error(line);
+    fail(`${file} is not a valid dataset`);
+  }
+  return result.dataset;
+}
+
+function loadDraft(file: string): Draft {
+  let value: unknown;
+  try {
+    value = JSON.parse(readText(file, 'draft'));
+  } catch (error) {
+    fail(`${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = DraftSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      console.error(`${file}: ${formatPath(issue.path)}: ${issue.message}`);
+    fail(`${file} is not a valid draft`);
+  }
+  return parsed.data;
+}
+
+let parsed: ReturnType<typeof parseArgs>;
+try {
+  parsed = parseArgs({
+    options: {
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      published: { type: 'string' },
+      url: { type: 'string' },
+      dataset: { type: 'string', default: DEFAULT_DATASET },
+      out: { type: 'string' },
+      merge: { type: 'string' },
+      'accept-pending': { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const { values, positionals } = parsed;
+const datasetFile = String(values.dataset);
+
+if (typeof values.merge === 'string') {
+  if (positionals.length > 0) fail('--merge takes a draft, not an article');
+  const draftFile = values.merge;
+  const draft = loadDraft(draftFile);
+  const dataset = loadDataset(datasetFile);
+  const result = mergeDraft(dataset, draft, { includePending: values['accept-pending'] === true });
+  if (!result.ok) {
+    for (const line of formatProblems(draftFile, result.problems)) console.error(line);
+    fail(`nothing merged; ${datasetFile} is unchanged`);
+  }
+  writeAtomically(datasetFile, `${JSON.stringify(result.dataset, null, 2)}\n`);
+  const { entities, relations, extended, skipped } = result.counts;
+  console.log(
+    `ingest: merged "${draft.source.title}" into ${datasetFile}: ${entities} new entities, ${relations} new relations, evidence added to ${extended} existing relations; ${skipped} proposals left out (rejected or not reviewed).`,
+  );
+  process.exit(0);
+}
+
+if (positionals.length !== 1) fail('give one article file (or --merge DRAFT.json)');
+const articleFile = positionals[0] as string;
+const text = readText(articleFile, 'article');
+if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES)
+  fail(`${articleFile} is larger than ${MAX_ARTICLE_BYTES} bytes; is it an article?`);
+if (text.trim() === '') fail(`${articleFile} is empty`);
+if (typeof values.published === 'string' && !IsoDateSchema.safeParse(values.published).success)
+  fail(
+    `--published must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (got "${values.published}")`,
+  );
+
+const dataset = loadDataset(datasetFile);
+const draft = ingestArticle(text, dataset, {
+  fileName: basename(articleFile),
+  title: typeof values.title === 'string' ? values.title : undefined,
+  publisher: typeof values.publisher === 'string' ? values.publisher : null,
+  published: typeof values.published === 'string' ? values.published : null,
+  url: typeof values.url === 'string' ? values.url : null,
+});
+const checked = DraftSchema.safeParse(draft);
+if (!checked.success) {
+  for (const issue of checked.error.issues)
+    console.error(`draft: ${formatPath(issue.path)}: ${issue.message}`);
+  fail('the extractor produced an invalid draft (a bug: please report it with the article)');
+}
+const out =
+  typeof values.out === 'string'
+    ? values.out
+    : join(dirname(articleFile), `${basename(articleFile, extname(articleFile))}.draft.json`);
+writeAtomically(out, `${JSON.stringify(draft, null, 2)}\n`);
+console.log(summarizeDraft(draft, dataset));
+console.log(
+  `\nWrote ${out}. Review it: set "decision" to "accepted" or "rejected" on each proposal, then\n  npm run ingest -- --merge ${out}${datasetFile === DEFAULT_DATASET ? '' : ` --dataset ${datasetFile}`}`,
+);
