@@ -20,6 +20,9 @@ export const MAX_REPORTED_PROBLEMS = 50;
 export type ImportOptions = {
   /** The XML parser for GEXF and GraphML; the browser's DOMParser when absent. */
   domParser?: DomParserConstructor | null;
+  /** False: a graph without positions is returned with `laidOut: true` but not laid out yet; the
+   * caller runs the layout (the import worker does, in slices it can stop). Default true. */
+  layout?: boolean;
 };
 
 const ACCEPTED =
@@ -75,9 +78,10 @@ function fromLoose(
   format: ImportFormat,
   loose: LooseGraph,
   fileName: string,
+  layout: boolean,
   readWarnings: string[] = [],
 ): ImportResult {
-  const result = normalizeGraph(loose, fileName);
+  const result = normalizeGraph(loose, fileName, { layout });
   if (!result.ok) return failure(format, result.problems);
   return {
     ok: true,
@@ -104,7 +108,7 @@ function listLength(value: object, key: string): number {
   return Array.isArray(list) ? list.length : 0;
 }
 
-function importJson(fileName: string, text: string): ImportResult {
+function importJson(fileName: string, text: string, layout: boolean): ImportResult {
   // Before JSON.parse: absurd nesting or strings are refused without building them.
   const tooMuch = checkTextScan(text, scanJson(text), 'JSON');
   if (tooMuch.length > 0) return failure(null, tooMuch);
@@ -134,7 +138,7 @@ function importJson(fileName: string, text: string): ImportResult {
     if (tooMany.length > 0) return failure('dataset', tooMany);
     const validated = validateDataset(value);
     if (!validated.ok) return failure('dataset', validated.problems);
-    const graph = buildGraph(validated.dataset);
+    const graph = buildGraph(validated.dataset, { layout: layout ? {} : false });
     if (graph.order === 0) {
       return failure('dataset', [
         { path: 'entities', message: 'the dataset has no entities, so there is nothing to show' },
@@ -150,7 +154,7 @@ function importJson(fileName: string, text: string): ImportResult {
     if (tooMany.length > 0) return failure('graphology', tooMany);
     const read = readGraphology(value);
     return read.ok
-      ? fromLoose('graphology', read.graph, fileName)
+      ? fromLoose('graphology', read.graph, fileName, layout)
       : failure('graphology', read.problems);
   }
   return failure(null, [
@@ -165,6 +169,7 @@ function importXml(
   fileName: string,
   text: string,
   Parser: DomParserConstructor | null,
+  layout: boolean,
 ): ImportResult {
   const guess = /<gexf[\s>]/.test(text)
     ? 'gexf'
@@ -195,12 +200,14 @@ function importXml(
   if (tooMany.length > 0) return failure(guess, tooMany);
   if (root === 'gexf') {
     const read = readGexf(parsed.document, Parser);
-    return read.ok ? fromLoose('gexf', read.graph, fileName) : failure('gexf', read.problems);
+    return read.ok
+      ? fromLoose('gexf', read.graph, fileName, layout)
+      : failure('gexf', read.problems);
   }
   if (root === 'graphml') {
     const read = readGraphml(parsed.document);
     return read.ok
-      ? fromLoose('graphml', read.graph, fileName, read.warnings)
+      ? fromLoose('graphml', read.graph, fileName, layout, read.warnings)
       : failure('graphml', read.problems);
   }
   return failure(null, [
@@ -225,6 +232,7 @@ export function importText(
   text: string,
   options: ImportOptions = {},
 ): ImportResult {
+  const layout = options.layout ?? true;
   try {
     const bytes = utf8Length(text);
     const tooBig = checkImportSize(fileName, bytes);
@@ -233,11 +241,11 @@ export function importText(
     const start = body.trimStart()[0];
     if (start === undefined)
       return failure(null, [{ path: '(root)', message: `the file is empty; ${ACCEPTED}` }]);
-    if (start === '{' || start === '[') return importJson(fileName, body);
+    if (start === '{' || start === '[') return importJson(fileName, body, layout);
     if (start === '<') {
       const Parser = options.domParser === undefined ? defaultDomParser() : options.domParser;
       // An XML declaration must come first, so leading blank lines are dropped.
-      return importXml(fileName, body.trimStart(), Parser);
+      return importXml(fileName, body.trimStart(), Parser, layout);
     }
     if (looksBinary(body)) {
       return failure(null, [

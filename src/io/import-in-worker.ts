@@ -1,11 +1,17 @@
 // Runs an import in the worker and gives back a ParleyGraph, with progress and cancel. Where
 // workers are unavailable, it runs on the page instead (same code, same result).
 import { createEmptyGraph } from '../graph/build-graph';
+import type { LayoutProgress } from '../graph/layout';
 import { importText } from './import-file';
-import type { SerializedImport, WorkerReply } from './import-protocol';
+import type { SerializedImport, WorkerReply, WorkerRequest } from './import-protocol';
 import type { ImportResult } from './import-types';
 
-export type ImportJob = { result: Promise<ImportResult | null>; cancel(): void };
+export type ImportJob = {
+  result: Promise<ImportResult | null>;
+  cancel(): void;
+  /** Ends the layout where it is: the import finishes with the positions reached so far. */
+  stopLayout(): void;
+};
 
 function revive(reply: SerializedImport): ImportResult {
   if (!reply.ok) return reply;
@@ -19,10 +25,10 @@ function revive(reply: SerializedImport): ImportResult {
 export function importInWorker(
   fileName: string,
   text: string,
-  onProgress: (stage: string) => void,
+  onProgress: (stage: string, layout?: LayoutProgress) => void,
 ): ImportJob {
   if (typeof Worker === 'undefined') {
-    return { result: Promise.resolve(importText(fileName, text)), cancel() {} };
+    return { result: Promise.resolve(importText(fileName, text)), cancel() {}, stopLayout() {} };
   }
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   let settle: (value: ImportResult | null) => void = () => {};
@@ -30,7 +36,7 @@ export function importInWorker(
     settle = resolve;
   });
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-    if (event.data.type === 'progress') onProgress(event.data.stage);
+    if (event.data.type === 'progress') onProgress(event.data.stage, event.data.layout);
     else {
       worker.terminate();
       settle(revive(event.data.result));
@@ -49,12 +55,15 @@ export function importInWorker(
       ],
     });
   });
-  worker.postMessage({ fileName, text });
+  worker.postMessage({ type: 'import', fileName, text } satisfies WorkerRequest);
   return {
     result,
     cancel() {
       worker.terminate();
       settle(null);
+    },
+    stopLayout() {
+      worker.postMessage({ type: 'stop-layout' } satisfies WorkerRequest);
     },
   };
 }

@@ -1,21 +1,27 @@
-// Messages between the page and the import worker: the file's text in, progress and a
-// serialized graph (graphology's export format) or the problems out.
+// Messages between the page and the import worker: the file's text in (and, later, "stop the
+// layout"), progress and a serialized graph (graphology's export format) or the problems out.
 import type { SerializedGraph } from 'graphology-types';
+import type { LayoutProgress } from '../graph/layout';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
 import type { ImportFormat, ImportProblem } from './import-types';
 
-export type WorkerRequest = { fileName: string; text: string };
+export type WorkerRequest =
+  | { type: 'import'; fileName: string; text: string }
+  /** Ends the layout where it is; the graph comes back with the positions reached so far. */
+  | { type: 'stop-layout' };
 
 export type SerializedImport =
   | {
       ok: true;
       format: ImportFormat;
       laidOut: boolean;
+      /** Set when the layout was stopped before the end: how far it went. */
+      layoutStopped?: LayoutProgress;
       warnings: string[];
       serialized: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
     }
   | { ok: false; format: ImportFormat | null; problems: ImportProblem[] };
 
 export type WorkerReply =
-  | { type: 'progress'; stage: string }
+  | { type: 'progress'; stage: string; layout?: LayoutProgress }
   | { type: 'done'; result: SerializedImport };

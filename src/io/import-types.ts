@@ -14,6 +14,8 @@ export type ImportResult =
       graph: ParleyGraph;
       /** True when positions were computed because the file had none (or not for every node). */
       laidOut: boolean;
+      /** Set when the person stopped the layout before its end: how far it went. */
+      layoutStopped?: { done: number; total: number };
       warnings: string[];
     }
   | { ok: false; format: ImportFormat | null; problems: ImportProblem[] };

@@ -1,23 +1,38 @@
 // The import worker: reads, validates and (when needed) lays out an imported file off the main
-// thread, so a large file never freezes the page. Workers have no DOMParser, so GEXF and GraphML
-// are parsed with @xmldom/xmldom here.
+// thread, so a large file never freezes the page. The layout (ForceAtlas2) runs in slices with
+// progress between them, and a "stop-layout" message ends it with the positions reached so far.
+// Workers have no DOMParser, so GEXF and GraphML are parsed with @xmldom/xmldom here.
 import '../data/zod-config';
 import { DOMParser } from '@xmldom/xmldom';
+import { layOutInSlices } from '../graph/layout';
 import { importText } from './import-file';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
 import type { DomParserConstructor } from './xml-dom';
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
+/** A macrotask: lets a waiting "stop-layout" message in between two slices. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const { fileName, text } = event.data;
+let stopRequested = false;
+
+async function runImport(fileName: string, text: string) {
   post({ type: 'progress', stage: 'Checking and building the graph' });
   const result = importText(fileName, text, {
     domParser: DOMParser as unknown as DomParserConstructor,
+    layout: false,
   });
   if (!result.ok) {
     post({ type: 'done', result: { ok: false, format: result.format, problems: result.problems } });
     return;
+  }
+  let layoutStopped: { done: number; total: number } | undefined;
+  if (result.laidOut) {
+    const run = await layOutInSlices(result.graph, {
+      shouldStop: () => stopRequested,
+      onProgress: (layout) => post({ type: 'progress', stage: 'Laying out the graph', layout }),
+      pause,
+    });
+    if (run.stopped) layoutStopped = { done: run.done, total: run.total };
   }
   post({
     type: 'done',
@@ -25,8 +40,15 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       ok: true,
       format: result.format,
       laidOut: result.laidOut,
+      layoutStopped,
       warnings: result.warnings,
       serialized: result.graph.export(),
     },
   });
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'stop-layout') stopRequested = true;
+  else void runImport(request.fileName, request.text);
 });

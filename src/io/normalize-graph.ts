@@ -176,7 +176,11 @@ export function titleFromFileName(fileName: string): string {
   return base.trim() || 'Imported graph';
 }
 
-export function normalizeGraph(loose: LooseGraph, fileName: string): NormalizeResult {
+export function normalizeGraph(
+  loose: LooseGraph,
+  fileName: string,
+  options: { layout?: boolean } = {},
+): NormalizeResult {
   const structure = checkStructure(loose);
   const problems = [...structure.problems];
   const warnings = [...structure.warnings];
@@ -267,7 +271,7 @@ export function normalizeGraph(loose: LooseGraph, fileName: string): NormalizeRe
         `only ${positioned} of ${graph.order} nodes had a position (x and y), so Parley laid out the whole graph`,
       );
     }
-    assignLayout(graph);
+    if (options.layout ?? true) assignLayout(graph);
   }
 
   warnings.push(...ignoredWarning('node', ignoredNode), ...ignoredWarning('edge', ignoredEdge));

@@ -12,6 +12,7 @@ export function mountStatusView(
   store: Store<AppState>,
 ): () => void {
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  let noticeFrame = 0;
 
   function renderStatus(state: AppState) {
     const { status } = state;
@@ -50,8 +51,15 @@ export function mountStatusView(
     noticeRoot.textContent = state.notice ?? '';
     noticeRoot.hidden = state.notice === null;
     clearTimeout(noticeTimer);
+    cancelAnimationFrame(noticeFrame);
     if (state.notice !== null) {
-      noticeTimer = setTimeout(() => store.update(showNotice(null)), NOTICE_MS);
+      // the clock starts once the page has drawn two frames: a notice that comes with heavy work
+      // (a big import's first render) is not gone before anyone could read it
+      noticeFrame = requestAnimationFrame(() => {
+        noticeFrame = requestAnimationFrame(() => {
+          noticeTimer = setTimeout(() => store.update(showNotice(null)), NOTICE_MS);
+        });
+      });
     }
   }
 
@@ -64,5 +72,6 @@ export function mountStatusView(
   return () => {
     unsubscribe();
     clearTimeout(noticeTimer);
+    cancelAnimationFrame(noticeFrame);
   };
 }
