@@ -1,7 +1,19 @@
-// STUB (replaced by the extraction module): reads an article and proposes entities and relations
-// linked to the known graph. The signature is the contract the CLI and the browser rely on.
+// Reads an article and proposes the entities and relations it states, linked to the known graph:
+// paragraphs → tagged sentences (wink-nlp) → mentions (known names, titles, capitalised runs) →
+// interactions (lemma patterns) and title facts → a Draft whose every proposal cites its sentence.
+// The signature is the contract the CLI and the browser rely on. Pure: no Node APIs.
+import type { RelationKind } from '../data/relation-kinds';
 import type { Entity, Relation, Source } from '../data/schema';
-import { DRAFT_VERSION, type Draft } from './draft';
+import { MAX_QUOTE_LENGTH } from '../data/schema';
+import { findDate } from './dates';
+import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from './draft';
+import { slugify, uniqueId } from './ids';
+import { readInteractions } from './interactions';
+import { buildNameIndex } from './linking';
+import { type Fact, type Mention, readMentions } from './mentions';
+import { type TaggedSentence, tagParagraph } from './nlp';
+import { EntityRegistry } from './registry';
+import { segmentArticle } from './segment';
 
 /** What the extractor knows of the graph it links to (a Dataset satisfies it). */
 export type IngestContext = {
@@ -14,6 +26,7 @@ export type ArticleMeta = {
   /** Defaults to the article's first line. */
   title?: string;
   publisher?: string | null;
+  /** ISO date; lets weekday and month-only dates ("on Thursday", "in January") be resolved. */
   published?: string | null;
   url?: string | null;
   /** The source id; defaults to a slug of the file name or the title, unique in the context. */
@@ -21,20 +34,230 @@ export type ArticleMeta = {
   fileName?: string;
 };
 
+const SYMMETRIC_KINDS: ReadonlySet<RelationKind> = new Set([
+  'call',
+  'meeting',
+  'talks',
+  'agreement',
+  'planned-meeting',
+]);
+
+type Sentence = TaggedSentence & { allowNew: boolean; heading: boolean };
+
+function isTitleCased(sentence: TaggedSentence): boolean {
+  if (/[.!?:"”’)]$/u.test(sentence.text)) return false;
+  const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.value) && t.value.length > 3);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.value)).length;
+  return capitalised / words.length >= 0.7;
+}
+
+function sourceIdFor(meta: ArticleMeta, title: string, context: IngestContext): string {
+  if (meta.sourceId) return meta.sourceId;
+  const base = meta.fileName
+    ? slugify(meta.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''))
+    : slugify(title);
+  return uniqueId(base, new Set(context.sources.map((s) => s.id)));
+}
+
+/** The quote for a proposal: the sentence, or when it is too long the clause(s) around the span. */
+export function quoteFor(sentence: TaggedSentence, from: number, to: number): string {
+  const text = sentence.text;
+  if (text.length <= MAX_QUOTE_LENGTH) return text;
+  const tokens = sentence.tokens;
+  const boundary = (v: string) => [',', ';', ':', '—', '–', '(', ')'].includes(v);
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[Math.max(from, to - 1)]?.end ?? text.length;
+  let left = from;
+  while (left > 0 && !boundary((tokens[left - 1] as { value: string }).value)) left--;
+  let right = to;
+  while (right < tokens.length && !boundary((tokens[right] as { value: string }).value)) right++;
+  const wideStart = tokens[left]?.start ?? start;
+  const wideEnd = tokens[right - 1]?.end ?? end;
+  if (wideEnd - wideStart <= MAX_QUOTE_LENGTH) return text.slice(wideStart, wideEnd).trim();
+  if (end - start <= MAX_QUOTE_LENGTH) return text.slice(start, end).trim();
+  return text.slice(start, start + MAX_QUOTE_LENGTH).trim();
+}
+
 export function ingestArticle(text: string, context: IngestContext, meta: ArticleMeta = {}): Draft {
-  const title = meta.title ?? (text.trim().split('\n')[0] || 'Untitled article');
+  const segmented = segmentArticle(text);
+  const title =
+    (meta.title ?? (segmented.firstLine || 'Untitled article')).trim().slice(0, 500) ||
+    'Untitled article';
+  const source: Source = {
+    id: sourceIdFor(meta, title, context),
+    title,
+    publisher: meta.publisher ?? null,
+    published: meta.published ?? null,
+    url: meta.url ?? null,
+  };
+
+  const sentences: Sentence[] = [];
+  for (const paragraph of segmented.paragraphs) {
+    for (const tagged of tagParagraph(paragraph.text)) {
+      sentences.push({
+        ...tagged,
+        allowNew: !paragraph.heading && !isTitleCased(tagged),
+        heading: paragraph.heading,
+      });
+    }
+  }
+  const lowercaseWords = new Set(
+    (text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()),
+  );
+
+  const index = buildNameIndex([...context.entities]);
+  const registry = new EntityRegistry(context.entities, index);
+  const read = (s: Sentence, i: number) =>
+    readMentions(s, { index, registry, lowercaseWords, allowNew: s.allowNew, sentence: i });
+  // First pass: meet every name, so that a short form used before the full name still links.
+  sentences.forEach((s, i) => read(s, i));
+  const readings = sentences.map((s, i) => read(s, i));
+
+  // The article's two main countries: who "both sides" are.
+  const countryCounts = new Map<string, number>();
+  for (const { mentions } of readings)
+    for (const m of mentions)
+      if (m.kind === 'country') countryCounts.set(m.id, (countryCounts.get(m.id) ?? 0) + 1);
+  const ranked = [...countryCounts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+  const sides: [string, string] | null =
+    ranked.length >= 2
+      ? [(ranked[0] as [string, number])[0], (ranked[1] as [string, number])[0]]
+      : null;
+
+  const links: Link[] = [];
+  const seenLinks = new Set<string>();
+  const proposals = new Map<string, RelationProposal>();
+  const existing = new Map<string, string>();
+  for (const r of context.relations) {
+    // When several relations share ends and kind, new evidence joins the first of them.
+    const key = `${r.source}|${r.target}|${r.kind}`;
+    if (!existing.has(key)) existing.set(key, r.id);
+  }
+  let counter = 0;
+  const takenRelationIds = new Set(context.relations.map((r) => r.id));
+
+  const propose = (
+    sentenceIndex: number,
+    kind: RelationKind,
+    sourceId: string,
+    targetId: string,
+    fields: {
+      label: string;
+      directed: boolean;
+      tone?: Relation['tone'];
+      confidence: number;
+      rule: string;
+      from: number;
+      to: number;
+    },
+  ) => {
+    if (sourceId === targetId) return;
+    const symmetric = SYMMETRIC_KINDS.has(kind);
+    const [a, b] = symmetric && targetId < sourceId ? [targetId, sourceId] : [sourceId, targetId];
+    const key = `${a}|${b}|${kind}`;
+    const found = proposals.get(key);
+    if (found && found.confidence >= fields.confidence) return;
+    const sentence = sentences[sentenceIndex] as Sentence;
+    const date =
+      kind === 'affiliation' || kind === 'represents'
+        ? null
+        : findDate(sentence.text, meta.published);
+    let id: string;
+    if (found) id = found.relation.id;
+    else {
+      do id = `${source.id}:r${++counter}`;
+      while (takenRelationIds.has(id));
+    }
+    const relation: Relation = {
+      id,
+      source: sourceId,
+      target: targetId,
+      kind,
+      label: fields.label.slice(0, 200),
+      directed: fields.directed,
+      ...(date ? { date: date.date, ...(date.approximate ? { dateApproximate: true } : {}) } : {}),
+      ...(fields.tone ? { tone: fields.tone } : {}),
+      evidence: [{ source: source.id, quote: quoteFor(sentence, fields.from, fields.to) }],
+    };
+    const extendsId =
+      existing.get(`${sourceId}|${targetId}|${kind}`) ??
+      (symmetric ? existing.get(`${targetId}|${sourceId}|${kind}`) : undefined);
+    proposals.set(key, {
+      relation,
+      ...(extendsId ? { extends: extendsId } : {}),
+      confidence: Math.max(0, Math.min(1, Math.round(fields.confidence * 100) / 100)),
+      rule: fields.rule,
+      sentence: sentenceIndex,
+      decision: 'pending',
+    });
+  };
+
+  let lastCall: Mention[] = [];
+  readings.forEach(({ mentions, facts }, i) => {
+    for (const m of mentions) {
+      if (!m.known) continue;
+      const key = `${i}|${m.id}|${m.text}`;
+      if (seenLinks.has(key) || m.text.length === 0) continue;
+      seenLinks.add(key);
+      links.push({
+        mention: m.text.slice(0, 200),
+        entity: m.id,
+        confidence: m.confidence,
+        rule: m.rule,
+        sentence: i,
+      });
+    }
+    for (const fact of facts) proposeFact(i, fact);
+    const sentence = sentences[i] as Sentence;
+    // Headings only link names; the sentences below them state the interactions.
+    const interactions = sentence.heading
+      ? []
+      : readInteractions(sentence, mentions, sides, lastCall);
+    const call = interactions.find((x) => x.kind === 'call');
+    if (call) lastCall = [call.source, call.target];
+    for (const x of interactions) {
+      const from = Math.min(x.source.start, x.target.start, x.trigger);
+      const to = Math.max(x.source.end, x.target.end, x.trigger + 1);
+      propose(i, x.kind, x.source.id, x.target.id, {
+        label: x.label,
+        directed: x.directed,
+        ...(x.tone ? { tone: x.tone } : {}),
+        confidence: x.confidence,
+        rule: x.rule,
+        from,
+        to,
+      });
+    }
+  });
+
+  function proposeFact(i: number, fact: Fact) {
+    const label =
+      fact.kind === 'represents'
+        ? fact.title
+          ? `represents (as ${fact.title})`
+          : 'represents'
+        : fact.title
+          ? `is ${fact.title} at`
+          : 'is with';
+    propose(i, fact.kind, fact.source, fact.target, {
+      label,
+      directed: true,
+      confidence: fact.confidence,
+      rule: fact.rule,
+      from: fact.start,
+      to: fact.end,
+    });
+  }
+
   return {
     draftVersion: DRAFT_VERSION,
-    source: {
-      id: meta.sourceId ?? 'article',
-      title,
-      publisher: meta.publisher ?? null,
-      published: meta.published ?? null,
-      url: meta.url ?? null,
-    },
-    sentences: [],
-    links: [],
-    entities: [],
-    relations: [],
+    source,
+    sentences: sentences.map((s) => s.text),
+    links,
+    entities: registry.proposals,
+    relations: [...proposals.values()],
   };
 }
+
+export type { Mention };

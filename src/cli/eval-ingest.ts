@@ -1,0 +1,148 @@
+// `npm run eval:ingest [-- --seeds DIR] [--dataset FILE] [--verbose]`: measures the article
+// extractor against the curated dataset, from scratch and leave-one-out, and prints the figures.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkIntegrity } from '../data/integrity';
+import { DatasetSchema } from '../data/schema';
+import { DraftSchema } from '../ingest/draft';
+import {
+  type Article,
+  evaluateFromScratch,
+  evaluateLeaveOneOut,
+  type Score,
+} from '../ingest/evaluate';
+import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string' },
+    dataset: { type: 'string', default: DEFAULT_DATASET },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const loaded = readDatasetFile(values.dataset as string);
+if (!loaded.ok) {
+  console.error(`eval-ingest: cannot read ${values.dataset}`);
+  process.exit(1);
+}
+const curated = loaded.dataset;
+// The seed articles: the shared folder when there is one, else the copies kept with the tests
+// (named seed-<source id>.txt).
+const SHARED_SEEDS = '/work/shared/seeds';
+const TEST_SEEDS = 'test/fixtures/articles';
+const dir = values.seeds ?? (existsSync(SHARED_SEEDS) ? SHARED_SEEDS : TEST_SEEDS);
+const articles: Article[] = readdirSync(dir)
+  .filter((name) => name.endsWith('.txt') && (dir !== TEST_SEEDS || name.startsWith('seed-')))
+  .sort()
+  .map((name) => ({
+    id: name.replace(/^seed-/, '').replace(/\.txt$/, ''),
+    fileName: name,
+    text: readFileSync(join(dir, name), 'utf8'),
+  }));
+
+const pct = (s: Score) => `${(s.rate * 100).toFixed(1).padStart(5)}%  (${s.found}/${s.total})`;
+const row = (cells: string[], widths: number[]) =>
+  cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join('  ');
+
+const started = performance.now();
+const scratch = evaluateFromScratch(articles, curated);
+console.log(
+  `\n(a) From scratch: ${articles.length} articles ingested in order, every proposal accepted`,
+);
+console.log(
+  `    → ${scratch.dataset.entities.length} entities, ${scratch.dataset.relations.length} relations ` +
+    `(curated: ${curated.entities.length} entities, ${curated.relations.length} relations)\n`,
+);
+const w = [34, 22, 22];
+console.log(row(['', 'precision', 'recall'], w));
+console.log(
+  row(['entities (all kinds)', pct(scratch.entities.precision), pct(scratch.entities.recall)], w),
+);
+console.log(
+  row(
+    [
+      'people + organisations',
+      pct(scratch.peopleAndOrgs.precision),
+      pct(scratch.peopleAndOrgs.recall),
+    ],
+    w,
+  ),
+);
+console.log(
+  row(
+    ['interacting pairs (any relation)', pct(scratch.pairs.precision), pct(scratch.pairs.recall)],
+    w,
+  ),
+);
+console.log(row(['call/meeting/talks pairs', '', pct(scratch.meetingPairs.anyKind)], w));
+console.log(
+  row(['  … as call/meeting/talks/planned', '', pct(scratch.meetingPairs.sameFamily)], w),
+);
+const parsed = DatasetSchema.safeParse(scratch.dataset);
+const problems = parsed.success ? checkIntegrity(parsed.data) : [];
+console.log(
+  `\nmerged dataset: ${parsed.success ? 'passes the schema' : 'FAILS the schema'}, ${problems.length} integrity problem(s)`,
+);
+for (const p of problems.slice(0, 10)) console.log(`  ${p.path}: ${p.message}`);
+console.log(`false entities (${scratch.unmatched.length}): ${scratch.unmatched.join('; ') || '—'}`);
+console.log(
+  `missed people/organisations (${scratch.missed.length}): ${scratch.missed.join('; ') || '—'}`,
+);
+
+console.log('\n(b) Leave-one-out: curated data without the article, then ingest the article\n');
+const lw = [22, 10, 18, 18, 10, 18];
+console.log(
+  row(['article', 'curated', 'same ends', 'same kind', 'proposed', 'on curated pairs'], lw),
+);
+const loo = evaluateLeaveOneOut(articles, curated);
+const total = { curated: 0, sameEnds: 0, sameKind: 0, proposed: 0, onPairs: 0 };
+const frac = (n: number, d: number) => `${n} (${d === 0 ? 0 : Math.round((100 * n) / d)}%)`;
+for (const r of loo) {
+  total.curated += r.curated;
+  total.sameEnds += r.sameEnds;
+  total.sameKind += r.sameKind;
+  total.proposed += r.proposed;
+  total.onPairs += r.proposedOnCuratedPair;
+  const valid = DraftSchema.safeParse(r.draft).success ? '' : '  (draft INVALID)';
+  console.log(
+    row(
+      [
+        r.article,
+        String(r.curated),
+        frac(r.sameEnds, r.curated),
+        frac(r.sameKind, r.curated),
+        String(r.proposed),
+        frac(r.proposedOnCuratedPair, r.proposed),
+      ],
+      lw,
+    ) + valid,
+  );
+}
+console.log(
+  row(
+    [
+      'all',
+      String(total.curated),
+      frac(total.sameEnds, total.curated),
+      frac(total.sameKind, total.curated),
+      String(total.proposed),
+      frac(total.onPairs, total.proposed),
+    ],
+    lw,
+  ),
+);
+console.log(`\n(${Math.round(performance.now() - started)} ms)`);
+
+if (values.verbose) {
+  for (const r of loo) {
+    console.log(`\n--- ${r.article}: proposals`);
+    for (const e of r.draft.entities)
+      console.log(`  entity ${e.entity.id} (${e.entity.kind}) ${e.rule} ${e.confidence}`);
+    for (const p of r.draft.relations)
+      console.log(
+        `  ${p.relation.source} -[${p.relation.kind}]-> ${p.relation.target}  "${p.relation.label}" ${p.rule}${p.extends ? ` extends ${p.extends}` : ''}`,
+      );
+  }
+}

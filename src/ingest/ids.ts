@@ -1,0 +1,36 @@
+// Ids and name keys for extraction: URL-safe slugs unique against what is already taken, and the
+// folded form under which two names count as the same ("U.S." ≈ "US", accents, case, quotes).
+import { normalizeText } from '../search/normalize';
+
+/** A URL-safe slug: "Ma Zhaoxu" → "ma-zhaoxu", "000_abc.txt" → "000_abc". */
+export function slugify(text: string): string {
+  const slug = normalizeText(text)
+    .replace(/['"]/g, '')
+    .replace(/[^a-z0-9._]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(/-+$/, '')
+    .slice(0, 80)
+    .replace(/[-.]+$/, '');
+  return slug.length > 0 ? slug : 'item';
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const id = `${base}-${n}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** The key two names share when they name the same thing. */
+export function nameKey(name: string): string {
+  return normalizeText(name)
+    .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
+    .replace(/\b([a-z])\.(?=\s|$|-)/g, '$1')
+    .replace(/'s\b/g, '')
+    .replace(/[.,;:!?"()[\]]/g, ' ')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,154 @@
+// The names the extractor can link a mention to: the context's labels, aliases, role titles and
+// surnames, the built-in gazetteer, and the entities proposed so far in this article. One lookup
+// answers "which entity does this name mean?", or nothing when the name is unknown or ambiguous.
+import type { Entity, EntityKind } from '../data/schema';
+import { COUNTRIES, PRONOUN_FORMS } from './gazetteer';
+import { nameKey } from './ids';
+
+/** Where a name comes from; a lower rank wins over a higher one. */
+const RANKS = {
+  label: 0,
+  alias: 1,
+  gazetteer: 2,
+  'role-title': 3,
+  surname: 4,
+} as const;
+export type NameSource = keyof typeof RANKS;
+
+const CONFIDENCE: Record<NameSource, number> = {
+  label: 1,
+  alias: 0.95,
+  gazetteer: 0.9,
+  'role-title': 0.75,
+  surname: 0.8,
+};
+
+export type NameHit = {
+  /** The entity, or null for a gazetteer name whose entity is not in the graph yet. */
+  id: string | null;
+  /** For a gazetteer name not in the graph: what to create. */
+  create?: { label: string; kind: EntityKind };
+  kind: EntityKind;
+  source: NameSource;
+  confidence: number;
+  /** Exact spellings for names that are also pronouns ("He", "US"). */
+  exactForms?: Set<string>;
+  ambiguous?: boolean;
+};
+
+export class NameIndex {
+  private readonly byKey = new Map<string, NameHit>();
+  /** The longest name, in words: how far a lookup needs to look ahead. */
+  maxWords = 1;
+
+  add(name: string, hit: Omit<NameHit, 'confidence' | 'exactForms'>): void {
+    const key = nameKey(name);
+    if (key.length === 0) return;
+    this.maxWords = Math.max(this.maxWords, key.split(/[\s-]+/).length + 2);
+    const full: NameHit = { ...hit, confidence: CONFIDENCE[hit.source] };
+    if (PRONOUN_FORMS.has(key)) full.exactForms = new Set([name.trim()]);
+    const existing = this.byKey.get(key);
+    if (existing === undefined || RANKS[hit.source] < RANKS[existing.source]) {
+      this.byKey.set(key, full);
+      return;
+    }
+    if (RANKS[hit.source] > RANKS[existing.source]) return;
+    if (existing.id === hit.id && existing.create?.label === hit.create?.label) {
+      if (existing.exactForms && full.exactForms)
+        for (const f of full.exactForms) existing.exactForms.add(f);
+      return;
+    }
+    existing.ambiguous = true;
+  }
+
+  /** Points the gazetteer names of `label` (not in the graph before) at the entity just made. */
+  resolveGazetteer(label: string, id: string): void {
+    for (const hit of this.byKey.values())
+      if (hit.id === null && hit.create?.label === label) {
+        hit.id = id;
+        delete hit.create;
+      }
+  }
+
+  lookup(name: string): NameHit | undefined {
+    const hit = this.byKey.get(nameKey(name));
+    if (hit === undefined || hit.ambiguous) return undefined;
+    return hit;
+  }
+
+  /** Adds an entity's label, aliases and (for people) surname. */
+  addEntity(entity: Pick<Entity, 'id' | 'label' | 'kind' | 'aliases' | 'roles'>): void {
+    this.add(entity.label, { id: entity.id, kind: entity.kind, source: 'label' });
+    for (const alias of entity.aliases)
+      this.add(alias, { id: entity.id, kind: entity.kind, source: 'alias' });
+    if (entity.kind === 'person') {
+      const words = entity.label.trim().split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length >= 2 && last !== undefined && last.length > 1)
+        this.add(last, { id: entity.id, kind: 'person', source: 'surname' });
+      // "von der Leyen": a surname with its particles.
+      const particle = words.findIndex(
+        (w, k) => k > 0 && /^(von|van|der|den|de|da|di|du|la|le|al|bin|ibn|dos|das|del)$/.test(w),
+      );
+      if (particle > 0)
+        this.add(words.slice(particle).join(' '), {
+          id: entity.id,
+          kind: 'person',
+          source: 'surname',
+        });
+      // Family names come first in Chinese, Korean, Hungarian… names: "Ma" of "Ma Zhaoxu".
+      const first = words[0];
+      if (words.length === 2 && first !== undefined && first.length > 1)
+        this.add(first, { id: entity.id, kind: 'person', source: 'surname' });
+      for (const role of entity.roles ?? []) {
+        this.add(role.title, { id: entity.id, kind: 'person', source: 'role-title' });
+        const bare = stripCountryPrefix(role.title);
+        if (bare !== role.title)
+          this.add(bare, { id: entity.id, kind: 'person', source: 'role-title' });
+      }
+    }
+  }
+}
+
+const COUNTRY_PREFIX = new Set(
+  COUNTRIES.flatMap((c) => c.names)
+    .filter((n) => !n.includes(' '))
+    .map((n) => nameKey(n)),
+);
+
+/** "US Treasury Secretary" → "Treasury Secretary"; "China's Vice Premier" → "Vice Premier". */
+export function stripCountryPrefix(title: string): string {
+  const words = title.trim().split(/\s+/);
+  const first = words[0];
+  if (words.length > 1 && first !== undefined && COUNTRY_PREFIX.has(nameKey(first)))
+    return words.slice(1).join(' ');
+  return title;
+}
+
+/** The index for a context: its entities first, then gazetteer names resolved against them. */
+export function buildNameIndex(entities: readonly Entity[]): NameIndex {
+  const index = new NameIndex();
+  for (const entity of entities) index.addEntity(entity);
+  for (const country of COUNTRIES) {
+    let resolved: NameHit | undefined;
+    for (const name of [country.label, ...country.names]) {
+      const hit = index.lookup(name);
+      if (hit?.id && (hit.kind === 'country' || hit.kind === 'place') && hit.source !== 'surname') {
+        resolved = hit;
+        break;
+      }
+    }
+    for (const name of [country.label, ...country.names]) {
+      if (resolved?.id)
+        index.add(name, { id: resolved.id, kind: resolved.kind, source: 'gazetteer' });
+      else
+        index.add(name, {
+          id: null,
+          create: { label: country.label, kind: country.kind },
+          kind: country.kind,
+          source: 'gazetteer',
+        });
+    }
+  }
+  return index;
+}

@@ -1,0 +1,312 @@
+// Runs of capitalised words in a sentence, the raw material of names: each token is classified
+// (a known name, a title word, a capitalised word, a connector such as "of", or other), then
+// adjacent pieces are grouped into runs that may form one name ("Chinese Vice Premier He Lifeng",
+// "Ministry of Commerce"). Bylines are marked so that their names are skipped.
+import { COMMON_ACRONYMS, NEVER_NAMES, PLATFORM_NOUNS, TITLE_WORDS } from './gazetteer';
+import type { NameHit } from './linking';
+import type { MentionContext } from './mentions';
+import type { TaggedSentence, Token } from './nlp';
+
+export type PieceType = 'known' | 'title' | 'ltitle' | 'word' | 'conn' | 'other';
+export type Piece = { type: PieceType; start: number; end: number; hit?: NameHit };
+
+/** Lowercase particles inside personal names: "Ursula von der Leyen", "Luiz Inácio da Silva". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'dos',
+  'das',
+  'del',
+]);
+export const CONNECTORS = new Set(['of', 'the', '&', '-', "'s", '’s', 'to', ...NAME_PARTICLES]);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'but',
+  'and',
+  'or',
+  'if',
+  'while',
+  'when',
+  'after',
+  'before',
+  'since',
+  'though',
+  'although',
+  'despite',
+  'among',
+  'amid',
+  'amidst',
+  'both',
+  'some',
+  'all',
+  'any',
+  'each',
+  'no',
+  'not',
+  'there',
+  'here',
+  'what',
+  'who',
+  'which',
+  'why',
+  'how',
+  'also',
+  'just',
+  'even',
+  'yet',
+  'so',
+  'such',
+  'more',
+  'most',
+  'many',
+  'much',
+  'other',
+  'another',
+  'according',
+  'following',
+  'meanwhile',
+  'however',
+  'besides',
+  'because',
+  'until',
+  'during',
+  'over',
+  'under',
+  'about',
+  'into',
+  'than',
+  'then',
+]);
+export const DEMONYM_END = /(ese|an|ish|ch|ss|ian|i)$/;
+const OPENERS = new Set(['“', '"', '‘', '(', '[', ':', '—', '–']);
+
+export const isCapitalised = (value: string) => /^\p{Lu}/u.test(value);
+export const isAcronym = (value: string) =>
+  (/^[A-Z]{2,5}$/.test(value) || /^[A-Z]{1,3}\d{1,2}$/.test(value)) && !COMMON_ACRONYMS.has(value);
+
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const previous = tokens[i - 1];
+  return previous !== undefined && OPENERS.has(previous.value);
+}
+
+export function surface(sentence: TaggedSentence, start: number, end: number): string {
+  const first = sentence.tokens[start];
+  const last = sentence.tokens[end - 1];
+  if (first === undefined || last === undefined) return '';
+  return sentence.text.slice(first.start, last.end);
+}
+
+/** Can this capitalised token be part of a new name? */
+function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionContext): boolean {
+  const token = sentence.tokens[i];
+  if (token === undefined || !ctx.allowNew || token.inQuote) return false;
+  const value = token.value;
+  const lower = value.toLowerCase();
+  if (!isCapitalised(value) && !/^[A-Z]\d/.test(value)) return false;
+  // A lone capital names something only as a platform: "his X account".
+  const platform = PLATFORM_NOUNS.has(sentence.tokens[i + 1]?.value ?? '');
+  if ((value.length < 2 && !(platform && /^[A-Z]$/.test(value))) || NEVER_NAMES.has(lower))
+    return false;
+  if (FUNCTION_WORDS.has(lower)) {
+    // "Vice Premier He Lifeng": a capitalised function word mid-sentence, before another name.
+    const next = sentence.tokens[i + 1];
+    if (sentenceInitial(sentence.tokens, i) || next === undefined || !isCapitalised(next.value))
+      return false;
+  }
+  if (/\d/.test(value) && !isAcronym(value)) return false;
+  if (value === value.toUpperCase() && /\p{Lu}{2}/u.test(value) && !isAcronym(value)) return false;
+  if (COMMON_ACRONYMS.has(value.toUpperCase()) && value === value.toUpperCase()) return false;
+  if (sentenceInitial(sentence.tokens, i)) {
+    if (token.pos !== 'PROPN' || ctx.lowercaseWords.has(lower)) return false;
+  }
+  return true;
+}
+
+function knownAt(
+  sentence: TaggedSentence,
+  i: number,
+  ctx: MentionContext,
+): { end: number; hit: NameHit } | null {
+  const tokens = sentence.tokens;
+  const first = tokens[i];
+  if (first === undefined || first.pos === 'PUNCT' || first.value.toLowerCase() === 'the')
+    return null;
+  const maxEnd = Math.min(tokens.length, i + ctx.index.maxWords);
+  for (let end = maxEnd; end > i; end--) {
+    const last = tokens[end - 1];
+    if (last === undefined || last.pos === 'PUNCT' || CONNECTORS.has(last.value.toLowerCase()))
+      continue;
+    const text = surface(sentence, i, end);
+    const hit = ctx.index.lookup(text);
+    if (hit === undefined) continue;
+    if (hit.exactForms) {
+      if (!hit.exactForms.has(text)) continue;
+      if (text !== text.toUpperCase() && sentenceInitial(tokens, i)) continue;
+    }
+    const lowerOk = hit.kind === 'topic' || hit.kind === 'event';
+    if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk) continue;
+    if (lowerOk && !isCapitalised(first.value) && hit.source !== 'label' && hit.source !== 'alias')
+      continue;
+    // A name's first word must not be glued to a capitalised word before it ("New China Fund").
+    return { end, hit };
+  }
+  return null;
+}
+
+export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[] {
+  const tokens = sentence.tokens;
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const known = knownAt(sentence, i, ctx);
+    if (known && known.hit.source === 'role-title') {
+      // A known title: its words are title words; the group decides whether a name follows.
+      for (let k = i; k < known.end; k++) {
+        const v = (tokens[k] as Token).value;
+        pieces.push({
+          type: isCapitalised(v) ? 'title' : CONNECTORS.has(v.toLowerCase()) ? 'conn' : 'ltitle',
+          start: k,
+          end: k + 1,
+        });
+      }
+      i = known.end;
+      continue;
+    }
+    if (known) {
+      pieces.push({ type: 'known', start: i, end: known.end, hit: known.hit });
+      i = known.end;
+      continue;
+    }
+    const lower = token.value.toLowerCase();
+    let type: PieceType = 'other';
+    if (TITLE_WORDS.has(lower) && lower !== 'of') {
+      if (isCapitalised(token.value)) {
+        const next = tokens[i + 1];
+        const leads = next !== undefined && isCapitalised(next.value);
+        type = sentenceInitial(tokens, i) && !leads ? 'other' : 'title';
+      } else type = 'ltitle';
+    } else if (CONNECTORS.has(lower) || token.value === '–') type = 'conn';
+    else if (nameWordCandidate(sentence, i, ctx)) type = 'word';
+    pieces.push({ type, start: i, end: i + 1 });
+    i++;
+  }
+  return pieces;
+}
+
+/** Groups of adjacent pieces that may form one name, trimmed of connectors at the edges. */
+export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]): Piece[][] {
+  const groups: Piece[][] = [];
+  let current: Piece[] = [];
+  const flush = () => {
+    while (current.length > 0 && ['conn', 'ltitle'].includes((current.at(-1) as Piece).type))
+      current.pop();
+    while (current.length > 0 && (current[0] as Piece).type === 'conn') current.shift();
+    if (current.length > 0) groups.push(current);
+    current = [];
+  };
+  pieces.forEach((piece, p) => {
+    const previous = current.at(-1);
+    if (piece.type === 'other') return flush();
+    if (piece.type === 'conn') {
+      const value = (tokens[piece.start] as Token).value.toLowerCase();
+      const next = pieces[p + 1];
+      const nextValue = next ? (tokens[next.start] as Token).value.toLowerCase() : '';
+      if (NAME_PARTICLES.has(value) && value !== 'de') {
+        const joins =
+          previous !== undefined &&
+          (previous.type === 'word' || previous.type === 'conn') &&
+          next !== undefined &&
+          (next.type === 'word' || (next.type === 'conn' && NAME_PARTICLES.has(nextValue)));
+        if (!joins) return flush();
+        current.push(piece);
+        return;
+      }
+      const ok =
+        previous !== undefined &&
+        next !== undefined &&
+        next.type !== 'other' &&
+        next.type !== 'conn' &&
+        (value === 'of' || value === '&' || value === 'de'
+          ? previous.type !== 'ltitle'
+          : value === 'the'
+            ? (tokens[previous.start] as Token).value.toLowerCase() === 'of'
+            : value === 'to'
+              ? previous.type === 'title'
+              : value === '-' || value === '–'
+                ? previous.type === 'word' && next.type === 'word'
+                : previous.type === 'known' && previous.hit?.kind !== 'person');
+      if (!ok) return flush();
+      current.push(piece);
+      return;
+    }
+    if (piece.type === 'ltitle') {
+      // A lowercase title word belongs to a name only between capitalised words ("IMF chief X").
+      if (previous === undefined || previous.type === 'conn') return flush();
+    }
+    if (piece.type === 'known' && previous !== undefined && previous.type === 'known') {
+      const prevKind = previous.hit?.kind;
+      const sameActor = prevKind === 'person' || piece.hit?.kind === 'person';
+      if (!(prevKind !== 'person' && piece.hit?.kind === 'person') && sameActor) flush();
+      else if (prevKind === piece.hit?.kind) flush();
+    }
+    current.push(piece);
+  });
+  flush();
+  return groups;
+}
+
+/** Tokens of a byline inside a sentence: "reported by Jane Roe and Joe Bloggs for …". The
+ * outlet after "for" stays. Returns the start indices of tokens to skip as names. */
+export function bylineSpan(tokens: readonly Token[]): Set<number> {
+  const skip = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    if (!['report', 'write', 'written'].includes(verb.lemma) || tokens[i + 1]?.value !== 'by')
+      continue;
+    for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
+      const value = (tokens[k] as Token).value;
+      if (value === 'for' || value === ',' || value === '.') break;
+      skip.add(k);
+    }
+  }
+  return skip;
+}

@@ -1,0 +1,80 @@
+// The one place that talks to wink-nlp: loads the English lite model once (lazily, on first use)
+// and turns a paragraph into sentences of tagged tokens. Runs in Node and in a Web Worker.
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+/** One token of a sentence: its text as written, part of speech, lowercased lemma and offsets. */
+export type Token = {
+  value: string;
+  pos: string;
+  lemma: string;
+  /** Character offsets in the sentence text (whitespace collapsed). */
+  start: number;
+  end: number;
+  /** Inside a quotation (“…” or "…"). */
+  inQuote: boolean;
+};
+
+export type TaggedSentence = {
+  /** The sentence as written, whitespace runs collapsed to one space. */
+  text: string;
+  tokens: Token[];
+};
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpInstance: Nlp | null = null;
+
+function getNlp(): Nlp {
+  if (nlpInstance === null) nlpInstance = winkNLP(model);
+  return nlpInstance;
+}
+
+const OPEN_QUOTES = new Set(['“', '«']);
+const CLOSE_QUOTES = new Set(['”', '»']);
+
+/** Splits a paragraph (no line breaks needed) into sentences and tags their tokens. */
+export function tagParagraph(paragraph: string): TaggedSentence[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(paragraph);
+  const sentences: TaggedSentence[] = [];
+  let inQuote = false;
+  const count = doc.sentences().length();
+  for (let k = 0; k < count; k++) {
+    const sentence = doc.sentences().itemAt(k);
+    const values = sentence.tokens().out(its.value) as string[];
+    const pos = sentence.tokens().out(its.pos) as string[];
+    const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const spaces = sentence.tokens().out(its.precedingSpaces) as string[];
+    const tokens: Token[] = [];
+    let text = '';
+    values.forEach((value, i) => {
+      const tag = pos[i] ?? 'X';
+      if (tag === 'SPACE' || value.trim() === '') return;
+      if (text.length > 0 && (spaces[i] ?? '').length > 0) text += ' ';
+      const start = text.length;
+      text += value;
+      let quoted = inQuote;
+      if (OPEN_QUOTES.has(value)) {
+        inQuote = true;
+        quoted = true;
+      } else if (CLOSE_QUOTES.has(value)) {
+        inQuote = false;
+      } else if (value === '"') {
+        inQuote = !inQuote;
+        quoted = true;
+      }
+      tokens.push({
+        value,
+        pos: tag,
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        start,
+        end: text.length,
+        inQuote: quoted,
+      });
+    });
+    if (tokens.length > 0) sentences.push({ text, tokens });
+  }
+  return sentences;
+}

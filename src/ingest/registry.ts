@@ -1,0 +1,94 @@
+// The entities one ingest knows: the context's and the ones this article proposes. New entities
+// get an id unique against both, a label no other entity uses, and aliases that clash with no
+// other entity's label (the dataset's integrity rules).
+import type { Entity, EntityKind, Role } from '../data/schema';
+import type { EntityProposal } from './draft';
+import { nameKey, slugify, uniqueId } from './ids';
+import type { NameIndex } from './linking';
+
+export class EntityRegistry {
+  readonly entities = new Map<string, Entity>();
+  readonly proposals: EntityProposal[] = [];
+  private readonly proposalById = new Map<string, EntityProposal>();
+  private readonly takenIds = new Set<string>();
+  private readonly labelOwner = new Map<string, string>();
+
+  constructor(
+    context: readonly Entity[],
+    private readonly index: NameIndex,
+  ) {
+    for (const entity of context) {
+      this.entities.set(entity.id, entity);
+      this.takenIds.add(entity.id);
+      this.labelOwner.set(nameKey(entity.label), entity.id);
+    }
+    // A new label may not equal an alias either (the alias would then name another entity).
+    for (const entity of context)
+      for (const alias of entity.aliases) {
+        const key = nameKey(alias);
+        if (!this.labelOwner.has(key)) this.labelOwner.set(key, entity.id);
+      }
+  }
+
+  isNew(id: string): boolean {
+    return this.proposalById.has(id);
+  }
+
+  kindOf(id: string): EntityKind | undefined {
+    return this.entities.get(id)?.kind;
+  }
+
+  /** The id of the entity labelled `label`, creating and proposing it when there is none. */
+  create(
+    label: string,
+    kind: EntityKind,
+    origin: { mention: string; sentence: number; confidence: number; rule: string },
+  ): string {
+    const cleanLabel = label.trim().replace(/\s+/g, ' ').slice(0, 200);
+    const key = nameKey(cleanLabel);
+    const owner = this.labelOwner.get(key);
+    if (owner !== undefined) return owner;
+    const id = uniqueId(slugify(cleanLabel), this.takenIds);
+    const entity: Entity = { id, label: cleanLabel, kind, aliases: [] };
+    this.takenIds.add(id);
+    this.labelOwner.set(key, id);
+    this.entities.set(id, entity);
+    const proposal: EntityProposal = {
+      entity,
+      mention: origin.mention.slice(0, 200),
+      confidence: origin.confidence,
+      rule: origin.rule,
+      sentence: origin.sentence,
+      decision: 'pending',
+    };
+    this.proposals.push(proposal);
+    this.proposalById.set(id, proposal);
+    this.index.addEntity(entity);
+    this.index.resolveGazetteer(cleanLabel, id);
+    return id;
+  }
+
+  /** Adds an alias to a new entity when it names no other entity. */
+  addAlias(id: string, alias: string): void {
+    const entity = this.proposalById.get(id)?.entity;
+    const clean = alias.trim().replace(/\s+/g, ' ');
+    if (entity === undefined || clean.length === 0 || clean.length > 200) return;
+    const key = nameKey(clean);
+    if (key === nameKey(entity.label)) return;
+    const owner = this.labelOwner.get(key);
+    if (owner !== undefined && owner !== id) return;
+    if (entity.aliases.some((a) => nameKey(a) === key) || entity.aliases.length >= 100) return;
+    entity.aliases.push(clean);
+    this.index.add(clean, { id, kind: entity.kind, source: 'alias' });
+  }
+
+  /** Adds a role to a new entity (once per title). */
+  addRole(id: string, role: Role): void {
+    const entity = this.proposalById.get(id)?.entity;
+    if (entity === undefined || role.title.trim().length === 0) return;
+    const roles = entity.roles ?? [];
+    if (roles.some((r) => nameKey(r.title) === nameKey(role.title))) return;
+    entity.roles = [...roles, { ...role, title: role.title.slice(0, 200) }];
+    this.index.add(role.title, { id, kind: 'person', source: 'role-title' });
+  }
+}

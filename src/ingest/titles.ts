@@ -1,0 +1,307 @@
+// Facts read from titles: "US Treasury Secretary Scott Bessent" represents the United States and
+// works at the US Treasury; "Dan Wang, China director at Eurasia Group" works at Eurasia Group;
+// "the U.S. Ambassador to China, David Perdue" gets the title before the comma. Posts the graph
+// already knows (a role with its organisation) and the institutions of common government posts
+// (POST_INSTITUTIONS) complete them.
+import { demonymOf, HEAD_TITLE_WORDS, POST_INSTITUTIONS, TITLE_WORDS } from './gazetteer';
+import { nameKey } from './ids';
+import { stripCountryPrefix } from './linking';
+import type { Fact, Mention, MentionContext } from './mentions';
+import { type Piece, surface } from './name-runs';
+import type { TaggedSentence, Token } from './nlp';
+
+/** Collects the title facts of one sentence. */
+export class TitleFacts {
+  readonly facts: Fact[] = [];
+
+  constructor(
+    private readonly sentence: TaggedSentence,
+    private readonly ctx: MentionContext,
+  ) {}
+
+  readonly add = (person: Mention, prefix: Mention | null, title: string, start: number) => {
+    if (prefix === null || prefix.id === person.id) return;
+    const kind: Fact['kind'] =
+      prefix.kind === 'country' || prefix.kind === 'place' ? 'represents' : 'affiliation';
+    if (person.kind !== 'person' && kind === 'affiliation') return;
+    this.facts.push({
+      kind,
+      source: person.id,
+      target: prefix.id,
+      title,
+      start,
+      end: person.end,
+      confidence: Math.min(0.85, person.confidence),
+      rule: `title:${kind}`,
+    });
+    if (person.kind === 'person' && kind === 'represents') this.institution(person, prefix, title);
+    const country = prefix.kind === 'organization' ? this.countryOfOrg(prefix.id) : undefined;
+    if (country && !this.facts.some((f) => f.source === prefix.id && f.target === country)) {
+      this.facts.push({
+        kind: 'represents',
+        source: prefix.id,
+        target: country,
+        title: '',
+        start,
+        end: person.end,
+        confidence: 0.7,
+        rule: 'title:represents',
+      });
+    }
+    if (person.kind === 'person' && title.length > 0 && this.ctx.registry.isNew(person.id)) {
+      const org = this.ctx.registry.isNew(prefix.id) ? undefined : prefix.id;
+      this.ctx.registry.addRole(person.id, org ? { title, organization: org } : { title });
+    }
+  };
+
+  /** "Vice Premier He Lifeng": the graph knows the post and whom it is held for. */
+  readonly knownRole = (person: Mention, titleText: string, start: number, end: number) => {
+    if (this.ctx.registry.isNew(person.id)) return;
+    const titleKey = nameKey(stripCountryPrefix(titleText));
+    if (titleKey.length === 0) return;
+    for (const role of this.ctx.registry.entities.get(person.id)?.roles ?? []) {
+      const roleKey = nameKey(stripCountryPrefix(role.title));
+      const org = role.organization;
+      if (!org || !(roleKey.includes(titleKey) || titleKey.includes(roleKey))) continue;
+      const kind = this.ctx.registry.kindOf(org);
+      if (kind === undefined || this.facts.some((f) => f.source === person.id && f.target === org))
+        continue;
+      this.facts.push({
+        kind: kind === 'country' || kind === 'place' ? 'represents' : 'affiliation',
+        source: person.id,
+        target: org,
+        title: titleText,
+        start,
+        end,
+        confidence: 0.65,
+        rule: 'title:known-role',
+      });
+    }
+  };
+
+  /** "US Treasury", "Chinese Commerce Ministry": an organisation named with its country. */
+  readonly countryOfOrg = (orgId: string): string | undefined => {
+    const first = (this.ctx.registry.entities.get(orgId)?.label ?? '').split(/\s+/)[0] ?? '';
+    const country = first ? this.ctx.index.lookup(first.replace(/['’]s$/, '')) : undefined;
+    return country?.id && country.kind === 'country' && country.id !== orgId
+      ? country.id
+      : undefined;
+  };
+
+  /** "US Treasury Secretary X": X works at the US Treasury, which acts for the United States. */
+  readonly institution = (person: Mention, country: Mention, title: string) => {
+    const post = nameKey(stripCountryPrefix(title))
+      .replace(/^((deputy|vice|under|assistant|acting|former|senior)\s+)+/, '')
+      .trim();
+    const entry = POST_INSTITUTIONS.find((x) => x.post.test(post));
+    const countryLabel = this.ctx.registry.entities.get(country.id)?.label ?? '';
+    if (entry === undefined || countryLabel === '') return;
+    const isUs = this.ctx.index.lookup('United States')?.id === country.id;
+    const demonym = demonymOf(countryLabel);
+    const label = isUs
+      ? entry.us
+      : demonym
+        ? entry.other?.replace('{demonym}', demonym)
+        : undefined;
+    if (label === undefined) return;
+    const hit = this.ctx.index.lookup(label);
+    const id =
+      hit?.id && hit.kind === 'organization'
+        ? hit.id
+        : this.ctx.registry.create(label, 'organization', {
+            mention: person.text,
+            sentence: this.ctx.sentence,
+            confidence: 0.5,
+            rule: 'title:institution',
+          });
+    if (this.facts.some((f) => f.source === person.id && f.target === id)) return;
+    const base = { start: person.start, end: person.end, confidence: 0.55 };
+    this.facts.push({
+      ...base,
+      kind: 'affiliation',
+      source: person.id,
+      target: id,
+      title,
+      rule: 'title:institution',
+    });
+    this.facts.push({
+      ...base,
+      kind: 'represents',
+      source: id,
+      target: country.id,
+      title: '',
+      rule: 'title:institution',
+    });
+  };
+
+  /** Titles written with a name the graph knows, and ", Name" after a title. */
+  fromNames(mentions: Mention[]): void {
+    // A known name written with its country or organisation ("Chinese President Xi Jinping",
+    // "US Treasury Secretary Scott Bessent") says whom it represents and where it works.
+    for (const m of mentions) {
+      if (m.kind !== 'person' && m.kind !== 'organization') continue;
+      const words = m.text.split(/\s+/);
+      if (words.length < 2) continue;
+      const label = this.ctx.registry.entities.get(m.id)?.label ?? '';
+      const pushFact = (kind: Fact['kind'], target: string, title: string) => {
+        if (this.facts.some((f) => f.source === m.id && f.target === target)) return;
+        this.facts.push({
+          kind,
+          source: m.id,
+          target,
+          title,
+          start: m.start,
+          end: m.end,
+          confidence: 0.7,
+          rule: `title:${kind}`,
+        });
+      };
+      if (m.kind === 'person' && label && m.text.endsWith(label) && m.text !== label)
+        this.knownRole(m, m.text.slice(0, -label.length).trim(), m.start, m.end);
+      const titleAfter = (n: number) => {
+        const rest = words.slice(n).join(' ');
+        return m.kind === 'person' && label && rest.endsWith(label)
+          ? rest.slice(0, -label.length).trim()
+          : '';
+      };
+      for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+        const prefix = words
+          .slice(0, n)
+          .join(' ')
+          .replace(/['’]s$/, '');
+        const hit = this.ctx.index.lookup(prefix);
+        if (!hit?.id || hit.id === m.id || hit.source === 'surname' || hit.source === 'role-title')
+          continue;
+        if (hit.kind === 'country' || hit.kind === 'place') {
+          pushFact('represents', hit.id, titleAfter(n));
+          if (m.kind === 'person' && n === 1 && titleAfter(n))
+            this.institution(m, { ...m, id: hit.id, kind: hit.kind }, titleAfter(n));
+        } else if (hit.kind === 'organization' && m.kind === 'person') {
+          pushFact('affiliation', hit.id, titleAfter(n));
+          const country = this.countryOfOrg(hit.id);
+          if (country && !this.facts.some((f) => f.source === hit.id && f.target === country))
+            this.facts.push({
+              kind: 'represents',
+              source: hit.id,
+              target: country,
+              title: '',
+              start: m.start,
+              end: m.end,
+              confidence: 0.7,
+              rule: 'title:represents',
+            });
+        }
+      }
+    }
+  }
+
+  commaTitles(groups: readonly Piece[][], mentions: Mention[]): void {
+    applyCommaTitles(this.sentence, groups, mentions, this.ctx, this.add);
+  }
+
+  appositions(mentions: Mention[]): void {
+    applyAppositions(this.sentence, mentions, this.facts, this.ctx);
+  }
+}
+
+/** A title group, then ", Name": the name gets the title (and its prefix's fact). */
+function applyCommaTitles(
+  sentence: TaggedSentence,
+  groups: readonly Piece[][],
+  mentions: Mention[],
+  ctx: MentionContext,
+  addFact: (person: Mention, prefix: Mention | null, title: string, start: number) => void,
+) {
+  const tokens = sentence.tokens;
+  for (const group of groups) {
+    const gStart = (group[0] as Piece).start;
+    const gEnd = (group.at(-1) as Piece).end;
+    if (tokens[gEnd]?.value !== ',') continue;
+    const person = mentions.find((m) => m.start === gEnd + 1 && m.kind === 'person');
+    if (person === undefined) continue;
+    const hasTitle = group.some(
+      (x) =>
+        x.type === 'title' && HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()),
+    );
+    if (!hasTitle) continue;
+    const firstKnown = group[0]?.type === 'known' ? group[0] : undefined;
+    let prefix: Mention | null = null;
+    if (firstKnown?.hit?.id) {
+      const kind = ctx.registry.kindOf(firstKnown.hit.id) ?? firstKnown.hit.kind;
+      prefix = {
+        start: firstKnown.start,
+        end: firstKnown.end,
+        id: firstKnown.hit.id,
+        kind,
+        text: surface(sentence, firstKnown.start, firstKnown.end),
+        adjectival: true,
+        known: !ctx.registry.isNew(firstKnown.hit.id),
+        confidence: firstKnown.hit.confidence,
+        rule: `link:${firstKnown.hit.source}`,
+      };
+    }
+    const titleStart = firstKnown ? (group[1]?.start ?? gStart) : gStart;
+    const title = surface(sentence, titleStart, gEnd);
+    // The title's own mentions (e.g. the country after "to") are part of the person's mention.
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      if (m.start >= gStart && m.end <= gEnd) mentions.splice(k, 1);
+    }
+    person.start = gStart;
+    addFact(person, prefix, title, gStart);
+  }
+}
+
+/** ", China director at Eurasia Group": a person's title and organisation after a comma. */
+function applyAppositions(
+  sentence: TaggedSentence,
+  mentions: Mention[],
+  facts: Fact[],
+  ctx: MentionContext,
+) {
+  const tokens = sentence.tokens;
+  for (const person of mentions) {
+    if (person.kind !== 'person' || tokens[person.end]?.value !== ',') continue;
+    let k = person.end + 1;
+    let sawTitle = false;
+    while (k < tokens.length && k < person.end + 14) {
+      const token = tokens[k] as Token;
+      if ([',', ';', '.', '(', '“'].includes(token.value)) break;
+      if (TITLE_WORDS.has(token.value.toLowerCase()) && token.value.toLowerCase() !== 'of')
+        sawTitle = true;
+      if (sawTitle && ['at', 'of', 'with', 'for'].includes(token.value.toLowerCase())) {
+        const org = mentions.find(
+          (m) =>
+            m.start > k &&
+            m.start <= k + 6 &&
+            (m.kind === 'organization' || m.kind === 'country') &&
+            !tokens.slice(k + 1, m.start).some((t) => [',', ';', '.'].includes(t.value)),
+        );
+        if (org) {
+          const title = sentence.text.slice(
+            (tokens[person.end + 1] as Token).start,
+            (tokens[k - 1] as Token).end,
+          );
+          const kind = org.kind === 'country' ? 'represents' : 'affiliation';
+          facts.push({
+            kind,
+            source: person.id,
+            target: org.id,
+            title,
+            start: person.start,
+            end: org.end,
+            confidence: 0.7,
+            rule: `apposition:${kind}`,
+          });
+          if (ctx.registry.isNew(person.id))
+            ctx.registry.addRole(
+              person.id,
+              ctx.registry.isNew(org.id) ? { title } : { title, organization: org.id },
+            );
+          break;
+        }
+      }
+      k++;
+    }
+  }
+}

@@ -1,0 +1,284 @@
+// Trigger words of the interaction patterns: which lemma, in which company, starts a call, a
+// meeting, talks, an agreement, a statement, a demand, criticism, a tariff (imposed, cut or
+// threatened) or an export control, with the label the relation will carry.
+import type { RelationKind } from '../data/relation-kinds';
+import type { Token } from './nlp';
+
+const SAY = new Set([
+  'say',
+  'tell',
+  'stress',
+  'state',
+  'confirm',
+  'describe',
+  'add',
+  'note',
+  'express',
+  'voice',
+  'characterise',
+  'characterize',
+  'announce',
+  'insist',
+  'warn',
+  'reiterate',
+  'comment',
+  'concede',
+  'admit',
+  'post',
+  'write',
+  'declare',
+  'argue',
+  'praise',
+  'welcome',
+  'hope',
+]);
+const DEMAND = new Set(['urge', 'demand', 'press', 'ask', 'pressure', 'implore']);
+const CRITICISE = new Set([
+  'criticise',
+  'criticize',
+  'accuse',
+  'blame',
+  'condemn',
+  'slam',
+  'denounce',
+  'oppose',
+  'rebuke',
+  'criticism',
+  'frustration',
+  'lambaste',
+  'decry',
+  'chide',
+  'protest',
+]);
+const TARIFF_NOUNS = new Set(['tariff', 'duty', 'levy', 'duties', 'tariffs']);
+const CUT = new Set([
+  'lower',
+  'cut',
+  'trim',
+  'slash',
+  'reduce',
+  'lift',
+  'remove',
+  'ease',
+  'suspend',
+  'scale',
+  'halve',
+  'reduction',
+  'low',
+]);
+const IMPOSE = new Set([
+  'impose',
+  'raise',
+  'hike',
+  'increase',
+  'slap',
+  'levy',
+  'announce',
+  'add',
+  'hit',
+  'introduce',
+  'double',
+  'triple',
+]);
+const THREATEN = new Set(['threaten', 'threat']);
+const RESTRICT = new Set([
+  'restrict',
+  'restriction',
+  'curb',
+  'ban',
+  'control',
+  'limit',
+  'block',
+  'blacklist',
+  'embargo',
+]);
+const EXPORTISH = new Set([
+  'export',
+  'sale',
+  'sell',
+  'chip',
+  'semiconductor',
+  'supply',
+  'shipment',
+]);
+const FUTURE = new Set([
+  'plan',
+  'upcoming',
+  'schedule',
+  'will',
+  'would',
+  'shall',
+  'might',
+  'may',
+  'could',
+  'cancel',
+  'expect',
+  'propose',
+  'hope',
+  'next',
+  'prepare',
+  'resume',
+  'agree',
+]);
+const SAID_AS: Readonly<Record<string, string>> = {
+  say: 'said of',
+  tell: 'told',
+  post: 'posted about',
+  hope: 'expressed hope about',
+  express: 'expressed a view on',
+  voice: 'voiced a view on',
+  add: 'said of',
+};
+
+/** "said of", "told", "confirmed (to)…": a short verb phrase for a statement. */
+function statementLabel(token: Token): string {
+  return SAID_AS[token.lemma] ?? `${token.value.toLowerCase()} (of)`;
+}
+
+/** Trigger words of a sentence: token index → pattern. */
+export type Trigger = { t: number; kind: RelationKind; rule: string; label: string };
+
+function window(tokens: readonly Token[], from: number, to: number): Token[] {
+  return tokens.slice(Math.max(0, from), Math.max(0, to));
+}
+
+export function findTriggers(tokens: readonly Token[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  const hasAgree = tokens.findIndex(
+    (t) => (t.lemma === 'agree' || t.lemma === 'commit') && t.pos === 'VERB',
+  );
+  tokens.forEach((token, t) => {
+    if (token.inQuote) return;
+    const { lemma, pos } = token;
+    const value = token.value.toLowerCase();
+    const near = window(tokens, t - 5, t + 8).map((x) => x.lemma);
+    const before = window(tokens, t - 4, t).map((x) => x.lemma);
+    const future = before.some((w) => FUTURE.has(w)) || tokens[t - 1]?.value === 'to';
+    if (THREATEN.has(lemma) && near.some((w) => TARIFF_NOUNS.has(w))) {
+      triggers.push({
+        t,
+        kind: 'tariff-threat',
+        rule: 'pattern:tariff-threat',
+        label: 'threatened tariffs on',
+      });
+      return;
+    }
+    if (
+      (CUT.has(lemma) || (lemma === 'bring' && near.includes('down'))) &&
+      window(tokens, t, t + 6).some((x) => TARIFF_NOUNS.has(x.lemma))
+    ) {
+      triggers.push({ t, kind: 'tariff-cut', rule: 'pattern:tariff-cut', label: 'cut tariffs on' });
+      return;
+    }
+    if (
+      IMPOSE.has(lemma) &&
+      pos === 'VERB' &&
+      window(tokens, t, t + 6).some((x) => TARIFF_NOUNS.has(x.lemma))
+    ) {
+      triggers.push({ t, kind: 'tariff', rule: 'pattern:tariff', label: 'imposed tariffs on' });
+      return;
+    }
+    if (RESTRICT.has(lemma) && near.some((w) => EXPORTISH.has(w))) {
+      if (lemma === 'control' && tokens[t - 1]?.lemma !== 'export') return;
+      triggers.push({
+        t,
+        kind: 'export-control',
+        rule: 'pattern:export-control',
+        label: 'restricted exports to',
+      });
+      return;
+    }
+    if (
+      (lemma === 'call' && pos !== 'VERB' && value.startsWith('call')) ||
+      lemma === 'conversation'
+    ) {
+      const video = tokens[t - 1]?.lemma === 'video';
+      triggers.push({
+        t,
+        kind: future ? 'planned-meeting' : 'call',
+        rule: 'pattern:call',
+        label: future ? 'plans a call with' : video ? 'held a video call with' : 'held a call with',
+      });
+      return;
+    }
+    if (
+      (lemma === 'speak' || lemma === 'talk') &&
+      pos === 'VERB' &&
+      ['with', 'by'].includes(tokens[t + 1]?.value ?? '')
+    ) {
+      triggers.push({ t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' });
+      return;
+    }
+    if (lemma === 'meeting' || (lemma === 'meet' && pos === 'VERB') || value === 'met') {
+      const cancel = before.includes('cancel');
+      triggers.push(
+        future
+          ? {
+              t,
+              kind: 'planned-meeting',
+              rule: 'pattern:planned-meeting',
+              label: cancel ? 'might cancel a planned meeting with' : 'plans to meet',
+            }
+          : { t, kind: 'meeting', rule: 'pattern:meeting', label: 'met' },
+      );
+      return;
+    }
+    if ((value === 'talks' || lemma === 'negotiation') && (hasAgree < 0 || hasAgree > t)) {
+      triggers.push(
+        future
+          ? { t, kind: 'planned-meeting', rule: 'pattern:planned-talks', label: 'plans talks with' }
+          : { t, kind: 'talks', rule: 'pattern:talks', label: 'held talks with' },
+      );
+      return;
+    }
+    if ((lemma === 'agree' || lemma === 'commit') && pos === 'VERB') {
+      const rest = tokens.slice(t + 1, t + 8);
+      const stop = rest.findIndex(
+        (x, k) =>
+          x.pos === 'PUNCT' ||
+          x.value === 'with' ||
+          (k > 1 && x.pos === 'ADP' && x.value !== 'of') ||
+          x.pos === 'SCONJ',
+      );
+      const words = (stop < 0 ? rest : rest.slice(0, stop)).map((x) => x.value).join(' ');
+      triggers.push({
+        t,
+        kind: 'agreement',
+        rule: 'pattern:agreement',
+        label: `${lemma === 'agree' ? 'agreed' : 'committed'} ${words}`.trim().slice(0, 120),
+      });
+      return;
+    }
+    if (lemma === 'push' && tokens[t + 1]?.lemma === 'back') {
+      triggers.push({
+        t,
+        kind: 'criticism',
+        rule: 'pattern:criticism',
+        label: 'pushed back against',
+      });
+      return;
+    }
+    if (CRITICISE.has(lemma)) {
+      triggers.push({
+        t,
+        kind: 'criticism',
+        rule: 'pattern:criticism',
+        label: pos === 'VERB' ? token.value : 'criticised',
+      });
+      return;
+    }
+    if (DEMAND.has(lemma) && pos === 'VERB') {
+      triggers.push({ t, kind: 'demand', rule: 'pattern:demand', label: token.value });
+      return;
+    }
+    if (SAY.has(lemma) && pos === 'VERB') {
+      triggers.push({
+        t,
+        kind: 'statement',
+        rule: 'pattern:statement',
+        label: statementLabel(token),
+      });
+    }
+  });
+  return triggers;
+}
