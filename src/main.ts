@@ -10,6 +10,7 @@ import { buildGraph } from './graph/build-graph';
 import { entityRef } from './graph/relationships';
 import type { ParleyGraph } from './graph/types';
 import { mostConnected } from './graph/view';
+import { mountProposalLayer } from './render/proposal-layer';
 import { mountRenderer } from './render/renderer';
 import {
   createSearchIndex,
@@ -38,6 +39,7 @@ import { el, replaceChildren } from './ui/dom';
 import { mountExportControls } from './ui/export-controls';
 import { mountFiltersPanel } from './ui/filters-panel';
 import { mountImportControls } from './ui/import-controls';
+import { type IngestUi, mountIngest } from './ui/ingest-panel';
 import { mountLegend } from './ui/legend';
 import { mountListView } from './ui/list-view';
 import { mountPathFinder } from './ui/path-finder';
@@ -119,7 +121,12 @@ function mountViewSwitch(root: HTMLElement, store: Store<AppState>): () => void 
 }
 
 /** Mounts everything that shows one graph; returns what stops it all. */
-function startExplorer(graph: ParleyGraph, store: Store<AppState>, datasetId: string): () => void {
+function startExplorer(
+  graph: ParleyGraph,
+  store: Store<AppState>,
+  datasetId: string,
+  ingest?: IngestUi,
+): () => void {
   const disposers: Array<() => void> = [];
   const graphRoot = required('graph');
   const listRoot = required('list-root');
@@ -153,6 +160,8 @@ function startExplorer(graph: ParleyGraph, store: Store<AppState>, datasetId: st
     onStageClick: () => navigate(null),
   });
   disposers.push(renderer.dispose);
+  // an article's proposals, drawn over the graph while they are reviewed
+  if (ingest) disposers.push(mountProposalLayer(renderer.sigma, graph, ingest.feed));
 
   function applyHash() {
     const route = parseHash(window.location.hash);
@@ -309,6 +318,14 @@ function mountErrorAlert(root: HTMLElement): void {
   window.addEventListener('unhandledrejection', (event) => show(event.reason));
 }
 
+/** What the import notice says of the layout: none needed, done, or stopped part way. */
+function layoutNote(laidOut: boolean, stopped: { done: number; total: number } | undefined) {
+  if (!laidOut) return '';
+  if (stopped)
+    return ` (layout stopped after ${stopped.done} of ${stopped.total} iterations, as you asked)`;
+  return ' (laid out, as the file had no positions)';
+}
+
 function mountToolsToggle(button: HTMLButtonElement, tools: HTMLElement): void {
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
@@ -325,21 +342,47 @@ async function main() {
   let stopExplorer: (() => void) | null = null;
   let current: { graph: ParleyGraph; datasetId: string } | null = null;
 
+  // Adding an article: its accepted proposals join the graph, so the explorer is shown anew
+  // (search, filters and canvas see them; the camera stays where it was).
+  const ingest: IngestUi = mountIngest(
+    {
+      button: required('ingest-root'),
+      panel: required('proposals-root'),
+      alert: required('import-alert'),
+    },
+    {
+      getGraph: () => current?.graph ?? null,
+      onGraphChanged() {
+        if (!current) return;
+        stopExplorer?.();
+        stopExplorer = startExplorer(current.graph, store, current.datasetId, ingest);
+      },
+      selectEntity(id) {
+        window.location.hash = formatHash({ type: 'entity', id }, store.get().filters);
+      },
+      notify: (message) => store.update(showNotice(message)),
+    },
+  );
+
   mountImportControls(required('import-root'), required('import-alert'), {
-    onImported(graph, fileName, laidOut) {
+    onArticle: (file) => ingest.readFile(file),
+    onImported(graph, fileName, laidOut, layoutStopped) {
       const previous = current;
+      ingest.close();
       stopExplorer?.();
       store.update(resetForNewGraph);
       window.history.pushState(null, '', '#/');
       const datasetId =
         fileName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
       try {
-        stopExplorer = startExplorer(graph, store, datasetId);
+        stopExplorer = startExplorer(graph, store, datasetId, ingest);
         current = { graph, datasetId };
       } catch (error) {
         // the new graph validated but could not be shown: bring the previous one back
         console.error(error);
-        stopExplorer = previous ? startExplorer(previous.graph, store, previous.datasetId) : null;
+        stopExplorer = previous
+          ? startExplorer(previous.graph, store, previous.datasetId, ingest)
+          : null;
         const detail = error instanceof Error ? error.message : String(error);
         store.update(
           showNotice(`${fileName} could not be shown (${detail}); the previous graph is back.`),
@@ -348,7 +391,7 @@ async function main() {
       }
       store.update(
         showNotice(
-          `Imported ${graph.order} entities and ${graph.size} relations from ${fileName}${laidOut ? ' (laid out, as the file had no positions)' : ''}.`,
+          `Imported ${graph.order} entities and ${graph.size} relations from ${fileName}${layoutNote(laidOut, layoutStopped)}.`,
         ),
       );
     },
@@ -356,7 +399,7 @@ async function main() {
 
   const graph = await loadDefaultGraph(store);
   if (graph) {
-    stopExplorer = startExplorer(graph, store, DEFAULT_DATASET_ID);
+    stopExplorer = startExplorer(graph, store, DEFAULT_DATASET_ID, ingest);
     current = { graph, datasetId: DEFAULT_DATASET_ID };
   }
 }

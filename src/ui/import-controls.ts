@@ -2,6 +2,7 @@
 // dropping a file anywhere on the page. The file is checked in a worker, with progress and a
 // Cancel button, so the page stays responsive. Problems appear in a role=alert naming the file, the
 // place and what is wrong; the graph already loaded stays until an import fully succeeds.
+import type { LayoutProgress } from '../graph/layout';
 import type { ParleyGraph } from '../graph/types';
 import { checkImportSize, formatImportProblems } from '../io/import-file';
 import { type ImportJob, importInWorker } from '../io/import-in-worker';
@@ -9,8 +10,20 @@ import { el, replaceChildren } from './dom';
 
 export type ImportControlsDeps = {
   /** Called only when the file was read, validated and turned into a graph. */
-  onImported(graph: ParleyGraph, fileName: string, laidOut: boolean): void;
+  onImported(
+    graph: ParleyGraph,
+    fileName: string,
+    laidOut: boolean,
+    layoutStopped?: LayoutProgress,
+  ): void;
+  /** Called for a plain-text article (.txt) instead of importing it as a graph. */
+  onArticle?(file: File): void;
 };
+
+/** A .txt file (or one the browser calls text/plain) is an article to read, not a graph. */
+export function isArticleFile(file: Pick<File, 'name' | 'type'>): boolean {
+  return /\.txt$/i.test(file.name) || file.type === 'text/plain';
+}
 
 export function mountImportControls(
   buttonRoot: HTMLElement,
@@ -22,7 +35,7 @@ export function mountImportControls(
     attrs: {
       type: 'file',
       'aria-label': 'Import file',
-      accept: '.json,.gexf,.graphml,.xml,application/json,application/xml,text/xml',
+      accept: '.json,.gexf,.graphml,.xml,.txt,application/json,application/xml,text/xml,text/plain',
       tabindex: -1,
     },
   });
@@ -32,12 +45,12 @@ export function mountImportControls(
     attrs: {
       type: 'button',
       title:
-        'Open a Parley dataset, graphology JSON, GEXF or GraphML file (or drop it on the page)',
+        'Open a Parley dataset, graphology JSON, GEXF or GraphML file, or a .txt article (or drop it on the page)',
     },
     on: { click: () => input.click() },
   });
   const dropHint = el('div', { className: 'drop-hint', attrs: { 'aria-hidden': 'true' } }, [
-    el('p', { text: 'Drop a graph file to import it' }),
+    el('p', { text: 'Drop a graph file to import it, or a .txt article to read it' }),
   ]);
   dropHint.hidden = true;
   buttonRoot.append(button, input);
@@ -72,17 +85,39 @@ export function mountImportControls(
 
   let job: ImportJob | null = null;
 
-  /** The progress panel: what is happening, for how long, and a way to stop it. */
-  function showProgress(fileName: string, stage: string, started: number) {
+  /**
+   * The progress panel: what is happening, for how long, and a way to stop it. While the layout
+   * runs, a bar shows its iterations and "Stop layout" opens the graph as it is laid out so far.
+   */
+  function showProgress(
+    fileName: string,
+    stage: string,
+    started: number,
+    layout: LayoutProgress | undefined,
+  ) {
     alertRoot.hidden = false;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const counted = layout ? `, ${layout.done} of ${layout.total} iterations` : '';
+    const bar = el('progress', { attrs: { 'aria-label': `Importing ${fileName}` } });
+    if (layout) {
+      bar.max = layout.total;
+      bar.value = layout.done;
+    }
     replaceChildren(alertRoot, [
       el('div', { className: 'import-progress', attrs: { role: 'status' } }, [
         el('p', {}, [
           el('strong', { text: `Importing ${fileName}` }),
-          ` — ${stage}… (${seconds} s)`,
+          ` — ${stage}${counted}… (${seconds} s)`,
         ]),
-        el('progress', { attrs: { 'aria-label': `Importing ${fileName}` } }),
+        bar,
+        layout
+          ? el('button', {
+              className: 'small-button',
+              text: 'Stop layout',
+              attrs: { type: 'button', title: 'Open the graph with the layout as it is now' },
+              on: { click: () => job?.stopLayout() },
+            })
+          : null,
         el('button', {
           className: 'small-button',
           text: 'Cancel import',
@@ -98,6 +133,10 @@ export function mountImportControls(
   }
 
   async function importFile(file: File) {
+    if (deps.onArticle && isArticleFile(file)) {
+      deps.onArticle(file);
+      return;
+    }
     job?.cancel();
     clearProblems();
     const tooBig = checkImportSize(file.name, file.size);
@@ -107,13 +146,19 @@ export function mountImportControls(
     }
     const started = performance.now();
     let stage = 'reading the file';
-    showProgress(file.name, stage, started);
-    const timer = setInterval(() => showProgress(file.name, stage, started), 500);
+    let layout: LayoutProgress | undefined;
+    showProgress(file.name, stage, started, layout);
+    const timer = setInterval(() => showProgress(file.name, stage, started, layout), 500);
     try {
       const text = await file.text();
-      const current = importInWorker(file.name, text, (next) => {
+      const current = importInWorker(file.name, text, (next, nextLayout) => {
+        // one repaint when the stage changes; the layout's steady progress waits for the timer,
+        // so a Stop click is not lost to a button replaced under the pointer
+        const changed =
+          next.toLowerCase() !== stage || (nextLayout === undefined) !== (layout === undefined);
         stage = next.toLowerCase();
-        showProgress(file.name, stage, started);
+        layout = nextLayout;
+        if (changed) showProgress(file.name, stage, started, layout);
       });
       job = current;
       const result = await current.result;
@@ -125,7 +170,7 @@ export function mountImportControls(
         showProblems(file.name, formatImportProblems(file.name, result.problems));
         return;
       }
-      deps.onImported(result.graph, file.name, result.laidOut);
+      deps.onImported(result.graph, file.name, result.laidOut, result.layoutStopped);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       showProblems(file.name, [`${file.name}: (file): could not be read: ${detail}`]);

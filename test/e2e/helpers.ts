@@ -41,3 +41,57 @@ export async function nodePosition(page: Page, node: string): Promise<{ x: numbe
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}.png` });
 }
+
+// --- ingest: reading an article into proposals ---------------------------------------------------
+
+export const proposalsPanel = (page: Page) => page.getByRole('region', { name: 'Proposals' });
+
+/** Picks a file through the Import control's file input, as the Import… button would. */
+export async function pickFile(page: Page, name: string, text: string, mimeType = 'text/plain') {
+  await page.getByLabel('Import file').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+}
+
+/** Drops a file on the page, as dragging it from the desktop would. */
+export async function dropFile(page: Page, name: string, text: string, mimeType = 'text/plain') {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, text, mimeType }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: mimeType }));
+      return transfer;
+    },
+    { name, text, mimeType },
+  );
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+type GraphSnapshot = {
+  nodes: Record<string, { label: string; kind: string; x: number; y: number }>;
+  edges: Record<string, { source: string; target: string; kind: string; evidence: number }>;
+  sources: string[];
+};
+
+/** The live graph's nodes (label, kind, position), edges (ends, kind, evidence count), sources. */
+export async function graphSnapshot(page: Page): Promise<GraphSnapshot> {
+  return page.evaluate(() => {
+    type G = {
+      forEachNode(
+        f: (n: string, a: { label: string; kind: string; x: number; y: number }) => void,
+      ): void;
+      forEachEdge(
+        f: (e: string, a: { kind: string; evidence?: unknown[] }, s: string, t: string) => void,
+      ): void;
+      getAttribute(name: 'sources'): { id: string }[];
+    };
+    const { graph } = (window as unknown as { __parley: { graph: G } }).__parley;
+    const snapshot: GraphSnapshot = { nodes: {}, edges: {}, sources: [] };
+    graph.forEachNode((n, a) => {
+      snapshot.nodes[n] = { label: a.label, kind: a.kind, x: a.x, y: a.y };
+    });
+    graph.forEachEdge((e, a, s, t) => {
+      snapshot.edges[e] = { source: s, target: t, kind: a.kind, evidence: a.evidence?.length ?? 0 };
+    });
+    snapshot.sources = graph.getAttribute('sources').map((s) => s.id);
+    return snapshot;
+  });
+}

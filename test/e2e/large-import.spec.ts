@@ -1,7 +1,7 @@
 // A large file is checked and laid out in a worker: the page shows progress, stays usable, and
 // the import can be cancelled, leaving the graph that was loaded as it was.
 import { expect, test } from '@playwright/test';
-import { heading, openExplorer, searchBox } from './helpers';
+import { heading, nodePosition, openExplorer, saveScreenshot, searchBox } from './helpers';
 
 /** A graphology JSON graph with no positions (so it needs the layout): n nodes, 3n edges. */
 function bigGraph(n: number): Buffer {
@@ -66,4 +66,41 @@ test('a graph without positions is laid out in the worker and opens', async ({ p
   });
   expect(spread.finite).toBe(true);
   expect(spread.distinct).toBeGreaterThan(1400);
+});
+
+test('a 10,000-node graph without positions: Stop layout opens it as laid out so far, and a node can be clicked', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openExplorer(page);
+  await page.getByLabel('Import file').setInputFiles({
+    name: 'ten-thousand.json',
+    mimeType: 'application/json',
+    buffer: bigGraph(10_000),
+  });
+  const stop = page.getByRole('button', { name: 'Stop layout' });
+  await expect(stop).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('status').filter({ hasText: /\d+ of \d+ iterations/ })).toBeVisible();
+  await stop.click();
+  await expect(
+    page.getByText(
+      /Imported 10000 entities and \d+ relations from ten-thousand\.json \(layout stopped after \d+ of \d+ iterations/,
+    ),
+  ).toBeVisible({ timeout: 30_000 });
+  const spread = await page.evaluate(() => {
+    const { graph } = (
+      window as unknown as {
+        __parley: { graph: { mapNodes<T>(f: (n: string, a: { x: number; y: number }) => T): T[] } };
+      }
+    ).__parley;
+    const xs = graph.mapNodes((_n, a) => a.x);
+    return { finite: xs.every(Number.isFinite), distinct: new Set(xs).size };
+  });
+  expect(spread.finite).toBe(true);
+  expect(spread.distinct).toBeGreaterThan(9_900); // positions are float32 in the layout: a few coincide
+
+  const point = await nodePosition(page, 'n42');
+  await page.mouse.click(point.x, point.y);
+  await expect(heading(page)).toHaveText(/^Node \d+$/);
+  await saveScreenshot(page, 'import-10k-stopped-layout');
 });

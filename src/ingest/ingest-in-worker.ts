@@ -1,0 +1,100 @@
+// Runs the extractor in a worker and gives back the checked Draft, with progress and cancel, like
+// the import worker. Where workers are unavailable it loads the extractor on the page instead
+// (a dynamic import, so the model still stays out of the main bundle).
+import { type Draft, DraftSchema } from './draft';
+import type { ArticleMeta, IngestContext } from './extract';
+
+export type IngestRequest = { text: string; context: IngestContext; meta: ArticleMeta };
+export type IngestResult = { ok: true; draft: Draft } | { ok: false; message: string };
+export type IngestReply =
+  | { type: 'progress'; stage: string }
+  | { type: 'done'; result: IngestResult };
+
+export type IngestJob = { result: Promise<IngestResult | null>; cancel(): void };
+
+/** The worker's answer is checked like any data that enters the page. */
+function checked(result: IngestResult): IngestResult {
+  if (!result.ok) return result;
+  const parsed = DraftSchema.safeParse(result.draft);
+  if (parsed.success) return { ok: true, draft: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    ok: false,
+    message: `the extractor gave an invalid draft (${issue?.path.join('.') || 'draft'}: ${issue?.message ?? 'invalid'})`,
+  };
+}
+
+async function ingestOnPage(request: IngestRequest): Promise<IngestResult> {
+  try {
+    const { ingestArticle } = await import('./extract');
+    return checked({ ok: true, draft: ingestArticle(request.text, request.context, request.meta) });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `the article could not be read: ${message}` };
+  }
+}
+
+/** Resolves with the draft or the reason there is none; null when cancelled. */
+export function ingestInWorker(
+  request: IngestRequest,
+  onProgress: (stage: string) => void,
+): IngestJob {
+  if (typeof Worker === 'undefined') {
+    let cancelled = false;
+    return {
+      result: ingestOnPage(request).then((r) => (cancelled ? null : r)),
+      cancel() {
+        cancelled = true;
+      },
+    };
+  }
+  const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { type: 'module' });
+  let settle: (value: IngestResult | null) => void = () => {};
+  const result = new Promise<IngestResult | null>((resolve) => {
+    settle = resolve;
+  });
+  worker.addEventListener('message', (event: MessageEvent<IngestReply>) => {
+    if (event.data.type === 'progress') onProgress(event.data.stage);
+    else {
+      worker.terminate();
+      settle(checked(event.data.result));
+    }
+  });
+  worker.addEventListener('error', (event) => {
+    worker.terminate();
+    settle({
+      ok: false,
+      message: `the reading stopped unexpectedly: ${event.message || 'worker error'}`,
+    });
+  });
+  onProgress('Loading the language model');
+  worker.postMessage(request);
+  return {
+    result,
+    cancel() {
+      worker.terminate();
+      settle(null);
+    },
+  };
+}
+
+/** Articles are news stories: a megabyte is far beyond one, and keeps the extractor quick. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+/** Why an article's size refuses it before reading; null when it is fine. */
+export function articleSizeProblem(bytes: number): string | null {
+  if (bytes <= MAX_ARTICLE_BYTES) return null;
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return `the article is ${mb(bytes)}; Parley reads articles of at most ${mb(MAX_ARTICLE_BYTES)}`;
+}
+
+/** Why an article's text cannot be read (empty, or a binary file); null when it can. */
+export function articleTextProblem(text: string): string | null {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim().length === 0) return 'the article is empty';
+  const sample = body.slice(0, 4096);
+  const replaced = sample.match(/\uFFFD/g)?.length ?? 0;
+  if (sample.includes('\u0000') || replaced > sample.length / 20)
+    return 'this looks like a binary file, not text; Parley reads plain-text articles (.txt)';
+  return null;
+}

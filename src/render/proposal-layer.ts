@@ -1,0 +1,240 @@
+// The proposals overlay: an article's proposed entities and relations drawn over the graph,
+// apart from it: dashed rings for new entities (at the place they will take), dashed lines for new
+// relations, dotted ones for new evidence on a relation already drawn. A 2D canvas above sigma's,
+// redrawn after each sigma render so it follows the camera; it never takes pointer events. When
+// a review opens, or a proposal is pointed at, that lies off screen or under the review panel, the
+// camera pans to bring it into the free part of the stage.
+import type Sigma from 'sigma';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
+import type { Point, ReviewFeed, ReviewView } from '../ingest/apply-to-graph';
+
+export const PROPOSAL_LAYER_STYLE = {
+  color: '#1f5fa8',
+  highlight: '#b35c00',
+  dimAlpha: 0.35,
+  dash: [7, 5],
+  dot: [2, 4],
+  ringRadius: 9,
+  font: '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+} as const;
+
+export type OverlayItem =
+  | { key: string; type: 'entity'; at: Point; label: string; highlighted: boolean }
+  | {
+      key: string;
+      type: 'relation';
+      from: Point;
+      to: Point;
+      extendsExisting: boolean;
+      highlighted: boolean;
+    };
+
+/** The pending proposals of a review as things to draw, in graph coordinates. Pure. */
+export function overlayItems(graph: ParleyGraph, view: ReviewView | null): OverlayItem[] {
+  if (!view) return [];
+  const { draft, positions, highlighted } = view;
+  const at = (id: string): Point | undefined => {
+    if (graph.hasNode(id)) {
+      const { x, y } = graph.getNodeAttributes(id);
+      return { x, y };
+    }
+    return positions.get(id);
+  };
+  const items: OverlayItem[] = [];
+  draft.relations.forEach((p, index) => {
+    if (p.decision !== 'pending') return;
+    const from = at(p.relation.source);
+    const to = at(p.relation.target);
+    if (!from || !to) return;
+    items.push({
+      key: `relation:${index}`,
+      type: 'relation',
+      from,
+      to,
+      extendsExisting: p.extends !== undefined,
+      highlighted: highlighted?.type === 'relation' && highlighted.index === index,
+    });
+  });
+  draft.entities.forEach((p, index) => {
+    if (p.decision !== 'pending' || graph.hasNode(p.entity.id)) return;
+    const point = positions.get(p.entity.id);
+    if (!point) return;
+    const highlightedRelation =
+      highlighted?.type === 'relation' ? draft.relations[highlighted.index]?.relation : undefined;
+    items.push({
+      key: `entity:${index}`,
+      type: 'entity',
+      at: point,
+      label: p.entity.label,
+      highlighted:
+        (highlighted?.type === 'entity' && highlighted.index === index) ||
+        highlightedRelation?.source === p.entity.id ||
+        highlightedRelation?.target === p.entity.id,
+    });
+  });
+  return items;
+}
+
+type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function mountProposalLayer(
+  sigma: ParleySigma,
+  graph: ParleyGraph,
+  feed: ReviewFeed,
+): () => void {
+  const container = sigma.getContainer();
+  const canvas = document.createElement('canvas');
+  canvas.className = 'proposal-layer';
+  canvas.setAttribute('aria-hidden', 'true');
+  container.append(canvas);
+  const context = canvas.getContext('2d');
+
+  if (feed.camera?.graph === graph) sigma.getCamera().setState(feed.camera.state);
+  feed.camera = null;
+
+  function draw() {
+    if (!context) return;
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (
+      canvas.width !== Math.round(width * ratio) ||
+      canvas.height !== Math.round(height * ratio)
+    ) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const items = overlayItems(graph, feed.get());
+    canvas.hidden = items.length === 0;
+    if (items.length === 0) return;
+    const anyHighlighted = items.some((item) => item.highlighted);
+    const style = PROPOSAL_LAYER_STYLE;
+    const toScreen = (p: Point) => sigma.graphToViewport(p);
+    // lines under rings, highlighted ones last so they stay on top
+    const ordered = [
+      ...items.filter((i) => i.type === 'relation' && !i.highlighted),
+      ...items.filter((i) => i.type === 'entity' && !i.highlighted),
+      ...items.filter((i) => i.highlighted),
+    ];
+    for (const item of ordered) {
+      context.globalAlpha = anyHighlighted && !item.highlighted ? style.dimAlpha : 1;
+      context.strokeStyle = item.highlighted ? style.highlight : style.color;
+      context.fillStyle = item.highlighted ? style.highlight : style.color;
+      if (item.type === 'relation') {
+        const a = toScreen(item.from);
+        const b = toScreen(item.to);
+        context.lineWidth = item.highlighted ? 3.5 : 2;
+        context.setLineDash(item.extendsExisting ? [...style.dot] : [...style.dash]);
+        context.beginPath();
+        context.moveTo(a.x, a.y);
+        context.lineTo(b.x, b.y);
+        context.stroke();
+        continue;
+      }
+      const p = toScreen(item.at);
+      const radius = style.ringRadius + (item.highlighted ? 3 : 0);
+      context.setLineDash([4, 3]);
+      context.lineWidth = item.highlighted ? 3 : 2;
+      context.fillStyle = 'rgba(255, 255, 255, 0.85)';
+      context.beginPath();
+      context.arc(p.x, p.y, radius, 0, Math.PI * 2);
+      context.fill();
+      context.stroke();
+      context.setLineDash([]);
+      context.font = style.font;
+      context.textBaseline = 'middle';
+      context.lineWidth = 4;
+      context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+      context.strokeText(item.label, p.x + radius + 4, p.y);
+      context.fillStyle = item.highlighted ? style.highlight : '#1b2430';
+      context.fillText(item.label, p.x + radius + 4, p.y);
+    }
+    context.globalAlpha = 1;
+    context.setLineDash([]);
+  }
+
+  /** The part of the stage, in viewport pixels, that the review panel leaves free. */
+  function freeArea() {
+    const box = container.getBoundingClientRect();
+    const area = { left: 0, top: 0, right: box.width, bottom: box.height };
+    const cover = feed.covered();
+    if (!cover || cover.width === 0) return area;
+    const overlaps = cover.left < box.right && cover.right > box.left;
+    if (cover.left > box.left + box.width / 3 && overlaps) area.right = cover.left - box.left;
+    else if (cover.top > box.top + box.height / 4 && cover.top < box.bottom)
+      area.bottom = cover.top - box.top; // a bottom sheet (phone)
+    return area;
+  }
+
+  /** Pans (never zooms) so the points' centre sits in the free area, unless all are in it. */
+  function reveal(points: Point[]) {
+    if (points.length === 0) return;
+    const area = freeArea();
+    const margin = 24;
+    const screen = points.map((p) => sigma.graphToViewport(p));
+    const inside = screen.every(
+      (v) =>
+        v.x >= area.left + margin &&
+        v.x <= area.right - margin &&
+        v.y >= area.top + margin &&
+        v.y <= area.bottom - margin,
+    );
+    if (inside) return;
+    const mean = {
+      x: screen.reduce((sum, v) => sum + v.x, 0) / screen.length,
+      y: screen.reduce((sum, v) => sum + v.y, 0) / screen.length,
+    };
+    const from = sigma.viewportToFramedGraph(mean);
+    const to = sigma.viewportToFramedGraph({
+      x: (area.left + area.right) / 2,
+      y: (area.top + area.bottom) / 2,
+    });
+    const camera = sigma.getCamera();
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    void camera.animate(
+      { x: camera.x + from.x - to.x, y: camera.y + from.y - to.y },
+      { duration: reduced ? 0 : 300 },
+    );
+  }
+
+  const pointsOf = (items: OverlayItem[]) =>
+    items.flatMap((item) => (item.type === 'entity' ? [item.at] : [item.from, item.to]));
+  const keyOf = (items: OverlayItem[]) =>
+    items
+      .filter((item) => item.highlighted)
+      .map((item) => item.key)
+      .join(' ') || null;
+  // what was on screen already when this layer started (the explorer restarts after an accept)
+  let shown: { draft: unknown; highlighted: string | null } = {
+    draft: feed.get()?.draft ?? null,
+    highlighted: keyOf(overlayItems(graph, feed.get())),
+  };
+  /** Reveals a review when it opens, and a proposal when it becomes the highlighted one. */
+  function follow() {
+    const view = feed.get();
+    const items = overlayItems(graph, view);
+    const highlighted = items.filter((item) => item.highlighted);
+    const key = keyOf(items);
+    const opened = view !== null && shown.draft === null;
+    if (opened) reveal(pointsOf(items));
+    else if (key !== null && key !== shown.highlighted) reveal(pointsOf(highlighted));
+    shown = { draft: view?.draft ?? null, highlighted: key };
+  }
+
+  const onRender = () => draw();
+  sigma.on('afterRender', onRender);
+  sigma.on('resize', onRender);
+  const unsubscribe = feed.subscribe(() => {
+    draw();
+    follow();
+  });
+  draw();
+  return () => {
+    feed.camera = { graph, state: sigma.getCamera().getState() };
+    unsubscribe();
+    sigma.off('afterRender', onRender);
+    sigma.off('resize', onRender);
+    canvas.remove();
+  };
+}

@@ -1,0 +1,141 @@
+// The "Add article…" control: a toolbar button opening a modal dialog with a textarea labelled
+// "Article text" and a "Read article" button (Ctrl+Enter too); and the messages an article's
+// reading shows in the import's alert region: progress with Cancel, or a problem naming the file.
+import { articleTextProblem } from '../ingest/ingest-in-worker';
+import { el, replaceChildren } from './dom';
+
+/** What the reading of pasted text is called in messages, where a file would be named. */
+export const PASTED_TEXT = 'pasted text';
+
+export type ArticleDialog = { focusButton(): void; dispose(): void };
+
+export function mountArticleDialog(
+  buttonRoot: HTMLElement,
+  onRead: (fileName: string, text: string) => void,
+): ArticleDialog {
+  const textarea = el('textarea', {
+    className: 'article-text',
+    id: 'article-text',
+    attrs: { rows: 12, spellcheck: false },
+  });
+  const problem = el('p', { className: 'dialog-problem', attrs: { role: 'alert' } });
+  const dialog = el(
+    'dialog',
+    { className: 'article-dialog', attrs: { 'aria-labelledby': 'article-dialog-title' } },
+    [
+      el('h2', { id: 'article-dialog-title', text: 'Add an article' }),
+      el('p', {
+        className: 'muted',
+        text: 'Paste a news article (its first line is taken as the title), or drop a .txt file on the page. Parley proposes the entities and interactions it finds; nothing joins the graph until you accept it.',
+      }),
+      el('label', { text: 'Article text', attrs: { for: 'article-text' } }),
+      textarea,
+      problem,
+      el('div', { className: 'dialog-actions' }, [
+        el('button', {
+          className: 'small-button primary-button',
+          text: 'Read article',
+          attrs: { type: 'button' },
+          on: { click: submit },
+        }),
+        el('button', {
+          className: 'small-button',
+          text: 'Cancel',
+          attrs: { type: 'button' },
+          on: { click: () => dialog.close() },
+        }),
+      ]),
+    ],
+  );
+  function submit() {
+    const reason = articleTextProblem(textarea.value);
+    if (reason) {
+      problem.textContent = `Cannot read the ${PASTED_TEXT}: ${reason}.`;
+      textarea.focus();
+      return;
+    }
+    const text = textarea.value;
+    dialog.close();
+    textarea.value = '';
+    onRead(PASTED_TEXT, text);
+  }
+  textarea.addEventListener('input', () => {
+    problem.textContent = '';
+  });
+  textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+  });
+  const button = el('button', {
+    className: 'toolbar-button',
+    text: 'Add article…',
+    attrs: {
+      type: 'button',
+      title: 'Read a news article and review the entities and interactions it proposes',
+      'aria-haspopup': 'dialog',
+    },
+    on: {
+      click: () => {
+        problem.textContent = '';
+        dialog.showModal();
+        textarea.focus();
+      },
+    },
+  });
+  buttonRoot.append(button);
+  document.body.append(dialog);
+  return {
+    focusButton: () => button.focus(),
+    dispose() {
+      if (dialog.open) dialog.close();
+      button.remove();
+      dialog.remove();
+    },
+  };
+}
+
+export function clearArticleAlert(alert: HTMLElement): void {
+  alert.hidden = true;
+  alert.replaceChildren();
+}
+
+/** A problem with an article, in a role=alert naming the file; the graph is unchanged. */
+export function showArticleProblem(alert: HTMLElement, fileName: string, message: string): void {
+  alert.hidden = false;
+  replaceChildren(alert, [
+    el('div', { className: 'import-alert', attrs: { role: 'alert' } }, [
+      el('h2', { text: `Could not read ${fileName}` }),
+      el('p', { text: 'The graph you were exploring is unchanged.' }),
+      el('ul', {}, [el('li', { text: `${fileName}: ${message}` })]),
+      el('button', {
+        className: 'small-button',
+        text: 'Dismiss',
+        attrs: { type: 'button' },
+        on: { click: () => clearArticleAlert(alert) },
+      }),
+    ]),
+  ]);
+}
+
+/** The reading's progress: what is happening, for how long, and a way to stop it. */
+export function showArticleProgress(
+  alert: HTMLElement,
+  fileName: string,
+  stage: string,
+  started: number,
+  onCancel: () => void,
+): void {
+  alert.hidden = false;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  replaceChildren(alert, [
+    el('div', { className: 'import-progress', attrs: { role: 'status' } }, [
+      el('p', {}, [el('strong', { text: `Reading ${fileName}` }), ` — ${stage}… (${seconds} s)`]),
+      el('progress', { attrs: { 'aria-label': `Reading ${fileName}` } }),
+      el('button', {
+        className: 'small-button',
+        text: 'Cancel',
+        attrs: { type: 'button', 'aria-label': `Cancel reading ${fileName}` },
+        on: { click: onCancel },
+      }),
+    ]),
+  ]);
+}
