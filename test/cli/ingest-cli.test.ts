@@ -60,6 +60,14 @@ describe('npm run ingest', () => {
     );
     expect(draft.source.published).toBe('2025-05-12');
     expect(draft.source.id).not.toBe('a1');
+    // the call between two known people, dated from "on Monday" and the publication date, adds
+    // its evidence to the call the dataset already holds
+    const calls = draft.relations.filter((p) => p.relation.kind === 'call');
+    expect(calls.map((p) => [p.relation.source, p.relation.target, p.extends])).toEqual([
+      ['ana', 'bo', 'r1'],
+    ]);
+    expect(calls[0]?.relation.date).toBe('2025-05-12');
+    expect(draft.entities).toEqual([]); // the weather sentence proposes nothing
   });
 
   it('refuses a date that is not a real date, and a missing article', () => {
