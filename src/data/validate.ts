@@ -1,8 +1,18 @@
 // Validation where a dataset enters: JSON text → schema (shape) → integrity (references, ids).
 // Returns plain data: the dataset, or every problem with a path a person can find in the file.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { checkIntegrity, type Problem } from './integrity';
-import { type Dataset, DatasetSchema } from './schema';
+import { RELATION_KIND_NAMES } from './relation-kinds';
+import {
+  type Dataset,
+  DatasetSchema,
+  ENTITY_KINDS,
+  isRealIsoPrefix,
+  MAX_QUOTE_LENGTH,
+  SCHEMA_VERSION,
+  SourceSchema,
+  TONES,
+} from './schema';
 
 export type { Problem } from './integrity';
 
@@ -28,9 +38,142 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
   return { path: formatPath(issue.path), message: issue.message };
 }
 
+// --- Fast path -------------------------------------------------------------------------------
+// zod (jitless, as the CSP needs) spends seconds on 100k entities, much of it collecting the
+// copies it makes. The checks below accept only what schema.ts accepts and return the same
+// data (objects with their keys in schema order, as zod builds them; an object already in that
+// order is kept as it is). Anything they do not accept, valid or not, goes through zod, so the
+// problems reported are always zod's own.
+
+type Loose = Record<string, unknown>;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const ENTITY_KIND_SET: ReadonlySet<unknown> = new Set(ENTITY_KINDS);
+const RELATION_KIND_SET: ReadonlySet<unknown> = new Set(RELATION_KIND_NAMES);
+const TONE_SET: ReadonlySet<unknown> = new Set(TONES);
+const ROLE_KEYS = ['title', 'organization', 'from', 'to'];
+const ENTITY_KEYS = ['id', 'label', 'kind', 'aliases', 'description', 'roles'];
+const EVIDENCE_KEYS = ['source', 'quote'];
+const RELATION_KEYS = [
+  ...['id', 'source', 'target', 'kind', 'label', 'directed'],
+  ...['date', 'dateApproximate', 'tone', 'evidence'],
+];
+const DATASET_KEYS = ['$schema', 'schemaVersion', 'title', 'sources', 'entities', 'relations'];
+
+const isRecord = (v: unknown): v is Loose =>
+  typeof v === 'object' &&
+  v !== null &&
+  (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+const isId = (v: unknown): v is string =>
+  typeof v === 'string' && v.length >= 1 && v.length <= 200 && ID.test(v);
+const isText = (v: unknown, max: number): v is string =>
+  typeof v === 'string' && v.length <= max && v.trim().length > 0;
+const isBoolean = (v: unknown) => typeof v === 'boolean';
+/** An optional key: absent, undefined, or valid. */
+const optional = (v: Loose, key: string, ok: (x: unknown) => boolean) =>
+  v[key] === undefined || ok(v[key]);
+
+/**
+ * The object with its keys in `order` (zod's output order): itself when they already are,
+ * else a copy; null when it has a key outside `order` (zod's strict objects refuse those).
+ */
+function ordered(v: Loose, order: readonly string[]): Loose | null {
+  let at = 0;
+  let inOrder = true;
+  for (const key in v) {
+    // own keys only: isRecord allows just plain objects, whose prototypes add no keys
+    const i = order.indexOf(key);
+    if (i < 0) return null;
+    if (i < at) inOrder = false;
+    at = i;
+  }
+  if (inOrder) return v;
+  const copy: Loose = {};
+  for (const key of order) if (key in v) copy[key] = v[key];
+  return copy;
+}
+
+/** Each item checked and put in key order; null if any item is refused. */
+function orderedList(list: unknown[], order: readonly string[], ok: (v: Loose) => boolean) {
+  const out: Loose[] = [];
+  for (const item of list) {
+    const o = isRecord(item) ? ordered(item, order) : null;
+    if (o === null || !ok(o)) return null;
+    out.push(o);
+  }
+  return out;
+}
+
+function makeDateCheck(): (v: unknown) => boolean {
+  const seen = new Map<string, boolean>();
+  return (v) => {
+    if (typeof v !== 'string') return false;
+    let ok = seen.get(v);
+    if (ok === undefined) {
+      ok = isRealIsoPrefix(v);
+      seen.set(v, ok);
+    }
+    return ok;
+  };
+}
+
+/** The dataset as zod would return it, or null when the fast path cannot vouch for it. */
+function fastDataset(value: unknown): Dataset | null {
+  const isDate = makeDateCheck();
+  const role = (r: Loose) =>
+    isText(r.title, 200) &&
+    optional(r, 'organization', isId) &&
+    optional(r, 'from', isDate) &&
+    optional(r, 'to', isDate);
+  const entity = (e: Loose) => {
+    if (!isId(e.id) || !isText(e.label, 200) || !ENTITY_KIND_SET.has(e.kind)) return false;
+    const { aliases, roles } = e;
+    if (!Array.isArray(aliases) || aliases.length > 100) return false;
+    if (!aliases.every((a) => isText(a, 200))) return false;
+    if (!optional(e, 'description', (d) => isText(d, 2000))) return false;
+    if (roles === undefined) return true;
+    if (!Array.isArray(roles) || roles.length > 100) return false;
+    // roles in another key order: zod would copy them; rare enough to leave to zod
+    const list = orderedList(roles, ROLE_KEYS, role);
+    return list !== null && list.every((r, i) => r === roles[i]);
+  };
+  const evidence = (e: Loose) => isId(e.source) && isText(e.quote, MAX_QUOTE_LENGTH);
+  const relation = (r: Loose) => {
+    if (!isId(r.id) || !isId(r.source) || !isId(r.target)) return false;
+    if (!RELATION_KIND_SET.has(r.kind) || !isText(r.label, 200) || !isBoolean(r.directed)) {
+      return false;
+    }
+    if (!optional(r, 'date', isDate) || !optional(r, 'dateApproximate', isBoolean)) return false;
+    if (!optional(r, 'tone', (t) => TONE_SET.has(t))) return false;
+    const list = r.evidence;
+    if (!Array.isArray(list) || list.length < 1) return false;
+    const checked = orderedList(list, EVIDENCE_KEYS, evidence);
+    return checked !== null && checked.every((e, i) => e === list[i]);
+  };
+
+  if (!isRecord(value)) return null;
+  const dataset = ordered(value, DATASET_KEYS);
+  if (dataset === null || dataset.schemaVersion !== SCHEMA_VERSION) return null;
+  if (!optional(dataset, '$schema', (s) => typeof s === 'string')) return null;
+  const { title, entities, relations } = dataset;
+  if (!isText(title, 500) || !Array.isArray(entities) || !Array.isArray(relations)) return null;
+  const sources = z.array(SourceSchema).safeParse(dataset.sources);
+  if (!sources.success) return null;
+  const out = dataset === value ? { ...dataset } : dataset; // the caller's object stays as it is
+  out.sources = sources.data;
+  const checkedEntities = orderedList(entities, ENTITY_KEYS, entity);
+  if (checkedEntities === null) return null;
+  out.entities = checkedEntities;
+  const checkedRelations = orderedList(relations, RELATION_KEYS, relation);
+  if (checkedRelations === null) return null;
+  out.relations = checkedRelations;
+  return out as Dataset;
+}
+
 /** Validates an already-parsed JSON value against the schema and the integrity rules. */
 export function validateDataset(value: unknown): ValidationResult {
-  const parsed = DatasetSchema.safeParse(value);
+  const fast = fastDataset(value);
+  const parsed = fast ? { success: true as const, data: fast } : DatasetSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(issueToProblem) };
   const problems = checkIntegrity(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };

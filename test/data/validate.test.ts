@@ -1,12 +1,14 @@
 // The schema and the integrity rules: the mini dataset passes; each kind of broken document
 // is rejected with a path a person can find and a message that says what is wrong.
 import { describe, expect, it } from 'vitest';
+import { DatasetSchema } from '../../src/data/schema';
 import {
   formatPath,
   formatProblems,
   parseDatasetText,
   validateDataset,
 } from '../../src/data/validate';
+import { generateSynthetic } from '../../src/graph/generate';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 // Broken documents are mutated as plain JSON: they are deliberately not typed datasets.
@@ -309,5 +311,39 @@ describe('formatting problems', () => {
     expect(
       formatProblems('g.json', [{ path: 'relations[1].target', message: 'unknown entity "x"' }]),
     ).toEqual(['g.json: relations[1].target: unknown entity "x"']);
+  });
+});
+
+describe('validateDataset returns what the schema returns', () => {
+  // A fast path handles valid data without zod; its output must be zod's, key order included.
+  const asZod = (value: unknown) => JSON.stringify(DatasetSchema.parse(value));
+  const asValidated = (value: unknown) => {
+    const result = validateDataset(value);
+    return result.ok ? JSON.stringify(result.dataset) : result.problems;
+  };
+
+  it('for the mini dataset and a synthetic one', () => {
+    const synthetic = generateSynthetic({ nodes: 300, relationsPerNode: 5, seed: 3 }).dataset;
+    for (const doc of [miniDataset(), synthetic]) expect(asValidated(doc)).toBe(asZod(doc));
+  });
+
+  it('for objects whose keys come in another order, without changing the input', () => {
+    const doc: Loose = structuredClone(miniDataset());
+    const { id, ...rest } = doc.entities[0];
+    doc.entities[0] = { ...rest, id };
+    doc.relations[0].evidence[0] = { quote: 'Ana called Bo.', source: 'a1' };
+    doc.entities[0].roles[0] = { organization: 'land', title: 'Minister' };
+    const before = JSON.stringify(doc);
+    expect(asValidated(doc)).toBe(asZod(doc));
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it('with optional keys present as undefined', () => {
+    const doc: Loose = structuredClone(miniDataset());
+    doc.entities[1].description = undefined;
+    doc.relations[0].tone = undefined;
+    const result = validateDataset(doc);
+    expect(result.ok && 'description' in (result.dataset.entities[1] ?? {})).toBe(true);
+    expect(result.ok && result.dataset).toEqual(DatasetSchema.parse(doc));
   });
 });

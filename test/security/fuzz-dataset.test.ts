@@ -6,6 +6,7 @@ import '../../src/data/zod-config';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DatasetSchema } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 import { buildGraph } from '../../src/graph/build-graph';
 import { miniDataset } from '../fixtures/mini-dataset';
@@ -59,6 +60,11 @@ describe(`datasets under fuzzing (seed ${SEED})`, { timeout: 60_000 }, () => {
         const value = JSON.parse(mutatedText(DATASET, mutations)) as unknown;
         const result = validateDataset(value);
         expectCleanPrototypes();
+        // validateDataset's fast path never accepts what the zod schema refuses, and returns
+        // exactly zod's data when it accepts
+        const zod = DatasetSchema.safeParse(value);
+        if (result.ok) expect(JSON.stringify(result.dataset)).toBe(JSON.stringify(zod.data));
+        if (!zod.success) expect(result.ok).toBe(false);
         if (result.ok) exerciseGraph(buildGraph(result.dataset, { layout: false }));
         else
           for (const problem of result.problems) {
