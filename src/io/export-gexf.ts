@@ -1,19 +1,23 @@
 // The GEXF export (GEXF 1.3) that Gephi desktop and Gephi Lite open with colours, sizes and
-// positions. graphology-gexf writes the XML; Parley decides what goes where: lists and objects
-// (aliases, roles, evidence) as JSON text, the relation kind as the edge's GEXF `kind` (so Gephi
-// keeps parallel edges of different kinds), title and sources in <meta>.
-import { MultiGraph } from 'graphology';
-import write from 'graphology-gexf/common/writer.js';
+// positions. Lists and objects (aliases, roles, evidence) are JSON text, the relation kind is the
+// edge's GEXF `kind` (so Gephi keeps parallel edges of different kinds), title and sources go in
+// <meta>. The XML is written straight from the graph, one string per element joined once, in
+// exactly the layout graphology-gexf's writer produces (the file Gephi Lite reads).
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
-import { type ExportScope, exportGraph } from './export-json';
+import type { ExportScope } from './export-json';
 import { stripInvalidXmlChars } from './xml-text';
 
 type Scalar = string | number | boolean;
+type Data = Record<string, Scalar>;
+/** Attribute name → GEXF type, in the order the names first appear. */
+type Model = Map<string, string>;
 
-const clean = stripInvalidXmlChars;
+/** Characters that may need stripping (surrogates are checked in full only when present). */
+const MAYBE_INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const clean = (text: string) => (MAYBE_INVALID_XML.test(text) ? stripInvalidXmlChars(text) : text);
 
-function nodeData(attributes: NodeAttributes): Record<string, Scalar> {
-  const data: Record<string, Scalar> = {
+function nodeData(attributes: NodeAttributes): Data {
+  const data: Data = {
     kind: clean(attributes.kind),
     aliases: clean(JSON.stringify(attributes.aliases)),
   };
@@ -22,43 +26,211 @@ function nodeData(attributes: NodeAttributes): Record<string, Scalar> {
   return data;
 }
 
-function edgeData(attributes: EdgeAttributes): Record<string, Scalar> {
-  const data: Record<string, Scalar> = {};
+/** `forModel`: only which names appear and their types matter; a list's JSON is never empty. */
+function edgeData(attributes: EdgeAttributes, forModel = false): Data {
+  const data: Data = {};
   if (attributes.date !== undefined) data.date = clean(attributes.date);
   if (attributes.dateApproximate !== undefined) data.dateApproximate = attributes.dateApproximate;
   if (attributes.tone !== undefined) data.tone = attributes.tone;
-  data.evidence = clean(JSON.stringify(attributes.evidence));
+  data.evidence = forModel ? '[]' : clean(JSON.stringify(attributes.evidence));
   return data;
 }
 
+// --- XML text, as the xml-writer package escapes it ----------------------------------------
+
+const WHITESPACE_ESCAPES: Readonly<Record<string, string>> = {
+  '\t': '&#x9;',
+  '\n': '&#xA;',
+  '\r': '&#xD;',
+};
+const TEXT_SPECIAL = /[&<>]/g;
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Attribute value escaping (& < " and tab/line breaks as references); `>` stays as is. */
+const ATTRIBUTE_SPECIAL = /[&<"\t\n\r]/;
+
+function escapeAttribute(value: string): string {
+  if (!ATTRIBUTE_SPECIAL.test(value)) return value;
+  let out = value;
+  if (out.includes('&')) out = out.replaceAll('&', '&amp;');
+  if (out.includes('<')) out = out.replaceAll('<', '&lt;');
+  if (out.includes('"')) out = out.replaceAll('"', '&quot;');
+  if (/[\t\n\r]/.test(out)) out = out.replace(/[\t\n\r]/g, (c) => WHITESPACE_ESCAPES[c] ?? c);
+  return out;
+}
+
+/** ` name="value"`; nothing for an empty string, as xml-writer skips falsy non-numbers. */
+function attr(name: string, value: Scalar | undefined): string {
+  if (value === undefined || value === '' || value === false) return '';
+  return ` ${name}="${escapeAttribute(String(value))}"`;
+}
+
+// --- the attribute model, as graphology-gexf infers it --------------------------------------
+
+const TYPE_PRIORITIES: Readonly<Record<string, number>> = {
+  string: 5,
+  double: 6,
+  long: 7,
+  integer: 8,
+  boolean: 9,
+};
+
+const isEmpty = (value: Scalar) => value === '' || Number.isNaN(value);
+
+function scalarType(value: Scalar): string {
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') {
+    if (value !== (value | 0)) return 'double';
+    return value <= 0x7fffffff && value >= -0x7fffffff ? 'integer' : 'long';
+  }
+  return 'string';
+}
+
+function addToModel(model: Model, data: Data): void {
+  for (const name of Object.keys(data)) {
+    const value = data[name] as Scalar;
+    if (isEmpty(value)) continue;
+    const type = scalarType(value);
+    const current = model.get(name);
+    if (current === type) continue;
+    if (!current || (TYPE_PRIORITIES[type] ?? 0) < (TYPE_PRIORITIES[current] ?? 0)) {
+      model.set(name, type);
+    }
+  }
+}
+
+function modelXml(model: Model, modelClass: string): string {
+  if (model.size === 0) return '';
+  let xml = `\n    <attributes class="${modelClass}">`;
+  for (const [name, type] of model) {
+    xml += `\n      <attribute${attr('id', name)}${attr('title', name)}${attr('type', type)}/>`;
+  }
+  return `${xml}\n    </attributes>`;
+}
+
+// --- elements ----------------------------------------------------------------------------------
+
+const CHILD = '\n        ';
+
+function attvaluesXml(model: Model, data: Data): string {
+  if (model.size === 0) return '';
+  let xml = '';
+  for (const [name] of model) {
+    const value = data[name];
+    if (value === undefined || isEmpty(value)) continue;
+    xml += `\n          <attvalue${attr('for', name)}${attr('value', String(value))}/>`;
+  }
+  return xml === '' ? `${CHILD}<attvalues/>` : `${CHILD}<attvalues>${xml}${CHILD}</attvalues>`;
+}
+
+const RGBA_TEST = /^\s*rgba?\s*\(/i;
+const RGBA_MATCH =
+  /^\s*rgba?\s*\(\s*([0-9]*)\s*,\s*([0-9]*)\s*,\s*([0-9]*)\s*(?:,\s*([.0-9]*))?\)\s*$/;
+
+/** <viz:color>: a hex colour as is; rgb()/rgba() and short hex as r, g, b (and a). */
+function colorXml(color: string): string {
+  if (!color) return '';
+  if (color.startsWith('#')) return `${CHILD}<viz:color${attr('hex', color)}/>`;
+  const channels: Array<[string, number]> = [];
+  const match = RGBA_TEST.test(color) ? color.match(RGBA_MATCH) : null;
+  if (match) {
+    channels.push(['r', +(match[1] ?? '')], ['g', +(match[2] ?? '')], ['b', +(match[3] ?? '')]);
+    if (match[4]) channels.push(['a', +match[4]]);
+  }
+  const channelXml = channels.map(([k, v]) => ` ${k}="${v}"`).join('');
+  return `${CHILD}<viz:color${channelXml}/>`;
+}
+
+function nodeVizXml(a: NodeAttributes): string {
+  let xml = colorXml(a.color);
+  if (a.size !== undefined) xml += `${CHILD}<viz:size value="${a.size}"/>`;
+  if (a.x !== undefined || a.y !== undefined) {
+    const x = a.x !== undefined ? ` x="${a.x}"` : '';
+    const y = a.y !== undefined ? ` y="${a.y}"` : '';
+    xml += `${CHILD}<viz:position${x}${y}/>`;
+  }
+  return xml;
+}
+
+function element(open: string, children: string, tag: string): string {
+  return children === '' ? `\n      ${open}/>` : `\n      ${open}>${children}\n      </${tag}>`;
+}
+
+/** Element strings are joined in chunks, so only big flat strings outlive the loop. */
+class ChunkedText {
+  private readonly chunks: string[] = [];
+  private pending: string[] = [];
+  push(text: string): void {
+    this.pending.push(text);
+    if (this.pending.length >= 100) this.flush();
+  }
+  private flush(): void {
+    this.chunks.push(this.pending.join(''));
+    this.pending = [];
+  }
+  toString(): string {
+    this.flush();
+    return this.chunks.join('');
+  }
+}
+
 export function exportGexf(graph: ParleyGraph, scope: ExportScope = {}): string {
-  const document = exportGraph(graph, scope);
-  const scoped = new MultiGraph<NodeAttributes, EdgeAttributes>({
-    type: 'mixed',
-    allowSelfLoops: false,
+  const { nodes: keepNodes, edges: keepEdges } = scope;
+  const keepNode = (node: string) => !keepNodes || keepNodes.has(node);
+  const keepEdge = (edge: string, source: string, target: string) =>
+    keepNode(source) && keepNode(target) && (!keepEdges || keepEdges.has(edge));
+
+  // first pass: the attribute models (names in order of first appearance, with their types)
+  const nodeModel: Model = new Map();
+  let nodeCount = 0;
+  graph.forEachNode((node, attributes) => {
+    if (!keepNode(node)) return;
+    addToModel(nodeModel, nodeData(attributes));
+    nodeCount++;
   });
-  scoped.import({ nodes: document.nodes, edges: document.edges });
-  // Written as <meta> children in this order; GEXF readers that do not know title/sources skip them.
-  scoped.replaceAttributes({
-    creator: 'Parley',
-    description: clean(document.attributes?.title ?? ''),
-    title: clean(document.attributes?.title ?? ''),
-    sources: clean(JSON.stringify(document.attributes?.sources ?? [])),
+  const edgeModel: Model = new Map();
+  let directed = 0;
+  let undirected = 0;
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, isUndirected) => {
+    if (!keepEdge(edge, source, target)) return;
+    addToModel(edgeModel, edgeData(attributes, true));
+    if (isUndirected) undirected++;
+    else directed++;
   });
-  return write<NodeAttributes, EdgeAttributes, Record<string, Scalar>, Record<string, Scalar>>(
-    scoped,
-    {
-      version: '1.3',
-      formatNode: (_key, attributes) => ({
-        label: clean(attributes.label),
-        attributes: nodeData(attributes),
-        viz: { color: attributes.color, size: attributes.size, x: attributes.x, y: attributes.y },
-      }),
-      formatEdge: (_key, attributes) => ({
-        label: clean(attributes.label),
-        kind: clean(attributes.kind),
-        attributes: edgeData(attributes),
-      }),
-    },
+  // graphology-gexf writes a mixed graph as directed, marking the undirected edges
+  const defaultEdgeType = undirected > 0 && directed === 0 ? 'undirected' : 'directed';
+
+  const title = clean(graph.getAttribute('title') ?? '');
+  const sources = clean(JSON.stringify(graph.getAttribute('sources') ?? []));
+  const text = (value: string) => value.replace(TEXT_SPECIAL, (c) => TEXT_ESCAPES[c] ?? c);
+  const out = new ChunkedText();
+  out.push(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">' +
+      `\n  <meta>\n    <creator>Parley</creator>\n    <description>${text(title)}</description>\n    <title>${text(title)}</title>\n    <sources>${text(sources)}</sources>\n  </meta>` +
+      `\n  <graph${attr('defaultedgetype', defaultEdgeType)}>` +
+      modelXml(nodeModel, 'node') +
+      modelXml(edgeModel, 'edge') +
+      (nodeCount === 0 ? '\n    <nodes/>' : '\n    <nodes>'),
   );
+  // second pass: the elements
+  graph.forEachNode((node, attributes) => {
+    if (!keepNode(node)) return;
+    const open = `<node${attr('id', node)}${attr('label', clean(attributes.label))}`;
+    const children = attvaluesXml(nodeModel, nodeData(attributes)) + nodeVizXml(attributes);
+    out.push(element(open, children, 'node'));
+  });
+  if (nodeCount > 0) out.push('\n    </nodes>');
+  out.push(directed + undirected === 0 ? '\n    <edges/>' : '\n    <edges>');
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, isUndirected) => {
+    if (!keepEdge(edge, source, target)) return;
+    const type = isUndirected ? 'undirected' : 'directed';
+    const open =
+      `<edge${attr('id', edge)}${type === defaultEdgeType ? '' : attr('type', type)}` +
+      `${attr('source', source)}${attr('target', target)}` +
+      `${attr('kind', clean(attributes.kind))}${attr('label', clean(attributes.label))}`;
+    out.push(element(open, attvaluesXml(edgeModel, edgeData(attributes)), 'edge'));
+  });
+  if (directed + undirected > 0) out.push('\n    </edges>');
+  out.push('\n  </graph>\n</gexf>');
+  return out.toString();
 }
