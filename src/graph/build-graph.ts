@@ -24,12 +24,15 @@ export function createEmptyGraph(attributes: GraphAttributes): ParleyGraph {
 export function assignSizes(graph: ParleyGraph): void {
   // one neighbour count per node (graph.neighbors builds an array: the old code built it twice)
   const counts = new Map<string, number>();
-  let maxNeighbours = 1;
   graph.forEachNode((node) => {
-    const count = graph.neighbors(node).length;
-    counts.set(node, count);
-    if (count > maxNeighbours) maxNeighbours = count;
+    counts.set(node, graph.neighbors(node).length);
   });
+  sizeByNeighbours(graph, counts);
+}
+
+function sizeByNeighbours(graph: ParleyGraph, counts: ReadonlyMap<string, number>): void {
+  let maxNeighbours = 1;
+  for (const count of counts.values()) if (count > maxNeighbours) maxNeighbours = count;
   graph.updateEachNodeAttributes((node, attributes) => {
     attributes.size =
       MIN_NODE_SIZE +
@@ -53,11 +56,19 @@ export function buildGraph(dataset: Dataset, options: BuildOptions = {}): Parley
       color: colorForKind(entity.kind),
     });
   }
+  // distinct neighbours counted as the edges go in: a pair counts once, on its first edge
+  const counts = new Map<string, number>();
   for (const { id, source, target, directed, ...attributes } of dataset.relations) {
+    // (a missing end is left to addEdge, whose error names it)
+    const known = graph.hasNode(source) && graph.hasNode(target);
+    if (known && !graph.areNeighbors(source, target)) {
+      counts.set(source, (counts.get(source) ?? 0) + 1);
+      counts.set(target, (counts.get(target) ?? 0) + 1);
+    }
     if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
   }
-  assignSizes(graph);
+  sizeByNeighbours(graph, counts);
   if (options.layout !== false) assignLayout(graph, options.layout ?? {});
   return graph;
 }
