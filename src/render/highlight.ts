@@ -1,5 +1,6 @@
 // What stands out on the canvas, computed once when the hovered or selected item (or the path)
 // changes, never per frame: the focus nodes, their neighbours, and the edges that touch them.
+import { MultiGraph } from 'graphology';
 import type { ParleyGraph } from '../graph/types';
 import type { AppState } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
@@ -68,4 +69,24 @@ export function computeHighlight(
     return { nodes: new Set(ends), edges: new Set([selectedEdge]), labelled, labelledEdge };
   }
   return { ...NO_HIGHLIGHT, labelled, labelledEdge };
+}
+
+/** The highlighted items as a small graph: nodes, edges, and the ends of those edges. */
+export function highlightSubgraph(graph: ParleyGraph, highlight: Highlight): ParleyGraph {
+  const sub: ParleyGraph = new MultiGraph({ type: 'mixed' });
+  const addNode = (node: string) => {
+    if (!sub.hasNode(node) && graph.hasNode(node)) sub.addNode(node, graph.getNodeAttributes(node));
+  };
+  for (const node of highlight.nodes ?? []) addNode(node);
+  for (const node of highlight.labelled) addNode(node);
+  for (const edge of highlight.edges ?? []) {
+    if (!graph.hasEdge(edge) || sub.hasEdge(edge)) continue;
+    const [source, target] = graph.extremities(edge);
+    addNode(source);
+    addNode(target);
+    const attributes = graph.getEdgeAttributes(edge);
+    if (graph.isDirected(edge)) sub.addDirectedEdgeWithKey(edge, source, target, attributes);
+    else sub.addUndirectedEdgeWithKey(edge, source, target, attributes);
+  }
+  return sub;
 }

@@ -9,6 +9,7 @@ import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
 import { computeHighlight } from './highlight';
+import { mountHighlightLayer } from './highlight-layer';
 import { parallelEdgeCurvatures } from './parallel-edges';
 import { type ReducerContext, reduceEdge, reduceNode } from './reducers';
 
@@ -90,12 +91,28 @@ export function mountRenderer(
     curvatures: parallelEdgeCurvatures(graph),
   };
 
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+  const settings: Partial<ParleySettings> = {
     ...DEFAULT_RENDER_SETTINGS,
     ...settingsForSize(graph.order, graph.size),
     nodeReducer: (node, data) => reduceNode(context, node, data),
     edgeReducer: (edge, data) => reduceEdge(context, edge, data),
-  });
+  };
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(
+    graph,
+    container,
+    settings,
+  );
+  // A highlight is drawn by its own layer over the faded main canvas, so a hover or a click
+  // does not re-reduce the main graph. The main cache still follows the reducers (image export
+  // re-renders through them); it only needs a refresh when it holds a faded state that is
+  // about to show again.
+  const highlightLayer = mountHighlightLayer(sigma, graph, settings);
+  highlightLayer.update(context.highlight);
+  let mainFaded = context.highlight.nodes !== null;
+  const onProcess = () => {
+    mainFaded = context.highlight.nodes !== null;
+  };
+  sigma.on('afterProcess', onProcess);
 
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
@@ -132,7 +149,11 @@ export function mountRenderer(
     context.visible = view.visible;
     context.toneColors = state.toneColors;
     if (highlightChanged) context.highlight = computeHighlight(graph, state, view);
-    sigma.refresh({ skipIndexation: true });
+    const mainChanged = viewChanged || state.toneColors !== previous.toneColors;
+    if (mainChanged || (mainFaded && context.highlight.nodes === null)) {
+      sigma.refresh({ skipIndexation: true });
+    }
+    highlightLayer.update(context.highlight);
   });
 
   function animateTo(x: number, y: number) {
@@ -155,6 +176,8 @@ export function mountRenderer(
     },
     dispose() {
       unsubscribe();
+      sigma.off('afterProcess', onProcess);
+      highlightLayer.dispose();
       sigma.kill();
     },
   };
