@@ -1,11 +1,9 @@
 // The integrity rules that go beyond the shape (DESIGN §2): unique ids, references that resolve,
 // no self-loops, labels unique enough to search. Runs on a document that already passed the schema.
+import { isReservedKey } from './reserved-keys';
 import type { Dataset } from './schema';
 
 export type Problem = { path: string; message: string };
-
-/** Keys that would reach an object's prototype if ever used as a property name. */
-const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function normalizeName(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -14,7 +12,7 @@ function normalizeName(name: string): string {
 function checkUniqueIds(items: readonly { id: string }[], section: string, problems: Problem[]) {
   const firstIndex = new Map<string, number>();
   items.forEach((item, i) => {
-    if (RESERVED_IDS.has(item.id)) {
+    if (isReservedKey(item.id)) {
       problems.push({ path: `${section}[${i}].id`, message: `id "${item.id}" is reserved` });
     }
     const earlier = firstIndex.get(item.id);

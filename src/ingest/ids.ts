@@ -1,5 +1,6 @@
 // Ids and name keys for extraction: URL-safe slugs unique against what is already taken, and the
 // folded form under which two names count as the same ("U.S." ≈ "US", accents, case, quotes).
+import { isReservedKey } from '../data/reserved-keys';
 import { normalizeText } from '../search/normalize';
 
 /** A URL-safe slug: "Ma Zhaoxu" → "ma-zhaoxu", "000_abc.txt" → "000_abc". */
@@ -14,9 +15,9 @@ export function slugify(text: string): string {
   return slug.length > 0 ? slug : 'item';
 }
 
-/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
+/** `base`, or `base-2`, `base-3`… whichever is not taken (nor reserved, like "constructor") yet. */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
+  if (!taken.has(base) && !isReservedKey(base)) return base;
   for (let n = 2; ; n++) {
     const id = `${base}-${n}`;
     if (!taken.has(id)) return id;

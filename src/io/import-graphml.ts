@@ -3,8 +3,9 @@
 // colour and yEd's node graphics give label, position and colour. Nested graphs and hyperedges
 // are not read (a warning says so). graphology-graphml's parser is not used: it ignores
 // directed="false" under edgedefault="directed" and reads yEd's graphics as attributes.
+
+import { RESERVED_KEYS } from '../data/reserved-keys';
 import type { ImportProblem, LooseEdge, LooseGraph, LooseNode } from './import-types';
-import { RESERVED_KEYS } from './normalize-graph';
 import { childElements, graphElementOf, localName } from './xml-dom';
 
 type KeySpec = {

@@ -2,6 +2,8 @@
 // attributes validated with zod, then the defaults filled in (label = key, kind "unknown", colour
 // by kind, sizes by degree, a layout when the file has no positions). Self-loops are dropped with
 // a warning; duplicate keys and edges to unknown nodes are problems.
+
+import { RESERVED_KEYS } from '../data/reserved-keys';
 import { formatPath } from '../data/validate';
 import { assignSizes, createEmptyGraph } from '../graph/build-graph';
 import { assignLayout } from '../graph/layout';
@@ -22,13 +24,6 @@ import {
 import type { ImportProblem, LooseEdge, LooseGraph } from './import-types';
 import { IMPORT_LIMITS } from './limits';
 import { zodProblems } from './zod-problems';
-
-/** Keys that would reach an object's prototype if ever used as a property name. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
 
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 

@@ -347,3 +347,23 @@ describe('validateDataset returns what the schema returns', () => {
     expect(result.ok && result.dataset).toEqual(DatasetSchema.parse(doc));
   });
 });
+
+describe('reserved ids', () => {
+  it('refuses every name of an Object.prototype property as an id (graphology breaks on them)', () => {
+    for (const id of ['toString', 'valueOf', 'hasOwnProperty', 'constructor']) {
+      const doc: Loose = structuredClone(miniDataset());
+      doc.entities[1].id = id;
+      for (const relation of doc.relations) {
+        if (relation.source === 'bo') relation.source = id;
+        if (relation.target === 'bo') relation.target = id;
+      }
+      const result = validateDataset(doc);
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.problems).toContainEqual({
+          path: 'entities[1].id',
+          message: `id "${id}" is reserved`,
+        });
+    }
+  });
+});

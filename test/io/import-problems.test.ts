@@ -170,6 +170,16 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a node named like an Object.prototype method (graphology loses its edges)',
+    file: 'to-string.json',
+    text: '{"nodes": [{"key": "a"}, {"key": "toString"}], "edges": [{"source": "a", "target": "toString"}]}',
+    format: 'graphology',
+    problem: {
+      path: 'nodes[1].key',
+      message: '"toString" cannot be used as a node key (it is reserved)',
+    },
+  },
+  {
     name: 'a constructor id in GraphML',
     file: 'proto.graphml',
     text: '<graphml><graph><node id="constructor"/></graph></graphml>',
