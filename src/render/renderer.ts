@@ -2,7 +2,7 @@
 // moves. Everything it starts, dispose() stops.
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
@@ -44,17 +44,32 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   allowInvalidContainer: true,
 };
 
-/** Settings that change with the graph's size: big graphs hide edges and labels while the
- * camera moves, draw fewer labels, and skip edge picking (hover/click on edges). */
+/** Above this many relations, edges are thin straight lines (one GL line each, no picking). */
+export const THIN_EDGES_ABOVE = 20_000;
+
+/**
+ * Settings that change with the graph's size: big graphs hide edges and labels while the camera
+ * moves and draw fewer labels; dense ones draw edges as thin straight lines without arrowheads
+ * or picking (hover and click on edges), which at that density no one could aim at anyway and
+ * which cost most of a frame in software rendering. Highlighted edges keep their arrows.
+ */
 export function settingsForSize(order: number, size: number): Partial<ParleySettings> {
   const big = order > 10_000 || size > 50_000;
+  const dense = size > THIN_EDGES_ABOVE;
   return {
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
-    enableEdgeEvents: size <= 100_000,
+    enableEdgeEvents: !dense,
     labelRenderedSizeThreshold: big
       ? 14
       : (DEFAULT_RENDER_SETTINGS.labelRenderedSizeThreshold ?? 9),
+    ...(dense && {
+      edgeProgramClasses: {
+        ...DEFAULT_RENDER_SETTINGS.edgeProgramClasses,
+        line: EdgeLineProgram,
+        arrow: EdgeLineProgram,
+      },
+    }),
   };
 }
 
@@ -88,7 +103,8 @@ export function mountRenderer(
     highlight: computeHighlight(graph, initial, initialView),
     visible: initialView.visible,
     toneColors: initial.toneColors,
-    curvatures: parallelEdgeCurvatures(graph),
+    // dense graphs draw straight lines only: parallel relations overlap there
+    curvatures: graph.size > THIN_EDGES_ABOVE ? new Map() : parallelEdgeCurvatures(graph),
   };
 
   const settings: Partial<ParleySettings> = {
@@ -106,7 +122,10 @@ export function mountRenderer(
   // does not re-reduce the main graph. The main cache still follows the reducers (image export
   // re-renders through them); it only needs a refresh when it holds a faded state that is
   // about to show again.
-  const highlightLayer = mountHighlightLayer(sigma, graph, settings);
+  const highlightLayer = mountHighlightLayer(sigma, graph, {
+    ...settings,
+    edgeProgramClasses: DEFAULT_RENDER_SETTINGS.edgeProgramClasses,
+  });
   highlightLayer.update(context.highlight);
   let mainFaded = context.highlight.nodes !== null;
   const onProcess = () => {
