@@ -88,6 +88,14 @@ function actorsBefore(tokens: readonly Token[], actors: readonly Mention[], t: n
   return group;
 }
 
+/** "in Kuala Lumpur", "at the White House": a place where something happens, not a party to it. */
+function afterLocative(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && ['DET', 'ADJ'].includes((tokens[k] as Token).pos)) k--;
+  const previous = tokens[k]?.value.toLowerCase();
+  return previous === 'in' || previous === 'at';
+}
+
 function actorsAfter(
   tokens: readonly Token[],
   pool: readonly Mention[],
@@ -103,7 +111,7 @@ function actorsAfter(
     const lastComma = gap.map((x) => x.value).lastIndexOf(',');
     const listed = gap.slice(lastComma + 1).some((x) => LISTING.has(x.value.toLowerCase()));
     if (gap.some((x) => BREAKS.has(x.value)) || (!commas && lastComma >= 0 && !listed)) break;
-    if (out.some((o) => o.id === m.id)) continue;
+    if (out.some((o) => o.id === m.id) || afterLocative(tokens, m)) continue;
     out.push(m);
     if (out.length >= max) break;
   }

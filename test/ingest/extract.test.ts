@@ -105,6 +105,20 @@ describe('ingestArticle: interaction patterns', () => {
     });
   });
 
+  it('does not take the place of a meeting for a party to it', () => {
+    const text =
+      'Rafe Ommundsen and Tessa Quill to meet in Kuala Lumpur\nSenator Rafe Ommundsen will meet Governor Tessa Quill in Washington next week.\n';
+    const draft = ingestArticle(text, EMPTY, { fileName: 'place.txt' });
+    expectWellFormed(draft, text);
+    const parties = draft.relations
+      .filter((p) => ['meeting', 'planned-meeting'].includes(p.relation.kind))
+      .flatMap((p) => [p.relation.source, p.relation.target]);
+    expect(parties).toContain('rafe-ommundsen');
+    expect(parties).toContain('tessa-quill');
+    expect(parties).not.toContain('united-states');
+    expect(parties).not.toContain('malaysia');
+  });
+
   it('reads criticism with its direction and leaves the sentence without actors alone', () => {
     const draft = ingest('criticism.txt');
     expectWellFormed(draft, read('criticism.txt'));
