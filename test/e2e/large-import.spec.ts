@@ -1,6 +1,6 @@
 // A large file is checked and laid out in a worker: the page shows progress, stays usable, and
 // the import can be cancelled, leaving the graph that was loaded as it was.
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { heading, nodePosition, openExplorer, saveScreenshot, searchBox } from './helpers';
 
 /** A graphology JSON graph with no positions (so it needs the layout): n nodes, 3n edges. */
@@ -14,6 +14,19 @@ function bigGraph(n: number): Buffer {
     target: `n${(i * 7919 + 13) % n}`,
   })).filter((e) => e.source !== e.target);
   return Buffer.from(JSON.stringify({ nodes, edges }));
+}
+
+/** Whether the loaded graph's x positions are all finite, and how many distinct ones there are. */
+function xSpread(page: Page): Promise<{ finite: boolean; distinct: number }> {
+  return page.evaluate(() => {
+    const { graph } = (
+      window as unknown as {
+        __parley: { graph: { mapNodes<T>(f: (n: string, a: { x: number; y: number }) => T): T[] } };
+      }
+    ).__parley;
+    const xs = graph.mapNodes((_n, a) => a.x);
+    return { finite: xs.every(Number.isFinite), distinct: new Set(xs).size };
+  });
 }
 
 test('a large import shows progress, the page stays usable, and Cancel leaves the graph as it was', async ({
@@ -55,15 +68,7 @@ test('a graph without positions is laid out in the worker and opens', async ({ p
   ).toBeVisible({
     timeout: 100_000,
   });
-  const spread = await page.evaluate(() => {
-    const { graph } = (
-      window as unknown as {
-        __parley: { graph: { mapNodes<T>(f: (n: string, a: { x: number; y: number }) => T): T[] } };
-      }
-    ).__parley;
-    const xs = graph.mapNodes((_n, a) => a.x);
-    return { finite: xs.every(Number.isFinite), distinct: new Set(xs).size };
-  });
+  const spread = await xSpread(page);
   expect(spread.finite).toBe(true);
   expect(spread.distinct).toBeGreaterThan(1400);
 });
@@ -87,15 +92,7 @@ test('a 10,000-node graph without positions: Stop layout opens it as laid out so
       /Imported 10000 entities and \d+ relations from ten-thousand\.json \(layout stopped after \d+ of \d+ iterations/,
     ),
   ).toBeVisible({ timeout: 30_000 });
-  const spread = await page.evaluate(() => {
-    const { graph } = (
-      window as unknown as {
-        __parley: { graph: { mapNodes<T>(f: (n: string, a: { x: number; y: number }) => T): T[] } };
-      }
-    ).__parley;
-    const xs = graph.mapNodes((_n, a) => a.x);
-    return { finite: xs.every(Number.isFinite), distinct: new Set(xs).size };
-  });
+  const spread = await xSpread(page);
   expect(spread.finite).toBe(true);
   expect(spread.distinct).toBeGreaterThan(9_900); // positions are float32 in the layout: a few coincide
 
