@@ -11,12 +11,18 @@ export type ArticleDialog = { focusButton(): void; dispose(): void };
 
 export function mountArticleDialog(
   buttonRoot: HTMLElement,
-  onRead: (fileName: string, text: string) => void,
+  onRead: (fileName: string, text: string, published: string | null) => void,
 ): ArticleDialog {
   const textarea = el('textarea', {
     className: 'article-text',
     id: 'article-text',
     attrs: { rows: 12, spellcheck: false },
+  });
+  // the publication date turns "on Saturday" into a date; without it such dates stay unknown
+  const published = el('input', {
+    className: 'article-published',
+    id: 'article-published',
+    attrs: { type: 'date', 'aria-describedby': 'article-published-hint' },
   });
   const problem = el('p', { className: 'dialog-problem', attrs: { role: 'alert' } });
   const dialog = el(
@@ -30,6 +36,13 @@ export function mountArticleDialog(
       }),
       el('label', { text: 'Article text', attrs: { for: 'article-text' } }),
       textarea,
+      el('label', { text: 'Published on (optional)', attrs: { for: 'article-published' } }),
+      published,
+      el('p', {
+        className: 'muted',
+        id: 'article-published-hint',
+        text: 'Lets weekdays in the article ("on Saturday") become dates; unknown stays unknown.',
+      }),
       problem,
       el('div', { className: 'dialog-actions' }, [
         el('button', {
@@ -55,9 +68,11 @@ export function mountArticleDialog(
       return;
     }
     const text = textarea.value;
+    const date = published.value || null;
     dialog.close();
     textarea.value = '';
-    onRead(PASTED_TEXT, text);
+    published.value = '';
+    onRead(PASTED_TEXT, text, date);
   }
   textarea.addEventListener('input', () => {
     problem.textContent = '';

@@ -90,7 +90,7 @@ export function mountIngest(
   const showProgress = (fileName: string, stage: string, started: number) =>
     showArticleProgress(alert, fileName, stage, started, () => job?.cancel());
 
-  async function read(fileName: string, text: string) {
+  async function read(fileName: string, text: string, published: string | null = null) {
     job?.cancel();
     const graph = deps.getGraph();
     const problem =
@@ -106,7 +106,11 @@ export function mountIngest(
     showProgress(fileName, stage, started);
     const timer = setInterval(() => showProgress(fileName, stage, started), 500);
     const current = ingestInWorker(
-      { text: text.replace(/^\uFEFF/, ''), context: contextFromGraph(graph), meta: { fileName } },
+      {
+        text: text.replace(/^\uFEFF/, ''),
+        context: contextFromGraph(graph),
+        meta: { fileName, published },
+      },
       (next) => {
         stage = next.toLowerCase();
         showProgress(fileName, stage, started);
@@ -159,7 +163,10 @@ export function mountIngest(
     await read(file.name, text);
   }
 
-  const dialog = mountArticleDialog(roots.button, (fileName, text) => void read(fileName, text));
+  const dialog = mountArticleDialog(
+    roots.button,
+    (fileName, text, published) => void read(fileName, text, published),
+  );
 
   // --- the Proposals panel ----------------------------------------------------------------------
   const rows = new Map<string, HTMLLIElement>();

@@ -185,6 +185,8 @@ test('picking an article in the Import picker, or pasting one, shows its proposa
   await dialog.getByRole('button', { name: 'Read article' }).click();
   await expect(dialog.getByRole('alert')).toContainText('the article is empty');
   await page.getByLabel('Article text').fill(ARTICLE);
+  // 2025-05-12 was a Monday: "on Monday" in the article becomes that date
+  await page.getByLabel('Published on (optional)').fill('2025-05-12');
   await saveScreenshot(page, 'ingest-dialog');
   await dialog.getByRole('button', { name: 'Read article' }).click();
   await expect(dialog).toBeHidden();
@@ -192,6 +194,13 @@ test('picking an article in the Import picker, or pasting one, shows its proposa
     'Proposals from pasted text',
     { timeout: 20_000 },
   );
+  await expect(
+    proposalsPanel(page).locator('li.proposal', {
+      has: page.getByRole('button', {
+        name: 'Accept: Scott Bessent held a call with Mira Castell',
+      }),
+    }),
+  ).toContainText('2025-05-12');
   // keyboard: accepting moves focus on to the next proposal still waiting
   const first = proposalsPanel(page)
     .getByRole('button', { name: /^Accept: / })
