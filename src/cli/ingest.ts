@@ -8,7 +8,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IsoDateSchema } from '../data/schema';
+import { IsoDateSchema, SourceSchema } from '../data/schema';
 import { formatPath, formatProblems } from '../data/validate';
 import { type Draft, DraftSchema } from '../ingest/draft';
 import { ingestArticle } from '../ingest/extract';
@@ -116,6 +116,14 @@ if (typeof values.published === 'string' && !IsoDateSchema.safeParse(values.publ
   fail(
     `--published must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (got "${values.published}")`,
   );
+const sourceMeta = SourceSchema.pick({ publisher: true, url: true }).safeParse({
+  publisher: values.publisher ?? null,
+  url: values.url ?? null,
+});
+if (!sourceMeta.success) {
+  const issue = sourceMeta.error.issues[0];
+  fail(`--${String(issue?.path[0])}: ${issue?.message}`);
+}
 
 const dataset = loadDataset(datasetFile);
 const draft = ingestArticle(text, dataset, {

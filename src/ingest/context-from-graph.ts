@@ -2,7 +2,7 @@
 // roles), its relations (id, ends, kind) and its sources, so an article read in the browser links
 // to what is already on screen. Pure; the graph is only read.
 import { RELATION_KIND_NAMES, type RelationKind } from '../data/relation-kinds';
-import { ENTITY_KINDS, type Entity, type EntityKind } from '../data/schema';
+import { ENTITY_KINDS, type Entity, type EntityKind, IdSchema } from '../data/schema';
 import type { ParleyGraph } from '../graph/types';
 import type { IngestContext } from './extract';
 
@@ -14,9 +14,15 @@ function entityKind(kind: string): EntityKind {
   return ENTITY_KIND_SET.has(kind) ? (kind as EntityKind) : 'topic';
 }
 
+/** A draft can point only at ids a dataset could hold; an imported graph's other keys ("n/1",
+ * "Scott Bessent") stay out of the context, so an article never fails on them (its mentions of
+ * those nodes are proposed as new entities instead). */
+const isDatasetId = (id: string) => IdSchema.safeParse(id).success;
+
 export function contextFromGraph(graph: ParleyGraph): IngestContext {
   const entities: Entity[] = [];
   graph.forEachNode((id, attributes) => {
+    if (!isDatasetId(id)) return;
     const entity: Entity = {
       id,
       label: attributes.label || id,
@@ -31,6 +37,7 @@ export function contextFromGraph(graph: ParleyGraph): IngestContext {
   graph.forEachEdge((id, attributes, source, target) => {
     // Only kinds of the vocabulary can be extended by a proposal; others are left out.
     if (!RELATION_KIND_SET.has(attributes.kind)) return;
+    if (![id, source, target].every(isDatasetId)) return;
     relations.push({
       id,
       source,
@@ -38,6 +45,8 @@ export function contextFromGraph(graph: ParleyGraph): IngestContext {
       kind: attributes.kind as RelationKind,
     });
   });
-  const sources = (graph.getAttribute('sources') ?? []).map((s) => ({ id: s.id }));
+  const sources = (graph.getAttribute('sources') ?? [])
+    .map((s) => ({ id: s.id }))
+    .filter((s) => isDatasetId(s.id));
   return { entities, relations, sources };
 }

@@ -1,6 +1,8 @@
 // Runs the extractor in a worker and gives back the checked Draft, with progress and cancel, like
 // the import worker. Where workers are unavailable it loads the extractor on the page instead
 // (a dynamic import, so the model still stays out of the main bundle).
+
+import { MAX_ARTICLE_BYTES } from '../io/limits';
 import { type Draft, DraftSchema } from './draft';
 import type { ArticleMeta, IngestContext } from './extract';
 
@@ -79,7 +81,6 @@ export function ingestInWorker(
 }
 
 /** Articles are news stories: a megabyte is far beyond one, and keeps the extractor quick. */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 /** Why an article's size refuses it before reading; null when it is fine. */
 export function articleSizeProblem(bytes: number): string | null {

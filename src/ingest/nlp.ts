@@ -37,7 +37,9 @@ const CLOSE_QUOTES = new Set(['”', '»']);
 export function tagParagraph(paragraph: string): TaggedSentence[] {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(paragraph);
+  // one plain space for every run of whitespace (tabs, no-break and ideographic spaces): the
+  // tagger then never glues two words, and quotes stay verbatim, whitespace aside
+  const doc = nlp.readDoc(paragraph.replace(/\s+/gu, ' '));
   const sentences: TaggedSentence[] = [];
   let inQuote = false;
   const count = doc.sentences().length();

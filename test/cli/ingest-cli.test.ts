@@ -77,6 +77,9 @@ describe('npm run ingest', () => {
     const badDate = ingest([article, '--dataset', datasetFile, '--published', '2025-02-30']);
     expect(badDate.status).toBe(1);
     expect(badDate.stderr).toContain('--published must be a real date');
+    const badUrl = ingest([article, '--dataset', datasetFile, '--url', 'example.com']);
+    expect(badUrl.status).toBe(1);
+    expect(badUrl.stderr).toContain('--url: url must be an http(s) address');
     const missing = ingest([join(dir, 'nope.txt'), '--dataset', datasetFile]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('cannot read article');

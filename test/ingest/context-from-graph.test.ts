@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { contextFromGraph } from '../../src/ingest/context-from-graph';
+import { DraftSchema } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 describe('contextFromGraph', () => {
@@ -31,5 +33,16 @@ describe('contextFromGraph', () => {
     const context = contextFromGraph(graph);
     (context.entities[0]?.aliases as string[]).push('Changed');
     expect(graph.getNodeAttribute('ana', 'aliases')).toEqual(['Ruiz']);
+  });
+
+  it('leaves out imported keys a draft could not cite, so an article still reads', () => {
+    const graph = buildGraph(miniDataset(), { layout: false });
+    graph.addNode('Cy Park', { ...graph.getNodeAttributes('bo'), label: 'Cy Park', aliases: [] });
+    graph.addUndirectedEdgeWithKey('n/1', 'ana', 'Cy Park', { ...graph.getEdgeAttributes('r1') });
+    const context = contextFromGraph(graph);
+    expect(context.entities.map((e) => e.id)).not.toContain('Cy Park');
+    expect(context.relations.map((r) => r.id)).not.toContain('n/1');
+    const draft = ingestArticle('Talks\nAna Ruiz held a call with Cy Park on Monday.\n', context);
+    expect(DraftSchema.safeParse(draft).success).toBe(true);
   });
 });

@@ -219,6 +219,18 @@ describe('ingestArticle: the seed articles', () => {
   });
 });
 
+describe('whitespace in articles', () => {
+  it('keeps words apart across tabs and other spaces, so quotes stay verbatim', () => {
+    const text =
+      'Call\nVice Premier Wen\u00A0Arlo spoke\twith Senator Rafe Ommundsen\u3000by phone.\n';
+    const draft = ingestArticle(text, EMPTY, { fileName: 'spaces.txt' });
+    expectWellFormed(draft, text);
+    expect(draft.relations.length).toBeGreaterThan(0);
+    for (const p of draft.relations)
+      for (const e of p.relation.evidence) expect(e.quote).not.toMatch(/spokewith|Ommundsenby/);
+  });
+});
+
 describe('quoteFor', () => {
   it('cuts a sentence over 400 characters to the clause holding the span', () => {
     const filler = Array.from({ length: 40 }, (_, i) => `item${i}`).join(', ');
