@@ -126,8 +126,11 @@ function startExplorer(
   store: Store<AppState>,
   datasetId: string,
   ingest?: IngestUi,
+  options: { keepCamera?: boolean } = {},
 ): () => void {
   const disposers: Array<() => void> = [];
+  // remounted on the same graph (a proposal accepted): the first selection keeps the camera
+  let keepCamera = options.keepCamera ?? false;
   const graphRoot = required('graph');
   const listRoot = required('list-root');
   graphRoot.setAttribute(
@@ -184,9 +187,9 @@ function startExplorer(
     const { focus } = store.get();
     if (selection?.type === 'entity') {
       if (focus) store.update(setFocus({ center: selection.id, hops: focus.hops }));
-      renderer.focusNode(selection.id);
+      if (!keepCamera) renderer.focusNode(selection.id);
     }
-    if (selection?.type === 'relation') renderer.focusEdge(selection.id);
+    if (selection?.type === 'relation' && !keepCamera) renderer.focusEdge(selection.id);
     if (focusPanelAfterNavigation) panel.focusHeading();
     focusPanelAfterNavigation = false;
   }
@@ -280,6 +283,7 @@ function startExplorer(
 
   store.update(setStatus({ state: 'ready' }));
   applyHash();
+  keepCamera = false;
   // Read-only handles for tests and the console; no behaviour depends on them.
   Object.assign(window, { __parley: { graph, renderer, store } });
   return () => {
@@ -355,7 +359,9 @@ async function main() {
       onGraphChanged() {
         if (!current) return;
         stopExplorer?.();
-        stopExplorer = startExplorer(current.graph, store, current.datasetId, ingest);
+        stopExplorer = startExplorer(current.graph, store, current.datasetId, ingest, {
+          keepCamera: true,
+        });
       },
       selectEntity(id) {
         window.location.hash = formatHash({ type: 'entity', id }, store.get().filters);

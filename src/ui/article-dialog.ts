@@ -131,7 +131,9 @@ export function showArticleProblem(alert: HTMLElement, fileName: string, message
   ]);
 }
 
-/** The reading's progress: what is happening, for how long, and a way to stop it. */
+/** The reading's progress: what is happening, for how long, and a way to stop it. Built once per
+ * reading, then only its text changes, so Cancel keeps focus and a screen reader hears the
+ * stage, not the clock. */
 export function showArticleProgress(
   alert: HTMLElement,
   fileName: string,
@@ -140,10 +142,14 @@ export function showArticleProgress(
   onCancel: () => void,
 ): void {
   alert.hidden = false;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  replaceChildren(alert, [
-    el('div', { className: 'import-progress', attrs: { role: 'status' } }, [
-      el('p', {}, [el('strong', { text: `Reading ${fileName}` }), ` — ${stage}… (${seconds} s)`]),
+  let root = alert.querySelector<HTMLElement>('.article-progress');
+  if (root === null || root.dataset.fileName !== fileName) {
+    root = el('div', { className: 'import-progress article-progress', attrs: { role: 'status' } }, [
+      el('p', {}, [
+        el('strong', { text: `Reading ${fileName}` }),
+        el('span', { className: 'stage' }),
+        el('span', { className: 'clock', attrs: { 'aria-hidden': 'true' } }),
+      ]),
       el('progress', { attrs: { 'aria-label': `Reading ${fileName}` } }),
       el('button', {
         className: 'small-button',
@@ -151,6 +157,13 @@ export function showArticleProgress(
         attrs: { type: 'button', 'aria-label': `Cancel reading ${fileName}` },
         on: { click: onCancel },
       }),
-    ]),
-  ]);
+    ]);
+    root.dataset.fileName = fileName;
+    replaceChildren(alert, [root]);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const stageText = root.querySelector('.stage');
+  const clock = root.querySelector('.clock');
+  if (stageText) stageText.textContent = ` — ${stage}…`;
+  if (clock) clock.textContent = ` (${seconds} s)`;
 }

@@ -85,9 +85,19 @@ export function mountImportControls(
 
   let job: ImportJob | null = null;
 
+  /** The progress panel of the current import: built once, then only its text and bar change,
+   * so its buttons keep focus and clicks, and a screen reader hears the stage, not the clock. */
+  let progress: {
+    root: HTMLElement;
+    stage: Text;
+    clock: HTMLElement;
+    bar: HTMLProgressElement;
+    stop: HTMLButtonElement;
+  } | null = null;
+
   /**
-   * The progress panel: what is happening, for how long, and a way to stop it. While the layout
-   * runs, a bar shows its iterations and "Stop layout" opens the graph as it is laid out so far.
+   * What is happening, for how long, and a way to stop it. While the layout runs, the bar shows
+   * its iterations and "Stop layout" opens the graph as it is laid out so far.
    */
   function showProgress(
     fileName: string,
@@ -95,37 +105,39 @@ export function mountImportControls(
     started: number,
     layout: LayoutProgress | undefined,
   ) {
-    alertRoot.hidden = false;
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const counted = layout ? `, ${layout.done} of ${layout.total} iterations` : '';
-    const bar = el('progress', { attrs: { 'aria-label': `Importing ${fileName}` } });
-    if (layout) {
-      bar.max = layout.total;
-      bar.value = layout.done;
-    }
-    replaceChildren(alertRoot, [
-      el('div', { className: 'import-progress', attrs: { role: 'status' } }, [
-        el('p', {}, [
-          el('strong', { text: `Importing ${fileName}` }),
-          ` — ${stage}${counted}… (${seconds} s)`,
-        ]),
+    if (progress === null || !alertRoot.contains(progress.root)) {
+      const stageText = document.createTextNode('');
+      const clock = el('span', { attrs: { 'aria-hidden': 'true' } });
+      const bar = el('progress', { attrs: { 'aria-label': `Importing ${fileName}` } });
+      const stop = el('button', {
+        className: 'small-button',
+        text: 'Stop layout',
+        attrs: { type: 'button', title: 'Open the graph with the layout as it is now' },
+        on: { click: () => job?.stopLayout() },
+      });
+      const root = el('div', { className: 'import-progress', attrs: { role: 'status' } }, [
+        el('p', {}, [el('strong', { text: `Importing ${fileName}` }), stageText, clock]),
         bar,
-        layout
-          ? el('button', {
-              className: 'small-button',
-              text: 'Stop layout',
-              attrs: { type: 'button', title: 'Open the graph with the layout as it is now' },
-              on: { click: () => job?.stopLayout() },
-            })
-          : null,
+        stop,
         el('button', {
           className: 'small-button',
           text: 'Cancel import',
           attrs: { type: 'button' },
           on: { click: cancel },
         }),
-      ]),
-    ]);
+      ]);
+      replaceChildren(alertRoot, [root]);
+      progress = { root, stage: stageText, clock, bar, stop };
+    }
+    alertRoot.hidden = false;
+    const counted = layout ? `, ${layout.done} of ${layout.total} iterations` : '';
+    progress.stage.data = ` — ${stage}${counted}…`;
+    progress.clock.textContent = ` (${((performance.now() - started) / 1000).toFixed(1)} s)`;
+    if (layout) {
+      progress.bar.max = layout.total;
+      progress.bar.value = layout.done;
+    } else progress.bar.removeAttribute('value');
+    progress.stop.hidden = layout === undefined;
   }
 
   function cancel() {
@@ -138,6 +150,7 @@ export function mountImportControls(
       return;
     }
     job?.cancel();
+    job = null;
     clearProblems();
     const tooBig = checkImportSize(file.name, file.size);
     if (tooBig) {
@@ -152,13 +165,9 @@ export function mountImportControls(
     try {
       const text = await file.text();
       const current = importInWorker(file.name, text, (next, nextLayout) => {
-        // one repaint when the stage changes; the layout's steady progress waits for the timer,
-        // so a Stop click is not lost to a button replaced under the pointer
-        const changed =
-          next.toLowerCase() !== stage || (nextLayout === undefined) !== (layout === undefined);
         stage = next.toLowerCase();
         layout = nextLayout;
-        if (changed) showProgress(file.name, stage, started, layout);
+        showProgress(file.name, stage, started, layout);
       });
       job = current;
       const result = await current.result;

@@ -92,6 +92,7 @@ export function mountIngest(
 
   async function read(fileName: string, text: string, published: string | null = null) {
     job?.cancel();
+    job = null;
     const graph = deps.getGraph();
     const problem =
       articleSizeProblem(new TextEncoder().encode(text).length) ??
@@ -147,6 +148,7 @@ export function mountIngest(
     const tooBig = articleSizeProblem(file.size);
     if (tooBig) {
       job?.cancel();
+      job = null;
       showProblem(file.name, tooBig);
       return;
     }
