@@ -70,33 +70,11 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { label: 'Davos', kind: 'place', names: ['Davos'] },
 ];
 
-/** Words that, written before a name, say the name is a person's ("Vice Premier", "chief"). */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president',
-  'presidents',
+/** Words that only qualify a title ("Vice", "Deputy", "Foreign"): they need a head word. */
+const TITLE_QUALIFIER_WORDS = [
   'vice',
-  'premier',
-  'minister',
   'ministers',
-  'secretary',
   'deputy',
-  'ambassador',
-  'chancellor',
-  'governor',
-  'senator',
-  'representative',
-  'commissioner',
-  'director',
-  'chief',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'ceo',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'economist',
-  'analyst',
   'managing',
   'general',
   'prime',
@@ -109,31 +87,13 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'defense',
   'defence',
   'economy',
-  'envoy',
-  'head',
-  'founder',
   'executive',
-  'officer',
-  'adviser',
-  'advisor',
-  'mayor',
   'former',
   'principal',
   'senior',
-  'leader',
-  'negotiator',
   'councillor',
-  'attorney',
   'justice',
-  'speaker',
-  'lawmaker',
-  'rep',
-  'sen',
-  'gov',
-  'gen',
-  'commerce',
   'top',
-  'chief',
   'interior',
   'industry',
   'economic',
@@ -146,7 +106,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'of',
   'first',
   'lady',
-]);
+] as const;
 
 /** Title words that can carry a name on their own ("Vice Premier X"); the others only qualify. */
 export const HEAD_TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -188,6 +148,12 @@ export const HEAD_TITLE_WORDS: ReadonlySet<string> = new Set([
   'sen',
   'gov',
   'gen',
+]);
+
+/** Words that, written before a name, say the name is a person's ("Vice Premier", "chief"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_QUALIFIER_WORDS,
+  ...HEAD_TITLE_WORDS,
 ]);
 
 /** Words that end (or head) an organisation's name. */
