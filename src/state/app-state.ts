@@ -1,5 +1,7 @@
 // The explorer's state and the pure producers that change it. Panels subscribe; the renderer
-// reads it through reducers. The graph itself is not state: it is built once per dataset.
+// reads it through reducers. The graph itself is not state: it is the workspace's live graphology
+// graph, changed in place by workspace commands; `graphVersion` counts those changes, so a view
+// that shows the graph's contents re-reads it when the number moves.
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { Producer } from './store';
 
@@ -30,6 +32,8 @@ export type AppState = {
   view: ViewMode;
   /** A short message for the person (an unknown link, an export done); null when none. */
   notice: string | null;
+  /** Bumped after every change to the graph (a command done, undone or redone). */
+  graphVersion: number;
 };
 
 export const INITIAL_STATE: AppState = {
@@ -43,6 +47,7 @@ export const INITIAL_STATE: AppState = {
   toneColors: false,
   view: 'graph',
   notice: null,
+  graphVersion: 0,
 };
 
 export const setStatus =
@@ -106,6 +111,9 @@ export const showNotice =
   (notice: string | null): Producer<AppState> =>
   (s) =>
     s.notice === notice ? s : { ...s, notice };
+
+/** The graph changed in place (a workspace command): views that show its contents re-read it. */
+export const graphChanged: Producer<AppState> = (s) => ({ ...s, graphVersion: s.graphVersion + 1 });
 
 /** A new graph was loaded: everything that pointed into the old one is cleared. */
 export const resetForNewGraph: Producer<AppState> = (s) => ({

@@ -1,5 +1,6 @@
 // Derived data, chained one way: graph + filters → visible sets → neighbourhood focus → path.
-// Recomputed only when its inputs change (identity), so subscribers can call it freely.
+// Recomputed only when its inputs change (identity, and the graph's version), so subscribers can
+// call it freely.
 import { neighbourhood } from '../graph/neighbourhood';
 import { allShortestPaths, type PathResult } from '../graph/paths';
 import type { ParleyGraph } from '../graph/types';
@@ -17,10 +18,17 @@ export type DerivedView = {
 };
 
 export function createViewDeriver(graph: ParleyGraph): (state: AppState) => DerivedView {
-  let last: { filters: unknown; focus: unknown; path: unknown; view: DerivedView } | null = null;
+  let last: {
+    filters: unknown;
+    focus: unknown;
+    path: unknown;
+    graphVersion: number;
+    view: DerivedView;
+  } | null = null;
   return (state) => {
     if (
       last &&
+      last.graphVersion === state.graphVersion &&
       last.filters === state.filters &&
       last.focus === state.focus &&
       last.path === state.path
@@ -52,7 +60,13 @@ export function createViewDeriver(graph: ParleyGraph): (state: AppState) => Deri
         for (const hop of hops) for (const e of hop.edges) pathEdges.add(e);
     }
     const view = { filtered, visible, path, pathNodes, pathEdges };
-    last = { filters: state.filters, focus: state.focus, path: state.path, view };
+    last = {
+      filters: state.filters,
+      focus: state.focus,
+      path: state.path,
+      graphVersion: state.graphVersion,
+      view,
+    };
     return view;
   };
 }
