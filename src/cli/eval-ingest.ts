@@ -1,7 +1,8 @@
-// `npm run eval:ingest [-- --seeds DIR] [--dataset FILE] [--verbose]`: measures the article
-// extractor against the curated dataset, from scratch and leave-one-out, and prints the figures.
+// `npm run eval:ingest [-- --seeds DIR] [--articles DIR] [--dataset FILE] [--verbose]`: measures
+// the article extractor against the curated dataset, from scratch and leave-one-out, and on the
+// real articles with hand-read gold (`../shared/articles/`, DESIGN §7), and prints the figures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkIntegrity } from '../data/integrity';
 import { DatasetSchema } from '../data/schema';
@@ -12,11 +13,20 @@ import {
   evaluateLeaveOneOut,
   type Score,
 } from '../ingest/evaluate';
+import {
+  GoldFileSchema,
+  type GoldRow,
+  scoreDraft,
+  type Tally,
+  totalRow,
+} from '../ingest/evaluate-gold';
+import { ingestArticle } from '../ingest/extract';
 import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
 
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string' },
+    articles: { type: 'string', default: '../shared/articles' },
     dataset: { type: 'string', default: DEFAULT_DATASET },
     verbose: { type: 'boolean', default: false },
   },
@@ -133,6 +143,8 @@ console.log(
     lw,
   ),
 );
+
+printGoldTable(values.articles as string);
 console.log(`\n(${Math.round(performance.now() - started)} ms)`);
 
 if (values.verbose) {
@@ -144,5 +156,70 @@ if (values.verbose) {
       console.log(
         `  ${p.relation.source} -[${p.relation.kind}]-> ${p.relation.target}  "${p.relation.label}" ${p.rule}${p.extends ? ` extends ${p.extends}` : ''}`,
       );
+  }
+}
+
+/** (c) The real articles with hand-read gold: one row per article, then the sums. */
+function printGoldTable(folder: string) {
+  const dir = resolve(folder);
+  const goldFile = join(dir, 'gold.json');
+  console.log(`\n(c) Real articles with hand-read gold (${folder})\n`);
+  if (!existsSync(goldFile)) {
+    console.log(`    skipped: ${goldFile} is absent (no folder of real articles here)`);
+    return;
+  }
+  const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(goldFile, 'utf8')));
+  if (!parsed.success) {
+    console.log(`    skipped: ${goldFile} is not a gold file: ${parsed.error.issues[0]?.message}`);
+    return;
+  }
+  const rows: GoldRow[] = [];
+  for (const [name, gold] of Object.entries(parsed.data.articles)) {
+    const file = join(dir, name);
+    if (!existsSync(file)) {
+      console.log(`    ${name}: skipped, the file is absent`);
+      continue;
+    }
+    const draft = ingestArticle(readFileSync(file, 'utf8'), curated, { fileName: name });
+    rows.push(scoreDraft(name, draft, curated, gold));
+  }
+  const t = (x: Tally) =>
+    `${x.total === 0 ? '—' : `${Math.round((100 * x.found) / x.total)}%`} (${x.found}/${x.total})`;
+  const gw = [30, 14, 14, 14, 14, 16, 6];
+  console.log(
+    row(['article', 'entities', 'pairs', 'right kind', 'right date', 'on gold pair', 'noise'], gw),
+  );
+  const all = totalRow(rows);
+  for (const r of [...rows, all])
+    console.log(
+      row(
+        [
+          r.article.slice(0, 30),
+          t(r.entities),
+          t(r.pairs),
+          t(r.kind),
+          t(r.date),
+          t(r.precision),
+          String(r.noise.length),
+        ],
+        gw,
+      ),
+    );
+  console.log(
+    '\n    entities: gold entities linked or proposed; pairs: gold pairs with any relation (an event counts\n' +
+      '    for each two of its participants); right kind / right date: of all gold pairs / of the pairs\n' +
+      '    whose day the article pins; on gold pair: proposed relations that fall on a gold pair;\n' +
+      '    noise: captions, credits and bylines proposed as entities',
+  );
+  if (all.noise.length > 0) console.log(`    noise proposed: ${all.noise.join('; ')}`);
+  if (!values.verbose) return;
+  for (const r of rows) {
+    console.log(`\n--- ${r.article}`);
+    for (const m of r.missedEntities) console.log(`  missed entity: ${m}`);
+    for (const m of r.missedPairs) console.log(`  missed pair: ${m}`);
+    for (const m of r.wrongKind) console.log(`  wrong kind: ${m}`);
+    for (const m of r.wrongDate) console.log(`  wrong date: ${m}`);
+    for (const f of r.falseProposals)
+      console.log(`  false: ${f.relation}  [${f.rule}]  «${f.sentence.slice(0, 140)}»`);
   }
 }

@@ -1,0 +1,238 @@
+// Measures drafts against hand-read gold for real articles (the folder `../shared/articles/`,
+// DESIGN §7): the share of gold entities found, of gold pairs found, with the right kind and with
+// the right date, the share of proposed relations that fall on a gold pair, and the noise strings
+// (photographers, bylines, agencies) proposed as actors. Pure: the CLI reads the files.
+//
+// An event proposed with its participants counts for every two of them: "A and B took part in
+// the talks" finds the pair A–B with the kind of the event (its label's last kind word) and the
+// date of their participant relations.
+import { z } from 'zod';
+import type { RelationKind } from '../data/relation-kinds';
+import type { Dataset } from '../data/schema';
+import type { Draft } from './draft';
+import { nameKey } from './ids';
+
+const GoldPairSchema = z.object({
+  a: z.string().min(1),
+  b: z.string().min(1),
+  /** Acceptable kinds, separated by `|`. */
+  kind: z.string().min(1),
+  /** Acceptable days, separated by `|`; only where the article pins the day. */
+  date: z.string().optional(),
+});
+
+const GoldArticleSchema = z.object({
+  url: z.string().optional(),
+  published: z.string().optional(),
+  note: z.string().optional(),
+  entities: z.array(z.string().min(1)),
+  pairs: z.array(GoldPairSchema),
+  noise: z.array(z.string()),
+});
+
+export const GoldFileSchema = z.object({
+  about: z.string().optional(),
+  articles: z.record(z.string(), GoldArticleSchema),
+});
+
+export type GoldArticle = z.infer<typeof GoldArticleSchema>;
+export type GoldFile = z.infer<typeof GoldFileSchema>;
+
+export type Tally = { found: number; total: number };
+
+export type GoldRow = {
+  article: string;
+  entities: Tally;
+  pairs: Tally;
+  kind: Tally;
+  date: Tally;
+  /** Proposed relations on a gold pair, of all proposed relations. */
+  precision: Tally;
+  noise: string[];
+  /** What was missed and what was proposed outside the gold, for reading the failures. */
+  missedEntities: string[];
+  missedPairs: string[];
+  wrongKind: string[];
+  wrongDate: string[];
+  falseProposals: { relation: string; rule: string; sentence: string }[];
+};
+
+const KIND_WORDS: readonly [RegExp, RelationKind][] = [
+  [/\bcall\b/i, 'call'],
+  [/\b(meeting|summit)\b/i, 'meeting'],
+  [/\b(talks|negotiations|consultations?)\b/i, 'talks'],
+];
+
+/** The kind an event's label names ("… video call, 18 October 2025" → call), or null. */
+export function eventKindOf(label: string): RelationKind | null {
+  let best: { at: number; kind: RelationKind } | null = null;
+  for (const [re, kind] of KIND_WORDS) {
+    const m = new RegExp(re.source, 'gi');
+    for (const hit of label.matchAll(m))
+      if (best === null || hit.index > best.at) best = { at: hit.index, kind };
+  }
+  return best?.kind ?? null;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+type Found = { kind: RelationKind; date: string | null; index: number };
+
+/** Scores one draft (made against `context`) with the article's gold. */
+export function scoreDraft(
+  article: string,
+  draft: Draft,
+  context: Pick<Dataset, 'entities'>,
+  gold: GoldArticle,
+): GoldRow {
+  // Every id the draft uses → the gold names it may stand for.
+  const names = new Map<string, string[]>();
+  for (const e of context.entities) names.set(e.id, [e.label, ...e.aliases]);
+  for (const p of draft.entities) names.set(p.entity.id, [p.entity.label, ...p.entity.aliases]);
+  const goldOf = new Map<string, string>();
+  const goldKeys = new Map(gold.entities.map((n) => [nameKey(n), n]));
+  for (const pair of gold.pairs)
+    for (const n of [pair.a, pair.b]) if (!goldKeys.has(nameKey(n))) goldKeys.set(nameKey(n), n);
+  for (const [id, list] of names)
+    for (const n of list) {
+      const g = goldKeys.get(nameKey(n));
+      if (g !== undefined) {
+        goldOf.set(id, g);
+        break;
+      }
+    }
+
+  const used = new Set<string>([
+    ...draft.links.map((l) => l.entity),
+    ...draft.entities.map((p) => p.entity.id),
+  ]);
+  const foundEntities = new Set([...used].map((id) => goldOf.get(id)).filter((g) => g));
+
+  // Pairs the draft states: direct relations, and co-participants of one event.
+  const byPair = new Map<string, Found[]>();
+  const add = (a: string, b: string, found: Found) => {
+    const ga = goldOf.get(a);
+    const gb = goldOf.get(b);
+    if (!ga || !gb || ga === gb) return;
+    const key = pairKey(ga, gb);
+    byPair.set(key, [...(byPair.get(key) ?? []), found]);
+  };
+  const eventLabel = (id: string) => names.get(id)?.[0] ?? '';
+  const participants = new Map<string, { id: string; date: string | null; index: number }[]>();
+  draft.relations.forEach((p, index) => {
+    const r = p.relation;
+    add(r.source, r.target, { kind: r.kind, date: r.date ?? null, index });
+    if (r.kind === 'participant') {
+      const list = participants.get(r.target) ?? [];
+      list.push({ id: r.source, date: r.date ?? null, index });
+      participants.set(r.target, list);
+    }
+  });
+  for (const [event, list] of participants) {
+    const kind = eventKindOf(eventLabel(event)) ?? 'meeting';
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i] as { id: string; date: string | null; index: number };
+        const y = list[j] as { id: string; date: string | null; index: number };
+        add(x.id, y.id, { kind, date: x.date ?? y.date, index: x.index });
+        add(y.id, x.id, { kind, date: x.date ?? y.date, index: y.index });
+      }
+  }
+
+  const onGold = new Set<number>();
+  const goldPairKeys = new Set(gold.pairs.map((p) => pairKey(p.a, p.b)));
+  for (const [key, list] of byPair)
+    if (goldPairKeys.has(key)) for (const f of list) onGold.add(f.index);
+
+  let pairs = 0;
+  let kinds = 0;
+  let dated = 0;
+  let pinned = 0;
+  const missedPairs: string[] = [];
+  const wrongKind: string[] = [];
+  const wrongDate: string[] = [];
+  for (const pair of gold.pairs) {
+    const name = `${pair.a}–${pair.b} (${pair.kind}${pair.date ? `, ${pair.date}` : ''})`;
+    const found = byPair.get(pairKey(pair.a, pair.b)) ?? [];
+    const okKinds = new Set(pair.kind.split('|'));
+    const rightKind = found.filter((f) => okKinds.has(f.kind));
+    if (pair.date) pinned++;
+    if (found.length === 0) {
+      missedPairs.push(name);
+      continue;
+    }
+    pairs++;
+    if (rightKind.length > 0) kinds++;
+    else wrongKind.push(`${name}: ${[...new Set(found.map((f) => f.kind))].join(', ')}`);
+    if (pair.date) {
+      const okDates = new Set(pair.date.split('|'));
+      if (rightKind.some((f) => f.date !== null && okDates.has(f.date))) dated++;
+      else
+        wrongDate.push(
+          `${name}: ${[...new Set(rightKind.map((f) => f.date ?? 'none'))].join(', ') || 'kind wrong'}`,
+        );
+    }
+  }
+
+  const noiseKeys = gold.noise.map((n) => nameKey(n)).filter((k) => k.length > 0);
+  const isNoise = (text: string) => {
+    const key = nameKey(text);
+    if (key.length === 0) return false;
+    return noiseKeys.some(
+      (n) => n === key || key.split(' ').every((w) => n.split(/[\s/]+/).includes(w)),
+    );
+  };
+  const noise = [
+    ...new Set(
+      draft.entities
+        .filter((p) => isNoise(p.entity.label) || isNoise(p.mention))
+        .map((p) => p.entity.label),
+    ),
+  ];
+  const label = (id: string) => names.get(id)?.[0] ?? id;
+  const falseProposals = draft.relations
+    .map((p, index) => ({ p, index }))
+    .filter(({ index }) => !onGold.has(index))
+    .map(({ p }) => ({
+      relation: `${label(p.relation.source)} -[${p.relation.kind}]-> ${label(p.relation.target)}`,
+      rule: p.rule,
+      sentence: draft.sentences[p.sentence] ?? '',
+    }));
+
+  return {
+    article,
+    entities: { found: foundEntities.size, total: gold.entities.length },
+    pairs: { found: pairs, total: gold.pairs.length },
+    kind: { found: kinds, total: gold.pairs.length },
+    date: { found: dated, total: pinned },
+    precision: { found: onGold.size, total: draft.relations.length },
+    noise,
+    missedEntities: gold.entities.filter((n) => !foundEntities.has(n)),
+    missedPairs,
+    wrongKind,
+    wrongDate,
+    falseProposals,
+  };
+}
+
+/** The rows summed. */
+export function totalRow(rows: readonly GoldRow[]): GoldRow {
+  const sum = (pick: (r: GoldRow) => Tally): Tally => ({
+    found: rows.reduce((n, r) => n + pick(r).found, 0),
+    total: rows.reduce((n, r) => n + pick(r).total, 0),
+  });
+  return {
+    article: 'all',
+    entities: sum((r) => r.entities),
+    pairs: sum((r) => r.pairs),
+    kind: sum((r) => r.kind),
+    date: sum((r) => r.date),
+    precision: sum((r) => r.precision),
+    noise: rows.flatMap((r) => r.noise),
+    missedEntities: rows.flatMap((r) => r.missedEntities),
+    missedPairs: rows.flatMap((r) => r.missedPairs),
+    wrongKind: rows.flatMap((r) => r.wrongKind),
+    wrongDate: rows.flatMap((r) => r.wrongDate),
+    falseProposals: rows.flatMap((r) => r.falseProposals),
+  };
+}
