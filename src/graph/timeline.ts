@@ -79,6 +79,14 @@ export function dateSpan(prefix: string): TimeDomain {
   return span;
 }
 
+/**
+ * The overlap rule every date filter follows: a span is in a window when any of it is, so a
+ * month- or year-precise date counts from its first day to its last.
+ */
+export function spanOverlaps(span: TimeDomain, window: TimeDomain): boolean {
+  return span.end >= window.start && span.start <= window.end;
+}
+
 /** "2025-05-22" for a time in ms: turns a brushed span into a date filter. */
 export function toIsoDay(ms: number): string {
   const date = new Date(ms);
@@ -172,7 +180,7 @@ function dayStarts(domain: TimeDomain, step: number): number[] {
 /**
  * Ticks for a time axis, at most `maxTicks` (default 10, enough for 300–1400px; pass about
  * width / 100). Months read "May 2025" on the first tick and each January, "Jun" otherwise;
- * steps of a year or more read "2025"; spans too short for two month ticks get day ticks ("22 May").
+ * steps of a year or more read "2025"; spans too short for three month ticks get day ticks ("22 May").
  */
 export function monthTicks(domain: TimeDomain, maxTicks = 10): Tick[] {
   if (!Number.isFinite(domain.start) || !Number.isFinite(domain.end) || domain.end < domain.start)
@@ -186,7 +194,8 @@ export function monthTicks(domain: TimeDomain, maxTicks = 10): Tick[] {
   if (months >= 1.5) {
     const step = monthStep(months, maxTicks);
     const times = monthStarts(domain, step);
-    if (times.length >= 2 || days / 14 >= maxTicks) {
+    // two month ticks alone say little: weekly or fortnightly day ticks read better then
+    if (times.length >= 3 || days / 14 >= maxTicks) {
       return times.map((time, i) => ({
         time,
         label:

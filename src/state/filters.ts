@@ -1,6 +1,8 @@
-// What is shown: filters by entity kind, relation kind, source and date, their pure producers,
-// the visible node and edge sets they give, facet counts, and their URL ⇄ state encoding.
-import { dateSpan, type TimeDomain, tryDateSpan } from '../graph/timeline';
+// What is shown: filters by entity kind, relation kind, source, date, "as of" a day and the
+// number of sources backing a relation; their pure producers, the visible node and edge sets
+// they give, facet counts, and their URL ⇄ state encoding.
+import { sourceCount } from '../graph/corroboration';
+import { dateSpan, spanOverlaps, type TimeDomain, tryDateSpan } from '../graph/timeline';
 import type { ParleyGraph } from '../graph/types';
 import type { Producer } from './store';
 
@@ -16,6 +18,15 @@ export type Filters = {
   dateTo: string | null;
   /** Undated relations stay visible unless the person hides them. */
   hideUndated: boolean;
+  /**
+   * The graph as it stood on this day (an ISO prefix, inclusive): relations dated after it are
+   * hidden, by the same overlap rule as the date range. Null: no "as of".
+   */
+  asOf: string | null;
+  /** With "as of" on, undated relations are kept unless the person chooses to hide them. */
+  asOfHideUndated: boolean;
+  /** Keep only relations whose evidence comes from at least this many distinct sources. */
+  minSources: number;
 };
 
 export const DEFAULT_FILTERS: Filters = Object.freeze({
@@ -25,7 +36,13 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
   dateFrom: null,
   dateTo: null,
   hideUndated: false,
+  asOf: null,
+  asOfHideUndated: false,
+  minSources: 1,
 });
+
+/** The most sources the "Backed by at least" filter accepts (a URL cannot ask for more). */
+export const MAX_MIN_SOURCES = 99;
 
 export function hasRelationFilters(f: Filters): boolean {
   return (
@@ -33,12 +50,14 @@ export function hasRelationFilters(f: Filters): boolean {
     f.hiddenSources.size > 0 ||
     f.dateFrom !== null ||
     f.dateTo !== null ||
-    f.hideUndated
+    f.hideUndated ||
+    f.asOf !== null ||
+    f.minSources > 1
   );
 }
 
 export function isDefaultFilters(f: Filters): boolean {
-  return f.hiddenEntityKinds.size === 0 && !hasRelationFilters(f);
+  return f.hiddenEntityKinds.size === 0 && !f.asOfHideUndated && !hasRelationFilters(f);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -93,8 +112,66 @@ export const setHideUndated =
   (f) =>
     f.hideUndated === hide ? f : { ...f, hideUndated: hide };
 
+/** Shows the graph as it stood on a day (an ISO prefix); null turns "as of" off. */
+export const setAsOf = (asOf: string | null): Producer<Filters> => {
+  if (asOf !== null && tryDateSpan(asOf) === null)
+    throw new Error(`setAsOf: "${String(asOf).slice(0, 40)}" is not a date`);
+  return (f) => (f.asOf === asOf ? f : { ...f, asOf });
+};
+
+export const setAsOfHideUndated =
+  (hide: boolean): Producer<Filters> =>
+  (f) =>
+    f.asOfHideUndated === hide ? f : { ...f, asOfHideUndated: hide };
+
+/** Keeps relations backed by at least `count` distinct sources (1 or less: all of them). */
+export const setMinSources = (count: number): Producer<Filters> => {
+  if (!Number.isFinite(count))
+    throw new Error(`setMinSources: ${String(count)} is not a number of sources`);
+  const minSources = Math.min(MAX_MIN_SOURCES, Math.max(1, Math.floor(count)));
+  return (f) => (f.minSources === minSources ? f : { ...f, minSources });
+};
+
 export const resetFilters = (): Producer<Filters> => (f) =>
   isDefaultFilters(f) ? f : DEFAULT_FILTERS;
+
+// ---------------------------------------------------------------------------------------------
+// The date rule, shared by the date range, "as of", the timeline and Play
+
+/** The time a relation's date must overlap, and whether an undated relation passes. */
+export type DateWindow = { start: number; end: number; keepUndated: boolean };
+
+/**
+ * The window the date filters leave open: from the range's start to the earlier of its end and
+ * the "as of" day's end. `options.ignore` leaves out the range or "as of" (the timeline draws
+ * what either would hide, faded).
+ */
+export function dateWindow(
+  f: Filters,
+  options: { ignoreRange?: boolean; ignoreAsOf?: boolean } = {},
+): DateWindow {
+  const useRange = !options.ignoreRange;
+  const useAsOf = !options.ignoreAsOf && f.asOf !== null;
+  const from = useRange && f.dateFrom !== null ? tryDateSpan(f.dateFrom) : null;
+  const to = useRange && f.dateTo !== null ? tryDateSpan(f.dateTo) : null;
+  const asOf = useAsOf && f.asOf !== null ? tryDateSpan(f.asOf) : null;
+  return {
+    start: from?.start ?? -Infinity,
+    end: Math.min(to?.end ?? Infinity, asOf?.end ?? Infinity),
+    keepUndated: !((useRange && f.hideUndated) || (useAsOf && f.asOfHideUndated)),
+  };
+}
+
+/**
+ * Whether a relation's date passes the window: a dated relation when its span overlaps it (so
+ * "2025-05" is shown as of 2025-05-01, and kept by a range that ends on 2025-05-01), an undated
+ * one (or one whose date cannot be read, possible in imported graphs) when the window keeps them.
+ */
+export function datePasses(date: unknown, window: DateWindow): boolean {
+  const span = typeof date === 'string' ? tryDateSpan(date) : null;
+  if (span === null) return window.keepUndated;
+  return spanOverlaps(span, window);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Visible sets and facet counts
@@ -103,16 +180,14 @@ export type VisibleSets = { nodes: Set<string>; edges: Set<string> };
 
 /**
  * The nodes and edges the filters leave visible. An edge is visible when its kind is not
- * hidden, one of its sources is not hidden (no evidence counts as visible), its date span
- * overlaps the range (undated edges pass unless hideUndated), and both endpoints' kinds are
- * shown. A node is visible when its kind is shown and, if any relation filter is active, it
- * keeps at least one visible edge. Reads the graph only.
+ * hidden, one of its sources is not hidden (no evidence counts as visible), it has at least
+ * minSources distinct sources, its date passes the date window (datePasses: the range and "as
+ * of"), and both endpoints' kinds are shown. A node is visible when its kind is shown and, if any
+ * relation filter is active, it keeps at least one visible edge (so "as of" a day hides the
+ * entities with no relation yet). Reads the graph only.
  */
 export function applyFilters(graph: ParleyGraph, f: Filters): VisibleSets {
-  const from = f.dateFrom === null ? null : tryDateSpan(f.dateFrom);
-  const to = f.dateTo === null ? null : tryDateSpan(f.dateTo);
-  const rangeStart = from?.start ?? -Infinity;
-  const rangeEnd = to?.end ?? Infinity;
+  const window = dateWindow(f);
 
   const edges = new Set<string>();
   const touched = new Set<string>();
@@ -127,11 +202,8 @@ export function applyFilters(graph: ParleyGraph, f: Filters): VisibleSets {
       evidence.every((e) => f.hiddenSources.has(e.source))
     )
       return;
-    // An unreadable date (possible in imported graphs) is treated as no date.
-    const span = typeof attributes.date === 'string' ? tryDateSpan(attributes.date) : null;
-    if (span === null) {
-      if (f.hideUndated) return;
-    } else if (span.end < rangeStart || span.start > rangeEnd) return;
+    if (f.minSources > 1 && sourceCount(evidence) < f.minSources) return;
+    if (!datePasses(attributes.date, window)) return;
     edges.add(edge);
     touched.add(source);
     touched.add(target);
@@ -211,6 +283,9 @@ export function filtersToParams(f: Filters): URLSearchParams {
   if (f.dateFrom !== null) params.set('from', f.dateFrom);
   if (f.dateTo !== null) params.set('to', f.dateTo);
   if (f.hideUndated) params.set('undated', 'hide');
+  if (f.asOf !== null) params.set('asof', f.asOf);
+  if (f.asOfHideUndated) params.set('asofUndated', 'hide');
+  if (f.minSources > 1) params.set('backed', String(f.minSources));
   return params;
 }
 
@@ -239,7 +314,11 @@ function readList(params: URLSearchParams, key: string, problems: string[]): Set
   return values;
 }
 
-function readDate(params: URLSearchParams, key: 'from' | 'to', problems: string[]): string | null {
+function readDate(
+  params: URLSearchParams,
+  key: 'from' | 'to' | 'asof',
+  problems: string[],
+): string | null {
   const value = params.get(key);
   if (value === null || value === '') return null;
   if (tryDateSpan(value) !== null) return value;
@@ -270,6 +349,22 @@ export function filtersFromParams(params: URLSearchParams): {
   if (undated === 'hide') hideUndated = true;
   else if (undated !== null && undated !== '' && undated !== 'show')
     problems.push(`undated ${quoted(undated)} is not understood (use undated=hide)`);
+  const asOf = readDate(params, 'asof', problems);
+  const asOfUndated = params.get('asofUndated');
+  let asOfHideUndated = false;
+  if (asOfUndated === 'hide') asOfHideUndated = true;
+  else if (asOfUndated !== null && asOfUndated !== '' && asOfUndated !== 'show')
+    problems.push(`asofUndated ${quoted(asOfUndated)} is not understood (use asofUndated=hide)`);
+  const backed = params.get('backed');
+  let minSources = 1;
+  if (backed !== null && backed !== '') {
+    const n = /^\d{1,3}$/.test(backed) ? Number(backed) : Number.NaN;
+    if (n >= 1 && n <= MAX_MIN_SOURCES) minSources = n;
+    else
+      problems.push(
+        `backed ${quoted(backed)} is not a number of sources (use 1 to ${MAX_MIN_SOURCES})`,
+      );
+  }
   const filters = {
     hiddenEntityKinds,
     hiddenRelationKinds,
@@ -277,6 +372,9 @@ export function filtersFromParams(params: URLSearchParams): {
     dateFrom,
     dateTo,
     hideUndated,
+    asOf,
+    asOfHideUndated,
+    minSources,
   };
   return { filters: isDefaultFilters(filters) ? DEFAULT_FILTERS : filters, problems };
 }

@@ -97,7 +97,19 @@ const shapedHash = fc
     ),
     params: fc.array(
       fc.tuple(
-        fc.constantFrom('hide', 'hideRel', 'hideSrc', 'from', 'to', 'undated', '__proto__', ''),
+        fc.constantFrom(
+          'hide',
+          'hideRel',
+          'hideSrc',
+          'from',
+          'to',
+          'undated',
+          'asof',
+          'asofUndated',
+          'backed',
+          '__proto__',
+          '',
+        ),
         junkText,
       ),
       { maxLength: 6 },
@@ -119,6 +131,9 @@ const filters: fc.Arbitrary<Filters> = fc
     dateFrom: fc.option(fc.constantFrom('2025', '2025-05', '2025-05-12')),
     dateTo: fc.option(fc.constantFrom('2025-06', '2025-12-31', '2026')),
     hideUndated: fc.boolean(),
+    asOf: fc.option(fc.constantFrom('2025', '2025-05', '2025-05-31')),
+    asOfHideUndated: fc.boolean(),
+    minSources: fc.integer({ min: 1, max: 99 }),
   })
   .map((f) => ({
     ...f,

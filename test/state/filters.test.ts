@@ -310,6 +310,9 @@ describe('URL encoding', () => {
       dateFrom: '2025-05',
       dateTo: '2025-10',
       hideUndated: true,
+      asOf: null,
+      asOfHideUndated: false,
+      minSources: 1,
     });
   });
 
