@@ -2,6 +2,7 @@
 // the current highlight. They run for every item on every render, so they only read
 // precomputed sets and tables.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { sourceCount } from '../graph/corroboration';
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { VisibleSets } from '../state/filters';
 import type { Highlight } from './highlight';
@@ -21,6 +22,18 @@ export const TONE_COLORS: Readonly<Record<string, string>> = {
   'material-conflict': '#b3262d',
 };
 export const UNTONED_EDGE_COLOR = '#c3c9d2';
+
+/**
+ * Line width by corroboration: a relation one article mentions is a hairline, one that two
+ * report is thicker, three or more thicker still (the legend explains it). Index: sources, capped.
+ */
+export const CORROBORATION_WIDTHS: readonly number[] = [0.8, 0.8, 1.8, 2.8];
+
+/** The line width of a relation backed by `sources` distinct sources. */
+export function corroborationWidth(sources: number): number {
+  const widths = CORROBORATION_WIDTHS;
+  return widths[Math.min(sources, widths.length - 1)] ?? 1;
+}
 
 export type ReducerContext = {
   graph: ParleyGraph;
@@ -93,7 +106,8 @@ export function reduceEdge(
           : FOCUSED_EDGE_COLOR
         : FADED_EDGE_COLOR;
   display.curvature = curvature ?? 0;
-  display.size = focused ? 2.5 : ctx.toneColors ? 1.5 : 1;
+  const width = corroborationWidth(sourceCount(data.evidence)) + (ctx.toneColors ? 0.4 : 0);
+  display.size = focused ? Math.max(2.5, width + 0.6) : width;
   display.zIndex = focused ? 1 : 0;
   display.label = showLabel ? data.label : '';
   display.forceLabel = showLabel;

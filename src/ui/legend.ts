@@ -1,12 +1,32 @@
 // The legend: one entry per entity kind with its colour and how many are shown of how many
-// there are. Display only; the Filters group shows and hides kinds.
+// there are, and what a line's width says (how many sources back the relation). Display only;
+// the Filters group shows and hides kinds. Kinds are re-read when the graph changes in place.
 import { colorForKind } from '../graph/palette';
 import type { ParleyGraph } from '../graph/types';
 import { countByKind } from '../graph/view';
+import { corroborationWidth } from '../render/reducers';
 import type { AppState } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
-import { el } from './dom';
+import { el, replaceChildren } from './dom';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A short sample of a line of the width the canvas draws for `sources` sources. */
+function lineSample(sources: number): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('width', '22');
+  svg.setAttribute('height', '8');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'line-sample');
+  const line = document.createElementNS(SVG_NS, 'line');
+  for (const [k, v] of Object.entries({ x1: 1, x2: 21, y1: 4, y2: 4 }))
+    line.setAttribute(k, String(v));
+  // sigma draws a width as about twice as many CSS pixels at the default zoom
+  line.setAttribute('stroke-width', String(corroborationWidth(sources) * 1.5));
+  svg.append(line);
+  return svg;
+}
 
 export function mountLegend(
   root: HTMLElement,
@@ -14,26 +34,51 @@ export function mountLegend(
   store: Store<AppState>,
   deriveView: (state: AppState) => DerivedView,
 ): () => void {
-  const totals = countByKind(graph);
+  let totals = new Map<string, number>();
   const counts = new Map<string, HTMLElement>();
-  const items = [...totals.keys()].sort().map((kind) => {
-    const count = el('span', { className: 'count' });
-    counts.set(kind, count);
-    return el('li', { className: 'legend-item' }, [
-      el('span', {
-        className: 'swatch',
-        attrs: { 'aria-hidden': 'true' },
-        style: { background: colorForKind(kind) },
-      }),
-      el('span', { text: kind }),
-      count,
-    ]);
-  });
+  const list = el('ul');
   const legend = el('section', { className: 'legend', attrs: { 'aria-label': 'Legend' } }, [
     el('h2', { className: 'legend-title', text: 'Entity kinds' }),
-    el('ul', {}, items),
+    list,
+    el('h2', { className: 'legend-title', text: 'Line width: sources' }),
+    el(
+      'ul',
+      { className: 'corroboration-key' },
+      [
+        [1, '1 source only'],
+        [2, '2 sources'],
+        [3, '3 or more'],
+      ].map(([n, text]) =>
+        el('li', { className: 'legend-item' }, [
+          lineSample(n as number),
+          el('span', { text: text as string }),
+        ]),
+      ),
+    ),
   ]);
   root.append(legend);
+
+  /** The kinds and their totals, from the graph as it is now. */
+  function rebuild() {
+    totals = countByKind(graph);
+    counts.clear();
+    replaceChildren(
+      list,
+      [...totals.keys()].sort().map((kind) => {
+        const count = el('span', { className: 'count' });
+        counts.set(kind, count);
+        return el('li', { className: 'legend-item' }, [
+          el('span', {
+            className: 'swatch',
+            attrs: { 'aria-hidden': 'true' },
+            style: { background: colorForKind(kind) },
+          }),
+          el('span', { text: kind }),
+          count,
+        ]);
+      }),
+    );
+  }
 
   function update(state: AppState) {
     const shown = new Map<string, number>();
@@ -48,9 +93,13 @@ export function mountLegend(
       count?.parentElement?.classList.toggle('hidden-kind', visible === 0);
     }
   }
+  rebuild();
   update(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.filters !== previous.filters || state.focus !== previous.focus) update(state);
+    const graphChanged = state.graphVersion !== previous.graphVersion;
+    if (graphChanged) rebuild();
+    if (graphChanged || state.filters !== previous.filters || state.focus !== previous.focus)
+      update(state);
   });
   return () => {
     unsubscribe();

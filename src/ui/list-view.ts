@@ -1,6 +1,9 @@
 // The list view: the graph without the canvas, for a screen reader or a graph too dense to read.
 // Two sortable tables (entities, relations) that respect the filters. Rows are keyboard-
-// navigable (Arrow keys, Home, End; Enter opens the row's entity or relation).
+// navigable (Arrow keys, Home, End; Enter opens the row's entity or relation). Each relation says
+// how many distinct sources back it. Re-read when the graph changes in place; the focused row or
+// sort button keeps the focus across a re-render.
+import { sourceCount } from '../graph/corroboration';
 import type { ParleyGraph } from '../graph/types';
 import type { AppState, Selection } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
@@ -114,6 +117,16 @@ function mountTable<Row>(parent: HTMLElement, spec: TableSpec<Row>) {
   let lastView: DerivedView;
   function render(view: DerivedView) {
     lastView = view;
+    // what had the focus, to give it back after the rows and headers are rebuilt
+    const active = document.activeElement;
+    const focusedKey =
+      active instanceof HTMLElement && body.contains(active)
+        ? active.closest('tr')?.getAttribute('data-key')
+        : null;
+    const focusedHeader =
+      active instanceof HTMLElement && head.contains(active)
+        ? [...head.querySelectorAll('button')].indexOf(active as HTMLButtonElement)
+        : -1;
     const column = spec.columns[sort.column]!;
     const all = spec.rows(view).sort((a, b) => {
       const va = column.value(a);
@@ -143,6 +156,11 @@ function mountTable<Row>(parent: HTMLElement, spec: TableSpec<Row>) {
         : all.length === 0
           ? 'Nothing matches the filters.'
           : '';
+    if (focusedHeader >= 0) head.querySelectorAll('button')[focusedHeader]?.focus();
+    if (focusedKey) {
+      const index = rows.findIndex((row) => spec.key(row) === focusedKey);
+      if (index >= 0) focusRow(index);
+    }
   }
   return { render };
 }
@@ -178,6 +196,11 @@ export function mountListView(root: HTMLElement, deps: ListViewDeps): () => void
       { name: 'Kind', value: (e) => graph.getEdgeAttribute(e, 'kind') },
       { name: 'Date', value: (e) => graph.getEdgeAttribute(e, 'date') ?? '' },
       {
+        name: 'Sources',
+        value: (e) => sourceCount(graph.getEdgeAttribute(e, 'evidence')),
+        numeric: true,
+      },
+      {
         name: 'Evidence',
         value: (e) => graph.getEdgeAttribute(e, 'evidence').length,
         numeric: true,
@@ -198,6 +221,7 @@ export function mountListView(root: HTMLElement, deps: ListViewDeps): () => void
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.view !== previous.view ||
+      state.graphVersion !== previous.graphVersion ||
       state.filters !== previous.filters ||
       state.focus !== previous.focus
     ) {

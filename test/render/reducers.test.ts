@@ -1,9 +1,12 @@
 // What the canvas draws for each node and edge: hidden when filtered out, faded outside the
-// highlight, labelled when selected; parallel relations curved, directed ones with arrows.
+// highlight, labelled when selected; parallel relations curved, directed ones with arrows; lines
+// thicker the more sources back them.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { NO_HIGHLIGHT } from '../../src/render/highlight';
 import {
+  CORROBORATION_WIDTHS,
+  corroborationWidth,
   FADED_NODE_COLOR,
   type ReducerContext,
   reduceEdge,
@@ -93,5 +96,27 @@ describe('reduceEdge', () => {
   it('colours by tone when asked', () => {
     const ctx = context({ toneColors: true });
     expect(reduceEdge(ctx, 'r2', edgeCopy('r2')).color).toBe(TONE_COLORS['verbal-conflict']);
+  });
+
+  it('draws a relation thicker the more distinct sources back it', () => {
+    const g = graph.copy();
+    g.setEdgeAttribute('r3', 'evidence', [
+      { source: 'a1', quote: 'one' },
+      { source: 'a1', quote: 'the same article again' },
+      { source: 'a2', quote: 'two' },
+    ]);
+    const ctx = context({ graph: g });
+    const one = reduceEdge(ctx, 'r1', { ...g.getEdgeAttributes('r1') }).size ?? 0;
+    const two = reduceEdge(ctx, 'r3', { ...g.getEdgeAttributes('r3') }).size ?? 0;
+    expect(two).toBeGreaterThan(one);
+    expect(one).toBe(corroborationWidth(1));
+    expect(corroborationWidth(3)).toBeGreaterThan(corroborationWidth(2));
+    expect(corroborationWidth(12)).toBe(CORROBORATION_WIDTHS.at(-1));
+    // a highlighted relation stays at least as thick as it was
+    const focused = context({
+      graph: g,
+      highlight: { ...NO_HIGHLIGHT, edges: new Set(['r3']), nodes: new Set(['ana', 'land']) },
+    });
+    expect(reduceEdge(focused, 'r3', { ...g.getEdgeAttributes('r3') }).size).toBeGreaterThan(two);
   });
 });
