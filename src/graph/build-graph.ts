@@ -14,7 +14,7 @@ export type BuildOptions = { layout?: Partial<LayoutSettings> | false };
 export function createEmptyGraph(attributes: GraphAttributes): ParleyGraph {
   const graph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
     type: 'mixed',
-    allowSelfLoops: false,
+    allowSelfLoops: true,
   });
   graph.replaceAttributes(attributes);
   return graph;

@@ -1,4 +1,5 @@
-// Accepting and rejecting a draft's proposals against the live graph. An accepted entity becomes a
+// Accepting and rejecting a draft's proposals against the live graph, through a workspace
+// transaction (so an accept is one undoable command). An accepted entity becomes a
 // node with the attributes buildGraph gives (colour by kind, size by neighbours), placed near the
 // entities it is linked to; an accepted relation becomes an edge, or, when it `extends` a relation
 // already there, adds its evidence to that edge. Accepting a relation whose new end is still
@@ -6,9 +7,10 @@
 // the relation is refused with a message. Rejecting an entity rejects the pending relations that
 // need it. The draft is never changed in place: each step returns the next draft.
 import type { Entity, Evidence, Source } from '../data/schema';
-import { assignSizes, MIN_NODE_SIZE } from '../graph/build-graph';
+import { MIN_NODE_SIZE } from '../graph/build-graph';
 import { colorForKind } from '../graph/palette';
 import type { ParleyGraph } from '../graph/types';
+import type { Transaction } from '../workspace/transaction';
 import type { Decision, Draft } from './draft';
 
 export type ProposalRef = { type: 'entity' | 'relation'; index: number };
@@ -134,15 +136,15 @@ function withDecision(draft: Draft, ref: ProposalRef, decision: Decision): Draft
 }
 
 /** Adds the draft's source to the graph's `sources` attribute, once. */
-export function ensureSource(graph: ParleyGraph, source: Source): void {
-  const sources = graph.getAttribute('sources') ?? [];
+export function ensureSource(tx: Transaction, source: Source): void {
+  const sources = tx.graph.getAttribute('sources') ?? [];
   if (sources.some((s) => s.id === source.id)) return;
-  graph.setAttribute('sources', [...sources, { ...source }]);
+  tx.setGraph({ sources: [...sources, { ...source }] });
 }
 
-function addEntity(graph: ParleyGraph, entity: Entity, at: Point | undefined): void {
+function addEntity(tx: Transaction, entity: Entity, at: Point | undefined): void {
   const { id, ...attributes } = entity;
-  graph.addNode(id, {
+  tx.addNode(id, {
     ...attributes,
     aliases: [...attributes.aliases],
     x: at?.x ?? 0,
@@ -173,20 +175,21 @@ function entityProblem(graph: ParleyGraph, draft: Draft, index: number): string 
  * article to the graph's sources. Refuses, changing nothing, when it cannot be added.
  */
 export function acceptProposal(
-  graph: ParleyGraph,
+  tx: Transaction,
   draft: Draft,
   ref: ProposalRef,
-  positions: ReadonlyMap<string, Point> = placeProposedEntities(graph, draft),
+  positions: ReadonlyMap<string, Point> = placeProposedEntities(tx.graph, draft),
 ): AcceptOutcome {
+  const { graph } = tx;
   const applied: Applied = { nodes: [], edges: [], extended: [] };
   if (ref.type === 'entity') {
     const problem = entityProblem(graph, draft, ref.index);
     if (problem) return { ok: false, message: problem };
     const proposal = draft.entities[ref.index]!;
     if (proposal.decision === 'accepted') return { ok: true, draft, applied };
-    ensureSource(graph, draft.source);
-    addEntity(graph, proposal.entity, positions.get(proposal.entity.id));
-    assignSizes(graph);
+    ensureSource(tx, draft.source);
+    addEntity(tx, proposal.entity, positions.get(proposal.entity.id));
+    tx.resize();
     applied.nodes.push(proposal.entity.id);
     return { ok: true, draft: withDecision(draft, ref, 'accepted'), applied };
   }
@@ -204,9 +207,9 @@ export function acceptProposal(
         ok: false,
         message: `“${sentence}” adds evidence to relation “${proposal.extends}”, which is not in the graph`,
       };
-    ensureSource(graph, draft.source);
+    ensureSource(tx, draft.source);
     const existing = graph.getEdgeAttribute(proposal.extends, 'evidence') ?? [];
-    graph.setEdgeAttribute(proposal.extends, 'evidence', joinEvidence(existing, relation.evidence));
+    tx.setEdge(proposal.extends, { evidence: joinEvidence(existing, relation.evidence) });
     applied.extended.push(proposal.extends);
     return { ok: true, draft: withDecision(draft, ref, 'accepted'), applied };
   }
@@ -233,20 +236,19 @@ export function acceptProposal(
   if (relation.source === relation.target)
     return { ok: false, message: `“${sentence}” links an entity to itself` };
 
-  ensureSource(graph, draft.source);
+  ensureSource(tx, draft.source);
   let next = draft;
   for (const at of ends) {
     const entity = draft.entities[at]!.entity;
-    addEntity(graph, entity, positions.get(entity.id));
+    addEntity(tx, entity, positions.get(entity.id));
     applied.nodes.push(entity.id);
     next = withDecision(next, { type: 'entity', index: at }, 'accepted');
   }
   const { id, source, target, directed, ...attributes } = relation;
   const copy = { ...attributes, evidence: attributes.evidence.map((e) => ({ ...e })) };
-  if (directed) graph.addDirectedEdgeWithKey(id, source, target, copy);
-  else graph.addUndirectedEdgeWithKey(id, source, target, copy);
+  tx.addEdge(id, source, target, !directed, copy);
   applied.edges.push(id);
-  assignSizes(graph);
+  tx.resize();
   return { ok: true, draft: withDecision(next, ref, 'accepted'), applied };
 }
 
@@ -277,9 +279,9 @@ export function rejectProposal(draft: Draft, ref: ProposalRef): { draft: Draft; 
 
 /** Accepts every pending proposal (entities first); the ones that cannot be added are reported. */
 export function acceptAllPending(
-  graph: ParleyGraph,
+  tx: Transaction,
   draft: Draft,
-  positions: ReadonlyMap<string, Point> = placeProposedEntities(graph, draft),
+  positions: ReadonlyMap<string, Point> = placeProposedEntities(tx.graph, draft),
 ): { draft: Draft; applied: Applied; problems: string[] } {
   const applied: Applied = { nodes: [], edges: [], extended: [] };
   const problems: string[] = [];
@@ -291,7 +293,7 @@ export function acceptAllPending(
   for (const ref of refs) {
     const list = ref.type === 'entity' ? next.entities : next.relations;
     if (list[ref.index]?.decision !== 'pending') continue;
-    const outcome = acceptProposal(graph, next, ref, positions);
+    const outcome = acceptProposal(tx, next, ref, positions);
     if (!outcome.ok) {
       problems.push(outcome.message);
       continue;

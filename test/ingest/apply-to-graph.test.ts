@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, MIN_NODE_SIZE } from '../../src/graph/build-graph';
 import { KIND_COLORS } from '../../src/graph/palette';
+import type { ParleyGraph } from '../../src/graph/types';
 import {
   acceptAllPending,
   acceptProposal,
@@ -9,8 +10,13 @@ import {
   placeProposedEntities,
   rejectProposal,
 } from '../../src/ingest/apply-to-graph';
+import { createItemOrder } from '../../src/workspace/order';
+import { createTransaction } from '../../src/workspace/transaction';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { miniDraft } from './draft-fixture';
+
+/** Accepts straight into the graph, as one transaction would. */
+const txOn = (graph: ParleyGraph) => createTransaction(graph, createItemOrder(graph));
 
 const setup = () => ({ graph: buildGraph(miniDataset()), draft: miniDraft() });
 
@@ -18,7 +24,7 @@ describe('accepting proposals into the live graph', () => {
   it('adds an accepted entity with buildGraph’s attributes, near where the overlay drew it', () => {
     const { graph, draft } = setup();
     const positions = placeProposedEntities(graph, draft);
-    const outcome = acceptProposal(graph, draft, { type: 'entity', index: 0 }, positions);
+    const outcome = acceptProposal(txOn(graph), draft, { type: 'entity', index: 0 }, positions);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.applied.nodes).toEqual(['cara-diaz']);
@@ -49,7 +55,7 @@ describe('accepting proposals into the live graph', () => {
 
   it('adds an accepted relation as an edge with the evidence, and the article as a source, once', () => {
     const { graph, draft } = setup();
-    const first = acceptProposal(graph, draft, { type: 'relation', index: 0 });
+    const first = acceptProposal(txOn(graph), draft, { type: 'relation', index: 0 });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     expect(graph.hasEdge('a3-meeting-1')).toBe(true);
@@ -65,7 +71,7 @@ describe('accepting proposals into the live graph', () => {
     // its new end, still pending, was accepted along with it
     expect(first.applied.nodes).toEqual(['cara-diaz']);
     expect(first.draft.entities[0]?.decision).toBe('accepted');
-    const second = acceptProposal(graph, first.draft, { type: 'relation', index: 1 });
+    const second = acceptProposal(txOn(graph), first.draft, { type: 'relation', index: 1 });
     expect(second.ok).toBe(true);
     expect(graph.getAttribute('sources').map((s) => s.id)).toEqual(['a1', 'a2', 'a3']);
   });
@@ -73,7 +79,7 @@ describe('accepting proposals into the live graph', () => {
   it('adds the evidence of a relation that extends one already in the graph', () => {
     const { graph, draft } = setup();
     const edges = graph.size;
-    const outcome = acceptProposal(graph, draft, { type: 'relation', index: 2 });
+    const outcome = acceptProposal(txOn(graph), draft, { type: 'relation', index: 2 });
     expect(outcome.ok && outcome.applied.extended).toEqual(['r1']);
     expect(graph.size).toBe(edges);
     expect(graph.getEdgeAttribute('r1', 'evidence')).toEqual([
@@ -87,7 +93,7 @@ describe('accepting proposals into the live graph', () => {
     const before = JSON.stringify(graph.export());
     const rejected = rejectProposal(draft, { type: 'entity', index: 1 }).draft;
     const outcome = acceptProposal(
-      graph,
+      txOn(graph),
       { ...rejected, relations: draft.relations },
       {
         type: 'relation',
@@ -105,14 +111,14 @@ describe('accepting proposals into the live graph', () => {
   it('refuses an entity whose id the graph already holds', () => {
     const { graph, draft } = setup();
     draft.entities[0]!.entity.id = 'bo';
-    const outcome = acceptProposal(graph, draft, { type: 'entity', index: 0 });
+    const outcome = acceptProposal(txOn(graph), draft, { type: 'entity', index: 0 });
     expect(outcome).toEqual({ ok: false, message: 'the graph already has an entity “bo”' });
   });
 
   it('accepts all remaining proposals, skipping the rejected ones', () => {
     const { graph, draft } = setup();
     const { draft: afterReject } = rejectProposal(draft, { type: 'relation', index: 0 });
-    const { draft: done, applied, problems } = acceptAllPending(graph, afterReject);
+    const { draft: done, applied, problems } = acceptAllPending(txOn(graph), afterReject);
     expect(problems).toEqual([]);
     expect(applied).toEqual({
       nodes: ['cara-diaz', 'dan-eko'],

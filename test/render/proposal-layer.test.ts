@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
+import type { ParleyGraph } from '../../src/graph/types';
 import { acceptProposal, placeProposedEntities } from '../../src/ingest/apply-to-graph';
 import { overlayItems } from '../../src/render/proposal-layer';
+import { createItemOrder } from '../../src/workspace/order';
+import { createTransaction } from '../../src/workspace/transaction';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { miniDraft } from '../ingest/draft-fixture';
+
+/** Accepts straight into the graph, as one transaction would. */
+const txOn = (graph: ParleyGraph) => createTransaction(graph, createItemOrder(graph));
 
 describe('the proposals overlay', () => {
   it('draws each pending proposal: rings where new entities will go, lines between the ends', () => {
@@ -44,7 +50,12 @@ describe('the proposals overlay', () => {
   it('leaves out what was decided: accepted proposals are in the graph now', () => {
     const graph = buildGraph(miniDataset());
     const positions = placeProposedEntities(graph, miniDraft());
-    const outcome = acceptProposal(graph, miniDraft(), { type: 'relation', index: 0 }, positions);
+    const outcome = acceptProposal(
+      txOn(graph),
+      miniDraft(),
+      { type: 'relation', index: 0 },
+      positions,
+    );
     if (!outcome.ok) throw new Error(outcome.message);
     const items = overlayItems(graph, { draft: outcome.draft, positions, highlighted: null });
     expect(items.map((i) => i.key)).toEqual(['relation:1', 'relation:2', 'entity:1']);
