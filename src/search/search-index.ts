@@ -1,7 +1,7 @@
 // Entity search for the find-an-entity combobox: MiniSearch finds candidates by label, alias and
 // role title (prefix and typo-tolerant), then the best few are ranked exact > prefix > fuzzy, then by score.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { ParleyGraph } from '../graph/types';
+import type { NodeAttributes, ParleyGraph } from '../graph/types';
 import { normalizeText } from './normalize';
 
 export type SearchDoc = {
@@ -26,6 +26,8 @@ export type SearchHit = {
 
 export type SearchIndex = {
   search(query: string, limit?: number): SearchHit[];
+  /** Follows a change to the graph: adds or replaces these documents and removes these ids. */
+  update(docs: readonly SearchDoc[], removed: readonly string[]): void;
   readonly size: number;
 };
 
@@ -122,10 +124,7 @@ function prepareIndex(docs: readonly SearchDoc[]): {
   const entries = new Map<string, Entry>();
   /** Whole normalised texts → ids, so an exact match is never lost below the candidate pool. */
   const exactIds = new Map<string, string[]>();
-  for (const doc of docs) {
-    if (entries.has(doc.id)) {
-      throw new Error(`createSearchIndex: the "${doc.id}" id appears more than once`);
-    }
+  const addEntry = (doc: SearchDoc) => {
     const entry: Entry = { doc, texts: uniqueTexts(doc) };
     entries.set(doc.id, entry);
     for (const text of entry.texts) {
@@ -133,6 +132,22 @@ function prepareIndex(docs: readonly SearchDoc[]): {
       if (ids === undefined) exactIds.set(text.phrase, [doc.id]);
       else if (!ids.includes(doc.id)) ids.push(doc.id);
     }
+  };
+  const removeEntry = (id: string) => {
+    const entry = entries.get(id);
+    if (!entry) return;
+    entries.delete(id);
+    for (const text of entry.texts) {
+      const ids = exactIds.get(text.phrase)?.filter((other) => other !== id) ?? [];
+      if (ids.length === 0) exactIds.delete(text.phrase);
+      else exactIds.set(text.phrase, ids);
+    }
+  };
+  for (const doc of docs) {
+    if (entries.has(doc.id)) {
+      throw new Error(`createSearchIndex: the "${doc.id}" id appears more than once`);
+    }
+    addEntry(doc);
   }
 
   const miniSearch = new MiniSearch<SearchDoc>({
@@ -179,10 +194,26 @@ function prepareIndex(docs: readonly SearchDoc[]): {
     return hits.sort(compareHits).slice(0, Math.floor(limit));
   }
 
+  function update(changed: readonly SearchDoc[], removed: readonly string[]) {
+    for (const id of removed) {
+      if (!entries.has(id)) continue;
+      removeEntry(id);
+      miniSearch.discard(id);
+    }
+    for (const doc of changed) {
+      const known = entries.has(doc.id);
+      removeEntry(doc.id);
+      addEntry(doc);
+      if (known) miniSearch.replace(doc);
+      else miniSearch.add(doc);
+    }
+  }
+
   return {
     miniSearch,
     index: {
       search,
+      update,
       get size() {
         return entries.size;
       },
@@ -211,11 +242,30 @@ export async function createSearchIndexAsync(
 
 /** One search document per graph node: its label, kind, aliases and role titles. */
 export function searchDocsFromGraph(graph: ParleyGraph): SearchDoc[] {
-  return graph.mapNodes((id, attributes) => ({
+  return graph.mapNodes((id, attributes) => searchDocOf(id, attributes));
+}
+
+export function searchDocOf(id: string, attributes: NodeAttributes): SearchDoc {
+  return {
     id,
     label: attributes.label,
     kind: attributes.kind,
     aliases: [...attributes.aliases],
     roles: [...new Set((attributes.roles ?? []).map((role) => role.title))],
-  }));
+  };
+}
+
+/** Brings the index up to date with the graph for these nodes (added, changed or dropped). */
+export function updateSearchIndex(
+  index: SearchIndex,
+  graph: ParleyGraph,
+  nodes: Iterable<string>,
+): void {
+  const changed: SearchDoc[] = [];
+  const removed: string[] = [];
+  for (const id of nodes) {
+    if (graph.hasNode(id)) changed.push(searchDocOf(id, graph.getNodeAttributes(id)));
+    else removed.push(id);
+  }
+  index.update(changed, removed);
 }

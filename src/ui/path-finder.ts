@@ -154,7 +154,12 @@ export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => 
 
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.path !== previous.path || state.filters !== previous.filters) render(state);
+    if (
+      state.path !== previous.path ||
+      state.filters !== previous.filters ||
+      state.graphVersion !== previous.graphVersion
+    )
+      render(state);
     // keep the boxes in step when an end is set elsewhere ("Path from here") or cleared
     const labelOf = (id: string | null) =>
       id && graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : '';

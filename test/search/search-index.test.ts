@@ -218,3 +218,19 @@ describe('createSearchIndexAsync', () => {
     }
   });
 });
+
+describe('following changes to the graph', () => {
+  it('finds a renamed entity by its new name only, and forgets a removed one', () => {
+    const index = createSearchIndex([doc('xinhua', 'Xinhua'), doc('reuters', 'Reuters')]);
+    index.update([doc('xinhua', 'New China News Agency', ['Xinhua news'])], []);
+    expect(index.search('new china')[0]?.id).toBe('xinhua');
+    expect(index.search('xinhua news')[0]).toMatchObject({ id: 'xinhua', match: 'exact' });
+    expect(index.search('Xinhua').map((h) => h.matchedText)).not.toContain('Xinhua');
+    index.update([], ['reuters']);
+    expect(index.search('reuters')).toEqual([]);
+    expect(index.size).toBe(1);
+    index.update([doc('cctv', 'China Central Television', ['CCTV'])], []);
+    expect(index.search('cctv')[0]).toMatchObject({ id: 'cctv', match: 'exact' });
+    expect(index.size).toBe(2);
+  });
+});
