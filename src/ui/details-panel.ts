@@ -14,6 +14,7 @@ import {
 import type { ParleyGraph } from '../graph/types';
 import { type AppState, type Selection, setFocus, setPathEnd } from '../state/app-state';
 import type { Store } from '../state/store';
+import { corroborationNote } from './corroboration-note';
 import { el, replaceChildren } from './dom';
 
 export type DetailsPanelDeps = {
@@ -81,6 +82,7 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
             text: TONE_NAMES[view.tone] ?? view.tone,
           })
         : null,
+      corroborationNote(graph, view.edge),
     ]);
 
   function relationshipItem(self: string, item: RelationshipView) {
