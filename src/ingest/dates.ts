@@ -1,62 +1,177 @@
-// Dates a sentence states, as ISO prefixes: "in November 2023" → "2023-11", "May 12, 2025" →
-// "2025-05-12". Dates without a year, weekdays and "this month" need the article's publication
-// date; without it they stay unknown. Inferred dates are marked approximate.
+// Dates a sentence states, as ISO prefixes: "in November 2023" → "2023-11", "May 12, 2025" and
+// "12 May 2025" → "2025-05-12"; with the article's publication date also "Oct. 30", "on Monday",
+// "last Thursday", "yesterday", "last week", "this month". A range ("two days of talks …
+// concluded on Tuesday", "over the weekend", "May 10-11") is dated by its first day and keeps
+// its span. Of several dates, the one nearest the words the relation comes from wins. Inferred
+// dates are marked approximate.
 import { isRealIsoPrefix } from '../data/schema';
-import { MONTHS, WEEKDAYS } from './gazetteer';
+import { isoDay, monthNumber } from './extract/page-date';
+import { WEEKDAYS } from './gazetteer';
 
-export type FoundDate = { date: string; approximate: boolean };
+export type FoundDate = {
+  date: string;
+  approximate: boolean;
+  /** For a range, its last day (the first is `date`). */
+  until?: string;
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const MONTH_RE = MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|');
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})`;
 
-/** The first date the sentence states (or implies, given the publication date). */
-export function findDate(sentence: string, published?: string | null): FoundDate | null {
-  const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+type Candidate = FoundDate & { at: number; rank: number };
+
+function shift(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The weekday `target` (0 = Sunday) nearest before (or, looking ahead, after) `pub`. */
+function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore: boolean): string {
+  const day = new Date(`${pub}T00:00:00Z`).getUTCDay();
+  if (ahead) return shift(pub, (target - day + 7) % 7 || (strictlyBefore ? 7 : 0));
+  let back = (day - target + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  return shift(pub, -back);
+}
+
+const FUTURE =
+  /\b(will|would|shall|may|might|could|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
+
+/** Every date the sentence states or implies, with where it stands. */
+function candidates(sentence: string, pub: string | null): Candidate[] {
+  const out: Candidate[] = [];
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
-
-  let m = new RegExp(`\\b(${MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`).exec(
-    sentence,
-  );
-  if (m) return checked(`${m[3]}-${pad(monthIndex(m[1]))}-${pad(Number(m[2]))}`, false);
-  m = new RegExp(`\\b(\\d{1,2}) (${MONTH_RE}) (\\d{4})\\b`).exec(sentence);
-  if (m) return checked(`${m[3]}-${pad(monthIndex(m[2]))}-${pad(Number(m[1]))}`, false);
-  m = new RegExp(`\\b(${MONTH_RE}),? (\\d{4})\\b`).exec(sentence);
-  if (m) return checked(`${m[2]}-${pad(monthIndex(m[1]))}`, false);
-  m = new RegExp(`\\b(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`).exec(sentence);
-  if (m && pubYear !== null)
-    return checked(`${pubYear}-${pad(monthIndex(m[1]))}-${pad(Number(m[2]))}`, true);
-  m = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|of) ((?:19|20)\d{2})\b/.exec(sentence);
-  if (m?.[1]) return checked(m[1], false);
-  if (pub === null) return null;
-  m = new RegExp(
-    `\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?) ?(${MONTH_RE})\\b`,
-  ).exec(sentence);
-  if (m) {
-    const month = monthIndex(m[1]);
+  const taken: [number, number][] = [];
+  const free = (m: RegExpExecArray) =>
+    !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
+  const take = (m: RegExpExecArray) => taken.push([m.index, m.index + m[0].length]);
+  const push = (
+    date: string | null,
+    m: RegExpExecArray,
+    rank: number,
+    approximate: boolean,
+    until?: string,
+  ) => {
+    take(m);
+    if (date && isRealIsoPrefix(date))
+      out.push({ date, approximate, at: m.index, rank, ...(until ? { until } : {}) });
+  };
+  const all = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'g'))].filter(free);
+  // "May 10-11, 2025", "10-11 May": a range of days
+  for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
+    const month = monthNumber(m[1] ?? '');
+    const year = m[4] ? Number(m[4]) : pubYear;
+    if (month && year)
+      push(
+        isoDay(year, month, Number(m[2])),
+        m,
+        0,
+        !m[4],
+        isoDay(year, month, Number(m[3])) ?? undefined,
+      );
+  }
+  for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`))) {
+    const month = monthNumber(m[1] ?? '');
+    if (month) push(isoDay(Number(m[3]), month, Number(m[2])), m, 0, false);
+  }
+  for (const m of all(new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b`))) {
+    const month = monthNumber(m[2] ?? '');
+    if (month) push(isoDay(Number(m[3]), month, Number(m[1])), m, 0, false);
+  }
+  for (const m of all(new RegExp(`\\b${MONTH},? (\\d{4})\\b`))) {
+    const month = monthNumber(m[1] ?? '');
+    if (month) push(`${m[2]}-${pad(month)}`, m, 2, false);
+  }
+  if (pubYear !== null) {
+    // "Oct. 30", "on Nov 4", "25 October": the year of publication (or the one before, for a
+    // month after it that the article speaks of as past)
+    const dayForms = [
+      ...all(new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b`)).map((m) => ({
+        m,
+        mo: m[1],
+        d: m[2],
+      })),
+      ...all(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}\\b`)).map((m) => ({
+        m,
+        mo: m[2],
+        d: m[1],
+      })),
+    ];
+    for (const { m, mo, d } of dayForms) {
+      const month = monthNumber(mo ?? '');
+      if (!month) continue;
+      push(isoDay(pubYear, month, Number(d)), m, 0, true);
+    }
+  }
+  for (const m of all(/\b(?:[Ii]n|[Dd]uring|of) ((?:19|20)\d{2})\b/))
+    push(m[1] ?? null, m, 3, false);
+  if (pub === null) return out;
+  for (const m of all(
+    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?) ?${MONTH}\\b`),
+  )) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month) continue;
     const year = month > Number(pub.slice(5, 7)) ? (pubYear as number) - 1 : (pubYear as number);
-    return checked(`${year}-${pad(month)}`, true);
+    push(`${year}-${pad(month)}`, m, 2, true);
   }
-  const weekday = new RegExp(
-    `\\b(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})\\b`,
-  ).exec(sentence);
-  if (weekday?.[1]) {
-    const target = WEEKDAYS.indexOf(weekday[1].toLowerCase());
-    const day = new Date(`${pub}T00:00:00Z`);
-    const back = (day.getUTCDay() - target + 7) % 7;
-    day.setUTCDate(day.getUTCDate() - back);
-    return checked(day.toISOString().slice(0, 10), true);
+  const ahead = FUTURE.test(sentence);
+  for (const m of all(new RegExp(`\\b((?:[Ll]ast|[Nn]ext|[Tt]his) )?${WEEKDAY}\\b`))) {
+    const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+    const qualifier = (m[1] ?? '').trim().toLowerCase();
+    const forward = qualifier === 'next' || (qualifier === '' && ahead);
+    const day = weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
+    // "two days of talks … concluded on Tuesday": the range ends that day
+    const span = /\b(two|three|four|2|3|4)[- ]days?\b/i.exec(sentence);
+    const length = span
+      ? (({ two: 2, three: 3, four: 4 } as Record<string, number>)[span[1]?.toLowerCase() ?? ''] ??
+        Number(span[1]))
+      : 0;
+    if (length > 1 && /\b(conclud|end|wrap|clos|finish)\w*\b/i.test(sentence))
+      push(shift(day, 1 - length), m, 1, true, day);
+    else push(day, m, 1, true);
   }
-  if (/\b(this|earlier this|later this) month\b/.test(sentence))
-    return checked(pub.slice(0, 7), true);
-  if (/\b(this|earlier this|later this) year\b/.test(sentence))
-    return checked(pub.slice(0, 4), true);
-  return null;
+  for (const m of all(/\b(?:over|during|at) the weekend\b/i)) {
+    const saturday = weekdayFrom(pub, 6, false, false);
+    push(saturday, m, 1, true, shift(saturday, 1));
+  }
+  for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
+  for (const m of all(/\btoday\b/i)) push(pub, m, 1, true);
+  for (const m of all(/\blast week\b/i)) push(shift(pub, -7), m, 2, true);
+  for (const m of all(/\blast month\b/i)) {
+    const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - 1);
+    push(d.toISOString().slice(0, 7), m, 2, true);
+  }
+  for (const m of all(/\b(this|earlier this|later this) month\b/))
+    push(pub.slice(0, 7), m, 2, true);
+  for (const m of all(/\b(this|earlier this|later this) year\b/)) push(pub.slice(0, 4), m, 3, true);
+  return out;
 }
 
-function monthIndex(name: string | undefined): number {
-  return MONTHS.indexOf((name ?? '').toLowerCase()) + 1;
-}
-
-function checked(date: string, approximate: boolean): FoundDate | null {
-  return isRealIsoPrefix(date) ? { date, approximate } : null;
+/** The date the sentence states (or implies, given the publication date) for the words at
+ * character `near` (default: the first date, days before months before years). */
+export function findDate(
+  sentence: string,
+  published?: string | null,
+  near?: number,
+): FoundDate | null {
+  const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  const found = candidates(sentence, pub);
+  if (found.length === 0) return null;
+  // a day beats a month, a month a year; among days, the nearest (or the first)
+  const tier = (c: Candidate) => (c.rank <= 1 ? 0 : c.rank);
+  const best = [...found].sort(
+    (a, b) =>
+      tier(a) - tier(b) ||
+      (near === undefined ? a.at - b.at : Math.abs(a.at - near) - Math.abs(b.at - near)) ||
+      a.rank - b.rank,
+  )[0] as Candidate;
+  return {
+    date: best.date,
+    approximate: best.approximate,
+    ...(best.until && best.until !== best.date ? { until: best.until } : {}),
+  };
 }

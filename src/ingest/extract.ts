@@ -7,18 +7,29 @@ import type { Entity, Relation, Source } from '../data/schema';
 import { MAX_QUOTE_LENGTH } from '../data/schema';
 import { findDate } from './dates';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from './draft';
+import {
+  type DelegationMention,
+  type EventMention,
+  type GatheredEvent,
+  gatherEvents,
+  readDelegation,
+  readEventMention,
+} from './extract/events';
+import { knownEvents } from './extract/known-events';
+import { readPage } from './extract/page';
+import { type ProposeFields, proposeEvents } from './extract/propose-events';
 import { slugify, uniqueId } from './ids';
 import { readInteractions } from './interactions';
 import { buildNameIndex } from './linking';
 import { type Fact, type Mention, readMentions } from './mentions';
 import { type TaggedSentence, tagParagraph } from './nlp';
 import { EntityRegistry } from './registry';
-import { segmentArticle } from './segment';
+import { findTriggers } from './triggers';
 
 /** What the extractor knows of the graph it links to (a Dataset satisfies it). */
 export type IngestContext = {
   entities: readonly Entity[];
-  relations: readonly Pick<Relation, 'id' | 'source' | 'target' | 'kind'>[];
+  relations: readonly (Pick<Relation, 'id' | 'source' | 'target' | 'kind'> & { date?: string })[];
   sources: readonly Pick<Source, 'id'>[];
 };
 
@@ -80,20 +91,25 @@ export function quoteFor(sentence: TaggedSentence, from: number, to: number): st
 }
 
 export function ingestArticle(text: string, context: IngestContext, meta: ArticleMeta = {}): Draft {
-  const segmented = segmentArticle(text);
+  const page = readPage(text);
+  const firstProse = page.blocks.find((b) => !b.heading)?.text ?? '';
+  const fallbackTitle = firstProse.length > 160 ? `${firstProse.slice(0, 157)}…` : firstProse;
   const title =
-    (meta.title ?? (segmented.firstLine || 'Untitled article')).trim().slice(0, 500) ||
+    (meta.title ?? (page.headline || fallbackTitle || 'Untitled article')).trim().slice(0, 500) ||
     'Untitled article';
+  // The page's own date line stands in for a publication date nobody gave.
+  const published = meta.published ?? page.published ?? null;
+  meta = { ...meta, published };
   const source: Source = {
     id: sourceIdFor(meta, title, context),
     title,
     publisher: meta.publisher ?? null,
-    published: meta.published ?? null,
+    published,
     url: meta.url ?? null,
   };
 
   const sentences: Sentence[] = [];
-  for (const paragraph of segmented.paragraphs) {
+  for (const paragraph of page.blocks) {
     for (const tagged of tagParagraph(paragraph.text)) {
       sentences.push({
         ...tagged,
@@ -142,15 +158,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     kind: RelationKind,
     sourceId: string,
     targetId: string,
-    fields: {
-      label: string;
-      directed: boolean;
-      tone?: Relation['tone'];
-      confidence: number;
-      rule: string;
-      from: number;
-      to: number;
-    },
+    fields: ProposeFields & { tone?: Relation['tone']; near?: number },
   ) => {
     if (sourceId === targetId) return;
     const symmetric = SYMMETRIC_KINDS.has(kind);
@@ -159,10 +167,13 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     const found = proposals.get(key);
     if (found && found.confidence >= fields.confidence) return;
     const sentence = sentences[sentenceIndex] as Sentence;
+    const near = sentence.tokens[fields.near ?? fields.from]?.start;
     const date =
-      kind === 'affiliation' || kind === 'represents'
-        ? null
-        : findDate(sentence.text, meta.published);
+      fields.date !== undefined
+        ? fields.date
+        : kind === 'affiliation' || kind === 'represents'
+          ? null
+          : findDate(sentence.text, published, near);
     let id: string;
     if (found) id = found.relation.id;
     else {
@@ -194,6 +205,8 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   };
 
   let lastCall: Mention[] = [];
+  const eventMentions: EventMention[] = [];
+  const delegations: DelegationMention[] = [];
   readings.forEach(({ mentions, facts }, i) => {
     for (const m of mentions) {
       if (!m.known) continue;
@@ -227,8 +240,34 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
         rule: x.rule,
         from,
         to,
+        near: x.trigger,
       });
     }
+    if (sentence.heading) return;
+    for (const trigger of findTriggers(sentence.tokens)) {
+      const m = readEventMention(sentence, i, mentions, trigger);
+      if (m) eventMentions.push(m);
+    }
+    const delegation = readDelegation(sentence, i, mentions);
+    if (delegation) delegations.push(delegation);
+  });
+
+  const events = gatherEvents(eventMentions, delegations, (m) => {
+    const s = sentences[m.sentence] as Sentence;
+    return findDate(s.text, published, s.tokens[m.trigger]?.start);
+  });
+  const triggers = new Map<GatheredEvent, number>();
+  for (const e of events)
+    triggers.set(e, eventMentions.find((m) => m.sentence === e.sentence)?.trigger ?? 0);
+  proposeEvents({
+    events,
+    sentences,
+    triggers,
+    known: knownEvents(context.entities, context.relations),
+    registry,
+    index,
+    datelinePlace: page.datelinePlace,
+    propose,
   });
 
   function proposeFact(i: number, fact: Fact) {

@@ -4,6 +4,7 @@
 // affiliation/represents facts. Bylines, credits, quotes, headings and lone common words propose
 // nothing new.
 import type { EntityKind } from '../data/schema';
+import type { Mention, MentionContext, Piece, SentenceReading } from './extract/types';
 import {
   ACTOR_NOUNS,
   COMMON_ACRONYMS,
@@ -19,7 +20,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer';
 import { nameKey } from './ids';
-import type { NameHit, NameIndex } from './linking';
+import type { NameHit } from './linking';
 import {
   bylineSpan,
   classify,
@@ -27,54 +28,12 @@ import {
   groupPieces,
   isAcronym,
   NAME_PARTICLES,
-  type Piece,
   surface,
 } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
-import type { EntityRegistry } from './registry';
 import { TitleFacts } from './titles';
 
-/** One entity named in a sentence. */
-export type Mention = {
-  /** Token range [start, end). */
-  start: number;
-  end: number;
-  id: string;
-  kind: EntityKind;
-  /** The words as written. */
-  text: string;
-  /** A modifier ("Chinese goods", "US-China trade"), not an actor in its own right. */
-  adjectival: boolean;
-  /** Linked to an entity of the context (not one proposed by this article). */
-  known: boolean;
-  confidence: number;
-  rule: string;
-};
-
-/** A structural fact read from a title ("US Treasury Secretary Scott Bessent"). */
-export type Fact = {
-  kind: 'affiliation' | 'represents';
-  source: string;
-  target: string;
-  title: string;
-  start: number;
-  end: number;
-  confidence: number;
-  rule: string;
-};
-
-export type MentionContext = {
-  index: NameIndex;
-  registry: EntityRegistry;
-  /** Lowercased words the article uses in lower case: a capitalised one of them opening a
-   * sentence is a common word, not a name. */
-  lowercaseWords: ReadonlySet<string>;
-  /** Whether new entities may be proposed from this sentence (not in headings). */
-  allowNew: boolean;
-  sentence: number;
-};
-
-export type SentenceReading = { mentions: Mention[]; facts: Fact[] };
+export type { Fact, Mention, MentionContext, SentenceReading } from './extract/types';
 
 /** Reads the entities and title facts of one sentence. */
 export function readMentions(sentence: TaggedSentence, ctx: MentionContext): SentenceReading {

@@ -2,13 +2,13 @@
 // (a known name, a title word, a capitalised word, a connector such as "of", or other), then
 // adjacent pieces are grouped into runs that may form one name ("Chinese Vice Premier He Lifeng",
 // "Ministry of Commerce"). Bylines are marked so that their names are skipped.
+
+import type { MentionContext, Piece, PieceType } from './extract/types';
 import { COMMON_ACRONYMS, NEVER_NAMES, PLATFORM_NOUNS, TITLE_WORDS } from './gazetteer';
 import type { NameHit } from './linking';
-import type { MentionContext } from './mentions';
 import type { TaggedSentence, Token } from './nlp';
 
-export type PieceType = 'known' | 'title' | 'ltitle' | 'word' | 'conn' | 'other';
-export type Piece = { type: PieceType; start: number; end: number; hit?: NameHit };
+export type { Piece, PieceType } from './extract/types';
 
 /** Lowercase particles inside personal names: "Ursula von der Leyen", "Luiz Inácio da Silva". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

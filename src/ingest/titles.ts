@@ -3,11 +3,12 @@
 // "the U.S. Ambassador to China, David Perdue" gets the title before the comma. Posts the graph
 // already knows (a role with its organisation) and the institutions of common government posts
 // (POST_INSTITUTIONS) complete them.
+
+import type { Fact, Mention, MentionContext, Piece } from './extract/types';
 import { demonymOf, HEAD_TITLE_WORDS, POST_INSTITUTIONS, TITLE_WORDS } from './gazetteer';
 import { nameKey } from './ids';
 import { stripCountryPrefix } from './linking';
-import type { Fact, Mention, MentionContext } from './mentions';
-import { type Piece, surface } from './name-runs';
+import { surface } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
 
 /** Collects the title facts of one sentence. */

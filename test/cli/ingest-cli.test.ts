@@ -67,7 +67,10 @@ describe('npm run ingest', () => {
       ['ana', 'bo', 'r1'],
     ]);
     expect(calls[0]?.relation.date).toBe('2025-05-12');
-    expect(draft.entities).toEqual([]); // the weather sentence proposes nothing
+    // the call is proposed as an event (both known people take part); the weather sentence
+    // proposes nothing
+    expect(draft.entities.map((p) => p.entity.kind)).toEqual(['event']);
+    expect(draft.relations.filter((p) => p.relation.kind === 'participant')).toHaveLength(2);
   });
 
   it('refuses a date that is not a real date, and a missing article', () => {

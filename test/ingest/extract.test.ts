@@ -77,6 +77,7 @@ describe('ingestArticle: interaction patterns', () => {
       'canada',
       'canadian-ministry-of-foreign-affairs',
       'ilse-garrow',
+      'ilse-garrow-pavel-demir-call-3-march-2025',
       'japan',
       'pavel-demir',
     ]);
@@ -170,7 +171,9 @@ describe('ingestArticle: linking', () => {
     const draft = ingest('alias.txt', context);
     expectWellFormed(draft, read('alias.txt'));
     expect(draft.source.id).toBe('alias-2');
-    expect(ids(draft)).toEqual(['zhou-wenli']);
+    // the call is an event with both as participants
+    expect(ids(draft)).toEqual(['mara-kessel-zhou-wenli-call', 'zhou-wenli']);
+    expect(find(draft, 'participant', 'mara-kessel', 'mara-kessel-zhou-wenli-call')).toBeDefined();
     expect(draft.links).toContainEqual(
       expect.objectContaining({ entity: 'mara-kessel', rule: 'link:role-title' }),
     );

@@ -1,0 +1,265 @@
+// Events as events: a call, a meeting or talks the article reports as happening, with every named
+// participant, delegations included. Two readers per sentence return candidates (who takes part
+// in the interaction a trigger word names; who a delegation sentence adds to the event just
+// described); `gatherEvents` joins the candidates of one article into events: a mention of the
+// same kind with a date within two days (or no date, or "the talks") is the same event.
+
+import type { FoundDate } from '../dates';
+import type { TaggedSentence, Token } from '../nlp';
+import type { Trigger } from '../triggers';
+import type { Mention } from './types';
+
+export type EventKind = 'call' | 'meeting' | 'talks';
+
+/** One mention of an event in a sentence. */
+export type EventMention = {
+  kind: EventKind;
+  sentence: number;
+  /** Token index of the trigger word. */
+  trigger: number;
+  participants: Mention[];
+  /** "the talks", "the meeting": the event already named, not a new one. */
+  definite: boolean;
+};
+
+/** Members a sentence adds to the event just named ("X was part of Beijing's delegation"). */
+export type DelegationMention = {
+  sentence: number;
+  members: Mention[];
+  /** The country whose delegation it is, when the sentence says ("the U.S. delegation"). */
+  side: Mention | null;
+};
+
+const DELEGATION_NOUNS = new Set([
+  'delegation',
+  'delegations',
+  'team',
+  'teams',
+  'side',
+  'sides',
+  'officials',
+  'negotiators',
+  'envoys',
+  'counterparts',
+]);
+const BREAKS = new Set([';', '.', '?', '!', ':']);
+const LIST_GLUE = new Set([',', 'and', '&', 'as', 'well']);
+const EARLIER = new Set(['previous', 'last', 'earlier', 'prior', 'first', 'past']);
+
+const isActor = (m: Mention) =>
+  m.kind === 'person' || m.kind === 'organization' || m.kind === 'country';
+
+/** "Chinese delegation", "U.S. team": a country named as the owner of a delegation. */
+function ownsDelegation(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.end;
+  if (["'s", '’s'].includes(tokens[k]?.value ?? '')) k++;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.value === '-') k++;
+  return m.kind === 'country' && DELEGATION_NOUNS.has(tokens[k]?.value.toLowerCase() ?? '');
+}
+
+/** A mention that can be a party where it stands: not inside a quote, not a place after "in"/"at",
+ * not the object of a preposition unless that is "led by X" or "teams from X". */
+function standsAsParty(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.start]?.inQuote) return false;
+  if (m.adjectival) return ownsDelegation(tokens, m);
+  if (["'s", '’s'].includes(tokens[m.end]?.value ?? '') && !ownsDelegation(tokens, m)) return false;
+  let k = m.start - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'PART'].includes((tokens[k] as Token).pos)) k--;
+  const previous = tokens[k]?.value.toLowerCase();
+  if (
+    previous === undefined ||
+    !/^(in|at|on|to|of|for|from|by|about|over|against|into|near)$/.test(previous)
+  )
+    return true;
+  const before = tokens[k - 1]?.value.toLowerCase() ?? '';
+  if (previous === 'by') return /^(led|headed|accompanied|joined)$/.test(before);
+  if (previous === 'from' || previous === 'of') return DELEGATION_NOUNS.has(before);
+  return false;
+}
+
+/** The actors listed right after token `t` ("with A, B and C", "between A and B"): mentions joined
+ * only by commas and "and"; anything else ends the list. */
+export function listedAfter(tokens: readonly Token[], mentions: readonly Mention[], t: number) {
+  const out: Mention[] = [];
+  let at = t + 1;
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    const gap = tokens.slice(at, m.start);
+    const glue = gap.every(
+      (x) =>
+        LIST_GLUE.has(x.value.toLowerCase()) ||
+        (out.length === 0 && ['DET', 'ADJ'].includes(x.pos) && x.value !== 'their'),
+    );
+    if (!glue) break;
+    if (isActor(m) && !m.adjectival && !tokens[m.start]?.inQuote) out.push(m);
+    else if (m.adjectival && ownsDelegation(tokens, m)) out.push(m);
+    else break;
+    at = m.end;
+  }
+  return out;
+}
+
+/** The event a meeting-family trigger names in one sentence, with the parties it names. */
+export function readEventMention(
+  sentence: TaggedSentence,
+  index: number,
+  mentions: readonly Mention[],
+  trigger: Trigger,
+): EventMention | null {
+  const kind = trigger.kind;
+  if (kind !== 'call' && kind !== 'meeting' && kind !== 'talks') return null;
+  const tokens = sentence.tokens;
+  const t = trigger.t;
+  const before = tokens.slice(Math.max(0, t - 4), t).map((x) => x.value.toLowerCase());
+  if (before.some((w) => EARLIER.has(w))) return null;
+  let clauseStart = 0;
+  for (let k = t - 1; k >= 0; k--)
+    if (BREAKS.has((tokens[k] as Token).value)) {
+      clauseStart = k + 1;
+      break;
+    }
+  const participants: Mention[] = mentions.filter(
+    (m) => m.start >= clauseStart && m.end <= t && standsAsParty(tokens, m),
+  );
+  // "talks with A, B and C", "a call between A and B", "met A": the other side.
+  let k = t + 1;
+  while (
+    k < tokens.length &&
+    k <= t + 3 &&
+    !/^(with|between|among|alongside)$/i.test(tokens[k]?.value ?? '')
+  )
+    k++;
+  const opener = tokens[k]?.value.toLowerCase();
+  if (opener && /^(with|between|among|alongside)$/.test(opener))
+    participants.push(...listedAfter(tokens, mentions, k));
+  else if (tokens[t]?.pos === 'VERB' && kind === 'meeting')
+    participants.push(...listedAfter(tokens, mentions, t));
+  // "…, alongside senior officials", "accompanied by X": more of the same side.
+  tokens.forEach((token, j) => {
+    if (j <= t) return;
+    const v = token.value.toLowerCase();
+    if (
+      v === 'alongside' ||
+      (v === 'by' && /^(accompanied|joined)$/i.test(tokens[j - 1]?.value ?? ''))
+    )
+      participants.push(...listedAfter(tokens, mentions, j));
+  });
+  const unique = participants.filter((m, i) => participants.findIndex((o) => o.id === m.id) === i);
+  const definite = ['the', 'these', 'those', 'their'].includes(
+    tokens[t - 1]?.value.toLowerCase() ?? '',
+  );
+  return { kind, sentence: index, trigger: t, participants: unique, definite };
+}
+
+const JOINS =
+  /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading)\b/i;
+
+/** "X, China's commerce minister, also was part of Beijing's delegation", "Also present was X",
+ * "X, who joined Y as part of the U.S. delegation": people added to the event just named. */
+export function readDelegation(
+  sentence: TaggedSentence,
+  index: number,
+  mentions: readonly Mention[],
+): DelegationMention | null {
+  const tokens = sentence.tokens;
+  const text = sentence.text;
+  if (!JOINS.test(text)) return null;
+  const hasDelegation =
+    tokens.some((x) => DELEGATION_NOUNS.has(x.value.toLowerCase()) || x.lemma === 'delegation') ||
+    /\b(also present|were present|was present)\b/i.test(text);
+  if (!hasDelegation) return null;
+  const members = mentions.filter(
+    (m) => m.kind === 'person' && !m.adjectival && !tokens[m.start]?.inQuote,
+  );
+  if (members.length === 0) return null;
+  const sideMention = mentions.find((m) => m.kind === 'country' && ownsDelegation(tokens, m));
+  return { sentence: index, members, side: sideMention ?? null };
+}
+
+/** An event of the article: its mentions joined, its participants with where each was named. */
+export type GatheredEvent = {
+  kind: EventKind;
+  /** The sentence that first names it. */
+  sentence: number;
+  date: FoundDate | null;
+  participants: { mention: Mention; sentence: number; rule: string }[];
+  /** Countries whose delegation a member belongs to: member id → country mention. */
+  sides: Map<string, Mention>;
+};
+
+const dayNumber = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+/** Two dates of one event: either unknown, one a prefix of the other ("2025-10" ⊃ "2025-10-30"),
+ * or days at most two apart. */
+export function datesAgree(a: FoundDate | null, b: FoundDate | null): boolean {
+  if (a === null || b === null) return true;
+  if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
+  if (a.date.length === 10 && b.date.length === 10)
+    return Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= 2;
+  return false;
+}
+
+const FAMILY: Record<EventKind, string> = { call: 'call', meeting: 'meeting', talks: 'meeting' };
+
+/** Joins the event mentions and delegation sentences of one article into events. */
+export function gatherEvents(
+  mentions: readonly EventMention[],
+  delegations: readonly DelegationMention[],
+  dateOf: (m: EventMention) => FoundDate | null,
+): GatheredEvent[] {
+  const events: GatheredEvent[] = [];
+  let current: GatheredEvent | null = null;
+  const steps = [
+    ...mentions.map((m) => ({ sentence: m.sentence, at: m.trigger, event: m })),
+    ...delegations.map((d) => ({ sentence: d.sentence, at: 1e9, delegation: d })),
+  ].sort((a, b) => a.sentence - b.sentence || a.at - b.at);
+  const add = (event: GatheredEvent, m: Mention, sentence: number, rule: string) => {
+    if (!event.participants.some((p) => p.mention.id === m.id))
+      event.participants.push({ mention: m, sentence, rule });
+  };
+  for (const step of steps) {
+    if ('delegation' in step && step.delegation) {
+      const d = step.delegation;
+      if (current === null) continue;
+      for (const m of d.members) {
+        add(current, m, d.sentence, 'event:delegation');
+        if (d.side) current.sides.set(m.id, d.side);
+      }
+      if (d.side) add(current, d.side, d.sentence, 'event:delegation');
+      continue;
+    }
+    const m = (step as { event: EventMention }).event;
+    const date = dateOf(m);
+    const same = [...events]
+      .reverse()
+      .find(
+        (e) =>
+          FAMILY[e.kind] === FAMILY[m.kind] &&
+          datesAgree(e.date, date) &&
+          (m.definite ||
+            date !== null ||
+            m.participants.filter((p) => e.participants.some((q) => q.mention.id === p.id))
+              .length >= 1),
+      );
+    if (same) {
+      if (same.date === null || (date && date.date.length > same.date.date.length))
+        same.date = date;
+      for (const p of m.participants) add(same, p, m.sentence, 'event:participant');
+      current = same;
+      continue;
+    }
+    const people = new Set(m.participants.map((p) => p.id));
+    if (people.size < 2) continue;
+    const event: GatheredEvent = {
+      kind: m.kind,
+      sentence: m.sentence,
+      date,
+      participants: [],
+      sides: new Map(),
+    };
+    for (const p of m.participants) add(event, p, m.sentence, 'event:participant');
+    events.push(event);
+    current = event;
+  }
+  return events.filter((e) => e.participants.length >= 2);
+}

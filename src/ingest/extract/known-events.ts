@@ -1,0 +1,84 @@
+// The events the graph already holds, as the extractor needs them to recognise one an article
+// reports again: the kind its label names, who took part (its participant relations, or the
+// names in its label: "Trump–Xi June 2025 call"), and its date (the participant relations', or
+// the label's). An article's event extends one of them when the kind is the same, two
+// participants are shared and the dates agree (within two days).
+import type { Entity, Relation } from '../../data/schema';
+import { type FoundDate, findDate } from '../dates';
+import { datesAgree, type EventKind } from './events';
+
+export type KnownEvent = {
+  id: string;
+  label: string;
+  kind: EventKind;
+  participants: Set<string>;
+  date: FoundDate | null;
+};
+
+const KIND_OF_LABEL: readonly [RegExp, EventKind][] = [
+  [/\bcall\b/i, 'call'],
+  [/\b(meeting|summit)\b/i, 'meeting'],
+  [/\b(talks|negotiations|consultations?)\b/i, 'talks'],
+];
+
+/** The kind the label names last ("… video call, 18 October 2025" → call), or null. */
+export function eventKindOfLabel(label: string): EventKind | null {
+  let best: { at: number; kind: EventKind } | null = null;
+  for (const [re, kind] of KIND_OF_LABEL)
+    for (const hit of label.matchAll(new RegExp(re.source, 'gi')))
+      if (best === null || hit.index > best.at) best = { at: hit.index, kind };
+  return best?.kind ?? null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function knownEvents(
+  entities: readonly Entity[],
+  relations: readonly (Pick<Relation, 'source' | 'target' | 'kind'> & { date?: string })[],
+): KnownEvent[] {
+  const actors = entities.filter((e) => e.kind === 'person' || e.kind === 'country');
+  const out: KnownEvent[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'event' || /^(planned|possible|proposed)\b/i.test(e.label)) continue;
+    const kind = eventKindOfLabel(e.label);
+    if (kind === null) continue;
+    const participants = new Set<string>();
+    let date: FoundDate | null = null;
+    for (const r of relations)
+      if (r.kind === 'participant' && r.target === e.id) {
+        participants.add(r.source);
+        if (r.date && (date === null || r.date.length > date.date.length))
+          date = { date: r.date, approximate: false };
+      }
+    for (const a of actors) {
+      const words = a.label.split(/\s+/);
+      const names =
+        a.kind === 'person' && words.length > 1 ? [a.label, words.at(-1) as string] : [a.label];
+      if (names.some((n) => new RegExp(`(^|[\\s–-])${escape(n)}($|[\\s–,-])`).test(e.label)))
+        participants.add(a.id);
+    }
+    date ??= findDate(e.label);
+    out.push({ id: e.id, label: e.label, kind, participants, date });
+  }
+  return out;
+}
+
+const FAMILY: Record<EventKind, string> = { call: 'call', meeting: 'meeting', talks: 'meeting' };
+
+/** The known event an article's event is, if any. */
+export function findKnownEvent(
+  events: readonly KnownEvent[],
+  kind: EventKind,
+  participants: readonly string[],
+  date: FoundDate | null,
+): KnownEvent | null {
+  let best: { event: KnownEvent; shared: number } | null = null;
+  for (const event of events) {
+    if (FAMILY[event.kind] !== FAMILY[kind]) continue;
+    if ((event.date === null) !== (date === null) || !datesAgree(event.date, date)) continue;
+    const shared = participants.filter((p) => event.participants.has(p)).length;
+    if (shared < Math.min(2, participants.length)) continue;
+    if (best === null || shared > best.shared) best = { event, shared };
+  }
+  return best?.event ?? null;
+}

@@ -1,0 +1,134 @@
+// The page's own date lines: "SUNDAY, SEPTEMBER 14, 2025", "Sun Oct 26 2025", "Jul 30, 2025",
+// "Published: 10 Jun. 2025, 09:59", "Published on 10/31/25", "11/5/2025Updated: 11/5/2025",
+// "2025-06-10 09:57". Pure, no tagger: the dialog uses it as the text is pasted.
+
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** The month a word names ("Oct.", "October", "SEPT") as 1..12, or null. */
+export function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const n = MONTH_NUMBER[w.length > 4 && w !== 'sept' ? w.slice(0, 3) : w];
+  if (n === undefined) return null;
+  // a full name must be spelled out whole ("Mayday" is no month)
+  if (w.length > 4 && !FULL.some((f) => f === w)) return null;
+  return n;
+}
+
+const FULL = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD when it is a real day, else null. */
+export function isoDay(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1) return null;
+  if (date.getUTCDate() !== day) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const MONTH_WORD = '[A-Za-z]{3,9}\\.?';
+const DATE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/,
+    read: (m) => isoDay(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    re: new RegExp(`\\b(${MONTH_WORD}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`),
+    read: (m) => {
+      const month = monthNumber(m[1] ?? '');
+      return month ? isoDay(Number(m[3]), month, Number(m[2])) : null;
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2}) (${MONTH_WORD}),? (\\d{4})\\b`),
+    read: (m) => {
+      const month = monthNumber(m[2] ?? '');
+      return month ? isoDay(Number(m[3]), month, Number(m[1])) : null;
+    },
+  },
+  {
+    // numeric dates read month first (US pages), unless the first number cannot be a month
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const year = (m[3] ?? '').length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      return a > 12 ? isoDay(year, b, a) : isoDay(year, a, b);
+    },
+  },
+];
+
+const LEFTOVER =
+  /\b(published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|utc|gmt|est|edt|et|kst|cst|bst|cet|ist|sgt|time|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/gi;
+
+/** A line that is only a date (and words like "Published", a weekday, a time): its day, or null
+ * when the line is a date line without a day one can read. Undefined for any other line. */
+export function parseDateLine(line: string): string | null | undefined {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 80) return undefined;
+  let rest = text;
+  let day: string | null = null;
+  let found = false;
+  for (const form of DATE_FORMS) {
+    for (;;) {
+      const m = form.re.exec(rest);
+      if (!m) break;
+      found = true;
+      day ??= form.read(m);
+      rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+    }
+  }
+  // "Sun Oct 26 2025": month day year without a comma
+  const loose = new RegExp(`\\b(${MONTH_WORD}) (\\d{1,2}) (\\d{4})\\b`).exec(rest);
+  if (loose) {
+    const month = monthNumber(loose[1] ?? '');
+    if (month) {
+      found = true;
+      day ??= isoDay(Number(loose[3]), month, Number(loose[2]));
+      rest = rest.replace(loose[0], ' ');
+    }
+  }
+  if (!found) return undefined;
+  const left = rest
+    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, ' ')
+    .replace(LEFTOVER, ' ')
+    .replace(/[\s,.:;|()/–—-]+/g, '');
+  return left.length === 0 ? day : undefined;
+}
+
+/** The first date the page's own lines give (among its first lines), as YYYY-MM-DD. */
+export function findPageDate(text: string): string | null {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').slice(0, 40);
+  for (const line of lines) {
+    const day = parseDateLine(line);
+    if (day) return day;
+  }
+  return null;
+}

@@ -1,0 +1,201 @@
+// A news page's structure before its prose: the headline, the page's own date line, bylines,
+// photo captions and credits, timestamps and the dateline ("STOCKHOLM (AP) —") are recognised and
+// set apart, so that none of them becomes an actor or a piece of evidence; what is left is
+// paragraphs of prose (hard wraps joined, each bullet its own paragraph) and headings.
+// Pure and free of the tagger, so the page's date can be found in the browser as the text is
+// pasted.
+import { parseDateLine } from './page-date';
+
+export type Block = {
+  text: string;
+  /** A headline or a heading: it links names but states nothing, and proposes no new entity. */
+  heading: boolean;
+};
+
+export type Page = {
+  /** The headline: the first line that is neither a caption, a credit, a byline nor a date. */
+  headline: string | null;
+  /** The first date the page's own lines give ("SUNDAY, SEPTEMBER 14, 2025"), as YYYY-MM-DD. */
+  published: string | null;
+  /** The dateline's place ("Stockholm"), when the first paragraph opens with one. */
+  datelinePlace: string | null;
+  blocks: Block[];
+  /** What was set apart, by kind, for the summary and the tests. */
+  removed: { kind: 'caption' | 'credit' | 'byline' | 'timestamp' | 'dateline'; text: string }[];
+};
+
+const CREDIT_WORDS =
+  /\b(Getty Images|AFP via Getty|AP Photo|Photo:|Photograph:|Image:|Illustrative photo|File photo|Photo by|Pool photo)\b/i;
+const AGENCY = /(?:AP|AFP|Reuters|EPA|Xinhua|Yonhap|YONHAP|Bloomberg|Getty Images|TT|ANI|PTI)/;
+
+/** A credit or byline: "Name | Agency | Getty Images", "By Jane Doe", "… via AP". */
+export function isCreditLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0) return false;
+  if (text.includes('|')) return true;
+  if (CREDIT_WORDS.test(text) && text.length < 160) return true;
+  if (/^(photo|image|credit)s?\b/i.test(text) && text.length < 120) return true;
+  if (new RegExp(`\\bvia ${AGENCY.source}$`).test(text)) return true;
+  // "Fredrik Sandberg/TT News Agency", "[AP/YONHAP]", "(Jane Roe/Outlet)"
+  if (/^[[(]?[\p{Lu}][\p{L}.'’ -]*\/ ?[\p{L}.'’ -]+[)\]]?$/u.test(text) && text.length < 90)
+    return true;
+  if (isByline(text)) return true;
+  if (/^\(?with (agency|wire) inputs\)?\.?$/i.test(text)) return true;
+  if (/^[^\p{L}]*$/u.test(text)) return true;
+  if (/^[.\w-]*\.(png|jpe?g|gif|webp)\)?$/i.test(text)) return true;
+  return false;
+}
+
+function isByline(text: string): boolean {
+  return /^[Bb]y\s+[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3}(\s*(,|and)\s*[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3})*\s*$/u.test(
+    text,
+  );
+}
+
+/** Names only, glued or spaced, with no verb or punctuation: "Jane RoeJohn Doe" under a headline. */
+function isNamesOnly(text: string): boolean {
+  if (text.length > 60 || /[.,:;!?"“”]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+    /\p{Ll}\p{Lu}/u.test(text)
+  );
+}
+
+/** A trailing credit in brackets: "(Illustrative photo 2017: NAME / EPA)", "[AP/YONHAP]". */
+const TRAILING_CREDIT =
+  /\s*[([](?:[^()[\]]*\/[^()[\]]*|[^()[\]]*\b(?:photo|image|file|credit|via)\b[^()[\]]*)[)\]]\s*$/iu;
+
+/** A photo caption: a line that ends with a credit, or points at people in a picture. */
+export function isCaptionLine(line: string, nextLine: string): boolean {
+  const text = line.trim();
+  if (TRAILING_CREDIT.test(text)) return true;
+  if (
+    /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
+  )
+    return true;
+  // a sentence right above a credit line (a headline has no full stop)
+  return /[.!?]$/.test(text) && nextLine.length > 0 && isCreditLine(nextLine) && !isByline(nextLine);
+}
+
+const TERMINAL = /[.!?:"”’)\]]$/u;
+
+/** A short title-cased line without final punctuation: a heading, not part of a sentence. */
+export function isHeadingLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 90 || TERMINAL.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length < 2) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.75;
+}
+
+const BULLET = /^(?:[•·▪◦→►▶*-]|–)\s+/u;
+/** "UPDATED:", "BREAKING:": a page's label before a paragraph, not a dateline. */
+const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LIVE)\s*:\s*/;
+/** "STOCKHOLM (AP) —", "GENEVA —", "KUALA LUMPUR, Malaysia:", "BEIJING, Oct 26 –". */
+const DATELINE =
+  /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*))?(?: \([A-Za-z]{2,10}\))?(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?))? ?(?:—|–|-{1,2}|:) ?/u;
+
+/** Splits off a dateline from the start of a paragraph: its place, and the text after it. */
+export function splitDateline(text: string): { place: string; rest: string } | null {
+  const m = DATELINE.exec(text);
+  if (!m?.[1] || m[1].replace(/[^\p{Lu}]/gu, '').length < 3 || LABEL.test(text)) return null;
+  const rest = text.slice(m[0].length);
+  if (!/^[“"\p{Lu}]/u.test(rest)) return null;
+  const place = m[1]
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())
+    .trim();
+  return { place, rest };
+}
+
+export function readPage(text: string): Page {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
+  const removed: Page['removed'] = [];
+  const blocks: Block[] = [];
+  let headline: string | null = null;
+  let published: string | null = null;
+  let datelinePlace: string | null = null;
+  let sawProse = false;
+  let current: string[] = [];
+  const nextContent = (index: number) => lines.slice(index + 1).find((l) => l.length > 0) ?? '';
+  const flush = () => {
+    if (current.length > 0) {
+      let paragraph = current.join(' ').replace(LABEL, '');
+      if (datelinePlace === null && blocks.length < 8) {
+        const dateline = splitDateline(paragraph);
+        if (dateline) {
+          datelinePlace = dateline.place;
+          removed.push({ kind: 'dateline', text: paragraph.slice(0, -dateline.rest.length) });
+          paragraph = dateline.rest;
+        }
+      }
+      blocks.push({ text: paragraph, heading: false });
+      sawProse = true;
+    }
+    current = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    if (line.length === 0) {
+      flush();
+      continue;
+    }
+    const next = nextContent(index);
+    const date = parseDateLine(line);
+    if (date !== undefined) {
+      flush();
+      removed.push({ kind: 'timestamp', text: line });
+      if (published === null && date !== null) published = date;
+      continue;
+    }
+    if (isCreditLine(line)) {
+      flush();
+      removed.push({ kind: isByline(line) ? 'byline' : 'credit', text: line });
+      continue;
+    }
+    if (isCaptionLine(line, next)) {
+      flush();
+      removed.push({ kind: 'caption', text: line });
+      continue;
+    }
+    if (current.length === 0 && isNamesOnly(line)) {
+      removed.push({ kind: 'byline', text: line });
+      continue;
+    }
+    if (headline === null && !sawProse && current.length === 0 && !TERMINAL.test(line)) {
+      headline = line;
+      blocks.push({ text: line, heading: true });
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      flush();
+      current.push(line.slice(bullet[0].length));
+      flush();
+      continue;
+    }
+    const previous = current.at(-1);
+    const previousEnded = previous === undefined || TERMINAL.test(previous) || /,$/.test(previous);
+    // A wrapped line ("… Treasury Secretary Scott" / "Bessent, US …") continues on the next one.
+    const continues = /^(\p{Ll}|[\p{L}'’.-]+,)/u.test(next) || /\b(and|of|the|to|for)$/i.test(line);
+    const shouting = /^[\p{Lu}\d ,'’&-]+$/u.test(line) && line.split(' ').length <= 5;
+    if (previousEnded && (isHeadingLine(line) || shouting) && !continues) {
+      flush();
+      blocks.push({ text: line, heading: true });
+      continue;
+    }
+    if (previous !== undefined && /[.!?"”]$/u.test(previous) && /^[“"\p{Lu}]/u.test(line)) {
+      // A line ending a sentence followed by one starting a new one: a paragraph break.
+      flush();
+    }
+    current.push(line);
+  }
+  flush();
+  return { headline, published, datelinePlace, blocks, removed };
+}

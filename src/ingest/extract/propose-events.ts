@@ -1,0 +1,160 @@
+// The article's events as proposals: the event entity ("He Lifeng–Scott Bessent talks in London,
+// 9 June 2025"), or the graph's own event when it already holds this one, a `participant`
+// relation for every participant, and `located-in` for its place when the graph knows the place.
+import type { RelationKind } from '../../data/relation-kinds';
+import type { FoundDate } from '../dates';
+import type { NameIndex } from '../linking';
+import type { TaggedSentence } from '../nlp';
+import type { EntityRegistry } from '../registry';
+import type { EventKind, GatheredEvent } from './events';
+import { findKnownEvent, type KnownEvent } from './known-events';
+
+export type ProposeFields = {
+  label: string;
+  directed: boolean;
+  confidence: number;
+  rule: string;
+  from: number;
+  to: number;
+  /** The date to give (instead of the one the sentence states). */
+  date?: FoundDate | null;
+};
+
+export type Propose = (
+  sentence: number,
+  kind: RelationKind,
+  source: string,
+  target: string,
+  fields: ProposeFields,
+) => void;
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "9 June 2025", "28–29 July 2025", "July 2025", "2025". */
+export function formatEventDate(date: FoundDate): string {
+  const [y, m, d] = date.date.split('-');
+  const month = m ? MONTH_NAMES[Number(m) - 1] : undefined;
+  if (!month) return y ?? '';
+  if (!d) return `${month} ${y}`;
+  const until = date.until?.split('-');
+  if (until && until[1] === m && until[2]) return `${Number(d)}–${Number(until[2])} ${month} ${y}`;
+  if (until?.[2])
+    return `${Number(d)} ${month} – ${Number(until[2])} ${MONTH_NAMES[Number(until[1]) - 1]} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+const WORD: Record<EventKind, string> = { call: 'call', meeting: 'meeting', talks: 'talks' };
+
+/** Where the event's sentence puts it: "met in London", "talks in Stockholm concluded". */
+function placeOf(sentence: TaggedSentence, t: number): string | null {
+  const tokens = sentence.tokens;
+  for (let k = Math.max(0, t - 6); k < Math.min(tokens.length, t + 10); k++) {
+    if (tokens[k]?.value !== 'in') continue;
+    const run: string[] = [];
+    let j = k + 1;
+    while (tokens[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]?.value ?? '')) {
+      run.push((tokens[j] as { value: string }).value);
+      j++;
+    }
+    if (run.length > 0 && run.length <= 3) return run.join(' ');
+  }
+  return null;
+}
+
+export function proposeEvents(args: {
+  events: readonly GatheredEvent[];
+  sentences: readonly TaggedSentence[];
+  triggers: ReadonlyMap<GatheredEvent, number>;
+  known: readonly KnownEvent[];
+  registry: EntityRegistry;
+  index: NameIndex;
+  datelinePlace: string | null;
+  propose: Propose;
+}): void {
+  const { registry, index, propose } = args;
+  const labelOf = (id: string) => registry.entities.get(id)?.label ?? id;
+  for (const event of args.events) {
+    const ids = event.participants.map((p) => p.mention.id);
+    const first = args.sentences[event.sentence] as TaggedSentence;
+    const t = args.triggers.get(event) ?? 0;
+    const place = placeOf(first, t) ?? args.datelinePlace;
+    const known = findKnownEvent(args.known, event.kind, ids, event.date);
+    let eventId: string;
+    if (known) eventId = known.id;
+    else {
+      const people = event.participants.filter((p) => p.mention.kind === 'person');
+      const countries = event.participants.filter((p) => p.mention.kind === 'country');
+      const named =
+        people.length === 2 || (people.length > 2 && countries.length < 2)
+          ? people.slice(0, 3)
+          : countries.length >= 2
+            ? countries.slice(0, 2)
+            : event.participants.slice(0, 2);
+      const label =
+        `${named.map((p) => labelOf(p.mention.id)).join('–')} ${WORD[event.kind]}` +
+        (place ? ` in ${place}` : '') +
+        (event.date ? `, ${formatEventDate(event.date)}` : '');
+      eventId = registry.create(label, 'event', {
+        mention: first.text.slice(0, 200),
+        sentence: event.sentence,
+        confidence: 0.7,
+        rule: `event:${event.kind}`,
+      });
+    }
+    for (const p of event.participants) {
+      const sentence = args.sentences[p.sentence] as TaggedSentence;
+      const delegation = p.rule === 'event:delegation';
+      propose(p.sentence, 'participant', p.mention.id, eventId, {
+        label: delegation ? 'took part (delegation) in' : 'took part in',
+        directed: true,
+        confidence: (delegation ? 0.6 : 0.75) * p.mention.confidence,
+        rule: p.rule,
+        from: Math.min(p.mention.start, p.sentence === event.sentence ? t : p.mention.start),
+        to: Math.max(p.mention.end, p.sentence === event.sentence ? t + 1 : p.mention.end),
+        date: event.date,
+      });
+      // "X was part of Beijing's delegation": X acts for China
+      const side = event.sides.get(p.mention.id);
+      if (side && side.id !== p.mention.id)
+        propose(p.sentence, 'represents', p.mention.id, side.id, {
+          label: 'represents (in its delegation)',
+          directed: true,
+          confidence: 0.6,
+          rule: 'event:delegation-side',
+          from: Math.min(p.mention.start, side.start),
+          to: Math.max(p.mention.end, side.end),
+          date: null,
+        });
+      void sentence;
+    }
+    const placeHit = place ? index.lookup(place) : undefined;
+    if (
+      placeHit?.id &&
+      (placeHit.kind === 'place' || placeHit.kind === 'country') &&
+      !known &&
+      !ids.includes(placeHit.id)
+    )
+      propose(event.sentence, 'located-in', eventId, placeHit.id, {
+        label: 'took place in',
+        directed: true,
+        confidence: 0.6,
+        rule: 'event:place',
+        from: t,
+        to: t + 1,
+        date: event.date,
+      });
+  }
+}

@@ -1,0 +1,51 @@
+// The types the extraction stages share: a mention of an entity in a sentence, a fact read from a
+// title, the context a sentence is read in, and the pieces of a run of capitalised words. Kept in
+// one module so that the stages import it and never each other in a circle.
+import type { EntityKind } from '../../data/schema';
+import type { NameHit, NameIndex } from '../linking';
+import type { EntityRegistry } from '../registry';
+
+/** One entity named in a sentence. */
+export type Mention = {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  id: string;
+  kind: EntityKind;
+  /** The words as written. */
+  text: string;
+  /** A modifier ("Chinese goods", "US-China trade"), not an actor in its own right. */
+  adjectival: boolean;
+  /** Linked to an entity of the context (not one proposed by this article). */
+  known: boolean;
+  confidence: number;
+  rule: string;
+};
+
+/** A structural fact read from a title ("US Treasury Secretary Scott Bessent"). */
+export type Fact = {
+  kind: 'affiliation' | 'represents';
+  source: string;
+  target: string;
+  title: string;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+};
+
+export type MentionContext = {
+  index: NameIndex;
+  registry: EntityRegistry;
+  /** Lowercased words the article uses in lower case: a capitalised one of them opening a
+   * sentence is a common word, not a name. */
+  lowercaseWords: ReadonlySet<string>;
+  /** Whether new entities may be proposed from this sentence (not in headings). */
+  allowNew: boolean;
+  sentence: number;
+};
+
+export type SentenceReading = { mentions: Mention[]; facts: Fact[] };
+
+export type PieceType = 'known' | 'title' | 'ltitle' | 'word' | 'conn' | 'other';
+export type Piece = { type: PieceType; start: number; end: number; hit?: NameHit };
