@@ -1,0 +1,174 @@
+// Saving a workspace as it changes, and keeping tabs in step. After every change the record is
+// written at once (a change shown as done is a change stored: a closed tab or a crash loses
+// nothing); changes made while a write is under way go in the next one. Each write names the
+// revision it follows: when another tab wrote meanwhile, this tab takes that tab's history
+// (workspace.adopt), says so, and the person's change that crossed it is not kept in silence.
+// After each write the other tabs are told over a BroadcastChannel and bring themselves up to date.
+import { readWorkspaceRecord, type WorkspaceRecord } from './record';
+import type { WorkspaceStorage } from './storage';
+import type { Workspace } from './workspace';
+
+export type SaveStatus =
+  | { state: 'saved'; at: string }
+  | { state: 'saving' }
+  /** A write failed (quota, a blocked database): the changes are only in this page. */
+  | { state: 'failed'; message: string }
+  /** No storage at all (private mode, IndexedDB refused): nothing is kept past this page. */
+  | { state: 'memory'; message: string };
+
+export type RecordMeta = Omit<WorkspaceRecord, 'history' | 'review' | 'revision' | 'updatedAt'>;
+
+export type TabMessage =
+  | { type: 'saved'; workspace: string; revision: number; tab: string }
+  | { type: 'listChanged'; tab: string };
+
+/** The part of BroadcastChannel used here, so tests can hand a fake. */
+export type Channel = {
+  postMessage(message: TabMessage): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+};
+
+export type PersistenceDeps = {
+  storage: WorkspaceStorage | null;
+  channel: Channel | null;
+  tab: string;
+  workspace: Workspace;
+  meta: RecordMeta;
+  /** The revision of the stored record this page shows. */
+  revision: number;
+  onStatus(status: SaveStatus): void;
+  /** Another tab's changes were taken in; `crossed` when a change of this page's was taken back. */
+  onAdopted(info: { crossed: boolean }): void;
+  /** Another tab added, renamed or removed a workspace. */
+  onListChanged?(): void;
+};
+
+export type Persistence = {
+  /** Resolves when every change so far is written (or its write failed). */
+  flush(): Promise<void>;
+  /** Writes again after a failure. */
+  retry(): void;
+  status(): SaveStatus;
+  record(): WorkspaceRecord;
+  dispose(): void;
+};
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error)
+    return error.name === 'Error' ? error.message : `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+export function attachPersistence(deps: PersistenceDeps): Persistence {
+  const { storage, channel, workspace, tab } = deps;
+  let revision = deps.revision;
+  let status: SaveStatus = storage
+    ? { state: 'saved', at: new Date().toISOString() }
+    : { state: 'memory', message: 'this browser keeps no storage for Parley' };
+  let dirty = false;
+  let writing: Promise<void> | null = null;
+  let disposed = false;
+
+  const setStatus = (next: SaveStatus) => {
+    status = next;
+    deps.onStatus(next);
+  };
+
+  const record = (): WorkspaceRecord => ({
+    ...deps.meta,
+    revision: revision + 1,
+    updatedAt: new Date().toISOString(),
+    history: workspace.history(),
+    review: workspace.review(),
+  });
+
+  /** Takes in the stored record (another tab's); returns whether it could. */
+  function adoptStored(raw: unknown, crossed: boolean): boolean {
+    const read = readWorkspaceRecord(raw);
+    if (!read.ok) return false;
+    workspace.adopt(read.value.history, read.value.review);
+    revision = read.value.revision;
+    deps.onAdopted({ crossed });
+    return true;
+  }
+
+  async function writeLoop(): Promise<void> {
+    if (!storage) return;
+    while (dirty && !disposed) {
+      dirty = false;
+      setStatus({ state: 'saving' });
+      const next = record();
+      try {
+        const outcome = await storage.save(next, revision);
+        if (outcome.ok) {
+          revision = next.revision;
+          setStatus({ state: 'saved', at: next.updatedAt });
+          channel?.postMessage({ type: 'saved', workspace: deps.meta.id, revision, tab });
+        } else if (!adoptStored(outcome.conflict, true)) {
+          setStatus({
+            state: 'failed',
+            message: 'another tab stored this workspace in a form this page cannot read',
+          });
+          return;
+        } else {
+          setStatus({ state: 'saved', at: new Date().toISOString() });
+        }
+      } catch (error) {
+        setStatus({ state: 'failed', message: errorMessage(error) });
+        return;
+      }
+    }
+  }
+
+  function schedule() {
+    if (!storage || disposed) return;
+    dirty = true;
+    if (writing) return;
+    writing = writeLoop().finally(() => {
+      writing = null;
+      // a change that came in after a failure is tried again
+      if (dirty && status.state !== 'failed') schedule();
+    });
+  }
+
+  const unsubscribe = workspace.subscribe((change) => {
+    // a change taken in from another tab is already stored
+    if (change.type !== 'sync') schedule();
+  });
+
+  async function onMessage(event: { data: unknown }) {
+    const message = event.data as TabMessage | null;
+    if (!message || message.tab === tab || disposed) return;
+    if (message.type === 'listChanged') {
+      deps.onListChanged?.();
+      return;
+    }
+    if (message.type !== 'saved' || message.workspace !== deps.meta.id) return;
+    if (message.revision <= revision || !storage) return;
+    // a write of ours under way will meet the conflict and adopt; otherwise take it in now
+    if (writing) return;
+    try {
+      const stored = await storage.load(deps.meta.id);
+      if (stored && !writing && !disposed) adoptStored(stored.record, false);
+    } catch (error) {
+      setStatus({ state: 'failed', message: errorMessage(error) });
+    }
+  }
+  channel?.addEventListener('message', onMessage);
+  deps.onStatus(status);
+
+  return {
+    async flush() {
+      while (writing) await writing;
+    },
+    retry: schedule,
+    status: () => status,
+    record,
+    dispose() {
+      disposed = true;
+      unsubscribe();
+      channel?.removeEventListener('message', onMessage);
+    },
+  };
+}
