@@ -1,5 +1,6 @@
 // The integrity rules that go beyond the shape (DESIGN §2): unique ids, references that resolve,
 // no self-loops, labels unique enough to search. Runs on a document that already passed the schema.
+import { checkKindRules } from './kind-rules';
 import { isReservedKey } from './reserved-keys';
 import type { Dataset } from './schema';
 
@@ -97,5 +98,6 @@ export function checkIntegrity(dataset: Dataset): Problem[] {
     });
   });
 
+  problems.push(...checkKindRules(dataset));
   return problems;
 }

@@ -24,7 +24,7 @@ export const RELATION_KINDS = {
   represents: 'a person or body acts for a country',
   'member-of': 'a country or organization belongs to an organization',
   'reported-by': 'an event or statement was reported by a media outlet',
-  about: 'an event or statement concerns a topic',
+  about: 'an event, statement or task concerns a topic, or an event answers another',
   'located-in': 'an event took place in a place',
 } as const satisfies Record<string, string>;
 
