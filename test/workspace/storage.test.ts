@@ -207,7 +207,8 @@ describe('stored records that cannot be read as they are', () => {
   it('a record of an older format is migrated, then read', async () => {
     const { stored } = await record();
     // format 0 as a migration would meet it: no revision counter yet
-    const { revision: _revision, ...older } = { ...stored.record, format: WORKSPACE_FORMAT - 1 };
+    const older: Record<string, unknown> = { ...stored.record, format: WORKSPACE_FORMAT - 1 };
+    delete older.revision;
     const migrations = {
       [WORKSPACE_FORMAT - 1]: (r: Record<string, unknown>) => ({
         ...r,
