@@ -1,6 +1,8 @@
 // `npm run eval:ingest [-- --seeds DIR] [--articles DIR] [--dataset FILE] [--verbose]`: measures
-// the article extractor against the curated dataset, from scratch and leave-one-out, and on the
-// real articles with hand-read gold (`../shared/articles/`, DESIGN §7), and prints the figures.
+// the article extractor against the curated dataset, from scratch and leave-one-out, and, where a
+// folder of real articles with hand-read gold is at hand (`--articles DIR`; by default
+// `../shared/articles/`, which lies outside the repo; skipped when absent), on those articles,
+// and prints the figures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -11,7 +11,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     ...schema,
     title: 'Parley dataset',
     description:
-      'A Parley knowledge-graph dataset (DESIGN §2). Generated from src/data/schema.ts by `npm run schema`; do not edit by hand.',
+      'A Parley knowledge-graph dataset (see the README, "The data"). Generated from src/data/schema.ts by `npm run schema`; do not edit by hand.',
   };
 }
 

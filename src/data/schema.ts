@@ -1,4 +1,4 @@
-// The dataset's shape as zod schemas: the single source of truth (DESIGN §2).
+// The dataset's shape as zod schemas: the single source of truth (README, "The data").
 // TypeScript types are inferred from here; the JSON Schema in public/schema is generated from here.
 import { z } from 'zod';
 import { RELATION_KIND_NAMES } from './relation-kinds';
