@@ -1,5 +1,5 @@
 // The integrity rules that go beyond the shape (DESIGN §2): unique ids, references that resolve,
-// no self-loops, labels unique enough to search. Runs on a document that already passed the schema.
+// labels unique enough to search. Runs on a document that already passed the schema.
 import { checkKindRules } from './kind-rules';
 import { isReservedKey } from './reserved-keys';
 import type { Dataset } from './schema';
@@ -81,12 +81,6 @@ export function checkIntegrity(dataset: Dataset): Problem[] {
           message: `unknown entity "${relation[end]}"`,
         });
       }
-    }
-    if (relation.source === relation.target) {
-      problems.push({
-        path: `relations[${i}].target`,
-        message: `self-loop: source and target are both "${relation.source}"`,
-      });
     }
     relation.evidence.forEach((evidence, e) => {
       if (!sourceIds.has(evidence.source)) {

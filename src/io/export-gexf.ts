@@ -1,8 +1,12 @@
-// The GEXF export (GEXF 1.3) that Gephi desktop and Gephi Lite open with colours, sizes and
-// positions. Lists and objects (aliases, roles, evidence) are JSON text, the relation kind is the
-// edge's GEXF `kind` (so Gephi keeps parallel edges of different kinds), title and sources go in
-// <meta>. The XML is written straight from the graph, one string per element joined once, in
-// exactly the layout graphology-gexf's writer produces (the file Gephi Lite reads).
+// The GEXF export (GEXF 1.3) that Gephi desktop, Gephi Lite and NetworkX open with colours, sizes
+// and positions. Colours are written as r/g/b(/a) channels, which every reader understands
+// (NetworkX's reader needs them; `hex` alone crashes it). Lists and objects (aliases, roles,
+// evidence) are JSON text, the relation kind is the edge's GEXF `kind` (so Gephi keeps parallel
+// edges of different kinds), title and sources go in <meta>. A graph that mixes directed and
+// undirected relations is written as a directed graph whose edges all carry a boolean `directed`
+// attribute (NetworkX refuses a `type="undirected"` edge in a directed graph); Parley's import
+// restores each relation's direction from it. The XML is written straight from the graph, one
+// string per element joined once, in the layout graphology-gexf's writer produces.
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { ExportScope } from './export-json';
 import { stripInvalidXmlChars } from './xml-text';
@@ -26,9 +30,13 @@ function nodeData(attributes: NodeAttributes): Data {
   return data;
 }
 
-/** `forModel`: only which names appear and their types matter; a list's JSON is never empty. */
-function edgeData(attributes: EdgeAttributes, forModel = false): Data {
+/**
+ * `directed`: the edge's direction, written only in a mixed graph. `forModel`: only which names
+ * appear and their types matter; a list's JSON is never empty, a boolean never false there.
+ */
+function edgeData(attributes: EdgeAttributes, directed: boolean | null, forModel = false): Data {
   const data: Data = {};
+  if (directed !== null) data.directed = forModel || directed;
   if (attributes.date !== undefined) data.date = clean(attributes.date);
   if (attributes.dateApproximate !== undefined) data.dateApproximate = attributes.dateApproximate;
   if (attributes.tone !== undefined) data.tone = attributes.tone;
@@ -123,22 +131,43 @@ function attvaluesXml(model: Model, data: Data): string {
   return xml === '' ? `${CHILD}<attvalues/>` : `${CHILD}<attvalues>${xml}${CHILD}</attvalues>`;
 }
 
-const RGBA_TEST = /^\s*rgba?\s*\(/i;
 const RGBA_MATCH =
-  /^\s*rgba?\s*\(\s*([0-9]*)\s*,\s*([0-9]*)\s*,\s*([0-9]*)\s*(?:,\s*([.0-9]*))?\)\s*$/;
+  /^\s*rgba?\s*\(\s*([0-9]+)\s*,\s*([0-9]+)\s*,\s*([0-9]+)\s*(?:,\s*([.0-9]+))?\)\s*$/i;
+const HEX_MATCH = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
-/** <viz:color>: a hex colour as is; rgb()/rgba() and short hex as r, g, b (and a). */
-function colorXml(color: string): string {
-  if (!color) return '';
-  if (color.startsWith('#')) return `${CHILD}<viz:color${attr('hex', color)}/>`;
-  const channels: Array<[string, number]> = [];
-  const match = RGBA_TEST.test(color) ? color.match(RGBA_MATCH) : null;
-  if (match) {
-    channels.push(['r', +(match[1] ?? '')], ['g', +(match[2] ?? '')], ['b', +(match[3] ?? '')]);
-    if (match[4]) channels.push(['a', +match[4]]);
+/**
+ * A colour as GEXF channels: r, g, b (0–255) and a (0–1) when it is not opaque; null for text
+ * that is no colour Parley knows (then no <viz:color> is written rather than an empty one).
+ */
+export function colorChannels(
+  color: string,
+): { r: number; g: number; b: number; a?: number } | null {
+  const hex = HEX_MATCH.exec(color)?.[1];
+  if (hex) {
+    const digits = hex.length <= 4 ? [...hex].map((d) => d + d) : (hex.match(/../g) ?? []);
+    const [r, g, b, a] = digits.map((d) => Number.parseInt(d, 16)) as [
+      number,
+      number,
+      number,
+      number?,
+    ];
+    return a === undefined || a === 255
+      ? { r, g, b }
+      : { r, g, b, a: Math.round((a / 255) * 1000) / 1000 };
   }
-  const channelXml = channels.map(([k, v]) => ` ${k}="${v}"`).join('');
-  return `${CHILD}<viz:color${channelXml}/>`;
+  const match = RGBA_MATCH.exec(color);
+  if (!match) return null;
+  const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  if (r > 255 || g > 255 || b > 255) return null;
+  return match[4] ? { r, g, b, a: Number(match[4]) } : { r, g, b };
+}
+
+/** <viz:color r g b (a)/> (Gephi's own notation since GEXF 1.1). */
+function colorXml(color: string): string {
+  const channels = colorChannels(color);
+  if (!channels) return '';
+  const alpha = channels.a === undefined ? '' : ` a="${channels.a}"`;
+  return `${CHILD}<viz:color r="${channels.r}" g="${channels.g}" b="${channels.b}"${alpha}/>`;
 }
 
 function nodeVizXml(a: NodeAttributes): string {
@@ -193,12 +222,16 @@ export function exportGexf(graph: ParleyGraph, scope: ExportScope = {}): string 
   let undirected = 0;
   graph.forEachEdge((edge, attributes, source, target, _s, _t, isUndirected) => {
     if (!keepEdge(edge, source, target)) return;
-    addToModel(edgeModel, edgeData(attributes, true));
     if (isUndirected) undirected++;
     else directed++;
   });
-  // graphology-gexf writes a mixed graph as directed, marking the undirected edges
+  // a mixed graph is written as directed, each edge saying its direction in an attribute
+  const mixed = directed > 0 && undirected > 0;
   const defaultEdgeType = undirected > 0 && directed === 0 ? 'undirected' : 'directed';
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!keepEdge(edge, source, target)) return;
+    addToModel(edgeModel, edgeData(attributes, mixed ? true : null, true));
+  });
 
   const title = clean(graph.getAttribute('title') ?? '');
   const sources = clean(JSON.stringify(graph.getAttribute('sources') ?? []));
@@ -223,12 +256,11 @@ export function exportGexf(graph: ParleyGraph, scope: ExportScope = {}): string 
   out.push(directed + undirected === 0 ? '\n    <edges/>' : '\n    <edges>');
   graph.forEachEdge((edge, attributes, source, target, _s, _t, isUndirected) => {
     if (!keepEdge(edge, source, target)) return;
-    const type = isUndirected ? 'undirected' : 'directed';
     const open =
-      `<edge${attr('id', edge)}${type === defaultEdgeType ? '' : attr('type', type)}` +
-      `${attr('source', source)}${attr('target', target)}` +
+      `<edge${attr('id', edge)}${attr('source', source)}${attr('target', target)}` +
       `${attr('kind', clean(attributes.kind))}${attr('label', clean(attributes.label))}`;
-    out.push(element(open, attvaluesXml(edgeModel, edgeData(attributes)), 'edge'));
+    const data = edgeData(attributes, mixed ? !isUndirected : null);
+    out.push(element(open, attvaluesXml(edgeModel, data), 'edge'));
   });
   if (directed + undirected > 0) out.push('\n    </edges>');
   out.push('\n  </graph>\n</gexf>');

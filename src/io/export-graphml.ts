@@ -1,6 +1,9 @@
 // The GraphML export: <key> declarations typed string/double/boolean/int, one <data> per
-// attribute, each edge's own `directed` and id. Lists and objects (aliases, roles, evidence,
-// sources) are JSON text. Colour is written twice: `color` (#rrggbb) and Gephi's r/g/b integers.
+// attribute, each edge's id. Lists and objects (aliases, roles, evidence, sources) are JSON text.
+// Colour is written twice: `color` (#rrggbb) and Gephi's r/g/b integers. Direction: the graph's
+// `edgedefault` when every edge agrees; a graph that mixes both is written `edgedefault="directed"`
+// with a boolean `directed` <data> on every edge, since readers that hold one kind of graph
+// (NetworkX) refuse a `directed="false"` edge there; Parley's import restores each direction.
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type ExportScope, exportGraph } from './export-json';
 import { escapeXml } from './xml-text';
@@ -34,6 +37,7 @@ const KEYS: readonly KeyDeclaration[] = [
   { id: 'edge-dateApproximate', domain: 'edge', name: 'dateApproximate', type: 'boolean' },
   { id: 'edge-tone', domain: 'edge', name: 'tone', type: 'string' },
   { id: 'edge-evidence', domain: 'edge', name: 'evidence', type: 'string' },
+  { id: 'edge-directed', domain: 'edge', name: 'directed', type: 'boolean' },
 ];
 
 type Data = [keyId: string, value: string | number | boolean | undefined];
@@ -63,7 +67,7 @@ function nodeData(attributes: NodeAttributes): Data[] {
   ];
 }
 
-function edgeData(attributes: EdgeAttributes): Data[] {
+function edgeData(attributes: EdgeAttributes, directed: boolean | undefined): Data[] {
   return [
     ['edge-label', attributes.label],
     ['edge-kind', attributes.kind],
@@ -71,6 +75,7 @@ function edgeData(attributes: EdgeAttributes): Data[] {
     ['edge-dateApproximate', attributes.dateApproximate],
     ['edge-tone', attributes.tone],
     ['edge-evidence', JSON.stringify(attributes.evidence)],
+    ['edge-directed', directed],
   ];
 }
 
@@ -82,13 +87,16 @@ function dataLines(data: readonly Data[], indent: string): string[] {
 
 export function exportGraphml(graph: ParleyGraph, scope: ExportScope = {}): string {
   const document = exportGraph(graph, scope);
+  const undirected = document.edges.filter((e) => e.undirected === true).length;
+  const mixed = undirected > 0 && undirected < document.edges.length;
+  const edgeDefault = undirected > 0 && !mixed ? 'undirected' : 'directed';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...KEYS.map(
       (k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${k.name}" attr.type="${k.type}"/>`,
     ),
-    '  <graph id="G" edgedefault="undirected">',
+    `  <graph id="G" edgedefault="${edgeDefault}">`,
     ...dataLines(
       [
         ['graph-title', document.attributes?.title],
@@ -105,8 +113,9 @@ export function exportGraphml(graph: ParleyGraph, scope: ExportScope = {}): stri
   for (const edge of document.edges) {
     const id = edge.key === undefined ? '' : ` id="${escapeXml(edge.key)}"`;
     const ends = `source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"`;
-    lines.push(`    <edge${id} ${ends} directed="${edge.undirected ? 'false' : 'true'}">`);
-    if (edge.attributes) lines.push(...dataLines(edgeData(edge.attributes), '      '));
+    lines.push(`    <edge${id} ${ends}>`);
+    const directed = mixed ? edge.undirected !== true : undefined;
+    if (edge.attributes) lines.push(...dataLines(edgeData(edge.attributes, directed), '      '));
     lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');

@@ -17,7 +17,7 @@ export function exportGraph(graph: ParleyGraph, scope: ExportScope = {}): Export
   const { nodes: keepNodes, edges: keepEdges } = scope;
   return {
     attributes: full.attributes,
-    options: { type: 'mixed', multi: true, allowSelfLoops: false },
+    options: { type: 'mixed', multi: true, allowSelfLoops: true },
     nodes: keepNodes ? full.nodes.filter((n) => keepNodes.has(n.key)) : full.nodes,
     edges: full.edges.filter(
       (e) =>

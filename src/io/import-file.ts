@@ -2,10 +2,11 @@
 // graph (Parley's export, Gephi Lite), GEXF or GraphML. Detected by content, the extension only a
 // hint. Never throws: every failure is a list of problems, each with a place and plain words.
 import { validateDataset } from '../data/validate';
-import { buildGraph } from '../graph/build-graph';
 import { readGexf } from './import-gexf';
+import { buildDatasetGraph } from './import-graph';
 import { readGraphml } from './import-graphml';
 import { readGraphology } from './import-graphology';
+import { addCounted, emptyReport, importReportDetails } from './import-report';
 import type { ImportFormat, ImportProblem, ImportResult, LooseGraph } from './import-types';
 import { checkCounts, checkTextScan, IMPORT_LIMITS, scanJson, scanXml } from './limits';
 import { normalizeGraph } from './normalize-graph';
@@ -74,21 +75,23 @@ function failure(format: ImportFormat | null, problems: ImportProblem[]): Import
   };
 }
 
-function fromLoose(
+/** A loose graph from any reader → the import's result, with its report. */
+export function fromLoose(
   format: ImportFormat,
   loose: LooseGraph,
   fileName: string,
   layout: boolean,
-  readWarnings: string[] = [],
+  fileNames: readonly string[] = [fileName],
 ): ImportResult {
-  const result = normalizeGraph(loose, fileName, { layout });
+  const result = normalizeGraph(loose, fileName, { layout, format, fileNames });
   if (!result.ok) return failure(format, result.problems);
   return {
     ok: true,
     format,
     graph: result.graph,
     laidOut: result.laidOut,
-    warnings: [...readWarnings, ...result.warnings],
+    warnings: importReportDetails(result.report),
+    report: result.report,
   };
 }
 
@@ -138,13 +141,28 @@ function importJson(fileName: string, text: string, layout: boolean): ImportResu
     if (tooMany.length > 0) return failure('dataset', tooMany);
     const validated = validateDataset(value);
     if (!validated.ok) return failure('dataset', validated.problems);
-    const graph = buildGraph(validated.dataset, { layout: layout ? {} : false });
+    const graph = buildDatasetGraph(validated.dataset, { layout: layout ? {} : false });
     if (graph.order === 0) {
       return failure('dataset', [
         { path: 'entities', message: 'the dataset has no entities, so there is nothing to show' },
       ]);
     }
-    return { ok: true, format: 'dataset', graph, laidOut: true, warnings: [] };
+    // A dataset has no positions or sizes to lose: the layout is the only thing computed.
+    const report = emptyReport([fileName], 'dataset');
+    report.entities = graph.order;
+    report.relations = graph.size;
+    report.laidOut = true;
+    for (const r of validated.dataset.relations) {
+      if (r.source === r.target) addCounted(report.selfLoops, r.id);
+    }
+    return {
+      ok: true,
+      format: 'dataset',
+      graph,
+      laidOut: true,
+      warnings: importReportDetails(report),
+      report,
+    };
   }
   if ('nodes' in value) {
     const tooMany = checkCounts(
@@ -207,7 +225,7 @@ function importXml(
   if (root === 'graphml') {
     const read = readGraphml(parsed.document);
     return read.ok
-      ? fromLoose('graphml', read.graph, fileName, layout, read.warnings)
+      ? fromLoose('graphml', read.graph, fileName, layout)
       : failure('graphml', read.problems);
   }
   return failure(null, [

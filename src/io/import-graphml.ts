@@ -1,11 +1,14 @@
-// Reads GraphML (yEd, Gephi, Parley's own export) by walking the DOM: <key> declarations type the
-// <data> values, `directed` on an edge overrides the graph's edgedefault, Gephi's r/g/b become a
-// colour and yEd's node graphics give label, position and colour. Nested graphs and hyperedges
-// are not read (a warning says so). graphology-graphml's parser is not used: it ignores
-// directed="false" under edgedefault="directed" and reads yEd's graphics as attributes.
+// Reads GraphML (yEd, Gephi, NetworkX, Parley's own export) by walking the DOM: <key> declarations
+// type the <data> values; an edge's direction is its `directed` attribute, else a boolean
+// `directed` <data> (how Parley writes a graph that mixes both), else the graph's edgedefault;
+// Gephi's r/g/b become a colour and yEd's node graphics give label, position and colour. Nested
+// graphs and hyperedges are not read (the report says so). graphology-graphml's parser is not
+// used: it ignores directed="false" under edgedefault="directed" and reads yEd's graphics as
+// attributes.
 
 import { RESERVED_KEYS } from '../data/reserved-keys';
-import type { ImportProblem, LooseEdge, LooseGraph, LooseNode } from './import-types';
+import type { AttributeScope } from './import-report';
+import type { ImportProblem, LooseEdge, LooseGraph, LooseNode, ReaderNotes } from './import-types';
 import { childElements, graphElementOf, localName } from './xml-dom';
 
 type KeySpec = {
@@ -17,8 +20,21 @@ type KeySpec = {
 };
 
 export type GraphmlReadResult =
-  | { ok: true; graph: LooseGraph; warnings: string[] }
+  | { ok: true; graph: LooseGraph }
   | { ok: false; problems: ImportProblem[] };
+
+/** What reading the <data> changed, counted per attribute name for the report. */
+type Tally = {
+  reserved: Map<string, number>;
+  rgb: number;
+  yed: number;
+};
+
+const SCOPES: Readonly<Record<string, AttributeScope>> = {
+  node: 'entity',
+  edge: 'relation',
+  graph: 'graph',
+};
 
 const NUMERIC_TYPES = new Set(['int', 'long', 'float', 'double']);
 const WHERE = { keyName: 'id', elementAttributes: [], graphAttributes: ['graph'] } as const;
@@ -67,14 +83,16 @@ function byteHex(value: unknown): string | null {
     : null;
 }
 
-/** Gephi writes colours as r, g, b integers; Parley keeps one `color`. */
-function mergeRgb(attributes: Record<string, unknown>): void {
+/** Gephi writes colours as r, g, b integers; Parley keeps one `color`. True when r/g/b made it. */
+function mergeRgb(attributes: Record<string, unknown>): boolean {
   const [r, g, b] = [byteHex(attributes.r), byteHex(attributes.g), byteHex(attributes.b)];
-  if (r === null || g === null || b === null) return;
-  if (attributes.color === undefined) attributes.color = `#${r}${g}${b}`;
+  if (r === null || g === null || b === null) return false;
+  const made = attributes.color === undefined;
+  if (made) attributes.color = `#${r}${g}${b}`;
   delete attributes.r;
   delete attributes.g;
   delete attributes.b;
+  return made;
 }
 
 function firstDescendant(element: Element, name: string): Element | null {
@@ -85,7 +103,7 @@ function firstDescendant(element: Element, name: string): Element | null {
 }
 
 /** yEd keeps a node's label, box and fill inside <data> of a key marked yfiles.type. */
-function readYedGraphics(data: Element, attributes: Record<string, unknown>): void {
+function readYedGraphics(data: Element, attributes: Record<string, unknown>): boolean {
   const label = firstDescendant(data, 'NodeLabel') ?? firstDescendant(data, 'EdgeLabel');
   const text = label?.textContent?.trim();
   if (text && attributes.label === undefined) attributes.label = text;
@@ -102,6 +120,7 @@ function readYedGraphics(data: Element, attributes: Record<string, unknown>): vo
       attributes.y = -((y as number) + (h as number) / 2);
     }
   }
+  return Boolean(text || fill || geometry);
 }
 
 function readData(
@@ -110,19 +129,25 @@ function readData(
   keys: Map<string, KeySpec>,
   path: string,
   problems: ImportProblem[],
+  tally: Tally,
 ): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
   const given = new Set<string>();
+  let yed = false;
   for (const data of childElements(element, 'data')) {
     const keyId = data.getAttribute('key') ?? '';
     const spec = keys.get(keyId);
     given.add(keyId);
     if (spec?.graphics) {
-      readYedGraphics(data, attributes);
+      yed = readYedGraphics(data, attributes) || yed;
       continue;
     }
     const name = spec?.name ?? keyId;
-    if (name === '' || RESERVED_KEYS.has(name)) continue;
+    if (name === '' || RESERVED_KEYS.has(name)) {
+      const shown = name === '' ? '(no name)' : name;
+      tally.reserved.set(shown, (tally.reserved.get(shown) ?? 0) + 1);
+      continue;
+    }
     const cast = castValue(data.textContent ?? '', spec);
     if ('problem' in cast) problems.push({ path: `${path}.${name}`, message: cast.problem });
     else attributes[name] = cast.value;
@@ -134,9 +159,29 @@ function readData(
     const cast = castValue(spec.fallback, spec);
     if ('value' in cast) attributes[spec.name] = cast.value;
   }
-  mergeRgb(attributes);
+  if (mergeRgb(attributes)) tally.rgb++;
+  if (yed) tally.yed++;
   return attributes;
 }
+
+/** The report's lines for one domain's tally. */
+function tallyNotes(domain: string, tally: Tally, notes: Required<ReaderNotes>): void {
+  const scope = SCOPES[domain] ?? 'graph';
+  for (const [name, count] of tally.reserved) {
+    notes.dropped.push({ scope, name, count, reason: 'its name is reserved (or empty)' });
+  }
+  if (tally.rgb > 0) notes.renamed.push({ scope, from: 'r, g, b', to: 'color', count: tally.rgb });
+  if (tally.yed > 0) {
+    notes.renamed.push({
+      scope,
+      from: 'yEd graphics',
+      to: scope === 'entity' ? 'label, x, y, color' : 'label',
+      count: tally.yed,
+    });
+  }
+}
+
+const newTally = (): Tally => ({ reserved: new Map(), rgb: 0, yed: 0 });
 
 export function readGraphml(document: Document): GraphmlReadResult {
   const root = document.documentElement;
@@ -147,34 +192,50 @@ export function readGraphml(document: Document): GraphmlReadResult {
   const edgeDefault =
     graphElement.getAttribute('edgedefault') === 'directed' ? 'directed' : 'undirected';
   const problems: ImportProblem[] = [];
-  const warnings: string[] = [];
+  const notes: Required<ReaderNotes> = { renamed: [], dropped: [], leftOut: [] };
+  const tallies = { node: newTally(), edge: newTally(), graph: newTally() };
 
+  let nested = 0;
   const nodes: LooseNode[] = childElements(graphElement, 'node').map((element, i) => {
-    if (childElements(element, 'graph').length > 0 && warnings.length === 0) {
-      warnings.push(
-        'nested graphs inside nodes were not read; only the top-level nodes and edges are',
-      );
-    }
+    nested += childElements(element, 'graph').length;
     return {
       key: element.getAttribute('id') ?? '',
-      attributes: readData(element, 'node', keys, `nodes[${i}]`, problems),
+      attributes: readData(element, 'node', keys, `nodes[${i}]`, problems, tallies.node),
     };
   });
   const edges: LooseEdge[] = childElements(graphElement, 'edge').map((element, i) => {
+    const attributes = readData(element, 'edge', keys, `edges[${i}]`, problems, tallies.edge);
     const directed = element.getAttribute('directed');
-    const isDirected = directed === null ? edgeDefault === 'directed' : directed === 'true';
+    let isDirected = directed === null ? edgeDefault === 'directed' : directed === 'true';
+    if (directed === null && typeof attributes.directed === 'boolean') {
+      isDirected = attributes.directed;
+      delete attributes.directed;
+    }
     return {
       key: element.getAttribute('id') || null,
       source: element.getAttribute('source') ?? '',
       target: element.getAttribute('target') ?? '',
       undirected: !isDirected,
-      attributes: readData(element, 'edge', keys, `edges[${i}]`, problems),
+      attributes,
     };
   });
+  if (nested > 0) {
+    notes.leftOut.push({
+      what: nested === 1 ? 'nested graph' : 'nested graphs',
+      count: nested,
+      reason: 'graphs inside nodes are not read; only the top-level nodes and edges are',
+    });
+  }
   const hyperedges = childElements(graphElement, 'hyperedge').length;
-  if (hyperedges > 0)
-    warnings.push(`${hyperedges} hyperedge(s) were not read: Parley draws edges between two nodes`);
-  const attributes = readData(graphElement, 'graph', keys, 'graph', problems);
+  if (hyperedges > 0) {
+    notes.leftOut.push({
+      what: hyperedges === 1 ? 'hyperedge' : 'hyperedges',
+      count: hyperedges,
+      reason: 'Parley draws relations between two entities',
+    });
+  }
+  const attributes = readData(graphElement, 'graph', keys, 'graph', problems, tallies.graph);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, graph: { attributes, nodes, edges, where: WHERE }, warnings };
+  for (const [domain, tally] of Object.entries(tallies)) tallyNotes(domain, tally, notes);
+  return { ok: true, graph: { attributes, nodes, edges, where: WHERE, notes } };
 }

@@ -3,6 +3,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { LayoutProgress } from '../graph/layout';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import type { ImportReport } from './import-report';
 import type { ImportFormat, ImportProblem } from './import-types';
 
 export type WorkerRequest =
@@ -18,6 +19,7 @@ export type SerializedImport =
       /** Set when the layout was stopped before the end: how far it went. */
       layoutStopped?: LayoutProgress;
       warnings: string[];
+      report: ImportReport;
       serialized: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
     }
   | { ok: false; format: ImportFormat | null; problems: ImportProblem[] };

@@ -1,8 +1,9 @@
 // Types shared by the importers: what a file's reader hands the normaliser (a loose graph,
 // still untrusted) and what `importText` returns (a ParleyGraph, or problems with a place).
 import type { ParleyGraph } from '../graph/types';
+import type { AttributeDropped, AttributeRenamed, ImportReport, LeftOut } from './import-report';
 
-export type ImportFormat = 'dataset' | 'graphology' | 'gexf' | 'graphml';
+export type ImportFormat = 'dataset' | 'graphology' | 'gexf' | 'graphml' | 'csv';
 
 /** One thing wrong with a file: where (`nodes[3].key`, `line 12`, `(root)`) and what, in words. */
 export type ImportProblem = { path: string; message: string };
@@ -16,7 +17,10 @@ export type ImportResult =
       laidOut: boolean;
       /** Set when the person stopped the layout before its end: how far it went. */
       layoutStopped?: { done: number; total: number };
+      /** What the import changed, one sentence each (`importReportDetails(report)`). */
       warnings: string[];
+      /** What the import changed, as data; `formatImportNotice(report)` words it. */
+      report: ImportReport;
     }
   | { ok: false; format: ImportFormat | null; problems: ImportProblem[] };
 
@@ -43,12 +47,20 @@ export type PathStyle = {
   graphAttributes: readonly PropertyKey[];
 };
 
+/** What a reader itself changed or skipped while reading, for the import report. */
+export type ReaderNotes = {
+  renamed?: AttributeRenamed[];
+  dropped?: AttributeDropped[];
+  leftOut?: LeftOut[];
+};
+
 /** A graph read from a file but not yet trusted. */
 export type LooseGraph = {
   attributes: Record<string, unknown>;
   nodes: LooseNode[];
   edges: LooseEdge[];
   where: PathStyle;
+  notes?: ReaderNotes;
 };
 
 export type ReadResult = { ok: true; graph: LooseGraph } | { ok: false; problems: ImportProblem[] };

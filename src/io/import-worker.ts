@@ -7,6 +7,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { layOutInSlices } from '../graph/layout';
 import { importText } from './import-file';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
+import { importReportDetails } from './import-report';
 import type { DomParserConstructor } from './xml-dom';
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
@@ -34,6 +35,7 @@ async function runImport(fileName: string, text: string) {
     });
     if (run.stopped) layoutStopped = { done: run.done, total: run.total };
   }
+  const report = layoutStopped ? { ...result.report, layoutStopped } : result.report;
   post({
     type: 'done',
     result: {
@@ -41,7 +43,8 @@ async function runImport(fileName: string, text: string) {
       format: result.format,
       laidOut: result.laidOut,
       layoutStopped,
-      warnings: result.warnings,
+      warnings: importReportDetails(report),
+      report,
       serialized: result.graph.export(),
     },
   });

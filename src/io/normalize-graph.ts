@@ -1,14 +1,13 @@
-// A loose graph from any reader → a ParleyGraph: keys checked (reserved, duplicate, dangling),
+// A loose graph from any reader → a ParleyGraph: keys checked (reserved, duplicate, broken),
 // attributes validated with zod, then the defaults filled in (label = key, kind "unknown", colour
-// by kind, sizes by degree, a layout when the file has no positions). Self-loops are dropped with
-// a warning; duplicate keys and edges to unknown nodes are problems.
+// by kind, sizes by degree, a layout when the file has no positions). Self-loops are kept, nodes
+// that edges name but the file never declares are created, and every change goes in the report.
 
-import { RESERVED_KEYS } from '../data/reserved-keys';
-import { formatPath } from '../data/validate';
-import { assignSizes, createEmptyGraph } from '../graph/build-graph';
+import { assignSizes } from '../graph/build-graph';
 import { assignLayout } from '../graph/layout';
 import { colorForKind, UNKNOWN_KIND } from '../graph/palette';
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
+import { checkStructure } from './check-structure';
 import {
   EDGE_ATTRIBUTE_NAMES,
   EdgeAttributesSchema,
@@ -16,117 +15,45 @@ import {
   type ImportedEdgeAttributes,
   type ImportedNodeAttributes,
   isDrawableColor,
-  LONE_SURROGATE,
   NODE_ATTRIBUTE_NAMES,
   NodeAttributesSchema,
   SILENT_ATTRIBUTE_NAMES,
 } from './import-attributes';
-import type { ImportProblem, LooseEdge, LooseGraph } from './import-types';
-import { IMPORT_LIMITS } from './limits';
+import { createImportGraph } from './import-graph';
+import {
+  type AttributeDropped,
+  type AttributeScope,
+  addCounted,
+  emptyReport,
+  type ImportReport,
+} from './import-report';
+import type { ImportFormat, ImportProblem, LooseEdge, LooseGraph } from './import-types';
 import { zodProblems } from './zod-problems';
 
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-
 export type NormalizeResult =
-  | { ok: true; graph: ParleyGraph; laidOut: boolean; warnings: string[] }
+  | { ok: true; graph: ParleyGraph; laidOut: boolean; report: ImportReport }
   | { ok: false; problems: ImportProblem[] };
 
-function checkKey(key: string, what: string, keyName: string): string | null {
-  if (key.trim() === '')
-    return `is missing or empty: every ${what} needs ${keyName === 'id' ? 'an id' : 'a key'}`;
-  if (RESERVED_KEYS.has(key)) return `"${key}" cannot be used as a ${what} key (it is reserved)`;
-  if (CONTROL_CHARS.test(key))
-    return `the ${what} key ${JSON.stringify(key)} holds control characters`;
-  // Keys travel in links (#/entity/<key>): too long or broken text could never be selected.
-  if (key.length > IMPORT_LIMITS.maxKeyLength)
-    return `the ${what} key is ${key.length} characters long; Parley reads keys of at most ${IMPORT_LIMITS.maxKeyLength} characters`;
-  if (LONE_SURROGATE.test(key))
-    return `the ${what} key ${JSON.stringify(key)} holds broken Unicode (a lone surrogate)`;
-  return null;
-}
-
-/** Key problems (empty, reserved, duplicate, dangling ends); the edges kept, self-loops aside. */
-export function checkStructure(loose: LooseGraph): {
-  problems: ImportProblem[];
-  warnings: string[];
-  edges: { edge: LooseEdge; index: number }[];
-} {
-  const { keyName } = loose.where;
-  const problems: ImportProblem[] = [];
-  const warnings: string[] = [];
-  const nodeIndex = new Map<string, number>();
-  loose.nodes.forEach((node, i) => {
-    const path = formatPath(['nodes', i, keyName]);
-    const wrong = checkKey(node.key, 'node', keyName);
-    if (wrong) problems.push({ path, message: wrong });
-    const earlier = nodeIndex.get(node.key);
-    if (earlier === undefined) nodeIndex.set(node.key, i);
-    else if (!wrong) {
-      problems.push({
-        path,
-        message: `duplicate node key "${node.key}" (first used at nodes[${earlier}])`,
-      });
-    }
-  });
-
-  const edgeIndex = new Map<string, number>();
-  const edges: { edge: LooseEdge; index: number }[] = [];
-  const selfLoops: string[] = [];
-  loose.edges.forEach((edge, i) => {
-    let broken = false;
-    if (edge.key !== null) {
-      const path = formatPath(['edges', i, keyName]);
-      const wrong = checkKey(edge.key, 'edge', keyName);
-      const earlier = edgeIndex.get(edge.key);
-      if (wrong) problems.push({ path, message: wrong });
-      else if (earlier !== undefined) {
-        problems.push({
-          path,
-          message: `duplicate edge key "${edge.key}" (first used at edges[${earlier}])`,
-        });
-      } else edgeIndex.set(edge.key, i);
-      broken = wrong !== null;
-    }
-    for (const end of ['source', 'target'] as const) {
-      const node = edge[end];
-      const path = formatPath(['edges', i, end]);
-      if (node === '') {
-        problems.push({ path, message: `an edge needs a ${end} node` });
-        broken = true;
-      } else if (!nodeIndex.has(node)) {
-        problems.push({ path, message: `unknown node "${node}"` });
-        broken = true;
-      }
-    }
-    if (broken) return;
-    if (edge.source === edge.target) selfLoops.push(formatPath(['edges', i]));
-    else edges.push({ edge, index: i });
-  });
-  if (selfLoops.length > 0) {
-    const shown = selfLoops.slice(0, 5).join(', ');
-    const more = selfLoops.length > 5 ? ` and ${selfLoops.length - 5} more` : '';
-    warnings.push(
-      `left out ${selfLoops.length} self-loop(s) (an edge from a node to itself), which Parley does not draw: ${shown}${more}`,
-    );
-  }
-  return { problems, warnings, edges };
-}
-
-function unknownNames(
+/** Counts, per name, the attributes Parley does not keep (drawing hints included). */
+function countUnknown(
   attributes: Record<string, unknown>,
   known: readonly string[],
-  seen: Set<string>,
+  counts: Map<string, number>,
 ) {
   for (const name of Object.keys(attributes)) {
-    if (!known.includes(name) && !SILENT_ATTRIBUTE_NAMES.has(name)) seen.add(name);
+    if (!known.includes(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
 }
 
-function ignoredWarning(what: string, names: Set<string>): string[] {
-  if (names.size === 0) return [];
-  const list = [...names].slice(0, 8).map((n) => JSON.stringify(n));
-  const more = names.size > 8 ? ` and ${names.size - 8} more` : '';
-  return [`ignored ${what} attributes Parley does not use: ${list.join(', ')}${more}`];
+function dropped(scope: AttributeScope, counts: Map<string, number>): AttributeDropped[] {
+  return [...counts].map(([name, count]) => ({
+    scope,
+    name,
+    count,
+    reason: SILENT_ATTRIBUTE_NAMES.has(name)
+      ? 'a drawing hint Parley does not use'
+      : 'Parley does not use it',
+  }));
 }
 
 /** A key that no edge uses yet, for edges the file gave none (`edge-3`, `edge-3-2`, …). */
@@ -171,14 +98,56 @@ export function titleFromFileName(fileName: string): string {
   return base.trim() || 'Imported graph';
 }
 
+/**
+ * Puts each created node at the centre of its neighbours that have a position (the graph's
+ * centre when none has), nudged a little so that two never sit on the same spot.
+ */
+function placeBesideNeighbours(graph: ParleyGraph, created: readonly string[]): number {
+  const pending = new Set(created);
+  let cx = 0;
+  let cy = 0;
+  let spread = 1;
+  graph.forEachNode((node, a) => {
+    if (pending.has(node)) return;
+    cx += a.x;
+    cy += a.y;
+  });
+  const placedCount = graph.order - pending.size;
+  cx /= placedCount;
+  cy /= placedCount;
+  graph.forEachNode((node, a) => {
+    if (!pending.has(node)) spread = Math.max(spread, Math.abs(a.x - cx), Math.abs(a.y - cy));
+  });
+  created.forEach((node, i) => {
+    let x = 0;
+    let y = 0;
+    let n = 0;
+    graph.forEachNeighbor(node, (neighbour, a) => {
+      if (pending.has(neighbour)) return;
+      x += a.x;
+      y += a.y;
+      n++;
+    });
+    const angle = i * 2.399963; // the golden angle: nudges that never line up
+    const nudge = spread * 0.02;
+    graph.mergeNodeAttributes(node, {
+      x: (n > 0 ? x / n : cx) + nudge * Math.cos(angle),
+      y: (n > 0 ? y / n : cy) + nudge * Math.sin(angle),
+    });
+  });
+  return created.length;
+}
+
+/** The graph attributes Parley keeps; others (GEXF meta, GraphML graph data) are reported. */
+const GRAPH_ATTRIBUTE_NAMES = ['title', 'sources', 'schemaVersion'];
+
 export function normalizeGraph(
   loose: LooseGraph,
   fileName: string,
-  options: { layout?: boolean } = {},
+  options: { layout?: boolean; format?: ImportFormat; fileNames?: readonly string[] } = {},
 ): NormalizeResult {
   const structure = checkStructure(loose);
   const problems = [...structure.problems];
-  const warnings = [...structure.warnings];
   const { where } = loose;
 
   const graphAttributes = GraphAttributesSchema.safeParse(loose.attributes, { reportInput: true });
@@ -187,19 +156,19 @@ export function normalizeGraph(
   }
 
   const nodes: { key: string; parsed: ImportedNodeAttributes }[] = [];
-  const ignoredNode = new Set<string>();
+  const unknownNode = new Map<string, number>();
   loose.nodes.forEach((node, i) => {
     const parsed = NodeAttributesSchema.safeParse(node.attributes, { reportInput: true });
     if (!parsed.success) {
       problems.push(...zodProblems(parsed.error.issues, ['nodes', i, ...where.elementAttributes]));
       return;
     }
-    unknownNames(node.attributes, NODE_ATTRIBUTE_NAMES, ignoredNode);
+    countUnknown(node.attributes, NODE_ATTRIBUTE_NAMES, unknownNode);
     nodes.push({ key: node.key, parsed: parsed.data });
   });
 
   const edges: { edge: LooseEdge; parsed: ImportedEdgeAttributes; index: number }[] = [];
-  const ignoredEdge = new Set<string>();
+  const unknownEdge = new Map<string, number>();
   for (const { edge, index } of structure.edges) {
     const parsed = EdgeAttributesSchema.safeParse(edge.attributes, { reportInput: true });
     if (!parsed.success) {
@@ -208,10 +177,10 @@ export function normalizeGraph(
       );
       continue;
     }
-    unknownNames(edge.attributes, EDGE_ATTRIBUTE_NAMES, ignoredEdge);
+    countUnknown(edge.attributes, EDGE_ATTRIBUTE_NAMES, unknownEdge);
     edges.push({ edge, parsed: parsed.data, index });
   }
-  if (loose.nodes.length === 0) {
+  if (loose.nodes.length === 0 && structure.missingNodes.length === 0) {
     problems.push({
       path: 'nodes',
       message: 'the graph has no nodes, so there is nothing to show',
@@ -219,18 +188,33 @@ export function normalizeGraph(
   }
   if (problems.length > 0 || !graphAttributes.success) return { ok: false, problems };
 
+  const report = emptyReport(options.fileNames ?? [fileName], options.format ?? 'graphology');
+  const notes = loose.notes ?? {};
+  report.attributesRenamed.push(...(notes.renamed ?? []));
+  report.leftOut.push(...(notes.leftOut ?? []));
+  const unknownGraph = new Map<string, number>();
+  countUnknown(loose.attributes, GRAPH_ATTRIBUTE_NAMES, unknownGraph);
+  report.attributesDropped.push(
+    ...(notes.dropped ?? []),
+    ...dropped('graph', unknownGraph),
+    ...dropped('entity', unknownNode),
+    ...dropped('relation', unknownEdge),
+  );
+
   const sources = graphAttributes.data.sources ?? [];
   const title = graphAttributes.data.title?.trim() || titleFromFileName(fileName);
-  const graph = createEmptyGraph({ title, schemaVersion: 1, sources });
+  const graph = createImportGraph({ title, schemaVersion: 1, sources });
 
   const givenSizes = new Map<string, number>();
   let positioned = 0;
-  const badColors: string[] = [];
   for (const { key, parsed } of nodes) {
     const attributes = nodeAttributes(key, parsed);
+    if (!parsed.kind?.trim()) report.kindsDefaulted.entities++;
+    if (!parsed.label?.trim()) report.labelsDefaulted.entities++;
+    report.emptyAliasesRemoved += (parsed.aliases?.length ?? 0) - attributes.aliases.length;
     let color = parsed.color?.trim() ?? '';
     if (color !== '' && !isDrawableColor(color)) {
-      badColors.push(color);
+      addCounted(report.colorsReplaced, color);
       color = '';
     }
     if (parsed.size != null) givenSizes.set(key, parsed.size);
@@ -243,42 +227,49 @@ export function normalizeGraph(
       color: color || colorForKind(attributes.kind),
     });
   }
+  for (const key of structure.missingNodes) {
+    addCounted(report.entitiesCreated, key);
+    graph.addNode(key, {
+      label: key,
+      kind: UNKNOWN_KIND,
+      aliases: [],
+      x: 0,
+      y: 0,
+      size: 1,
+      color: colorForKind(UNKNOWN_KIND),
+    });
+  }
 
   const takenEdgeKeys = new Set(loose.edges.flatMap((e) => (e.key === null ? [] : [e.key])));
   const sourceIds = new Set(sources.map((s) => s.id));
-  let unresolvedEvidence = 0;
   for (const { edge, parsed, index } of edges) {
     const key = edge.key ?? freshEdgeKey(index, takenEdgeKeys);
+    if (edge.key === null) addCounted(report.keysCreated, key);
+    if (edge.source === edge.target) addCounted(report.selfLoops, key);
+    if (!parsed.kind?.trim()) report.kindsDefaulted.relations++;
+    if (!parsed.label?.trim()) report.labelsDefaulted.relations++;
     const attributes = edgeAttributes(parsed);
-    unresolvedEvidence += attributes.evidence.filter((e) => !sourceIds.has(e.source)).length;
+    report.unresolvedEvidence += attributes.evidence.filter((e) => !sourceIds.has(e.source)).length;
     if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attributes);
     else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
   }
 
   if (givenSizes.size < graph.order) {
+    report.sizesComputed = graph.order - givenSizes.size;
     assignSizes(graph);
     for (const [key, size] of givenSizes) graph.setNodeAttribute(key, 'size', size);
   }
+  report.positionsGiven = positioned;
+  const created = structure.missingNodes;
+  if (created.length > 0 && positioned === nodes.length && positioned > 0) {
+    // the file placed every node it declares: keep that, and put the created ones beside theirs
+    report.positionsPlaced = placeBesideNeighbours(graph, created);
+    positioned += created.length;
+  }
   const laidOut = positioned < graph.order;
-  if (laidOut) {
-    if (positioned > 0) {
-      warnings.push(
-        `only ${positioned} of ${graph.order} nodes had a position (x and y), so Parley laid out the whole graph`,
-      );
-    }
-    if (options.layout ?? true) assignLayout(graph);
-  }
-
-  warnings.push(...ignoredWarning('node', ignoredNode), ...ignoredWarning('edge', ignoredEdge));
-  if (badColors.length > 0) {
-    warnings.push(
-      `${badColors.length} node colour(s) were not colours Parley can draw (for example ${JSON.stringify(badColors[0])}); those nodes take their kind's colour`,
-    );
-  }
-  if (unresolvedEvidence > 0) {
-    warnings.push(
-      `${unresolvedEvidence} evidence quote(s) name a source that is not in the file's sources`,
-    );
-  }
-  return { ok: true, graph, laidOut, warnings };
+  if (laidOut && (options.layout ?? true)) assignLayout(graph);
+  report.entities = graph.order;
+  report.relations = graph.size;
+  report.laidOut = laidOut;
+  return { ok: true, graph, laidOut, report };
 }

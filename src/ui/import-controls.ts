@@ -6,15 +6,21 @@ import type { LayoutProgress } from '../graph/layout';
 import type { ParleyGraph } from '../graph/types';
 import { checkImportSize, formatImportProblems } from '../io/import-file';
 import { type ImportJob, importInWorker } from '../io/import-in-worker';
+import type { ImportReport } from '../io/import-report';
 import { el, replaceChildren } from './dom';
 
 export type ImportControlsDeps = {
-  /** Called only when the file was read, validated and turned into a graph. */
+  /**
+   * Called only when the file was read, validated and turned into a graph. `report` says what the
+   * import changed (`formatImportNotice(report)` from io/import-report words it as the notice,
+   * `importReportDetails(report)` lists each change).
+   */
   onImported(
     graph: ParleyGraph,
     fileName: string,
     laidOut: boolean,
     layoutStopped?: LayoutProgress,
+    report?: ImportReport,
   ): void;
   /** Called for a plain-text article (.txt) instead of importing it as a graph. */
   onArticle?(file: File): void;
@@ -179,7 +185,7 @@ export function mountImportControls(
         showProblems(file.name, formatImportProblems(file.name, result.problems));
         return;
       }
-      deps.onImported(result.graph, file.name, result.laidOut, result.layoutStopped);
+      deps.onImported(result.graph, file.name, result.laidOut, result.layoutStopped, result.report);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       showProblems(file.name, [`${file.name}: (file): could not be read: ${detail}`]);

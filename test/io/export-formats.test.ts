@@ -1,5 +1,5 @@
 // The export registry and the XML it writes: what Gephi, Gephi Lite and yEd look for (GEXF viz
-// colour/size/position, GraphML typed <key>s, per-edge direction), and text that cannot break
+// colour/size/position, GraphML typed <key>s, each edge's direction), and text that cannot break
 // the XML (markup characters escaped, characters XML forbids dropped).
 import Graph from 'graphology';
 import { parse as parseGexfAsGephiLite } from 'graphology-gexf';
@@ -113,37 +113,53 @@ describe('GEXF export', () => {
     expect(root.getAttribute('version')).toBe('1.3');
     expect(root.getAttribute('xmlns:viz')).toBe('http://gexf.net/1.3/viz');
     const node = document.getElementsByTagName('node')[0];
-    expect(node?.getElementsByTagName('viz:color')[0]?.getAttribute('hex')).toBe('#1f5fa8');
+    const color = node?.getElementsByTagName('viz:color')[0];
+    expect(['r', 'g', 'b', 'hex'].map((c) => color?.getAttribute(c))).toEqual([
+      '31',
+      '95',
+      '168',
+      null,
+    ]);
     expect(node?.getElementsByTagName('viz:size')[0]?.getAttribute('value')).toBe('7');
     const position = node?.getElementsByTagName('viz:position')[0];
     expect([position?.getAttribute('x'), position?.getAttribute('y')]).toEqual(['1.25', '-2.5']);
   });
 
-  it('keeps edge ids, marks undirected edges in a directed-by-default graph, and writes the kind', () => {
+  it('keeps edge ids and kinds, and writes a mixed graph as directed with each edge saying its direction', () => {
     const edges = Array.from(document.getElementsByTagName('edge'));
+    const directed = (e: Element) =>
+      Array.from(e.getElementsByTagName('attvalue'))
+        .find((v) => v.getAttribute('for') === 'directed')
+        ?.getAttribute('value');
     expect(
-      edges.map((e) => [e.getAttribute('id'), e.getAttribute('type'), e.getAttribute('kind')]),
+      edges.map((e) => [
+        e.getAttribute('id'),
+        e.getAttribute('type'),
+        e.getAttribute('kind'),
+        directed(e),
+      ]),
     ).toEqual([
-      ['e1', null, 'call'],
-      ['e2', 'undirected', 'meeting'],
-      ['e3', 'undirected', 'meeting'],
+      ['e1', null, 'call', 'true'],
+      ['e2', null, 'meeting', 'false'],
+      ['e3', null, 'meeting', 'false'],
     ]);
     expect(document.getElementsByTagName('graph')[0]?.getAttribute('defaultedgetype')).toBe(
       'directed',
     );
   });
 
-  it('opens in graphology-gexf (what Gephi Lite uses) as a mixed multigraph with every edge', () => {
+  it('opens in graphology-gexf (what Gephi Lite uses) as a multigraph with every edge and its direction', () => {
     const graph = parseGexfAsGephiLite(Graph, text);
-    expect(graph.type).toBe('mixed');
+    expect(graph.type).toBe('directed');
     expect(graph.multi).toBe(true);
     expect(graph.size).toBe(3);
+    expect(graph.mapEdges((_e, a) => a.directed)).toEqual([true, false, false]);
     expect(graph.getNodeAttributes('a')).toMatchObject({
       kind: 'person',
       x: 1.25,
       y: -2.5,
       size: 7,
-      color: '#1f5fa8',
+      color: 'rgb(31,95,168)',
     });
     expect(graph.getAttribute('title')).toBe('Small & <tricky>');
   });
@@ -182,13 +198,32 @@ describe('GraphML export', () => {
     ).toBe(keys.length);
   });
 
-  it('keeps edge ids and gives every edge its own direction', () => {
+  it('keeps edge ids, and writes a mixed graph as directed with a directed <data> on each edge', () => {
+    expect(document.getElementsByTagName('graph')[0]?.getAttribute('edgedefault')).toBe('directed');
     const edges = Array.from(document.getElementsByTagName('edge'));
-    expect(edges.map((e) => [e.getAttribute('id'), e.getAttribute('directed')])).toEqual([
-      ['e1', 'true'],
-      ['e2', 'false'],
-      ['e3', 'false'],
+    const directed = (e: Element) =>
+      Array.from(e.getElementsByTagName('data')).find(
+        (d) => d.getAttribute('key') === 'edge-directed',
+      )?.textContent;
+    expect(
+      edges.map((e) => [e.getAttribute('id'), e.getAttribute('directed'), directed(e)]),
+    ).toEqual([
+      ['e1', null, 'true'],
+      ['e2', null, 'false'],
+      ['e3', null, 'false'],
     ]);
+  });
+
+  it('writes a graph whose edges agree with the edgedefault alone', () => {
+    const graph = smallGraph();
+    graph.dropEdge('e1');
+    const only = parseXml(exportDocuments(graph, 'graphml')[0]?.text ?? '');
+    expect(only.getElementsByTagName('graph')[0]?.getAttribute('edgedefault')).toBe('undirected');
+    const data = Array.from(only.getElementsByTagName('data'));
+    expect(data.filter((d) => d.getAttribute('key') === 'edge-directed')).toEqual([]);
+    expect(
+      Array.from(only.getElementsByTagName('edge')).map((e) => e.getAttribute('directed')),
+    ).toEqual([null, null]);
   });
 
   it('writes colour as #rrggbb and as the r, g, b integers Gephi reads', () => {

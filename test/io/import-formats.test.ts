@@ -42,8 +42,13 @@ describe('importText on files other tools write', () => {
     expect(graph.isUndirected('1')).toBe(true);
     expect(graph.getEdgeAttributes('1')).toMatchObject({ kind: 'unknown', label: 'related to' });
     expect(warnings).toEqual([
-      'ignored node attributes Parley does not use: "modularity_class"',
-      'ignored edge attributes Parley does not use: "weight"',
+      'Gave kind "unknown" to 1 entity and 2 relations that had none.',
+      'Gave 2 relations without a label their kind as label ("related to" when they have no kind).',
+      'Did not keep graph attribute "creator" (the graph): Parley does not use it.',
+      'Did not keep graph attribute "lastModifiedDate" (the graph): Parley does not use it.',
+      'Did not keep entity attribute "modularity_class" (3 entities): Parley does not use it.',
+      'Did not keep entity attribute "z" (3 entities): a drawing hint Parley does not use.',
+      'Did not keep relation attribute "weight" (3 relations): Parley does not use it.',
     ]);
   });
 
@@ -77,7 +82,12 @@ describe('importText on files other tools write', () => {
       color: '#1f5fa8',
     });
     expect(graph.isDirected('0')).toBe(true);
-    expect(warnings).toEqual(['ignored edge attributes Parley does not use: "weight"']);
+    expect(warnings).toEqual([
+      'Gave kind "unknown" to 1 relation that had none.',
+      'Gave 1 relation without a label their kind as label ("related to" when they have no kind).',
+      'Read attribute "r, g, b" as "color" (2 entities).',
+      'Did not keep relation attribute "weight" (1 relation): Parley does not use it.',
+    ]);
   });
 
   it('reads a Gephi Lite graphology JSON without kinds or positions, laying it out', () => {
@@ -109,9 +119,11 @@ describe('importText on files other tools write', () => {
     expect(format).toBe('graphology');
     expect(laidOut).toBe(false);
     expect(warnings).toEqual([]);
+    // The fixture predates self-loops: Parley's export now says it allows them.
+    expect(document.options.allowSelfLoops).toBe(false);
     expect(graph.export()).toEqual({
       ...document,
-      options: { ...document.options, type: 'mixed' },
+      options: { ...document.options, type: 'mixed', allowSelfLoops: true },
     });
   });
 
@@ -178,7 +190,7 @@ describe('defaults for graphs that lack Parley attributes', () => {
     expect(result.graph.getNodeAttribute('b', 'size')).toBeGreaterThan(0);
   });
 
-  it('lays out the whole graph, with a warning, when only some nodes have positions', () => {
+  it('lays out the whole graph, and says so, when only some nodes have positions', () => {
     const text = JSON.stringify({
       nodes: [{ key: 'a', attributes: { x: 1, y: 2 } }, { key: 'b' }],
       edges: [],
@@ -186,12 +198,11 @@ describe('defaults for graphs that lack Parley attributes', () => {
     const result = importText('half.json', text);
     if (!result.ok) throw new Error('expected ok');
     expect(result.laidOut).toBe(true);
-    expect(result.warnings).toContain(
-      'only 1 of 2 nodes had a position (x and y), so Parley laid out the whole graph',
-    );
+    expect(result.report.positionsGiven).toBe(1);
+    expect(result.warnings).toContain('Laid out, as only 1 of 2 entities had a position.');
   });
 
-  it('leaves out self-loops with a warning naming them', () => {
+  it('keeps self-loops and names them in the report', () => {
     const text = JSON.stringify({
       nodes: [{ key: 'a' }, { key: 'b' }],
       edges: [
@@ -201,10 +212,12 @@ describe('defaults for graphs that lack Parley attributes', () => {
     });
     const result = importText('loops.json', text);
     if (!result.ok) throw new Error('expected ok');
-    expect(result.graph.edges()).toEqual(['ab']);
-    expect(result.warnings).toEqual([
-      'left out 1 self-loop(s) (an edge from a node to itself), which Parley does not draw: edges[1]',
-    ]);
+    expect(result.graph.edges()).toEqual(['ab', 'aa']);
+    expect(result.graph.extremities('aa')).toEqual(['a', 'a']);
+    expect(result.report.selfLoops).toEqual({ count: 1, examples: ['aa'] });
+    expect(result.warnings).toContain(
+      'Kept 1 relation of an entity with itself ("aa"): the graph does not draw them; the Details panel lists them.',
+    );
   });
 
   it('decodes lists written as JSON text and reads a plain alias as one alias', () => {

@@ -45,13 +45,17 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'GEXF with an edge to a missing node',
+    name: 'GEXF with an edge to an undeclared node whose key cannot be a key',
     file: 'dangling.gexf',
     text: gexf(
-      '<graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge id="e0" source="a" target="b"/><edge id="e1" source="a" target="x"/></edges></graph>',
+      '<graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge id="e0" source="a" target="b"/><edge id="e1" source="a" target="__proto__"/></edges></graph>',
     ),
     format: 'gexf',
-    problem: { path: 'edges[1].target', message: 'unknown node "x"' },
+    problem: {
+      path: 'edges[1].target',
+      message:
+        'names an undeclared node whose key is unusable: "__proto__" cannot be used as a node key (it is reserved)',
+    },
   },
   {
     name: 'GEXF with two nodes of the same id',
@@ -139,11 +143,15 @@ const CASES: Case[] = [
     problem: { path: 'nodes[1].key', message: 'is missing: every node needs a key' },
   },
   {
-    name: 'graphology JSON with an edge to an unknown node',
+    name: 'graphology JSON with an edge to an undeclared node whose key cannot be a key',
     file: 'dangling.json',
-    text: '{"nodes": [{"key": "a"}, {"key": "b"}], "edges": [{"source": "a", "target": "b"}, {"source": "b", "target": "x"}]}',
+    text: '{"nodes": [{"key": "a"}, {"key": "b"}], "edges": [{"source": "a", "target": "b"}, {"source": "b", "target": "x\\u0001"}]}',
     format: 'graphology',
-    problem: { path: 'edges[1].target', message: 'unknown node "x"' },
+    problem: {
+      path: 'edges[1].target',
+      message:
+        'names an undeclared node whose key is unusable: the node key "x\\u0001" holds control characters',
+    },
   },
   {
     name: 'graphology JSON with duplicate node keys',
@@ -266,14 +274,18 @@ describe('importText refuses broken files with a place and a reason', () => {
   it('lists every problem of a file, not only the first', () => {
     const text = JSON.stringify({
       nodes: [{ key: 'a' }, { key: 'a' }, { key: 'b', attributes: { size: -1 } }],
-      edges: [{ source: 'a', target: 'zz' }],
+      edges: [{ source: 'a', target: 'constructor' }],
     });
     const result = importText('many.json', text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
       { path: 'nodes[1].key', message: 'duplicate node key "a" (first used at nodes[0])' },
-      { path: 'edges[0].target', message: 'unknown node "zz"' },
+      {
+        path: 'edges[0].target',
+        message:
+          'names an undeclared node whose key is unusable: "constructor" cannot be used as a node key (it is reserved)',
+      },
       { path: 'nodes[2].attributes.size', message: 'must be greater than 0' },
     ]);
   });
