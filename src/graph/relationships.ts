@@ -1,5 +1,7 @@
 // What the Details panel shows, as plain data: an entity's relationships grouped by kind, each
-// with its counterpart, date and evidence, and a relation's own view. Pure; no DOM.
+// with its counterpart, date and evidence, and a relation's own view. A relation of an entity
+// with itself (a self-loop, which the graph does not draw) is listed once, marked `withItself`.
+// Pure; no DOM.
 import { RELATION_KINDS } from '../data/relation-kinds';
 import type { Source, Tone } from '../data/schema';
 import type { ParleyGraph } from './types';
@@ -21,8 +23,10 @@ export type RelationView = {
 };
 
 export type RelationshipView = RelationView & {
-  /** The entity at the other end, seen from the selected one. */
+  /** The entity at the other end, seen from the selected one (itself, for a self-loop). */
   counterpart: EntityRef;
+  /** A relation of the entity with itself (imported graphs have them; they are not drawn). */
+  withItself: boolean;
   /** For a link to an event: the event's other participants, one click away. */
   alsoWith: EntityRef[];
 };
@@ -103,7 +107,7 @@ function coParticipants(graph: ParleyGraph, event: string, except: string): Enti
   const seen = new Set<string>();
   graph.forEachEdge(event, (_edge, attributes, source, target) => {
     const other = source === event ? target : source;
-    if (attributes.kind === 'participant' && other !== except) seen.add(other);
+    if (attributes.kind === 'participant' && other !== except && other !== event) seen.add(other);
   });
   return [...seen].map((id) => entityRef(graph, id)).sort((a, b) => a.label.localeCompare(b.label));
 }
@@ -113,12 +117,13 @@ export function relationshipsOf(graph: ParleyGraph, node: string): RelationshipG
   graph.forEachEdge(node, (edge) => {
     const view = relationView(graph, edge);
     const counterpart = view.source.id === node ? view.target : view.source;
+    const withItself = view.source.id === view.target.id;
     const alsoWith =
-      view.kind === 'participant' && counterpart.kind === 'event'
+      view.kind === 'participant' && counterpart.kind === 'event' && !withItself
         ? coParticipants(graph, counterpart.id, node)
         : [];
     const list = groups.get(view.kind) ?? [];
-    list.push({ ...view, counterpart, alsoWith });
+    list.push({ ...view, counterpart, withItself, alsoWith });
     groups.set(view.kind, list);
   });
   return [...groups.entries()]
