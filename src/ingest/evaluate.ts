@@ -7,6 +7,7 @@ import type { RelationKind } from '../data/relation-kinds';
 import type { Dataset, Entity, Relation } from '../data/schema';
 import type { Draft } from './draft';
 import { ingestArticle } from './extract';
+import { eventKindOfLabel, findKnownEvent, knownEvents } from './extract/known-events';
 import { nameKey } from './ids';
 
 export type Article = { id: string; text: string; fileName?: string };
@@ -53,6 +54,40 @@ export function entityMatcher(curated: readonly Entity[]): (entity: Entity) => s
   };
 }
 
+/** Maps extracted events to curated ones by what defines an event, since a generated label
+ * cannot be expected to equal a curated one: the same kind, two shared participants (mapped to
+ * curated ids) and dates that agree. */
+export function eventMatcher(
+  curated: Dataset,
+  extracted: Pick<Dataset, 'entities' | 'relations'>,
+  mapActor: (id: string) => string | null,
+): Map<string, string> {
+  const known = knownEvents(curated.entities, curated.relations);
+  const out = new Map<string, string>();
+  for (const e of extracted.entities) {
+    if (e.kind !== 'event') continue;
+    const kind = eventKindOfLabel(e.label);
+    if (kind === null) continue;
+    const participants: string[] = [];
+    let date: string | undefined;
+    for (const r of extracted.relations)
+      if (r.kind === 'participant' && r.target === e.id) {
+        const id = mapActor(r.source);
+        if (id) participants.push(id);
+        date ??= r.date;
+      }
+    const match = findKnownEvent(
+      known,
+      kind,
+      participants,
+      date ? { date, approximate: false } : null,
+      true,
+    );
+    if (match) out.set(e.id, match.id);
+  }
+  return out;
+}
+
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 const MEETING_KINDS: ReadonlySet<RelationKind> = new Set(['call', 'meeting', 'talks']);
@@ -94,6 +129,8 @@ export function evaluateFromScratch(articles: readonly Article[], curated: Datas
   }
   const match = entityMatcher(curated.entities);
   const mapped = new Map(dataset.entities.map((e) => [e.id, match(e)]));
+  for (const [id, event] of eventMatcher(curated, dataset, (x) => mapped.get(x) ?? null))
+    if (!mapped.get(id)) mapped.set(id, event);
   const isPO = (kind: string) => kind === 'person' || kind === 'organization';
 
   const matchedEntities = dataset.entities.filter((e) => mapped.get(e.id));
@@ -207,6 +244,12 @@ export function evaluateLeaveOneOut(
     });
     const newIds = new Map(draft.entities.map((p) => [p.entity.id, match(p.entity)]));
     const resolve = (id: string) => (newIds.has(id) ? newIds.get(id) : id) ?? null;
+    const proposed = {
+      entities: draft.entities.map((p) => p.entity),
+      relations: draft.relations.map((p) => p.relation),
+    };
+    for (const [id, event] of eventMatcher(curated, proposed, resolve))
+      if (!newIds.get(id)) newIds.set(id, event);
     const proposedPairs = new Map<string, Set<RelationKind>>();
     for (const p of draft.relations) {
       const a = resolve(p.relation.source);

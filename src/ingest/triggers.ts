@@ -119,7 +119,21 @@ const FUTURE = new Set([
   'prepare',
   'resume',
   'agree',
+  'possible',
+  'potential',
+  'proposed',
+  'planned',
+  'likely',
+  'further',
+  'another',
+  'fresh',
+  'future',
+  'scheduled',
+  'set',
+  'invite',
+  'look',
 ]);
+const MODAL_AFTER = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can']);
 const SAID_AS: Readonly<Record<string, string>> = {
   say: 'said of',
   tell: 'told',
@@ -152,8 +166,14 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     const { lemma, pos } = token;
     const value = token.value.toLowerCase();
     const near = window(tokens, t - 5, t + 8).map((x) => x.lemma);
-    const before = window(tokens, t - 4, t).map((x) => x.lemma);
-    const future = before.some((w) => FUTURE.has(w)) || tokens[t - 1]?.value === 'to';
+    const before = window(tokens, t - 6, t).map((x) => x.lemma);
+    // "a call between A and B could ease …": what may happen, not what did
+    const after = window(tokens, t + 1, t + 10);
+    const stop = after.findIndex((x) => x.value === ',' || x.pos === 'VERB' || x.value === '.');
+    const modalAfter = (stop < 0 ? after : after.slice(0, stop + 1)).some((x) =>
+      MODAL_AFTER.has(x.value.toLowerCase()),
+    );
+    const future = before.some((w) => FUTURE.has(w)) || tokens[t - 1]?.value === 'to' || modalAfter;
     if (THREATEN.has(lemma) && near.some((w) => TARIFF_NOUNS.has(w))) {
       triggers.push({
         t,
@@ -204,7 +224,9 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     if (
       (lemma === 'speak' || lemma === 'talk') &&
       pos === 'VERB' &&
-      ['with', 'by'].includes(tokens[t + 1]?.value ?? '')
+      (['with', 'by'].includes(tokens[t + 1]?.value ?? '') ||
+        (window(tokens, t + 1, t + 4).some((x) => x.value === 'with') &&
+          tokens.some((x) => x.lemma === 'phone' || x.lemma === 'video')))
     ) {
       triggers.push({ t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' });
       return;
@@ -223,7 +245,10 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       );
       return;
     }
-    if ((value === 'talks' || lemma === 'negotiation') && (hasAgree < 0 || hasAgree > t)) {
+    if (
+      (value === 'talks' || value === 'discussions' || lemma === 'negotiation') &&
+      (hasAgree < 0 || hasAgree > t)
+    ) {
       triggers.push(
         future
           ? { t, kind: 'planned-meeting', rule: 'pattern:planned-talks', label: 'plans talks with' }

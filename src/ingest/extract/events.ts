@@ -46,8 +46,22 @@ const BREAKS = new Set([';', '.', '?', '!', ':']);
 const LIST_GLUE = new Set([',', 'and', '&', 'as', 'well']);
 const EARLIER = new Set(['previous', 'last', 'earlier', 'prior', 'first', 'past']);
 
-const isActor = (m: Mention) =>
-  m.kind === 'person' || m.kind === 'organization' || m.kind === 'country';
+/** Who takes part in a call or a meeting: people and countries (an organisation is where they
+ * work, a topic what they discuss). */
+const isActor = (m: Mention) => m.kind === 'person' || m.kind === 'country';
+const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'should', 'can']);
+const SPEECH = new Set([
+  'say',
+  'tell',
+  'believe',
+  'expect',
+  'hope',
+  'think',
+  'announce',
+  'report',
+  'confirm',
+  'express',
+]);
 
 /** "Chinese delegation", "U.S. team": a country named as the owner of a delegation. */
 function ownsDelegation(tokens: readonly Token[], m: Mention): boolean {
@@ -112,21 +126,54 @@ export function readEventMention(
   const t = trigger.t;
   const before = tokens.slice(Math.max(0, t - 4), t).map((x) => x.value.toLowerCase());
   if (before.some((w) => EARLIER.has(w))) return null;
+  // The clause of the trigger: back to a full stop, or to a comma that does not join a list.
   let clauseStart = 0;
-  for (let k = t - 1; k >= 0; k--)
-    if (BREAKS.has((tokens[k] as Token).value)) {
+  for (let k = t - 1; k >= 0; k--) {
+    const v = (tokens[k] as Token).value;
+    const inList =
+      v === ',' &&
+      mentions.some((m) => m.end === k) &&
+      mentions.some(
+        (m) => m.start === k + 1 || (m.start === k + 2 && tokens[k + 1]?.value === 'and'),
+      );
+    if (BREAKS.has(v) || (v === ',' && !inList)) {
       clauseStart = k + 1;
       break;
     }
-  const participants: Mention[] = mentions.filter(
-    (m) => m.start >= clauseStart && m.end <= t && standsAsParty(tokens, m),
+  }
+  // The subject side: actors before any verb of the clause (a participle before "by" or a noun
+  // aside: "a delegation led by X held talks", "negotiating teams"), none after a speech verb.
+  const firstVerb = tokens.findIndex(
+    (x, k) =>
+      k >= clauseStart &&
+      k < t &&
+      x.pos === 'VERB' &&
+      tokens[k + 1]?.value !== 'by' &&
+      tokens[k + 1]?.pos !== 'NOUN' &&
+      !MODALS.has(x.value.toLowerCase()),
   );
+  const subjectEnd = firstVerb < 0 ? t : firstVerb;
+  const participants: Mention[] = mentions.filter(
+    (m) =>
+      m.start >= clauseStart &&
+      m.end <= subjectEnd &&
+      (isActor(m) || m.adjectival) &&
+      standsAsParty(tokens, m) &&
+      !tokens.slice(m.end, t).some((x) => SPEECH.has(x.lemma) && x.pos === 'VERB'),
+  );
+  const definite = ['the', 'these', 'those', 'their'].includes(
+    tokens[t - 1]?.value.toLowerCase() ?? '',
+  );
+  // "the talks" names the event already told: it may date it, it adds nobody
+  if (definite) return { kind, sentence: index, trigger: t, participants: [], definite };
   // "talks with A, B and C", "a call between A and B", "met A": the other side.
   let k = t + 1;
   while (
     k < tokens.length &&
-    k <= t + 3 &&
-    !/^(with|between|among|alongside)$/i.test(tokens[k]?.value ?? '')
+    k <= t + 5 &&
+    !/^(with|between|among|alongside)$/i.test(tokens[k]?.value ?? '') &&
+    !BREAKS.has(tokens[k]?.value ?? '') &&
+    tokens[k]?.pos !== 'VERB'
   )
     k++;
   const opener = tokens[k]?.value.toLowerCase();
@@ -144,11 +191,25 @@ export function readEventMention(
     )
       participants.push(...listedAfter(tokens, mentions, j));
   });
-  const unique = participants.filter((m, i) => participants.findIndex((o) => o.id === m.id) === i);
-  const definite = ['the', 'these', 'those', 'their'].includes(
-    tokens[t - 1]?.value.toLowerCase() ?? '',
-  );
-  return { kind, sentence: index, trigger: t, participants: unique, definite };
+  // "X said … a meeting between A and B": the speaker is not a party to it
+  const listed = participants.filter((m) => m.start > t);
+  const kept =
+    listed.length > 0
+      ? participants.filter(
+          (m) =>
+            m.start > t ||
+            !tokens.slice(m.end, t).some((x) => SPEECH.has(x.lemma) && x.pos === 'VERB'),
+        )
+      : participants;
+  const unique = kept.filter((m, i) => kept.findIndex((o) => o.id === m.id) === i);
+  // "a call between A and B could ease …": a call that may happen, not one that did
+  const lastParty = Math.max(t, ...unique.map((m) => m.end));
+  for (let j = t + 1; j < Math.min(tokens.length, lastParty + 3); j++) {
+    const x = tokens[j] as Token;
+    if (x.value === ',' || BREAKS.has(x.value)) break;
+    if (MODALS.has(x.value.toLowerCase()) && j >= lastParty) return null;
+  }
+  return { kind, sentence: index, trigger: t, participants: unique, definite: false };
 }
 
 const JOINS =
@@ -249,7 +310,7 @@ export function gatherEvents(
       continue;
     }
     const people = new Set(m.participants.map((p) => p.id));
-    if (people.size < 2) continue;
+    if (m.definite || people.size < 2) continue;
     const event: GatheredEvent = {
       kind: m.kind,
       sentence: m.sentence,

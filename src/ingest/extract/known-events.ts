@@ -71,11 +71,14 @@ export function findKnownEvent(
   kind: EventKind,
   participants: readonly string[],
   date: FoundDate | null,
+  /** Let an undated event match a dated one (for measuring; the extractor is stricter). */
+  loose = false,
 ): KnownEvent | null {
   let best: { event: KnownEvent; shared: number } | null = null;
   for (const event of events) {
     if (FAMILY[event.kind] !== FAMILY[kind]) continue;
-    if ((event.date === null) !== (date === null) || !datesAgree(event.date, date)) continue;
+    if (!loose && (event.date === null) !== (date === null)) continue;
+    if (!datesAgree(event.date, date)) continue;
     const shared = participants.filter((p) => event.participants.has(p)).length;
     if (shared < Math.min(2, participants.length)) continue;
     if (best === null || shared > best.shared) best = { event, shared };

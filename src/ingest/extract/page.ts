@@ -77,7 +77,9 @@ export function isCaptionLine(line: string, nextLine: string): boolean {
   )
     return true;
   // a sentence right above a credit line (a headline has no full stop)
-  return /[.!?]$/.test(text) && nextLine.length > 0 && isCreditLine(nextLine) && !isByline(nextLine);
+  return (
+    /[.!?]$/.test(text) && nextLine.length > 0 && isCreditLine(nextLine) && !isByline(nextLine)
+  );
 }
 
 const TERMINAL = /[.!?:"”’)\]]$/u;
