@@ -31,7 +31,7 @@ export function accountText(graph: ParleyGraph, account: Account): string {
 export function corroborationNote(graph: ParleyGraph, edge: string): HTMLElement | null {
   if (!graph.hasEdge(edge)) return null;
   const count = sourceCount(graph.getEdgeAttribute(edge, 'evidence'));
-  const note = el('span', { className: 'corroboration' }, [
+  const note = el('span', { className: 'corroboration-info' }, [
     el('span', {
       className: `corroboration-note${count <= 1 ? ' single' : ''}`,
       text: corroborationText(count),

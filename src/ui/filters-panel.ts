@@ -141,7 +141,7 @@ export function mountFiltersPanel(root: HTMLElement, deps: FiltersPanelDeps): ()
     facetGroup('Entity kinds', 'entityKinds'),
     facetGroup('Relation kinds', 'relationKinds'),
     sourcesGroup,
-    el('fieldset', { className: 'facet-group corroboration' }, [
+    el('fieldset', { className: 'facet-group min-sources' }, [
       el('legend', { text: 'Corroboration' }),
       el('div', { className: 'min-sources-row' }, [
         el('label', { text: 'Backed by at least', attrs: { for: minSources.id } }),

@@ -1,15 +1,30 @@
 // The timeline: dated interactions on a time axis, coloured by tone so escalation and
 // de-escalation show at a glance. Day-precise dates are dots; month- or year-precise ones are
-// bands over their whole span. Hover highlights the relation in the graph, click opens it, and
-// dragging across the axis sets the date filter.
+// bands over their whole span. It opens fitted to where the activity is; the wheel, a pinch,
+// dragging the axis, the Zoom in / Zoom out / Fit buttons and the keyboard zoom and pan it, and
+// the ticks follow (years, months, days). Zoomed in, day marks carry their names, one lane each.
+// Hover highlights the relation in the graph, click opens it, dragging across the lanes sets the
+// date filter. "As of" and Play (timeline-as-of.ts) sit above the chart; their day is a line.
 
 import {
+  datePrecision,
   monthTicks,
+  type TimeDomain,
   type TimelineItem,
-  timelineDomain,
   timelineItems,
   toIsoDay,
 } from '../graph/timeline';
+import {
+  canZoomIn,
+  canZoomOut,
+  clampView,
+  DAY_MS,
+  fitToActivity,
+  fullExtent,
+  outsideView,
+  panView,
+  zoomView,
+} from '../graph/timeline-scale';
 import type { ParleyGraph } from '../graph/types';
 import { TONE_COLORS, UNTONED_EDGE_COLOR } from '../render/reducers';
 import {
@@ -19,9 +34,10 @@ import {
   setToneColors,
   updateFilters,
 } from '../state/app-state';
-import { applyFilters, dateSpan, setDateRange } from '../state/filters';
+import { applyFilters, datePasses, dateSpan, dateWindow, setDateRange } from '../state/filters';
 import type { Store } from '../state/store';
 import { el } from './dom';
+import { mountAsOf } from './timeline-as-of';
 
 export type TimelineDeps = {
   graph: ParleyGraph;
@@ -32,15 +48,23 @@ export type TimelineDeps = {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The axis runs along the top, labels above it, so it stays in view when the lanes scroll. */
 const AXIS_Y = 20;
+/** Pressing above this line (the axis and its labels) pans; below it brushes a date range. */
+const AXIS_BAND = AXIS_Y + 6;
 const MIN_HEIGHT = 90;
-/** Lane height and mark thickness per date precision. */
+/** Lane height and mark thickness per date precision; `labelled` is the day track zoomed in. */
 const TRACKS = {
   year: { lane: 4, thickness: 3 },
   month: { lane: 5, thickness: 4 },
   day: { lane: 9, thickness: 6 },
+  labelled: { lane: 15, thickness: 6 },
 } as const;
 const PAD = 16;
 const MIN_BRUSH_PX = 5;
+/** Day marks get their names once a day is this wide. */
+const LABEL_DAY_PX = 14;
+const LABEL_CHAR_PX = 5.6;
+const LABEL_MAX_CHARS = 38;
+const ZOOM_STEP = 2;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -65,15 +89,42 @@ export function assignLanes(spans: Array<{ x0: number; x1: number }>): number[] 
 
 export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void {
   const { graph, store } = deps;
-  const allItems = timelineItems(graph);
-  const domain = timelineDomain(allItems);
+  let allItems: TimelineItem[] = [];
+  let limits: TimeDomain | null = null;
+  let view: TimeDomain | null = null;
 
   const toneToggle = el('input', {
     attrs: { type: 'checkbox' },
     on: { change: () => store.update(setToneColors(toneToggle.checked)) },
   });
+  const zoomButton = (text: string, action: () => void, name?: string) =>
+    el('button', {
+      className: 'small-button',
+      text,
+      attrs: { type: 'button', 'aria-label': name, title: name },
+      on: {
+        click: (event) => {
+          if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true') return;
+          action();
+        },
+      },
+    });
+  const zoomIn = zoomButton('+', () => zoomBy(1 / ZOOM_STEP), 'Zoom in');
+  const zoomOut = zoomButton('−', () => zoomBy(ZOOM_STEP), 'Zoom out');
+  const fit = zoomButton('Fit', () => setView(fitToActivity(allItems)));
+  const whole = zoomButton('Whole span', () => setView(limits));
+  const hintId = `timeline-hint-${Math.random().toString(36).slice(2, 8)}`;
   const header = el('div', { className: 'timeline-header' }, [
     el('h2', { text: 'Timeline' }),
+    el(
+      'div',
+      { className: 'zoom-buttons', attrs: { role: 'group', 'aria-label': 'Timeline zoom' } },
+      [zoomIn, zoomOut, fit, whole],
+    ),
+    el('label', { className: 'facet' }, [
+      toneToggle,
+      el('span', { text: 'Colour relations by tone' }),
+    ]),
     el(
       'ul',
       { className: 'tone-key', attrs: { 'aria-label': 'Tone colours' } },
@@ -88,68 +139,137 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
         ]),
       ),
     ),
-    el('label', { className: 'facet' }, [
-      toneToggle,
-      el('span', { text: 'Colour relations by tone' }),
-    ]),
   ]);
+  const asOf = mountAsOf({ graph, store });
+  const hint = el('p', {
+    id: hintId,
+    className: 'visually-hidden',
+    text: 'Zoom: wheel, pinch, + and −, 0 fits. Pan: drag the axis, ← and →. Drag across the lanes to filter by date.',
+  });
   const canvas = el('div', {
     className: 'timeline-canvas',
-    // focusable so keyboard users can scroll the lanes when they overflow
-    attrs: { tabindex: 0, role: 'group', 'aria-label': 'Timeline lanes' },
+    // focusable so keyboard users can zoom, pan and scroll the lanes
+    attrs: {
+      tabindex: 0,
+      role: 'group',
+      'aria-label': 'Timeline chart',
+      'aria-describedby': hintId,
+      'aria-keyshortcuts': '+ - 0 ArrowLeft ArrowRight',
+    },
   });
+  const empty = el('p', { className: 'muted', text: 'No dated relations in this graph.' });
   const section = el('section', { className: 'timeline', attrs: { 'aria-label': 'Timeline' } }, [
     header,
+    asOf.element,
     canvas,
+    hint,
   ]);
   root.append(section);
-
-  if (!domain) {
-    canvas.append(el('p', { className: 'muted', text: 'No dated relations in this graph.' }));
-    return () => section.remove();
-  }
 
   const chart = svg('svg', { role: 'img' });
   canvas.append(chart);
   let width = 0;
-  const x = (t: number) =>
-    PAD + ((t - domain.start) / (domain.end - domain.start)) * (width - 2 * PAD);
-  const time = (px: number) =>
-    domain.start + ((px - PAD) / (width - 2 * PAD)) * (domain.end - domain.start);
+  let height = MIN_HEIGHT;
+  const span = () => (view ? view.end - view.start : 1);
+  const x = (t: number) => PAD + ((t - (view?.start ?? 0)) / span()) * (width - 2 * PAD);
+  const time = (px: number) => (view?.start ?? 0) + ((px - PAD) / (width - 2 * PAD)) * span();
 
   let marks = new Map<string, SVGElement>();
   let brush: { x0: number; rect: SVGRectElement } | null = null;
 
-  let height = MIN_HEIGHT;
+  /** The items, limits and (kept where it still fits) view, from the graph as it is now. */
+  function readGraph() {
+    allItems = timelineItems(graph);
+    limits = fullExtent(allItems);
+    view =
+      limits === null ? null : view === null ? fitToActivity(allItems) : clampView(view, limits);
+  }
+
+  function setView(next: TimeDomain | null) {
+    if (!next || !limits) return;
+    view = clampView(next, limits);
+    scheduleDraw();
+  }
+  function zoomBy(factor: number, anchor?: number) {
+    if (!view || !limits) return;
+    setView(zoomView(view, factor, anchor ?? (view.start + view.end) / 2, limits));
+  }
+  function panBy(fraction: number) {
+    if (!view || !limits) return;
+    setView(panView(view, fraction * span(), limits));
+  }
+  function updateZoomButtons() {
+    const off = (b: HTMLElement, disabled: boolean) =>
+      b.setAttribute('aria-disabled', String(disabled));
+    off(zoomIn, !view || !canZoomIn(view));
+    off(zoomOut, !view || !limits || !canZoomOut(view, limits));
+    off(fit, !view);
+    off(whole, !view || !limits || !canZoomOut(view, limits));
+  }
+
+  let frame = 0;
+  function scheduleDraw() {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      draw();
+    });
+  }
 
   function draw() {
+    updateZoomButtons();
+    if (!view || !limits) {
+      chart.replaceChildren();
+      if (!empty.isConnected) canvas.append(empty);
+      return;
+    }
+    empty.remove();
     width = canvas.clientWidth || 600;
     chart.replaceChildren();
     marks = new Map();
     const state = store.get();
-    const { dateFrom, dateTo } = state.filters;
+    const { filters } = state;
+    // every item the non-date filters leave; those the range or "as of" hide are drawn faded
     const shown = applyFilters(graph, {
-      ...state.filters,
+      ...filters,
       dateFrom: null,
       dateTo: null,
       hideUndated: false,
+      asOf: null,
     });
     const items = allItems.filter((item) => shown.edges.has(item.edge));
+    const inView = items.filter((item) => item.end >= view!.start && item.start <= view!.end);
+    const { before, after } = outsideView(items, view);
     chart.setAttribute(
       'aria-label',
-      `Timeline of ${items.length} dated relations from ${toIsoDay(domain!.start)} to ${toIsoDay(domain!.end)}`,
+      `Timeline of ${items.length} dated relations; showing ${toIsoDay(view.start)} to ${toIsoDay(view.end)}` +
+        (before || after ? ` (${before} earlier and ${after} later out of view)` : ''),
     );
+    const dayPx = (DAY_MS / span()) * (width - 2 * PAD);
+    const labelled = dayPx >= LABEL_DAY_PX;
 
     // three tracks below the axis, each with as many lanes as its overlaps need, so no mark
-    // hides another: day-precise dots first, then month bands, then (thin) year-wide bands
+    // hides another: day-precise dots first (with their names when zoomed in), then month
+    // bands, then (thin) year-wide bands
     const tracks = (['day', 'month', 'year'] as const).map((precision) => {
-      const group = items.filter((item) =>
-        precision === 'day' ? item.precision === 'day' : item.precision === precision,
-      );
-      const spans = group.map((item) => ({ x0: x(item.start), x1: x(item.end) }));
+      const group = inView.filter((item) => item.precision === precision);
+      const withLabels = precision === 'day' && labelled;
+      const spans = group.map((item) => {
+        const x0 = Math.max(PAD, x(withLabels ? (item.start + item.end) / 2 : item.start));
+        const x1 = Math.min(width - PAD, x(item.end));
+        const text = withLabels ? markLabel(item) : '';
+        return { x0, x1: withLabels ? x0 + 8 + text.length * LABEL_CHAR_PX : x1, text };
+      });
       const lanes = assignLanes(spans);
       const laneCount = group.length ? Math.max(...lanes) + 1 : 0;
-      return { group, spans, lanes, laneCount, ...TRACKS[precision] };
+      return {
+        group,
+        spans,
+        lanes,
+        laneCount,
+        withLabels,
+        ...TRACKS[withLabels ? 'labelled' : precision],
+      };
     });
     const tracksHeight = tracks.reduce(
       (h, t) => h + t.laneCount * t.lane + (t.laneCount ? 4 : 0),
@@ -160,78 +280,117 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     chart.setAttribute('height', String(height));
     chart.setAttribute('viewBox', `0 0 ${width} ${height}`);
 
+    // the axis band: where a drag pans
+    chart.append(svg('rect', { class: 'axis-band', x: 0, y: 0, width, height: AXIS_BAND }));
     // the chosen date range, shaded
-    if (dateFrom || dateTo) {
-      const x0 = dateFrom ? x(dateSpan(dateFrom).start) : PAD;
-      const x1 = dateTo ? x(dateSpan(dateTo).end) : width - PAD;
-      chart.append(
-        svg('rect', {
-          class: 'range',
-          x: x0,
-          y: AXIS_Y,
-          width: Math.max(1, x1 - x0),
-          height: height - AXIS_Y,
-        }),
-      );
+    if (filters.dateFrom || filters.dateTo) {
+      const x0 = filters.dateFrom ? Math.max(PAD, x(dateSpan(filters.dateFrom).start)) : PAD;
+      const x1 = filters.dateTo
+        ? Math.min(width - PAD, x(dateSpan(filters.dateTo).end))
+        : width - PAD;
+      if (x1 > x0)
+        chart.append(
+          svg('rect', {
+            class: 'range',
+            x: x0,
+            y: AXIS_Y,
+            width: Math.max(1, x1 - x0),
+            height: height - AXIS_Y,
+          }),
+        );
     }
     // axis and ticks
     chart.append(svg('line', { class: 'axis', x1: PAD, x2: width - PAD, y1: AXIS_Y, y2: AXIS_Y }));
-    for (const tick of monthTicks(domain!, Math.max(3, Math.floor(width / 110)))) {
+    for (const tick of monthTicks(view, Math.max(3, Math.floor(width / 90)))) {
       const tx = x(tick.time);
       chart.append(svg('line', { class: 'tick', x1: tx, x2: tx, y1: AXIS_Y - 4, y2: AXIS_Y }));
       const label = svg('text', { class: 'tick-label', x: tx, y: AXIS_Y - 7 });
       label.textContent = tick.label;
       chart.append(label);
     }
+    // how many marks lie off either end, so the outliers are never lost
+    if (before) chart.append(edgeNote(`◀ ${before} earlier`, PAD, 'start'));
+    if (after) chart.append(edgeNote(`${after} later ▶`, width - PAD, 'end'));
+
+    const rangeWindow = dateWindow(filters, { ignoreAsOf: true });
+    const asOfWindow = dateWindow(filters, { ignoreRange: true });
     let top = AXIS_Y + 6;
     for (const track of tracks) {
       track.group.forEach((item, i) => {
-        drawItem(
-          item,
-          track.spans[i]!,
-          top + track.lanes[i]! * track.lane + track.lane / 2,
-          track.thickness,
-        );
+        const y = top + track.lanes[i]! * track.lane + track.lane / 2;
+        const date = graph.getEdgeAttribute(item.edge, 'date');
+        const classes = [
+          datePasses(date, rangeWindow) ? '' : 'out-of-range',
+          datePasses(date, asOfWindow) ? '' : 'after-as-of',
+        ];
+        drawItem(item, track.spans[i]!, y, track.thickness, classes.filter(Boolean).join(' '));
       });
       top += track.laneCount * track.lane + (track.laneCount ? 4 : 0);
+    }
+    // the "as of" day, as a line at its end
+    if (filters.asOf) {
+      const ax = x(dateSpan(filters.asOf).end);
+      if (ax >= PAD && ax <= width - PAD)
+        chart.append(
+          svg('line', { class: 'as-of-line', x1: ax, x2: ax, y1: AXIS_Y - 6, y2: height }),
+        );
     }
     highlight(state);
   }
 
+  function edgeNote(text: string, at: number, anchor: 'start' | 'end') {
+    const note = svg('text', { class: 'edge-note', x: at, y: height - 4, 'text-anchor': anchor });
+    note.textContent = text;
+    return note;
+  }
+
+  function markLabel(item: TimelineItem): string {
+    const source = graph.getNodeAttribute(item.source, 'label');
+    const target = graph.getNodeAttribute(item.target, 'label');
+    const text = `${source} ${item.label} ${target}`;
+    return text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1)}…` : text;
+  }
+
   function drawItem(
     item: TimelineItem,
-    span: { x0: number; x1: number },
+    place: { x0: number; x1: number; text: string },
     y: number,
     thickness: number,
+    classes: string,
   ) {
-    const { dateFrom, dateTo } = store.get().filters;
     const color = item.tone ? (TONE_COLORS[item.tone] ?? UNTONED_EDGE_COLOR) : UNTONED_EDGE_COLOR;
+    const dot = item.precision === 'day' && !item.approximate;
     const mark =
-      item.precision === 'day' && !item.approximate
-        ? svg('circle', { cx: span.x0, cy: y, r: 3.8, fill: color })
+      dot || place.text
+        ? svg('circle', { cx: place.x0, cy: y, r: 3.8, fill: color })
         : svg('rect', {
-            x: span.x0,
+            x: place.x0,
             y: y - thickness / 2,
-            width: Math.max(3, span.x1 - span.x0),
+            width: Math.max(3, place.x1 - place.x0),
             height: thickness,
             rx: thickness / 2,
             fill: color,
             'fill-opacity': 0.55,
             stroke: color,
           });
-    mark.setAttribute('class', `mark${itemInRange(item, dateFrom, dateTo) ? '' : ' out-of-range'}`);
-    mark.setAttribute('data-edge', item.edge);
+    const group = svg('g', {
+      class: `mark${classes ? ` ${classes}` : ''}`,
+      'data-edge': item.edge,
+    });
+    group.append(mark);
+    if (place.text) {
+      const label = svg('text', { class: 'mark-label', x: place.x0 + 7, y: y + 3.5 });
+      label.textContent = place.text;
+      group.append(label);
+    }
     const title = svg('title', {});
     const source = graph.getNodeAttribute(item.source, 'label');
     const target = graph.getNodeAttribute(item.target, 'label');
-    title.textContent = `${source} ${item.label} ${target} (${graph.getEdgeAttribute(item.edge, 'date')}${item.approximate ? ', approximate' : ''})`;
-    mark.append(title);
-    marks.set(item.edge, mark);
-    chart.append(mark);
-  }
-
-  function itemInRange(item: TimelineItem, from: string | null, to: string | null): boolean {
-    return (!from || item.end >= dateSpan(from).start) && (!to || item.start <= dateSpan(to).end);
+    const date = graph.getEdgeAttribute(item.edge, 'date') ?? '';
+    title.textContent = `${source} ${item.label} ${target} (${date}${item.approximate ? ', approximate' : ''}${datePrecision(date) === 'day' ? '' : `, ${datePrecision(date)} precision`})`;
+    group.append(title);
+    marks.set(item.edge, group);
+    chart.append(group);
   }
 
   function highlight(state: AppState) {
@@ -245,19 +404,36 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     return target?.closest?.('[data-edge]')?.getAttribute('data-edge') ?? null;
   }
 
-  function localX(event: PointerEvent) {
-    return event.clientX - chart.getBoundingClientRect().left;
-  }
+  const localX = (event: PointerEvent | WheelEvent) =>
+    event.clientX - chart.getBoundingClientRect().left;
+  const localY = (event: PointerEvent) => event.clientY - chart.getBoundingClientRect().top;
 
-  /** A press on the chart: a click when it does not move, a brush across dates when it does. */
-  let press: { x0: number; edge: string | null } | null = null;
+  /** A press on the chart: a click when it does not move, a brush across dates when it does, a
+   * pan when it started on the axis; two touching fingers pinch. */
+  let press: { x0: number; edge: string | null; pan: TimeDomain | null } | null = null;
+  const pointers = new Map<number, number>();
+  let pinch: { distance: number; view: TimeDomain; anchor: number } | null = null;
 
   const onPointerMove = (event: PointerEvent) => {
+    if (pointers.has(event.pointerId)) pointers.set(event.pointerId, localX(event));
+    if (pinch && pointers.size === 2 && limits) {
+      const [a, b] = [...pointers.values()] as [number, number];
+      const distance = Math.max(10, Math.abs(a - b));
+      view = zoomView(pinch.view, pinch.distance / distance, pinch.anchor, limits);
+      scheduleDraw();
+      return;
+    }
     if (!press) {
       store.update(hoverEdge(markAt(event)));
       return;
     }
     const x1 = localX(event);
+    if (press.pan && limits) {
+      const shift = ((press.x0 - x1) / (width - 2 * PAD)) * (press.pan.end - press.pan.start);
+      view = panView(press.pan, shift, limits);
+      scheduleDraw();
+      return;
+    }
     if (!brush && Math.abs(x1 - press.x0) >= MIN_BRUSH_PX) {
       brush = {
         x0: press.x0,
@@ -280,13 +456,29 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     if (!press) store.update(hoverEdge(null));
   };
   const onPointerDown = (event: PointerEvent) => {
-    press = { x0: localX(event), edge: markAt(event) };
+    pointers.set(event.pointerId, localX(event));
     chart.setPointerCapture(event.pointerId);
+    if (pointers.size === 2 && view) {
+      // a second finger: the press becomes a pinch
+      const [a, b] = [...pointers.values()] as [number, number];
+      pinch = { distance: Math.max(10, Math.abs(a - b)), view, anchor: time((a + b) / 2) };
+      brush?.rect.remove();
+      brush = null;
+      press = null;
+      return;
+    }
+    const onAxis = localY(event) <= AXIS_BAND;
+    press = { x0: localX(event), edge: markAt(event), pan: onAxis ? view : null };
   };
   const onPointerUp = (event: PointerEvent) => {
+    pointers.delete(event.pointerId);
+    if (pinch) {
+      if (pointers.size < 2) pinch = null;
+      return;
+    }
     const current = press;
     press = null;
-    if (!current) return;
+    if (!current || current.pan) return;
     if (!brush) {
       if (current.edge) deps.navigate({ type: 'relation', id: current.edge });
       return;
@@ -298,30 +490,87 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     const to = toIsoDay(time(Math.max(current.x0, x1)));
     store.update(updateFilters(setDateRange(from, to)));
   };
+  const onPointerCancel = (event: PointerEvent) => {
+    pointers.delete(event.pointerId);
+    pinch = null;
+    press = null;
+    brush?.rect.remove();
+    brush = null;
+  };
+  const onWheel = (event: WheelEvent) => {
+    if (!view || !limits) return;
+    event.preventDefault();
+    const pixels = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? width : 1;
+    if (Math.abs(event.deltaX) > Math.abs(event.deltaY) || event.shiftKey) {
+      const delta = (event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX) * pixels;
+      setView(panView(view, (delta / (width - 2 * PAD)) * span(), limits));
+    } else {
+      // a trackpad pinch arrives as a wheel with ctrlKey and small deltas
+      const factor = Math.exp(event.deltaY * pixels * (event.ctrlKey ? 0.01 : 0.002));
+      setView(zoomView(view, factor, time(localX(event)), limits));
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target !== canvas || event.altKey || event.ctrlKey || event.metaKey) return;
+    const actions: Record<string, () => void> = {
+      '+': () => zoomBy(1 / ZOOM_STEP),
+      '=': () => zoomBy(1 / ZOOM_STEP),
+      '-': () => zoomBy(ZOOM_STEP),
+      _: () => zoomBy(ZOOM_STEP),
+      '0': () => setView(fitToActivity(allItems)),
+      ArrowLeft: () => panBy(event.shiftKey ? -0.5 : -0.1),
+      ArrowRight: () => panBy(event.shiftKey ? 0.5 : 0.1),
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
 
   chart.addEventListener('pointermove', onPointerMove);
   chart.addEventListener('pointerleave', onPointerLeave);
   chart.addEventListener('pointerdown', onPointerDown);
   chart.addEventListener('pointerup', onPointerUp);
+  chart.addEventListener('pointercancel', onPointerCancel);
+  chart.addEventListener('wheel', onWheel, { passive: false });
+  canvas.addEventListener('keydown', onKeyDown);
   const resize = new ResizeObserver(() => draw());
   resize.observe(canvas);
 
+  /** While Play runs, the timeline follows the as-of line (the graph's camera stays still). */
+  function followAsOf(state: AppState) {
+    if (!asOf.isPlaying() || !state.filters.asOf || !view || !limits) return;
+    const end = dateSpan(state.filters.asOf).end;
+    if (end < view.start || end > view.end - 0.05 * span())
+      view = clampView({ start: end - 0.8 * span(), end: end + 0.2 * span() }, limits);
+  }
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.toneColors !== previous.toneColors) toneToggle.checked = state.toneColors;
-    if (state.filters !== previous.filters) draw();
-    else if (state.hoveredEdge !== previous.hoveredEdge || state.selection !== previous.selection)
+    const graphChanged = state.graphVersion !== previous.graphVersion;
+    if (graphChanged) readGraph();
+    if (graphChanged || state.filters !== previous.filters) {
+      followAsOf(state);
+      draw();
+    } else if (state.hoveredEdge !== previous.hoveredEdge || state.selection !== previous.selection)
       highlight(state);
   });
   toneToggle.checked = store.get().toneColors;
+  readGraph();
   draw();
 
   return () => {
     unsubscribe();
+    if (frame) cancelAnimationFrame(frame);
+    asOf.dispose();
     resize.disconnect();
     chart.removeEventListener('pointermove', onPointerMove);
     chart.removeEventListener('pointerleave', onPointerLeave);
     chart.removeEventListener('pointerdown', onPointerDown);
     chart.removeEventListener('pointerup', onPointerUp);
+    chart.removeEventListener('pointercancel', onPointerCancel);
+    chart.removeEventListener('wheel', onWheel);
+    canvas.removeEventListener('keydown', onKeyDown);
     section.remove();
   };
 }

@@ -11,9 +11,11 @@ import {
   datePasses,
   dateWindow,
   type Filters,
+  filtersEqual,
   filtersFromParams,
   filtersToParams,
   isDefaultFilters,
+  replaceFilters,
   setAsOf,
   setAsOfHideUndated,
   setDateRange,
@@ -163,5 +165,18 @@ describe('in the URL', () => {
       'asofUndated "maybe" is not understood (use asofUndated=hide)',
       'backed "lots" is not a number of sources (use 1 to 99)',
     ]);
+  });
+});
+
+describe('filtersEqual and replaceFilters', () => {
+  it('keeps the current filters when a link reads back the same ones', () => {
+    const f = setMinSources(2)(asOf('2025-05-31', { hiddenEntityKinds: new Set(['topic']) }));
+    const back = filtersFromParams(filtersToParams(f)).filters;
+    expect(back).not.toBe(f);
+    expect(filtersEqual(back, f)).toBe(true);
+    expect(replaceFilters(back)(f)).toBe(f);
+    const other = setAsOf('2025-06-01')(back);
+    expect(filtersEqual(other, f)).toBe(false);
+    expect(replaceFilters(other)(f)).toBe(other);
   });
 });

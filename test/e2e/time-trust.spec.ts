@@ -1,0 +1,313 @@
+// Time and trust in the browser (issue 14): a timeline you can zoom into and read, the graph as
+// it stood on a day and Play through the story, and how many sources back each relation.
+// Keyboard first; the pointer gestures (wheel, drag on the axis, brush) are checked too.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { details, heading, openExplorer, saveScreenshot } from './helpers';
+
+type DatasetFile = {
+  relations: Array<{ id: string; evidence: Array<{ source: string }> }>;
+  entities: unknown[];
+};
+const dataset = JSON.parse(
+  readFileSync('graph-data/us-china-trade-talks.json', 'utf8'),
+) as DatasetFile;
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const chart = (page: Page) => timeline(page).getByRole('group', { name: 'Timeline chart' });
+const mark = (page: Page, edge: string) => timeline(page).locator(`[data-edge="${edge}"]`);
+const filters = (page: Page) => page.getByRole('group', { name: 'Filters' });
+const summary = (page: Page) => filters(page).locator('.filters-summary');
+const asOfSlider = (page: Page) => timeline(page).getByRole('slider', { name: 'As of' });
+const asOfDate = (page: Page) => timeline(page).getByLabel('As of date');
+const button = (page: Page, name: string) =>
+  timeline(page).getByRole('button', { name, exact: true });
+
+/** Presses a button from the keyboard: focus, then Enter. */
+async function press(page: Page, name: string) {
+  await button(page, name).focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Whether the canvas draws a relation (its display data is not hidden). */
+function edgeShown(page: Page, edge: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    type Sigma = { getEdgeDisplayData(e: string): { hidden?: boolean } | undefined };
+    const { renderer } = (window as unknown as { __parley: { renderer: { sigma: Sigma } } })
+      .__parley;
+    const data = renderer.sigma.getEdgeDisplayData(id);
+    return data !== undefined && !data.hidden;
+  }, edge);
+}
+
+function cameraState(page: Page) {
+  return page.evaluate(() => {
+    type Sigma = { getCamera(): { getState(): { x: number; y: number; ratio: number } } };
+    const { renderer } = (window as unknown as { __parley: { renderer: { sigma: Sigma } } })
+      .__parley;
+    return renderer.sigma.getCamera().getState();
+  });
+}
+
+const tickLabels = (page: Page) => timeline(page).locator('.tick-label').allTextContents();
+const boxOf = async (page: Page, edge: string) => {
+  const box = await mark(page, edge).boundingBox();
+  if (!box) throw new Error(`no box for ${edge}`);
+  return box;
+};
+
+test.describe('the timeline', () => {
+  test('opens fitted to the activity, the 2023 outlier still reachable', async ({ page }) => {
+    await openExplorer(page);
+    // the lone November 2023 statement does not stretch the axis: it opens in 2025
+    const labels = await tickLabels(page);
+    expect(labels.join(' ')).not.toMatch(/2023|2024/);
+    expect(labels.join(' ')).toMatch(/2025/);
+    await expect(timeline(page).locator('.edge-note')).toContainText(/earlier/);
+    await expect(mark(page, 'rel-044')).toHaveCount(0);
+    await saveScreenshot(page, 'time-trust-timeline-fitted');
+    await timeline(page).screenshot({ path: 'test-results/time-trust-timeline-zoomed-out.png' });
+    // zoomed out all the way, the outlier is drawn
+    await press(page, 'Whole span');
+    await expect(mark(page, 'rel-044')).toHaveCount(1);
+    expect((await tickLabels(page)).join(' ')).toMatch(/2024/);
+    await expect(button(page, 'Zoom out')).toHaveAttribute('aria-disabled', 'true');
+    await press(page, 'Fit');
+    await expect(mark(page, 'rel-044')).toHaveCount(0);
+  });
+
+  test('zoom into May 2025 with the keyboard: Geneva and the Landau–Ma call read apart', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    // fitted, the Geneva talks (10 May) and the Ma–Landau call (22 May) sit close together
+    const before = Math.abs((await boxOf(page, 'rel-047')).x - (await boxOf(page, 'rel-034')).x);
+    await chart(page).focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('+');
+    // pan back until 10 May is in view
+    for (let i = 0; i < 20 && (await mark(page, 'rel-034').count()) === 0; i += 1)
+      await page.keyboard.press('ArrowLeft');
+    await expect(mark(page, 'rel-034')).toHaveCount(1);
+    await expect(mark(page, 'rel-047')).toHaveCount(1);
+    // the ticks are days now
+    const labels = await tickLabels(page);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    for (const label of labels) expect(label).toMatch(/^\d{1,2} [A-Z][a-z]{2}$/);
+    // each mark carries its name, and the two do not touch
+    await expect(mark(page, 'rel-034').locator('.mark-label')).toHaveText(/Geneva talks/);
+    await expect(mark(page, 'rel-047').locator('.mark-label')).toHaveText(
+      /Ma Zhaoxu spoke by phone with Christo/,
+    );
+    const geneva = await boxOf(page, 'rel-034');
+    const call = await boxOf(page, 'rel-047');
+    const apart = call.x - geneva.x;
+    expect(apart).toBeGreaterThan(4 * before);
+    expect(apart).toBeGreaterThan(100);
+    // same-day stacks (three 22 May relations at least) are one lane each, not on top of each other
+    const may22 = ['rel-047', 'rel-048', 'rel-049'];
+    const ys = await Promise.all(may22.map(async (e) => (await boxOf(page, e)).y));
+    expect(new Set(ys.map((y) => Math.round(y))).size).toBe(3);
+    await timeline(page).screenshot({ path: 'test-results/time-trust-timeline-zoomed-in.png' });
+    // 0 fits again
+    await page.keyboard.press('0');
+    expect((await tickLabels(page)).join(' ')).toMatch(/2025/);
+    await expect(button(page, 'Zoom in')).toHaveAttribute('aria-disabled', 'false');
+  });
+
+  test('the wheel zooms, dragging the axis pans, dragging the lanes still filters by date', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    const svg = chart(page).locator('svg');
+    const box = await svg.boundingBox();
+    if (!box) throw new Error('no chart');
+    const label = async () => (await svg.getAttribute('aria-label')) ?? '';
+    const fitted = await label();
+    await page.mouse.move(box.x + box.width * 0.4, box.y + 60);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(label).not.toBe(fitted);
+    const zoomed = await label();
+    const first = (text: string) => /showing (\S+) to/.exec(text)?.[1] ?? '';
+    // drag the axis to the right: earlier dates come into view
+    await page.mouse.move(box.x + 100, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 300, box.y + 12, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => first(await label()) < first(zoomed)).toBe(true);
+    await expect(page).not.toHaveURL(/from=/);
+    // a drag across the lanes is a date range, as before
+    await page.mouse.move(box.x + 150, box.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 350, box.y + 60, { steps: 5 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+test.describe('as of a date, and Play', () => {
+  test('as of 2025-05-31 hides the October call and shows the May ones', async ({ page }) => {
+    await openExplorer(page);
+    const total = dataset.entities.length;
+    await asOfDate(page).fill('2025-05-31');
+    await expect(page).toHaveURL(/asof=2025-05-31/);
+    await expect.poll(() => edgeShown(page, 'rel-127')).toBe(false); // Bessent–He, 18 Oct
+    expect(await edgeShown(page, 'rel-047')).toBe(true); // Ma–Landau call, 22 May
+    expect(await edgeShown(page, 'rel-036')).toBe(true); // Geneva talks, 10 May
+    expect(await edgeShown(page, 'rel-053')).toBe(true); // Ma–Perdue meeting, May 2025
+    await expect(summary(page)).not.toContainText(`Showing ${total} of ${total} entities`);
+    await expect(asOfSlider(page)).toHaveAttribute('aria-valuetext', '31 May 2025');
+    // the timeline fades what came after
+    await expect(mark(page, 'rel-127')).toHaveClass(/after-as-of/);
+    await expect(mark(page, 'rel-047')).not.toHaveClass(/after-as-of/);
+    // the slider moves by a day with the arrows, to the next event with Page Up
+    await asOfSlider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/asof=2025-06-01/);
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(/asof=2025-06-04/);
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/asof=2025-05-22/);
+    // undated relations are kept, or hidden by choice
+    const withUndated = await summary(page).textContent();
+    await timeline(page).getByRole('checkbox', { name: 'Keep undated relations' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/asofUndated=hide/);
+    await expect(summary(page)).not.toHaveText(withUndated ?? '');
+    // three dates, for a person to look at
+    for (const day of ['2025-01-31', '2025-05-31', '2025-10-31']) {
+      await asOfDate(page).fill(day);
+      await expect(page).toHaveURL(new RegExp(`asof=${day}`));
+      await page.waitForTimeout(300);
+      await saveScreenshot(page, `time-trust-as-of-${day}`);
+    }
+    await press(page, 'Clear as of');
+    await expect(page).not.toHaveURL(/asof=/);
+  });
+
+  test('Play runs to the end on the first click, with a filter on, and the camera stays', async ({
+    page,
+  }) => {
+    await openExplorer(page);
+    await filters(page).getByRole('checkbox', { name: 'participant', exact: true }).uncheck();
+    await timeline(page).getByLabel('Play speed').selectOption('fast');
+    const camera = await cameraState(page);
+    await press(page, 'Play');
+    // the first click does something at once: the first step the filters leave (the 2023
+    // climate statement is only participants, hidden here; the 2024 census report is first)
+    await expect(page).toHaveURL(/asof=2024-01-01/);
+    await expect(button(page, 'Pause')).toHaveAttribute('aria-disabled', 'false');
+    await expect(button(page, 'Play')).toHaveAttribute('aria-disabled', 'true');
+    await expect(page).toHaveURL(/asof=2025-05/, { timeout: 15_000 });
+    expect(await cameraState(page)).toEqual(camera);
+    // it stops by itself after the last dated relation (a tariff threat for 1 November)
+    await expect(button(page, 'Pause')).toHaveAttribute('aria-disabled', 'true', {
+      timeout: 20_000,
+    });
+    await expect(page).toHaveURL(/asof=2025-11-01/);
+    await expect(page).toHaveURL(/hideRel=participant/);
+    expect(await cameraState(page)).toEqual(camera);
+    expect(await edgeShown(page, 'rel-147')).toBe(true);
+  });
+
+  test('Pause stops it where it is', async ({ page }) => {
+    await openExplorer(page);
+    await timeline(page).getByLabel('Play speed').selectOption('fast');
+    await press(page, 'Play');
+    await expect(page).toHaveURL(/asof=2025-0/, { timeout: 10_000 });
+    await press(page, 'Pause');
+    const stopped = page.url();
+    await page.waitForTimeout(1200);
+    expect(page.url()).toBe(stopped);
+    await expect(button(page, 'Play')).toHaveAttribute('aria-disabled', 'false');
+    // Play again carries on from there
+    await press(page, 'Play');
+    await expect.poll(() => page.url()).not.toBe(stopped);
+    await press(page, 'Pause');
+  });
+
+  test('the asof link survives a reload and Back', async ({ page }) => {
+    await openExplorer(page, '#/?asof=2025-05-31');
+    await expect(asOfDate(page)).toHaveValue('2025-05-31');
+    expect(await edgeShown(page, 'rel-127')).toBe(false);
+    // select an entity from the keyboard: the link keeps the day
+    await details(page).getByRole('button', { name: 'United States' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('United States');
+    await expect(page).toHaveURL(/#\/entity\/united-states\?asof=2025-05-31/);
+    await page.reload();
+    await page.waitForFunction(() => '__parley' in window);
+    await expect(heading(page)).toHaveText('United States');
+    await expect(asOfDate(page)).toHaveValue('2025-05-31');
+    await expect.poll(() => edgeShown(page, 'rel-127')).toBe(false);
+    await page.goBack();
+    await expect(heading(page)).toHaveText('Nothing selected');
+    await expect(page).toHaveURL(/asof=2025-05-31/);
+    await expect(asOfDate(page)).toHaveValue('2025-05-31');
+    expect(await edgeShown(page, 'rel-127')).toBe(false);
+  });
+});
+
+test.describe('corroboration', () => {
+  test('"Backed by at least 2" changes the counts, the list and the link', async ({ page }) => {
+    await openExplorer(page);
+    const relations = dataset.relations.length;
+    const backed = dataset.relations.filter(
+      (r) => new Set(r.evidence.map((e) => e.source)).size >= 2,
+    ).length;
+    await expect(summary(page)).toContainText(`${relations} of ${relations} relations`);
+    const input = filters(page).getByRole('spinbutton', { name: 'Backed by at least' });
+    await expect(input).toHaveValue('1');
+    await input.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toHaveValue('2');
+    await expect(summary(page)).toContainText(`${backed} of ${relations} relations`);
+    await expect(page).toHaveURL(/backed=2/);
+    expect(await edgeShown(page, 'rel-047')).toBe(false); // one article only
+    expect(await edgeShown(page, 'rel-041')).toBe(true);
+    // the list view has the Sources column, every row at 2 or more
+    await page.getByRole('button', { name: 'List' }).focus();
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table', { name: /Relations/ });
+    await expect(table.getByRole('columnheader', { name: /Sources/ })).toBeVisible();
+    const column = await table
+      .getByRole('columnheader')
+      .allTextContents()
+      .then((names) => names.findIndex((n) => n.startsWith('Sources')));
+    const cells = await table.locator(`tbody tr td:nth-child(${column + 1})`).allTextContents();
+    expect(cells).toHaveLength(backed);
+    for (const cell of cells) expect(Number(cell)).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the Details panel says how many sources back a relation', async ({ page }) => {
+    await openExplorer(page, '#/relation/rel-047');
+    await expect(details(page).locator('.corroboration-note').first()).toHaveText('1 source only');
+    await openExplorer(page, '#/relation/rel-041');
+    await expect(details(page).locator('.corroboration-note').first()).toHaveText(
+      /^reported by [3-9] articles$/,
+    );
+  });
+
+  test('the legend explains line widths', async ({ page }) => {
+    await openExplorer(page);
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await expect(legend).toContainText('1 source only');
+    await expect(legend).toContainText('3 or more');
+  });
+});
+
+test('no WCAG A/AA violations with as-of on, the timeline zoomed and a relation open', async ({
+  page,
+}) => {
+  await openExplorer(page, '#/relation/rel-041?asof=2025-05-31&backed=2');
+  await chart(page).focus();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('+');
+  await expect(heading(page)).toHaveText(/./);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summaryOf = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summaryOf).toEqual([]);
+});
