@@ -1,55 +1,57 @@
-// The only bootstrap: loads the dataset, builds the graph, mounts the renderer and the panels,
-// and wires the URL to the selection and the filters. An import swaps the whole explorer for a
-// new one only once the new graph is ready. Nothing else in src/ runs at import time.
+// The only bootstrap: creates the store and the page's lasting controls, opens the workspace kept
+// in this browser (or a new one on the curated dataset), and starts an explorer on it (explorer.ts).
+// Opening another workspace (an import, one from the Workspaces list, a reset) stops that explorer
+// and starts one on the new workspace; changes within a workspace never remount anything. Nothing
+// else in src/ runs at import time.
 // First, before any module that builds a zod schema: zod must not compile with `new Function`
 // (the Content-Security-Policy forbids eval), see data/zod-config.ts.
 import './data/zod-config';
 import datasetUrl from '../graph-data/us-china-trade-talks.json?url';
 import { formatProblems, parseDatasetText } from './data/validate';
+import { startExplorer } from './explorer';
 import { buildGraph } from './graph/build-graph';
-import { entityRef } from './graph/relationships';
+import type { LayoutProgress } from './graph/layout';
 import type { ParleyGraph } from './graph/types';
-import { mostConnected } from './graph/view';
-import { mountProposalLayer } from './render/proposal-layer';
-import { mountRenderer } from './render/renderer';
-import {
-  createSearchIndex,
-  createSearchIndexAsync,
-  type SearchIndex,
-  searchDocsFromGraph,
-} from './search/search-index';
+import { downloadText } from './io/download';
+import { formatImportNotice, type ImportReport, importReportDetails } from './io/import-report';
 import {
   type AppState,
   INITIAL_STATE,
   resetForNewGraph,
-  type Selection,
-  select,
-  setFocus,
+  setSaveStatus,
   setStatus,
-  setView,
   showNotice,
-  updateFilters,
-  type ViewMode,
 } from './state/app-state';
-import { createViewDeriver } from './state/derive-view';
 import { createStore, type Store } from './state/store';
-import { formatHash, parseHash } from './state/url';
-import { mountDetailsPanel } from './ui/details-panel';
-import { el, replaceChildren } from './ui/dom';
-import { mountExportControls } from './ui/export-controls';
-import { mountFiltersPanel } from './ui/filters-panel';
+import { type AlertRegion, createAlertRegion } from './ui/alert-region';
 import { mountImportControls } from './ui/import-controls';
 import { type IngestUi, mountIngest } from './ui/ingest-panel';
-import { mountLegend } from './ui/legend';
-import { mountListView } from './ui/list-view';
-import { mountPathFinder } from './ui/path-finder';
-import { mountSearchBox } from './ui/search-box';
 import { mountStatusView } from './ui/status-view';
-import { mountTimeline } from './ui/timeline-view';
+import { mountWorkspaceControls, type WorkspaceControls } from './ui/workspace-controls';
+import { datasetText } from './workspace/dataset-document';
+import { inWorkspaceOrder } from './workspace/order';
+import {
+  attachPersistence,
+  type Channel,
+  errorMessage,
+  type Persistence,
+  type SaveStatus,
+} from './workspace/persistence';
+import { type Origin, readWorkspaceBase } from './workspace/record';
+import {
+  changesText,
+  graphFromBase,
+  listWorkspaces,
+  newWorkspace,
+  type OpenedWorkspace,
+  restoreWorkspace,
+  textHash,
+} from './workspace/session';
+import type { KeptAside, WorkspaceStorage } from './workspace/storage';
+import { openWorkspaceStorage } from './workspace/storage';
 
 const DEFAULT_DATASET_ID = 'us-china-trade-talks';
-/** Above this many entities the search index is built in chunks, off the critical path. */
-const SYNC_SEARCH_INDEX_MAX = 20_000;
+const CHANNEL_NAME = 'parley-workspaces';
 
 function required<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -57,7 +59,10 @@ function required<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
-async function loadDefaultGraph(store: Store<AppState>): Promise<ParleyGraph | null> {
+/** The curated dataset's text, checked, or null with the load status saying why. */
+async function fetchCurated(
+  store: Store<AppState>,
+): Promise<{ text: string; graph: ParleyGraph } | null> {
   const file = `${DEFAULT_DATASET_ID}.json`;
   let text: string;
   try {
@@ -66,12 +71,11 @@ async function loadDefaultGraph(store: Store<AppState>): Promise<ParleyGraph | n
       throw new Error(`the server answered ${response.status} ${response.statusText}`);
     text = await response.text();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
     store.update(
       setStatus({
         state: 'error',
         title: 'The graph could not be loaded',
-        details: [`${file}: ${detail}`],
+        details: [`${file}: ${errorMessage(error)}`],
       }),
     );
     return null;
@@ -87,243 +91,28 @@ async function loadDefaultGraph(store: Store<AppState>): Promise<ParleyGraph | n
     );
     return null;
   }
-  return buildGraph(result.dataset);
-}
-
-/** The view switch (Graph | List): two toggle buttons in the top bar. */
-function mountViewSwitch(root: HTMLElement, store: Store<AppState>): () => void {
-  const button = (mode: ViewMode, text: string) =>
-    el('button', {
-      className: 'segment',
-      text,
-      attrs: {
-        type: 'button',
-        'data-view': mode,
-        'aria-pressed': String(store.get().view === mode),
-      },
-      on: { click: () => store.update(setView(mode)) },
-    });
-  const group = el(
-    'div',
-    { className: 'segmented', attrs: { role: 'group', 'aria-label': 'View' } },
-    [button('graph', 'Graph'), button('list', 'List')],
-  );
-  root.append(group);
-  const unsubscribe = store.subscribe((state) => {
-    for (const b of group.querySelectorAll('button')) {
-      b.setAttribute('aria-pressed', String(b.dataset.view === state.view));
-    }
-  });
-  return () => {
-    unsubscribe();
-    group.remove();
-  };
-}
-
-/** Mounts everything that shows one graph; returns what stops it all. */
-function startExplorer(
-  graph: ParleyGraph,
-  store: Store<AppState>,
-  datasetId: string,
-  ingest?: IngestUi,
-  options: { keepCamera?: boolean } = {},
-): () => void {
-  const disposers: Array<() => void> = [];
-  // remounted on the same graph (a proposal accepted): the first selection keeps the camera
-  let keepCamera = options.keepCamera ?? false;
-  const graphRoot = required('graph');
-  const listRoot = required('list-root');
-  graphRoot.setAttribute(
-    'aria-label',
-    `Graph of ${graph.order} entities and ${graph.size} relations`,
-  );
-  required('dataset-title').textContent = graph.getAttribute('title');
-  const deriveView = createViewDeriver(graph);
-
-  let focusPanelAfterNavigation = false;
-  /** Every selection goes through the URL, so Back and Forward walk through it. */
-  function navigate(selection: Selection, options: { focusPanel?: boolean } = {}) {
-    focusPanelAfterNavigation = options.focusPanel ?? false;
-    const hash = formatHash(selection, store.get().filters);
-    if (window.location.hash === hash) applyHash();
-    else window.location.hash = hash;
-  }
-
-  const panel = mountDetailsPanel(required('details'), {
-    graph,
-    store,
-    navigate,
-    startingPoints: mostConnected(graph, 6).map((id) => entityRef(graph, id)),
-  });
-  disposers.push(panel.dispose);
-
-  const renderer = mountRenderer(graphRoot, graph, store, deriveView, {
-    onNodeClick: (node) => navigate({ type: 'entity', id: node }),
-    onEdgeClick: (edge) => navigate({ type: 'relation', id: edge }),
-    onStageClick: () => navigate(null),
-  });
-  disposers.push(renderer.dispose);
-  // an article's proposals, drawn over the graph while they are reviewed
-  if (ingest) disposers.push(mountProposalLayer(renderer.sigma, graph, ingest.feed));
-
-  function applyHash() {
-    const route = parseHash(window.location.hash);
-    if (!route.ok) {
-      store.update(showNotice(route.reason));
-      return;
-    }
-    const { selection, filters, problems } = route;
-    store.update(updateFilters(() => filters));
-    if (problems.length > 0)
-      store.update(showNotice(`Some filters in the link were ignored: ${problems.join('; ')}`));
-    const exists =
-      selection === null ||
-      (selection.type === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id));
-    if (!exists) {
-      store.update(showNotice(`No ${selection?.type} “${selection?.id}” in this graph.`));
-      return;
-    }
-    store.update(select(selection));
-    const { focus } = store.get();
-    if (selection?.type === 'entity') {
-      if (focus) store.update(setFocus({ center: selection.id, hops: focus.hops }));
-      if (!keepCamera) renderer.focusNode(selection.id);
-    }
-    if (selection?.type === 'relation' && !keepCamera) renderer.focusEdge(selection.id);
-    if (focusPanelAfterNavigation) panel.focusHeading();
-    focusPanelAfterNavigation = false;
-  }
-
-  // Search (and the path finder's comboboxes) need the index; a big graph's index is built in
-  // chunks that yield to the page, and the boxes appear when it is ready.
-  let disposed = false;
-  const mountSearchTools = (index: SearchIndex) => {
-    if (disposed) return;
-    const search = mountSearchBox(required('search-root'), {
-      index,
-      slashShortcut: true,
-      onChoose: (id) => navigate({ type: 'entity', id }, { focusPanel: true }),
-    });
-    disposers.push(
-      search.dispose,
-      mountPathFinder(required('path-root'), { graph, store, index, deriveView, navigate }),
-    );
-  };
-  const docs = searchDocsFromGraph(graph);
-  if (docs.length <= SYNC_SEARCH_INDEX_MAX) mountSearchTools(createSearchIndex(docs));
-  else {
-    const preparing = el('p', {
-      className: 'muted',
-      attrs: { role: 'status' },
-      text: 'Preparing search…',
-    });
-    required('search-root').append(preparing);
-    void createSearchIndexAsync(docs).then((index) => {
-      preparing.remove();
-      mountSearchTools(index);
-    });
-    disposers.push(() => preparing.remove());
-  }
-  disposers.push(() => {
-    disposed = true;
-  });
-  disposers.push(
-    mountExportControls(required('export-root'), {
-      graph,
-      store,
-      datasetId,
-      deriveView,
-      getSigma: () => renderer.sigma as never,
-      onExported: (message) => store.update(showNotice(message)),
-    }),
-    mountLegend(required('legend-root'), graph, store, deriveView),
-    mountFiltersPanel(required('filters-root'), { graph, store, deriveView }),
-    mountTimeline(required('timeline-root'), { graph, store, navigate }),
-    mountListView(listRoot, { graph, store, deriveView, navigate }),
-    mountViewSwitch(required('view-root'), store),
-  );
-
-  function showView(view: ViewMode) {
-    const list = view === 'list';
-    listRoot.hidden = !list;
-    graphRoot.hidden = list;
-    required('legend-root').hidden = list;
-    if (!list) {
-      renderer.sigma.resize();
-      renderer.sigma.refresh();
-    }
-  }
-  showView(store.get().view);
-
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.view !== previous.view) showView(state.view);
-    if (state.filters !== previous.filters) {
-      // filters are kept in the URL, without adding a history step for each click
-      window.history.replaceState(
-        window.history.state,
-        '',
-        formatHash(state.selection, state.filters),
-      );
-    }
-  });
-  disposers.push(unsubscribe);
-
-  const onHashChange = () => applyHash();
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if ((event.target as HTMLElement | null)?.closest('input, select, textarea')) return;
-    if (store.get().selection !== null) navigate(null);
-  };
-  window.addEventListener('hashchange', onHashChange);
-  document.addEventListener('keydown', onKeyDown);
-  disposers.push(() => {
-    window.removeEventListener('hashchange', onHashChange);
-    document.removeEventListener('keydown', onKeyDown);
-  });
-
-  store.update(setStatus({ state: 'ready' }));
-  applyHash();
-  keepCamera = false;
-  // Read-only handles for tests and the console; no behaviour depends on them.
-  Object.assign(window, { __parley: { graph, renderer, store } });
-  return () => {
-    for (const dispose of disposers.reverse()) dispose();
-  };
+  return { text };
 }
 
 /**
  * The last resort: an uncaught error or rejected promise (a panel that threw, say) is logged and
  * shown in a dismissable alert; the graph, the selection and the URL stay as they were.
  */
-function mountErrorAlert(root: HTMLElement): void {
-  const dismiss = () => {
-    root.hidden = true;
-    root.replaceChildren();
-  };
+function mountErrorAlert(alerts: AlertRegion): void {
   const show = (reason: unknown) => {
     console.error('Parley: unexpected error', reason);
-    const detail = reason instanceof Error ? reason.message : String(reason);
-    root.hidden = false;
-    replaceChildren(root, [
-      el('div', { className: 'import-alert', attrs: { role: 'alert' } }, [
-        el('h2', { text: 'Something went wrong' }),
-        el('p', { text: detail.slice(0, 300) }),
-        el('p', { text: 'The graph you were exploring is unchanged; you can keep working.' }),
-        el('button', {
-          className: 'small-button',
-          text: 'Dismiss',
-          attrs: { type: 'button' },
-          on: { click: dismiss },
-        }),
-      ]),
-    ]);
+    alerts.problem({
+      title: 'Something went wrong',
+      lines: [errorMessage(reason).slice(0, 300)],
+      reassurance: 'The graph you were exploring is unchanged; you can keep working.',
+    });
   };
   window.addEventListener('error', (event) => show(event.error ?? event.message));
   window.addEventListener('unhandledrejection', (event) => show(event.reason));
 }
 
 /** What the import notice says of the layout: none needed, done, or stopped part way. */
-function layoutNote(laidOut: boolean, stopped: { done: number; total: number } | undefined) {
+function layoutNote(laidOut: boolean, stopped: LayoutProgress | undefined) {
   if (!laidOut) return '';
   if (stopped)
     return ` (layout stopped after ${stopped.done} of ${stopped.total} iterations, as you asked)`;
@@ -338,16 +127,257 @@ function mountToolsToggle(button: HTMLButtonElement, tools: HTMLElement): void {
   });
 }
 
+const datasetIdOf = (origin: Origin) =>
+  origin.type === 'curated'
+    ? origin.datasetId
+    : origin.fileName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
+
+const sinceWhat = (origin: Origin) =>
+  origin.type === 'curated' ? 'the curated dataset' : `${origin.fileName} was imported`;
+
+type Shown = {
+  opened: OpenedWorkspace;
+  persistence: Persistence;
+  stop: () => void;
+};
+
 async function main() {
-  mountErrorAlert(required('import-alert'));
   const store = createStore<AppState>(INITIAL_STATE);
+  const alerts = createAlertRegion(required('import-alert'));
+  mountErrorAlert(alerts);
   mountStatusView(required('status'), required('notice'), store);
   mountToolsToggle(required('tools-toggle'), required('tools'));
-  let stopExplorer: (() => void) | null = null;
-  let current: { graph: ParleyGraph; datasetId: string } | null = null;
 
-  // Adding an article: its accepted proposals join the graph, so the explorer is shown anew
-  // (search, filters and canvas see them; the camera stays where it was).
+  const tab = `tab-${Math.random().toString(36).slice(2, 10)}`;
+  const channel: Channel | null =
+    typeof BroadcastChannel === 'undefined'
+      ? null
+      : (new BroadcastChannel(CHANNEL_NAME) as unknown as Channel);
+  const [storageOutcome, curated] = await Promise.all([
+    openWorkspaceStorage().then(
+      (storage): { storage: WorkspaceStorage | null; problem: string | null } => ({
+        storage,
+        problem: null,
+      }),
+      (error: unknown) => ({ storage: null, problem: errorMessage(error) }),
+    ),
+    fetchCurated(store),
+  ]);
+  const { storage } = storageOutcome;
+  let shown: Shown | null = null;
+  let controls: WorkspaceControls | null = null;
+
+  const notice = (message: string) => store.update(showNotice(message));
+  const tellListChanged = () => {
+    controls?.refreshList();
+    channel?.postMessage({ type: 'listChanged', tab });
+  };
+
+  /** Says at once when the work stops being stored, with the way to keep it. */
+  function onSaveStatus(status: SaveStatus) {
+    const previous = store.get().saveStatus;
+    store.update(setSaveStatus(status));
+    const failing = status.state === 'failed' || status.state === 'memory';
+    const wasFailing = previous.state === 'failed' || previous.state === 'memory';
+    if (failing && !(wasFailing && previous.state === status.state)) {
+      alerts.problem({
+        title: 'Your changes are not being saved in this browser',
+        lines: [status.message],
+        reassurance:
+          'The explorer keeps working, and what you see is kept while this page stays open. Save dataset downloads your work as a file.',
+        actions: [
+          { text: 'Save dataset', run: saveDataset },
+          ...(status.state === 'failed'
+            ? [{ text: 'Try again', run: () => shown?.persistence.retry() }]
+            : []),
+        ],
+      });
+    }
+  }
+
+  function show(opened: OpenedWorkspace): boolean {
+    const previous = shown;
+    previous?.stop();
+    previous?.persistence.dispose();
+    store.update(resetForNewGraph);
+    let stop: () => void;
+    try {
+      stop = startExplorer({
+        workspace: opened.workspace,
+        store,
+        datasetId: datasetIdOf(opened.meta.origin),
+        ingest,
+      });
+    } catch (error) {
+      // the new workspace could not be shown: bring the previous one back
+      console.error(error);
+      if (previous) show(previous.opened);
+      notice(
+        `${opened.meta.name} could not be shown (${errorMessage(error)}); the previous workspace is back.`,
+      );
+      return false;
+    }
+    const persistence = attachPersistence({
+      storage,
+      channel,
+      tab,
+      workspace: opened.workspace,
+      meta: opened.meta,
+      revision: opened.revision,
+      onStatus: onSaveStatus,
+      onAdopted: ({ crossed }) =>
+        notice(
+          crossed
+            ? 'This workspace was changed in another tab at the same moment: its changes are shown, and your last change was not kept. Please make it again.'
+            : 'Brought up to date with the change made in another tab.',
+        ),
+      onListChanged: () => controls?.refreshList(),
+    });
+    shown = { opened, persistence, stop };
+    if (storage) void storage.setCurrent(opened.meta.id).catch(() => {});
+    controls?.refreshList();
+    return true;
+  }
+
+  /** A new workspace on `graph`, stored, then shown. */
+  async function openNew(graph: ParleyGraph, name: string, origin: Origin): Promise<boolean> {
+    const fresh = newWorkspace(graph, name, origin);
+    if (storage) {
+      try {
+        await storage.create(fresh.record, fresh.base);
+      } catch (error) {
+        onSaveStatus({ state: 'failed', message: errorMessage(error) });
+      }
+    }
+    const ok = show(fresh.opened);
+    if (ok) tellListChanged();
+    return ok;
+  }
+
+  function offerKeptAside(aside: KeptAside, reason: string) {
+    // moved aside: out of the Workspaces list, kept whole for download
+    void storage
+      ?.keepAside(aside)
+      .then(() => storage.remove(aside.workspaceId))
+      .catch(() => {});
+    alerts.problem({
+      title: 'Your stored workspace could not be opened',
+      lines: [reason],
+      reassurance:
+        'It is kept aside, unchanged: download it to keep it. The curated dataset is open instead.',
+      actions: [
+        {
+          text: 'Download the stored workspace',
+          run: () =>
+            downloadText(
+              `parley-workspace-kept-aside-${new Date().toISOString().slice(0, 10)}.json`,
+              `${JSON.stringify(aside, null, 2)}\n`,
+              'application/json',
+            ),
+        },
+      ],
+    });
+  }
+
+  /** Opens a stored workspace; says so, or why it could not. */
+  async function openStored(id: string, restoring: boolean): Promise<boolean> {
+    if (!storage) return false;
+    let stored: { record: unknown; base: unknown } | null;
+    try {
+      stored = await storage.load(id);
+    } catch (error) {
+      notice(`The workspace could not be read: ${errorMessage(error)}.`);
+      return false;
+    }
+    if (!stored) {
+      if (!restoring) notice('That workspace is no longer kept in this browser.');
+      return false;
+    }
+    const outcome = restoreWorkspace(id, stored);
+    if (!outcome.ok) {
+      offerKeptAside(outcome.aside, outcome.reason);
+      if (!restoring) tellListChanged();
+      return false;
+    }
+    if (!show(outcome.opened)) return false;
+    const { meta, workspace } = outcome.opened;
+    const count = workspace.history().cursor;
+    const updated =
+      meta.origin.type === 'curated' &&
+      curated &&
+      meta.origin.datasetHash !== textHash(curated.text)
+        ? ' The curated dataset has been updated since this workspace began: Reset workspace starts from the new one.'
+        : '';
+    const migrated =
+      outcome.migratedFrom !== undefined ? ' (its stored format was brought up to date)' : '';
+    notice(
+      `${restoring ? 'Restored your workspace' : `Opened ${meta.name}`}: ${changesText(count)} since ${sinceWhat(meta.origin)}${migrated}.${updated}`,
+    );
+    return true;
+  }
+
+  async function openCurated(): Promise<void> {
+    const fresh = curated ?? (await fetchCurated(store));
+    if (!fresh) return;
+    // a fresh graph every time (the one fetched at start may be in use by a workspace)
+    const result = parseDatasetText(fresh.text);
+    if (!result.ok) return;
+    const graph = buildGraph(result.dataset);
+    await openNew(graph, graph.getAttribute('title'), {
+      type: 'curated',
+      datasetId: DEFAULT_DATASET_ID,
+      datasetHash: textHash(fresh.text),
+    });
+  }
+
+  function saveDataset() {
+    if (!shown) return;
+    const { workspace, meta } = shown.opened;
+    const fileName = `${datasetIdOf(meta.origin)}.json`;
+    const saved = datasetText(inWorkspaceOrder(workspace.graph, workspace.order), fileName);
+    if (!saved.ok) {
+      alerts.problem({
+        title: 'This graph cannot be saved as a Parley dataset',
+        lines: saved.problems,
+        reassurance:
+          'Nothing was downloaded and nothing changed. Export graph (JSON) keeps everything in graphology’s format.',
+      });
+      return;
+    }
+    downloadText(fileName, saved.text, 'application/json');
+    notice(`Saved the dataset as ${fileName}.`);
+  }
+
+  async function resetWorkspace() {
+    if (!shown) return;
+    const { meta } = shown.opened;
+    const before = shown;
+    // the workspace being left stays listed under a name that says what it is
+    if (storage) {
+      const stamp = new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+      await before.persistence.flush();
+      const latest = before.persistence.record();
+      await storage
+        .save({ ...latest, name: `${meta.name} (before reset, ${stamp})` }, latest.revision - 1)
+        .catch(() => {});
+    }
+    if (meta.origin.type === 'curated') {
+      await openCurated();
+    } else {
+      const stored = storage ? await storage.load(meta.id).catch(() => null) : null;
+      const base = readWorkspaceBase(stored?.base);
+      const graph = base.ok ? graphFromBase(base.value) : null;
+      if (!graph) {
+        notice('The file this workspace was imported from is no longer kept; import it again.');
+        return;
+      }
+      await openNew(graph, meta.name, meta.origin);
+    }
+    notice(
+      'The workspace is back to the dataset as it was opened; the one before is kept in Workspaces.',
+    );
+  }
+
   const ingest: IngestUi = mountIngest(
     {
       button: required('ingest-root'),
@@ -355,59 +385,72 @@ async function main() {
       alert: required('import-alert'),
     },
     {
-      getGraph: () => current?.graph ?? null,
-      onGraphChanged() {
-        if (!current) return;
-        stopExplorer?.();
-        stopExplorer = startExplorer(current.graph, store, current.datasetId, ingest, {
-          keepCamera: true,
-        });
-      },
+      store,
+      getWorkspace: () => shown?.opened.workspace ?? null,
       selectEntity(id) {
-        window.location.hash = formatHash({ type: 'entity', id }, store.get().filters);
+        window.location.hash = `#/entity/${encodeURIComponent(id)}`;
       },
-      notify: (message) => store.update(showNotice(message)),
+    },
+  );
+
+  controls = mountWorkspaceControls(
+    { history: required('history-root'), panel: required('workspace-root') },
+    {
+      store,
+      undo: () => shown?.opened.workspace.undo(),
+      redo: () => shown?.opened.workspace.redo(),
+      saveDataset,
+      reset: () => void resetWorkspace(),
+      listWorkspaces: () => (storage ? listWorkspaces(storage) : Promise.resolve([])),
+      currentId: () => shown?.opened.meta.id ?? null,
+      open: (id) => void openStored(id, false),
+      async remove(id) {
+        if (!storage || id === shown?.opened.meta.id) return;
+        try {
+          await storage.remove(id);
+          tellListChanged();
+        } catch (error) {
+          notice(`The workspace could not be deleted: ${errorMessage(error)}.`);
+        }
+      },
     },
   );
 
   mountImportControls(required('import-root'), required('import-alert'), {
     onArticle: (file) => ingest.readFile(file),
-    onImported(graph, fileName, laidOut, layoutStopped) {
-      const previous = current;
-      ingest.close();
-      stopExplorer?.();
-      store.update(resetForNewGraph);
+    onImported(
+      graph: ParleyGraph,
+      fileName: string,
+      laidOut: boolean,
+      layoutStopped?: LayoutProgress,
+      report?: ImportReport,
+    ) {
+      ingest.cancelReading();
       window.history.pushState(null, '', '#/');
-      const datasetId =
-        fileName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
-      try {
-        stopExplorer = startExplorer(graph, store, datasetId, ingest);
-        current = { graph, datasetId };
-      } catch (error) {
-        // the new graph validated but could not be shown: bring the previous one back
-        console.error(error);
-        stopExplorer = previous
-          ? startExplorer(previous.graph, store, previous.datasetId, ingest)
-          : null;
-        const detail = error instanceof Error ? error.message : String(error);
-        store.update(
-          showNotice(`${fileName} could not be shown (${detail}); the previous graph is back.`),
-        );
-        return;
-      }
-      store.update(
-        showNotice(
-          `Imported ${graph.order} entities and ${graph.size} relations from ${fileName}${layoutNote(laidOut, layoutStopped)}.`,
-        ),
-      );
+      void openNew(graph, graph.getAttribute('title') || fileName, {
+        type: 'import',
+        fileName,
+      }).then((ok) => {
+        if (!ok) return;
+        const words = report
+          ? formatImportNotice(report)
+          : `Imported ${graph.order} entities and ${graph.size} relations from ${fileName}${layoutNote(laidOut, layoutStopped)}.`;
+        notice(`${words} The previous workspace stays in Workspaces.`);
+        if (report && importReportDetails(report).length > 0)
+          console.info(importReportDetails(report).join('\n'));
+      });
     },
   });
 
-  const graph = await loadDefaultGraph(store);
-  if (graph) {
-    stopExplorer = startExplorer(graph, store, DEFAULT_DATASET_ID, ingest);
-    current = { graph, datasetId: DEFAULT_DATASET_ID };
-  }
+  window.addEventListener('beforeunload', (event) => {
+    // a change is being written this very moment: ask before the tab goes
+    if (store.get().saveStatus.state === 'saving') event.preventDefault();
+  });
+
+  if (!storage) onSaveStatus({ state: 'memory', message: storageOutcome.problem ?? 'no storage' });
+  const currentId = storage ? await storage.getCurrent().catch(() => null) : null;
+  if (currentId && (await openStored(currentId, true))) return;
+  await openCurated();
 }
 
 main().catch((error: unknown) => {
@@ -415,7 +458,7 @@ main().catch((error: unknown) => {
   const status = document.getElementById('status');
   if (status) {
     status.hidden = false;
-    status.textContent = `Parley failed to start: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = `Parley failed to start: ${errorMessage(error)}`;
     status.setAttribute('role', 'alert');
   }
 });

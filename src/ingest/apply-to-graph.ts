@@ -321,15 +321,10 @@ export type ReviewView = {
   highlighted: ProposalRef | null;
 };
 
-/** The review as the renderer sees it: read, subscribe, and a camera handed over when the
- * explorer restarts on the same graph (so accepting does not move the view). */
+/** The review as the overlay sees it: read it, hear when it changes, and where the panel is. */
 export type ReviewFeed = {
   get(): ReviewView | null;
   subscribe(listener: () => void): () => void;
-  camera: {
-    graph: ParleyGraph;
-    state: { x: number; y: number; ratio: number; angle: number };
-  } | null;
   /** The part of the page the review panel covers, so the overlay keeps proposals out from under it. */
   covered(): DOMRect | null;
 };

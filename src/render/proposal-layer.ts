@@ -7,6 +7,9 @@
 import type Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { Point, ReviewFeed, ReviewView } from '../ingest/apply-to-graph';
+import type { AppState } from '../state/app-state';
+import type { Store } from '../state/store';
+import { positionsMap, type Review } from '../workspace/review';
 
 export const PROPOSAL_LAYER_STYLE = {
   color: '#1f5fa8',
@@ -88,9 +91,6 @@ export function mountProposalLayer(
   canvas.setAttribute('aria-hidden', 'true');
   container.append(canvas);
   const context = canvas.getContext('2d');
-
-  if (feed.camera?.graph === graph) sigma.getCamera().setState(feed.camera.state);
-  feed.camera = null;
 
   function draw() {
     if (!context) return;
@@ -205,7 +205,7 @@ export function mountProposalLayer(
       .filter((item) => item.highlighted)
       .map((item) => item.key)
       .join(' ') || null;
-  // what was on screen already when this layer started (the explorer restarts after an accept)
+  // what was on screen already when this layer started (a review restored with its workspace)
   let shown: { draft: unknown; highlighted: string | null } = {
     draft: feed.get()?.draft ?? null,
     highlighted: keyOf(overlayItems(graph, feed.get())),
@@ -231,10 +231,35 @@ export function mountProposalLayer(
   });
   draw();
   return () => {
-    feed.camera = { graph, state: sigma.getCamera().getState() };
     unsubscribe();
     sigma.off('afterRender', onRender);
     sigma.off('resize', onRender);
     canvas.remove();
+  };
+}
+
+/** The store's review as the overlay reads it; the positions map is built once per review. */
+export function reviewFeedFromStore(
+  store: Store<AppState>,
+  covered: () => DOMRect | null,
+): ReviewFeed {
+  let cached: { review: Review; positions: Map<string, Point> } | null = null;
+  return {
+    get() {
+      const { review, highlightedProposal } = store.get();
+      if (!review) return null;
+      if (cached?.review !== review) cached = { review, positions: positionsMap(review) };
+      return { draft: review.draft, positions: cached.positions, highlighted: highlightedProposal };
+    },
+    subscribe: (listener) =>
+      store.subscribe((state, previous) => {
+        if (
+          state.review !== previous.review ||
+          state.highlightedProposal !== previous.highlightedProposal ||
+          state.graphVersion !== previous.graphVersion
+        )
+          listener();
+      }),
+    covered,
   };
 }

@@ -2,6 +2,10 @@
 // reads it through reducers. The graph itself is not state: it is the workspace's live graphology
 // graph, changed in place by workspace commands; `graphVersion` counts those changes, so a view
 // that shows the graph's contents re-reads it when the number moves.
+import type { ProposalRef } from '../ingest/apply-to-graph';
+import type { SaveStatus } from '../workspace/persistence';
+import type { Review } from '../workspace/review';
+import type { History } from '../workspace/workspace';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { Producer } from './store';
 
@@ -34,7 +38,26 @@ export type AppState = {
   notice: string | null;
   /** Bumped after every change to the graph (a command done, undone or redone). */
   graphVersion: number;
+  /** The article whose proposals are under review (the workspace keeps it; this mirrors it). */
+  review: Review | null;
+  /** The proposal pointed at in the Proposals panel (hovered or focused), drawn highlighted. */
+  highlightedProposal: ProposalRef | null;
+  /** The workspace's history as the Undo/Redo buttons and the History list show it. */
+  history: HistoryView;
+  /** Whether the workspace's changes are stored in this browser. */
+  saveStatus: SaveStatus;
 };
+
+export type HistoryItem = { id: string; label: string; at: string; done: boolean };
+
+export type HistoryView = {
+  /** Oldest first; the ones not done are undone and can be redone. */
+  items: readonly HistoryItem[];
+  undo: string | null;
+  redo: string | null;
+};
+
+export const EMPTY_HISTORY: HistoryView = { items: [], undo: null, redo: null };
 
 export const INITIAL_STATE: AppState = {
   status: { state: 'loading', message: 'Loading the graph…' },
@@ -48,6 +71,10 @@ export const INITIAL_STATE: AppState = {
   view: 'graph',
   notice: null,
   graphVersion: 0,
+  review: null,
+  highlightedProposal: null,
+  history: EMPTY_HISTORY,
+  saveStatus: { state: 'saving' },
 };
 
 export const setStatus =
@@ -115,10 +142,46 @@ export const showNotice =
 /** The graph changed in place (a workspace command): views that show its contents re-read it. */
 export const graphChanged: Producer<AppState> = (s) => ({ ...s, graphVersion: s.graphVersion + 1 });
 
+/** The review the workspace holds now; the pointed-at proposal is forgotten with its review. */
+export const setReview =
+  (review: Review | null): Producer<AppState> =>
+  (s) => {
+    if (s.review === review) return s;
+    const same = s.review !== null && review !== null && s.review.id === review.id;
+    return { ...s, review, highlightedProposal: same ? s.highlightedProposal : null };
+  };
+
+export const highlightProposal =
+  (ref: ProposalRef | null): Producer<AppState> =>
+  (s) =>
+    s.highlightedProposal?.type === ref?.type && s.highlightedProposal?.index === ref?.index
+      ? s
+      : { ...s, highlightedProposal: ref };
+
+/** The workspace's history as the Undo/Redo buttons and the History list show it. */
+export function historyView(history: History): HistoryView {
+  const { commands, cursor } = history;
+  return {
+    items: commands.map((c, i) => ({ id: c.id, label: c.label, at: c.at, done: i < cursor })),
+    undo: commands[cursor - 1]?.label ?? null,
+    redo: commands[cursor]?.label ?? null,
+  };
+}
+
+export const setHistory =
+  (history: HistoryView): Producer<AppState> =>
+  (s) => ({ ...s, history });
+
+export const setSaveStatus =
+  (saveStatus: SaveStatus): Producer<AppState> =>
+  (s) =>
+    s.saveStatus === saveStatus ? s : { ...s, saveStatus };
+
 /** A new graph was loaded: everything that pointed into the old one is cleared. */
 export const resetForNewGraph: Producer<AppState> = (s) => ({
   ...INITIAL_STATE,
   status: { state: 'ready' },
   toneColors: s.toneColors,
   view: s.view,
+  saveStatus: s.saveStatus,
 });

@@ -1,6 +1,8 @@
 // The Details panel (a complementary landmark named "Details"): the selected entity with its
 // roles, aliases and relationships grouped by kind, each with counterpart, date and evidence;
 // or the selected relation with all its evidence; or a starting point when nothing is selected.
+// An entity can be edited or merged into another, a relation removed (ui/entity-tools): each is
+// an undoable workspace command. The panel re-reads the graph whenever it changes.
 import {
   type EntityRef,
   type EvidenceView,
@@ -12,10 +14,12 @@ import {
   relationView,
 } from '../graph/relationships';
 import type { ParleyGraph } from '../graph/types';
+import type { SearchIndex } from '../search/search-index';
 import { type AppState, type Selection, setFocus, setPathEnd } from '../state/app-state';
 import type { Store } from '../state/store';
 import { corroborationNote } from './corroboration-note';
 import { el, replaceChildren } from './dom';
+import { type EntityCommands, entityEditForm, entityMergeForm } from './entity-tools';
 
 export type DetailsPanelDeps = {
   graph: ParleyGraph;
@@ -23,7 +27,10 @@ export type DetailsPanelDeps = {
   /** Selects an entity or relation (through the URL, so Back and Forward work). */
   navigate(selection: Selection, options?: { focusPanel?: boolean }): void;
   /** Where to start when nothing is selected: the most connected entities. */
-  startingPoints: EntityRef[];
+  startingPoints(): EntityRef[];
+  commands: EntityCommands;
+  /** The search index (for the Merge into box), or null while it is being built. */
+  searchIndex(): SearchIndex | null;
 };
 
 export type DetailsPanel = { focusHeading(): void; dispose(): void };
@@ -155,6 +162,58 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
     ]);
   }
 
+  /** The entity's open form (Edit or Merge), kept across a re-render of the same entity. */
+  let openForm: { id: string; kind: 'edit' | 'merge' } | null = null;
+  let disposeForm: (() => void) | null = null;
+
+  function entityActions(id: string) {
+    const attributes = graph.getNodeAttributes(id);
+    const close = (focus: 'edit' | 'merge') => {
+      openForm = null;
+      render(store.get().selection);
+      body.querySelector<HTMLElement>(`[data-tool="${focus}"]`)?.focus();
+    };
+    if (openForm?.id === id && openForm.kind === 'edit') {
+      const form = entityEditForm({
+        id,
+        attributes,
+        commands: deps.commands,
+        searchIndex: deps.searchIndex,
+        onClose: () => close('edit'),
+      });
+      queueMicrotask(() => form.querySelector('input')?.focus());
+      return form;
+    }
+    if (openForm?.id === id && openForm.kind === 'merge') {
+      const merge = entityMergeForm({
+        id,
+        attributes,
+        commands: deps.commands,
+        searchIndex: deps.searchIndex,
+        onClose: () => close('merge'),
+      });
+      disposeForm = merge.dispose;
+      queueMicrotask(() => merge.element.querySelector('input')?.focus());
+      return merge.element;
+    }
+    const tool = (kind: 'edit' | 'merge', text: string) =>
+      el('button', {
+        className: 'small-button',
+        text,
+        attrs: { type: 'button', 'data-tool': kind },
+        on: {
+          click: () => {
+            openForm = { id, kind };
+            render(store.get().selection);
+          },
+        },
+      });
+    return el('div', { className: 'entity-actions' }, [
+      tool('edit', 'Edit'),
+      tool('merge', 'Merge into…'),
+    ]);
+  }
+
   function renderEntity(id: string) {
     const attributes = graph.getNodeAttributes(id);
     const groups = relationshipsOf(graph, id);
@@ -166,6 +225,7 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
         closeButton(),
       ]),
       focusControls(id),
+      entityActions(id),
       attributes.description
         ? el('p', { className: 'description', text: attributes.description })
         : null,
@@ -240,6 +300,28 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
         el('h3', { text: `Evidence (${view.evidence.length})` }),
         ...evidenceList(view.evidence),
       ]),
+      removeRelationControl(edge),
+    ]);
+  }
+
+  function removeRelationControl(edge: string) {
+    const problem = el('p', { className: 'form-problem', attrs: { role: 'alert' } });
+    return el('div', { className: 'entity-actions' }, [
+      el('button', {
+        className: 'small-button',
+        text: 'Remove relation',
+        attrs: {
+          type: 'button',
+          title: 'Take this relation out of the workspace (Undo brings it back)',
+        },
+        on: {
+          click: () => {
+            const refused = deps.commands.removeRelation(edge);
+            if (refused) problem.textContent = `Not removed: ${refused}.`;
+          },
+        },
+      }),
+      problem,
     ]);
   }
 
@@ -256,12 +338,15 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
       el(
         'ul',
         { className: 'starting-points' },
-        deps.startingPoints.map((ref) => el('li', {}, [entityButton(ref)])),
+        deps.startingPoints().map((ref) => el('li', {}, [entityButton(ref)])),
       ),
     ]);
   }
 
   function render(selection: Selection) {
+    disposeForm?.();
+    disposeForm = null;
+    if (openForm && (selection?.type !== 'entity' || selection.id !== openForm.id)) openForm = null;
     if (selection?.type === 'entity' && graph.hasNode(selection.id)) renderEntity(selection.id);
     else if (selection?.type === 'relation' && graph.hasEdge(selection.id))
       renderRelation(selection.id);
@@ -272,8 +357,20 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
 
   render(store.get().selection);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection || state.focus !== previous.focus)
+    if (state.selection !== previous.selection || state.focus !== previous.focus) {
       render(state.selection);
+    } else if (state.graphVersion !== previous.graphVersion) {
+      // the graph changed under the same selection (an edit saved, an undo): show it as it is
+      // now, where the person was reading, with the form closed after a save
+      const scroll = root.scrollTop;
+      const active = document.activeElement as HTMLElement | null;
+      const focusedTool =
+        active?.dataset.tool ?? (openForm && body.contains(active) ? openForm.kind : undefined);
+      openForm = null;
+      render(state.selection);
+      root.scrollTop = scroll;
+      if (focusedTool) body.querySelector<HTMLElement>(`[data-tool="${focusedTool}"]`)?.focus();
+    }
   });
 
   return {
@@ -282,6 +379,7 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
     },
     dispose() {
       unsubscribe();
+      disposeForm?.();
       body.remove();
     },
   };

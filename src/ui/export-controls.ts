@@ -12,6 +12,8 @@ import { el } from './dom';
 
 export type ExportControlsDeps = {
   graph: ParleyGraph;
+  /** The graph as exported: the workspace's, in its order (see workspace/order). */
+  exportGraph(): ParleyGraph;
   store: Store<AppState>;
   datasetId: string;
   deriveView(state: AppState): DerivedView;
@@ -52,7 +54,7 @@ export function mountExportControls(root: HTMLElement, deps: ExportControlsDeps)
     }
     const visible = scope === 'view' ? deps.deriveView(store.get()).visible : null;
     const documents = exportDocuments(
-      graph,
+      deps.exportGraph(),
       format,
       visible ? { nodes: visible.nodes, edges: visible.edges } : {},
     );

@@ -1,30 +1,29 @@
 // Adding an article: the "Add article…" dialog for pasted text (ui/article-dialog; a dropped or
 // picked .txt file comes through the Import control), a progress status with Cancel while the
 // extractor reads it in a worker, then the Proposals panel: the proposed entities and interactions
-// grouped, each accepted or rejected one by one (or all remaining at once). Accepted proposals
-// join the live graph; the overlay (render/proposal-layer) follows the review through `feed`.
+// grouped, each accepted or rejected one by one (or all remaining at once). The review is the
+// workspace's (stored with it, mirrored in the store's `review`); each Accept or Reject is a
+// workspace command, so it can be undone, and the panel re-reads the store after every change.
 // Problems go to the import alert, naming the file; the graph stays as it was.
-import type { ParleyGraph } from '../graph/types';
 import {
-  type AcceptOutcome,
-  type Applied,
   acceptAllPending,
   acceptProposal,
   countDecisions,
   type ProposalRef,
   placeProposedEntities,
-  type ReviewFeed,
-  type ReviewView,
   rejectProposal,
 } from '../ingest/apply-to-graph';
 import { contextFromGraph } from '../ingest/context-from-graph';
-import type { Draft } from '../ingest/draft';
 import {
   articleSizeProblem,
   articleTextProblem,
   type IngestJob,
   ingestInWorker,
 } from '../ingest/ingest-in-worker';
+import { type AppState, highlightProposal } from '../state/app-state';
+import type { Store } from '../state/store';
+import { positionsMap, type Review } from '../workspace/review';
+import type { CommandBody, Workspace } from '../workspace/workspace';
 import {
   clearArticleAlert,
   mountArticleDialog,
@@ -35,54 +34,32 @@ import { el, replaceChildren } from './dom';
 import { proposalName, proposalRow } from './proposal-rows';
 
 export type IngestDeps = {
-  /** The graph on screen, or null while none is loaded. */
-  getGraph(): ParleyGraph | null;
-  /** The graph gained nodes or edges: the explorer shows them (search, filters, canvas). */
-  onGraphChanged(applied: Applied): void;
+  store: Store<AppState>;
+  /** The workspace on screen, or null while none is open. */
+  getWorkspace(): Workspace | null;
   selectEntity(id: string): void;
-  notify(message: string): void;
 };
 
 export type IngestUi = {
   /** Reads a .txt article (dropped or picked through Import). */
   readFile(file: File): void;
-  /** Stops any reading and closes the review (a new graph was imported). */
-  close(): void;
-  feed: ReviewFeed;
+  /** Stops a reading under way (another graph is being opened). */
+  cancelReading(): void;
+  /** The part of the page the Proposals panel covers, so the overlay keeps out from under it. */
+  covered(): DOMRect | null;
   dispose(): void;
 };
 
-type Session = {
-  fileName: string;
-  graph: ParleyGraph;
-  draft: Draft;
-  positions: ReadonlyMap<string, { x: number; y: number }>;
-  highlighted: ProposalRef | null;
-};
+const newReviewId = () =>
+  `review-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export function mountIngest(
   roots: { button: HTMLElement; panel: HTMLElement; alert: HTMLElement },
   deps: IngestDeps,
 ): IngestUi {
   const { panel, alert } = roots;
-  let session: Session | null = null;
+  const { store } = deps;
   let job: IngestJob | null = null;
-  const listeners = new Set<() => void>();
-  const feed: ReviewFeed = {
-    get: (): ReviewView | null =>
-      session && session.graph === deps.getGraph()
-        ? { draft: session.draft, positions: session.positions, highlighted: session.highlighted }
-        : null,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    camera: null,
-    covered: () => (panel.hidden ? null : panel.getBoundingClientRect()),
-  };
-  const changed = () => {
-    for (const listener of listeners) listener();
-  };
 
   const clearAlert = () => clearArticleAlert(alert);
   const showProblem = (fileName: string, message: string) =>
@@ -93,15 +70,16 @@ export function mountIngest(
   async function read(fileName: string, text: string, published: string | null = null) {
     job?.cancel();
     job = null;
-    const graph = deps.getGraph();
+    const workspace = deps.getWorkspace();
     const problem =
       articleSizeProblem(new TextEncoder().encode(text).length) ??
       articleTextProblem(text) ??
-      (graph ? null : 'no graph is loaded to add the article to');
-    if (problem || !graph) {
+      (workspace ? null : 'no graph is loaded to add the article to');
+    if (problem || !workspace) {
       showProblem(fileName, problem ?? 'no graph is loaded');
       return;
     }
+    const { graph } = workspace;
     const started = performance.now();
     let stage = 'starting';
     showProgress(fileName, stage, started);
@@ -128,17 +106,16 @@ export function mountIngest(
         showProblem(fileName, result.message);
         return;
       }
-      if (deps.getGraph() !== graph) {
-        showProblem(fileName, 'the graph changed while the article was read; add it again');
+      if (deps.getWorkspace() !== workspace) {
+        showProblem(
+          fileName,
+          'another workspace was opened while the article was read; add it again',
+        );
         return;
       }
-      openReview({
-        fileName,
-        graph,
-        draft: result.draft,
-        positions: placeProposedEntities(graph, result.draft),
-        highlighted: null,
-      });
+      const positions = Object.fromEntries(placeProposedEntities(graph, result.draft));
+      workspace.setReview({ id: newReviewId(), fileName, draft: result.draft, positions });
+      (panel.querySelector('#proposals-title') as HTMLElement | null)?.focus();
     } finally {
       clearInterval(timer);
     }
@@ -184,20 +161,13 @@ export function mountIngest(
     className: 'small-button',
     text: 'Close',
     attrs: { type: 'button', 'aria-label': 'Close proposals' },
-    on: { click: () => closeReview({ returnFocus: true }) },
+    on: { click: () => closeReview() },
   });
   const keyOf = (ref: ProposalRef) => `${ref.type}:${ref.index}`;
+  /** The review the panel shows (its id), so a new one is built and a changed one updated. */
+  let shownId: string | null = null;
 
-  function highlight(ref: ProposalRef | null) {
-    if (!session) return;
-    const same =
-      session.highlighted?.type === ref?.type && session.highlighted?.index === ref?.index;
-    if (same) return;
-    session.highlighted = ref;
-    for (const [key, li] of rows)
-      li.classList.toggle('highlighted', ref !== null && key === keyOf(ref));
-    changed();
-  }
+  const highlight = (ref: ProposalRef | null) => store.update(highlightProposal(ref));
 
   function rowItem(ref: ProposalRef): HTMLLIElement {
     const li = el('li', {
@@ -215,31 +185,38 @@ export function mountIngest(
     return li;
   }
 
-  function updateRows() {
-    if (!session) return;
-    const { graph, draft } = session;
+  function updateRows(review: Review, highlighted: ProposalRef | null) {
+    const workspace = deps.getWorkspace();
+    if (!workspace) return;
+    const { graph } = workspace;
+    const { draft } = review;
     for (const [key, li] of rows) {
       const [type, index] = key.split(':') as ['entity' | 'relation', string];
       const ref = { type, index: Number(index) };
       const proposal = type === 'entity' ? draft.entities[ref.index] : draft.relations[ref.index];
       const id = proposal && ('entity' in proposal ? proposal.entity.id : proposal.relation.id);
       li.className = `proposal decision-${proposal?.decision ?? 'pending'}`;
+      li.classList.toggle('highlighted', highlighted !== null && key === keyOf(highlighted));
       // what the row proposes, for tests and the console: "entity:<id>" or "relation:<id>"
       li.dataset.proposal = `${type}:${id ?? ''}`;
+      const focusedAction =
+        (document.activeElement as HTMLElement | null)?.closest('li') === li
+          ? (document.activeElement as HTMLElement).dataset.action
+          : undefined;
       replaceChildren(
         li,
         proposalRow(graph, draft, ref, { decide, selectEntity: deps.selectEntity }),
       );
+      if (focusedAction) li.querySelector<HTMLElement>(`[data-action="${focusedAction}"]`)?.focus();
     }
     const c = countDecisions(draft);
     counts.textContent = `${c.pending} pending · ${c.accepted} accepted · ${c.rejected} rejected`;
     acceptAllButton.disabled = c.pending === 0;
   }
 
-  function openReview(next: Session) {
-    session = next;
+  function buildPanel(review: Review) {
     rows.clear();
-    const { draft, fileName } = next;
+    const { draft, fileName } = review;
     const title = el('h2', {
       id: 'proposals-title',
       text: `Proposals from ${fileName}`,
@@ -274,105 +251,149 @@ export function mountIngest(
         draft.entities.map((_p, index) => ({ type: 'entity' as const, index })),
       ),
     ]);
-    updateRows();
     panel.hidden = false;
-    title.focus();
-    changed();
   }
 
-  function closeReview(options: { returnFocus?: boolean } = {}) {
-    job?.cancel();
-    job = null;
-    const wasOpen = session !== null;
-    session = null;
-    rows.clear();
-    panel.hidden = true;
-    panel.replaceChildren();
-    if (wasOpen) changed();
-    if (wasOpen && options.returnFocus) dialog.focusButton();
+  function render(state: AppState) {
+    const { review } = state;
+    if (!review) {
+      const wasOpen = shownId !== null;
+      shownId = null;
+      rows.clear();
+      panel.hidden = true;
+      panel.replaceChildren();
+      if (wasOpen && panel.contains(document.activeElement)) dialog.focusButton();
+      return;
+    }
+    if (review.id !== shownId) {
+      shownId = review.id;
+      buildPanel(review);
+    }
+    updateRows(review, state.highlightedProposal);
   }
 
-  /** The session still belongs to the graph on screen; otherwise it is closed with a word why. */
-  function live(): Session | null {
-    if (!session) return null;
-    if (session.graph === deps.getGraph()) return session;
-    closeReview();
-    deps.notify(
-      'The graph changed, so the article’s proposals were closed; add the article again.',
-    );
-    return null;
+  function closeReview() {
+    const focusWasInside = panel.contains(document.activeElement);
+    deps.getWorkspace()?.setReview(null);
+    if (focusWasInside) dialog.focusButton();
   }
 
-  function afterDecision(ref: ProposalRef | null, applied: Applied | null) {
-    updateRows();
-    // focus moves on to the next proposal still waiting, or to Close when none is left
+  /** Focus moves on to the next proposal still waiting, or to Close when none is left. */
+  function moveFocus(ref: ProposalRef | null) {
+    const own = ref ? rows.get(keyOf(ref)) : undefined;
     const pending = [...rows.values()].find((li) => li.classList.contains('decision-pending'));
     const target =
-      (ref && rows.get(keyOf(ref))?.classList.contains('decision-pending')
-        ? rows.get(keyOf(ref))
+      (own?.classList.contains('decision-pending')
+        ? own
         : pending
       )?.querySelector<HTMLButtonElement>('[data-action="accept"]') ?? closeButton;
-    if (applied && applied.nodes.length + applied.edges.length + applied.extended.length > 0)
-      deps.onGraphChanged(applied);
-    changed();
     target.focus();
   }
 
+  /** Runs a review command on the workspace; says what it did, or why it could not. */
+  function runReviewCommand(
+    name: 'accept' | 'reject' | 'accept-all',
+    label: string,
+    body: CommandBody,
+    ref: ProposalRef | null,
+  ): boolean {
+    const workspace = deps.getWorkspace();
+    if (!workspace || !workspace.review()) return false;
+    const result = workspace.run(name, label, body);
+    if (!result.ok) {
+      message.textContent = `Not accepted: ${result.message}.`;
+      return false;
+    }
+    moveFocus(ref);
+    return true;
+  }
+
   function decide(ref: ProposalRef, decision: 'accepted' | 'rejected') {
-    const current = live();
-    if (!current) return;
-    const name = proposalName(current.graph, current.draft, ref);
+    const workspace = deps.getWorkspace();
+    const review = workspace?.review();
+    if (!workspace || !review) return;
+    const name = proposalName(workspace.graph, review.draft, ref);
     if (decision === 'rejected') {
-      const { draft, cascaded } = rejectProposal(current.draft, ref);
-      current.draft = draft;
-      message.textContent =
-        cascaded > 0
-          ? `Rejected ${name}, and ${cascaded} interaction${cascaded === 1 ? '' : 's'} that needed it.`
-          : `Rejected ${name}.`;
-      afterDecision(ref, null);
+      let cascaded = 0;
+      const done = runReviewCommand(
+        'reject',
+        `Reject: ${name}`,
+        (_tx, current) => {
+          if (!current) return { ok: false, message: 'the review was closed' };
+          const outcome = rejectProposal(current.draft, ref);
+          cascaded = outcome.cascaded;
+          return { ok: true, review: { ...current, draft: outcome.draft } };
+        },
+        ref,
+      );
+      if (done)
+        message.textContent =
+          cascaded > 0
+            ? `Rejected ${name}, and ${cascaded} interaction${cascaded === 1 ? '' : 's'} that needed it.`
+            : `Rejected ${name}.`;
       return;
     }
-    const outcome: AcceptOutcome = acceptProposal(
-      current.graph,
-      current.draft,
+    const done = runReviewCommand(
+      'accept',
+      `Accept: ${name}`,
+      (tx, current) => {
+        if (!current) return { ok: false, message: 'the review was closed' };
+        const outcome = acceptProposal(tx, current.draft, ref, positionsMap(current));
+        if (!outcome.ok) return outcome;
+        return { ok: true, review: { ...current, draft: outcome.draft } };
+      },
       ref,
-      current.positions,
     );
-    if (!outcome.ok) {
-      message.textContent = `Not accepted: ${outcome.message}.`;
-      return;
-    }
-    current.draft = outcome.draft;
-    message.textContent = `Accepted ${name}.`;
-    afterDecision(ref, outcome.applied);
+    if (done) message.textContent = `Accepted ${name}.`;
   }
 
   function acceptAll() {
-    const current = live();
-    if (!current) return;
-    const { draft, applied, problems } = acceptAllPending(
-      current.graph,
-      current.draft,
-      current.positions,
+    let added = 0;
+    let problems: string[] = [];
+    const done = runReviewCommand(
+      'accept-all',
+      `Accept all remaining from ${deps.getWorkspace()?.review()?.fileName ?? 'the article'}`,
+      (tx, current) => {
+        if (!current) return { ok: false, message: 'the review was closed' };
+        const outcome = acceptAllPending(tx, current.draft, positionsMap(current));
+        added =
+          outcome.applied.nodes.length +
+          outcome.applied.edges.length +
+          outcome.applied.extended.length;
+        problems = outcome.problems;
+        return { ok: true, review: { ...current, draft: outcome.draft } };
+      },
+      null,
     );
-    current.draft = draft;
-    const added = applied.nodes.length + applied.edges.length + applied.extended.length;
+    if (!done) return;
     message.textContent =
       problems.length === 0
         ? `Accepted ${added} proposal${added === 1 ? '' : 's'}.`
         : `Accepted ${added}; not accepted: ${problems.join('; ')}.`;
-    afterDecision(null, applied);
   }
 
   panel.hidden = true;
+  render(store.get());
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.review !== previous.review ||
+      state.highlightedProposal !== previous.highlightedProposal ||
+      state.graphVersion !== previous.graphVersion
+    )
+      render(state);
+  });
   return {
     readFile: (file) => void readFile(file),
-    close: () => closeReview(),
-    feed,
+    cancelReading() {
+      job?.cancel();
+      job = null;
+    },
+    covered: () => (panel.hidden ? null : panel.getBoundingClientRect()),
     dispose() {
-      closeReview();
+      unsubscribe();
+      job?.cancel();
       dialog.dispose();
-      listeners.clear();
+      panel.replaceChildren();
     },
   };
 }

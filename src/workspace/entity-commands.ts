@@ -69,9 +69,11 @@ export function editEntity(tx: Transaction, id: string, edit: EntityEdit): Done 
   const problem = editProblem(tx.graph, id, edit);
   if (problem) return { ok: false, message: problem };
   const description = edit.description.trim();
+  const label = edit.label.trim();
   tx.setNode(id, {
-    label: edit.label.trim(),
-    aliases: edit.aliases,
+    label,
+    // a former label kept as an alias is dropped once it is the label again
+    aliases: edit.aliases.filter((alias) => normalizeText(alias) !== normalizeText(label)),
     description: description ? description : undefined,
   });
   return { ok: true };
