@@ -161,14 +161,12 @@ export function findDate(
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   const found = candidates(sentence, pub);
   if (found.length === 0) return null;
-  // a day beats a month, a month a year; among days, the nearest (or the first)
-  const tier = (c: Candidate) => (c.rank <= 1 ? 0 : c.rank);
-  const best = [...found].sort(
-    (a, b) =>
-      tier(a) - tier(b) ||
-      (near === undefined ? a.at - b.at : Math.abs(a.at - near) - Math.abs(b.at - near)) ||
-      a.rank - b.rank,
-  )[0] as Candidate;
+  // a day beats a month, a month a year; near given words, the nearest date wins, a coarser one
+  // counting as 30 characters further off per step
+  const tier = (c: Candidate) => (c.rank <= 1 ? 0 : c.rank - 1);
+  const cost = (c: Candidate) =>
+    near === undefined ? tier(c) * 10_000 + c.at : Math.abs(c.at - near) + tier(c) * 30;
+  const best = [...found].sort((a, b) => cost(a) - cost(b) || a.rank - b.rank)[0] as Candidate;
   return {
     date: best.date,
     approximate: best.approximate,

@@ -4,6 +4,48 @@
 
 export type CountryEntry = { label: string; kind: 'country' | 'place'; names: readonly string[] };
 
+/** A news outlet under its full name, with the short forms and acronyms articles use for it. */
+export type OutletEntry = { label: string; names: readonly string[]; description: string };
+
+/** Well-known news outlets: "CCTV" and "China Central Television" are one broadcaster, "Xinhua
+ * news agency" is Xinhua. Names only the outlet itself goes by (no bare two-letter forms). */
+export const OUTLETS: readonly OutletEntry[] = [
+  { label: 'China Central Television', names: ['CCTV'], description: 'Chinese state broadcaster' },
+  {
+    label: 'China Global Television Network',
+    names: ['CGTN'],
+    description: 'Chinese state broadcaster (international)',
+  },
+  {
+    label: 'Xinhua News Agency',
+    names: ['Xinhua', 'Xinhua news agency'],
+    description: 'Chinese state news agency',
+  },
+  { label: 'Associated Press', names: ['The Associated Press'], description: 'US news agency' },
+  { label: 'Agence France-Presse', names: ['AFP'], description: 'French news agency' },
+  { label: 'Reuters', names: [], description: 'international news agency' },
+  { label: 'Bloomberg News', names: ['Bloomberg'], description: 'financial news outlet' },
+  {
+    label: 'British Broadcasting Corporation',
+    names: ['BBC', 'BBC News'],
+    description: 'British public broadcaster',
+  },
+  { label: 'Yonhap News Agency', names: ['Yonhap'], description: 'South Korean news agency' },
+  { label: 'Kyodo News', names: ['Kyodo'], description: 'Japanese news agency' },
+  {
+    label: 'Korean Central News Agency',
+    names: ['KCNA'],
+    description: 'North Korean state news agency',
+  },
+  {
+    label: 'South China Morning Post',
+    names: ['SCMP'],
+    description: 'Hong Kong newspaper',
+  },
+  { label: 'Global Times', names: [], description: 'Chinese state-run tabloid newspaper' },
+  { label: "People's Daily", names: [], description: 'Chinese Communist Party newspaper' },
+];
+
 /** Countries (and a few places) with the names and demonyms that refer to them. */
 export const COUNTRIES: readonly CountryEntry[] = [
   {
@@ -108,8 +150,7 @@ const TITLE_QUALIFIER_WORDS = [
   'lady',
 ] as const;
 
-/** Title words that can carry a name on their own ("Vice Premier X"); the others only qualify. */
-export const HEAD_TITLE_WORDS: ReadonlySet<string> = new Set([
+const HEAD_TITLES = [
   'president',
   'presidents',
   'premier',
@@ -148,6 +189,16 @@ export const HEAD_TITLE_WORDS: ReadonlySet<string> = new Set([
   'sen',
   'gov',
   'gen',
+];
+
+/** Qualifiers written joined to a head with a hyphen: "Vice-Premier", "Deputy-Director". */
+const HYPHEN_QUALIFIERS = ['vice', 'deputy', 'under', 'assistant', 'acting', 'co', 'prime'];
+
+/** Title words that can carry a name on their own ("Vice Premier X", "Vice-Minister X"); the
+ * others only qualify. */
+export const HEAD_TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...HEAD_TITLES,
+  ...HYPHEN_QUALIFIERS.flatMap((q) => HEAD_TITLES.map((h) => `${q}-${h}`)),
 ]);
 
 /** Words that, written before a name, say the name is a person's ("Vice Premier", "chief"). */
@@ -447,6 +498,9 @@ export function demonymOf(countryLabel: string): string | undefined {
 
 /** Nouns after a name that make it a platform or outlet ("his X account", "a Weibo post"). */
 export const PLATFORM_NOUNS: ReadonlySet<string> = new Set([
+  'network',
+  'app',
+  'website',
   'account',
   'post',
   'platform',

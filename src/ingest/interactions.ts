@@ -143,6 +143,7 @@ const PREPOSITIONS = new Set([
   'within',
   'like',
 ]);
+const STATEMENT_GAP = new Set(['that', 'to', 'of', 'about', 'on', 'the', 'on', 'how', 'why']);
 const LISTING = new Set(['including', 'notably', 'particularly', 'especially', 'such']);
 const MEMBERSHIP = new Set(['coalition', 'bloc', 'alliance', 'group', 'grouping', 'club', 'union']);
 
@@ -369,9 +370,20 @@ export function readInteractions(
           !["'s", '’s'].includes(tokens[m.end]?.value ?? '') &&
           (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
       );
-      const objects = actorsAfter(tokens, topics, t, 2, 25).filter(
-        (o) => !subjects.some((s) => s.id === o.id),
-      );
+      // What the statement is about is what follows the verb at once ("said China…", "told
+      // Trump", "praised the deal"), not any name further on in the sentence.
+      const objects = actorsAfter(tokens, topics, t, 2, 25)
+        .filter((o) => !subjects.some((s) => s.id === o.id))
+        .filter((o) => {
+          const gap = tokens.slice(t + 1, o.start);
+          return (
+            gap.length <= 3 &&
+            gap.every(
+              (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
+            )
+          );
+        })
+        .slice(0, 1);
       for (const s of subjects.slice(-1)) for (const o of objects) push(trigger, s, o, 0.6);
       continue;
     }

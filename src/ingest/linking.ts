@@ -2,7 +2,7 @@
 // surnames, the built-in gazetteer, and the entities proposed so far in this article. One lookup
 // answers "which entity does this name mean?", or nothing when the name is unknown or ambiguous.
 import type { Entity, EntityKind } from '../data/schema';
-import { COUNTRIES, PRONOUN_FORMS } from './gazetteer';
+import { COUNTRIES, OUTLETS, PRONOUN_FORMS } from './gazetteer';
 import { nameKey } from './ids';
 
 /** Where a name comes from; a lower rank wins over a higher one. */
@@ -27,7 +27,7 @@ export type NameHit = {
   /** The entity, or null for a gazetteer name whose entity is not in the graph yet. */
   id: string | null;
   /** For a gazetteer name not in the graph: what to create. */
-  create?: { label: string; kind: EntityKind };
+  create?: { label: string; kind: EntityKind; aliases?: readonly string[]; description?: string };
   kind: EntityKind;
   source: NameSource;
   confidence: number;
@@ -149,6 +149,30 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
           source: 'gazetteer',
         });
     }
+  }
+  // News outlets: the graph's own entity when one of its names is known, else one to create.
+  for (const outlet of OUTLETS) {
+    const names = [outlet.label, ...outlet.names];
+    const known = names
+      .map((n) => index.lookup(n))
+      .find((h) => h?.id && h.kind === 'organization' && h.source !== 'surname');
+    for (const name of names)
+      index.add(
+        name,
+        known?.id
+          ? { id: known.id, kind: 'organization', source: 'gazetteer' }
+          : {
+              id: null,
+              create: {
+                label: outlet.label,
+                kind: 'organization',
+                aliases: outlet.names,
+                description: outlet.description,
+              },
+              kind: 'organization',
+              source: 'gazetteer',
+            },
+      );
   }
   return index;
 }

@@ -62,12 +62,15 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
     if (hit === undefined) return null;
     let id = hit.id;
     if (id === null && hit.create) {
-      id = ctx.registry.create(hit.create.label, hit.create.kind, {
+      const create = hit.create;
+      id = ctx.registry.create(create.label, create.kind, {
         mention: surface(sentence, piece.start, piece.end),
         sentence: ctx.sentence,
         confidence: 0.9,
         rule: 'mention:gazetteer',
+        ...(create.description ? { description: create.description } : {}),
       });
+      for (const alias of create.aliases ?? []) ctx.registry.addAlias(id, alias);
     }
     if (id === null) return null;
     return known(id, ctx.registry.kindOf(id) ?? hit.kind, piece.start, piece.end, hit);
@@ -348,6 +351,9 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
           mentions.push(org);
           continue;
         }
+        // "his Truth Social network": where someone posted, neither a person nor an actor.
+        if (PLATFORM_NOUNS.has(tokens[gEnd]?.value.toLowerCase() ?? '') && titlePieces.length === 0)
+          continue;
         // "analysts at Goldman Sachs": a place of work, not a person.
         if (prefix === null && titlePieces.length === 0 && tokens[rStart - 1]?.value === 'at') {
           mentions.push(createNew(restText, 'organization', rStart, gEnd, 0.5, 'mention:org-at'));
@@ -379,7 +385,12 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
         const word = restTokens[0] as string;
         if (hasHeadTitle && nameLike && word !== word.toUpperCase()) {
           person = createNew(word, 'person', rStart, gEnd, 0.6, 'mention:title-person');
-        } else if (isAcronym(word) || orgContext(tokens, rStart, gEnd)) {
+        } else if (
+          isAcronym(word) ||
+          orgContext(tokens, rStart, gEnd) ||
+          // "ByteDance", "TikTok": a brand's inner capital (not "McDonald", "MacArthur")
+          (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|De|Di|La|Le|O)\p{Lu}/u.test(word))
+        ) {
           if (
             defineAcronym(sentence, gEnd, null, ctx) === false &&
             isAcronym(word) &&

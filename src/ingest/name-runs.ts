@@ -181,6 +181,18 @@ function knownAt(
       if (!hit.exactForms.has(text)) continue;
       if (text !== text.toUpperCase() && sentenceInitial(tokens, i)) continue;
     }
+    // "Wang Wentao" is not Dan Wang: a surname glued to a further capitalised word is a new name
+    const after = tokens[end];
+    if (
+      hit.source === 'surname' &&
+      end === i + 1 &&
+      after !== undefined &&
+      /^\p{Lu}\p{Ll}/u.test(after.value) &&
+      after.pos === 'PROPN' &&
+      ctx.index.lookup(after.value) === undefined &&
+      !TITLE_WORDS.has(after.value.toLowerCase())
+    )
+      continue;
     const lowerOk = hit.kind === 'topic' || hit.kind === 'event';
     if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk) continue;
     if (lowerOk && !isCapitalised(first.value) && hit.source !== 'label' && hit.source !== 'alias')

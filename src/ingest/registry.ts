@@ -42,14 +42,26 @@ export class EntityRegistry {
   create(
     label: string,
     kind: EntityKind,
-    origin: { mention: string; sentence: number; confidence: number; rule: string },
+    origin: {
+      mention: string;
+      sentence: number;
+      confidence: number;
+      rule: string;
+      description?: string;
+    },
   ): string {
     const cleanLabel = label.trim().replace(/\s+/g, ' ').slice(0, 200);
     const key = nameKey(cleanLabel);
     const owner = this.labelOwner.get(key);
     if (owner !== undefined) return owner;
     const id = uniqueId(slugify(cleanLabel), this.takenIds);
-    const entity: Entity = { id, label: cleanLabel, kind, aliases: [] };
+    const entity: Entity = {
+      id,
+      label: cleanLabel,
+      kind,
+      aliases: [],
+      ...(origin.description ? { description: origin.description } : {}),
+    };
     this.takenIds.add(id);
     this.labelOwner.set(key, id);
     this.entities.set(id, entity);

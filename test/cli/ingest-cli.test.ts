@@ -47,7 +47,8 @@ function draftFor(overrides: Partial<Draft>): Draft {
   };
 }
 
-describe('npm run ingest', () => {
+// Each case starts tsx (a second or more on a busy machine), hence the longer timeout.
+describe('npm run ingest', { timeout: 30_000 }, () => {
   it('writes a valid draft for an article and prints a summary', () => {
     const { dir, datasetFile } = workspace();
     const article = join(dir, 'talks.txt');

@@ -74,14 +74,21 @@ export function findKnownEvent(
   /** Let an undated event match a dated one (for measuring; the extractor is stricter). */
   loose = false,
 ): KnownEvent | null {
-  let best: { event: KnownEvent; shared: number } | null = null;
-  for (const event of events) {
-    if (FAMILY[event.kind] !== FAMILY[kind]) continue;
-    if (!loose && (event.date === null) !== (date === null)) continue;
-    if (!datesAgree(event.date, date)) continue;
-    const shared = participants.filter((p) => event.participants.has(p)).length;
-    if (shared < Math.min(2, participants.length)) continue;
-    if (best === null || shared > best.shared) best = { event, shared };
+  const fits = (event: KnownEvent) =>
+    FAMILY[event.kind] === FAMILY[kind] &&
+    participants.filter((p) => event.participants.has(p)).length >=
+      Math.min(2, participants.length);
+  const shared = (event: KnownEvent) =>
+    participants.filter((p) => event.participants.has(p)).length;
+  if (date === null && !loose) {
+    // an undated event is the graph's only one of that kind between those parties, or none
+    const candidates = events.filter(fits);
+    return candidates.length === 1 ? (candidates[0] as KnownEvent) : null;
   }
-  return best?.event ?? null;
+  let best: KnownEvent | null = null;
+  for (const event of events) {
+    if (!fits(event) || (!loose && event.date === null) || !datesAgree(event.date, date)) continue;
+    if (best === null || shared(event) > shared(best)) best = event;
+  }
+  return best;
 }

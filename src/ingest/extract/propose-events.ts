@@ -143,7 +143,8 @@ export function proposeEvents(args: {
     const placeHit = place ? index.lookup(place) : undefined;
     if (
       placeHit?.id &&
-      (placeHit.kind === 'place' || placeHit.kind === 'country') &&
+      // a capital standing for its country ("London" for Britain) is in the label only
+      placeHit.kind === 'place' &&
       !known &&
       !ids.includes(placeHit.id)
     )
