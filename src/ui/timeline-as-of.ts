@@ -218,7 +218,7 @@ export function mountAsOf(deps: AsOfDeps): AsOfControl {
     status.textContent =
       asOf === null
         ? ''
-        : `${playing ? 'Playing: ' : ''}the graph as it stood on ${formatDate(asOf)}.`;
+        : `${playing ? 'Playing: the' : 'The'} graph as it stood on ${formatDate(asOf)}.`;
   }
 
   refresh();

@@ -174,7 +174,7 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
   const x = (t: number) => PAD + ((t - (view?.start ?? 0)) / span()) * (width - 2 * PAD);
   const time = (px: number) => (view?.start ?? 0) + ((px - PAD) / (width - 2 * PAD)) * span();
 
-  let marks = new Map<string, SVGElement>();
+  let marks = new Map<string, SVGElement[]>();
   let brush: { x0: number; rect: SVGRectElement } | null = null;
 
   /** The items, limits and (kept where it still fits) view, from the graph as it is now. */
@@ -373,30 +373,36 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
             'fill-opacity': 0.55,
             stroke: color,
           });
-    const group = svg('g', {
-      class: `mark${classes ? ` ${classes}` : ''}`,
-      'data-edge': item.edge,
-    });
-    group.append(mark);
-    if (place.text) {
-      const label = svg('text', { class: 'mark-label', x: place.x0 + 7, y: y + 3.5 });
-      label.textContent = place.text;
-      group.append(label);
-    }
+    // the shape is the mark (what hover, click and tests find); its name, when drawn, is a
+    // sibling that answers the pointer the same way
+    mark.setAttribute('class', `mark${classes ? ` ${classes}` : ''}`);
+    mark.setAttribute('data-edge', item.edge);
     const title = svg('title', {});
     const source = graph.getNodeAttribute(item.source, 'label');
     const target = graph.getNodeAttribute(item.target, 'label');
     const date = graph.getEdgeAttribute(item.edge, 'date') ?? '';
     title.textContent = `${source} ${item.label} ${target} (${date}${item.approximate ? ', approximate' : ''}${datePrecision(date) === 'day' ? '' : `, ${datePrecision(date)} precision`})`;
-    group.append(title);
-    marks.set(item.edge, group);
-    chart.append(group);
+    mark.append(title);
+    const drawn: SVGElement[] = [mark];
+    if (place.text) {
+      const label = svg('text', {
+        class: `mark-label${classes ? ` ${classes}` : ''}`,
+        'data-edge': item.edge,
+        x: place.x0 + 7,
+        y: y + 3.5,
+      });
+      label.textContent = place.text;
+      drawn.push(label);
+    }
+    marks.set(item.edge, drawn);
+    chart.append(...drawn);
   }
 
   function highlight(state: AppState) {
     const active =
       state.hoveredEdge ?? (state.selection?.type === 'relation' ? state.selection.id : null);
-    for (const [edge, mark] of marks) mark.classList.toggle('active', edge === active);
+    for (const [edge, drawn] of marks)
+      for (const node of drawn) node.classList.toggle('active', edge === active);
   }
 
   function markAt(event: Event): string | null {

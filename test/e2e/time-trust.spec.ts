@@ -16,7 +16,9 @@ const dataset = JSON.parse(
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const chart = (page: Page) => timeline(page).getByRole('group', { name: 'Timeline chart' });
-const mark = (page: Page, edge: string) => timeline(page).locator(`[data-edge="${edge}"]`);
+const mark = (page: Page, edge: string) => timeline(page).locator(`.mark[data-edge="${edge}"]`);
+const markLabel = (page: Page, edge: string) =>
+  timeline(page).locator(`.mark-label[data-edge="${edge}"]`);
 const filters = (page: Page) => page.getByRole('group', { name: 'Filters' });
 const summary = (page: Page) => filters(page).locator('.filters-summary');
 const asOfSlider = (page: Page) => timeline(page).getByRole('slider', { name: 'As of' });
@@ -95,10 +97,8 @@ test.describe('the timeline', () => {
     expect(labels.length).toBeGreaterThanOrEqual(3);
     for (const label of labels) expect(label).toMatch(/^\d{1,2} [A-Z][a-z]{2}$/);
     // each mark carries its name, and the two do not touch
-    await expect(mark(page, 'rel-034').locator('.mark-label')).toHaveText(/Geneva talks/);
-    await expect(mark(page, 'rel-047').locator('.mark-label')).toHaveText(
-      /Ma Zhaoxu spoke by phone with Christo/,
-    );
+    await expect(markLabel(page, 'rel-034')).toHaveText(/Geneva talks/);
+    await expect(markLabel(page, 'rel-047')).toHaveText(/Ma Zhaoxu spoke by phone with Christo/);
     const geneva = await boxOf(page, 'rel-034');
     const call = await boxOf(page, 'rel-047');
     const apart = call.x - geneva.x;
@@ -310,4 +310,48 @@ test('no WCAG A/AA violations with as-of on, the timeline zoomed and a relation 
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summaryOf).toEqual([]);
+});
+
+test('a change to the graph in place: new kinds get their checkbox, counts and timeline follow, focus stays', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const callBox = filters(page).getByRole('checkbox', { name: 'call', exact: true });
+  await callBox.focus();
+  // what a workspace command does: change the live graph, then bump graphVersion
+  await page.evaluate(() => {
+    type G = {
+      addDirectedEdgeWithKey(key: string, s: string, t: string, a: object): void;
+      getAttribute(name: 'sources'): object[];
+      setAttribute(name: 'sources', value: object[]): void;
+    };
+    type S = { update(p: (s: { graphVersion: number }) => object): void };
+    const { graph, store } = (window as unknown as { __parley: { graph: G; store: S } }).__parley;
+    graph.setAttribute('sources', [
+      ...graph.getAttribute('sources'),
+      { id: 'test-article', title: 'A test article', publisher: null, published: null, url: null },
+    ]);
+    graph.addDirectedEdgeWithKey('test-sanction', 'united-states', 'huawei-technologies', {
+      kind: 'sanction',
+      label: 'sanctioned',
+      date: '2025-05-20',
+      tone: 'material-conflict',
+      evidence: [
+        { source: 'test-article', quote: 'The United States sanctioned Huawei.' },
+        { source: '000_3b93ebfc25ea1967', quote: 'Huawei was sanctioned.' },
+      ],
+    });
+    store.update((s) => ({ ...s, graphVersion: s.graphVersion + 1 }));
+  });
+  const relations = dataset.relations.length + 1;
+  await expect(summary(page)).toContainText(`${relations} of ${relations} relations`);
+  await expect(
+    filters(page).getByRole('checkbox', { name: 'sanction', exact: true }),
+  ).toBeVisible();
+  await expect(filters(page).getByRole('checkbox', { name: 'A test article' })).toBeVisible();
+  await expect(callBox).toBeFocused();
+  await expect(mark(page, 'test-sanction')).toHaveCount(1);
+  // and the new kind filters like any other
+  await filters(page).getByRole('checkbox', { name: 'sanction', exact: true }).uncheck();
+  await expect(summary(page)).toContainText(`${relations - 1} of ${relations} relations`);
 });
