@@ -1,5 +1,6 @@
-// The integrity rules that go beyond the shape (DESIGN §2): unique ids, references that resolve,
-// labels unique enough to search. Runs on a document that already passed the schema.
+// The integrity rules that go beyond the shape (README, "The data"): unique ids, references that
+// resolve, labels unique enough to search, and each relation fitting its kind (kind-rules.ts).
+// Runs on a document that already passed the schema.
 import { checkKindRules } from './kind-rules';
 import { isReservedKey } from './reserved-keys';
 import type { Dataset } from './schema';
