@@ -92,6 +92,12 @@ function actorsBefore(tokens: readonly Token[], actors: readonly Mention[], t: n
 function afterLocative(tokens: readonly Token[], m: Mention): boolean {
   let k = m.start - 1;
   while (k >= 0 && ['DET', 'ADJ'].includes((tokens[k] as Token).pos)) k--;
+  // "in Busan, South Korea": the country after the city is the place too
+  if (tokens[k]?.value === ',') {
+    let j = k - 1;
+    while (j >= 0 && (tokens[j] as Token).pos === 'PROPN') j--;
+    if (j < k - 1 && ['in', 'at'].includes(tokens[j]?.value.toLowerCase() ?? '')) return true;
+  }
   const previous = tokens[k]?.value.toLowerCase();
   return previous === 'in' || previous === 'at';
 }
@@ -147,7 +153,8 @@ const STATEMENT_GAP = new Set(['that', 'to', 'of', 'about', 'on', 'the', 'on', '
 const LISTING = new Set(['including', 'notably', 'particularly', 'especially', 'such']);
 const MEMBERSHIP = new Set(['coalition', 'bloc', 'alliance', 'group', 'grouping', 'club', 'union']);
 
-const SIDES = /^(both|two) (sides|countries|nations|governments|parties|superpowers|economies)$/;
+const SIDES =
+  /^((both|two) (sides|countries|nations|governments|parties|superpowers|economies)|the sides)$/;
 
 /** "both sides", "the two countries": the article's two main countries, as a pair of actors. */
 function bothSides(tokens: readonly Token[], sides: readonly [string, string]): Mention[] {

@@ -68,6 +68,8 @@ const CUT = new Set([
 ]);
 const IMPOSE = new Set([
   'impose',
+  'authorise',
+  'authorize',
   'raise',
   'hike',
   'increase',
@@ -190,9 +192,18 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       triggers.push({ t, kind: 'tariff-cut', rule: 'pattern:tariff-cut', label: 'cut tariffs on' });
       return;
     }
+    // "a push for allies to impose tariffs": what someone wants others to do, not an imposition
+    const wanted =
+      tokens[t - 1]?.value === 'to' &&
+      window(tokens, t - 6, t - 1).some((x) =>
+        ['push', 'urge', 'call', 'press', 'pressure', 'ask', 'want', 'demand', 'lobby'].includes(
+          x.lemma,
+        ),
+      );
     if (
       IMPOSE.has(lemma) &&
       pos === 'VERB' &&
+      !wanted &&
       window(tokens, t, t + 6).some((x) => TARIFF_NOUNS.has(x.lemma))
     ) {
       triggers.push({ t, kind: 'tariff', rule: 'pattern:tariff', label: 'imposed tariffs on' });
@@ -247,13 +258,35 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     }
     if (
       (value === 'talks' || value === 'discussions' || lemma === 'negotiation') &&
-      (hasAgree < 0 || hasAgree > t)
+      // "agreed to hold talks": a plan, read by the agreement; "agreed … after talks" is not
+      (hasAgree < 0 || hasAgree > t || t - hasAgree > 6)
     ) {
       triggers.push(
         future
           ? { t, kind: 'planned-meeting', rule: 'pattern:planned-talks', label: 'plans talks with' }
           : { t, kind: 'talks', rule: 'pattern:talks', label: 'held talks with' },
       );
+      return;
+    }
+    // "reached an agreement", "with a deal to …": the parties agree
+    if (
+      (lemma === 'agreement' || lemma === 'deal' || lemma === 'consensus') &&
+      window(tokens, t - 4, t).some((x) =>
+        ['reach', 'sign', 'strike', 'seal', 'clinch', 'with', 'announce'].includes(x.lemma),
+      ) &&
+      !future
+    ) {
+      triggers.push({
+        t,
+        kind: 'agreement',
+        rule: 'pattern:agreement',
+        label: 'reached an agreement with',
+      });
+      return;
+    }
+    // "X invited Y to visit": a visit planned
+    if (lemma === 'invite' && pos === 'VERB') {
+      triggers.push({ t, kind: 'planned-meeting', rule: 'pattern:invitation', label: 'invited' });
       return;
     }
     if ((lemma === 'agree' || lemma === 'commit') && pos === 'VERB') {

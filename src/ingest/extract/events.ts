@@ -161,8 +161,16 @@ export function readEventMention(
       standsAsParty(tokens, m) &&
       !tokens.slice(m.end, t).some((x) => SPEECH.has(x.lemma) && x.pos === 'VERB'),
   );
+  // "the talks", "the Madrid talks", "the two-day meeting"
+  let d = t - 1;
+  while (
+    d > 0 &&
+    ['PROPN', 'ADJ', 'NUM', 'PUNCT'].includes((tokens[d] as Token).pos) &&
+    tokens[d]?.value !== ','
+  )
+    d--;
   const definite = ['the', 'these', 'those', 'their'].includes(
-    tokens[t - 1]?.value.toLowerCase() ?? '',
+    tokens[d]?.value.toLowerCase() ?? '',
   );
   // "the talks" names the event already told: it may date it, it adds nobody
   if (definite) return { kind, sentence: index, trigger: t, participants: [], definite };
@@ -270,6 +278,7 @@ export function gatherEvents(
 ): GatheredEvent[] {
   const events: GatheredEvent[] = [];
   let current: GatheredEvent | null = null;
+  const lastSeen = new Map<GatheredEvent, number>();
   const steps = [
     ...mentions.map((m) => ({ sentence: m.sentence, at: m.trigger, event: m })),
     ...delegations.map((d) => ({ sentence: d.sentence, at: 1e9, delegation: d })),
@@ -291,18 +300,20 @@ export function gatherEvents(
     }
     const m = (step as { event: EventMention }).event;
     const date = dateOf(m);
-    const same = [...events]
-      .reverse()
-      .find(
-        (e) =>
-          FAMILY[e.kind] === FAMILY[m.kind] &&
-          datesAgree(e.date, date) &&
-          (m.definite ||
-            date !== null ||
-            m.participants.filter((p) => e.participants.some((q) => q.mention.id === p.id))
-              .length >= 1),
-      );
+    const same = [...events].reverse().find(
+      (e) =>
+        FAMILY[e.kind] === FAMILY[m.kind] &&
+        datesAgree(e.date, date) &&
+        (m.definite ||
+          date !== null ||
+          // the next words about the event just told ("The meeting marks … discussions
+          // between A, B and C")
+          (e === current && m.sentence - (lastSeen.get(e) ?? -9) <= 1) ||
+          m.participants.filter((p) => e.participants.some((q) => q.mention.id === p.id)).length >=
+            1),
+    );
     if (same) {
+      lastSeen.set(same, m.sentence);
       if (same.date === null || (date && date.date.length > same.date.date.length))
         same.date = date;
       for (const p of m.participants) add(same, p, m.sentence, 'event:participant');
@@ -320,6 +331,7 @@ export function gatherEvents(
     };
     for (const p of m.participants) add(event, p, m.sentence, 'event:participant');
     events.push(event);
+    lastSeen.set(event, m.sentence);
     current = event;
   }
   return events.filter((e) => e.participants.length >= 2);

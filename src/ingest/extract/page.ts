@@ -46,6 +46,19 @@ export function isCreditLine(line: string): boolean {
   return false;
 }
 
+/** A credit naming who took a picture: "Name/Agency via AP", "Name | Agency", "Photo: …". */
+function isPhotoCredit(line: string): boolean {
+  const text = line.trim();
+  if (!/\p{L}{2}/u.test(text) || /\.(png|jpe?g|gif|webp)\)?$/i.test(text) || isByline(text))
+    return false;
+  return (
+    text.includes('|') ||
+    CREDIT_WORDS.test(text) ||
+    new RegExp(`\\bvia ${AGENCY.source}$`).test(text) ||
+    /^[[(]?[\p{Lu}][\p{L}.'’ -]*\/ ?[\p{L}.'’ -]+[)\]]?$/u.test(text)
+  );
+}
+
 function isByline(text: string): boolean {
   return /^[Bb]y\s+[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3}(\s*(,|and)\s*[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3})*\s*$/u.test(
     text,
@@ -76,9 +89,9 @@ export function isCaptionLine(line: string, nextLine: string): boolean {
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
   )
     return true;
-  // a sentence right above a credit line (a headline has no full stop)
+  // one sentence right above a photographer's credit (a headline has no full stop)
   return (
-    /[.!?]$/.test(text) && nextLine.length > 0 && isCreditLine(nextLine) && !isByline(nextLine)
+    /[.!?]$/.test(text) && !/[.!?]["”’]? \p{Lu}/u.test(text.slice(0, -1)) && isPhotoCredit(nextLine)
   );
 }
 
