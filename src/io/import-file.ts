@@ -2,21 +2,22 @@
 // graph (Parley's export, Gephi Lite), GEXF or GraphML. Detected by content, the extension only a
 // hint. Never throws: every failure is a list of problems, each with a place and plain words.
 import { validateDataset } from '../data/validate';
+import { isEdgeTable, matchColumns, NODE_COLUMN_SYNONYMS } from './csv-columns';
+import { type CsvFile, readCsvFiles } from './import-csv';
 import { readGexf } from './import-gexf';
 import { buildDatasetGraph } from './import-graph';
 import { readGraphml } from './import-graphml';
 import { readGraphology } from './import-graphology';
 import { addCounted, emptyReport, importReportDetails } from './import-report';
-import type { ImportFormat, ImportProblem, ImportResult, LooseGraph } from './import-types';
+import { failure, fromLoose } from './import-result';
+import type { ImportFormat, ImportProblem, ImportResult } from './import-types';
 import { checkCounts, checkTextScan, IMPORT_LIMITS, scanJson, scanXml } from './limits';
-import { normalizeGraph } from './normalize-graph';
 import { type DomParserConstructor, defaultDomParser, localName, parseXml } from './xml-dom';
 
 export type { ImportFormat, ImportProblem, ImportResult } from './import-types';
 
 export const MAX_IMPORT_BYTES = IMPORT_LIMITS.maxBytes;
-/** More problems than this are summed up in one last line. */
-export const MAX_REPORTED_PROBLEMS = 50;
+export { MAX_REPORTED_PROBLEMS } from './import-result';
 
 export type ImportOptions = {
   /** The XML parser for GEXF and GraphML; the browser's DOMParser when absent. */
@@ -27,7 +28,7 @@ export type ImportOptions = {
 };
 
 const ACCEPTED =
-  'Parley reads a Parley dataset (.json), a graphology JSON graph (.json, as Parley and Gephi Lite export), GEXF (.gexf) or GraphML (.graphml)';
+  'Parley reads a Parley dataset (.json), a graphology JSON graph (.json, as Parley and Gephi Lite export), GEXF (.gexf), GraphML (.graphml), or CSV (.csv: an edges table, or a nodes and an edges table together)';
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -47,7 +48,7 @@ export function formatImportProblems(
   fileName: string,
   problems: readonly ImportProblem[],
 ): string[] {
-  return problems.map((p) => `${fileName}: ${p.path}: ${p.message}`);
+  return problems.map((p) => `${p.file ?? fileName}: ${p.path}: ${p.message}`);
 }
 
 function utf8Length(text: string): number {
@@ -61,38 +62,66 @@ function extensionFormat(fileName: string): ImportFormat | null {
   const extension = /\.([^.\\/]+)$/.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'gexf') return 'gexf';
   if (extension === 'graphml') return 'graphml';
+  if (extension === 'csv' || extension === 'tsv') return 'csv';
   return null;
 }
 
-function failure(format: ImportFormat | null, problems: ImportProblem[]): ImportResult {
-  if (problems.length <= MAX_REPORTED_PROBLEMS) return { ok: false, format, problems };
-  const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
-  const rest = problems.length - MAX_REPORTED_PROBLEMS;
-  return {
-    ok: false,
-    format,
-    problems: [...shown, { path: '(file)', message: `and ${rest} more problem(s) like these` }],
-  };
+/** True when the first line reads as a CSV header of a graph table (source/target, or id/label). */
+function looksLikeCsv(text: string): boolean {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = [',', ';', '\t'].find((d) => firstLine.includes(d));
+  if (!delimiter) return false;
+  const headers = firstLine.split(delimiter).map((h) => h.replace(/^"|"$/g, ''));
+  const { fields } = matchColumns(headers, NODE_COLUMN_SYNONYMS);
+  return isEdgeTable(headers) || fields.has('id');
 }
 
-/** A loose graph from any reader → the import's result, with its report. */
-export function fromLoose(
-  format: ImportFormat,
-  loose: LooseGraph,
-  fileName: string,
-  layout: boolean,
-  fileNames: readonly string[] = [fileName],
+/** One or two CSV files (a nodes and an edges table) → a graph. */
+export function importCsv(files: readonly CsvFile[], options: ImportOptions = {}): ImportResult {
+  const bytes = files.reduce((sum, f) => sum + utf8Length(f.text), 0);
+  const tooBig = checkImportSize(files.map((f) => f.name).join(' and '), bytes);
+  if (tooBig) return failure('csv', [tooBig]);
+  const read = readCsvFiles(files);
+  if (!read.ok) return failure('csv', read.problems);
+  const { graph, reword } = read.tables;
+  const tooMany = checkCounts(
+    { nodes: graph.nodes.length, edges: graph.edges.length },
+    { nodes: 'nodes', edges: 'edges' },
+  );
+  if (tooMany.length > 0) return failure('csv', tooMany);
+  const names = files.map((f) => f.name);
+  return fromLoose('csv', graph, names, options.layout ?? true, reword);
+}
+
+export type ImportFileText = { name: string; text: string };
+
+/**
+ * What the person picked or dropped → a graph: one file of any format, or a nodes CSV and an
+ * edges CSV together.
+ */
+export function importFiles(
+  files: readonly ImportFileText[],
+  options: ImportOptions = {},
 ): ImportResult {
-  const result = normalizeGraph(loose, fileName, { layout, format, fileNames });
-  if (!result.ok) return failure(format, result.problems);
-  return {
-    ok: true,
-    format,
-    graph: result.graph,
-    laidOut: result.laidOut,
-    warnings: importReportDetails(result.report),
-    report: result.report,
-  };
+  const [first] = files;
+  if (first === undefined)
+    return failure(null, [{ path: '(files)', message: 'no file was given' }]);
+  if (files.length === 1) return importText(first.name, first.text, options);
+  const notCsv = files.filter((f) => extensionFormat(f.name) !== 'csv' && !looksLikeCsv(f.text));
+  if (notCsv.length > 0 || files.length > 2) {
+    return failure(null, [
+      {
+        path: '(files)',
+        message: `Parley opens several files at once only as a nodes CSV and an edges CSV; got ${files.map((f) => f.name).join(', ')}`,
+      },
+    ]);
+  }
+  try {
+    return importCsv(files, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure('csv', [{ path: '(files)', message: `could not be read: ${detail}` }]);
+  }
 }
 
 /** "line 3" from V8's "… at position 12 (line 3 column 5)" or from the position alone. */
@@ -172,7 +201,7 @@ function importJson(fileName: string, text: string, layout: boolean): ImportResu
     if (tooMany.length > 0) return failure('graphology', tooMany);
     const read = readGraphology(value);
     return read.ok
-      ? fromLoose('graphology', read.graph, fileName, layout)
+      ? fromLoose('graphology', read.graph, [fileName], layout)
       : failure('graphology', read.problems);
   }
   return failure(null, [
@@ -219,13 +248,13 @@ function importXml(
   if (root === 'gexf') {
     const read = readGexf(parsed.document, Parser);
     return read.ok
-      ? fromLoose('gexf', read.graph, fileName, layout)
+      ? fromLoose('gexf', read.graph, [fileName], layout)
       : failure('gexf', read.problems);
   }
   if (root === 'graphml') {
     const read = readGraphml(parsed.document);
     return read.ok
-      ? fromLoose('graphml', read.graph, fileName, layout)
+      ? fromLoose('graphml', read.graph, [fileName], layout)
       : failure('graphml', read.problems);
   }
   return failure(null, [
@@ -264,6 +293,9 @@ export function importText(
       const Parser = options.domParser === undefined ? defaultDomParser() : options.domParser;
       // An XML declaration must come first, so leading blank lines are dropped.
       return importXml(fileName, body.trimStart(), Parser, layout);
+    }
+    if (extensionFormat(fileName) === 'csv' || looksLikeCsv(body)) {
+      return importCsv([{ name: fileName, text }], options);
     }
     if (looksBinary(body)) {
       return failure(null, [

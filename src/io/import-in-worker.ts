@@ -1,7 +1,7 @@
 // Runs an import in the worker and gives back a ParleyGraph, with progress and cancel. Where
 // workers are unavailable, it runs on the page instead (same code, same result).
 import type { LayoutProgress } from '../graph/layout';
-import { importText } from './import-file';
+import { type ImportFileText, importFiles } from './import-file';
 import { createImportGraph } from './import-graph';
 import type { SerializedImport, WorkerReply, WorkerRequest } from './import-protocol';
 import type { ImportResult } from './import-types';
@@ -21,14 +21,13 @@ function revive(reply: SerializedImport): ImportResult {
   return { ...rest, graph };
 }
 
-/** Resolves with the import's result, or null when cancelled. */
+/** Resolves with the import's result, or null when cancelled. `files`: one, or a CSV pair. */
 export function importInWorker(
-  fileName: string,
-  text: string,
+  files: ImportFileText[],
   onProgress: (stage: string, layout?: LayoutProgress) => void,
 ): ImportJob {
   if (typeof Worker === 'undefined') {
-    return { result: Promise.resolve(importText(fileName, text)), cancel() {}, stopLayout() {} };
+    return { result: Promise.resolve(importFiles(files)), cancel() {}, stopLayout() {} };
   }
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   let settle: (value: ImportResult | null) => void = () => {};
@@ -55,7 +54,7 @@ export function importInWorker(
       ],
     });
   });
-  worker.postMessage({ type: 'import', fileName, text } satisfies WorkerRequest);
+  worker.postMessage({ type: 'import', files } satisfies WorkerRequest);
   return {
     result,
     cancel() {

@@ -1,4 +1,4 @@
-// Messages between the page and the import worker: the file's text in (and, later, "stop the
+// Messages between the page and the import worker: the files' text in (and, later, "stop the
 // layout"), progress and a serialized graph (graphology's export format) or the problems out.
 import type { SerializedGraph } from 'graphology-types';
 import type { LayoutProgress } from '../graph/layout';
@@ -7,7 +7,8 @@ import type { ImportReport } from './import-report';
 import type { ImportFormat, ImportProblem } from './import-types';
 
 export type WorkerRequest =
-  | { type: 'import'; fileName: string; text: string }
+  /** One file, or a nodes CSV and an edges CSV. */
+  | { type: 'import'; files: { name: string; text: string }[] }
   /** Ends the layout where it is; the graph comes back with the positions reached so far. */
   | { type: 'stop-layout' };
 

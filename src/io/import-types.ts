@@ -5,8 +5,11 @@ import type { AttributeDropped, AttributeRenamed, ImportReport, LeftOut } from '
 
 export type ImportFormat = 'dataset' | 'graphology' | 'gexf' | 'graphml' | 'csv';
 
-/** One thing wrong with a file: where (`nodes[3].key`, `line 12`, `(root)`) and what, in words. */
-export type ImportProblem = { path: string; message: string };
+/**
+ * One thing wrong with a file: where (`nodes[3].key`, `line 12`, `row 4, column "Source"`,
+ * `(root)`) and what, in words; `file` names the file when an import reads several (CSV pairs).
+ */
+export type ImportProblem = { path: string; message: string; file?: string };
 
 export type ImportResult =
   | {

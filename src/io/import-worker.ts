@@ -5,7 +5,7 @@
 import '../data/zod-config';
 import { DOMParser } from '@xmldom/xmldom';
 import { layOutInSlices } from '../graph/layout';
-import { importText } from './import-file';
+import { type ImportFileText, importFiles } from './import-file';
 import type { WorkerReply, WorkerRequest } from './import-protocol';
 import { importReportDetails } from './import-report';
 import type { DomParserConstructor } from './xml-dom';
@@ -16,9 +16,9 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let stopRequested = false;
 
-async function runImport(fileName: string, text: string) {
+async function runImport(files: ImportFileText[]) {
   post({ type: 'progress', stage: 'Checking and building the graph' });
-  const result = importText(fileName, text, {
+  const result = importFiles(files, {
     domParser: DOMParser as unknown as DomParserConstructor,
     layout: false,
   });
@@ -53,5 +53,5 @@ async function runImport(fileName: string, text: string) {
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'stop-layout') stopRequested = true;
-  else void runImport(request.fileName, request.text);
+  else void runImport(request.files);
 });

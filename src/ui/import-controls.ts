@@ -1,12 +1,12 @@
-// The Import control: a button that opens a file picker (an input labelled "Import file"), and
-// dropping a file anywhere on the page. The file is checked in a worker, with progress and a
+// The Import control: a button that opens a file picker (an input labelled "Import file" that
+// takes several files, for a nodes + edges CSV pair), and dropping files anywhere on the page. The file is checked in a worker, with progress and a
 // Cancel button, so the page stays responsive. Problems appear in a role=alert naming the file, the
 // place and what is wrong; the graph already loaded stays until an import fully succeeds.
 import type { LayoutProgress } from '../graph/layout';
 import type { ParleyGraph } from '../graph/types';
 import { checkImportSize, formatImportProblems } from '../io/import-file';
 import { type ImportJob, importInWorker } from '../io/import-in-worker';
-import type { ImportReport } from '../io/import-report';
+import { fileList, type ImportReport } from '../io/import-report';
 import { el, replaceChildren } from './dom';
 
 export type ImportControlsDeps = {
@@ -41,7 +41,9 @@ export function mountImportControls(
     attrs: {
       type: 'file',
       'aria-label': 'Import file',
-      accept: '.json,.gexf,.graphml,.xml,.txt,application/json,application/xml,text/xml,text/plain',
+      accept:
+        '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,application/xml,text/xml,text/csv,text/plain',
+      multiple: true,
       tabindex: -1,
     },
   });
@@ -51,7 +53,7 @@ export function mountImportControls(
     attrs: {
       type: 'button',
       title:
-        'Open a Parley dataset, graphology JSON, GEXF or GraphML file, or a .txt article (or drop it on the page)',
+        'Open a Parley dataset, graphology JSON, GEXF, GraphML or CSV file (a nodes and an edges CSV together), or a .txt article (or drop it on the page)',
     },
     on: { click: () => input.click() },
   });
@@ -150,30 +152,42 @@ export function mountImportControls(
     job?.cancel();
   }
 
-  async function importFile(file: File) {
-    if (deps.onArticle && isArticleFile(file)) {
-      deps.onArticle(file);
+  async function importPicked(files: File[]) {
+    const [first] = files;
+    if (!first) return;
+    if (deps.onArticle && files.length === 1 && isArticleFile(first)) {
+      deps.onArticle(first);
       return;
     }
     job?.cancel();
     job = null;
     clearProblems();
-    const tooBig = checkImportSize(file.name, file.size);
+    const name = fileList(files.map((f) => f.name));
+    if (files.length > 1 && files.some(isArticleFile)) {
+      showProblems(name, [
+        `${name}: (files): an article (.txt) is read on its own; pick or drop it alone`,
+      ]);
+      return;
+    }
+    const bytes = files.reduce((sum, f) => sum + f.size, 0);
+    const tooBig = checkImportSize(name, bytes);
     if (tooBig) {
-      showProblems(file.name, formatImportProblems(file.name, [tooBig]));
+      showProblems(name, formatImportProblems(name, [tooBig]));
       return;
     }
     const started = performance.now();
     let stage = 'reading the file';
     let layout: LayoutProgress | undefined;
-    showProgress(file.name, stage, started, layout);
-    const timer = setInterval(() => showProgress(file.name, stage, started, layout), 500);
+    showProgress(name, stage, started, layout);
+    const timer = setInterval(() => showProgress(name, stage, started, layout), 500);
     try {
-      const text = await file.text();
-      const current = importInWorker(file.name, text, (next, nextLayout) => {
+      const texts = await Promise.all(
+        files.map(async (f) => ({ name: f.name, text: await f.text() })),
+      );
+      const current = importInWorker(texts, (next, nextLayout) => {
         stage = next.toLowerCase();
         layout = nextLayout;
-        showProgress(file.name, stage, started, layout);
+        showProgress(name, stage, started, layout);
       });
       job = current;
       const result = await current.result;
@@ -182,22 +196,22 @@ export function mountImportControls(
       clearProblems();
       if (result === null) return; // cancelled: nothing changes
       if (!result.ok) {
-        showProblems(file.name, formatImportProblems(file.name, result.problems));
+        showProblems(name, formatImportProblems(name, result.problems));
         return;
       }
-      deps.onImported(result.graph, file.name, result.laidOut, result.layoutStopped, result.report);
+      deps.onImported(result.graph, name, result.laidOut, result.layoutStopped, result.report);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      showProblems(file.name, [`${file.name}: (file): could not be read: ${detail}`]);
+      showProblems(name, [`${name}: (file): could not be read: ${detail}`]);
     } finally {
       clearInterval(timer);
     }
   }
 
   const onChange = () => {
-    const file = input.files?.[0];
+    const files = [...(input.files ?? [])];
     input.value = '';
-    if (file) void importFile(file);
+    if (files.length > 0) void importPicked(files);
   };
   let dragDepth = 0;
   const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
@@ -216,10 +230,10 @@ export function mountImportControls(
   const onDrop = (event: DragEvent) => {
     dragDepth = 0;
     dropHint.hidden = true;
-    const file = event.dataTransfer?.files?.[0];
-    if (!file) return;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
     event.preventDefault();
-    void importFile(file);
+    void importPicked(files);
   };
 
   input.addEventListener('change', onChange);

@@ -13,7 +13,7 @@ import { fixture } from './fixtures';
 import { nodeXml } from './node-dom-parser';
 
 const ACCEPTED =
-  'Parley reads a Parley dataset (.json), a graphology JSON graph (.json, as Parley and Gephi Lite export), GEXF (.gexf) or GraphML (.graphml)';
+  'Parley reads a Parley dataset (.json), a graphology JSON graph (.json, as Parley and Gephi Lite export), GEXF (.gexf), GraphML (.graphml), or CSV (.csv: an edges table, or a nodes and an edges table together)';
 
 const gexf = (body: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n${body}\n</gexf>`;
