@@ -169,9 +169,9 @@ export function readEventMention(
     tokens[d]?.value !== ','
   )
     d--;
-  const definite = ['the', 'these', 'those', 'their'].includes(
-    tokens[d]?.value.toLowerCase() ?? '',
-  );
+  const definite =
+    tokens[t]?.pos !== 'VERB' &&
+    ['the', 'these', 'those', 'their'].includes(tokens[d]?.value.toLowerCase() ?? '');
   // "the talks" names the event already told: it may date it, it adds nobody
   if (definite) return { kind, sentence: index, trigger: t, participants: [], definite };
   // "talks with A, B and C", "a call between A and B", "met A": the other side.
