@@ -220,6 +220,8 @@ function applyCommaTitles(
     if (tokens[gEnd]?.value !== ',') continue;
     const person = mentions.find((m) => m.start === gEnd + 1 && m.kind === 'person');
     if (person === undefined) continue;
+    // "Commerce Secretary Howard Lutnick, Treasury Secretary X": a named title is no title of X
+    if (mentions.some((m) => m.kind === 'person' && m.start >= gStart && m.end <= gEnd)) continue;
     const hasTitle = group.some(
       (x) =>
         x.type === 'title' && HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()),
@@ -268,6 +270,8 @@ function applyAppositions(
     while (k < tokens.length && k < person.end + 14) {
       const token = tokens[k] as Token;
       if ([',', ';', '.', '(', '“'].includes(token.value)) break;
+      // ", Treasury Secretary X and …": another person's title, not this one's
+      if (mentions.some((m) => m !== person && m.kind === 'person' && m.start === k)) break;
       if (TITLE_WORDS.has(token.value.toLowerCase()) && token.value.toLowerCase() !== 'of')
         sawTitle = true;
       if (sawTitle && ['at', 'of', 'with', 'for'].includes(token.value.toLowerCase())) {

@@ -158,8 +158,7 @@ export function readEventMention(
       m.start >= clauseStart &&
       m.end <= subjectEnd &&
       (isActor(m) || m.adjectival) &&
-      standsAsParty(tokens, m) &&
-      !tokens.slice(m.end, t).some((x) => SPEECH.has(x.lemma) && x.pos === 'VERB'),
+      standsAsParty(tokens, m),
   );
   // "the talks", "the Madrid talks", "the two-day meeting"
   let d = t - 1;
