@@ -42,7 +42,7 @@ export function corroborationNote(graph: ParleyGraph, edge: string): HTMLElement
     note.append(
       el('span', {
         className: 'disagreement',
-        text: ` · accounts differ on the ${disagreement.differs.join(' and ')}:`,
+        text: `Accounts differ on the ${disagreement.differs.join(' and ')}:`,
       }),
       el(
         'span',

@@ -14,11 +14,11 @@ import {
   timelineItems,
   toIsoDay,
 } from '../graph/timeline';
+import { layoutMarks, type PlacedMark } from '../graph/timeline-layout';
 import {
   canZoomIn,
   canZoomOut,
   clampView,
-  DAY_MS,
   fitToActivity,
   fullExtent,
   outsideView,
@@ -38,6 +38,7 @@ import { applyFilters, datePasses, dateSpan, dateWindow, setDateRange } from '..
 import type { Store } from '../state/store';
 import { el } from './dom';
 import { mountAsOf } from './timeline-as-of';
+import { attachTimelineGestures } from './timeline-gestures';
 
 export type TimelineDeps = {
   graph: ParleyGraph;
@@ -51,15 +52,7 @@ const AXIS_Y = 20;
 /** Pressing above this line (the axis and its labels) pans; below it brushes a date range. */
 const AXIS_BAND = AXIS_Y + 6;
 const MIN_HEIGHT = 90;
-/** Lane height and mark thickness per date precision; `labelled` is the day track zoomed in. */
-const TRACKS = {
-  year: { lane: 4, thickness: 3 },
-  month: { lane: 5, thickness: 4 },
-  day: { lane: 9, thickness: 6 },
-  labelled: { lane: 15, thickness: 6 },
-} as const;
 const PAD = 16;
-const MIN_BRUSH_PX = 5;
 /** Day marks get their names once a day is this wide. */
 const LABEL_DAY_PX = 14;
 const LABEL_CHAR_PX = 5.6;
@@ -73,18 +66,6 @@ function svg<K extends keyof SVGElementTagNameMap>(
   const node = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   return node;
-}
-
-/** Greedy lanes: each item goes in the first lane whose last item ended left of it, opening a
- * new lane when none has room, so no mark ever hides another. */
-export function assignLanes(spans: Array<{ x0: number; x1: number }>): number[] {
-  const ends: number[] = [];
-  return spans.map(({ x0, x1 }) => {
-    let lane = ends.findIndex((end) => end + 2 < x0);
-    if (lane === -1) lane = ends.push(Number.NEGATIVE_INFINITY) - 1;
-    ends[lane] = Math.max(x1, x0 + 9);
-    return lane;
-  });
 }
 
 export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void {
@@ -175,7 +156,6 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
   const time = (px: number) => (view?.start ?? 0) + ((px - PAD) / (width - 2 * PAD)) * span();
 
   let marks = new Map<string, SVGElement[]>();
-  let brush: { x0: number; rect: SVGRectElement } | null = null;
 
   /** The items, limits and (kept where it still fits) view, from the graph as it is now. */
   function readGraph() {
@@ -238,44 +218,21 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
       asOf: null,
     });
     const items = allItems.filter((item) => shown.edges.has(item.edge));
-    const inView = items.filter((item) => item.end >= view!.start && item.start <= view!.end);
     const { before, after } = outsideView(items, view);
     chart.setAttribute(
       'aria-label',
       `Timeline of ${items.length} dated relations; showing ${toIsoDay(view.start)} to ${toIsoDay(view.end)}` +
         (before || after ? ` (${before} earlier and ${after} later out of view)` : ''),
     );
-    const dayPx = (DAY_MS / span()) * (width - 2 * PAD);
-    const labelled = dayPx >= LABEL_DAY_PX;
-
-    // three tracks below the axis, each with as many lanes as its overlaps need, so no mark
-    // hides another: day-precise dots first (with their names when zoomed in), then month
-    // bands, then (thin) year-wide bands
-    const tracks = (['day', 'month', 'year'] as const).map((precision) => {
-      const group = inView.filter((item) => item.precision === precision);
-      const withLabels = precision === 'day' && labelled;
-      const spans = group.map((item) => {
-        const x0 = Math.max(PAD, x(withLabels ? (item.start + item.end) / 2 : item.start));
-        const x1 = Math.min(width - PAD, x(item.end));
-        const text = withLabels ? markLabel(item) : '';
-        return { x0, x1: withLabels ? x0 + 8 + text.length * LABEL_CHAR_PX : x1, text };
-      });
-      const lanes = assignLanes(spans);
-      const laneCount = group.length ? Math.max(...lanes) + 1 : 0;
-      return {
-        group,
-        spans,
-        lanes,
-        laneCount,
-        withLabels,
-        ...TRACKS[withLabels ? 'labelled' : precision],
-      };
+    const layout = layoutMarks(items, view, {
+      width,
+      pad: PAD,
+      top: AXIS_Y + 6,
+      labelDayPx: LABEL_DAY_PX,
+      label: markLabel,
+      charPx: LABEL_CHAR_PX,
     });
-    const tracksHeight = tracks.reduce(
-      (h, t) => h + t.laneCount * t.lane + (t.laneCount ? 4 : 0),
-      0,
-    );
-    height = Math.max(MIN_HEIGHT, AXIS_Y + tracksHeight + 10);
+    height = Math.max(MIN_HEIGHT, layout.bottom + 6);
     chart.setAttribute('width', String(width));
     chart.setAttribute('height', String(height));
     chart.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -314,18 +271,13 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
 
     const rangeWindow = dateWindow(filters, { ignoreAsOf: true });
     const asOfWindow = dateWindow(filters, { ignoreRange: true });
-    let top = AXIS_Y + 6;
-    for (const track of tracks) {
-      track.group.forEach((item, i) => {
-        const y = top + track.lanes[i]! * track.lane + track.lane / 2;
-        const date = graph.getEdgeAttribute(item.edge, 'date');
-        const classes = [
-          datePasses(date, rangeWindow) ? '' : 'out-of-range',
-          datePasses(date, asOfWindow) ? '' : 'after-as-of',
-        ];
-        drawItem(item, track.spans[i]!, y, track.thickness, classes.filter(Boolean).join(' '));
-      });
-      top += track.laneCount * track.lane + (track.laneCount ? 4 : 0);
+    for (const placed of layout.marks) {
+      const date = graph.getEdgeAttribute(placed.item.edge, 'date');
+      const classes = [
+        datePasses(date, rangeWindow) ? '' : 'out-of-range',
+        datePasses(date, asOfWindow) ? '' : 'after-as-of',
+      ];
+      drawItem(placed, classes.filter(Boolean).join(' '));
     }
     // the "as of" day, as a line at its end
     if (filters.asOf) {
@@ -351,13 +303,8 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     return text.length > LABEL_MAX_CHARS ? `${text.slice(0, LABEL_MAX_CHARS - 1)}…` : text;
   }
 
-  function drawItem(
-    item: TimelineItem,
-    place: { x0: number; x1: number; text: string },
-    y: number,
-    thickness: number,
-    classes: string,
-  ) {
+  function drawItem(place: PlacedMark, classes: string) {
+    const { item, y, thickness } = place;
     const color = item.tone ? (TONE_COLORS[item.tone] ?? UNTONED_EDGE_COLOR) : UNTONED_EDGE_COLOR;
     const dot = item.precision === 'day' && !item.approximate;
     const mark =
@@ -405,141 +352,27 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
       for (const node of drawn) node.classList.toggle('active', edge === active);
   }
 
-  function markAt(event: Event): string | null {
-    const target = event.target as Element | null;
-    return target?.closest?.('[data-edge]')?.getAttribute('data-edge') ?? null;
-  }
-
-  const localX = (event: PointerEvent | WheelEvent) =>
-    event.clientX - chart.getBoundingClientRect().left;
-  const localY = (event: PointerEvent) => event.clientY - chart.getBoundingClientRect().top;
-
-  /** A press on the chart: a click when it does not move, a brush across dates when it does, a
-   * pan when it started on the axis; two touching fingers pinch. */
-  let press: { x0: number; edge: string | null; pan: TimeDomain | null } | null = null;
-  const pointers = new Map<number, number>();
-  let pinch: { distance: number; view: TimeDomain; anchor: number } | null = null;
-
-  const onPointerMove = (event: PointerEvent) => {
-    if (pointers.has(event.pointerId)) pointers.set(event.pointerId, localX(event));
-    if (pinch && pointers.size === 2 && limits) {
-      const [a, b] = [...pointers.values()] as [number, number];
-      const distance = Math.max(10, Math.abs(a - b));
-      view = zoomView(pinch.view, pinch.distance / distance, pinch.anchor, limits);
+  const detachGestures = attachTimelineGestures({
+    chart,
+    keyTarget: canvas,
+    axisBand: AXIS_BAND,
+    brushTop: AXIS_Y,
+    view: () => view,
+    limits: () => limits,
+    plotWidth: () => width - 2 * PAD,
+    height: () => height,
+    time,
+    setView(next) {
+      view = next;
       scheduleDraw();
-      return;
-    }
-    if (!press) {
-      store.update(hoverEdge(markAt(event)));
-      return;
-    }
-    const x1 = localX(event);
-    if (press.pan && limits) {
-      const shift = ((press.x0 - x1) / (width - 2 * PAD)) * (press.pan.end - press.pan.start);
-      view = panView(press.pan, shift, limits);
-      scheduleDraw();
-      return;
-    }
-    if (!brush && Math.abs(x1 - press.x0) >= MIN_BRUSH_PX) {
-      brush = {
-        x0: press.x0,
-        rect: svg('rect', {
-          class: 'brush',
-          x: press.x0,
-          y: AXIS_Y,
-          width: 0,
-          height: height - AXIS_Y,
-        }),
-      };
-      chart.append(brush.rect);
-    }
-    if (brush) {
-      brush.rect.setAttribute('x', String(Math.min(brush.x0, x1)));
-      brush.rect.setAttribute('width', String(Math.abs(x1 - brush.x0)));
-    }
-  };
-  const onPointerLeave = () => {
-    if (!press) store.update(hoverEdge(null));
-  };
-  const onPointerDown = (event: PointerEvent) => {
-    pointers.set(event.pointerId, localX(event));
-    chart.setPointerCapture(event.pointerId);
-    if (pointers.size === 2 && view) {
-      // a second finger: the press becomes a pinch
-      const [a, b] = [...pointers.values()] as [number, number];
-      pinch = { distance: Math.max(10, Math.abs(a - b)), view, anchor: time((a + b) / 2) };
-      brush?.rect.remove();
-      brush = null;
-      press = null;
-      return;
-    }
-    const onAxis = localY(event) <= AXIS_BAND;
-    press = { x0: localX(event), edge: markAt(event), pan: onAxis ? view : null };
-  };
-  const onPointerUp = (event: PointerEvent) => {
-    pointers.delete(event.pointerId);
-    if (pinch) {
-      if (pointers.size < 2) pinch = null;
-      return;
-    }
-    const current = press;
-    press = null;
-    if (!current || current.pan) return;
-    if (!brush) {
-      if (current.edge) deps.navigate({ type: 'relation', id: current.edge });
-      return;
-    }
-    const x1 = localX(event);
-    brush.rect.remove();
-    brush = null;
-    const from = toIsoDay(time(Math.min(current.x0, x1)));
-    const to = toIsoDay(time(Math.max(current.x0, x1)));
-    store.update(updateFilters(setDateRange(from, to)));
-  };
-  const onPointerCancel = (event: PointerEvent) => {
-    pointers.delete(event.pointerId);
-    pinch = null;
-    press = null;
-    brush?.rect.remove();
-    brush = null;
-  };
-  const onWheel = (event: WheelEvent) => {
-    if (!view || !limits) return;
-    event.preventDefault();
-    const pixels = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? width : 1;
-    if (Math.abs(event.deltaX) > Math.abs(event.deltaY) || event.shiftKey) {
-      const delta = (event.shiftKey && !event.deltaX ? event.deltaY : event.deltaX) * pixels;
-      setView(panView(view, (delta / (width - 2 * PAD)) * span(), limits));
-    } else {
-      // a trackpad pinch arrives as a wheel with ctrlKey and small deltas
-      const factor = Math.exp(event.deltaY * pixels * (event.ctrlKey ? 0.01 : 0.002));
-      setView(zoomView(view, factor, time(localX(event)), limits));
-    }
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.target !== canvas || event.altKey || event.ctrlKey || event.metaKey) return;
-    const actions: Record<string, () => void> = {
-      '+': () => zoomBy(1 / ZOOM_STEP),
-      '=': () => zoomBy(1 / ZOOM_STEP),
-      '-': () => zoomBy(ZOOM_STEP),
-      _: () => zoomBy(ZOOM_STEP),
-      '0': () => setView(fitToActivity(allItems)),
-      ArrowLeft: () => panBy(event.shiftKey ? -0.5 : -0.1),
-      ArrowRight: () => panBy(event.shiftKey ? 0.5 : 0.1),
-    };
-    const action = actions[event.key];
-    if (!action) return;
-    event.preventDefault();
-    action();
-  };
-
-  chart.addEventListener('pointermove', onPointerMove);
-  chart.addEventListener('pointerleave', onPointerLeave);
-  chart.addEventListener('pointerdown', onPointerDown);
-  chart.addEventListener('pointerup', onPointerUp);
-  chart.addEventListener('pointercancel', onPointerCancel);
-  chart.addEventListener('wheel', onWheel, { passive: false });
-  canvas.addEventListener('keydown', onKeyDown);
+    },
+    zoomBy,
+    panBy,
+    fit: () => setView(fitToActivity(allItems)),
+    hover: (edge) => store.update(hoverEdge(edge)),
+    open: (edge) => deps.navigate({ type: 'relation', id: edge }),
+    brushed: (from, to) => store.update(updateFilters(setDateRange(toIsoDay(from), toIsoDay(to)))),
+  });
   const resize = new ResizeObserver(() => draw());
   resize.observe(canvas);
 
@@ -570,13 +403,7 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     if (frame) cancelAnimationFrame(frame);
     asOf.dispose();
     resize.disconnect();
-    chart.removeEventListener('pointermove', onPointerMove);
-    chart.removeEventListener('pointerleave', onPointerLeave);
-    chart.removeEventListener('pointerdown', onPointerDown);
-    chart.removeEventListener('pointerup', onPointerUp);
-    chart.removeEventListener('pointercancel', onPointerCancel);
-    chart.removeEventListener('wheel', onWheel);
-    canvas.removeEventListener('keydown', onKeyDown);
+    detachGestures();
     section.remove();
   };
 }

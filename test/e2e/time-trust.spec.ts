@@ -355,3 +355,35 @@ test('a change to the graph in place: new kinds get their checkbox, counts and t
   await filters(page).getByRole('checkbox', { name: 'sanction', exact: true }).uncheck();
   await expect(summary(page)).toContainText(`${relations - 1} of ${relations} relations`);
 });
+
+test('two articles that tell the same call differently are shown side by side', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  // another article reports the 22 May Ma–Landau call, in another tone
+  await page.evaluate(() => {
+    type G = { addUndirectedEdgeWithKey(key: string, s: string, t: string, a: object): void };
+    const { graph } = (window as unknown as { __parley: { graph: G } }).__parley;
+    graph.addUndirectedEdgeWithKey('test-tense-call', 'ma-zhaoxu', 'christopher-landau', {
+      kind: 'call',
+      label: 'had a tense call with',
+      date: '2025-05-22',
+      tone: 'verbal-conflict',
+      evidence: [{ source: '003_9959789631b253b9', quote: 'A tense call, officials said.' }],
+    });
+  });
+  await page.evaluate(() => {
+    window.location.hash = '#/relation/rel-047';
+  });
+  await expect(heading(page)).toHaveText(/spoke by phone/);
+  const accounts = details(page).getByRole('list', { name: 'Differing accounts' });
+  await expect(details(page)).toContainText('Accounts differ on the tone:');
+  await expect(accounts.getByRole('listitem')).toHaveCount(2);
+  await expect(accounts.getByRole('listitem').first()).toContainText(
+    /This account: call, verbal cooperation/,
+  );
+  await expect(accounts.getByRole('listitem').nth(1)).toContainText(
+    /call, verbal conflict \(had a tense call with\)/,
+  );
+  await details(page).screenshot({ path: 'test-results/time-trust-differing-accounts.png' });
+});
