@@ -149,7 +149,9 @@ test.describe('as of a date, and Play', () => {
   test('as of 2025-05-31 hides the October call and shows the May ones', async ({ page }) => {
     await openExplorer(page);
     const total = dataset.entities.length;
-    await asOfDate(page).fill('2025-05-31');
+    // typed into the date field (month, day, year in an en-US browser)
+    await asOfDate(page).focus();
+    await page.keyboard.type('05312025');
     await expect(page).toHaveURL(/asof=2025-05-31/);
     await expect.poll(() => edgeShown(page, 'rel-127')).toBe(false); // Bessent–He, 18 Oct
     expect(await edgeShown(page, 'rel-047')).toBe(true); // Ma–Landau call, 22 May
@@ -189,8 +191,13 @@ test.describe('as of a date, and Play', () => {
     page,
   }) => {
     await openExplorer(page);
-    await filters(page).getByRole('checkbox', { name: 'participant', exact: true }).uncheck();
-    await timeline(page).getByLabel('Play speed').selectOption('fast');
+    await filters(page).getByRole('checkbox', { name: 'participant', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/hideRel=participant/);
+    // the speed, by typing its first letter on the focused choice
+    await timeline(page).getByLabel('Play speed').focus();
+    await page.keyboard.press('f');
+    await expect(timeline(page).getByLabel('Play speed')).toHaveValue('fast');
     const camera = await cameraState(page);
     await press(page, 'Play');
     // the first click does something at once: the first step the filters leave (the 2023
@@ -352,7 +359,8 @@ test('a change to the graph in place: new kinds get their checkbox, counts and t
   await expect(callBox).toBeFocused();
   await expect(mark(page, 'test-sanction')).toHaveCount(1);
   // and the new kind filters like any other
-  await filters(page).getByRole('checkbox', { name: 'sanction', exact: true }).uncheck();
+  await filters(page).getByRole('checkbox', { name: 'sanction', exact: true }).focus();
+  await page.keyboard.press('Space');
   await expect(summary(page)).toContainText(`${relations - 1} of ${relations} relations`);
 });
 
