@@ -102,10 +102,22 @@ export function expectCleanImport(result: ImportResult): void {
       throw new Error(`node ${JSON.stringify(node)} has a position or size that is not drawable`);
     if (!Array.isArray(a.aliases)) throw new Error(`node ${JSON.stringify(node)} has no aliases`);
   });
-  graph.forEachEdge((edge, a) => {
+  let selfLoops = 0;
+  graph.forEachEdge((edge, a, source, target) => {
     if (typeof a.label !== 'string' || typeof a.kind !== 'string' || !Array.isArray(a.evidence))
       throw new Error(`edge ${JSON.stringify(edge)} has a label, kind or evidence of a wrong type`);
+    if (source === target) selfLoops++;
   });
+  // Nothing in silence: the report counts what the graph holds, self-loops included.
+  const { report } = result;
+  if (report.entities !== graph.order || report.relations !== graph.size)
+    throw new Error(
+      `the report says ${report.entities}/${report.relations}, the graph holds ${graph.order}/${graph.size}`,
+    );
+  if (report.selfLoops.count !== selfLoops)
+    throw new Error(
+      `the report counts ${report.selfLoops.count} self-loops, the graph holds ${selfLoops}`,
+    );
   exerciseGraph(graph);
   expectCleanPrototypes();
 }

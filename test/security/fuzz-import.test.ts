@@ -1,5 +1,6 @@
 // Fuzzing the import of files a person may drop on the page: random JSON, graphology-shaped
-// documents with hostile attributes, mutations of real graphology, GEXF and GraphML files, deep
+// documents with hostile attributes, mutations of real graphology, GEXF and GraphML files, CSV
+// tables with hostile headers and cells, deep
 // nesting and huge strings. Each must end in a graph every panel can show or in problems, never
 // in an exception and never with a polluted prototype. Run with zod jitless, as the page does.
 import '../../src/data/zod-config';
@@ -75,6 +76,64 @@ describe(`importText under fuzzing (seed ${SEED})`, { timeout: 60_000 }, () => {
       );
     });
   }
+
+  it('CSV tables: graph-like headers, hostile cells, stray quotes and delimiters', () => {
+    const header = fc.constantFrom(
+      'id',
+      'Id',
+      'label',
+      'source',
+      'Target',
+      'From',
+      'to',
+      'Type',
+      'directed',
+      'date',
+      'x',
+      'size',
+      'color',
+      'aliases',
+      'evidence',
+      'roles',
+      'Weight',
+      '__proto__',
+      'constructor',
+      '',
+    );
+    const cell = fc.oneof(
+      fc.constantFrom(
+        'a',
+        'b',
+        'toString',
+        '__proto__',
+        'Directed',
+        'mutual',
+        '2025-05',
+        '1e400',
+        '"',
+        '""',
+        "'=1+1",
+        '',
+      ),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+    );
+    const table = fc.record({
+      delimiter: fc.constantFrom(',', ';', '\t'),
+      newline: fc.constantFrom('\n', '\r\n'),
+      headers: fc
+        .tuple(fc.boolean(), fc.array(header, { minLength: 1, maxLength: 6 }))
+        .map(([edges, rest]) => (edges ? ['source', 'target', ...rest] : rest)),
+      rows: fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(table, ({ delimiter, newline, headers, rows }) => {
+        const line = (cells: string[]) => cells.join(delimiter);
+        const text = [line(headers), ...rows.map(line)].join(newline);
+        fuzzImport('CSV table', 'fuzz.csv', text);
+      }),
+      runs(1000),
+    );
+  });
 
   it('deep nesting and huge strings, around and far beyond the limits', () => {
     const { maxDepth, maxStringLength } = IMPORT_LIMITS;
