@@ -2,6 +2,7 @@
 // edges, undeclared nodes, mixed directions, dropped and renamed attributes give a report that
 // lists each change with its count, and a notice that says them in one line.
 import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/data/validate';
 import { importText } from '../../src/io/import-file';
 import {
   emptyReport,
@@ -9,6 +10,7 @@ import {
   type ImportReport,
   importReportDetails,
 } from '../../src/io/import-report';
+import { miniDataset } from '../fixtures/mini-dataset';
 import { nodeXml } from './node-dom-parser';
 
 const GEXF = `<?xml version="1.0" encoding="UTF-8"?>
@@ -137,5 +139,21 @@ describe('formatImportNotice', () => {
   it('names both files of a CSV pair', () => {
     const r = emptyReport(['g-nodes.csv', 'g-edges.csv'], 'csv');
     expect(formatImportNotice(r)).toContain('from g-nodes.csv and g-edges.csv.');
+  });
+});
+
+describe('a dataset with a relation of an entity with itself', () => {
+  it('validates, and imports with the self-loop in its place among the relations', () => {
+    const dataset = miniDataset();
+    const [first] = dataset.relations;
+    if (!first) throw new Error('the mini dataset has relations');
+    dataset.relations.splice(1, 0, { ...first, id: 'loop', target: first.source });
+    expect(validateDataset(dataset).ok).toBe(true);
+    const result = importText('loops.json', JSON.stringify(dataset), { layout: false });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.graph.edges()).toEqual(dataset.relations.map((r) => r.id));
+    expect(result.graph.extremities('loop')).toEqual([first.source, first.source]);
+    expect(result.report.selfLoops.examples).toEqual(['loop']);
+    expect(formatImportNotice(result.report)).toContain('1 relation of an entity with itself');
   });
 });
