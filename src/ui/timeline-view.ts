@@ -94,13 +94,16 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
   const zoomOut = zoomButton('−', () => zoomBy(ZOOM_STEP), 'Zoom out');
   const fit = zoomButton('Fit', () => setView(fitToActivity(allItems)));
   const whole = zoomButton('Whole span', () => setView(limits));
+  // the marks off either end: a count, and a way to them
+  const earlier = zoomButton('', () => showOutside('before'));
+  const later = zoomButton('', () => showOutside('after'));
   const hintId = `timeline-hint-${Math.random().toString(36).slice(2, 8)}`;
   const header = el('div', { className: 'timeline-header' }, [
     el('h2', { text: 'Timeline' }),
     el(
       'div',
       { className: 'zoom-buttons', attrs: { role: 'group', 'aria-label': 'Timeline zoom' } },
-      [zoomIn, zoomOut, fit, whole],
+      [zoomIn, zoomOut, fit, whole, earlier, later],
     ),
     el('label', { className: 'facet' }, [
       toneToggle,
@@ -196,9 +199,22 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     });
   }
 
+  /** Every item the non-date filters leave; those the range or "as of" hide are drawn faded. */
+  function shownItems(state: AppState): TimelineItem[] {
+    const shown = applyFilters(graph, {
+      ...state.filters,
+      dateFrom: null,
+      dateTo: null,
+      hideUndated: false,
+      asOf: null,
+    });
+    return allItems.filter((item) => shown.edges.has(item.edge));
+  }
+
   function draw() {
     updateZoomButtons();
     if (!view || !limits) {
+      updateOutside(0, 0);
       chart.replaceChildren();
       if (!empty.isConnected) canvas.append(empty);
       return;
@@ -209,15 +225,7 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     marks = new Map();
     const state = store.get();
     const { filters } = state;
-    // every item the non-date filters leave; those the range or "as of" hide are drawn faded
-    const shown = applyFilters(graph, {
-      ...filters,
-      dateFrom: null,
-      dateTo: null,
-      hideUndated: false,
-      asOf: null,
-    });
-    const items = allItems.filter((item) => shown.edges.has(item.edge));
+    const items = shownItems(state);
     const { before, after } = outsideView(items, view);
     chart.setAttribute(
       'aria-label',
@@ -266,8 +274,7 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
       chart.append(label);
     }
     // how many marks lie off either end, so the outliers are never lost
-    if (before) chart.append(edgeNote(`◀ ${before} earlier`, PAD, 'start'));
-    if (after) chart.append(edgeNote(`${after} later ▶`, width - PAD, 'end'));
+    updateOutside(before, after);
 
     const rangeWindow = dateWindow(filters, { ignoreAsOf: true });
     const asOfWindow = dateWindow(filters, { ignoreRange: true });
@@ -290,10 +297,34 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     highlight(state);
   }
 
-  function edgeNote(text: string, at: number, anchor: 'start' | 'end') {
-    const note = svg('text', { class: 'edge-note', x: at, y: height - 4, 'text-anchor': anchor });
-    note.textContent = text;
-    return note;
+  /** The buttons that count the marks off either end; a hidden one hands its focus on. */
+  function updateOutside(before: number, after: number) {
+    for (const [button, count, text, name] of [
+      [earlier, before, `◀ ${before} earlier`, `Show ${before} earlier`],
+      [later, after, `${after} later ▶`, `Show ${after} later`],
+    ] as const) {
+      button.textContent = text;
+      button.setAttribute('aria-label', name);
+      button.removeAttribute('title');
+      if (count === 0 && document.activeElement === button) canvas.focus();
+      button.hidden = count === 0;
+    }
+  }
+
+  /** Moves the view (same width) to the nearest marks off one end. */
+  function showOutside(side: 'before' | 'after') {
+    if (!view) return;
+    const width = view.end - view.start;
+    const items = shownItems(store.get());
+    if (side === 'before') {
+      const nearest = Math.max(...items.filter((i) => i.end < view!.start).map((i) => i.end));
+      if (Number.isFinite(nearest))
+        setView({ start: nearest - 0.9 * width, end: nearest + 0.1 * width });
+    } else {
+      const nearest = Math.min(...items.filter((i) => i.start > view!.end).map((i) => i.start));
+      if (Number.isFinite(nearest))
+        setView({ start: nearest - 0.1 * width, end: nearest + 0.9 * width });
+    }
   }
 
   function markLabel(item: TimelineItem): string {

@@ -66,7 +66,8 @@ test.describe('the timeline', () => {
     const labels = await tickLabels(page);
     expect(labels.join(' ')).not.toMatch(/2023|2024/);
     expect(labels.join(' ')).toMatch(/2025/);
-    await expect(timeline(page).locator('.edge-note')).toContainText(/earlier/);
+    const earlier = timeline(page).getByRole('button', { name: /^Show \d+ earlier$/ });
+    await expect(earlier).toHaveText(/^◀ \d+ earlier$/);
     await expect(mark(page, 'rel-044')).toHaveCount(0);
     await saveScreenshot(page, 'time-trust-timeline-fitted');
     await timeline(page).screenshot({ path: 'test-results/time-trust-timeline-zoomed-out.png' });
@@ -77,6 +78,14 @@ test.describe('the timeline', () => {
     await expect(button(page, 'Zoom out')).toHaveAttribute('aria-disabled', 'true');
     await press(page, 'Fit');
     await expect(mark(page, 'rel-044')).toHaveCount(0);
+    // the count of marks off the left end takes you to them, the nearest first
+    await earlier.focus();
+    for (let i = 0; i < 5 && (await mark(page, 'rel-044').count()) === 0; i += 1)
+      await page.keyboard.press('Enter');
+    await expect(mark(page, 'rel-044')).toHaveCount(1);
+    // nothing is earlier now: the button goes, and the focus goes to the chart
+    await expect(earlier).toBeHidden();
+    await expect(chart(page)).toBeFocused();
   });
 
   test('zoom into May 2025 with the keyboard: Geneva and the Landau–Ma call read apart', async ({
