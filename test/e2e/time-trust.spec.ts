@@ -154,6 +154,38 @@ test.describe('the timeline', () => {
   });
 });
 
+test('two fingers pinch the timeline in', async ({ page }) => {
+  await openExplorer(page);
+  const svg = chart(page).locator('svg');
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no chart');
+  const label = async () => (await svg.getAttribute('aria-label')) ?? '';
+  const days = (text: string) => {
+    const [, from, to] = /showing (\S+) to (\S+?)[; (]/.exec(`${text} `) ?? [];
+    return (Date.parse(to ?? '') - Date.parse(from ?? '')) / 86_400_000;
+  };
+  const before = days(await label());
+  // two touch points moving apart, as the browser's touch events (pointer events follow)
+  const cdp = await page.context().newCDPSession(page);
+  const y = box.y + 60;
+  const mid = box.x + box.width / 2;
+  const touch = (type: string, spread: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints:
+        type === 'touchEnd'
+          ? []
+          : [
+              { x: mid - spread, y, id: 1 },
+              { x: mid + spread, y, id: 2 },
+            ],
+    });
+  await touch('touchStart', 40);
+  for (const spread of [60, 90, 120, 160]) await touch('touchMove', spread);
+  await touch('touchEnd', 0);
+  await expect.poll(async () => days(await label())).toBeLessThan(before / 2);
+});
+
 test.describe('as of a date, and Play', () => {
   test('as of 2025-05-31 hides the October call and shows the May ones', async ({ page }) => {
     await openExplorer(page);
