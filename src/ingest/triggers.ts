@@ -135,6 +135,7 @@ const FUTURE = new Set([
   'invite',
   'look',
 ]);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const MODAL_AFTER = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can']);
 const SAID_AS: Readonly<Record<string, string>> = {
   say: 'said of',
@@ -165,6 +166,13 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
   );
   tokens.forEach((token, t) => {
     if (token.inQuote) return;
+    // "did not meet", "never spoke with", "denied holding talks": nothing happened
+    if (
+      window(tokens, t - 3, t).some(
+        (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
+      )
+    )
+      return;
     const { lemma, pos } = token;
     const value = token.value.toLowerCase();
     const near = window(tokens, t - 5, t + 8).map((x) => x.lemma);

@@ -1,6 +1,8 @@
 // The "Add article…" control: a toolbar button opening a modal dialog with a textarea labelled
-// "Article text" and a "Read article" button (Ctrl+Enter too); and the messages an article's
+// "Article text", a "Publication date" field (filled in, editable, when the pasted page carries
+// its own date line) and a "Read article" button (Ctrl+Enter too); and the messages an article's
 // reading shows in the import's alert region: progress with Cancel, or a problem naming the file.
+import { findPageDate } from '../ingest/extract/page-date';
 import { articleTextProblem } from '../ingest/ingest-in-worker';
 import { el, replaceChildren } from './dom';
 
@@ -24,6 +26,17 @@ export function mountArticleDialog(
     id: 'article-published',
     attrs: { type: 'date', 'aria-describedby': 'article-published-hint' },
   });
+  const HINT = 'Lets weekdays in the article ("on Saturday") become dates; unknown stays unknown.';
+  const hint = el('p', { className: 'muted', id: 'article-published-hint', text: HINT });
+  // the date last taken from the page, so that a date the person typed is never overwritten
+  let pageDate = '';
+  const updatePageDate = () => {
+    if (published.value !== '' && published.value !== pageDate) return;
+    const found = findPageDate(textarea.value) ?? '';
+    published.value = found;
+    pageDate = found;
+    hint.textContent = found ? `Found on the page: ${found} (you can change it). ${HINT}` : HINT;
+  };
   const problem = el('p', { className: 'dialog-problem', attrs: { role: 'alert' } });
   const dialog = el(
     'dialog',
@@ -36,13 +49,13 @@ export function mountArticleDialog(
       }),
       el('label', { text: 'Article text', attrs: { for: 'article-text' } }),
       textarea,
-      el('label', { text: 'Published on (optional)', attrs: { for: 'article-published' } }),
+      // named "Publication date" (DESIGN §4); the older wording stays for those who look for it
+      el('label', { attrs: { for: 'article-published' } }, [
+        'Publication date',
+        el('span', { className: 'muted', text: ' · published on (optional)' }),
+      ]),
       published,
-      el('p', {
-        className: 'muted',
-        id: 'article-published-hint',
-        text: 'Lets weekdays in the article ("on Saturday") become dates; unknown stays unknown.',
-      }),
+      hint,
       problem,
       el('div', { className: 'dialog-actions' }, [
         el('button', {
@@ -72,10 +85,13 @@ export function mountArticleDialog(
     dialog.close();
     textarea.value = '';
     published.value = '';
+    pageDate = '';
+    hint.textContent = HINT;
     onRead(PASTED_TEXT, text, date);
   }
   textarea.addEventListener('input', () => {
     problem.textContent = '';
+    updatePageDate();
   });
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();

@@ -20,6 +20,8 @@ export type EventMention = {
   participants: Mention[];
   /** "the talks", "the meeting": the event already named, not a new one. */
   definite: boolean;
+  /** "A Chinese delegation led by X": X acts for China (person id → country mention). */
+  sides?: Map<string, Mention>;
 };
 
 /** Members a sentence adds to the event just named ("X was part of Beijing's delegation"). */
@@ -216,7 +218,18 @@ export function readEventMention(
     if (x.value === ',' || BREAKS.has(x.value)) break;
     if (MODALS.has(x.value.toLowerCase()) && j >= lastParty) return null;
   }
-  return { kind, sentence: index, trigger: t, participants: unique, definite: false };
+  const sides = new Map<string, Mention>();
+  const owner = unique.find((m) => m.kind === 'country' && ownsDelegation(tokens, m));
+  if (owner)
+    for (const m of unique)
+      if (
+        m.kind === 'person' &&
+        m.start < t &&
+        /^(led|headed)$/i.test(tokens[m.start - 2]?.value ?? '') &&
+        tokens[m.start - 1]?.value === 'by'
+      )
+        sides.set(m.id, owner);
+  return { kind, sentence: index, trigger: t, participants: unique, definite: false, sides };
 }
 
 const JOINS =
@@ -316,17 +329,18 @@ export function gatherEvents(
       if (same.date === null || (date && date.date.length > same.date.date.length))
         same.date = date;
       for (const p of m.participants) add(same, p, m.sentence, 'event:participant');
+      for (const [id, side] of m.sides ?? []) same.sides.set(id, side);
       current = same;
       continue;
     }
     const people = new Set(m.participants.map((p) => p.id));
     if (m.definite || people.size < 2) continue;
     const event: GatheredEvent = {
+      sides: new Map(m.sides ?? []),
       kind: m.kind,
       sentence: m.sentence,
       date,
       participants: [],
-      sides: new Map(),
     };
     for (const p of m.participants) add(event, p, m.sentence, 'event:participant');
     events.push(event);

@@ -1,0 +1,211 @@
+// Reading a news page as a person would: headline, date line, byline, caption, credit and
+// dateline set apart; the main event proposed as an event with every participant (a delegation
+// list included), dated from a weekday against the page's date; a threat is not an imposition,
+// a plan is not a meeting, a denial is nothing. Short invented articles only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/ingest/dates';
+import { type Draft, DraftSchema } from '../../src/ingest/draft';
+import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+import { findKnownEvent, knownEvents } from '../../src/ingest/extract/known-events';
+import { readPage } from '../../src/ingest/extract/page';
+import { findPageDate, parseDateLine } from '../../src/ingest/extract/page-date';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
+const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const ingest = (name: string, context: IngestContext = EMPTY): Draft =>
+  ingestArticle(read(name), context, { fileName: name });
+const relation = (draft: Draft, kind: string, source: string, target: string) =>
+  draft.relations.find(
+    (p) =>
+      p.relation.kind === kind &&
+      ((p.relation.source === source && p.relation.target === target) ||
+        (!p.relation.directed && p.relation.source === target && p.relation.target === source)),
+  );
+
+describe('the page before the prose', () => {
+  it('sets apart the headline, the date line, the byline, the caption and the dateline', () => {
+    const page = readPage(read('news-delegation.txt'));
+    expect(page.headline).toBe('Canada and Japan open trade talks in Osaka');
+    expect(page.published).toBe('2025-03-14');
+    expect(page.datelinePlace).toBe('Osaka');
+    expect(page.removed.map((r) => r.kind)).toEqual(['timestamp', 'credit', 'byline', 'dateline']);
+    const prose = page.blocks.filter((b) => !b.heading).map((b) => b.text);
+    expect(prose[0]).toMatch(/^A Canadian delegation/);
+    expect(prose.join(' ')).not.toMatch(/Marta Velk|Northwind|Lena Hart|OSAKA/);
+  });
+
+  it.each([
+    ['SUNDAY, SEPTEMBER 14, 2025', '2025-09-14'],
+    ['Sun Oct 26 2025', '2025-10-26'],
+    ['Jul 30, 2025', '2025-07-30'],
+    ['Published: 10 Jun. 2025, 09:59', '2025-06-10'],
+    ['Published on 10/31/25', '2025-10-31'],
+    ['11/5/2025Updated: 11/5/2025', '2025-11-05'],
+    ['2025-06-10 09:57', '2025-06-10'],
+  ])('reads the date line %s', (line, day) => {
+    expect(parseDateLine(line)).toBe(day);
+  });
+
+  it('takes no sentence for a date line', () => {
+    expect(parseDateLine('The talks ended on May 12, 2025.')).toBeUndefined();
+    expect(findPageDate('Headline\nThe talks ended on May 12, 2025.')).toBeNull();
+  });
+
+  it('drops a caption ending in a credit, glued to nothing after it', () => {
+    const page = readPage(
+      'Ministers meet\nAna Ruiz and Bo Li (Illustrative photo 2019: JAN ROE / AGENCY)\nAna Ruiz met Bo Li in Paris.\n',
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      'Ministers meet',
+      'Ana Ruiz met Bo Li in Paris.',
+    ]);
+  });
+});
+
+describe('the main event', () => {
+  const draft = ingest('news-delegation.txt');
+
+  it('takes the headline as the title and the page date as the publication date', () => {
+    expect(DraftSchema.safeParse(draft).success).toBe(true);
+    expect(draft.source.title).toBe('Canada and Japan open trade talks in Osaka');
+    expect(draft.source.published).toBe('2025-03-14');
+  });
+
+  it('proposes the talks as an event with every participant, the delegation included', () => {
+    const events = draft.entities.filter((p) => p.entity.kind === 'event');
+    expect(events.map((p) => p.entity.label)).toEqual([
+      'Ilse Garrow–Pavel Demir–Aiko Sato talks in Osaka, 13 March 2025',
+    ]);
+    const event = events[0]?.entity.id as string;
+    const participants = draft.relations
+      .filter((p) => p.relation.kind === 'participant' && p.relation.target === event)
+      .map((p) => p.relation.source)
+      .sort();
+    expect(participants).toEqual([
+      'aiko-sato',
+      'canada',
+      'ilse-garrow',
+      'pavel-demir',
+      'rolf-decker',
+    ]);
+    // "on Thursday", against Friday 14 March
+    for (const p of draft.relations.filter((r) => r.relation.target === event))
+      expect(p.relation.date).toBe('2025-03-13');
+    expect(relation(draft, 'represents', 'rolf-decker', 'canada')?.rule).toBe(
+      'event:delegation-side',
+    );
+    expect(relation(draft, 'represents', 'ilse-garrow', 'canada')).toBeDefined();
+  });
+
+  it('proposes no actor from the caption, its credit or the byline', () => {
+    const labels = draft.entities.map((p) => p.entity.label).join(' | ');
+    for (const name of ['Marta', 'Velk', 'Northwind', 'Lena', 'Hart', 'NP'])
+      expect(labels).not.toContain(name);
+    const quotes = draft.relations
+      .flatMap((p) => p.relation.evidence.map((e) => e.quote))
+      .join(' ');
+    expect(quotes).not.toMatch(/Photo|Northwind|OSAKA \(NP\)/);
+  });
+
+  it('extends the event the graph already holds instead of proposing another', () => {
+    const context: IngestContext = {
+      entities: [
+        { id: 'ilse-garrow', label: 'Ilse Garrow', kind: 'person', aliases: [] },
+        { id: 'pavel-demir', label: 'Pavel Demir', kind: 'person', aliases: [] },
+        { id: 'osaka-talks', label: 'Osaka trade talks', kind: 'event', aliases: [] },
+      ],
+      relations: [
+        {
+          id: 'p1',
+          source: 'ilse-garrow',
+          target: 'osaka-talks',
+          kind: 'participant',
+          date: '2025-03-13',
+        },
+        {
+          id: 'p2',
+          source: 'pavel-demir',
+          target: 'osaka-talks',
+          kind: 'participant',
+          date: '2025-03-13',
+        },
+      ],
+      sources: [],
+    };
+    const extended = ingest('news-delegation.txt', context);
+    expect(extended.entities.filter((p) => p.entity.kind === 'event')).toEqual([]);
+    expect(relation(extended, 'participant', 'ilse-garrow', 'osaka-talks')?.extends).toBe('p1');
+    expect(relation(extended, 'participant', 'rolf-decker', 'osaka-talks')).toBeDefined();
+  });
+
+  it('finds a known event by kind, two participants and a date within two days', () => {
+    const known = knownEvents(
+      [
+        { id: 'a', label: 'Ana Ruiz', kind: 'person', aliases: [] },
+        { id: 'b', label: 'Bo Li', kind: 'person', aliases: [] },
+        { id: 'c1', label: 'Ruiz–Li call, 2 May 2025', kind: 'event', aliases: [] },
+      ],
+      [],
+    );
+    const day = (date: string) => ({ date, approximate: false });
+    expect(findKnownEvent(known, 'call', ['a', 'b'], day('2025-05-03'))?.id).toBe('c1');
+    expect(findKnownEvent(known, 'call', ['a', 'b'], day('2025-05-09'))).toBeNull();
+    expect(findKnownEvent(known, 'meeting', ['a', 'b'], day('2025-05-02'))).toBeNull();
+  });
+});
+
+describe('tense, modality and negation', () => {
+  const draft = ingest('news-modality.txt');
+
+  it('tells a threat from an imposition', () => {
+    expect(relation(draft, 'tariff-threat', 'canada', 'japan')).toBeDefined();
+    expect(relation(draft, 'tariff', 'canada', 'japan')).toBeUndefined();
+    expect(relation(draft, 'tariff', 'japan', 'canada')).toBeDefined();
+  });
+
+  it('tells a planned meeting from one that happened, and a denial from both', () => {
+    expect(relation(draft, 'planned-meeting', 'ilse-garrow', 'pavel-demir')).toBeDefined();
+    expect(relation(draft, 'meeting', 'ilse-garrow', 'pavel-demir')).toBeUndefined();
+    expect(draft.entities.filter((p) => p.entity.kind === 'event')).toEqual([]);
+  });
+
+  it('reads a push for others to impose tariffs as no imposition', () => {
+    const pushed = ingestArticle(
+      'Title\nCanada renewed its push for allies to impose tariffs on Japan.\n',
+      EMPTY,
+    );
+    expect(pushed.relations.filter((p) => p.relation.kind === 'tariff')).toEqual([]);
+  });
+});
+
+describe('dates against the publication date', () => {
+  it.each([
+    ['They spoke last Thursday.', '2025-06-10', '2025-06-05'],
+    ['They met on Monday.', '2025-06-10', '2025-06-09'],
+    ['It happened yesterday.', '2025-09-14', '2025-09-13'],
+    ['They met on Oct. 30 in Busan.', '2025-11-05', '2025-10-30'],
+    ['The deadline is 10 November.', '2025-09-14', '2025-11-10'],
+  ])('%s (published %s) → %s', (sentence, published, day) => {
+    expect(findDate(sentence, published)?.date).toBe(day);
+  });
+
+  it('dates a range by its first day and keeps its last', () => {
+    expect(findDate('Two days of talks concluded on Tuesday.', '2025-07-30')).toEqual({
+      date: '2025-07-28',
+      approximate: true,
+      until: '2025-07-29',
+    });
+    expect(findDate('They met on May 10-11, 2025.')).toMatchObject({
+      date: '2025-05-10',
+      until: '2025-05-11',
+    });
+  });
+
+  it('prefers the date nearest the words it is for', () => {
+    const sentence = 'On May 2 the ministry said the two met in Rome on May 9.';
+    expect(findDate(sentence, '2025-05-12', sentence.indexOf('met'))?.date).toBe('2025-05-09');
+  });
+});
