@@ -31,7 +31,7 @@ describe('the page before the prose', () => {
     expect(page.headline).toBe('Canada and Japan open trade talks in Osaka');
     expect(page.published).toBe('2025-03-14');
     expect(page.datelinePlace).toBe('Osaka');
-    expect(page.removed.map((r) => r.kind)).toEqual(['timestamp', 'credit', 'byline', 'dateline']);
+    expect(page.removed.map((r) => r.kind)).toEqual(['timestamp', 'caption', 'byline', 'dateline']);
     const prose = page.blocks.filter((b) => !b.heading).map((b) => b.text);
     expect(prose[0]).toMatch(/^A Canadian delegation/);
     expect(prose.join(' ')).not.toMatch(/Marta Velk|Northwind|Lena Hart|OSAKA/);
