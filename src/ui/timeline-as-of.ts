@@ -145,6 +145,9 @@ export function mountAsOf(deps: AsOfDeps): AsOfControl {
   }
 
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The day Play last showed: any other change of day (Reset filters, Back) pauses it. */
+  let played: string | null = null;
+  let playing = false;
   function schedule() {
     timer = setTimeout(step, PLAY_SPEEDS[speed.value as Speed] ?? PLAY_SPEEDS.normal);
   }
@@ -155,11 +158,12 @@ export function mountAsOf(deps: AsOfDeps): AsOfControl {
       pause();
       return;
     }
+    played = next;
     setDay(next);
-    schedule();
+    if (playing) schedule();
   }
   function start() {
-    if (timer !== null) return;
+    if (playing) return;
     const steps = stepsFor(graph, store.get());
     const last = steps.at(-1);
     if (last === undefined) {
@@ -170,8 +174,9 @@ export function mountAsOf(deps: AsOfDeps): AsOfControl {
     // from the start when off or at (or past) the end, else on from where it stands
     const first = asOf === null || asOf >= last ? steps[0] : nextPlayStep(steps, asOf);
     setPlaying(true);
+    played = first ?? null;
     if (first) setDay(first);
-    schedule();
+    if (playing) schedule();
   }
   function pause() {
     if (timer !== null) clearTimeout(timer);
@@ -179,6 +184,7 @@ export function mountAsOf(deps: AsOfDeps): AsOfControl {
     setPlaying(false);
   }
   function setPlaying(on: boolean) {
+    playing = on;
     play.setAttribute('aria-disabled', String(on));
     pauseButton.setAttribute('aria-disabled', String(!on));
     element.classList.toggle('playing', on);
@@ -214,7 +220,6 @@ export function mountAsOf(deps: AsOfDeps): AsOfControl {
       dateField.value = span === null ? '' : toIsoDay(span.end);
     keepUndated.checked = !asOfHideUndated;
     clear.setAttribute('aria-disabled', String(asOf === null));
-    const playing = timer !== null;
     status.textContent =
       asOf === null
         ? ''
@@ -224,13 +229,16 @@ export function mountAsOf(deps: AsOfDeps): AsOfControl {
   refresh();
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.graphVersion !== previous.graphVersion) refresh();
-    else if (state.filters !== previous.filters) update(state);
+    else if (state.filters !== previous.filters) {
+      if (playing && state.filters.asOf !== played) pause();
+      update(state);
+    }
   });
 
   return {
     element,
     refresh,
-    isPlaying: () => timer !== null,
+    isPlaying: () => playing,
     dispose() {
       pause();
       unsubscribe();

@@ -268,9 +268,25 @@ test.describe('as of a date, and Play', () => {
     await page.waitForTimeout(1200);
     expect(page.url()).toBe(stopped);
     await expect(button(page, 'Play')).toHaveAttribute('aria-disabled', 'false');
-    // Play again carries on from there
+    // Play again carries on from there; Reset filters stops it
     await press(page, 'Play');
     await expect.poll(() => page.url()).not.toBe(stopped);
+    await filters(page).getByRole('button', { name: 'Reset filters' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(button(page, 'Play')).toHaveAttribute('aria-disabled', 'false');
+    await page.waitForTimeout(1000);
+    await expect(page).not.toHaveURL(/asof=/);
+  });
+
+  test('while Play runs, the timeline keeps the day in view', async ({ page }) => {
+    await openExplorer(page);
+    await timeline(page).getByLabel('Play speed').focus();
+    await page.keyboard.press('f');
+    await press(page, 'Play');
+    // the first step is the 2023 statement, left of the fitted view: the timeline follows it
+    await expect(page).toHaveURL(/asof=2023-11-01/);
+    await expect(timeline(page).locator('.as-of-line')).toHaveCount(1);
+    await expect(mark(page, 'rel-044')).toHaveCount(1);
     await press(page, 'Pause');
   });
 
