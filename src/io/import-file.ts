@@ -2,22 +2,19 @@
 // graph (Parley's export, Gephi Lite), GEXF or GraphML. Detected by content, the extension only a
 // hint. Never throws: every failure is a list of problems, each with a place and plain words.
 import { validateDataset } from '../data/validate';
-import { isEdgeTable, matchColumns, NODE_COLUMN_SYNONYMS } from './csv-columns';
-import { type CsvFile, readCsvFiles } from './import-csv';
+import { importCsv, looksLikeCsv } from './import-csv';
 import { readGexf } from './import-gexf';
 import { buildDatasetGraph } from './import-graph';
 import { readGraphml } from './import-graphml';
 import { readGraphology } from './import-graphology';
 import { addCounted, emptyReport, importReportDetails } from './import-report';
-import { failure, fromLoose } from './import-result';
+import { checkImportSize, failure, fromLoose, utf8Length } from './import-result';
 import type { ImportFormat, ImportProblem, ImportResult } from './import-types';
 import { checkCounts, checkTextScan, IMPORT_LIMITS, scanJson, scanXml } from './limits';
 import { type DomParserConstructor, defaultDomParser, localName, parseXml } from './xml-dom';
 
+export { checkImportSize, MAX_IMPORT_BYTES, MAX_REPORTED_PROBLEMS } from './import-result';
 export type { ImportFormat, ImportProblem, ImportResult } from './import-types';
-
-export const MAX_IMPORT_BYTES = IMPORT_LIMITS.maxBytes;
-export { MAX_REPORTED_PROBLEMS } from './import-result';
 
 export type ImportOptions = {
   /** The XML parser for GEXF and GraphML; the browser's DOMParser when absent. */
@@ -30,19 +27,6 @@ export type ImportOptions = {
 const ACCEPTED =
   'Parley reads a Parley dataset (.json), a graphology JSON graph (.json, as Parley and Gephi Lite export), GEXF (.gexf), GraphML (.graphml), or CSV (.csv: an edges table, or a nodes and an edges table together)';
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** A problem when a file is too large to import, else null; call it before reading the file. */
-export function checkImportSize(fileName: string, bytes: number): ImportProblem | null {
-  if (bytes <= MAX_IMPORT_BYTES) return null;
-  return {
-    path: '(file)',
-    message: `${fileName} is ${megabytes(bytes)}; Parley imports files of at most ${megabytes(MAX_IMPORT_BYTES)}`,
-  };
-}
-
 /** One line per problem, as `file: path: message` (the format `npm run validate` prints). */
 export function formatImportProblems(
   fileName: string,
@@ -51,46 +35,12 @@ export function formatImportProblems(
   return problems.map((p) => `${p.file ?? fileName}: ${p.path}: ${p.message}`);
 }
 
-function utf8Length(text: string): number {
-  // Each UTF-16 unit is at least one UTF-8 byte and at most three, so count only when it matters.
-  if (text.length > MAX_IMPORT_BYTES) return text.length;
-  if (text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
-  return new TextEncoder().encode(text).length;
-}
-
 function extensionFormat(fileName: string): ImportFormat | null {
   const extension = /\.([^.\\/]+)$/.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'gexf') return 'gexf';
   if (extension === 'graphml') return 'graphml';
   if (extension === 'csv' || extension === 'tsv') return 'csv';
   return null;
-}
-
-/** True when the first line reads as a CSV header of a graph table (source/target, or id/label). */
-function looksLikeCsv(text: string): boolean {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [',', ';', '\t'].find((d) => firstLine.includes(d));
-  if (!delimiter) return false;
-  const headers = firstLine.split(delimiter).map((h) => h.replace(/^"|"$/g, ''));
-  const { fields } = matchColumns(headers, NODE_COLUMN_SYNONYMS);
-  return isEdgeTable(headers) || fields.has('id');
-}
-
-/** One or two CSV files (a nodes and an edges table) → a graph. */
-export function importCsv(files: readonly CsvFile[], options: ImportOptions = {}): ImportResult {
-  const bytes = files.reduce((sum, f) => sum + utf8Length(f.text), 0);
-  const tooBig = checkImportSize(files.map((f) => f.name).join(' and '), bytes);
-  if (tooBig) return failure('csv', [tooBig]);
-  const read = readCsvFiles(files);
-  if (!read.ok) return failure('csv', read.problems);
-  const { graph, reword } = read.tables;
-  const tooMany = checkCounts(
-    { nodes: graph.nodes.length, edges: graph.edges.length },
-    { nodes: 'nodes', edges: 'edges' },
-  );
-  if (tooMany.length > 0) return failure('csv', tooMany);
-  const names = files.map((f) => f.name);
-  return fromLoose('csv', graph, names, options.layout ?? true, reword);
 }
 
 export type ImportFileText = { name: string; text: string };
@@ -117,7 +67,7 @@ export function importFiles(
     ]);
   }
   try {
-    return importCsv(files, options);
+    return importCsv(files, options.layout ?? true);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return failure('csv', [{ path: '(files)', message: `could not be read: ${detail}` }]);
@@ -295,7 +245,7 @@ export function importText(
       return importXml(fileName, body.trimStart(), Parser, layout);
     }
     if (extensionFormat(fileName) === 'csv' || looksLikeCsv(body)) {
-      return importCsv([{ name: fileName, text }], options);
+      return importCsv([{ name: fileName, text }], layout);
     }
     if (looksBinary(body)) {
       return failure(null, [
