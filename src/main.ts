@@ -60,9 +60,7 @@ function required<T extends HTMLElement>(id: string): T {
 }
 
 /** The curated dataset's text, checked, or null with the load status saying why. */
-async function fetchCurated(
-  store: Store<AppState>,
-): Promise<{ text: string; graph: ParleyGraph } | null> {
+async function fetchCurated(store: Store<AppState>): Promise<{ text: string } | null> {
   const file = `${DEFAULT_DATASET_ID}.json`;
   let text: string;
   try {
@@ -165,6 +163,8 @@ async function main() {
   ]);
   const { storage } = storageOutcome;
   let shown: Shown | null = null;
+  /** The workspace being opened, while its explorer mounts (the panels ask for it meanwhile). */
+  let opening: OpenedWorkspace | null = null;
   let controls: WorkspaceControls | null = null;
 
   const notice = (message: string) => store.update(showNotice(message));
@@ -201,6 +201,7 @@ async function main() {
     previous?.persistence.dispose();
     store.update(resetForNewGraph);
     let stop: () => void;
+    opening = opened;
     try {
       stop = startExplorer({
         workspace: opened.workspace,
@@ -210,6 +211,7 @@ async function main() {
       });
     } catch (error) {
       // the new workspace could not be shown: bring the previous one back
+      opening = null;
       console.error(error);
       if (previous) show(previous.opened);
       notice(
@@ -234,6 +236,7 @@ async function main() {
       onListChanged: () => controls?.refreshList(),
     });
     shown = { opened, persistence, stop };
+    opening = null;
     if (storage) void storage.setCurrent(opened.meta.id).catch(() => {});
     controls?.refreshList();
     return true;
@@ -386,7 +389,7 @@ async function main() {
     },
     {
       store,
-      getWorkspace: () => shown?.opened.workspace ?? null,
+      getWorkspace: () => (opening ?? shown?.opened)?.workspace ?? null,
       selectEntity(id) {
         window.location.hash = `#/entity/${encodeURIComponent(id)}`;
       },

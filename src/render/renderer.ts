@@ -154,7 +154,13 @@ export function mountRenderer(
   sigma.on('clickStage', () => events.onStageClick());
 
   const unsubscribe = store.subscribe((state, previous) => {
+    const graphChanged = state.graphVersion !== previous.graphVersion;
+    // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
+    // reducers read about the graph is brought up to date here
+    if (graphChanged && graph.size <= THIN_EDGES_ABOVE)
+      context.curvatures = parallelEdgeCurvatures(graph);
     const viewChanged =
+      graphChanged ||
       state.filters !== previous.filters ||
       state.focus !== previous.focus ||
       state.path !== previous.path;

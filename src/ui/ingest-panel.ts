@@ -167,7 +167,12 @@ export function mountIngest(
   /** The review the panel shows (its id), so a new one is built and a changed one updated. */
   let shownId: string | null = null;
 
-  const highlight = (ref: ProposalRef | null) => store.update(highlightProposal(ref));
+  /** Set while focus is moved for the person after a decision: that is not pointing at a row, so
+   * the overlay does not pan to it (the camera stays where the person left it). */
+  let movingFocus = false;
+  const highlight = (ref: ProposalRef | null) => {
+    if (!movingFocus) store.update(highlightProposal(ref));
+  };
 
   function rowItem(ref: ProposalRef): HTMLLIElement {
     const li = el('li', {
@@ -185,29 +190,37 @@ export function mountIngest(
     return li;
   }
 
-  function updateRows(review: Review, highlighted: ProposalRef | null) {
+  /** Marks the proposal pointed at; nothing else in the rows changes. */
+  function markHighlighted(highlighted: ProposalRef | null) {
+    for (const [key, li] of rows)
+      li.classList.toggle('highlighted', highlighted !== null && key === keyOf(highlighted));
+  }
+
+  /** Writes each row anew from the review (its decision, its links to the graph as it is now),
+   * keeping the focus on the same action of the same row. */
+  function updateRows(review: Review) {
     const workspace = deps.getWorkspace();
     if (!workspace) return;
     const { graph } = workspace;
     const { draft } = review;
+    const active = document.activeElement as HTMLElement | null;
+    const focusedRow = active?.closest('li.proposal');
+    const focusedAction = active?.dataset.action;
     for (const [key, li] of rows) {
       const [type, index] = key.split(':') as ['entity' | 'relation', string];
       const ref = { type, index: Number(index) };
       const proposal = type === 'entity' ? draft.entities[ref.index] : draft.relations[ref.index];
       const id = proposal && ('entity' in proposal ? proposal.entity.id : proposal.relation.id);
-      li.className = `proposal decision-${proposal?.decision ?? 'pending'}`;
-      li.classList.toggle('highlighted', highlighted !== null && key === keyOf(highlighted));
+      li.classList.remove('decision-pending', 'decision-accepted', 'decision-rejected');
+      li.classList.add(`decision-${proposal?.decision ?? 'pending'}`);
       // what the row proposes, for tests and the console: "entity:<id>" or "relation:<id>"
       li.dataset.proposal = `${type}:${id ?? ''}`;
-      const focusedAction =
-        (document.activeElement as HTMLElement | null)?.closest('li') === li
-          ? (document.activeElement as HTMLElement).dataset.action
-          : undefined;
       replaceChildren(
         li,
         proposalRow(graph, draft, ref, { decide, selectEntity: deps.selectEntity }),
       );
-      if (focusedAction) li.querySelector<HTMLElement>(`[data-action="${focusedAction}"]`)?.focus();
+      if (li === focusedRow && focusedAction)
+        li.querySelector<HTMLElement>(`[data-action="${focusedAction}"]`)?.focus();
     }
     const c = countDecisions(draft);
     counts.textContent = `${c.pending} pending · ${c.accepted} accepted · ${c.rejected} rejected`;
@@ -269,7 +282,8 @@ export function mountIngest(
       shownId = review.id;
       buildPanel(review);
     }
-    updateRows(review, state.highlightedProposal);
+    updateRows(review);
+    markHighlighted(state.highlightedProposal);
   }
 
   function closeReview() {
@@ -375,12 +389,10 @@ export function mountIngest(
   panel.hidden = true;
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (
-      state.review !== previous.review ||
-      state.highlightedProposal !== previous.highlightedProposal ||
-      state.graphVersion !== previous.graphVersion
-    )
+    if (state.review !== previous.review || state.graphVersion !== previous.graphVersion)
       render(state);
+    else if (state.highlightedProposal !== previous.highlightedProposal)
+      markHighlighted(state.highlightedProposal);
   });
   return {
     readFile: (file) => void readFile(file),
