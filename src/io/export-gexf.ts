@@ -217,21 +217,19 @@ export function exportGexf(graph: ParleyGraph, scope: ExportScope = {}): string 
     addToModel(nodeModel, nodeData(attributes));
     nodeCount++;
   });
-  const edgeModel: Model = new Map();
+  let edgeModel: Model = new Map();
   let directed = 0;
   let undirected = 0;
   graph.forEachEdge((edge, attributes, source, target, _s, _t, isUndirected) => {
     if (!keepEdge(edge, source, target)) return;
+    addToModel(edgeModel, edgeData(attributes, null, true));
     if (isUndirected) undirected++;
     else directed++;
   });
   // a mixed graph is written as directed, each edge saying its direction in an attribute
   const mixed = directed > 0 && undirected > 0;
   const defaultEdgeType = undirected > 0 && directed === 0 ? 'undirected' : 'directed';
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (!keepEdge(edge, source, target)) return;
-    addToModel(edgeModel, edgeData(attributes, mixed ? true : null, true));
-  });
+  if (mixed) edgeModel = new Map([['directed', 'boolean'], ...edgeModel]);
 
   const title = clean(graph.getAttribute('title') ?? '');
   const sources = clean(JSON.stringify(graph.getAttribute('sources') ?? []));
