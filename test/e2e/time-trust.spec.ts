@@ -169,7 +169,7 @@ test('two fingers pinch the timeline in', async ({ page }) => {
   const cdp = await page.context().newCDPSession(page);
   const y = box.y + 60;
   const mid = box.x + box.width / 2;
-  const touch = (type: string, spread: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints:
