@@ -245,3 +245,29 @@ describe('defaults for graphs that lack Parley attributes', () => {
     expect(graph.getAttribute('sources')).toHaveLength(1);
   });
 });
+
+describe('graphology JSON whose edges name undeclared nodes', () => {
+  it('creates them, labelled by their key, of kind "unknown", and reports them', () => {
+    const text = JSON.stringify({
+      nodes: [{ key: 'a', attributes: { label: 'Ana', x: 0, y: 0 } }],
+      edges: [
+        { key: 'e1', source: 'a', target: 'ghost' },
+        { key: 'e2', source: 'ghost', target: 'other', undirected: true },
+      ],
+    });
+    const result = importText('ghosts.json', text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.graph.nodes()).toEqual(['a', 'ghost', 'other']);
+    expect(result.graph.getNodeAttributes('ghost')).toMatchObject({
+      label: 'ghost',
+      kind: 'unknown',
+    });
+    expect(result.graph.isUndirected('e2')).toBe(true);
+    expect(result.report.entitiesCreated).toEqual({ count: 2, examples: ['ghost', 'other'] });
+    // the one declared node had a position: the created ones are placed beside their neighbours
+    expect(result.laidOut).toBe(false);
+    expect(result.report.positionsPlaced).toBe(2);
+    const { x, y } = result.graph.getNodeAttributes('other');
+    expect([x, y].every(Number.isFinite)).toBe(true);
+  });
+});
