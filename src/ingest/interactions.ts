@@ -66,6 +66,7 @@ function actorsBefore(tokens: readonly Token[], actors: readonly Mention[], t: n
     (m) =>
       m.end <= t &&
       !tokens[m.start]?.inQuote &&
+      !afterLocative(tokens, m) &&
       (!afterPreposition(tokens, m) || m.rule === 'pattern:both-sides'),
   );
   const nearest = before.at(-1);
@@ -93,7 +94,7 @@ function afterLocative(tokens: readonly Token[], m: Mention): boolean {
   let k = m.start - 1;
   while (k >= 0 && ['DET', 'ADJ'].includes((tokens[k] as Token).pos)) k--;
   // "in Busan, South Korea": the country after the city is the place too
-  if (tokens[k]?.value === ',') {
+  if (tokens[k]?.value === ',' && (m.kind === 'country' || m.kind === 'place')) {
     let j = k - 1;
     while (j >= 0 && (tokens[j] as Token).pos === 'PROPN') j--;
     if (j < k - 1 && ['in', 'at'].includes(tokens[j]?.value.toLowerCase() ?? '')) return true;
@@ -410,9 +411,14 @@ export function readInteractions(
             (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
           )
         : actors;
-    const objects = actorsAfter(tokens, targetPool, t, 2, 16, false).filter(
+    let objects = actorsAfter(tokens, targetPool, t, 2, 16, false).filter(
       (o) => o.id !== (subjects[0] as Mention).id,
     );
+    // "cut the U.S. tariff on Chinese goods": the target is what follows "on", not the owner
+    const onTarget = objects.find((o) =>
+      ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
+    );
+    if (onTarget && kind !== 'export-control') objects = [onTarget];
     const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
     for (const o of objects) push(trigger, subjects[0] as Mention, o, confidence);
   }

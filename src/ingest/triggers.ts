@@ -164,8 +164,20 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const hasAgree = tokens.findIndex(
     (t) => (t.lemma === 'agree' || t.lemma === 'commit') && t.pos === 'VERB',
   );
+  // a quotation's extent: "meet shortly" (a few words in quotes) is still the article's own
+  const quoteLength = tokens.map(() => 0);
+  for (let i = 0; i < tokens.length; ) {
+    if (!tokens[i]?.inQuote) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && tokens[j]?.inQuote) j++;
+    for (let k = i; k < j; k++) quoteLength[k] = j - i;
+    i = j;
+  }
   tokens.forEach((token, t) => {
-    if (token.inQuote) return;
+    if (token.inQuote && (quoteLength[t] ?? 0) > 5) return;
     // "did not meet", "never spoke with", "denied holding talks": nothing happened
     if (
       window(tokens, t - 3, t).some(
@@ -195,7 +207,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     }
     if (
       (CUT.has(lemma) || (lemma === 'bring' && near.includes('down'))) &&
-      window(tokens, t, t + 6).some((x) => TARIFF_NOUNS.has(x.lemma))
+      window(tokens, t, t + 8).some((x) => TARIFF_NOUNS.has(x.lemma))
     ) {
       triggers.push({ t, kind: 'tariff-cut', rule: 'pattern:tariff-cut', label: 'cut tariffs on' });
       return;

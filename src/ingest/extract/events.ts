@@ -291,6 +291,7 @@ export function gatherEvents(
   const events: GatheredEvent[] = [];
   let current: GatheredEvent | null = null;
   const lastSeen = new Map<GatheredEvent, number>();
+  const lastDefinite = new Map<GatheredEvent, number>();
   const steps = [
     ...mentions.map((m) => ({ sentence: m.sentence, at: m.trigger, event: m })),
     ...delegations.map((d) => ({ sentence: d.sentence, at: 1e9, delegation: d })),
@@ -320,12 +321,13 @@ export function gatherEvents(
           date !== null ||
           // the next words about the event just told ("The meeting marks … discussions
           // between A, B and C")
-          (e === current && m.sentence - (lastSeen.get(e) ?? -9) <= 1) ||
+          (e === current && lastDefinite.get(e) === m.sentence) ||
           m.participants.filter((p) => e.participants.some((q) => q.mention.id === p.id)).length >=
             1),
     );
     if (same) {
       lastSeen.set(same, m.sentence);
+      if (m.definite) lastDefinite.set(same, m.sentence);
       if (same.date === null || (date && date.date.length > same.date.date.length))
         same.date = date;
       for (const p of m.participants) add(same, p, m.sentence, 'event:participant');
