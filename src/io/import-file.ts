@@ -2,9 +2,9 @@
 // graph (Parley's export, Gephi Lite), GEXF or GraphML. Detected by content, the extension only a
 // hint. Never throws: every failure is a list of problems, each with a place and plain words.
 import { validateDataset } from '../data/validate';
+import { buildGraph } from '../graph/build-graph';
 import { importCsv, looksLikeCsv } from './import-csv';
 import { readGexf } from './import-gexf';
-import { buildDatasetGraph } from './import-graph';
 import { readGraphml } from './import-graphml';
 import { readGraphology } from './import-graphology';
 import { addCounted, emptyReport, importReportDetails } from './import-report';
@@ -120,7 +120,7 @@ function importJson(fileName: string, text: string, layout: boolean): ImportResu
     if (tooMany.length > 0) return failure('dataset', tooMany);
     const validated = validateDataset(value);
     if (!validated.ok) return failure('dataset', validated.problems);
-    const graph = buildDatasetGraph(validated.dataset, { layout: layout ? {} : false });
+    const graph = buildGraph(validated.dataset, { layout: layout ? {} : false });
     if (graph.order === 0) {
       return failure('dataset', [
         { path: 'entities', message: 'the dataset has no entities, so there is nothing to show' },

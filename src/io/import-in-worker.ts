@@ -1,8 +1,8 @@
 // Runs an import in the worker and gives back a ParleyGraph, with progress and cancel. Where
 // workers are unavailable, it runs on the page instead (same code, same result).
+import { createEmptyGraph } from '../graph/build-graph';
 import type { LayoutProgress } from '../graph/layout';
 import { type ImportFileText, importFiles } from './import-file';
-import { createImportGraph } from './import-graph';
 import type { SerializedImport, WorkerReply, WorkerRequest } from './import-protocol';
 import type { ImportResult } from './import-types';
 
@@ -16,7 +16,7 @@ export type ImportJob = {
 function revive(reply: SerializedImport): ImportResult {
   if (!reply.ok) return reply;
   const { serialized, ...rest } = reply;
-  const graph = createImportGraph({ title: '', schemaVersion: 1, sources: [] });
+  const graph = createEmptyGraph({ title: '', schemaVersion: 1, sources: [] });
   graph.import(serialized);
   return { ...rest, graph };
 }

@@ -3,7 +3,7 @@
 // by kind, sizes by degree, a layout when the file has no positions). Self-loops are kept, nodes
 // that edges name but the file never declares are created, and every change goes in the report.
 
-import { assignSizes } from '../graph/build-graph';
+import { assignSizes, createEmptyGraph } from '../graph/build-graph';
 import { assignLayout } from '../graph/layout';
 import { colorForKind, UNKNOWN_KIND } from '../graph/palette';
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
@@ -19,7 +19,6 @@ import {
   NodeAttributesSchema,
   SILENT_ATTRIBUTE_NAMES,
 } from './import-attributes';
-import { createImportGraph } from './import-graph';
 import {
   type AttributeDropped,
   type AttributeScope,
@@ -203,7 +202,7 @@ export function normalizeGraph(
 
   const sources = graphAttributes.data.sources ?? [];
   const title = graphAttributes.data.title?.trim() || titleFromFileName(fileName);
-  const graph = createImportGraph({ title, schemaVersion: 1, sources });
+  const graph = createEmptyGraph({ title, schemaVersion: 1, sources });
 
   const givenSizes = new Map<string, number>();
   let positioned = 0;
