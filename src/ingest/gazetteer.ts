@@ -153,6 +153,9 @@ const TITLE_QUALIFIER_WORDS = [
 const HEAD_TITLES = [
   'president',
   'presidents',
+  'secretaries',
+  'ministers',
+  'representatives',
   'premier',
   'minister',
   'secretary',

@@ -221,6 +221,28 @@ export function readInteractions(
       last = m.end - 1;
     }
   });
+  // "Washington will be represented by A and B, and C": each acts for the country
+  tokens.forEach((token, k) => {
+    if (token.lemma !== 'represent' || tokens[k + 1]?.value !== 'by') return;
+    const side = actorsBefore(tokens, actors, k).find(
+      (m) => m.kind === 'country' || m.kind === 'organization',
+    );
+    if (!side) return;
+    for (const m of actors) {
+      if (m.start <= k + 1 || m.kind !== 'person') continue;
+      if (tokens.slice(k + 2, m.start).some((x) => BREAKS.has(x.value))) break;
+      out.push({
+        kind: 'represents',
+        source: m,
+        target: side,
+        directed: true,
+        label: 'represents',
+        confidence: Math.min(0.7, m.confidence),
+        rule: 'pattern:represented-by',
+        trigger: k,
+      });
+    }
+  });
   const push = (trigger: Trigger, a: Mention, b: Mention, confidence: number) => {
     if (a.id === b.id) return;
     const symmetric = SYMMETRIC.has(trigger.kind);

@@ -52,7 +52,8 @@ export class EntityRegistry {
   ): string {
     const cleanLabel = label.trim().replace(/\s+/g, ' ').slice(0, 200);
     const key = nameKey(cleanLabel);
-    const owner = this.labelOwner.get(key);
+    const owner =
+      this.labelOwner.get(key) ?? (kind === 'person' ? this.samePerson(key) : undefined);
     if (owner !== undefined) return owner;
     const id = uniqueId(slugify(cleanLabel), this.takenIds);
     const entity: Entity = {
@@ -80,6 +81,28 @@ export class EntityRegistry {
     return id;
   }
 
+  /** A known person whose name differs from `key` by one letter in one word of five or more
+   * ("Scott Bessant" for Scott Bessent): a misspelling, not a new person. */
+  private samePerson(key: string): string | undefined {
+    const words = key.split(' ');
+    if (words.length < 2) return undefined;
+    let found: string | undefined;
+    for (const entity of this.entities.values()) {
+      if (entity.kind !== 'person') continue;
+      const other = nameKey(entity.label).split(' ');
+      if (other.length !== words.length) continue;
+      const differing = words.filter((w, i) => w !== other[i]);
+      if (differing.length !== 1) continue;
+      const i = words.indexOf(differing[0] as string);
+      const a = words[i] as string;
+      const b = other[i] as string;
+      if (Math.min(a.length, b.length) < 5 || editDistance(a, b) > 1) continue;
+      if (found !== undefined && found !== entity.id) return undefined;
+      found = entity.id;
+    }
+    return found;
+  }
+
   /** Adds an alias to a new entity when it names no other entity. */
   addAlias(id: string, alias: string): void {
     const entity = this.proposalById.get(id)?.entity;
@@ -103,4 +126,23 @@ export class EntityRegistry {
     entity.roles = [...roles, { ...role, title: role.title.slice(0, 200) }];
     this.index.add(role.title, { id, kind: 'person', source: 'role-title' });
   }
+}
+
+/** Levenshtein distance, enough for one-letter misspellings of short words. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const kept = row[j] as number;
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      previous = kept;
+    }
+  }
+  return row[b.length] as number;
 }
