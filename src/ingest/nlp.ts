@@ -78,5 +78,36 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
     });
     if (tokens.length > 0) sentences.push({ text, tokens });
   }
-  return sentences;
+  return joinQuotedEnds(sentences);
+}
+
+/** "“… HARD TO DEAL WITH!!!” Trump wrote": the tagger ends a sentence inside the quotation; the
+ * words after the closing mark (who said it) belong to the same sentence. */
+function joinQuotedEnds(sentences: TaggedSentence[]): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  for (const sentence of sentences) {
+    const previous = out.at(-1);
+    const first = sentence.tokens[0];
+    // the previous sentence left a quotation open, and this one starts by closing it
+    const straight = previous?.tokens.filter((t) => t.value === '"').length ?? 0;
+    const curly =
+      (previous?.tokens.filter((t) => OPEN_QUOTES.has(t.value)).length ?? 0) -
+      (previous?.tokens.filter((t) => CLOSE_QUOTES.has(t.value)).length ?? 0);
+    const closes =
+      first !== undefined &&
+      ((first.value === '"' && straight % 2 === 1) || (CLOSE_QUOTES.has(first.value) && curly > 0));
+    if (previous === undefined || !closes) {
+      out.push(sentence);
+      continue;
+    }
+    const shift = previous.text.length;
+    out[out.length - 1] = {
+      text: previous.text + sentence.text,
+      tokens: [
+        ...previous.tokens,
+        ...sentence.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+      ],
+    };
+  }
+  return out;
 }

@@ -30,7 +30,32 @@ export type DelegationMention = {
   members: Mention[];
   /** The country whose delegation it is, when the sentence says ("the U.S. delegation"). */
   side: Mention | null;
+  /** A member's own country, from a possessive title ("China’s chief negotiator, X"). */
+  memberSides: Map<string, Mention>;
 };
+
+/** "China’s chief trade negotiator, X" or "X, China’s commerce minister,": the country a
+ * person's possessive title names. */
+function possessiveSide(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: Mention,
+): Mention | undefined {
+  const country = (k: number) =>
+    mentions.find(
+      (c) => c.kind === 'country' && c.end === k && ["'s", '’s'].includes(tokens[k]?.value ?? ''),
+    );
+  if (tokens[m.start - 1]?.value === ',')
+    for (let k = m.start - 2; k >= Math.max(0, m.start - 8); k--) {
+      if (["'s", '’s'].includes(tokens[k]?.value ?? '')) return country(k);
+      if ([',', '.', ';'].includes(tokens[k]?.value ?? '')) break;
+    }
+  if (tokens[m.end]?.value === ',') {
+    const next = mentions.find((c) => c.start === m.end + 1);
+    if (next) return country(next.end);
+  }
+  return undefined;
+}
 
 const DELEGATION_NOUNS = new Set([
   'delegation',
@@ -254,7 +279,12 @@ export function readDelegation(
   );
   if (members.length === 0) return null;
   const sideMention = mentions.find((m) => m.kind === 'country' && ownsDelegation(tokens, m));
-  return { sentence: index, members, side: sideMention ?? null };
+  const memberSides = new Map<string, Mention>();
+  for (const m of members) {
+    const side = possessiveSide(tokens, mentions, m) ?? sideMention;
+    if (side) memberSides.set(m.id, side);
+  }
+  return { sentence: index, members, side: sideMention ?? null, memberSides };
 }
 
 /** An event of the article: its mentions joined, its participants with where each was named. */
@@ -306,7 +336,8 @@ export function gatherEvents(
       if (current === null) continue;
       for (const m of d.members) {
         add(current, m, d.sentence, 'event:delegation');
-        if (d.side) current.sides.set(m.id, d.side);
+        const side = d.memberSides.get(m.id);
+        if (side) current.sides.set(m.id, side);
       }
       if (d.side) add(current, d.side, d.sentence, 'event:delegation');
       continue;
