@@ -14,14 +14,14 @@ import {
   evaluateFromScratch,
   evaluateLeaveOneOut,
   type Score,
-} from '../ingest/evaluate';
+} from '../ingest/eval/evaluate';
 import {
   GoldFileSchema,
   type GoldRow,
   scoreDraft,
   type Tally,
   totalRow,
-} from '../ingest/evaluate-gold';
+} from '../ingest/eval/evaluate-gold';
 import { ingestArticle } from '../ingest/extract';
 import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
 

@@ -12,8 +12,8 @@ import { IsoDateSchema, SourceSchema } from '../data/schema';
 import { formatPath, formatProblems } from '../data/validate';
 import { type Draft, DraftSchema } from '../ingest/draft';
 import { ingestArticle } from '../ingest/extract';
-import { mergeDraft } from '../ingest/merge';
-import { summarizeDraft } from '../ingest/summary';
+import { mergeDraft } from '../ingest/review/merge';
+import { summarizeDraft } from '../ingest/review/summary';
 import { MAX_ARTICLE_BYTES } from '../io/limits';
 import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
 

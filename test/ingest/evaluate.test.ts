@@ -13,7 +13,7 @@ import {
   evaluateFromScratch,
   evaluateLeaveOneOut,
   withoutArticle,
-} from '../../src/ingest/evaluate';
+} from '../../src/ingest/eval/evaluate';
 import { ingestArticle } from '../../src/ingest/extract';
 import { miniDataset } from '../fixtures/mini-dataset';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EntitySchema, RelationSchema } from '../../src/data/schema';
 import { type Draft, DraftSchema } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle, quoteFor } from '../../src/ingest/extract';
-import { tagParagraph } from '../../src/ingest/nlp';
+import { tagParagraph } from '../../src/ingest/extract/nlp';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 import type { Draft } from '../../src/ingest/draft';
-import { mergeDraft } from '../../src/ingest/merge';
+import { mergeDraft } from '../../src/ingest/review/merge';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const SENTENCES = [

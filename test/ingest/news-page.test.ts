@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../src/ingest/dates';
 import { type Draft, DraftSchema } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+import { findDate } from '../../src/ingest/extract/dates';
 import { findKnownEvent, knownEvents } from '../../src/ingest/extract/known-events';
 import { readPage } from '../../src/ingest/extract/page';
 import { findPageDate, parseDateLine } from '../../src/ingest/extract/page-date';

@@ -4,9 +4,9 @@
 // described); `gatherEvents` joins the candidates of one article into events: a mention of the
 // same kind with a date within two days (or no date, or "the talks") is the same event.
 
-import type { FoundDate } from '../dates';
-import type { TaggedSentence, Token } from '../nlp';
-import type { Trigger } from '../triggers';
+import type { FoundDate } from './dates';
+import type { TaggedSentence, Token } from './nlp';
+import type { Trigger } from './triggers';
 import type { Mention } from './types';
 
 export type EventKind = 'call' | 'meeting' | 'talks';

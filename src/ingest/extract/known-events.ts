@@ -4,7 +4,7 @@
 // the label's). An article's event extends one of them when the kind is the same, two
 // participants are shared and the dates agree (within two days).
 import type { Entity, Relation } from '../../data/schema';
-import { type FoundDate, findDate } from '../dates';
+import { type FoundDate, findDate } from './dates';
 import { datesAgree, type EventKind } from './events';
 
 export type KnownEvent = {

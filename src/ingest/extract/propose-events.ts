@@ -2,12 +2,12 @@
 // 9 June 2025"), or the graph's own event when it already holds this one, a `participant`
 // relation for every participant, and `located-in` for its place when the graph knows the place.
 import type { RelationKind } from '../../data/relation-kinds';
-import type { FoundDate } from '../dates';
-import type { NameIndex } from '../linking';
-import type { TaggedSentence } from '../nlp';
-import type { EntityRegistry } from '../registry';
+import type { FoundDate } from './dates';
 import type { EventKind, GatheredEvent } from './events';
 import { findKnownEvent, type KnownEvent } from './known-events';
+import type { NameIndex } from './linking';
+import type { TaggedSentence } from './nlp';
+import type { EntityRegistry } from './registry';
 
 export type ProposeFields = {
   label: string;

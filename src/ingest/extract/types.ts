@@ -2,8 +2,8 @@
 // title, the context a sentence is read in, and the pieces of a run of capitalised words. Kept in
 // one module so that the stages import it and never each other in a circle.
 import type { EntityKind } from '../../data/schema';
-import type { NameHit, NameIndex } from '../linking';
-import type { EntityRegistry } from '../registry';
+import type { NameHit, NameIndex } from './linking';
+import type { EntityRegistry } from './registry';
 
 /** One entity named in a sentence. */
 export type Mention = {

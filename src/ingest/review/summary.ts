@@ -1,7 +1,7 @@
 // A readable summary of a draft, for the terminal: what was linked, what is new, and each proposed
 // relation as a sentence with its rule, confidence and evidence.
-import type { Draft } from './draft';
-import type { IngestContext } from './extract';
+import type { Draft } from '../draft';
+import type { IngestContext } from '../extract';
 
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
 const clip = (text: string, max = 160) =>

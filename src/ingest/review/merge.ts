@@ -2,10 +2,10 @@
 // yet reviewed) join the dataset with the draft's source, then the result runs the full validation.
 // Pure: returns the new dataset or every problem, with paths that point into the draft where the
 // problem comes from it; the dataset passed in is never modified.
-import type { Problem } from '../data/integrity';
-import type { Dataset, Evidence, Relation } from '../data/schema';
-import { validateDataset } from '../data/validate';
-import type { Decision, Draft } from './draft';
+import type { Problem } from '../../data/integrity';
+import type { Dataset, Evidence, Relation } from '../../data/schema';
+import { validateDataset } from '../../data/validate';
+import type { Decision, Draft } from '../draft';
 
 export type MergeOptions = {
   /** Also merge proposals still `pending` (never the `rejected` ones). */

@@ -2,11 +2,11 @@
 // paragraphs → tagged sentences (wink-nlp) → mentions (known names, titles, capitalised runs) →
 // interactions (lemma patterns) and title facts → a Draft whose every proposal cites its sentence.
 // The signature is the contract the CLI and the browser rely on. Pure: no Node APIs.
-import type { RelationKind } from '../data/relation-kinds';
-import type { Entity, Relation, Source } from '../data/schema';
-import { MAX_QUOTE_LENGTH } from '../data/schema';
+import type { RelationKind } from '../../data/relation-kinds';
+import type { Entity, Relation, Source } from '../../data/schema';
+import { MAX_QUOTE_LENGTH } from '../../data/schema';
+import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
 import { findDate } from './dates';
-import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from './draft';
 import {
   type DelegationMention,
   type EventMention,
@@ -14,15 +14,15 @@ import {
   gatherEvents,
   readDelegation,
   readEventMention,
-} from './extract/events';
-import { knownEvents } from './extract/known-events';
-import { readPage } from './extract/page';
-import { type ProposeFields, proposeEvents } from './extract/propose-events';
+} from './events';
 import { slugify, uniqueId } from './ids';
 import { readInteractions } from './interactions';
+import { knownEvents } from './known-events';
 import { buildNameIndex } from './linking';
 import { type Fact, type Mention, readMentions } from './mentions';
 import { type TaggedSentence, tagParagraph } from './nlp';
+import { readPage } from './page';
+import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { findTriggers } from './triggers';
 

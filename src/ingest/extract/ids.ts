@@ -1,7 +1,7 @@
 // Ids and name keys for extraction: URL-safe slugs unique against what is already taken, and the
 // folded form under which two names count as the same ("U.S." ≈ "US", accents, case, quotes).
-import { isReservedKey } from '../data/reserved-keys';
-import { normalizeText } from '../search/normalize';
+import { isReservedKey } from '../../data/reserved-keys';
+import { normalizeText } from '../../search/normalize';
 
 /** A URL-safe slug: "Ma Zhaoxu" → "ma-zhaoxu", "000_abc.txt" → "000_abc". */
 export function slugify(text: string): string {

@@ -1,7 +1,7 @@
 // The names the extractor can link a mention to: the context's labels, aliases, role titles and
 // surnames, the built-in gazetteer, and the entities proposed so far in this article. One lookup
 // answers "which entity does this name mean?", or nothing when the name is unknown or ambiguous.
-import type { Entity, EntityKind } from '../data/schema';
+import type { Entity, EntityKind } from '../../data/schema';
 import { COUNTRIES, OUTLETS, PRONOUN_FORMS } from './gazetteer';
 import { nameKey } from './ids';
 

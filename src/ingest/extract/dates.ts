@@ -4,9 +4,9 @@
 // concluded on Tuesday", "over the weekend", "May 10-11") is dated by its first day and keeps
 // its span. Of several dates, the one nearest the words the relation comes from wins. Inferred
 // dates are marked approximate.
-import { isRealIsoPrefix } from '../data/schema';
-import { isoDay, monthNumber } from './extract/page-date';
+import { isRealIsoPrefix } from '../../data/schema';
 import { WEEKDAYS } from './gazetteer';
+import { isoDay, monthNumber } from './page-date';
 
 export type FoundDate = {
   date: string;

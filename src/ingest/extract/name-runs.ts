@@ -3,12 +3,12 @@
 // adjacent pieces are grouped into runs that may form one name ("Chinese Vice Premier He Lifeng",
 // "Ministry of Commerce"). Bylines are marked so that their names are skipped.
 
-import type { MentionContext, Piece, PieceType } from './extract/types';
 import { COMMON_ACRONYMS, NEVER_NAMES, PLATFORM_NOUNS, TITLE_WORDS } from './gazetteer';
 import type { NameHit } from './linking';
 import type { TaggedSentence, Token } from './nlp';
+import type { MentionContext, Piece, PieceType } from './types';
 
-export type { Piece, PieceType } from './extract/types';
+export type { Piece, PieceType } from './types';
 
 /** Lowercase particles inside personal names: "Ursula von der Leyen", "Luiz Inácio da Silva". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

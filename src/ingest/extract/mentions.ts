@@ -3,8 +3,7 @@
 // organisation cue is an organisation, a titled or two-word name a person; titles give
 // affiliation/represents facts. Bylines, credits, quotes, headings and lone common words propose
 // nothing new.
-import type { EntityKind } from '../data/schema';
-import type { Mention, MentionContext, Piece, SentenceReading } from './extract/types';
+import type { EntityKind } from '../../data/schema';
 import {
   ACTOR_NOUNS,
   COMMON_ACRONYMS,
@@ -32,8 +31,9 @@ import {
 } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
 import { TitleFacts } from './titles';
+import type { Mention, MentionContext, Piece, SentenceReading } from './types';
 
-export type { Fact, Mention, MentionContext, SentenceReading } from './extract/types';
+export type { Fact, Mention, MentionContext, SentenceReading } from './types';
 
 /** Reads the entities and title facts of one sentence. */
 export function readMentions(sentence: TaggedSentence, ctx: MentionContext): SentenceReading {

@@ -2,8 +2,8 @@
 // meetings, talks, agreements, statements, demands, criticism, tariffs and export controls. Each
 // pattern picks its subject (the actor before the trigger, or the speaker after "said") and its
 // object (the actor after it, or both sides of "between X and Y").
-import type { RelationKind } from '../data/relation-kinds';
-import type { Tone } from '../data/schema';
+import type { RelationKind } from '../../data/relation-kinds';
+import type { Tone } from '../../data/schema';
 import type { Mention } from './mentions';
 import type { TaggedSentence, Token } from './nlp';
 import { findTriggers, type Trigger } from './triggers';

@@ -1,7 +1,7 @@
 // Trigger words of the interaction patterns: which lemma, in which company, starts a call, a
 // meeting, talks, an agreement, a statement, a demand, criticism, a tariff (imposed, cut or
 // threatened) or an export control, with the label the relation will carry.
-import type { RelationKind } from '../data/relation-kinds';
+import type { RelationKind } from '../../data/relation-kinds';
 import type { Token } from './nlp';
 
 const SAY = new Set([

@@ -4,12 +4,12 @@
 // already knows (a role with its organisation) and the institutions of common government posts
 // (POST_INSTITUTIONS) complete them.
 
-import type { Fact, Mention, MentionContext, Piece } from './extract/types';
 import { demonymOf, HEAD_TITLE_WORDS, POST_INSTITUTIONS, TITLE_WORDS } from './gazetteer';
 import { nameKey } from './ids';
 import { stripCountryPrefix } from './linking';
 import { surface } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
+import type { Fact, Mention, MentionContext, Piece } from './types';
 
 /** Collects the title facts of one sentence. */
 export class TitleFacts {

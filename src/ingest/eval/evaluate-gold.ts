@@ -7,10 +7,10 @@
 // the talks" finds the pair A–B with the kind of the event (its label's last kind word) and the
 // date of their participant relations.
 import { z } from 'zod';
-import type { RelationKind } from '../data/relation-kinds';
-import type { Dataset } from '../data/schema';
-import type { Draft } from './draft';
-import { nameKey } from './ids';
+import type { RelationKind } from '../../data/relation-kinds';
+import type { Dataset } from '../../data/schema';
+import type { Draft } from '../draft';
+import { nameKey } from '../extract/ids';
 
 const GoldPairSchema = z.object({
   a: z.string().min(1),

@@ -1,8 +1,8 @@
 // The entities one ingest knows: the context's and the ones this article proposes. New entities
 // get an id unique against both, a label no other entity uses, and aliases that clash with no
 // other entity's label (the dataset's integrity rules).
-import type { Entity, EntityKind, Role } from '../data/schema';
-import type { EntityProposal } from './draft';
+import type { Entity, EntityKind, Role } from '../../data/schema';
+import type { EntityProposal } from '../draft';
 import { nameKey, slugify, uniqueId } from './ids';
 import type { NameIndex } from './linking';
 

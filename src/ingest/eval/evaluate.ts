@@ -3,12 +3,12 @@
 //     and compare entities and interacting pairs with the curated ones.
 // (b) Leave-one-out: for each article, start from the curated data without that article and
 //     count how many of its curated relations the extractor proposes again.
-import type { RelationKind } from '../data/relation-kinds';
-import type { Dataset, Entity, Relation } from '../data/schema';
-import type { Draft } from './draft';
-import { ingestArticle } from './extract';
-import { eventKindOfLabel, findKnownEvent, knownEvents } from './extract/known-events';
-import { nameKey } from './ids';
+import type { RelationKind } from '../../data/relation-kinds';
+import type { Dataset, Entity, Relation } from '../../data/schema';
+import type { Draft } from '../draft';
+import { ingestArticle } from '../extract';
+import { nameKey } from '../extract/ids';
+import { eventKindOfLabel, findKnownEvent, knownEvents } from '../extract/known-events';
 
 export type Article = { id: string; text: string; fileName?: string };
 
