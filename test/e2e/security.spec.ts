@@ -205,7 +205,10 @@ test('normal use of the explorer raises no CSP violation', async ({ page }) => {
   const cspViolations = await watchCsp(page);
   await openExplorer(page, '#/entity/scott-bessent');
   await expect(heading(page)).toHaveText('Scott Bessent');
-  await page.getByRole('region', { name: 'Timeline' }).getByRole('checkbox').check();
+  await page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('checkbox', { name: 'Colour relations by tone' })
+    .check();
   await details(page).getByRole('button', { name: '1 hop' }).click();
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.getByRole('button', { name: 'Graph', exact: true }).click();
