@@ -1,7 +1,8 @@
 // The types the extraction stages share: a mention of an entity in a sentence, a fact read from a
 // title, the context a sentence is read in, and the pieces of a run of capitalised words. Kept in
 // one module so that the stages import it and never each other in a circle.
-import type { EntityKind } from '../../data/schema';
+import type { RelationKind } from '../../data/relation-kinds';
+import type { EntityKind, Tone } from '../../data/schema';
 import type { NameHit, NameIndex } from './linking';
 import type { EntityRegistry } from './registry';
 
@@ -49,3 +50,17 @@ export type SentenceReading = { mentions: Mention[]; facts: Fact[] };
 
 export type PieceType = 'known' | 'title' | 'ltitle' | 'word' | 'conn' | 'other';
 export type Piece = { type: PieceType; start: number; end: number; hit?: NameHit };
+
+/** An interaction a pattern read between two mentions of one sentence. */
+export type Interaction = {
+  kind: RelationKind;
+  source: Mention;
+  target: Mention;
+  directed: boolean;
+  label: string;
+  tone?: Tone;
+  confidence: number;
+  rule: string;
+  /** Token index of the trigger word. */
+  trigger: number;
+};

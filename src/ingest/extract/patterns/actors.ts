@@ -1,0 +1,164 @@
+// Who stands where in a sentence, for the interaction patterns: the actor before a trigger
+// (with those coordinated to it by "and"), the actors after it, places after "in"/"at", objects
+// of prepositions, and "both sides" as the article's two main countries.
+import type { Token } from '../nlp';
+import type { Mention } from '../types';
+
+export const PRONOUNS = new Set(['he', 'she']);
+export const BREAKS = new Set([';', '.', '?', '!']);
+
+export const isActor = (m: Mention) =>
+  !m.adjectival && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'country');
+
+/** The nearest actor before token t (with an actor coordinated to it by "and"). */
+/** The object of a preposition ("speaking to Fox Business", "with the U.S.") is no subject. */
+export function afterPreposition(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'PART'].includes((tokens[k] as Token).pos)) k--;
+  const previous = tokens[k];
+  return previous !== undefined && PREPOSITIONS.has(previous.value.toLowerCase());
+}
+
+export function actorsBefore(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+  t: number,
+): Mention[] {
+  const before = actors.filter(
+    (m) =>
+      m.end <= t &&
+      !tokens[m.start]?.inQuote &&
+      !afterLocative(tokens, m) &&
+      (!afterPreposition(tokens, m) || m.rule === 'pattern:both-sides'),
+  );
+  const nearest = before.at(-1);
+  if (nearest === undefined) return [];
+  if (tokens.slice(nearest.end, t).some((x) => BREAKS.has(x.value))) return [];
+  const between = tokens.slice(nearest.end, t);
+  if (between.some((x) => PRONOUNS.has(x.value.toLowerCase()) && x.pos === 'PRON')) {
+    const first = before.find((m) => m.kind === 'person');
+    return first ? [first] : [];
+  }
+  const group = [nearest];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const m = before[k] as Mention;
+    const gap = tokens.slice(m.end, (group[0] as Mention).start).map((x) => x.value);
+    if (m.start === (group[0] as Mention).start) group.unshift(m);
+    else if (gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) group.unshift(m);
+    else if (gap.length === 2 && gap[0] === ',' && gap[1] === 'and') group.unshift(m);
+    else break;
+  }
+  return group;
+}
+
+/** "in Kuala Lumpur", "at the White House": a place where something happens, not a party to it. */
+export function afterLocative(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && ['DET', 'ADJ'].includes((tokens[k] as Token).pos)) k--;
+  // "in Busan, South Korea": the country after the city is the place too
+  if (tokens[k]?.value === ',' && (m.kind === 'country' || m.kind === 'place')) {
+    let j = k - 1;
+    while (j >= 0 && (tokens[j] as Token).pos === 'PROPN') j--;
+    if (j < k - 1 && ['in', 'at'].includes(tokens[j]?.value.toLowerCase() ?? '')) return true;
+  }
+  const previous = tokens[k]?.value.toLowerCase();
+  return previous === 'in' || previous === 'at';
+}
+
+export function actorsAfter(
+  tokens: readonly Token[],
+  pool: readonly Mention[],
+  t: number,
+  max: number,
+  reach = 14,
+  commas = true,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const m of pool) {
+    if (m.start <= t || m.start > t + reach) continue;
+    const gap = tokens.slice(t + 1, m.start);
+    const lastComma = gap.map((x) => x.value).lastIndexOf(',');
+    const listed = gap.slice(lastComma + 1).some((x) => LISTING.has(x.value.toLowerCase()));
+    if (gap.some((x) => BREAKS.has(x.value)) || (!commas && lastComma >= 0 && !listed)) break;
+    if (out.some((o) => o.id === m.id) || afterLocative(tokens, m)) continue;
+    out.push(m);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export const PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'by',
+  'from',
+  'for',
+  'at',
+  'on',
+  'in',
+  'of',
+  'against',
+  'about',
+  'into',
+  'toward',
+  'towards',
+  'among',
+  'between',
+  'without',
+  'under',
+  'over',
+  'through',
+  'amid',
+  'within',
+  'like',
+]);
+export const STATEMENT_GAP = new Set([
+  'that',
+  'to',
+  'of',
+  'about',
+  'on',
+  'the',
+  'on',
+  'how',
+  'why',
+]);
+export const LISTING = new Set(['including', 'notably', 'particularly', 'especially', 'such']);
+export const MEMBERSHIP = new Set([
+  'coalition',
+  'bloc',
+  'alliance',
+  'group',
+  'grouping',
+  'club',
+  'union',
+]);
+
+export const SIDES =
+  /^((both|two) (sides|countries|nations|governments|parties|superpowers|economies)|the sides)$/;
+
+/** "both sides", "the two countries": the article's two main countries, as a pair of actors. */
+export function bothSides(tokens: readonly Token[], sides: readonly [string, string]): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((token, k) => {
+    const next = tokens[k + 1];
+    if (
+      next === undefined ||
+      !SIDES.test(`${token.value.toLowerCase()} ${next.value.toLowerCase()}`)
+    )
+      return;
+    for (const id of sides)
+      out.push({
+        start: k,
+        end: k + 2,
+        id,
+        kind: 'country',
+        text: `${token.value} ${next.value}`,
+        adjectival: false,
+        known: true,
+        confidence: 0.6,
+        rule: 'pattern:both-sides',
+      });
+  });
+  return out;
+}

@@ -1,0 +1,79 @@
+// Calls, meetings, talks, agreements and plans to meet: "A–B meeting", "talks between A and B",
+// "A met B", "A held talks with B", "A and B agreed", and "X also joined the call".
+
+import type { Trigger } from '../triggers';
+import type { Mention } from '../types';
+import { actorsAfter, actorsBefore } from './actors';
+import type { Candidate, PatternInput } from './types';
+
+export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, mentions, actors, previousCall } = input;
+  const { t, kind } = trigger;
+  const out: Candidate[] = [];
+  const next = tokens[t + 1]?.value;
+  // "Trump–Xi meeting": two names joined by a dash just before the trigger.
+  const compound = mentions.filter((m) => m.end <= t && m.end >= t - 3 && m.kind === 'person');
+  if (
+    compound.length >= 2 &&
+    tokens
+      .slice((compound.at(-2) as Mention).end, (compound.at(-1) as Mention).start)
+      .every((x) => ['-', '–'].includes(x.value))
+  ) {
+    out.push({ a: compound.at(-2) as Mention, b: compound.at(-1) as Mention, confidence: 0.7 });
+    return out;
+  }
+  if (next === 'between' || tokens[t + 2]?.value === 'between') {
+    const pair = actorsAfter(tokens, actors, t, 2, 30, false);
+    if (pair.length === 2)
+      out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
+    return out;
+  }
+  const subjects = actorsBefore(tokens, actors, t);
+  let objects: Mention[] = [];
+  const verb = tokens[t]?.pos === 'VERB';
+  if (
+    next === 'with' ||
+    tokens[t + 2]?.value === 'with' ||
+    (verb && (kind === 'meeting' || kind === 'planned-meeting'))
+  ) {
+    objects = actorsAfter(tokens, actors, t, 2, 8);
+    // "with Acme Corp Jane Doe": prefer the person right after an organisation.
+    if (
+      objects.length === 2 &&
+      (objects[0] as Mention).kind === 'organization' &&
+      (objects[1] as Mention).kind === 'person' &&
+      (objects[1] as Mention).start === (objects[0] as Mention).end
+    )
+      objects = [objects[1] as Mention];
+    else objects = objects.slice(0, 1);
+  }
+  if (subjects.length === 0 && objects.length === 1) {
+    // "In a meeting with X on Thursday, Y said…": the subject follows the phrase.
+    const after = actors.find(
+      (m) =>
+        m.start >= (objects[0] as Mention).end &&
+        m.kind === 'person' &&
+        tokens.slice((objects[0] as Mention).end, m.start).some((x) => x.value === ','),
+    );
+    if (after) subjects.push(after);
+  }
+  if (objects.length === 1) {
+    for (const s of subjects) out.push({ a: s, b: objects[0] as Mention, confidence: 0.85 });
+  } else if (subjects.length >= 2) {
+    const group = subjects.slice(-3);
+    for (let a = 0; a < group.length; a++)
+      for (let b = a + 1; b < group.length; b++)
+        out.push({
+          a: group[a] as Mention,
+          b: group[b] as Mention,
+          confidence: a === 0 && b === 1 ? 0.8 : 0.6,
+        });
+  } else if (subjects.length === 1 && kind === 'call' && previousCall.length > 0) {
+    // "X also joined the call": the call the article just described.
+    for (const other of previousCall) {
+      if (other.id !== (subjects[0] as Mention).id)
+        out.push({ a: subjects[0] as Mention, b: other, confidence: 0.5 });
+    }
+  }
+  return out;
+}

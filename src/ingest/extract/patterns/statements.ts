@@ -1,0 +1,64 @@
+// Statements: "X said (of) Y", ", said X", "“…,” X posted", "X told Y"; what a statement is
+// about is what follows the verb at once.
+
+import type { Trigger } from '../triggers';
+import type { Mention } from '../types';
+import { actorsAfter, actorsBefore, isActor, STATEMENT_GAP } from './actors';
+import type { Candidate, PatternInput } from './types';
+
+export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, mentions, actors } = input;
+  const { t } = trigger;
+  const out: Candidate[] = [];
+  // "a decision that warned…": the subject of a relative clause is not in view.
+  if (['that', 'which'].includes(tokens[t - 1]?.value.toLowerCase() ?? '')) return out;
+  // ", said Jane Doe": the speaker after the verb, what was said before it.
+  const inverted = [',', '”', '"'].includes(tokens[t - 1]?.value ?? '');
+  const speakerAfter = inverted
+    ? mentions.find((m) => (m.start === t + 1 || m.start === t + 2) && isActor(m))
+    : undefined;
+  if (speakerAfter) {
+    const said = actors
+      .filter((m) => m.end <= t && m.id !== speakerAfter.id && m.rule !== 'pattern:both-sides')
+      .slice(-2);
+    for (const o of said) out.push({ a: speakerAfter, b: o, confidence: 0.6 });
+    return out;
+  }
+  const subjects = actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides');
+  // "“…,” Trump posted": what was said is the quotation just before the speaker.
+  const speaker = subjects.at(-1);
+  if (speaker && ['”', '"'].includes(tokens[speaker.start - 1]?.value ?? '')) {
+    const quoted = mentions.filter(
+      (m) =>
+        m.end <= speaker.start && tokens[m.start]?.inQuote && isActor(m) && m.id !== speaker.id,
+    );
+    for (const o of quoted.slice(0, 2)) out.push({ a: speaker, b: o, confidence: 0.55 });
+    return out;
+  }
+  const audience =
+    tokens[t]?.lemma === 'tell' ? mentions.find((m) => m.start === t + 1) : undefined;
+  const topics = mentions.filter(
+    (m) =>
+      m.rule !== 'pattern:both-sides' &&
+      !(audience && m === audience && m.kind !== 'person') &&
+      !["'s", '’s'].includes(tokens[m.end]?.value ?? '') &&
+      (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
+  );
+  // What the statement is about is what follows the verb at once ("said China…", "told
+  // Trump", "praised the deal"), not any name further on in the sentence.
+  const objects = actorsAfter(tokens, topics, t, 2, 25)
+    .filter((o) => !subjects.some((s) => s.id === o.id))
+    .filter((o) => {
+      const gap = tokens.slice(t + 1, o.start);
+      return (
+        gap.length <= 3 &&
+        gap.every(
+          (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
+        )
+      );
+    })
+    .slice(0, 1);
+  for (const s of subjects.slice(-1))
+    for (const o of objects) out.push({ a: s, b: o, confidence: 0.6 });
+  return out;
+}

@@ -1,0 +1,107 @@
+// Interactions a sentence states by its structure rather than by a trigger verb: members listed
+// after "the coalition of", the people "X will be represented by", and the parties compounded
+// into a known event's name ("the US-China trade war").
+import type { Token } from '../nlp';
+import type { Interaction, Mention } from '../types';
+import { actorsBefore, BREAKS, MEMBERSHIP } from './actors';
+
+/** "the coalition of Britain, Canada and the US": members of the organisation named before. */
+export function readMembership(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Interaction[] {
+  const out: Interaction[] = [];
+  tokens.forEach((token, k) => {
+    if (!MEMBERSHIP.has(token.lemma) || tokens[k + 1]?.value !== 'of') return;
+    const org = [...mentions].reverse().find((m) => m.end <= k && m.kind === 'organization');
+    if (!org) return;
+    let last = k + 1;
+    for (const m of mentions) {
+      if (m.start <= last || m.kind !== 'country') continue;
+      const gap = tokens.slice(last + 1, m.start).map((x) => x.value);
+      if (last !== k + 1 && !gap.every((v) => [',', 'and', 'the'].includes(v))) break;
+      if (last === k + 1 && !gap.every((v) => v === 'the')) break;
+      out.push({
+        kind: 'member-of',
+        source: m,
+        target: org,
+        directed: true,
+        label: 'is a member of',
+        confidence: 0.6,
+        rule: 'pattern:member-of',
+        trigger: k,
+      });
+      last = m.end - 1;
+    }
+  });
+  return out;
+}
+
+/** "Washington will be represented by A and B, and C": each acts for the country. */
+export function readRepresentedBy(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+): Interaction[] {
+  const out: Interaction[] = [];
+  tokens.forEach((token, k) => {
+    if (token.lemma !== 'represent' || tokens[k + 1]?.value !== 'by') return;
+    const side = actorsBefore(tokens, actors, k).find(
+      (m) => m.kind === 'country' || m.kind === 'organization',
+    );
+    if (!side) return;
+    for (const m of actors) {
+      if (m.start <= k + 1 || m.kind !== 'person') continue;
+      if (tokens.slice(k + 2, m.start).some((x) => BREAKS.has(x.value))) break;
+      out.push({
+        kind: 'represents',
+        source: m,
+        target: side,
+        directed: true,
+        label: 'represents',
+        confidence: Math.min(0.7, m.confidence),
+        rule: 'pattern:represented-by',
+        trigger: k,
+      });
+    }
+  });
+  return out;
+}
+
+/** Parties of an event the graph knows: "the US-China trade war" (names compounded with the
+ * event's name), or "both sides … the Geneva talks". */
+export function readEventParties(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Interaction[] {
+  const out: Interaction[] = [];
+  for (const event of mentions.filter((m) => m.kind === 'event' && !m.adjectival)) {
+    const parties: Mention[] = mentions.filter(
+      (m) => m.kind === 'country' && m.start >= event.start && m.end < event.end,
+    );
+    let k = event.start;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (m.end > k || m.kind !== 'country') continue;
+      const gap = tokens.slice(m.end, k).map((x) => x.value);
+      if (!gap.every((v) => ['-', '–'].includes(v))) break;
+      parties.push(m);
+      k = m.start;
+    }
+    if (parties.length === 0)
+      parties.push(
+        ...mentions.filter((m) => m.rule === 'pattern:both-sides' && m.end <= event.start + 12),
+      );
+    for (const party of parties)
+      out.push({
+        kind: 'participant',
+        source: party,
+        target: event,
+        directed: true,
+        label: 'is a party to',
+        confidence: 0.5,
+        rule: 'pattern:participant',
+        trigger: event.start,
+      });
+  }
+  return out;
+}
