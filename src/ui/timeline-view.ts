@@ -68,6 +68,8 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+let instances = 0;
+
 export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void {
   const { graph, store } = deps;
   let allItems: TimelineItem[] = [];
@@ -97,7 +99,7 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
   // the marks off either end: a count, and a way to them
   const earlier = zoomButton('', () => showOutside('before'));
   const later = zoomButton('', () => showOutside('after'));
-  const hintId = `timeline-hint-${Math.random().toString(36).slice(2, 8)}`;
+  const hintId = `timeline-hint-${++instances}`;
   const header = el('div', { className: 'timeline-header' }, [
     el('h2', { text: 'Timeline' }),
     el(
