@@ -1,0 +1,84 @@
+// The one place where reading a sentence's names writes the registry: a mention of an entity
+// already known, a gazetteer name made an entity on first use, a new entity, and the aliases and
+// roles a mention teaches.
+import type { EntityKind, Role } from '../../data/schema';
+import type { NameHit } from './linking';
+import { surface } from './name-runs';
+import type { TaggedSentence } from './nlp';
+import type { Mention, MentionContext, Piece } from './types';
+
+export type MentionTools = {
+  /** A mention of the entity `id` over tokens [start, end). */
+  known: (id: string, kind: EntityKind, start: number, end: number, hit?: NameHit) => Mention;
+  /** The mention a known piece names, making a gazetteer name's entity on first use. */
+  resolveHit: (piece: Piece) => Mention | null;
+  /** A mention of a new entity (or of the one already labelled so). */
+  createNew: (
+    label: string,
+    kind: EntityKind,
+    start: number,
+    end: number,
+    confidence: number,
+    rule: string,
+  ) => Mention;
+  addAlias: (id: string, alias: string) => void;
+  addRole: (id: string, role: Role) => void;
+};
+
+export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): MentionTools {
+  const known = (id: string, kind: EntityKind, start: number, end: number, hit?: NameHit) => {
+    const m: Mention = {
+      start,
+      end,
+      id,
+      kind,
+      text: surface(sentence, start, end),
+      adjectival: false,
+      known: !ctx.registry.isNew(id),
+      confidence: hit?.confidence ?? 0.6,
+      rule: hit ? `link:${hit.source}` : 'mention:new',
+    };
+    return m;
+  };
+  const resolveHit = (piece: Piece): Mention | null => {
+    const hit = piece.hit;
+    if (hit === undefined) return null;
+    let id = hit.id;
+    if (id === null && hit.create) {
+      const create = hit.create;
+      id = ctx.registry.create(create.label, create.kind, {
+        mention: surface(sentence, piece.start, piece.end),
+        sentence: ctx.sentence,
+        confidence: 0.9,
+        rule: 'mention:gazetteer',
+        ...(create.description ? { description: create.description } : {}),
+      });
+      for (const alias of create.aliases ?? []) ctx.registry.addAlias(id, alias);
+    }
+    if (id === null) return null;
+    return known(id, ctx.registry.kindOf(id) ?? hit.kind, piece.start, piece.end, hit);
+  };
+  const createNew = (
+    label: string,
+    kind: EntityKind,
+    start: number,
+    end: number,
+    confidence: number,
+    rule: string,
+  ): Mention => {
+    const id = ctx.registry.create(label, kind, {
+      mention: surface(sentence, start, end),
+      sentence: ctx.sentence,
+      confidence,
+      rule,
+    });
+    return { ...known(id, kind, start, end), confidence, rule };
+  };
+  return {
+    known,
+    resolveHit,
+    createNew,
+    addAlias: (id, alias) => ctx.registry.addAlias(id, alias),
+    addRole: (id, role) => ctx.registry.addRole(id, role),
+  };
+}
