@@ -174,6 +174,9 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
         : kind === 'affiliation' || kind === 'represents'
           ? null
           : findDate(sentence.text, published, near);
+    // a direct relation read from a range ("agreed after two days of talks that concluded on
+    // Tuesday") happened on its last day; an event keeps the first (and the range in its label)
+    const day = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
     let id: string;
     if (found) id = found.relation.id;
     else {
@@ -187,7 +190,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
       kind,
       label: fields.label.slice(0, 200),
       directed: fields.directed,
-      ...(date ? { date: date.date, ...(date.approximate ? { dateApproximate: true } : {}) } : {}),
+      ...(day ? { date: day.date, ...(day.approximate ? { dateApproximate: true } : {}) } : {}),
       ...(fields.tone ? { tone: fields.tone } : {}),
       evidence: [{ source: source.id, quote: quoteFor(sentence, fields.from, fields.to) }],
     };

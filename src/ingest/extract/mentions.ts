@@ -9,7 +9,7 @@ import { mentionTools } from './mention-tools';
 import { bylineSpan, classify, DEMONYM_END, groupPieces } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
 import { TitleFacts } from './titles';
-import type { Mention, MentionContext, Piece, SentenceReading } from './types';
+import type { Fact, Mention, MentionContext, Piece, SentenceReading } from './types';
 
 export type { Fact, Mention, MentionContext, SentenceReading } from './types';
 
@@ -59,7 +59,31 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   markAdjectival(tokens, mentions);
   titles.appositions(mentions);
   mentions.sort((a, b) => a.start - b.start);
+  possessiveOrgs(tokens, mentions, titles.facts);
   return { mentions, facts: titles.facts };
+}
+
+/** "Beijing's state-run Xinhua news agency", "China’s state broadcaster CCTV": an organisation
+ * the country's possessive (and a few lowercase words) puts before it acts for that country. */
+function possessiveOrgs(tokens: readonly Token[], mentions: readonly Mention[], facts: Fact[]) {
+  for (const org of mentions) {
+    if (org.kind !== 'organization' || facts.some((f) => f.source === org.id)) continue;
+    let k = org.start - 1;
+    while (k >= 0 && k >= org.start - 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.value ?? '')) k--;
+    if (!["'s", '’s'].includes(tokens[k]?.value ?? '')) continue;
+    const country = mentions.find((m) => m.kind === 'country' && m.end === k);
+    if (!country || country.id === org.id) continue;
+    facts.push({
+      kind: 'represents',
+      source: org.id,
+      target: country.id,
+      title: '',
+      start: country.start,
+      end: org.end,
+      confidence: 0.6,
+      rule: 'title:possessive',
+    });
+  }
 }
 
 /** Demonyms before a common noun, and names joined by a hyphen, are modifiers. */

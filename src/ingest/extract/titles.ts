@@ -77,6 +77,19 @@ export class TitleFacts {
         confidence: 0.65,
         rule: 'title:known-role',
       });
+      // "Treasury Secretary X" at the US Treasury acts for the United States
+      const country = kind === 'organization' ? this.countryOfOrg(org) : undefined;
+      if (country && !this.facts.some((f) => f.source === person.id && f.target === country))
+        this.facts.push({
+          kind: 'represents',
+          source: person.id,
+          target: country,
+          title: titleText,
+          start,
+          end,
+          confidence: 0.6,
+          rule: 'title:known-role',
+        });
     }
   };
 

@@ -224,7 +224,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       IMPOSE.has(lemma) &&
       pos === 'VERB' &&
       !wanted &&
-      window(tokens, t, t + 6).some((x) => TARIFF_NOUNS.has(x.lemma))
+      window(tokens, t, t + 8).some((x) => TARIFF_NOUNS.has(x.lemma))
     ) {
       triggers.push({ t, kind: 'tariff', rule: 'pattern:tariff', label: 'imposed tariffs on' });
       return;
