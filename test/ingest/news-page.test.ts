@@ -209,3 +209,25 @@ describe('dates against the publication date', () => {
     expect(findDate(sentence, '2025-05-12', sentence.indexOf('met'))?.date).toBe('2025-05-09');
   });
 });
+
+describe('coreference', () => {
+  const draft = ingestArticle(
+    'Ministers meet\nTrade Minister Ana Ruiz met Bo Li in Paris on Monday.\nThe trade minister later criticised Canada.\nHe criticised Japan.\n',
+    EMPTY,
+  );
+
+  it('reads a role noun as the last person holding that role, less surely than a name', () => {
+    const p = relation(draft, 'criticism', 'ana-ruiz', 'canada');
+    expect(p).toBeDefined();
+    const named = relation(draft, 'meeting', 'ana-ruiz', 'bo-li');
+    expect(p?.confidence ?? 1).toBeLessThan(named?.confidence ?? 0);
+  });
+
+  it('reads "he" as the last person named, with a lowered confidence when two were named', () => {
+    const p =
+      relation(draft, 'criticism', 'bo-li', 'japan') ??
+      relation(draft, 'criticism', 'ana-ruiz', 'japan');
+    expect(p).toBeDefined();
+    expect(p?.confidence ?? 1).toBeLessThan(0.6);
+  });
+});

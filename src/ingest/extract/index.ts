@@ -6,6 +6,7 @@ import type { RelationKind } from '../../data/relation-kinds';
 import type { Entity, Relation, Source } from '../../data/schema';
 import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
+import { type CoreferenceHistory, remember, resolveCoreference } from './coreference';
 import { findDate } from './dates';
 import {
   type DelegationMention,
@@ -128,7 +129,20 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     readMentions(s, { index, registry, lowercaseWords, allowNew: s.allowNew, sentence: i });
   // First pass: meet every name, so that a short form used before the full name still links.
   sentences.forEach((s, i) => read(s, i));
-  const readings = sentences.map((s, i) => read(s, i));
+  const history: CoreferenceHistory = [];
+  const readings = sentences.map((s, i) => {
+    const reading = read(s, i);
+    // "he", "the treasury chief": the last compatible person, with a lowered confidence
+    const resolved = s.heading
+      ? []
+      : resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id));
+    remember(history, reading.mentions);
+    if (resolved.length === 0) return reading;
+    return {
+      ...reading,
+      mentions: [...reading.mentions, ...resolved].sort((a, b) => a.start - b.start),
+    };
+  });
 
   // The article's two main countries: who "both sides" are.
   const countryCounts = new Map<string, number>();

@@ -1,0 +1,99 @@
+// Coreference across an article's sentences: "he"/"she" opening a sentence, "the treasury
+// chief", "the vice-premier", "his Chinese counterpart" stand for the last compatible person
+// named before (a person, with a matching role for a title). Every such mention carries a
+// lowered confidence, and an ambiguous one (two people fit equally) is left unresolved.
+import type { Entity } from '../../data/schema';
+import { nameKey } from './ids';
+import type { TaggedSentence, Token } from './nlp';
+import type { Mention } from './types';
+
+const PRONOUNS = new Set(['he', 'she']);
+/** Head words of the role nouns an article refers back with. */
+const ROLE_HEADS = new Set([
+  'chief',
+  'secretary',
+  'premier',
+  'vice-premier',
+  'minister',
+  'president',
+  'representative',
+  'envoy',
+  'negotiator',
+  'counterpart',
+]);
+
+/** What the article has said so far: the people it named, in order, with the words naming them. */
+export type CoreferenceHistory = { person: Mention; words: string }[];
+
+function roleWords(entity: Entity | undefined): string {
+  return nameKey((entity?.roles ?? []).map((r) => r.title).join(' '));
+}
+
+/** Mentions the sentence makes by pronoun or role noun, resolved against the history. */
+export function resolveCoreference(
+  sentence: TaggedSentence,
+  mentions: readonly Mention[],
+  history: CoreferenceHistory,
+  entityOf: (id: string) => Entity | undefined,
+): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  const covered = (k: number) => mentions.some((m) => m.start <= k && k < m.end);
+  const recent = [...history].reverse();
+  const make = (person: Mention, start: number, end: number, confidence: number): Mention => ({
+    start,
+    end,
+    id: person.id,
+    kind: 'person',
+    text: sentence.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end),
+    adjectival: false,
+    known: person.known,
+    confidence,
+    rule: 'coref:pronoun',
+  });
+  // "He said …" at the start of a sentence: the last person named (less sure when another
+  // person was named too)
+  const first = tokens[0];
+  if (first && PRONOUNS.has(first.value.toLowerCase()) && first.pos === 'PRON' && !covered(0)) {
+    const last = recent[0];
+    const other = recent.find((h) => h.person.id !== last?.person.id);
+    if (last) out.push(make(last.person, 0, 1, other ? 0.45 : 0.6));
+  }
+  // "the treasury chief", "the vice-premier", "his Chinese counterpart"
+  tokens.forEach((token, k) => {
+    const head = token.value.toLowerCase();
+    if (!ROLE_HEADS.has(head) || covered(k)) return;
+    let s = k - 1;
+    while (s >= 0 && ['ADJ', 'NOUN', 'PROPN'].includes((tokens[s] as Token).pos) && !covered(s))
+      s--;
+    const det = tokens[s]?.value.toLowerCase();
+    if (det !== 'the' && det !== 'his' && det !== 'her') return;
+    if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return; // "the Treasury Secretary Scott Bessent"
+    const words = tokens
+      .slice(s + 1, k + 1)
+      .map((x) => nameKey(x.value))
+      .filter((w) => w.length > 2);
+    const fits = recent.filter((h) => {
+      if (head === 'counterpart') return true;
+      const known = `${h.words} ${roleWords(entityOf(h.person.id))}`;
+      return words.every((w) => known.includes(w));
+    });
+    // "his counterpart": the other side of the last person named
+    const pick = head === 'counterpart' ? fits[1] : fits[0];
+    if (!pick) return;
+    const ambiguous = head !== 'counterpart' && fits.some((h) => h.person.id !== pick.person.id);
+    out.push({ ...make(pick.person, s + 1, k + 1, ambiguous ? 0.4 : 0.55), rule: 'coref:role' });
+  });
+  return out;
+}
+
+/** Adds the sentence's people to the history. */
+export function remember(history: CoreferenceHistory, mentions: readonly Mention[]): void {
+  for (const m of mentions)
+    if (m.kind === 'person' && !m.adjectival) {
+      const at = history.findIndex((h) => h.person.id === m.id);
+      const words = nameKey(`${at >= 0 ? (history[at] as { words: string }).words : ''} ${m.text}`);
+      if (at >= 0) history.splice(at, 1);
+      history.push({ person: m, words });
+    }
+}
