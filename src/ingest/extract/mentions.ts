@@ -97,6 +97,15 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
       m.adjectival = true;
       continue;
     }
+    // "the Kuala Lumpur session", "the U.S. fentanyl-related tariff": a name before a noun
+    if (
+      previous?.value.toLowerCase() === 'the' &&
+      next?.pos === 'NOUN' &&
+      !ACTOR_NOUNS.has(next.value.toLowerCase())
+    ) {
+      m.adjectival = true;
+      continue;
+    }
     const single = m.end - m.start === 1;
     const word = m.text.toLowerCase();
     if (

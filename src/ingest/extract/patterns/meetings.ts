@@ -47,7 +47,10 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       objects = [objects[1] as Mention];
     else objects = objects.slice(0, 1);
   }
-  if (subjects.length === 0 && objects.length === 1) {
+  const opensPhrase = tokens
+    .slice(Math.max(0, t - 3), t)
+    .some((x) => ['in', 'during', 'after', 'at', 'following'].includes(x.value.toLowerCase()));
+  if (subjects.length === 0 && objects.length === 1 && opensPhrase) {
     // "In a meeting with X on Thursday, Y said…": the subject follows the phrase.
     const after = actors.find(
       (m) =>
