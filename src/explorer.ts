@@ -255,6 +255,7 @@ export function startExplorer({
       if (graphTouched) {
         describeGraph();
         store.update(graphChanged);
+        renderer?.followGraphChange(touched);
       }
       store.update(setReview(workspace.review()));
       store.update(setHistory(historyView(workspace.history())));

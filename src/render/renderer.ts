@@ -7,6 +7,7 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
+import { isDefaultFilters } from '../state/filters';
 import type { Store } from '../state/store';
 import { computeHighlight } from './highlight';
 import { mountHighlightLayer } from './highlight-layer';
@@ -73,6 +74,16 @@ export function settingsForSize(order: number, size: number): Partial<ParleySett
   };
 }
 
+/** No filter, focus or path: a change to the graph changes the visibility of nothing else. */
+function isPlainView(state: AppState): boolean {
+  return (
+    isDefaultFilters(state.filters) &&
+    state.focus === null &&
+    state.path.from === null &&
+    state.path.to === null
+  );
+}
+
 export type RendererEvents = {
   onNodeClick(node: string): void;
   onEdgeClick(edge: string): void;
@@ -81,6 +92,13 @@ export type RendererEvents = {
 
 export type Renderer = {
   sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  /**
+   * After a change to the graph (the store's graphVersion has moved): draws again the items it
+   * touched, with the relations parallel to a touched one (their curves change), instead of
+   * re-reducing the whole graph; a full refresh only when filters or a focus may have changed
+   * what else is shown.
+   */
+  followGraphChange(touched: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void;
   focusNode(node: string): void;
   focusEdge(edge: string): void;
   resetCamera(): void;
@@ -160,11 +178,12 @@ export function mountRenderer(
     if (graphChanged && graph.size <= THIN_EDGES_ABOVE)
       context.curvatures = parallelEdgeCurvatures(graph);
     const viewChanged =
-      graphChanged ||
+      (graphChanged && !isPlainView(state)) ||
       state.filters !== previous.filters ||
       state.focus !== previous.focus ||
       state.path !== previous.path;
     const highlightChanged =
+      graphChanged ||
       viewChanged ||
       state.selection !== previous.selection ||
       state.hoveredNode !== previous.hoveredNode ||
@@ -188,6 +207,20 @@ export function mountRenderer(
 
   return {
     sigma,
+    followGraphChange(touched) {
+      if (!isPlainView(store.get())) return; // the store update refreshed everything
+      const nodes = [...touched.nodes].filter((n) => graph.hasNode(n));
+      const edges = new Set<string>();
+      for (const edge of touched.edges) {
+        if (!graph.hasEdge(edge)) continue;
+        for (const parallel of graph.edges(graph.source(edge), graph.target(edge)))
+          edges.add(parallel);
+        for (const parallel of graph.edges(graph.target(edge), graph.source(edge)))
+          edges.add(parallel);
+      }
+      sigma.refresh({ partialGraph: { nodes, edges: [...edges] } });
+      highlightLayer.update(context.highlight);
+    },
     focusNode(node) {
       const data = sigma.getNodeDisplayData(node);
       if (data) animateTo(data.x, data.y);

@@ -162,6 +162,19 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
 
   let marks = new Map<string, SVGElement[]>();
 
+  /** What the marks showed when the graph was last read. */
+  let drawnSignature = '';
+  /** What the marks show, as one string: equal strings draw the same marks. */
+  function itemsSignature(): string {
+    const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : '');
+    return allItems
+      .map(
+        (i) =>
+          `${i.edge}\u0000${i.start}\u0000${i.end}\u0000${i.precision}\u0000${i.approximate}\u0000${i.tone}\u0000${i.kind}\u0000${i.label}\u0000${label(i.source)}\u0000${label(i.target)}`,
+      )
+      .join('\u0001');
+  }
+
   /** The items, limits and (kept where it still fits) view, from the graph as it is now. */
   function readGraph() {
     allItems = timelineItems(graph);
@@ -417,11 +430,32 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
       view = clampView({ start: end - 0.8 * span(), end: end + 0.2 * span() }, limits);
   }
 
+  // A change to the graph is drawn after the frame that shows it on the canvas, once for a
+  // burst of changes: re-reading every dated relation is the costliest part of a change.
+  let graphRedraw: ReturnType<typeof setTimeout> | undefined;
+  let graphFrame = 0;
+  function redrawGraphSoon() {
+    if (graphFrame !== 0 || graphRedraw !== undefined) return;
+    // after the next frame is painted: a task queued from the frame's callback runs after it
+    graphFrame = requestAnimationFrame(() => {
+      graphFrame = 0;
+      graphRedraw = setTimeout(() => {
+        graphRedraw = undefined;
+        readGraph();
+        followAsOf(store.get());
+        // most changes touch no dated relation (an undated meeting accepted, an alias edited):
+        // the marks stay as they are
+        const signature = itemsSignature();
+        if (signature !== drawnSignature) draw();
+        drawnSignature = signature;
+      }, 0);
+    });
+  }
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.toneColors !== previous.toneColors) toneToggle.checked = state.toneColors;
-    const graphChanged = state.graphVersion !== previous.graphVersion;
-    if (graphChanged) readGraph();
-    if (graphChanged || state.filters !== previous.filters) {
+    if (state.graphVersion !== previous.graphVersion) redrawGraphSoon();
+    else if (state.filters !== previous.filters) {
       followAsOf(state);
       draw();
     } else if (state.hoveredEdge !== previous.hoveredEdge || state.selection !== previous.selection)
@@ -429,10 +463,13 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
   });
   toneToggle.checked = store.get().toneColors;
   readGraph();
+  drawnSignature = itemsSignature();
   draw();
 
   return () => {
     unsubscribe();
+    clearTimeout(graphRedraw);
+    cancelAnimationFrame(graphFrame);
     if (frame) cancelAnimationFrame(frame);
     asOf.dispose();
     resize.disconnect();
