@@ -195,6 +195,7 @@ function printGoldTable(folder: string) {
     return;
   }
   const rows: GoldRow[] = [];
+  let undatable = 0;
   for (const [name, gold] of Object.entries(parsed.data.articles)) {
     const file = join(dir, name);
     if (!existsSync(file)) {
@@ -202,7 +203,9 @@ function printGoldTable(folder: string) {
       continue;
     }
     const draft = ingestArticle(readFileSync(file, 'utf8'), curated, { fileName: name });
-    rows.push(scoreDraft(name, draft, curated, gold));
+    const scored = scoreDraft(name, draft, curated, gold);
+    if (draft.source.published === null) undatable += scored.date.total;
+    rows.push(scored);
   }
   const t = (x: Tally) =>
     `${x.total === 0 ? '—' : `${Math.round((100 * x.found) / x.total)}%`} (${x.found}/${x.total})`;
@@ -232,6 +235,10 @@ function printGoldTable(folder: string) {
       '    whose day the article pins; on gold pair: proposed relations that fall on a gold pair;\n' +
       '    noise: captions, credits and bylines proposed as entities',
   );
+  if (undatable > 0)
+    console.log(
+      `    ${undatable} of the ${all.date.total} pinned days are in pages that give no date of their own (weekdays cannot be resolved)`,
+    );
   if (all.noise.length > 0) console.log(`    noise proposed: ${all.noise.join('; ')}`);
   if (!values.verbose) return;
   for (const r of rows) {

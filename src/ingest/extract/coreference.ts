@@ -68,7 +68,7 @@ export function resolveCoreference(
       s--;
     const det = tokens[s]?.value.toLowerCase();
     if (det !== 'the' && det !== 'his' && det !== 'her') return;
-    if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return; // "the Treasury Secretary Scott Bessent"
+    if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return; // "the Trade Minister Ana Ruiz"
     const words = tokens
       .slice(s + 1, k + 1)
       .map((x) => nameKey(x.value))

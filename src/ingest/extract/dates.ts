@@ -1,6 +1,6 @@
 // Dates a sentence states, as ISO prefixes: "in November 2023" → "2023-11", "May 12, 2025" and
 // "12 May 2025" → "2025-05-12"; with the article's publication date also "Oct. 30", "on Monday",
-// "last Thursday", "yesterday", "last week", "this month". A range ("two days of talks …
+// "last Thursday", "yesterday", "last week", "this month". A range ("three days of talks …
 // concluded on Tuesday", "over the weekend", "May 10-11") is dated by its first day and keeps
 // its span. Of several dates, the one nearest the words the relation comes from wins. Inferred
 // dates are marked approximate.
@@ -123,7 +123,7 @@ function candidates(sentence: string, pub: string | null): Candidate[] {
     const qualifier = (m[1] ?? '').trim().toLowerCase();
     const forward = qualifier === 'next' || (qualifier === '' && ahead);
     const day = weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
-    // "two days of talks … concluded on Tuesday": the range ends that day
+    // "three days of talks … ended on Friday": the range ends that day
     const span = /\b(two|three|four|2|3|4)[- ]days?\b/i.exec(sentence);
     const length = span
       ? (({ two: 2, three: 3, four: 4 } as Record<string, number>)[span[1]?.toLowerCase() ?? ''] ??

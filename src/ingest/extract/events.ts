@@ -20,21 +20,21 @@ export type EventMention = {
   participants: Mention[];
   /** "the talks", "the meeting": the event already named, not a new one. */
   definite: boolean;
-  /** "A Chinese delegation led by X": X acts for China (person id → country mention). */
+  /** "A Canadian delegation led by X": X acts for Canada (person id → country mention). */
   sides?: Map<string, Mention>;
 };
 
-/** Members a sentence adds to the event just named ("X was part of Beijing's delegation"). */
+/** Members a sentence adds to the event just named ("X was on Ottawa's delegation"). */
 export type DelegationMention = {
   sentence: number;
   members: Mention[];
-  /** The country whose delegation it is, when the sentence says ("the U.S. delegation"). */
+  /** The country whose delegation it is, when the sentence says ("the Japanese delegation"). */
   side: Mention | null;
   /** A member's own country, from a possessive title ("China’s chief negotiator, X"). */
   memberSides: Map<string, Mention>;
 };
 
-/** "China’s chief trade negotiator, X" or "X, China’s commerce minister,": the country a
+/** "Japan’s chief envoy, X" or "X, Canada’s farm minister,": the country a
  * person's possessive title names. */
 function possessiveSide(
   tokens: readonly Token[],
@@ -90,7 +90,7 @@ const SPEECH = new Set([
   'express',
 ]);
 
-/** "Chinese delegation", "U.S. team": a country named as the owner of a delegation. */
+/** "Canadian delegation", "Japanese team": a country named as the owner of a delegation. */
 function ownsDelegation(tokens: readonly Token[], m: Mention): boolean {
   let k = m.end;
   if (["'s", '’s'].includes(tokens[k]?.value ?? '')) k++;
@@ -187,7 +187,7 @@ export function readEventMention(
       (isActor(m) || m.adjectival) &&
       standsAsParty(tokens, m),
   );
-  // "the talks", "the Madrid talks", "the two-day meeting"
+  // "the talks", "the Osaka talks", "the two-day meeting"
   let d = t - 1;
   while (
     d > 0 &&
@@ -260,8 +260,8 @@ export function readEventMention(
 const JOINS =
   /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading)\b/i;
 
-/** "X, China's commerce minister, also was part of Beijing's delegation", "Also present was X",
- * "X, who joined Y as part of the U.S. delegation": people added to the event just named. */
+/** "X, Canada's farm minister, was on Ottawa's delegation too", "Present as well was X",
+ * "X, who came with Y in the Japanese delegation": people added to the event just named. */
 export function readDelegation(
   sentence: TaggedSentence,
   index: number,
@@ -350,8 +350,8 @@ export function gatherEvents(
         datesAgree(e.date, date) &&
         (m.definite ||
           date !== null ||
-          // the next words about the event just told ("The meeting marks … discussions
-          // between A, B and C")
+          // the sentence naming the event just told also names its parties ("The talks were
+          // the third round of negotiations between A, B and C")
           (e === current && lastDefinite.get(e) === m.sentence) ||
           m.participants.filter((p) => e.participants.some((q) => q.mention.id === p.id)).length >=
             1),

@@ -7,8 +7,8 @@ export type CountryEntry = { label: string; kind: 'country' | 'place'; names: re
 /** A news outlet under its full name, with the short forms and acronyms articles use for it. */
 export type OutletEntry = { label: string; names: readonly string[]; description: string };
 
-/** Well-known news outlets: "CCTV" and "China Central Television" are one broadcaster, "Xinhua
- * news agency" is Xinhua. Names only the outlet itself goes by (no bare two-letter forms). */
+/** Well-known news outlets: an acronym and a full name ("BBC", "British Broadcasting Corporation")
+ * are one outlet, and so is a name with its kind ("Kyodo news agency", "Kyodo"). Names only the outlet itself goes by (no bare two-letter forms). */
 export const OUTLETS: readonly OutletEntry[] = [
   { label: 'China Central Television', names: ['CCTV'], description: 'Chinese state broadcaster' },
   {

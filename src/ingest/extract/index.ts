@@ -188,8 +188,8 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
         : kind === 'affiliation' || kind === 'represents'
           ? null
           : findDate(sentence.text, published, near);
-    // a direct relation read from a range ("agreed after two days of talks that concluded on
-    // Tuesday") happened on its last day; an event keeps the first (and the range in its label)
+    // a direct relation read from a range ("agreed when three days of talks ended on
+    // Friday") happened on its last day; an event keeps the first (and the range in its label)
     const day = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
     let id: string;
     if (found) id = found.relation.id;

@@ -291,7 +291,7 @@ export function readNamedRun(r: GroupReading, group: readonly Piece[], g: number
         mentions.push(org);
         return;
       }
-      // "his Truth Social network": where someone posted, neither a person nor an actor.
+      // "her Bluebird Social network": where someone posted, neither a person nor an actor.
       if (PLATFORM_NOUNS.has(tokens[gEnd]?.value.toLowerCase() ?? '') && titlePieces.length === 0)
         return;
       // "analysts at Goldman Sachs": a place of work, not a person.
@@ -328,7 +328,7 @@ export function readNamedRun(r: GroupReading, group: readonly Piece[], g: number
       } else if (
         isAcronym(word) ||
         orgContext(tokens, rStart, gEnd) ||
-        // "ByteDance", "TikTok": a brand's inner capital (not "McDonald", "MacArthur")
+        // "PayPal", "YouTube": a brand's inner capital (not "McDonald", "MacArthur")
         (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|De|Di|La|Le|O)\p{Lu}/u.test(word))
       ) {
         if (

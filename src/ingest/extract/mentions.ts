@@ -63,7 +63,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   return { mentions, facts: titles.facts };
 }
 
-/** "Beijing's state-run Xinhua news agency", "China’s state broadcaster CCTV": an organisation
+/** "Canada's state-run Maple news agency", "Japan’s state broadcaster NHK": an organisation
  * the country's possessive (and a few lowercase words) puts before it acts for that country. */
 function possessiveOrgs(tokens: readonly Token[], mentions: readonly Mention[], facts: Fact[]) {
   for (const org of mentions) {
@@ -97,7 +97,7 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
       m.adjectival = true;
       continue;
     }
-    // "the Kuala Lumpur session", "the U.S. fentanyl-related tariff": a name before a noun
+    // "the Osaka session", "the Canada steel quota": a name before a noun
     if (
       previous?.value.toLowerCase() === 'the' &&
       next?.pos === 'NOUN' &&

@@ -181,7 +181,7 @@ function knownAt(
       if (!hit.exactForms.has(text)) continue;
       if (text !== text.toUpperCase() && sentenceInitial(tokens, i)) continue;
     }
-    // "Wang Wentao" is not Dan Wang: a surname glued to a further capitalised word is a new name
+    // "Wang Lihua" is not Dan Wang: a surname glued to a further capitalised word is a new name
     const after = tokens[end];
     if (
       hit.source === 'surname' &&

@@ -81,7 +81,7 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
   return joinQuotedEnds(sentences);
 }
 
-/** "“… HARD TO DEAL WITH!!!” Trump wrote": the tagger ends a sentence inside the quotation; the
+/** "“… SO VERY UNFAIR!!!” the minister wrote": the tagger ends a sentence inside the quotation; the
  * words after the closing mark (who said it) belong to the same sentence. */
 function joinQuotedEnds(sentences: TaggedSentence[]): TaggedSentence[] {
   const out: TaggedSentence[] = [];

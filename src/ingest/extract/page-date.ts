@@ -1,6 +1,6 @@
-// The page's own date lines: "SUNDAY, SEPTEMBER 14, 2025", "Sun Oct 26 2025", "Jul 30, 2025",
-// "Published: 10 Jun. 2025, 09:59", "Published on 10/31/25", "11/5/2025Updated: 11/5/2025",
-// "2025-06-10 09:57". Pure, no tagger: the dialog uses it as the text is pasted.
+// The page's own date lines: "MONDAY, MARCH 3, 2025", "Tue Apr 8 2025", "Feb 4, 2025",
+// "Published: 3 Mar. 2025, 08:15", "Published on 3/4/25", "4/8/2025Updated: 4/9/2025",
+// "2025-03-03 08:15". Pure, no tagger: the dialog uses it as the text is pasted.
 
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jan: 1,
@@ -105,7 +105,7 @@ export function parseDateLine(line: string): string | null | undefined {
       rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
     }
   }
-  // "Sun Oct 26 2025": month day year without a comma
+  // "Tue Apr 8 2025": month day year without a comma
   const loose = new RegExp(`\\b(${MONTH_WORD}) (\\d{1,2}) (\\d{4})\\b`).exec(rest);
   if (loose) {
     const month = monthNumber(loose[1] ?? '');

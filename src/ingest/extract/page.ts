@@ -1,5 +1,5 @@
 // A news page's structure before its prose: the headline, the page's own date line, bylines,
-// photo captions and credits, timestamps and the dateline ("STOCKHOLM (AP) —") are recognised and
+// photo captions and credits, timestamps and the dateline ("OSAKA (NP) —") are recognised and
 // set apart, so that none of them becomes an actor or a piece of evidence; what is left is
 // paragraphs of prose (hard wraps joined, each bullet its own paragraph) and headings.
 // Pure and free of the tagger, so the page's date can be found in the browser as the text is
@@ -15,9 +15,9 @@ export type Block = {
 export type Page = {
   /** The headline: the first line that is neither a caption, a credit, a byline nor a date. */
   headline: string | null;
-  /** The first date the page's own lines give ("SUNDAY, SEPTEMBER 14, 2025"), as YYYY-MM-DD. */
+  /** The first date the page's own lines give ("MONDAY, MARCH 3, 2025"), as YYYY-MM-DD. */
   published: string | null;
-  /** The dateline's place ("Stockholm"), when the first paragraph opens with one. */
+  /** The dateline's place ("Osaka"), when the first paragraph opens with one. */
   datelinePlace: string | null;
   blocks: Block[];
   /** What was set apart, by kind, for the summary and the tests. */
@@ -36,7 +36,7 @@ export function isCreditLine(line: string): boolean {
   if (CREDIT_WORDS.test(text) && text.length < 160) return true;
   if (/^(photo|image|credit)s?\b/i.test(text) && text.length < 120) return true;
   if (new RegExp(`\\bvia ${AGENCY.source}$`).test(text)) return true;
-  // "Fredrik Sandberg/TT News Agency", "[AP/YONHAP]", "(Jane Roe/Outlet)"
+  // "Jan Roe/Wire Agency", "[WIRE/AGENCY]", "(Jane Roe/Outlet)"
   if (/^[[(]?[\p{Lu}][\p{L}.'’ -]*\/ ?[\p{L}.'’ -]+[)\]]?$/u.test(text) && text.length < 90)
     return true;
   if (isByline(text)) return true;
@@ -77,7 +77,7 @@ function isNamesOnly(text: string): boolean {
   );
 }
 
-/** A trailing credit in brackets: "(Illustrative photo 2017: NAME / EPA)", "[AP/YONHAP]". */
+/** A trailing credit in brackets: "(File photo 2019: NAME / AGENCY)", "[WIRE/AGENCY]". */
 const TRAILING_CREDIT =
   /\s*[([](?:[^()[\]]*\/[^()[\]]*|[^()[\]]*\b(?:photo|image|file|credit|via)\b[^()[\]]*)[)\]]\s*$/iu;
 
@@ -110,7 +110,7 @@ export function isHeadingLine(line: string): boolean {
 const BULLET = /^(?:[•·▪◦→►▶*-]|–)\s+/u;
 /** "UPDATED:", "BREAKING:": a page's label before a paragraph, not a dateline. */
 const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LIVE)\s*:\s*/;
-/** "STOCKHOLM (AP) —", "GENEVA —", "KUALA LUMPUR, Malaysia:", "BEIJING, Oct 26 –". */
+/** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KYOTO, Mar 3 –". */
 const DATELINE =
   /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*))?(?: \([A-Za-z]{2,10}\))?(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?))? ?(?:—|–|-{1,2}|:) ?/u;
 

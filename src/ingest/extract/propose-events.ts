@@ -58,7 +58,7 @@ export function formatEventDate(date: FoundDate): string {
 
 const WORD: Record<EventKind, string> = { call: 'call', meeting: 'meeting', talks: 'talks' };
 
-/** Where the event's sentence puts it: "met in London", "talks in Stockholm concluded". */
+/** Where the event's sentence puts it: "met in Osaka", "talks in Kyoto ended". */
 function placeOf(sentence: TaggedSentence, t: number): string | null {
   const tokens = sentence.tokens;
   for (let k = Math.max(0, t - 6); k < Math.min(tokens.length, t + 10); k++) {
@@ -126,7 +126,7 @@ export function proposeEvents(args: {
         to: Math.max(p.mention.end, p.sentence === event.sentence ? t + 1 : p.mention.end),
         date: event.date,
       });
-      // "X was part of Beijing's delegation": X acts for China
+      // "X was on Ottawa's delegation": X acts for Canada
       const side = event.sides.get(p.mention.id);
       if (side && side.id !== p.mention.id)
         propose(p.sentence, 'represents', p.mention.id, side.id, {

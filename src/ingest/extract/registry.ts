@@ -82,7 +82,7 @@ export class EntityRegistry {
   }
 
   /** A known person whose name differs from `key` by one letter in one word of five or more
-   * ("Scott Bessant" for Scott Bessent): a misspelling, not a new person. */
+   * ("Jamie Dimen" for Jamie Dimon): a misspelling, not a new person. */
   private samePerson(key: string): string | undefined {
     const words = key.split(' ');
     if (words.length < 2) return undefined;

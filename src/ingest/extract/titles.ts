@@ -233,7 +233,7 @@ function applyCommaTitles(
     if (tokens[gEnd]?.value !== ',') continue;
     const person = mentions.find((m) => m.start === gEnd + 1 && m.kind === 'person');
     if (person === undefined) continue;
-    // "Commerce Secretary Howard Lutnick, Treasury Secretary X": a named title is no title of X
+    // "Trade Minister A B, Finance Minister X": a named title is no title of X
     if (mentions.some((m) => m.kind === 'person' && m.start >= gStart && m.end <= gEnd)) continue;
     const hasTitle = group.some(
       (x) =>

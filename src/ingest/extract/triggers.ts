@@ -164,7 +164,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const hasAgree = tokens.findIndex(
     (t) => (t.lemma === 'agree' || t.lemma === 'commit') && t.pos === 'VERB',
   );
-  // a quotation's extent: "meet shortly" (a few words in quotes) is still the article's own
+  // a quotation's extent: "talk soon" (a few words in quotes) is still the article's own
   const quoteLength = tokens.map(() => 0);
   for (let i = 0; i < tokens.length; ) {
     if (!tokens[i]?.inQuote) {
@@ -212,7 +212,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       triggers.push({ t, kind: 'tariff-cut', rule: 'pattern:tariff-cut', label: 'cut tariffs on' });
       return;
     }
-    // "a push for allies to impose tariffs": what someone wants others to do, not an imposition
+    // "a campaign urging partners to impose tariffs": what someone wants others to do, not an imposition
     const wanted =
       tokens[t - 1]?.value === 'to' &&
       window(tokens, t - 6, t - 1).some((x) =>

@@ -55,7 +55,7 @@ export function actorsBefore(
 export function afterLocative(tokens: readonly Token[], m: Mention): boolean {
   let k = m.start - 1;
   while (k >= 0 && ['DET', 'ADJ'].includes((tokens[k] as Token).pos)) k--;
-  // "in Busan, South Korea": the country after the city is the place too
+  // "in Osaka, Japan": the country after the city is the place too
   if (tokens[k]?.value === ',' && (m.kind === 'country' || m.kind === 'place')) {
     let j = k - 1;
     while (j >= 0 && (tokens[j] as Token).pos === 'PROPN') j--;

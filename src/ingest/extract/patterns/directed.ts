@@ -28,7 +28,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false).filter(
     (o) => o.id !== (subjects[0] as Mention).id,
   );
-  // "cut the U.S. tariff on Chinese goods": the target is what follows "on", not the owner
+  // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
   const onTarget = objects.find((o) =>
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );

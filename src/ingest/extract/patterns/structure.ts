@@ -37,7 +37,7 @@ export function readMembership(
   return out;
 }
 
-/** "Washington will be represented by A and B, and C": each acts for the country. */
+/** "Ottawa will be represented by A and B, and C": each acts for the country. */
 export function readRepresentedBy(
   tokens: readonly Token[],
   actors: readonly Mention[],
