@@ -94,15 +94,25 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
 
   function relationshipItem(self: string, item: RelationshipView) {
     const selfIsSource = item.source.id === self;
-    const sentence = selfIsSource
+    // a relation of the entity with itself (from an imported graph, or two merged entities that
+    // were related): said as such, and not drawn on the canvas
+    const sentence = item.withItself
       ? [
           el('span', { text: `${item.source.label} ${item.label} ` }),
-          entityButton(item.counterpart),
+          el('em', {
+            text: 'itself',
+            attrs: { title: 'A relation of this entity with itself; the graph does not draw it' },
+          }),
         ]
-      : [
-          entityButton(item.counterpart),
-          el('span', { text: ` ${item.label} ${item.target.label}` }),
-        ];
+      : selfIsSource
+        ? [
+            el('span', { text: `${item.source.label} ${item.label} ` }),
+            entityButton(item.counterpart),
+          ]
+        : [
+            entityButton(item.counterpart),
+            el('span', { text: ` ${item.label} ${item.target.label}` }),
+          ];
     return el('li', { className: 'relationship' }, [
       el('p', { className: 'sentence' }, sentence),
       item.alsoWith.length > 0

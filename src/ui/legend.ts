@@ -37,6 +37,8 @@ export function mountLegend(
   let totals = new Map<string, number>();
   const counts = new Map<string, HTMLElement>();
   const list = el('ul');
+  // sigma draws no edge from a node to itself: the legend says so when the graph has any
+  const selfLoopNote = el('p', { className: 'legend-note' });
   const legend = el('section', { className: 'legend', attrs: { 'aria-label': 'Legend' } }, [
     el('h2', { className: 'legend-title', text: 'Entity kinds' }),
     list,
@@ -55,11 +57,15 @@ export function mountLegend(
         ]),
       ),
     ),
+    selfLoopNote,
   ]);
   root.append(legend);
 
   /** The kinds and their totals, from the graph as it is now. */
   function rebuild() {
+    const loops = graph.selfLoopCount;
+    selfLoopNote.hidden = loops === 0;
+    selfLoopNote.textContent = `${loops} relation${loops === 1 ? '' : 's'} of an entity with itself: not drawn, listed in Details.`;
     totals = countByKind(graph);
     counts.clear();
     replaceChildren(

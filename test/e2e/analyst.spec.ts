@@ -119,17 +119,17 @@ test('import a GEXF file, then a broken one: the alert names the problem and the
   expect(imported).toBeGreaterThan(0);
   expect(imported).not.toBe(dataset.entities.length);
 
+  // an edge to an undeclared node is created now (as Gephi does); a key of the wrong type is not
   await input.setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
-      '{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "nowhere"}]}',
+      '{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": {"id": 7}}]}',
     ),
   });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Could not import broken.json');
   await expect(alert).toContainText('broken.json: edges[0].target');
-  await expect(alert).toContainText('nowhere');
   const after = await page.evaluate(
     () => (window as unknown as { __parley: { graph: { order: number } } }).__parley.graph.order,
   );
