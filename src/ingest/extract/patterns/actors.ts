@@ -19,6 +19,22 @@ export function afterPreposition(tokens: readonly Token[], m: Mention): boolean 
   return previous !== undefined && PREPOSITIONS.has(previous.value.toLowerCase());
 }
 
+/** "According to A, B and C, …": the sources of a report, not actors of its clause. */
+function inAttribution(tokens: readonly Token[], actors: readonly Mention[], m: Mention): boolean {
+  let k = m.start - 1;
+  for (;;) {
+    const v = tokens[k]?.value.toLowerCase();
+    if (v === 'to' && tokens[k - 1]?.value.toLowerCase() === 'according') return true;
+    if (v === ',' || v === 'and') {
+      k--;
+      continue;
+    }
+    const before = actors.find((a) => a.end === k + 1);
+    if (!before) return false;
+    k = before.start - 1;
+  }
+}
+
 export function actorsBefore(
   tokens: readonly Token[],
   actors: readonly Mention[],
@@ -29,6 +45,7 @@ export function actorsBefore(
       m.end <= t &&
       !tokens[m.start]?.inQuote &&
       !afterLocative(tokens, m) &&
+      !inAttribution(tokens, actors, m) &&
       (!afterPreposition(tokens, m) || m.rule === 'pattern:both-sides'),
   );
   const nearest = before.at(-1);
