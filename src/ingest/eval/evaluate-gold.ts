@@ -1,5 +1,5 @@
-// Measures drafts against hand-read gold for real articles (the folder `../shared/articles/`,
-// DESIGN §7): the share of gold entities found, of gold pairs found, with the right kind and with
+// Measures drafts against hand-read gold for real articles (by default `../shared/articles/`,
+// outside the repo, read at run time and never copied into it): the share of gold entities found, of gold pairs found, with the right kind and with
 // the right date, the share of proposed relations that fall on a gold pair, and the noise strings
 // (photographers, bylines, agencies) proposed as actors. Pure: the CLI reads the files.
 //
