@@ -101,7 +101,6 @@ export type Renderer = {
   followGraphChange(touched: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void;
   focusNode(node: string): void;
   focusEdge(edge: string): void;
-  resetCamera(): void;
   dispose(): void;
 };
 
@@ -228,9 +227,6 @@ export function mountRenderer(
     focusEdge(edge) {
       const [a, b] = graph.extremities(edge).map((n) => sigma.getNodeDisplayData(n));
       if (a && b) animateTo((a.x + b.x) / 2, (a.y + b.y) / 2);
-    },
-    resetCamera() {
-      sigma.getCamera().animatedReset({ duration: CAMERA_DURATION_MS });
     },
     dispose() {
       unsubscribe();

@@ -15,7 +15,7 @@ export type SearchBoxDeps = {
   onClear?(): void;
 };
 
-export type SearchBox = { focus(): void; setValue(text: string): void; dispose(): void };
+export type SearchBox = { setValue(text: string): void; dispose(): void };
 
 let instances = 0;
 
@@ -181,7 +181,6 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
   setOpen(false);
 
   return {
-    focus: () => input.focus(),
     setValue(text) {
       input.value = text;
     },
