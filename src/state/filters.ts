@@ -6,8 +6,6 @@ import { dateSpan, spanOverlaps, type TimeDomain, tryDateSpan } from '../graph/t
 import type { ParleyGraph } from '../graph/types';
 import type { Producer } from './store';
 
-export { dateSpan };
-
 export type Filters = {
   hiddenEntityKinds: ReadonlySet<string>;
   hiddenRelationKinds: ReadonlySet<string>;

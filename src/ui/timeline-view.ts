@@ -8,6 +8,7 @@
 
 import {
   datePrecision,
+  dateSpan,
   monthTicks,
   type TimeDomain,
   type TimelineItem,
@@ -34,7 +35,7 @@ import {
   setToneColors,
   updateFilters,
 } from '../state/app-state';
-import { applyFilters, datePasses, dateSpan, dateWindow, setDateRange } from '../state/filters';
+import { applyFilters, datePasses, dateWindow, setDateRange } from '../state/filters';
 import type { Store } from '../state/store';
 import { el } from './dom';
 import { mountAsOf } from './timeline-as-of';

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import {
+  dateSpan,
   monthTicks,
   type TimelineItem,
   timelineDomain,
@@ -13,6 +14,28 @@ import { miniDataset } from '../fixtures/mini-dataset';
 
 const graph = buildGraph(miniDataset(), { layout: false });
 const DAY = 86_400_000;
+
+describe('dateSpan', () => {
+  it('covers a whole day, month or year in UTC', () => {
+    expect(dateSpan('2025-05-22')).toEqual({
+      start: Date.UTC(2025, 4, 22),
+      end: Date.UTC(2025, 4, 23) - 1,
+    });
+    expect(dateSpan('2025-05')).toEqual({
+      start: Date.UTC(2025, 4, 1),
+      end: Date.UTC(2025, 5, 1) - 1,
+    });
+    expect(dateSpan('2024-02').end).toBe(Date.UTC(2024, 1, 29, 23, 59, 59, 999));
+    expect(dateSpan('2025')).toEqual({
+      start: Date.UTC(2025, 0, 1),
+      end: Date.UTC(2026, 0, 1) - 1,
+    });
+  });
+  it('throws, naming the call, on something that is not a date', () => {
+    expect(() => dateSpan('2025-13')).toThrow('dateSpan: "2025-13" is not a date');
+    expect(() => dateSpan('2025-02-30')).toThrow('dateSpan');
+  });
+});
 
 describe('timelineItems', () => {
   it('gives an item for each dated relation only, sorted by start', () => {

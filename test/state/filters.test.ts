@@ -6,7 +6,6 @@ import { buildGraph } from '../../src/graph/build-graph';
 import {
   applyFilters,
   DEFAULT_FILTERS,
-  dateSpan,
   type Filters,
   facetCounts,
   filtersFromParams,
@@ -100,28 +99,6 @@ describe('producers', () => {
       expect(hasRelationFilters(p(DEFAULT_FILTERS))).toBe(true);
     const busy = with_(toggleSource('a1'), setHideUndated(true));
     expect(resetFilters()(busy)).toBe(DEFAULT_FILTERS);
-  });
-});
-
-describe('dateSpan', () => {
-  it('covers a whole day, month or year in UTC', () => {
-    expect(dateSpan('2025-05-22')).toEqual({
-      start: Date.UTC(2025, 4, 22),
-      end: Date.UTC(2025, 4, 23) - 1,
-    });
-    expect(dateSpan('2025-05')).toEqual({
-      start: Date.UTC(2025, 4, 1),
-      end: Date.UTC(2025, 5, 1) - 1,
-    });
-    expect(dateSpan('2024-02').end).toBe(Date.UTC(2024, 1, 29, 23, 59, 59, 999));
-    expect(dateSpan('2025')).toEqual({
-      start: Date.UTC(2025, 0, 1),
-      end: Date.UTC(2026, 0, 1) - 1,
-    });
-  });
-  it('throws, naming the call, on something that is not a date', () => {
-    expect(() => dateSpan('2025-13')).toThrow('dateSpan: "2025-13" is not a date');
-    expect(() => dateSpan('2025-02-30')).toThrow('dateSpan');
   });
 });
 
