@@ -1,7 +1,8 @@
 // Measures drafts against hand-read gold for real articles (by default `../shared/articles/`,
-// outside the repo, read at run time and never copied into it): the share of gold entities found, of gold pairs found, with the right kind and with
-// the right date, the share of proposed relations that fall on a gold pair, and the noise strings
-// (photographers, bylines, agencies) proposed as actors. Pure: the CLI reads the files.
+// outside the repo, read at run time and never copied into it): the share of gold entities
+// found, of gold pairs found, with the right kind and with the right date, the share of proposed
+// relations that fall on a gold pair, and the noise strings (photographers, bylines, agencies)
+// proposed as actors. Pure: the CLI reads the files.
 //
 // An event proposed with its participants counts for every two of them: "A and B took part in
 // the talks" finds the pair A–B with the kind of the event (its label's last kind word) and the
@@ -11,6 +12,7 @@ import type { RelationKind } from '../../data/relation-kinds';
 import type { Dataset } from '../../data/schema';
 import type { Draft } from '../draft';
 import { nameKey } from '../extract/ids';
+import { eventKindOfLabel } from '../extract/known-events';
 
 const GoldPairSchema = z.object({
   a: z.string().min(1),
@@ -56,23 +58,6 @@ export type GoldRow = {
   wrongDate: string[];
   falseProposals: { relation: string; rule: string; sentence: string }[];
 };
-
-const KIND_WORDS: readonly [RegExp, RelationKind][] = [
-  [/\bcall\b/i, 'call'],
-  [/\b(meeting|summit)\b/i, 'meeting'],
-  [/\b(talks|negotiations|consultations?)\b/i, 'talks'],
-];
-
-/** The kind an event's label names ("… video call, 18 October 2025" → call), or null. */
-export function eventKindOf(label: string): RelationKind | null {
-  let best: { at: number; kind: RelationKind } | null = null;
-  for (const [re, kind] of KIND_WORDS) {
-    const m = new RegExp(re.source, 'gi');
-    for (const hit of label.matchAll(m))
-      if (best === null || hit.index > best.at) best = { at: hit.index, kind };
-  }
-  return best?.kind ?? null;
-}
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -129,7 +114,7 @@ export function scoreDraft(
     }
   });
   for (const [event, list] of participants) {
-    const kind = eventKindOf(eventLabel(event)) ?? 'meeting';
+    const kind = eventKindOfLabel(eventLabel(event)) ?? 'meeting';
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const x = list[i] as { id: string; date: string | null; index: number };
