@@ -21,6 +21,19 @@ export const TONES = [
   'material-conflict',
 ] as const;
 
+/** How each tone reads in a sentence, in a panel or in the timeline's key. */
+export const TONE_NAMES: Readonly<Record<Tone, string>> = {
+  'verbal-cooperation': 'verbal cooperation',
+  'material-cooperation': 'material cooperation',
+  'verbal-conflict': 'verbal conflict',
+  'material-conflict': 'material conflict',
+};
+
+/** "verbal cooperation" for 'verbal-cooperation'; a tone outside the vocabulary as it is. */
+export function toneName(tone: string): string {
+  return (TONE_NAMES as Readonly<Record<string, string>>)[tone] ?? tone;
+}
+
 const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when an ISO prefix ("2025", "2025-05", "2025-05-12") names a real calendar year, month or day. */

@@ -2,6 +2,8 @@
 // only", and, where other articles tell the same interaction (same two ends and date) as
 // another kind or tone, the accounts side by side. Phrasing content only (spans), so it sits
 // inside the panel's meta line. The wording comes from graph/corroboration.
+
+import { toneName } from '../data/schema';
 import {
   type Account,
   corroborationText,
@@ -12,18 +14,11 @@ import { sourceName } from '../graph/relationships';
 import type { ParleyGraph } from '../graph/types';
 import { el } from './dom';
 
-const TONE_WORDS: Record<string, string> = {
-  'verbal-cooperation': 'verbal cooperation',
-  'material-cooperation': 'material cooperation',
-  'verbal-conflict': 'verbal conflict',
-  'material-conflict': 'material conflict',
-};
-
 /** "call, verbal cooperation — Reuters article": one account as a person reads it. */
 export function accountText(graph: ParleyGraph, account: Account): string {
   const sources = new Map(graph.getAttribute('sources').map((s) => [s.id, s]));
   const who = account.sources.map((id) => sourceName(sources.get(id), id)).join('; ');
-  const tone = account.tone ? `, ${TONE_WORDS[account.tone] ?? account.tone}` : ', no tone';
+  const tone = account.tone ? `, ${toneName(account.tone)}` : ', no tone';
   return `${account.kind}${tone} (${account.label}) — ${who}`;
 }
 

@@ -3,6 +3,7 @@
 // or the selected relation with all its evidence; or a starting point when nothing is selected.
 // An entity can be edited or merged into another, a relation removed (ui/entity-tools): each is
 // an undoable workspace command. The panel re-reads the graph whenever it changes.
+import { toneName } from '../data/schema';
 import {
   type EntityRef,
   type EvidenceView,
@@ -34,13 +35,6 @@ export type DetailsPanelDeps = {
 };
 
 export type DetailsPanel = { focusHeading(): void; dispose(): void };
-
-const TONE_NAMES: Record<string, string> = {
-  'verbal-cooperation': 'verbal cooperation',
-  'material-cooperation': 'material cooperation',
-  'verbal-conflict': 'verbal conflict',
-  'material-conflict': 'material conflict',
-};
 
 export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): DetailsPanel {
   const { graph, store, navigate } = deps;
@@ -86,7 +80,7 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
       view.tone
         ? el('span', {
             className: `tone tone-${view.tone}`,
-            text: TONE_NAMES[view.tone] ?? view.tone,
+            text: toneName(view.tone),
           })
         : null,
       corroborationNote(graph, view.edge),

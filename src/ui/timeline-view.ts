@@ -6,6 +6,7 @@
 // Hover highlights the relation in the graph, click opens it, dragging across the lanes sets the
 // date filter. "As of" and Play (timeline-as-of.ts) sit above the chart; their day is a line.
 
+import { toneName } from '../data/schema';
 import {
   datePrecision,
   dateSpan,
@@ -122,7 +123,7 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
             attrs: { 'aria-hidden': 'true' },
             style: { background: color },
           }),
-          tone.replace('-', ' '),
+          toneName(tone),
         ]),
       ),
     ),
