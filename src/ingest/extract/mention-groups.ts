@@ -269,6 +269,8 @@ export function readNamedRun(r: GroupReading, group: readonly Piece[], g: number
       return;
     }
     if (lowerWords.every((w) => CONTINENTS.has(w) || w === '-')) return;
+    // "the Osaka Summit", "a Pacific Forum": an event's name, no person
+    if (/^(summit|conference|forum|dialogue|talks|meeting)$/.test(lowerWords.at(-1) ?? '')) return;
     const nameLike =
       restTokens.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w)) &&
       !NAME_PARTICLES.has(restTokens.at(-1) as string);
