@@ -4,7 +4,18 @@ import { z } from 'zod';
 import { RELATION_KIND_NAMES } from './relation-kinds';
 
 export const SCHEMA_VERSION = 1;
+
+// The dataset's limits, in characters (lists: in items). The schema refuses anything longer; the
+// fast check in validate.ts, the entity editor and the generator keep to the same numbers.
+export const MAX_ID_LENGTH = 200;
+/** An entity's or a relation's label, an alias, a role's title, a publisher. */
+export const MAX_LABEL_LENGTH = 200;
+/** The dataset's title and a source's title. */
+export const MAX_TITLE_LENGTH = 500;
+export const MAX_DESCRIPTION_LENGTH = 2000;
 export const MAX_QUOTE_LENGTH = 400;
+export const MAX_ALIASES = 100;
+export const MAX_ROLES = 100;
 
 export const ENTITY_KINDS = [
   'person',
@@ -58,7 +69,9 @@ const actualSize = (input: unknown) =>
 export const IdSchema = z
   .string()
   .min(1, 'id must not be empty')
-  .max(200, { error: (issue) => `id is longer than 200 characters ${actualSize(issue.input)}` })
+  .max(MAX_ID_LENGTH, {
+    error: (issue) => `id is longer than ${MAX_ID_LENGTH} characters ${actualSize(issue.input)}`,
+  })
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
     'id may hold only letters, digits and . _ : - and must start with a letter or digit',
@@ -77,14 +90,14 @@ export const IsoDateSchema = z
 
 export const SourceSchema = z.strictObject({
   id: IdSchema,
-  title: Text(500),
-  publisher: Text(200).nullable(),
+  title: Text(MAX_TITLE_LENGTH),
+  publisher: Text(MAX_LABEL_LENGTH).nullable(),
   published: IsoDateSchema.nullable(),
   url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).nullable(),
 });
 
 export const RoleSchema = z.strictObject({
-  title: Text(200),
+  title: Text(MAX_LABEL_LENGTH),
   organization: IdSchema.optional(),
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
@@ -92,15 +105,15 @@ export const RoleSchema = z.strictObject({
 
 export const EntitySchema = z.strictObject({
   id: IdSchema,
-  label: Text(200),
+  label: Text(MAX_LABEL_LENGTH),
   kind: z.enum(ENTITY_KINDS),
-  aliases: z
-    .array(Text(200))
-    .max(100, { error: (issue) => `more than 100 aliases ${actualSize(issue.input)}` }),
-  description: Text(2000).optional(),
+  aliases: z.array(Text(MAX_LABEL_LENGTH)).max(MAX_ALIASES, {
+    error: (issue) => `more than ${MAX_ALIASES} aliases ${actualSize(issue.input)}`,
+  }),
+  description: Text(MAX_DESCRIPTION_LENGTH).optional(),
   roles: z
     .array(RoleSchema)
-    .max(100, { error: (issue) => `more than 100 roles ${actualSize(issue.input)}` })
+    .max(MAX_ROLES, { error: (issue) => `more than ${MAX_ROLES} roles ${actualSize(issue.input)}` })
     .optional(),
 });
 
@@ -114,7 +127,7 @@ export const RelationSchema = z.strictObject({
   source: IdSchema,
   target: IdSchema,
   kind: z.enum(RELATION_KIND_NAMES),
-  label: Text(200),
+  label: Text(MAX_LABEL_LENGTH),
   directed: z.boolean(),
   date: IsoDateSchema.optional(),
   dateApproximate: z.boolean().optional(),
@@ -125,7 +138,7 @@ export const RelationSchema = z.strictObject({
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
-  title: Text(500),
+  title: Text(MAX_TITLE_LENGTH),
   sources: z.array(SourceSchema),
   entities: z.array(EntitySchema),
   relations: z.array(RelationSchema),

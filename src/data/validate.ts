@@ -8,7 +8,13 @@ import {
   DatasetSchema,
   ENTITY_KINDS,
   isRealIsoPrefix,
+  MAX_ALIASES,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
   MAX_QUOTE_LENGTH,
+  MAX_ROLES,
+  MAX_TITLE_LENGTH,
   SCHEMA_VERSION,
   SourceSchema,
   TONES,
@@ -65,7 +71,7 @@ const isRecord = (v: unknown): v is Loose =>
   v !== null &&
   (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 const isId = (v: unknown): v is string =>
-  typeof v === 'string' && v.length >= 1 && v.length <= 200 && ID.test(v);
+  typeof v === 'string' && v.length >= 1 && v.length <= MAX_ID_LENGTH && ID.test(v);
 const isText = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length <= max && v.trim().length > 0;
 const isBoolean = (v: unknown) => typeof v === 'boolean';
@@ -121,18 +127,19 @@ function makeDateCheck(): (v: unknown) => boolean {
 function fastDataset(value: unknown): Dataset | null {
   const isDate = makeDateCheck();
   const role = (r: Loose) =>
-    isText(r.title, 200) &&
+    isText(r.title, MAX_LABEL_LENGTH) &&
     optional(r, 'organization', isId) &&
     optional(r, 'from', isDate) &&
     optional(r, 'to', isDate);
   const entity = (e: Loose) => {
-    if (!isId(e.id) || !isText(e.label, 200) || !ENTITY_KIND_SET.has(e.kind)) return false;
+    if (!isId(e.id) || !isText(e.label, MAX_LABEL_LENGTH) || !ENTITY_KIND_SET.has(e.kind))
+      return false;
     const { aliases, roles } = e;
-    if (!Array.isArray(aliases) || aliases.length > 100) return false;
-    if (!aliases.every((a) => isText(a, 200))) return false;
-    if (!optional(e, 'description', (d) => isText(d, 2000))) return false;
+    if (!Array.isArray(aliases) || aliases.length > MAX_ALIASES) return false;
+    if (!aliases.every((a) => isText(a, MAX_LABEL_LENGTH))) return false;
+    if (!optional(e, 'description', (d) => isText(d, MAX_DESCRIPTION_LENGTH))) return false;
     if (roles === undefined) return true;
-    if (!Array.isArray(roles) || roles.length > 100) return false;
+    if (!Array.isArray(roles) || roles.length > MAX_ROLES) return false;
     // roles in another key order: zod would copy them; rare enough to leave to zod
     const list = orderedList(roles, ROLE_KEYS, role);
     return list !== null && list.every((r, i) => r === roles[i]);
@@ -140,7 +147,11 @@ function fastDataset(value: unknown): Dataset | null {
   const evidence = (e: Loose) => isId(e.source) && isText(e.quote, MAX_QUOTE_LENGTH);
   const relation = (r: Loose) => {
     if (!isId(r.id) || !isId(r.source) || !isId(r.target)) return false;
-    if (!RELATION_KIND_SET.has(r.kind) || !isText(r.label, 200) || !isBoolean(r.directed)) {
+    if (
+      !RELATION_KIND_SET.has(r.kind) ||
+      !isText(r.label, MAX_LABEL_LENGTH) ||
+      !isBoolean(r.directed)
+    ) {
       return false;
     }
     if (!optional(r, 'date', isDate) || !optional(r, 'dateApproximate', isBoolean)) return false;
@@ -156,7 +167,8 @@ function fastDataset(value: unknown): Dataset | null {
   if (dataset === null || dataset.schemaVersion !== SCHEMA_VERSION) return null;
   if (!optional(dataset, '$schema', (s) => typeof s === 'string')) return null;
   const { title, entities, relations } = dataset;
-  if (!isText(title, 500) || !Array.isArray(entities) || !Array.isArray(relations)) return null;
+  if (!isText(title, MAX_TITLE_LENGTH) || !Array.isArray(entities) || !Array.isArray(relations))
+    return null;
   const sources = z.array(SourceSchema).safeParse(dataset.sources);
   if (!sources.success) return null;
   const out = dataset === value ? { ...dataset } : dataset; // the caller's object stays as it is

@@ -3,7 +3,15 @@
 // between the same pair, tones, dates, evidence) plus cheap positions, so no ForceAtlas2 is needed.
 
 import type { RelationKind } from '../data/relation-kinds';
-import type { Dataset, Entity, EntityKind, Relation, Source, Tone } from '../data/schema';
+import {
+  type Dataset,
+  type Entity,
+  type EntityKind,
+  MAX_QUOTE_LENGTH,
+  type Relation,
+  type Source,
+  type Tone,
+} from '../data/schema';
 import { seededRandom } from './layout';
 
 export type GenerateOptions = { nodes: number; relationsPerNode?: number; seed: number };
@@ -267,7 +275,7 @@ function makeRelation(
     const source = sources[Math.floor(sources.length * rng() ** 2)] as Source;
     const when = relation.date ? ` on ${relation.date}` : '';
     const quote = `${from.label} ${label} ${to.label}${when}${pick(rng, CLAUSES)}, ${source.publisher ?? 'the paper'} reported.`;
-    relation.evidence.push({ source: source.id, quote: quote.slice(0, 400) });
+    relation.evidence.push({ source: source.id, quote: quote.slice(0, MAX_QUOTE_LENGTH) });
   }
   return relation;
 }

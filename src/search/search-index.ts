@@ -33,7 +33,7 @@ export type SearchIndex = {
 
 const DEFAULT_LIMIT = 8;
 /** Longer queries are cut here: no name is this long, and it bounds the work per keystroke. */
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
 /** Only MiniSearch's best results get a match tier; lower ones would not be shown anyway. */
 const CANDIDATE_POOL = 50;
 const FIELDS = ['label', 'aliases', 'roles'] as const;

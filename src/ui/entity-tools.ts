@@ -2,6 +2,7 @@
 // the aliases and the description, checked as the dataset is checked; `Merge into…` shows a
 // combobox `Merge into` and a `Merge` button. Each runs one workspace command through `commands`
 // (undoable); a refusal is said in the form, with nothing changed.
+import { MAX_DESCRIPTION_LENGTH, MAX_LABEL_LENGTH } from '../data/schema';
 import type { NodeAttributes } from '../graph/types';
 import type { SearchIndex } from '../search/search-index';
 import { type EntityEdit, parseAliases } from '../workspace/entity-commands';
@@ -36,13 +37,13 @@ export function entityEditForm(deps: ToolDeps): HTMLFormElement {
   const { attributes } = deps;
   const label = el('input', {
     id: `edit-label-${n}`,
-    attrs: { type: 'text', maxlength: 200, required: true, value: attributes.label },
+    attrs: { type: 'text', maxlength: MAX_LABEL_LENGTH, required: true, value: attributes.label },
   });
   const aliases = el('textarea', { id: `edit-aliases-${n}`, attrs: { rows: 3 } });
   aliases.value = attributes.aliases.join('\n');
   const description = el('textarea', {
     id: `edit-description-${n}`,
-    attrs: { rows: 4, maxlength: 2000 },
+    attrs: { rows: 4, maxlength: MAX_DESCRIPTION_LENGTH },
   });
   description.value = attributes.description ?? '';
   const problem = problemLine();

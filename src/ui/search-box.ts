@@ -1,6 +1,6 @@
 // The "Search entities" combobox (ARIA 1.2 list autocomplete): suggestions as you type, Arrow
 // keys move, Enter selects, Escape closes; "/" anywhere focuses it. Choosing selects the entity.
-import type { SearchHit, SearchIndex } from '../search/search-index';
+import { MAX_QUERY_LENGTH, type SearchHit, type SearchIndex } from '../search/search-index';
 import { el, replaceChildren } from './dom';
 
 export type SearchBoxDeps = {
@@ -34,7 +34,7 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
       autocomplete: 'off',
       spellcheck: 'false',
       placeholder: deps.placeholder ?? 'Search people, institutions, events…  ( / )',
-      maxlength: 200,
+      maxlength: MAX_QUERY_LENGTH,
     },
   });
   const label = el('label', {
