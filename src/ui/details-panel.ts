@@ -20,6 +20,7 @@ import { type AppState, type Selection, setFocus, setPathEnd } from '../state/ap
 import type { Store } from '../state/store';
 import { corroborationNote } from './corroboration-note';
 import { el, replaceChildren } from './dom';
+import { entityLink } from './entity-link';
 import { type EntityCommands, entityEditForm, entityMergeForm } from './entity-tools';
 
 export type DetailsPanelDeps = {
@@ -43,12 +44,7 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
   root.append(body);
 
   const entityButton = (ref: EntityRef) =>
-    el('button', {
-      className: `entity-link kind-${ref.kind}`,
-      text: ref.label,
-      attrs: { type: 'button', 'data-entity': ref.id },
-      on: { click: () => navigate({ type: 'entity', id: ref.id }, { focusPanel: true }) },
-    });
+    entityLink(ref, () => navigate({ type: 'entity', id: ref.id }, { focusPanel: true }));
 
   const closeButton = () =>
     el('button', {

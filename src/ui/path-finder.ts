@@ -2,6 +2,7 @@
 // everyone, so avoiding them routes paths through people and events), and every shortest path
 // listed hop by hop with each relation's kind and evidence. "No path" is a clear state.
 
+import { entityRef } from '../graph/relationships';
 import type { ParleyGraph } from '../graph/types';
 import { countByKind } from '../graph/view';
 import type { SearchIndex } from '../search/search-index';
@@ -9,6 +10,7 @@ import { type AppState, type Selection, setPathEnd, toggleAvoidKind } from '../s
 import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
 import { el, replaceChildren } from './dom';
+import { entityLink } from './entity-link';
 import { mountSearchBox } from './search-box';
 
 export type PathFinderDeps = {
@@ -65,12 +67,9 @@ export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => 
   });
 
   const entityButton = (id: string) =>
-    el('button', {
-      className: `entity-link kind-${graph.getNodeAttribute(id, 'kind')}`,
-      text: graph.getNodeAttribute(id, 'label'),
-      attrs: { type: 'button' },
-      on: { click: () => deps.navigate({ type: 'entity', id }, { focusPanel: true }) },
-    });
+    entityLink(entityRef(graph, id), () =>
+      deps.navigate({ type: 'entity', id }, { focusPanel: true }),
+    );
 
   function hopDescription(edges: string[]) {
     return el(

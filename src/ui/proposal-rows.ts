@@ -6,6 +6,7 @@ import type { ParleyGraph } from '../graph/types';
 import { describeRelation, labelOf, type ProposalRef } from '../ingest/apply-to-graph';
 import type { Decision, Draft } from '../ingest/draft';
 import { el } from './dom';
+import { entityLink } from './entity-link';
 
 export type RowActions = {
   decide(ref: ProposalRef, decision: 'accepted' | 'rejected'): void;
@@ -61,12 +62,12 @@ function namesOf(graph: ParleyGraph, draft: Draft, id: string, sentence: number)
 function entityChip(graph: ParleyGraph, draft: Draft, id: string, actions: RowActions) {
   const label = labelOf(graph, draft, id);
   if (!graph.hasNode(id)) return el('span', { className: 'proposal-new', text: label });
-  return el('button', {
-    className: `entity-link kind-${graph.getNodeAttribute(id, 'kind')}`,
-    text: label,
-    attrs: { type: 'button', title: `Select ${label} in the graph` },
-    on: { click: () => actions.selectEntity(id) },
-  });
+  const kind = graph.getNodeAttribute(id, 'kind');
+  return entityLink(
+    { id, label, kind },
+    () => actions.selectEntity(id),
+    `Select ${label} in the graph`,
+  );
 }
 
 function decisionControls(ref: ProposalRef, decision: Decision, name: string, actions: RowActions) {
