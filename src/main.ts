@@ -419,7 +419,7 @@ async function main() {
     },
   );
 
-  mountImportControls(required('import-root'), required('import-alert'), {
+  mountImportControls(required('import-root'), alerts, {
     onArticle: (file) => ingest.readFile(file),
     onImported(
       graph: ParleyGraph,

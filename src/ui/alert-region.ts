@@ -19,6 +19,8 @@ export type AlertHandle = { clear(): void; readonly shown: boolean };
 
 export type AlertRegion = {
   problem(message: AlertMessage): AlertHandle;
+  /** Shows an element its owner built and keeps updating (a progress panel with its buttons). */
+  show(element: HTMLElement): AlertHandle;
   clear(): void;
 };
 
@@ -31,6 +33,14 @@ export function createAlertRegion(root: HTMLElement): AlertRegion {
     root.hidden = true;
     root.replaceChildren();
   };
+  const handle = (id: number): AlertHandle => ({
+    clear: () => {
+      if (id === current) clear();
+    },
+    get shown() {
+      return id === current;
+    },
+  });
   const button = (action: AlertAction, id: number) =>
     el('button', {
       className: 'small-button',
@@ -68,14 +78,13 @@ export function createAlertRegion(root: HTMLElement): AlertRegion {
           ]),
         ]),
       ]);
-      return {
-        clear: () => {
-          if (id === current) clear();
-        },
-        get shown() {
-          return id === current;
-        },
-      };
+      return handle(id);
+    },
+    show(element) {
+      const id = ++current;
+      root.hidden = false;
+      replaceChildren(root, [element]);
+      return handle(id);
     },
     clear,
   };

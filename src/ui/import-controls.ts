@@ -7,7 +7,8 @@ import type { ParleyGraph } from '../graph/types';
 import { checkImportSize, formatImportProblems } from '../io/import-file';
 import { type ImportJob, importInWorker } from '../io/import-in-worker';
 import { fileList, type ImportReport } from '../io/import-report';
-import { el, replaceChildren } from './dom';
+import type { AlertHandle, AlertRegion } from './alert-region';
+import { el } from './dom';
 
 export type ImportControlsDeps = {
   /**
@@ -33,7 +34,7 @@ export function isArticleFile(file: Pick<File, 'name' | 'type'>): boolean {
 
 export function mountImportControls(
   buttonRoot: HTMLElement,
-  alertRoot: HTMLElement,
+  alerts: AlertRegion,
   deps: ImportControlsDeps,
 ): () => void {
   const input = el('input', {
@@ -64,31 +65,20 @@ export function mountImportControls(
   buttonRoot.append(button, input);
   document.body.append(dropHint);
 
+  /** What this control shows in the alert region; cleared only while it is still shown. */
+  let shown: AlertHandle | null = null;
+
   function showProblems(fileName: string, lines: string[]) {
-    alertRoot.hidden = false;
-    replaceChildren(alertRoot, [
-      el('div', { className: 'import-alert', attrs: { role: 'alert' } }, [
-        el('h2', { text: `Could not import ${fileName}` }),
-        el('p', { text: 'The graph you were exploring is unchanged.' }),
-        el(
-          'ul',
-          {},
-          lines.slice(0, 30).map((line) => el('li', { text: line })),
-        ),
-        lines.length > 30 ? el('p', { text: `…and ${lines.length - 30} more problems.` }) : null,
-        el('button', {
-          className: 'small-button',
-          text: 'Dismiss',
-          attrs: { type: 'button' },
-          on: { click: clearProblems },
-        }),
-      ]),
-    ]);
+    shown = alerts.problem({
+      title: `Could not import ${fileName}`,
+      reassurance: 'The graph you were exploring is unchanged.',
+      lines,
+    });
   }
 
   function clearProblems() {
-    alertRoot.hidden = true;
-    alertRoot.replaceChildren();
+    shown?.clear();
+    shown = null;
   }
 
   let job: ImportJob | null = null;
@@ -97,6 +87,7 @@ export function mountImportControls(
    * so its buttons keep focus and clicks, and a screen reader hears the stage, not the clock. */
   let progress: {
     root: HTMLElement;
+    handle: AlertHandle;
     stage: Text;
     clock: HTMLElement;
     bar: HTMLProgressElement;
@@ -113,7 +104,7 @@ export function mountImportControls(
     started: number,
     layout: LayoutProgress | undefined,
   ) {
-    if (progress === null || !alertRoot.contains(progress.root)) {
+    if (progress === null || !progress.handle.shown) {
       const stageText = document.createTextNode('');
       const clock = el('span', { attrs: { 'aria-hidden': 'true' } });
       const bar = el('progress', { attrs: { 'aria-label': `Importing ${fileName}` } });
@@ -134,10 +125,10 @@ export function mountImportControls(
           on: { click: cancel },
         }),
       ]);
-      replaceChildren(alertRoot, [root]);
-      progress = { root, stage: stageText, clock, bar, stop };
+      const handle = alerts.show(root);
+      shown = handle;
+      progress = { root, handle, stage: stageText, clock, bar, stop };
     }
-    alertRoot.hidden = false;
     const counted = layout ? `, ${layout.done} of ${layout.total} iterations` : '';
     progress.stage.data = ` — ${stage}${counted}…`;
     progress.clock.textContent = ` (${((performance.now() - started) / 1000).toFixed(1)} s)`;
