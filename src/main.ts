@@ -7,6 +7,7 @@
 // (the Content-Security-Policy forbids eval), see data/zod-config.ts.
 import './data/zod-config';
 import datasetUrl from '../graph-data/us-china-trade-talks.json?url';
+import { errorMessage } from './data/errors';
 import { formatProblems, parseDatasetText } from './data/validate';
 import { startExplorer } from './explorer';
 import { buildGraph } from './graph/build-graph';
@@ -33,7 +34,6 @@ import { inWorkspaceOrder } from './workspace/order';
 import {
   attachPersistence,
   type Channel,
-  errorMessage,
   type Persistence,
   type SaveStatus,
 } from './workspace/persistence';
@@ -382,11 +382,8 @@ async function main() {
   }
 
   const ingest: IngestUi = mountIngest(
-    {
-      button: required('ingest-root'),
-      panel: required('proposals-root'),
-      alert: required('import-alert'),
-    },
+    { button: required('ingest-root'), panel: required('proposals-root') },
+    alerts,
     {
       store,
       getWorkspace: () => (opening ?? shown?.opened)?.workspace ?? null,

@@ -4,7 +4,7 @@
 // reading shows in the import's alert region: progress with Cancel, or a problem naming the file.
 import { findPageDate } from '../ingest/extract/page-date';
 import { articleTextProblem } from '../ingest/ingest-in-worker';
-import { el, replaceChildren } from './dom';
+import { el } from './dom';
 
 /** What the reading of pasted text is called in messages, where a file would be named. */
 export const PASTED_TEXT = 'pasted text';
@@ -122,64 +122,4 @@ export function mountArticleDialog(
       dialog.remove();
     },
   };
-}
-
-export function clearArticleAlert(alert: HTMLElement): void {
-  alert.hidden = true;
-  alert.replaceChildren();
-}
-
-/** A problem with an article, in a role=alert naming the file; the graph is unchanged. */
-export function showArticleProblem(alert: HTMLElement, fileName: string, message: string): void {
-  alert.hidden = false;
-  replaceChildren(alert, [
-    el('div', { className: 'import-alert', attrs: { role: 'alert' } }, [
-      el('h2', { text: `Could not read ${fileName}` }),
-      el('p', { text: 'The graph you were exploring is unchanged.' }),
-      el('ul', {}, [el('li', { text: `${fileName}: ${message}` })]),
-      el('button', {
-        className: 'small-button',
-        text: 'Dismiss',
-        attrs: { type: 'button' },
-        on: { click: () => clearArticleAlert(alert) },
-      }),
-    ]),
-  ]);
-}
-
-/** The reading's progress: what is happening, for how long, and a way to stop it. Built once per
- * reading, then only its text changes, so Cancel keeps focus and a screen reader hears the
- * stage, not the clock. */
-export function showArticleProgress(
-  alert: HTMLElement,
-  fileName: string,
-  stage: string,
-  started: number,
-  onCancel: () => void,
-): void {
-  alert.hidden = false;
-  let root = alert.querySelector<HTMLElement>('.article-progress');
-  if (root === null || root.dataset.fileName !== fileName) {
-    root = el('div', { className: 'import-progress article-progress', attrs: { role: 'status' } }, [
-      el('p', {}, [
-        el('strong', { text: `Reading ${fileName}` }),
-        el('span', { className: 'stage' }),
-        el('span', { className: 'clock', attrs: { 'aria-hidden': 'true' } }),
-      ]),
-      el('progress', { attrs: { 'aria-label': `Reading ${fileName}` } }),
-      el('button', {
-        className: 'small-button',
-        text: 'Cancel',
-        attrs: { type: 'button', 'aria-label': `Cancel reading ${fileName}` },
-        on: { click: onCancel },
-      }),
-    ]);
-    root.dataset.fileName = fileName;
-    replaceChildren(alert, [root]);
-  }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const stageText = root.querySelector('.stage');
-  const clock = root.querySelector('.clock');
-  if (stageText) stageText.textContent = ` — ${stage}…`;
-  if (clock) clock.textContent = ` (${seconds} s)`;
 }

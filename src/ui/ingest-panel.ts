@@ -24,12 +24,8 @@ import { type AppState, highlightProposal } from '../state/app-state';
 import type { Store } from '../state/store';
 import { positionsMap, type Review } from '../workspace/review';
 import type { CommandBody, Workspace } from '../workspace/workspace';
-import {
-  clearArticleAlert,
-  mountArticleDialog,
-  showArticleProblem,
-  showArticleProgress,
-} from './article-dialog';
+import type { AlertHandle, AlertRegion } from './alert-region';
+import { mountArticleDialog } from './article-dialog';
 import { el, replaceChildren } from './dom';
 import { proposalName, proposalRow } from './proposal-rows';
 
@@ -54,18 +50,60 @@ const newReviewId = () =>
   `review-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export function mountIngest(
-  roots: { button: HTMLElement; panel: HTMLElement; alert: HTMLElement },
+  roots: { button: HTMLElement; panel: HTMLElement },
+  alerts: AlertRegion,
   deps: IngestDeps,
 ): IngestUi {
-  const { panel, alert } = roots;
+  const { panel } = roots;
   const { store } = deps;
   let job: IngestJob | null = null;
 
-  const clearAlert = () => clearArticleAlert(alert);
-  const showProblem = (fileName: string, message: string) =>
-    showArticleProblem(alert, fileName, message);
-  const showProgress = (fileName: string, stage: string, started: number) =>
-    showArticleProgress(alert, fileName, stage, started, () => job?.cancel());
+  /** What the reading shows in the alert region: cleared only while it is still what is shown. */
+  let shown: AlertHandle | null = null;
+  const clearAlert = () => {
+    shown?.clear();
+    shown = null;
+  };
+  const showProblem = (fileName: string, message: string) => {
+    shown = alerts.problem({
+      title: `Could not read ${fileName}`,
+      reassurance: 'The graph you were exploring is unchanged.',
+      lines: [`${fileName}: ${message}`],
+    });
+  };
+  /** The reading's progress: built once per reading, then only its text changes, so Cancel keeps
+   * focus and a screen reader hears the stage, not the clock. */
+  let progress: {
+    fileName: string;
+    handle: AlertHandle;
+    stage: HTMLElement;
+    clock: HTMLElement;
+  } | null = null;
+  const showProgress = (fileName: string, stage: string, started: number) => {
+    if (!progress?.handle.shown || progress.fileName !== fileName) {
+      const stageText = el('span', { className: 'stage' });
+      const clock = el('span', { className: 'clock', attrs: { 'aria-hidden': 'true' } });
+      const root = el(
+        'div',
+        { className: 'import-progress article-progress', attrs: { role: 'status' } },
+        [
+          el('p', {}, [el('strong', { text: `Reading ${fileName}` }), stageText, clock]),
+          el('progress', { attrs: { 'aria-label': `Reading ${fileName}` } }),
+          el('button', {
+            className: 'small-button',
+            text: 'Cancel',
+            attrs: { type: 'button', 'aria-label': `Cancel reading ${fileName}` },
+            on: { click: () => job?.cancel() },
+          }),
+        ],
+      );
+      const handle = alerts.show(root);
+      shown = handle;
+      progress = { fileName, handle, stage: stageText, clock };
+    }
+    progress.stage.textContent = ` — ${stage}…`;
+    progress.clock.textContent = ` (${((performance.now() - started) / 1000).toFixed(1)} s)`;
+  };
 
   async function read(fileName: string, text: string, published: string | null = null) {
     job?.cancel();
