@@ -1,6 +1,8 @@
 // Node-side helpers shared by the command-line tools: where datasets live and how to read one.
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorDetail } from '../data/errors';
 import { parseDatasetText, type ValidationResult } from '../data/validate';
 
 export const DATASET_DIR = 'graph-data';
@@ -18,7 +20,7 @@ export function readDatasetFile(file: string): ValidationResult {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     return { ok: false, problems: [{ path: '(file)', message: `cannot read file: ${detail}` }] };
   }
   return parseDatasetText(text);

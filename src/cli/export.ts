@@ -1,8 +1,10 @@
 // `npm run export -- [--format json|gexf|graphml|csv] [--out FILE] [DATASET]`: writes the same
 // documents as the browser's Export button (default: JSON of the default dataset to stdout).
 // CSV is two tables: with --out, FILE-nodes.csv and FILE-edges.csv; on stdout, nodes, a blank line, edges.
+
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { errorDetail } from '../data/errors';
 import { formatProblems } from '../data/validate';
 import { buildGraph } from '../graph/build-graph';
 import { EXPORT_FORMAT_NAMES, exportDocuments, isExportFormat, withSuffix } from '../io/formats';
@@ -20,7 +22,7 @@ try {
     allowPositionals: true,
   });
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  fail(errorDetail(error));
 }
 const { values, positionals } = parsed;
 const format = String(values.format);

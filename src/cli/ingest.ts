@@ -5,9 +5,11 @@
 // `npm run ingest -- --merge DRAFT.json [--accept-pending] [--dataset FILE]`
 //   merges the draft's accepted proposals into the dataset after the full validation; the dataset
 //   file is replaced in one step (write beside it, then rename) or not touched at all.
+
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { errorDetail } from '../data/errors';
 import { IsoDateSchema, SourceSchema } from '../data/schema';
 import { formatPath, formatProblems } from '../data/validate';
 import { type Draft, DraftSchema } from '../ingest/draft';
@@ -26,7 +28,7 @@ function readText(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    fail(`cannot read ${what} ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    fail(`cannot read ${what} ${file}: ${errorDetail(error)}`);
   }
 }
 
@@ -56,7 +58,7 @@ function loadDraft(file: string): Draft {
   try {
     value = JSON.parse(readText(file, 'draft'));
   } catch (error) {
-    fail(`${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    fail(`${file}: not valid JSON: ${errorDetail(error)}`);
   }
   const parsed = DraftSchema.safeParse(value);
   if (!parsed.success) {
@@ -83,7 +85,7 @@ try {
     allowPositionals: true,
   });
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  fail(errorDetail(error));
 }
 const { values, positionals } = parsed;
 const datasetFile = String(values.dataset);

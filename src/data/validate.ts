@@ -1,6 +1,8 @@
 // Validation where a dataset enters: JSON text → schema (shape) → integrity (references, ids).
 // Returns plain data: the dataset, or every problem with a path a person can find in the file.
+
 import { z } from 'zod';
+import { errorDetail } from './errors';
 import { checkIntegrity, type Problem } from './integrity';
 import { RELATION_KIND_NAMES } from './relation-kinds';
 import {
@@ -197,7 +199,7 @@ export function parseDatasetText(text: string): ValidationResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     return { ok: false, problems: [{ path: '(root)', message: `not valid JSON: ${detail}` }] };
   }
   return validateDataset(value);

@@ -1,6 +1,7 @@
 // Import: a file's text → a ParleyGraph, whatever it holds: a Parley dataset, a graphology JSON
 // graph (Parley's export, Gephi Lite), GEXF or GraphML. Detected by content, the extension only a
 // hint. Never throws: every failure is a list of problems, each with a place and plain words.
+import { errorDetail } from '../data/errors';
 import { validateDataset } from '../data/validate';
 import { buildGraph } from '../graph/build-graph';
 import { importCsv, looksLikeCsv } from './import-csv';
@@ -69,7 +70,7 @@ export function importFiles(
   try {
     return importCsv(files, options.layout ?? true);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     return failure('csv', [{ path: '(files)', message: `could not be read: ${detail}` }]);
   }
 }
@@ -98,7 +99,7 @@ function importJson(fileName: string, text: string, layout: boolean): ImportResu
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    const detail = errorDetail(error).replace(/\s+/g, ' ');
     return failure(null, [
       { path: jsonErrorPath(text, detail), message: `not valid JSON: ${detail}` },
     ]);
@@ -260,7 +261,7 @@ export function importText(
     ]);
   } catch (error) {
     // A safety net: readers report problems rather than throw, but a file must never break the app.
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     return failure(null, [{ path: '(file)', message: `could not be read: ${detail}` }]);
   }
 }

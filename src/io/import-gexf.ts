@@ -4,9 +4,11 @@
 // An edge's direction is its `type`, else a boolean `directed` attribute (how Parley writes a
 // graph that mixes both), else the graph's `defaultedgetype`. Colours written as r/g/b come back
 // as #rrggbb, so Parley's own export reads back to the colours it was written from.
+
 import Graph from 'graphology';
 import createParserFunction from 'graphology-gexf/common/parser.js';
 import type { GraphOptions } from 'graphology-types';
+import { errorDetail } from '../data/errors';
 import { checkStructure } from './check-structure';
 import type { LooseEdge, LooseGraph, ReadResult } from './import-types';
 import { type DomParserConstructor, graphElementOf } from './xml-dom';
@@ -70,7 +72,7 @@ export function readGexf(document: Document, Parser: DomParserConstructor): Read
       allowUndeclaredAttributes: true,
     });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     return {
       ok: false,
       problems: [

@@ -1,6 +1,7 @@
 // Reading XML text into a DOM Document with whichever DOMParser the caller has: the browser's
 // own, or one handed in (tests run in Node, which has none). Syntax errors become one problem
 // with the line, whether the parser throws (xmldom) or returns a <parsererror> (browsers).
+import { errorDetail } from '../data/errors';
 import type { ImportProblem } from './import-types';
 
 /** The part of `DOMParser` the importers use; the browser's and @xmldom/xmldom's both fit. */
@@ -68,7 +69,7 @@ export function parseXml(text: string, Parser: DomParserConstructor): XmlResult 
   try {
     document = new Parser().parseFromString(text, 'application/xml');
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     const locator = (error as { locator?: { lineNumber?: unknown } } | null)?.locator;
     return { ok: false, problem: syntaxProblem(detail, lineOf(detail, locator?.lineNumber)) };
   }

@@ -4,9 +4,13 @@
 // revision it follows: when another tab wrote meanwhile, this tab takes that tab's history
 // (workspace.adopt), says so, and the person's change that crossed it is not kept in silence.
 // After each write the other tabs are told over a BroadcastChannel and bring themselves up to date.
+import { errorMessage } from '../data/errors';
 import { readWorkspaceRecord, type WorkspaceRecord } from './record';
 import type { WorkspaceStorage } from './storage';
 import type { Workspace } from './workspace';
+
+/** Kept here for main.ts, which imports it from this module (data/errors.ts holds it). */
+export { errorMessage };
 
 export type SaveStatus =
   | { state: 'saved'; at: string }
@@ -53,12 +57,6 @@ export type Persistence = {
   record(): WorkspaceRecord;
   dispose(): void;
 };
-
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error)
-    return error.name === 'Error' ? error.message : `${error.name}: ${error.message}`;
-  return String(error);
-}
 
 export function attachPersistence(deps: PersistenceDeps): Persistence {
   const { storage, channel, workspace, tab } = deps;
