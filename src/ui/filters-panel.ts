@@ -34,8 +34,18 @@ type Facet = 'entityKinds' | 'relationKinds' | 'sources';
 
 let instances = 0;
 
+/** The line under the filters: how much of the graph they leave. */
+export function shownSummary(
+  nodes: number,
+  allNodes: number,
+  edges: number,
+  allEdges: number,
+): string {
+  return `Showing ${nodes} of ${allNodes} entities and ${edges} of ${allEdges} relations.`;
+}
+
 /** "2025-05" or "2025" → the first day, for a date input; "" when null. */
-function toDateInput(prefix: string | null): string {
+export function toDateInput(prefix: string | null): string {
   if (!prefix) return '';
   const [y, m = '01', d = '01'] = prefix.split('-');
   return `${y}-${m}-${d}`;
@@ -235,7 +245,7 @@ export function mountFiltersPanel(root: HTMLElement, deps: FiltersPanelDeps): ()
     if (document.activeElement !== minSources || Number(minSources.value) !== filters.minSources)
       minSources.value = String(filters.minSources);
     reset.disabled = isDefaultFilters(filters);
-    summary.textContent = `Showing ${visibleNodes} of ${graph.order} entities and ${visibleEdges} of ${graph.size} relations.`;
+    summary.textContent = shownSummary(visibleNodes, graph.order, visibleEdges, graph.size);
   }
 
   function update(state: AppState, graphChanged: boolean) {

@@ -12,6 +12,11 @@ import { el, replaceChildren } from './dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** A kind's count in the legend: "12" when all are shown, "3/12" when filters hide some. */
+export function kindCountText(shown: number, total: number): string {
+  return shown === total ? String(total) : `${shown}/${total}`;
+}
+
 /** A short sample of a line of the width the canvas draws for `sources` sources. */
 function lineSample(sources: number): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
@@ -95,7 +100,7 @@ export function mountLegend(
     for (const [kind, total] of totals) {
       const visible = shown.get(kind) ?? 0;
       const count = counts.get(kind);
-      if (count) count.textContent = visible === total ? String(total) : `${visible}/${total}`;
+      if (count) count.textContent = kindCountText(visible, total);
       count?.parentElement?.classList.toggle('hidden-kind', visible === 0);
     }
   }
