@@ -1,0 +1,181 @@
+// The layout at every width the explorer is used at (1024, 1280, 1440, 1920 and a 390 px phone),
+// with a dataset titled to the schema's limit (500 characters): the title truncates with the full
+// title kept in `title=`, the search box stays usable, no two top-bar controls overlap, a notice
+// and the alert region cover neither a control nor the Details heading, and the camera opens a
+// two-node graph with room for the legend and the notice. Each width leaves a screenshot under
+// test-results/ for a person to look at.
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  heading,
+  nodePosition,
+  openExplorer,
+  pickFile,
+  saveScreenshot,
+  searchBox,
+} from './helpers';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const LONG_TITLE =
+  `US–China trade talks 2025: from Geneva to Busan, with analyst notes${' — and a title that goes on'.repeat(20)}`
+    .slice(0, 500)
+    .padEnd(500, '.');
+
+/** The mini dataset cut to two people and one call between them, under a 500-character title. */
+function twoNodeDataset(): string {
+  const mini = JSON.parse(readFileSync('test/fixtures/io/parley-dataset.json', 'utf8')) as {
+    entities: { id: string; roles?: unknown }[];
+    relations: { id: string }[];
+  };
+  return JSON.stringify({
+    ...mini,
+    title: LONG_TITLE,
+    entities: mini.entities
+      .filter((e) => e.id === 'ana' || e.id === 'bo')
+      .map(({ roles: _roles, ...e }) => e),
+    relations: mini.relations.filter((r) => r.id === 'r1'),
+  });
+}
+
+/** Every control of the top bar that is shown at this width, by its accessible name. */
+function topBarControls(page: Page): [string, Locator][] {
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  return [
+    ['Parley', page.getByRole('heading', { level: 1, name: 'Parley' })],
+    ['dataset title', page.locator('#dataset-title')],
+    ['Search entities', searchBox(page)],
+    ['Graph', button('Graph')],
+    ['List', button('List')],
+    ['Undo', button('Undo')],
+    ['Redo', button('Redo')],
+    ['Tools', button('Tools')],
+    ['Import…', button('Import…')],
+    ['Add article…', button('Add article…')],
+    ['Export format', page.getByLabel('Export format')],
+    ['Export graph', button('Export graph')],
+    ['Export view', button('Export view')],
+  ];
+}
+
+async function shownBoxes(entries: [string, Locator][]): Promise<[string, Box][]> {
+  const boxes: [string, Box][] = [];
+  for (const [name, locator] of entries) {
+    if (!(await locator.isVisible())) continue;
+    const box = await locator.boundingBox();
+    if (box && box.width > 0 && box.height > 0) boxes.push([name, box]);
+  }
+  return boxes;
+}
+
+/** The area two boxes share, in px² (0 when they only touch). */
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0.5 && h > 0.5 ? w * h : 0;
+}
+
+function overlapsAmong(boxes: [string, Box][]): string[] {
+  const found: string[] = [];
+  boxes.forEach(([a, boxA], i) => {
+    for (const [b, boxB] of boxes.slice(i + 1))
+      if (overlap(boxA, boxB) > 0) found.push(`${a} × ${b}`);
+  });
+  return found;
+}
+
+function covered(cover: Box, boxes: [string, Box][]): string[] {
+  return boxes.filter(([, box]) => overlap(cover, box) > 0).map(([name]) => name);
+}
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not shown');
+  return box;
+}
+
+async function checkLayout(page: Page, name: string, width: number) {
+  await openExplorer(page);
+  await pickFile(page, 'long-title.json', twoNodeDataset(), 'application/json');
+  const notice = page.locator('#notice');
+  await expect(notice).toContainText('Imported 2 entities');
+
+  // the title: cut to one line, the whole of it in title=
+  const title = page.locator('#dataset-title');
+  await expect(title).toHaveAttribute('title', LONG_TITLE);
+
+  // the search box is wide enough to use
+  const search = await boxOf(searchBox(page));
+  expect(search.width, 'search box width').toBeGreaterThanOrEqual(200);
+
+  // no two controls overlap, and none runs off the page
+  const controls = await shownBoxes(topBarControls(page));
+  expect(controls.map(([n]) => n)).toEqual(
+    expect.arrayContaining(['Search entities', 'Undo', 'Redo', 'Import…', 'Export view']),
+  );
+  expect(overlapsAmong(controls), 'overlapping top-bar controls').toEqual([]);
+  for (const [control, box] of controls) {
+    expect(box.x, `${control} left edge`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${control} right edge`).toBeLessThanOrEqual(width);
+  }
+  if (await title.isVisible()) {
+    const titleBox = await boxOf(title);
+    expect(titleBox.height, 'title on one line').toBeLessThan(30);
+  }
+
+  // the camera leaves the two nodes clear of the legend and the notice, away from the edges
+  const graph = await boxOf(page.locator('#graph'));
+  const legend = await boxOf(page.locator('.legend'));
+  const noticeBox = await boxOf(notice);
+  for (const node of ['ana', 'bo']) {
+    const p = await nodePosition(page, node);
+    const dot = { x: p.x - 12, y: p.y - 12, width: 24, height: 24 };
+    expect(overlap(dot, legend), `${node} under the legend`).toBe(0);
+    expect(overlap(dot, noticeBox), `${node} under the notice`).toBe(0);
+    expect(p.x - graph.x, `${node} from the left`).toBeGreaterThan(40);
+    expect(graph.x + graph.width - p.x, `${node} from the right`).toBeGreaterThan(40);
+    expect(p.y - graph.y, `${node} from the top`).toBeGreaterThan(40);
+    expect(graph.y + graph.height - p.y, `${node} from the bottom`).toBeGreaterThan(40);
+  }
+  await saveScreenshot(page, `layout-${name}`);
+
+  // a notice while an entity is open covers neither a control nor the Details heading
+  await page.goto('/#/entity/ana');
+  await expect(heading(page)).toHaveText('Ana Ruiz');
+  await page.getByRole('button', { name: 'Export graph', exact: true }).click();
+  await expect(notice).toContainText('Exported 2 entities');
+  const withHeading = [
+    ...(await shownBoxes(topBarControls(page))),
+    ...(await shownBoxes([['Details heading', heading(page)]])),
+  ];
+  expect(covered(await boxOf(notice), withHeading), 'under the notice').toEqual([]);
+  await saveScreenshot(page, `layout-${name}-notice`);
+
+  // and so does the alert region with a problem in it
+  await pickFile(page, 'broken.json', '{ "schemaVersion": 1, "title": ', 'application/json');
+  const alert = page.locator('#import-alert');
+  await expect(alert.getByRole('alert')).toBeVisible();
+  const afterAlert = [
+    ...(await shownBoxes(topBarControls(page))),
+    ...(await shownBoxes([['Details heading', heading(page)]])),
+  ];
+  expect(covered(await boxOf(alert), afterAlert), 'under the alert').toEqual([]);
+  expect(overlapsAmong(afterAlert), 'overlapping controls with an alert').toEqual([]);
+  await saveScreenshot(page, `layout-${name}-alert`);
+}
+
+for (const width of [1024, 1280, 1440, 1920]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    test(`the top bar, notices and camera hold at ${width} px`, async ({ page }) => {
+      await checkLayout(page, `${width}`, width);
+    });
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('the top bar, notices and camera hold on a 390 px phone', async ({ page }) => {
+    await checkLayout(page, 'phone', 390);
+  });
+});
