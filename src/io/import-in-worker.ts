@@ -1,10 +1,12 @@
 // Runs an import in the worker and gives back a ParleyGraph, with progress and cancel. Where
-// workers are unavailable, it runs on the page instead (same code, same result).
+// workers are unavailable, it runs on the page instead (same code, same result). The worker's
+// wiring (one answer, cancel, terminate) is worker-job.ts.
 import { createEmptyGraph } from '../graph/build-graph';
 import type { LayoutProgress } from '../graph/layout';
 import { type ImportFileText, importFiles } from './import-file';
 import type { SerializedImport, WorkerReply, WorkerRequest } from './import-protocol';
 import type { ImportResult } from './import-types';
+import { startWorkerJob } from './worker-job';
 
 export type ImportJob = {
   result: Promise<ImportResult | null>;
@@ -30,37 +32,20 @@ export function importInWorker(
     return { result: Promise.resolve(importFiles(files)), cancel() {}, stopLayout() {} };
   }
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  let settle: (value: ImportResult | null) => void = () => {};
-  const result = new Promise<ImportResult | null>((resolve) => {
-    settle = resolve;
-  });
-  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-    if (event.data.type === 'progress') onProgress(event.data.stage, event.data.layout);
-    else {
-      worker.terminate();
-      settle(revive(event.data.result));
-    }
-  });
-  worker.addEventListener('error', (event) => {
-    worker.terminate();
-    settle({
+  const job = startWorkerJob<WorkerReply, ImportResult>(worker, {
+    onReply(reply, done) {
+      if (reply.type === 'progress') onProgress(reply.stage, reply.layout);
+      else done(revive(reply.result));
+    },
+    onError: (message) => ({
       ok: false,
       format: null,
-      problems: [
-        {
-          path: '(file)',
-          message: `the import stopped unexpectedly: ${event.message || 'worker error'}`,
-        },
-      ],
-    });
+      problems: [{ path: '(file)', message: `the import stopped unexpectedly: ${message}` }],
+    }),
   });
   worker.postMessage({ type: 'import', files } satisfies WorkerRequest);
   return {
-    result,
-    cancel() {
-      worker.terminate();
-      settle(null);
-    },
+    ...job,
     stopLayout() {
       worker.postMessage({ type: 'stop-layout' } satisfies WorkerRequest);
     },
