@@ -28,9 +28,8 @@ import {
   type ViewMode,
 } from './state/app-state';
 import { createViewDeriver } from './state/derive-view';
-import { routeOutcome } from './state/router';
 import type { Store } from './state/store';
-import { formatHash, parseHash } from './state/url';
+import { formatHash } from './state/url';
 import { mountDetailsPanel } from './ui/details-panel';
 import { el } from './ui/dom';
 import { mountExportControls } from './ui/export-controls';
@@ -41,6 +40,7 @@ import { mountListView } from './ui/list-view';
 import { mountPathFinder } from './ui/path-finder';
 import { mountSearchBox } from './ui/search-box';
 import { mountTimeline } from './ui/timeline-view';
+import { mountUrlSync } from './ui/url-sync';
 import {
   type EntityEdit,
   editEntity,
@@ -138,24 +138,18 @@ export function startExplorer({
   required('dataset-title').title = graph.getAttribute('title');
 
   // --- the URL: every selection goes through it, so Back and Forward walk through them -------
-  let focusPanelAfterNavigation = false;
   let panelFocus: (() => void) | null = null;
-  function navigate(selection: Selection, options: { focusPanel?: boolean } = {}) {
-    focusPanelAfterNavigation = options.focusPanel ?? false;
-    const hash = formatHash(selection, store.get().filters);
-    if (window.location.hash === hash) applyHash();
-    else window.location.hash = hash;
-  }
-  function applyHash() {
-    const { producer, cameraTo } = routeOutcome(parseHash(window.location.hash), (selection) =>
+  const url = mountUrlSync({
+    store,
+    exists: (selection) =>
       selection.type === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id),
-    );
-    store.update(producer);
-    if (cameraTo?.type === 'entity') renderer?.focusNode(cameraTo.id);
-    if (cameraTo?.type === 'relation') renderer?.focusEdge(cameraTo.id);
-    if (focusPanelAfterNavigation) panelFocus?.();
-    focusPanelAfterNavigation = false;
-  }
+    showSelection: (selection) =>
+      selection.type === 'entity'
+        ? renderer?.focusNode(selection.id)
+        : renderer?.focusEdge(selection.id),
+    focusPanel: () => panelFocus?.(),
+  });
+  const { navigate } = url;
 
   // --- commands from the Details panel: one workspace command each ----------------------------
   const commands = {
@@ -275,36 +269,16 @@ export function startExplorer({
     });
   }
 
-  function listen(): () => void {
-    const unsubscribe = store.subscribe((state, previous) => {
+  function followView(): () => void {
+    return store.subscribe((state, previous) => {
       if (state.view !== previous.view) showView(state.view);
-      if (state.filters !== previous.filters) {
-        // filters are kept in the URL, without adding a history step for each click
-        window.history.replaceState(
-          window.history.state,
-          '',
-          formatHash(state.selection, state.filters),
-        );
-      }
     });
-    const onHashChange = () => applyHash();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if ((event.target as HTMLElement | null)?.closest('input, select, textarea, dialog')) return;
-      if (store.get().selection !== null) navigate(null);
-    };
-    window.addEventListener('hashchange', onHashChange);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('hashchange', onHashChange);
-      document.removeEventListener('keydown', onKeyDown);
-    };
   }
 
   store.update(setReview(workspace.review()));
   store.update(setHistory(historyView(workspace.history())));
   const stop = mountAll([
+    () => url.dispose,
     () => {
       const panel = mountDetailsPanel(required('details'), {
         graph,
@@ -352,11 +326,11 @@ export function startExplorer({
     () => mountListView(listRoot, { graph, store, deriveView, navigate }),
     () => mountViewSwitch(required('view-root'), store),
     followWorkspace,
-    listen,
+    followView,
   ]);
   showView(store.get().view);
   store.update(setStatus({ state: 'ready' }));
-  applyHash();
+  url.applyHash();
   // Read-only handles for tests and the console; no behaviour depends on them.
   Object.assign(window, { __parley: { graph, renderer, store, workspace } });
   return stop;

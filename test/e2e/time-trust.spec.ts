@@ -307,7 +307,8 @@ test.describe('as of a date, and Play', () => {
   test('while Play runs, the timeline keeps the day in view', async ({ page }) => {
     await openExplorer(page);
     await timeline(page).getByLabel('Play speed').focus();
-    await page.keyboard.press('f');
+    // slow: the first step stays long enough to be read on a loaded machine
+    await page.keyboard.press('s');
     await press(page, 'Play');
     // the first step is the 2023 statement, left of the fitted view: the timeline follows it
     expect(playDays()[0]).toBe('2023-11-01');

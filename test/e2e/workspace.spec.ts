@@ -58,7 +58,7 @@ async function acceptFirstPending(page: Page, matching: RegExp = /^Accept: /): P
 async function reload(page: Page) {
   await page.reload();
   await page.waitForFunction(() => '__parley' in window);
-  await expect(page.locator('#status')).toBeHidden();
+  await expect(page.locator('#status')).toBeHidden({ timeout: 20_000 });
 }
 
 /** Downloads what a button gives, as text. */
