@@ -77,6 +77,7 @@ const exportJson = (page: Page) =>
 test('accepted proposals survive a reload; undone ones stay undone; Redo brings them back', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // several loads and writes, on a shared machine
   await openExplorer(page);
   const start = await graphLabel(page);
   await readArticle(page);
@@ -173,6 +174,7 @@ test('edit a label, then find the entity by it; a label another entity has is re
 test('Save dataset: the file passes npm run validate and imports again with the same counts', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // several loads and writes, on a shared machine
   await openExplorer(page, '#/entity/christopher-landau');
   await details(page).getByRole('button', { name: 'Edit' }).click();
   await details(page).getByLabel('Aliases (one a line)').fill('Deputy Secretary Landau\nLandau');
@@ -205,6 +207,7 @@ test('Save dataset: the file passes npm run validate and imports again with the 
 test('importing a file opens a new workspace; the previous one is listed and reopens with its changes', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // several loads and writes, on a shared machine
   await openExplorer(page, '#/entity/xinhua');
   await details(page).getByRole('button', { name: 'Edit' }).click();
   await details(page).getByLabel('Label').fill('Xinhua (edited)');
@@ -241,6 +244,7 @@ test('importing a file opens a new workspace; the previous one is listed and reo
 test('Reset workspace returns to the dataset as shipped, and keeps the old one listed', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // several loads and writes, on a shared machine
   await openExplorer(page, '#/entity/xinhua');
   const start = await graphLabel(page);
   await page.goto('/#/entity/christopher-landau');
