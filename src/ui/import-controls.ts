@@ -2,6 +2,7 @@
 // takes several files, for a nodes + edges CSV pair), and dropping files anywhere on the page. The file is checked in a worker, with progress and a
 // Cancel button, so the page stays responsive. Problems appear in a role=alert naming the file, the
 // place and what is wrong; the graph already loaded stays until an import fully succeeds.
+import { errorDetail } from '../data/errors';
 import type { LayoutProgress } from '../graph/layout';
 import type { ParleyGraph } from '../graph/types';
 import { checkImportSize, formatImportProblems } from '../io/import-file';
@@ -192,7 +193,7 @@ export function mountImportControls(
       }
       deps.onImported(result.graph, name, result.laidOut, result.layoutStopped, result.report);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorDetail(error);
       showProblems(name, [`${name}: (file): could not be read: ${detail}`]);
     } finally {
       clearInterval(timer);

@@ -5,6 +5,7 @@
 // workspace's (stored with it, mirrored in the store's `review`); each Accept or Reject is a
 // workspace command, so it can be undone, and the panel re-reads the store after every change.
 // Problems go to the import alert, naming the file; the graph stays as it was.
+import { errorDetail } from '../data/errors';
 import {
   acceptAllPending,
   acceptProposal,
@@ -171,10 +172,7 @@ export function mountIngest(
     try {
       text = await file.text();
     } catch (error) {
-      showProblem(
-        file.name,
-        `could not be read: ${error instanceof Error ? error.message : error}`,
-      );
+      showProblem(file.name, `could not be read: ${errorDetail(error)}`);
       return;
     }
     await read(file.name, text);
