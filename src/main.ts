@@ -1,8 +1,9 @@
 // The only bootstrap: creates the store and the page's lasting controls, opens the workspace kept
 // in this browser (or a new one on the curated dataset), and starts an explorer on it (explorer.ts).
 // Opening another workspace (an import, one from the Workspaces list, a reset) stops that explorer
-// and starts one on the new workspace; changes within a workspace never remount anything. Nothing
-// else in src/ runs at import time.
+// and starts one on the new workspace; changes within a workspace never remount anything. The
+// page's lasting controls (status, alerts, import, article reading, workspace controls) live as
+// long as the page, so their disposers are not kept. Nothing else in src/ runs at import time.
 // First, before any module that builds a zod schema: zod must not compile with `new Function`
 // (the Content-Security-Policy forbids eval), see data/zod-config.ts.
 import './data/zod-config';

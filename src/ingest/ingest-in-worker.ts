@@ -1,8 +1,10 @@
-// Runs the extractor in a worker and gives back the checked Draft, with progress and cancel, like
-// the import worker. Where workers are unavailable it loads the extractor on the page instead
+// Runs the extractor in a worker and gives back the checked Draft, with progress and cancel, through
+// the same worker-job helper as the import (io/worker-job.ts). Where workers are unavailable it loads the extractor on the page instead
 // (a dynamic import, so the model still stays out of the main bundle).
 
+import { errorDetail } from '../data/errors';
 import { MAX_ARTICLE_BYTES } from '../io/limits';
+import { startWorkerJob } from '../io/worker-job';
 import { type Draft, DraftSchema } from './draft';
 import type { ArticleMeta, IngestContext } from './extract';
 
@@ -31,8 +33,7 @@ async function ingestOnPage(request: IngestRequest): Promise<IngestResult> {
     const { ingestArticle } = await import('./extract');
     return checked({ ok: true, draft: ingestArticle(request.text, request.context, request.meta) });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `the article could not be read: ${message}` };
+    return { ok: false, message: `the article could not be read: ${errorDetail(error)}` };
   }
 }
 
@@ -51,33 +52,16 @@ export function ingestInWorker(
     };
   }
   const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { type: 'module' });
-  let settle: (value: IngestResult | null) => void = () => {};
-  const result = new Promise<IngestResult | null>((resolve) => {
-    settle = resolve;
-  });
-  worker.addEventListener('message', (event: MessageEvent<IngestReply>) => {
-    if (event.data.type === 'progress') onProgress(event.data.stage);
-    else {
-      worker.terminate();
-      settle(checked(event.data.result));
-    }
-  });
-  worker.addEventListener('error', (event) => {
-    worker.terminate();
-    settle({
-      ok: false,
-      message: `the reading stopped unexpectedly: ${event.message || 'worker error'}`,
-    });
+  const job = startWorkerJob<IngestReply, IngestResult>(worker, {
+    onReply(reply, done) {
+      if (reply.type === 'progress') onProgress(reply.stage);
+      else done(checked(reply.result));
+    },
+    onError: (message) => ({ ok: false, message: `the reading stopped unexpectedly: ${message}` }),
   });
   onProgress('Loading the language model');
   worker.postMessage(request);
-  return {
-    result,
-    cancel() {
-      worker.terminate();
-      settle(null);
-    },
-  };
+  return job;
 }
 
 /** Articles are news stories: a megabyte is far beyond one, and keeps the extractor quick. */

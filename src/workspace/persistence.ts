@@ -9,9 +9,6 @@ import { readWorkspaceRecord, type WorkspaceRecord } from './record';
 import type { WorkspaceStorage } from './storage';
 import type { Workspace } from './workspace';
 
-/** Kept here for main.ts, which imports it from this module (data/errors.ts holds it). */
-export { errorMessage };
-
 export type SaveStatus =
   | { state: 'saved'; at: string }
   | { state: 'saving' }

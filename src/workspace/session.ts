@@ -2,6 +2,7 @@
 // restored (its graph rebuilt from the stored start and its commands replayed), the list of those
 // kept in this browser. What cannot be read is kept aside with the reason, for download.
 import { MultiGraph } from 'graphology';
+import { errorDetail } from '../data/errors';
 import type { ParleyGraph } from '../graph/types';
 import type { RecordMeta } from './persistence';
 import {
@@ -111,8 +112,7 @@ export function restoreWorkspace(
       review: record.value.review,
     });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return refuse(`the stored changes cannot be replayed: ${detail}`);
+    return refuse(`the stored changes cannot be replayed: ${errorDetail(error)}`);
   }
   const { history: _h, review: _r, revision, updatedAt: _u, ...meta } = record.value;
   return {
