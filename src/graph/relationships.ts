@@ -38,7 +38,8 @@ export type RelationshipGroup = {
 };
 
 const KIND_ORDER = Object.keys(RELATION_KINDS);
-const MONTHS = [
+/** Month names as a date is written for a person ("22 May 2025"). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -56,7 +57,7 @@ const MONTHS = [
 /** "2025-05-22" → "22 May 2025", "2025-05" → "May 2025"; approximate dates say so. */
 export function formatDate(date: string, approximate = false): string {
   const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   const text = day
     ? `${Number(day)} ${monthName} ${year}`
     : monthName

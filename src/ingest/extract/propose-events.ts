@@ -2,6 +2,7 @@
 // 9 June 2025"), or the graph's own event when it already holds this one, a `participant`
 // relation for every participant, and `located-in` for its place when the graph knows the place.
 import type { RelationKind } from '../../data/relation-kinds';
+import { MONTH_NAMES } from '../../graph/relationships';
 import type { FoundDate } from './dates';
 import type { EventKind, GatheredEvent } from './events';
 import { findKnownEvent, type KnownEvent } from './known-events';
@@ -27,21 +28,6 @@ export type Propose = (
   target: string,
   fields: ProposeFields,
 ) => void;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "9 June 2025", "28–29 July 2025", "July 2025", "2025". */
 export function formatEventDate(date: FoundDate): string {
