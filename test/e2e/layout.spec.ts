@@ -99,6 +99,7 @@ async function checkLayout(page: Page, name: string, width: number) {
   await pickFile(page, 'long-title.json', twoNodeDataset(), 'application/json');
   const notice = page.locator('#notice');
   await expect(notice).toContainText('Imported 2 entities');
+  const noticeBox = await boxOf(notice); // read at once: the notice goes after 6 s
 
   // the title: cut to one line, the whole of it in title=
   const title = page.locator('#dataset-title');
@@ -126,10 +127,10 @@ async function checkLayout(page: Page, name: string, width: number) {
   // the camera leaves the two nodes clear of the legend and the notice, away from the edges
   const graph = await boxOf(page.locator('#graph'));
   const legend = await boxOf(page.locator('.legend'));
-  const noticeBox = await boxOf(notice);
+  expect(covered(noticeBox, controls), 'under the import notice').toEqual([]);
   for (const node of ['ana', 'bo']) {
     const p = await nodePosition(page, node);
-    const dot = { x: p.x - 12, y: p.y - 12, width: 24, height: 24 };
+    const dot = { x: p.x - 20, y: p.y - 20, width: 40, height: 40 }; // a node and its ring
     expect(overlap(dot, legend), `${node} under the legend`).toBe(0);
     expect(overlap(dot, noticeBox), `${node} under the notice`).toBe(0);
     expect(p.x - graph.x, `${node} from the left`).toBeGreaterThan(40);
