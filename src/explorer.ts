@@ -287,6 +287,7 @@ export function startExplorer({
         startingPoints: () => mostConnected(graph, 6).map((id) => entityRef(graph, id)),
         commands,
         searchIndex: () => searchIndex,
+        articleOf: (id) => workspace.articles()[id] ?? null,
       });
       panelFocus = panel.focusHeading;
       return panel.dispose;

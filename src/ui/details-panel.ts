@@ -18,6 +18,8 @@ import type { ParleyGraph } from '../graph/types';
 import type { SearchIndex } from '../search/search-index';
 import { type AppState, type Selection, setFocus, setPathEnd } from '../state/app-state';
 import type { Store } from '../state/store';
+import type { ArticleText } from '../workspace/review';
+import { showArticle } from './article-viewer';
 import { corroborationNote } from './corroboration-note';
 import { el, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
@@ -33,6 +35,8 @@ export type DetailsPanelDeps = {
   commands: EntityCommands;
   /** The search index (for the Merge into box), or null while it is being built. */
   searchIndex(): SearchIndex | null;
+  /** The text of an article read into the workspace, or null (the curated sources). */
+  articleOf(sourceId: string): ArticleText | null;
 };
 
 export type DetailsPanel = { focusHeading(): void; dispose(): void };
@@ -55,12 +59,28 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
     });
 
   const evidenceList = (evidence: EvidenceView[]) =>
-    evidence.map((e) =>
-      el('blockquote', { className: 'evidence' }, [
+    evidence.map((e) => {
+      const article = deps.articleOf(e.sourceId);
+      return el('blockquote', { className: 'evidence' }, [
         el('p', { text: `“${e.quote}”` }),
-        el('footer', {}, ['— ', el('cite', { text: e.sourceName, attrs: { title: e.sourceId } })]),
-      ]),
-    );
+        el('footer', {}, [
+          '— ',
+          el('cite', { text: e.sourceName, attrs: { title: e.sourceId } }),
+          // an article read into this workspace: the quote can be shown in its place
+          article
+            ? el('button', {
+                className: 'text-button show-in-article',
+                text: 'Show in article',
+                attrs: { type: 'button', 'aria-label': `Show in article: ${e.sourceName}` },
+                on: {
+                  click: (event) =>
+                    showArticle(article, e.quote, event.currentTarget as HTMLElement),
+                },
+              })
+            : null,
+        ]),
+      ]);
+    });
 
   const meta = (view: RelationView) =>
     el('p', { className: 'meta' }, [

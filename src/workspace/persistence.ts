@@ -17,7 +17,10 @@ export type SaveStatus =
   /** No storage at all (private mode, IndexedDB refused): nothing is kept past this page. */
   | { state: 'memory'; message: string };
 
-export type RecordMeta = Omit<WorkspaceRecord, 'history' | 'review' | 'revision' | 'updatedAt'>;
+export type RecordMeta = Omit<
+  WorkspaceRecord,
+  'history' | 'review' | 'articles' | 'revision' | 'updatedAt'
+>;
 
 export type TabMessage =
   | { type: 'saved'; workspace: string; revision: number; tab: string }
@@ -76,13 +79,14 @@ export function attachPersistence(deps: PersistenceDeps): Persistence {
     updatedAt: new Date().toISOString(),
     history: workspace.history(),
     review: workspace.review(),
+    articles: workspace.articles(),
   });
 
   /** Takes in the stored record (another tab's); returns whether it could. */
   function adoptStored(raw: unknown, crossed: boolean): boolean {
     const read = readWorkspaceRecord(raw);
     if (!read.ok) return false;
-    workspace.adopt(read.value.history, read.value.review);
+    workspace.adopt(read.value.history, read.value.review, read.value.articles);
     revision = read.value.revision;
     deps.onAdopted({ crossed });
     return true;

@@ -88,6 +88,13 @@ export const WorkspaceRecordSchema = z
     revision: z.number().int().min(0),
     history: z.object({ commands: z.array(CommandSchema), cursor: z.number().int().min(0) }),
     review: ReviewSchema.nullable(),
+    /** The articles read into the workspace, so a quote can be shown in its article. */
+    articles: z
+      .record(
+        z.string(),
+        z.object({ fileName: z.string(), title: z.string(), sentences: z.array(z.string()) }),
+      )
+      .optional(),
   })
   .refine((r) => r.history.cursor <= r.history.commands.length, {
     message: 'the history cursor is past its last command',

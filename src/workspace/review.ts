@@ -56,3 +56,34 @@ export function withDecisions(
 export function positionsMap(review: Review): Map<string, Point> {
   return new Map(Object.entries(review.positions));
 }
+
+/** An article read into the workspace, kept so a quote can be shown in its place. */
+export type ArticleText = { fileName: string; title: string; sentences: string[] };
+
+/** Article texts by source id. */
+export type Articles = Readonly<Record<string, ArticleText>>;
+
+/** The articles with the review's own added (a review's article is kept once it is read). */
+export function withReviewArticle(articles: Articles, review: Review | null): Articles {
+  if (!review || Object.hasOwn(articles, review.draft.source.id)) return articles;
+  const { source, sentences } = review.draft;
+  return {
+    ...articles,
+    [source.id]: { fileName: review.fileName, title: source.title, sentences },
+  };
+}
+
+/** The index of the sentence that holds the quote (whitespace aside), or -1. */
+export function sentenceOfQuote(sentences: readonly string[], quote: string): number {
+  const fold = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[“"]|[”"]$/g, '');
+  const wanted = fold(quote);
+  const exact = sentences.findIndex((s) => fold(s).includes(wanted));
+  if (exact !== -1 || wanted.length === 0) return exact;
+  // a quote cut to its clause, or running over two sentences: the one holding its start
+  const head = wanted.slice(0, 60);
+  return sentences.findIndex((s) => fold(s).includes(head));
+}

@@ -110,11 +110,12 @@ export function restoreWorkspace(
     workspace = createWorkspace(graphFromBase(base.value), {
       history: record.value.history,
       review: record.value.review,
+      articles: record.value.articles ?? {},
     });
   } catch (error) {
     return refuse(`the stored changes cannot be replayed: ${errorDetail(error)}`);
   }
-  const { history: _h, review: _r, revision, updatedAt: _u, ...meta } = record.value;
+  const { history: _h, review: _r, articles: _a, revision, updatedAt: _u, ...meta } = record.value;
   return {
     ok: true,
     opened: { workspace, meta, revision },

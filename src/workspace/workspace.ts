@@ -7,7 +7,14 @@
 import type { ParleyGraph } from '../graph/types';
 import { applyOps, emptyTouched, type GraphOp, invertOps, type Touched } from './ops';
 import { createItemOrder, type ItemOrder } from './order';
-import { type DecisionChange, decisionChanges, type Review, withDecisions } from './review';
+import {
+  type Articles,
+  type DecisionChange,
+  decisionChanges,
+  type Review,
+  withDecisions,
+  withReviewArticle,
+} from './review';
 import { createTransaction, type Transaction } from './transaction';
 
 export const COMMAND_NAMES = [
@@ -52,6 +59,8 @@ export type Workspace = {
   readonly order: ItemOrder;
   history(): History;
   review(): Review | null;
+  /** The texts of the articles read into this workspace, by source id. */
+  articles(): Articles;
   canUndo(): boolean;
   canRedo(): boolean;
   /** The command Undo would take back, and the one Redo would do again. */
@@ -65,7 +74,7 @@ export type Workspace = {
   setReview(review: Review | null): void;
   /** Brings the workspace to another copy's history (another tab's), taking back and applying
    * commands in place from where the two part. */
-  adopt(history: History, review: Review | null): void;
+  adopt(history: History, review: Review | null, articles?: Articles): void;
   subscribe(listener: (change: WorkspaceChange) => void): () => void;
 };
 
@@ -79,12 +88,13 @@ export function newCommandId(): string {
 
 export function createWorkspace(
   graph: ParleyGraph,
-  initial: { history?: History; review?: Review | null } = {},
+  initial: { history?: History; review?: Review | null; articles?: Articles } = {},
 ): Workspace {
   const order = createItemOrder(graph);
   let commands: Command[] = [];
   let cursor = 0;
   let review: Review | null = initial.review ?? null;
+  let articles: Articles = withReviewArticle(initial.articles ?? {}, review);
   const listeners = new Set<(change: WorkspaceChange) => void>();
 
   const emit = (change: WorkspaceChange) => {
@@ -122,6 +132,7 @@ export function createWorkspace(
     order,
     history: () => ({ commands, cursor }),
     review: () => review,
+    articles: () => articles,
     canUndo: () => cursor > 0,
     canRedo: () => cursor < commands.length,
     undoable: () => commands[cursor - 1] ?? null,
@@ -182,9 +193,10 @@ export function createWorkspace(
     },
     setReview(next) {
       review = next;
+      articles = withReviewArticle(articles, next);
       emit({ type: 'review', command: null, touched: emptyTouched() });
     },
-    adopt(history, nextReview) {
+    adopt(history, nextReview, nextArticles) {
       const touched = emptyTouched();
       let common = 0;
       while (
@@ -202,6 +214,7 @@ export function createWorkspace(
       commands = [...history.commands];
       cursor = history.cursor;
       review = nextReview;
+      articles = withReviewArticle(nextArticles ?? articles, nextReview);
       emit({ type: 'sync', command: null, touched });
     },
     subscribe(listener) {

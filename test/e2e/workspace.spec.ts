@@ -429,3 +429,31 @@ test('accepting a proposal keeps the search text, the path finder and the camera
     'before',
   );
 });
+
+test('a quote from an article read into the workspace opens in the article, and Back returns', async ({
+  page,
+}) => {
+  test.setTimeout(120_000); // reads an article, then reloads
+  await openExplorer(page);
+  await readArticle(page);
+  await acceptFirstPending(page, /^Accept: Mira Castell met /);
+  await savedInBrowser(page);
+  // after a reload too: the article's text is kept with the workspace
+  await reload(page);
+  await page.goto('/#/entity/mira-castell');
+  await expect(heading(page)).toHaveText('Mira Castell');
+  const show = details(page)
+    .getByRole('button', { name: /^Show in article/ })
+    .first();
+  await show.click();
+  const viewer = page.getByRole('dialog', { name: 'Norland envoy opens a channel to Washington' });
+  await expect(viewer).toBeVisible();
+  await expect(viewer.locator('mark')).toHaveText(
+    /Mira Castell later met Tomas Ferreira in Geneva/,
+  );
+  await expect(viewer.locator('mark')).toBeInViewport();
+  await saveScreenshot(page, 'workspace-evidence-in-context');
+  await viewer.getByRole('button', { name: 'Back to the relation' }).click();
+  await expect(viewer).toBeHidden();
+  await expect(show).toBeFocused();
+});
