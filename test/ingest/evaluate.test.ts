@@ -80,7 +80,9 @@ describe('the seed articles against the curated dataset', () => {
     const parsed = DatasetSchema.safeParse(scratch.dataset);
     expect(parsed.success).toBe(true);
     if (parsed.success) expect(checkIntegrity(parsed.data)).toEqual([]);
-    expect(emptyDataset().entities).toEqual([]);
+    // built from the articles alone: it holds entities the ingest found, not the curated ones
+    expect(scratch.dataset.entities.length).toBeGreaterThan(emptyDataset().entities.length);
+    expect(scratch.dataset.relations.length).toBeGreaterThan(0);
   });
 
   it('finds most curated people and organisations, with few false entities', () => {
@@ -100,10 +102,12 @@ describe('the seed articles against the curated dataset', () => {
     for (const row of rows) {
       expect(row.curated).toBeGreaterThan(0);
       expect(row.sameEnds).toBeGreaterThan(0);
-      expect(row.sameKind).toBeLessThanOrEqual(row.sameEnds);
     }
-    const total =
-      rows.reduce((n, r) => n + r.sameEnds, 0) / rows.reduce((n, r) => n + r.curated, 0);
+    const curatedTotal = rows.reduce((n, r) => n + r.curated, 0);
+    const total = rows.reduce((n, r) => n + r.sameEnds, 0) / curatedTotal;
     expect(total).toBeGreaterThanOrEqual(0.4);
+    // and with the kind the curators gave (35% when measured; a drop to under 30% fails)
+    const sameKind = rows.reduce((n, r) => n + r.sameKind, 0) / curatedTotal;
+    expect(sameKind).toBeGreaterThanOrEqual(0.3);
   });
 });

@@ -17,7 +17,7 @@ import {
   readEventMention,
 } from './events';
 import { slugify, uniqueId } from './ids';
-import { readInteractions } from './interactions';
+import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { buildNameIndex } from './linking';
 import { type Fact, type Mention, readMentions } from './mentions';
@@ -45,14 +45,6 @@ export type ArticleMeta = {
   sourceId?: string;
   fileName?: string;
 };
-
-const SYMMETRIC_KINDS: ReadonlySet<RelationKind> = new Set([
-  'call',
-  'meeting',
-  'talks',
-  'agreement',
-  'planned-meeting',
-]);
 
 type Sentence = TaggedSentence & { allowNew: boolean; heading: boolean };
 
@@ -315,5 +307,3 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     relations: [...proposals.values()],
   };
 }
-
-export type { Mention };

@@ -16,7 +16,8 @@ import type { Interaction, Mention } from './types';
 
 export type { Interaction } from './types';
 
-const SYMMETRIC: ReadonlySet<RelationKind> = new Set([
+/** Kinds with no direction: a call or a meeting is between its two parties. */
+export const SYMMETRIC_KINDS: ReadonlySet<RelationKind> = new Set([
   'call',
   'meeting',
   'talks',
@@ -44,14 +45,14 @@ const NEGATIVE =
 
 /** The reader of each trigger's pattern. */
 function readerOf(kind: RelationKind): PatternReader {
-  if (SYMMETRIC.has(kind)) return readMeetingPattern;
+  if (SYMMETRIC_KINDS.has(kind)) return readMeetingPattern;
   if (kind === 'statement') return readStatementPattern;
   return readDirectedPattern;
 }
 
 /** A trigger's candidate as an interaction: its label, tone and confidence. */
 function toInteraction(sentence: TaggedSentence, trigger: Trigger, c: Candidate): Interaction {
-  const symmetric = SYMMETRIC.has(trigger.kind);
+  const symmetric = SYMMETRIC_KINDS.has(trigger.kind);
   let tone = TONE_OF[trigger.kind];
   if (trigger.kind === 'statement' && NEGATIVE.test(sentence.text)) tone = 'verbal-conflict';
   if (trigger.kind === 'planned-meeting' && /cancel/.test(trigger.label)) tone = 'verbal-conflict';
