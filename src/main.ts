@@ -196,7 +196,8 @@ async function main() {
     }
   }
 
-  function show(opened: OpenedWorkspace): boolean {
+  /** Starts an explorer on the workspace; `unstored` says why it could not be stored, if so. */
+  function show(opened: OpenedWorkspace, unstored: string | null = null): boolean {
     const previous = shown;
     previous?.stop();
     previous?.persistence.dispose();
@@ -221,7 +222,12 @@ async function main() {
       return false;
     }
     const persistence = attachPersistence({
-      storage,
+      // a workspace whose first record could not be written is kept in this page only: later
+      // writes would leave a record without the graph it started from
+      storage: unstored === null ? storage : null,
+      ...(unstored === null
+        ? {}
+        : { initialStatus: { state: 'failed' as const, message: unstored } }),
       channel,
       tab,
       workspace: opened.workspace,
@@ -238,7 +244,7 @@ async function main() {
     });
     shown = { opened, persistence, stop };
     opening = null;
-    if (storage) void storage.setCurrent(opened.meta.id).catch(() => {});
+    if (storage && unstored === null) void storage.setCurrent(opened.meta.id).catch(() => {});
     controls?.refreshList();
     return true;
   }
@@ -246,14 +252,15 @@ async function main() {
   /** A new workspace on `graph`, stored, then shown. */
   async function openNew(graph: ParleyGraph, name: string, origin: Origin): Promise<boolean> {
     const fresh = newWorkspace(graph, name, origin);
+    let unstored: string | null = null;
     if (storage) {
       try {
         await storage.create(fresh.record, fresh.base);
       } catch (error) {
-        onSaveStatus({ state: 'failed', message: errorMessage(error) });
+        unstored = errorMessage(error);
       }
     }
-    const ok = show(fresh.opened);
+    const ok = show(fresh.opened, unstored);
     if (ok) tellListChanged();
     return ok;
   }

@@ -41,6 +41,8 @@ export type PersistenceDeps = {
   meta: RecordMeta;
   /** The revision of the stored record this page shows. */
   revision: number;
+  /** How things stand at the start, when not simply saved (the workspace could not be stored). */
+  initialStatus?: SaveStatus;
   onStatus(status: SaveStatus): void;
   /** Another tab's changes were taken in; `crossed` when a change of this page's was taken back. */
   onAdopted(info: { crossed: boolean }): void;
@@ -61,9 +63,11 @@ export type Persistence = {
 export function attachPersistence(deps: PersistenceDeps): Persistence {
   const { storage, channel, workspace, tab } = deps;
   let revision = deps.revision;
-  let status: SaveStatus = storage
-    ? { state: 'saved', at: new Date().toISOString() }
-    : { state: 'memory', message: 'this browser keeps no storage for Parley' };
+  let status: SaveStatus =
+    deps.initialStatus ??
+    (storage
+      ? { state: 'saved', at: new Date().toISOString() }
+      : { state: 'memory', message: 'this browser keeps no storage for Parley' });
   let dirty = false;
   let writing: Promise<void> | null = null;
   let disposed = false;
@@ -104,6 +108,12 @@ export function attachPersistence(deps: PersistenceDeps): Persistence {
           revision = next.revision;
           setStatus({ state: 'saved', at: next.updatedAt });
           channel?.postMessage({ type: 'saved', workspace: deps.meta.id, revision, tab });
+        } else if ('gone' in outcome) {
+          setStatus({
+            state: 'failed',
+            message: 'this workspace was deleted in another tab, so it is no longer stored',
+          });
+          return;
         } else if (!adoptStored(outcome.conflict, true)) {
           setStatus({
             state: 'failed',

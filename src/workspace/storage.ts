@@ -26,7 +26,11 @@ interface ParleyDb extends DBSchema {
   aside: { key: number; value: KeptAside };
 }
 
-export type SaveOutcome = { ok: true } | { ok: false; conflict: unknown };
+export type SaveOutcome =
+  | { ok: true }
+  | { ok: false; conflict: unknown }
+  /** The workspace is no longer stored (deleted in another tab): nothing was written. */
+  | { ok: false; gone: true };
 
 export type WorkspaceStorage = {
   /** Every stored record, as stored (unchecked). */
@@ -84,7 +88,11 @@ export async function openWorkspaceStorage(name = DATABASE_NAME): Promise<Worksp
     async save(record, expectedRevision) {
       const tx = db.transaction('workspaces', 'readwrite');
       const stored = (await tx.store.get(record.id)) as { revision?: unknown } | undefined;
-      if (stored !== undefined && stored.revision !== expectedRevision) {
+      if (stored === undefined) {
+        await tx.done;
+        return { ok: false, gone: true };
+      }
+      if (stored.revision !== expectedRevision) {
         await tx.done;
         return { ok: false, conflict: stored };
       }

@@ -150,6 +150,20 @@ describe('a workspace kept in IndexedDB', () => {
     expect(live.workspace.graph.getNodeAttribute('xinhua', 'label')).toBe('Xinhua 2');
   });
 
+  it('a workspace deleted in another tab is not written back in silence', async () => {
+    const { storage } = await freshStorage();
+    const live = await createStored(storage);
+    const { persistence, statuses } = attach(storage, live);
+    await storage.remove(live.meta.id);
+    edit(live.workspace, 'Xinhua 2');
+    await persistence.flush();
+    expect(statuses.at(-1)).toEqual({
+      state: 'failed',
+      message: 'this workspace was deleted in another tab, so it is no longer stored',
+    });
+    expect(await storage.load(live.meta.id)).toBeNull();
+  });
+
   it('two tabs: a change in one appears in the other', async () => {
     const { storage, name } = await freshStorage();
     const { storage: second } = await freshStorage(name);
