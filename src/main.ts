@@ -444,8 +444,9 @@ async function main() {
           ? formatImportNotice(report)
           : `Imported ${graph.order} entities and ${graph.size} relations from ${fileName}${layoutNote(laidOut, layoutStopped)}.`;
         notice(`${words} The previous workspace stays in Workspaces.`);
-        if (report && importReportDetails(report).length > 0)
-          console.info(importReportDetails(report).join('\n'));
+        // each change the import made, kept on screen until dismissed (the notice goes by)
+        const changes = report ? importReportDetails(report) : [];
+        if (changes.length > 0) alerts.report(`What importing ${fileName} changed`, changes);
       });
     },
   });

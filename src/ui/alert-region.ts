@@ -21,6 +21,8 @@ export type AlertRegion = {
   problem(message: AlertMessage): AlertHandle;
   /** Shows an element its owner built and keeps updating (a progress panel with its buttons). */
   show(element: HTMLElement): AlertHandle;
+  /** Says what an operation changed: each change, in a disclosure named `title`. */
+  report(title: string, lines: readonly string[]): AlertHandle;
   clear(): void;
 };
 
@@ -77,6 +79,33 @@ export function createAlertRegion(root: HTMLElement): AlertRegion {
             button({ text: 'Dismiss', run: () => {} }, id),
           ]),
         ]),
+      ]);
+      return handle(id);
+    },
+    report(title, lines) {
+      const id = ++current;
+      root.hidden = false;
+      replaceChildren(root, [
+        el(
+          'div',
+          {
+            className: 'import-alert import-report',
+            attrs: { role: 'region', 'aria-label': title },
+          },
+          [
+            el('details', {}, [
+              el('summary', { text: `${title} (${lines.length})` }),
+              el(
+                'ul',
+                {},
+                lines.map((line) => el('li', { text: line })),
+              ),
+            ]),
+            el('div', { className: 'alert-actions' }, [
+              button({ text: 'Dismiss', run: () => {} }, id),
+            ]),
+          ],
+        ),
       ]);
       return handle(id);
     },

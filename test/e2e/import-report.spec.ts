@@ -59,6 +59,12 @@ test('a GEXF with self-loops keeps them: counts, Details, Export JSON', async ({
     'aria-label',
     'Graph of 3 entities and 4 relations',
   );
+  // each change stays on screen, in a disclosure, after the notice has gone
+  const changes = page.getByRole('region', { name: 'What importing loops.gexf changed' });
+  await changes.getByText(/^What importing loops\.gexf changed \(\d+\)$/).click();
+  await expect(
+    changes.getByRole('listitem').filter({ hasText: /of an entity with itself/ }),
+  ).toBeVisible();
 
   await page.evaluate(() => {
     window.location.hash = '#/entity/ana';
