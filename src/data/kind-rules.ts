@@ -6,7 +6,7 @@
 // six have no rule here, and a reference that does not resolve is reported by the other rules.
 import type { Problem } from './integrity';
 import { RELATION_KIND_TONES } from './relation-kinds';
-import type { Dataset, Entity, EntityKind, Relation } from './schema';
+import { type Dataset, ENTITY_KINDS, type Entity, type EntityKind, type Relation } from './schema';
 
 type Rule = {
   /** The entity kinds the source may have (any when absent), and what that says in a message. */
@@ -93,14 +93,7 @@ export const KIND_RULES: Readonly<Partial<Record<Relation['kind'], Rule>>> = {
   'located-in': { target: ['place', 'country'], targetIs: 'a place or a country' },
 };
 
-const KNOWN_ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>([
-  'person',
-  'organization',
-  'country',
-  'place',
-  'event',
-  'topic',
-]);
+const KNOWN_ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(ENTITY_KINDS);
 
 /** The problems of each relation whose ends or tone do not fit what its kind means. */
 export function checkKindRules(dataset: Dataset): Problem[] {

@@ -1,7 +1,13 @@
 // The timeline's viewport as plain data: the window fitted to where the activity is (a lone
 // outlier years away does not squeeze the rest), zooming about a point and panning inside the
 // whole span, and the days Play steps through. Pure; the view only converts pixels.
-import { type TimeDomain, type TimelineItem, toIsoDay } from './timeline';
+import {
+  paddedSpan,
+  type TimeDomain,
+  type TimelineItem,
+  timelineDomain,
+  toIsoDay,
+} from './timeline';
 
 export const DAY_MS = 86_400_000;
 /** The closest the timeline zooms: a week across. */
@@ -18,15 +24,10 @@ function quantile(sorted: readonly number[], q: number): number {
   return a + (b - a) * (at - lo);
 }
 
-function padded(start: number, end: number): TimeDomain {
-  const pad = Math.max((end - start) * 0.03, DAY_MS);
-  return { start: start - pad, end: end + pad };
-}
-
 /**
  * The window that shows the activity: the span of the day- and month-precise items (year-wide
  * bands would stretch it to whole years), without the outliers beyond Tukey's far-out fences,
- * padded like timelineDomain and at least MIN_VIEW_SPAN_MS wide. With fewer than four such
+ * padded like timelineDomain (paddedSpan) and at least MIN_VIEW_SPAN_MS wide. With fewer than four such
  * items every item counts. Null when there are no items.
  */
 export function fitToActivity(items: readonly TimelineItem[]): TimeDomain | null {
@@ -50,7 +51,7 @@ export function fitToActivity(items: readonly TimelineItem[]): TimeDomain | null
     start = Math.min(start, item.start);
     end = Math.max(end, item.end);
   }
-  const fitted = padded(start, end);
+  const fitted = paddedSpan(start, end);
   return widen(fitted, MIN_VIEW_SPAN_MS);
 }
 
@@ -64,14 +65,8 @@ function widen(view: TimeDomain, span: number): TimeDomain {
 
 /** The widest the timeline zooms out: the whole span with room, and never under a week. */
 export function fullExtent(items: readonly TimelineItem[]): TimeDomain | null {
-  if (items.length === 0) return null;
-  let start = Infinity;
-  let end = -Infinity;
-  for (const item of items) {
-    start = Math.min(start, item.start);
-    end = Math.max(end, item.end);
-  }
-  return widen(padded(start, end), MIN_VIEW_SPAN_MS);
+  const domain = timelineDomain(items);
+  return domain && widen(domain, MIN_VIEW_SPAN_MS);
 }
 
 /** The window moved (not resized) to lie inside `limits`; as wide as the limits at most. */

@@ -135,6 +135,11 @@ export function timelineDomain(items: readonly TimelineItem[]): TimeDomain | nul
     start = Math.min(start, item.start);
     end = Math.max(end, item.end);
   }
+  return paddedSpan(start, end);
+}
+
+/** [start, end] padded by 3% of its length (at least a day) on each side. */
+export function paddedSpan(start: number, end: number): TimeDomain {
   const pad = Math.max((end - start) * 0.03, DAY_MS);
   return { start: start - pad, end: end + pad };
 }
