@@ -158,6 +158,62 @@ describe('the main event', () => {
   });
 });
 
+describe('an undated page against the events the graph holds', () => {
+  const context: IngestContext = {
+    entities: [
+      { id: 'canada', label: 'Canada', kind: 'country', aliases: [] },
+      { id: 'japan', label: 'Japan', kind: 'country', aliases: [] },
+      { id: 'osaka', label: 'Osaka', kind: 'place', aliases: [] },
+      { id: 'spring-round', label: 'Spring round of trade talks', kind: 'event', aliases: [] },
+      { id: 'kyoto-talks', label: 'Kyoto talks', kind: 'event', aliases: [] },
+    ],
+    relations: [
+      {
+        id: 'r1',
+        source: 'canada',
+        target: 'spring-round',
+        kind: 'participant',
+        date: '2025-03-13',
+      },
+      {
+        id: 'r2',
+        source: 'japan',
+        target: 'spring-round',
+        kind: 'participant',
+        date: '2025-03-13',
+      },
+      { id: 'r3', source: 'spring-round', target: 'osaka', kind: 'located-in' },
+      {
+        id: 'r4',
+        source: 'canada',
+        target: 'kyoto-talks',
+        kind: 'participant',
+        date: '2025-04-20',
+      },
+      { id: 'r5', source: 'japan', target: 'kyoto-talks', kind: 'participant', date: '2025-04-20' },
+    ],
+    sources: [],
+  };
+
+  it('extends, of two talks between the same parties, the one held in the dateline city, with its date', () => {
+    const draft = ingest('news-undated-place.txt', context);
+    expect(draft.source.published).toBeNull();
+    expect(draft.entities.filter((p) => p.entity.kind === 'event')).toEqual([]);
+    const p = relation(draft, 'participant', 'canada', 'spring-round');
+    expect(p?.extends).toBe('r1');
+    expect(p?.relation.date).toBe('2025-03-13');
+  });
+
+  it('proposes a new undated event when nothing says where the talks were', () => {
+    const text = read('news-undated-place.txt').replace('OSAKA — ', '');
+    const draft = ingestArticle(text, context);
+    const events = draft.entities.filter((p) => p.entity.kind === 'event');
+    expect(events).toHaveLength(1);
+    const id = events[0]?.entity.id ?? '';
+    expect(relation(draft, 'participant', 'canada', id)?.relation.date).toBeUndefined();
+  });
+});
+
 describe('tense, modality and negation', () => {
   const draft = ingest('news-modality.txt');
 

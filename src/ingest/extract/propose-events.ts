@@ -76,8 +76,12 @@ export function proposeEvents(args: {
     const ids = event.participants.map((p) => p.mention.id);
     const first = args.sentences[event.sentence] as TaggedSentence;
     const t = args.triggers.get(event) ?? 0;
-    const place = placeOf(first, t) ?? args.datelinePlace;
-    const known = findKnownEvent(args.known, event.kind, ids, event.date);
+    const own = placeOf(first, t);
+    const place = own ?? args.datelinePlace;
+    const places = [own, args.datelinePlace].filter((p): p is string => p !== null);
+    const known = findKnownEvent(args.known, event.kind, ids, event.date, false, places);
+    // an undated event the graph holds takes the graph's date for it
+    const date = event.date ?? known?.date ?? null;
     let eventId: string;
     if (known) eventId = known.id;
     else {
@@ -110,7 +114,7 @@ export function proposeEvents(args: {
         rule: p.rule,
         from: Math.min(p.mention.start, p.sentence === event.sentence ? t : p.mention.start),
         to: Math.max(p.mention.end, p.sentence === event.sentence ? t + 1 : p.mention.end),
-        date: event.date,
+        date,
       });
       // "X was on Ottawa's delegation": X acts for Canada
       const side = event.sides.get(p.mention.id);
@@ -141,7 +145,7 @@ export function proposeEvents(args: {
         rule: 'event:place',
         from: t,
         to: t + 1,
-        date: event.date,
+        date,
       });
   }
 }
