@@ -148,5 +148,12 @@ const out =
 writeAtomically(out, `${JSON.stringify(draft, null, 2)}\n`);
 console.log(summarizeDraft(draft, dataset));
 console.log(
+  typeof values.published === 'string'
+    ? `Published: ${values.published} (given)`
+    : draft.source.published
+      ? `Published: ${draft.source.published} (the page's own date line; --published DATE to change it)`
+      : 'Published: unknown (the page gives no date: weekdays and "yesterday" stay undated; --published DATE to give one)',
+);
+console.log(
   `\nWrote ${out}. Review it: set "decision" to "accepted" or "rejected" on each proposal, then\n  npm run ingest -- --merge ${out}${datasetFile === DEFAULT_DATASET ? '' : ` --dataset ${datasetFile}`}`,
 );

@@ -56,6 +56,7 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     const result = ingest([article, '--dataset', datasetFile, '--published', '2025-05-12']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('Article: Talks resume');
+    expect(result.stdout).toContain('Published: 2025-05-12 (given)');
     const draft = DraftSchema.parse(
       JSON.parse(readFileSync(join(dir, 'talks.draft.json'), 'utf8')),
     );

@@ -37,6 +37,16 @@ describe('the page before the prose', () => {
     expect(prose.join(' ')).not.toMatch(/Marta Velk|Northwind|Lena Hart|OSAKA/);
   });
 
+  it('takes as the published date the one the dialog shows: a date line among the first lines', () => {
+    const prose = Array.from({ length: 45 }, (_, i) => `Paragraph ${i + 1} says little.`);
+    const late = ['Talks go on', ...prose, '2025-04-01 09:30', 'The end.'].join('\n');
+    expect(findPageDate(late)).toBeNull();
+    expect(readPage(late).published).toBeNull();
+    const early = ['Talks go on', '2025-04-01 09:30', ...prose].join('\n');
+    expect(readPage(early).published).toBe(findPageDate(early));
+    expect(readPage(early).published).toBe('2025-04-01');
+  });
+
   it.each([
     ['MONDAY, MARCH 3, 2025', '2025-03-03'],
     ['Tue Apr 8 2025', '2025-04-08'],
@@ -247,6 +257,36 @@ describe('dates against the publication date', () => {
     ['The deadline is 10 November.', '2025-09-14', '2025-11-10'],
   ])('%s (published %s) → %s', (sentence, published, day) => {
     expect(findDate(sentence, published)?.date).toBe(day);
+  });
+
+  it.each([
+    ['They spoke on Friday morning Tokyo time.', 'Washington', '2025-03-06'],
+    ['They spoke on Friday morning Tokyo time.', 'Tokyo', '2025-03-07'],
+    ['They spoke on Friday morning Tokyo time.', null, '2025-03-07'],
+    ['They spoke on Friday morning.', 'Washington', '2025-03-07'],
+    ['On Friday morning, Tokyo said no.', 'Washington', '2025-03-07'],
+    ['They met on Friday in Tokyo.', 'Washington', '2025-03-07'],
+    ['They spoke late Thursday in Washington.', 'Tokyo', '2025-03-07'],
+  ])('%s (dateline %s, published Friday 2025-03-07) → %s', (sentence, home, day) => {
+    expect(findDate(sentence, '2025-03-07', undefined, home)).toEqual({
+      date: day,
+      approximate: true,
+    });
+  });
+
+  it('dates a call by the dateline city’s clock, not the other city’s, and does not place it there', () => {
+    const draft = ingest('news-timezone.txt');
+    const call = relation(draft, 'call', 'ilse-garrow', 'pavel-demir');
+    expect(call?.relation).toMatchObject({ date: '2025-03-06', dateApproximate: true });
+    const event = draft.entities.find((p) => p.entity.kind === 'event');
+    expect(event?.entity.label).toBe('Ilse Garrow–Pavel Demir call, 6 March 2025');
+    const undated = ingestArticle(
+      read('news-timezone.txt').replace('WASHINGTON (NP) — ', ''),
+      EMPTY,
+    );
+    expect(relation(undated, 'call', 'ilse-garrow', 'pavel-demir')?.relation.date).toBe(
+      '2025-03-07',
+    );
   });
 
   it('dates a range by its first day and keeps its last', () => {

@@ -3,10 +3,12 @@
 // "last Thursday", "yesterday", "last week", "this month". A range ("three days of talks …
 // concluded on Tuesday", "over the weekend", "May 10-11") is dated by its first day and keeps
 // its span. Of several dates, the one nearest the words the relation comes from wins. Inferred
-// dates are marked approximate.
+// dates are marked approximate. A weekday read by another city's clock ("Friday morning Beijing
+// time") moves to the day it was in the dateline's city (time-zones.ts).
 import { isRealIsoPrefix } from '../../data/schema';
 import { WEEKDAYS } from './gazetteer';
 import { isoDay, monthNumber } from './page-date';
+import { clockCue, dayShift } from './time-zones';
 
 export type FoundDate = {
   date: string;
@@ -41,7 +43,7 @@ const FUTURE =
   /\b(will|would|shall|may|might|could|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
 
 /** Every date the sentence states or implies, with where it stands. */
-function candidates(sentence: string, pub: string | null): Candidate[] {
+function candidates(sentence: string, pub: string | null, home: string | null): Candidate[] {
   const out: Candidate[] = [];
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
   const taken: [number, number][] = [];
@@ -122,7 +124,10 @@ function candidates(sentence: string, pub: string | null): Candidate[] {
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const qualifier = (m[1] ?? '').trim().toLowerCase();
     const forward = qualifier === 'next' || (qualifier === '' && ahead);
-    const day = weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
+    const stated = weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
+    // "on Friday morning Beijing time", in a page datelined Washington: Thursday evening there
+    const cue = clockCue(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
+    const day = cue ? shift(stated, dayShift(stated, cue, home)) : stated;
     // "three days of talks … ended on Friday": the range ends that day
     const span = /\b(two|three|four|2|3|4)[- ]days?\b/i.exec(sentence);
     const length = span
@@ -157,9 +162,11 @@ export function findDate(
   sentence: string,
   published?: string | null,
   near?: number,
+  /** The city the article is written from (its dateline), whose clock its weekdays keep. */
+  home: string | null = null,
 ): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-  const found = candidates(sentence, pub);
+  const found = candidates(sentence, pub, home);
   if (found.length === 0) return null;
   // a day beats a month, a month a year; near given words, the nearest date wins, a coarser one
   // counting as 30 characters further off per step

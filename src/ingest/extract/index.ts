@@ -179,7 +179,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
         ? fields.date
         : kind === 'affiliation' || kind === 'represents'
           ? null
-          : findDate(sentence.text, published, near);
+          : findDate(sentence.text, published, near, page.datelinePlace);
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
     const day = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
@@ -263,7 +263,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
 
   const events = gatherEvents(eventMentions, delegations, (m) => {
     const s = sentences[m.sentence] as Sentence;
-    return findDate(s.text, published, s.tokens[m.trigger]?.start);
+    return findDate(s.text, published, s.tokens[m.trigger]?.start, page.datelinePlace);
   });
   const triggers = new Map<GatheredEvent, number>();
   for (const e of events)

@@ -4,7 +4,7 @@
 // paragraphs of prose (hard wraps joined, each bullet its own paragraph) and headings.
 // Pure and free of the tagger, so the page's date can be found in the browser as the text is
 // pasted.
-import { parseDateLine } from './page-date';
+import { findPageDate, parseDateLine } from './page-date';
 
 export type Block = {
   text: string;
@@ -135,7 +135,8 @@ export function readPage(text: string): Page {
   const removed: Page['removed'] = [];
   const blocks: Block[] = [];
   let headline: string | null = null;
-  let published: string | null = null;
+  // the dialog reads the same date as the text is pasted (findPageDate: the first lines only)
+  const published = findPageDate(text);
   let datelinePlace: string | null = null;
   let sawProse = false;
   let current: string[] = [];
@@ -166,7 +167,6 @@ export function readPage(text: string): Page {
     if (date !== undefined) {
       flush();
       removed.push({ kind: 'timestamp', text: line });
-      if (published === null && date !== null) published = date;
       continue;
     }
     if (isCreditLine(line)) {

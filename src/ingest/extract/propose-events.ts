@@ -77,7 +77,8 @@ export function proposeEvents(args: {
     const first = args.sentences[event.sentence] as TaggedSentence;
     const t = args.triggers.get(event) ?? 0;
     const own = placeOf(first, t);
-    const place = own ?? args.datelinePlace;
+    // a phone call is not held where the article is written from
+    const place = own ?? (event.kind === 'call' ? null : args.datelinePlace);
     const places = [own, args.datelinePlace].filter((p): p is string => p !== null);
     const known = findKnownEvent(args.known, event.kind, ids, event.date, false, places);
     // an undated event the graph holds takes the graph's date for it
