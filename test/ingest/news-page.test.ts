@@ -328,3 +328,13 @@ describe('coreference', () => {
     expect(p?.confidence ?? 1).toBeLessThan(0.6);
   });
 });
+
+describe('names taught later in the article', () => {
+  it('links a surname used before the full name, as the full name’s person', () => {
+    const draft = ingest('news-surname-first.txt');
+    expect(
+      draft.entities.filter((p) => p.entity.kind === 'person').map((p) => p.entity.id),
+    ).toEqual(['carl-brenner', 'ada-lind']);
+    expect(relation(draft, 'meeting', 'ada-lind', 'carl-brenner')?.sentence).toBe(1);
+  });
+});

@@ -20,7 +20,8 @@ import { slugify, uniqueId } from './ids';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { buildNameIndex } from './linking';
-import { type Fact, type Mention, readMentions } from './mentions';
+import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
+import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
 import { readPage } from './page';
 import { type ProposeFields, proposeEvents } from './propose-events';
@@ -54,6 +55,16 @@ function isTitleCased(sentence: TaggedSentence): boolean {
   if (words.length < 3) return false;
   const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.value)).length;
   return capitalised / words.length >= 0.7;
+}
+
+/** The names a sentence's words hold by the registry as it stands (its pieces and their hits). */
+function namesKey(sentence: TaggedSentence, ctx: MentionContext): string {
+  return classify(sentence, ctx)
+    .map(
+      (p) =>
+        `${p.type}:${p.start}-${p.end}:${p.hit ? `${p.hit.id}/${p.hit.kind}/${p.hit.source}` : ''}`,
+    )
+    .join(' ');
 }
 
 function sourceIdFor(meta: ArticleMeta, title: string, context: IngestContext): string {
@@ -117,13 +128,24 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
 
   const index = buildNameIndex([...context.entities]);
   const registry = new EntityRegistry(context.entities, index);
-  const read = (s: Sentence, i: number) =>
-    readMentions(s, { index, registry, lowercaseWords, allowNew: s.allowNew, sentence: i });
-  // First pass: meet every name, so that a short form used before the full name still links.
-  sentences.forEach((s, i) => read(s, i));
+  const contextOf = (s: Sentence, i: number) => ({
+    index,
+    registry,
+    lowercaseWords,
+    allowNew: s.allowNew,
+    sentence: i,
+  });
+  // One reading per sentence; a sentence whose names a later one taught ("Bessent" in the
+  // headline, "Treasury Secretary Scott Bessent" below it) is read again once all are known.
+  const first = sentences.map((s, i) => {
+    const names = namesKey(s, contextOf(s, i));
+    return { names, reading: readMentions(s, contextOf(s, i)) };
+  });
   const history: CoreferenceHistory = [];
   const readings = sentences.map((s, i) => {
-    const reading = read(s, i);
+    const once = first[i] as (typeof first)[number];
+    const reading =
+      namesKey(s, contextOf(s, i)) === once.names ? once.reading : readMentions(s, contextOf(s, i));
     // "he", "the treasury chief": the last compatible person, with a lowered confidence
     const resolved = s.heading
       ? []
