@@ -21,6 +21,14 @@ export type MentionTools = {
     confidence: number,
     rule: string,
   ) => Mention;
+  /** The id of a new entity (or of the one already labelled so) that `mention` names. */
+  createEntity: (
+    label: string,
+    kind: EntityKind,
+    mention: string,
+    confidence: number,
+    rule: string,
+  ) => string;
   addAlias: (id: string, alias: string) => void;
   addRole: (id: string, role: Role) => void;
 };
@@ -58,6 +66,14 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     if (id === null) return null;
     return known(id, ctx.registry.kindOf(id) ?? hit.kind, piece.start, piece.end, hit);
   };
+  const createEntity = (
+    label: string,
+    kind: EntityKind,
+    mention: string,
+    confidence: number,
+    rule: string,
+  ): string =>
+    ctx.registry.create(label, kind, { mention, sentence: ctx.sentence, confidence, rule });
   const createNew = (
     label: string,
     kind: EntityKind,
@@ -66,18 +82,14 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     confidence: number,
     rule: string,
   ): Mention => {
-    const id = ctx.registry.create(label, kind, {
-      mention: surface(sentence, start, end),
-      sentence: ctx.sentence,
-      confidence,
-      rule,
-    });
+    const id = createEntity(label, kind, surface(sentence, start, end), confidence, rule);
     return { ...known(id, kind, start, end), confidence, rule };
   };
   return {
     known,
     resolveHit,
     createNew,
+    createEntity,
     addAlias: (id, alias) => ctx.registry.addAlias(id, alias),
     addRole: (id, role) => ctx.registry.addRole(id, role),
   };

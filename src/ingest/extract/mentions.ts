@@ -19,15 +19,9 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   const groups = groupPieces(classify(sentence, ctx), tokens);
   const mentions: Mention[] = [];
   const bylineTokens = bylineSpan(tokens);
-  const titles = new TitleFacts(sentence, ctx);
-  const reading: GroupReading = {
-    sentence,
-    ctx,
-    groups,
-    mentions,
-    tools: mentionTools(sentence, ctx),
-    titles,
-  };
+  const tools = mentionTools(sentence, ctx);
+  const titles = new TitleFacts(sentence, ctx, tools);
+  const reading: GroupReading = { sentence, ctx, groups, mentions, tools, titles };
   groups.forEach((group, g) => {
     if (bylineTokens.has((group[0] as Piece).start)) return;
     if (!readOrgCueRun(reading, group)) readNamedRun(reading, group, g);

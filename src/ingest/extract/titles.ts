@@ -7,6 +7,7 @@
 import { demonymOf, HEAD_TITLE_WORDS, POST_INSTITUTIONS, TITLE_WORDS } from './gazetteer';
 import { nameKey } from './ids';
 import { stripCountryPrefix } from './linking';
+import type { MentionTools } from './mention-tools';
 import { surface } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
 import type { Fact, Mention, MentionContext, Piece } from './types';
@@ -18,6 +19,8 @@ export class TitleFacts {
   constructor(
     private readonly sentence: TaggedSentence,
     private readonly ctx: MentionContext,
+    /** How a title teaches the registry (a role, an institution): mention-tools.ts writes it. */
+    private readonly tools: Pick<MentionTools, 'createEntity' | 'addRole'>,
   ) {}
 
   readonly add = (person: Mention, prefix: Mention | null, title: string, start: number) => {
@@ -51,7 +54,7 @@ export class TitleFacts {
     }
     if (person.kind === 'person' && title.length > 0 && this.ctx.registry.isNew(person.id)) {
       const org = this.ctx.registry.isNew(prefix.id) ? undefined : prefix.id;
-      this.ctx.registry.addRole(person.id, org ? { title, organization: org } : { title });
+      this.tools.addRole(person.id, org ? { title, organization: org } : { title });
     }
   };
 
@@ -122,12 +125,7 @@ export class TitleFacts {
     const id =
       hit?.id && hit.kind === 'organization'
         ? hit.id
-        : this.ctx.registry.create(label, 'organization', {
-            mention: person.text,
-            sentence: this.ctx.sentence,
-            confidence: 0.5,
-            rule: 'title:institution',
-          });
+        : this.tools.createEntity(label, 'organization', person.text, 0.5, 'title:institution');
     if (this.facts.some((f) => f.source === person.id && f.target === id)) return;
     const base = { start: person.start, end: person.end, confidence: 0.55 };
     this.facts.push({
@@ -214,7 +212,7 @@ export class TitleFacts {
   }
 
   appositions(mentions: Mention[]): void {
-    applyAppositions(this.sentence, mentions, this.facts, this.ctx);
+    applyAppositions(this.sentence, mentions, this.facts, this.ctx, this.tools);
   }
 }
 
@@ -274,6 +272,7 @@ function applyAppositions(
   mentions: Mention[],
   facts: Fact[],
   ctx: MentionContext,
+  tools: Pick<MentionTools, 'addRole'>,
 ) {
   const tokens = sentence.tokens;
   for (const person of mentions) {
@@ -312,7 +311,7 @@ function applyAppositions(
             rule: `apposition:${kind}`,
           });
           if (ctx.registry.isNew(person.id))
-            ctx.registry.addRole(
+            tools.addRole(
               person.id,
               ctx.registry.isNew(org.id) ? { title } : { title, organization: org.id },
             );
