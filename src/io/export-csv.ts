@@ -1,10 +1,12 @@
 // The CSV export (RFC 4180): a nodes table and an edges table for spreadsheets. Lists become
 // readable text (aliases joined by "; ", evidence as “quote” — source title joined by " | ").
 // Text that a spreadsheet would run as a formula (= + - @, tab, CR first) gets a leading '.
+// Both tables are written straight from the graph in chunks (text-chunks.ts).
 import type { Role, Source } from '../data/schema';
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
-import { type ExportScope, exportGraph } from './export-json';
+import type { ExportScope } from './export-json';
 import { EDGE_ATTRIBUTE_NAMES, NODE_ATTRIBUTE_NAMES } from './import-attributes';
+import { CHUNK_CHARS, joinChunks } from './text-chunks';
 
 /** The node table: the id, then every attribute Parley keeps on a node. */
 export const NODE_COLUMNS = ['id', ...NODE_ATTRIBUTE_NAMES] as const;
@@ -34,12 +36,6 @@ export function csvField(value: string): string {
 /** Numbers and booleans are Parley's own values, never formulas: written as they are. */
 function csvValue(value: number | boolean | undefined): string {
   return value === undefined ? '' : String(value);
-}
-
-function table(header: readonly string[], rows: string[][]): string {
-  return [header.join(','), ...rows.map((row) => row.join(','))]
-    .map((line) => line + CRLF)
-    .join('');
 }
 
 /** "Minister (Landia, 2025-01 to 2025-06)" for each role, joined by " | ". */
@@ -78,38 +74,86 @@ function evidenceText(attributes: EdgeAttributes, sources: ReadonlyMap<string, S
     .join(' | ');
 }
 
+function edgeRow(
+  key: string,
+  source: string,
+  target: string,
+  undirected: boolean,
+  a: EdgeAttributes,
+  sources: ReadonlyMap<string, Source>,
+): string[] {
+  return [
+    csvText(key),
+    csvText(source),
+    csvText(target),
+    csvValue(!undirected),
+    csvText(a.kind),
+    csvText(a.label),
+    csvText(a.date ?? ''),
+    csvValue(a.dateApproximate),
+    csvText(a.tone ?? ''),
+    csvText(evidenceText(a, sources)),
+  ];
+}
+
+/** Whether an object has a key, as graphology's export decides to write `attributes`. */
+function hasKeys(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
+}
+
 export function exportCsv(
   graph: ParleyGraph,
   scope: ExportScope = {},
 ): { nodes: string; edges: string } {
-  const document = exportGraph(graph, scope);
-  const sources = new Map((document.attributes?.sources ?? []).map((s) => [s.id, s]));
+  const { nodes, edges } = exportCsvChunks(graph, scope);
+  return { nodes: joinChunks(nodes), edges: joinChunks(edges) };
+}
+
+/** Both tables in chunks of about CHUNK_CHARS characters, each written as it is read. */
+export function exportCsvChunks(
+  graph: ParleyGraph,
+  scope: ExportScope = {},
+): { nodes: Generator<string, void, undefined>; edges: Generator<string, void, undefined> } {
+  return { nodes: nodeTableChunks(graph, scope), edges: edgeTableChunks(graph, scope) };
+}
+
+function* nodeTableChunks(
+  graph: ParleyGraph,
+  { nodes: keepNodes }: ExportScope,
+): Generator<string, void, undefined> {
   const labelOf = (key: string) =>
     graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
-  const nodes = table(
-    NODE_COLUMNS,
-    document.nodes.flatMap((n) => (n.attributes ? [nodeRow(n.key, n.attributes, labelOf)] : [])),
-  );
-  const edges = table(
-    EDGE_COLUMNS,
-    document.edges.flatMap((e) => {
-      const a = e.attributes;
-      if (!a) return [];
-      return [
-        [
-          csvText(e.key ?? ''),
-          csvText(e.source),
-          csvText(e.target),
-          csvValue(!e.undirected),
-          csvText(a.kind),
-          csvText(a.label),
-          csvText(a.date ?? ''),
-          csvValue(a.dateApproximate),
-          csvText(a.tone ?? ''),
-          csvText(evidenceText(a, sources)),
-        ],
-      ];
-    }),
-  );
-  return { nodes, edges };
+  let chunk = NODE_COLUMNS.join(',') + CRLF;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    if ((keepNodes && !keepNodes.has(node)) || !hasKeys(attributes)) continue;
+    chunk += nodeRow(node, attributes, labelOf).join(',') + CRLF;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk;
+}
+
+function* edgeTableChunks(
+  graph: ParleyGraph,
+  { nodes: keepNodes, edges: keepEdges }: ExportScope,
+): Generator<string, void, undefined> {
+  const sourceList: readonly Source[] = graph.getAttribute('sources') ?? [];
+  const sources = new Map(sourceList.map((s) => [s.id, s]));
+  // an edge is undirected as graphology's export marks it (only in a mixed graph)
+  const marksUndirected = graph.type === 'mixed';
+  let chunk = EDGE_COLUMNS.join(',') + CRLF;
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    if (keepNodes && !(keepNodes.has(source) && keepNodes.has(target))) continue;
+    if ((keepEdges && !keepEdges.has(edge)) || !hasKeys(attributes)) continue;
+    const row = edgeRow(edge, source, target, marksUndirected && undirected, attributes, sources);
+    chunk += row.join(',') + CRLF;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk;
 }

@@ -5,10 +5,11 @@
 // edges of different kinds), title and sources go in <meta>. A graph that mixes directed and
 // undirected relations is written as a directed graph whose edges all carry a boolean `directed`
 // attribute (NetworkX refuses a `type="undirected"` edge in a directed graph); Parley's import
-// restores each relation's direction from it. The XML is written straight from the graph, one
-// string per element joined once, in the layout graphology-gexf's writer produces.
+// restores each relation's direction from it. The XML is written straight from the graph in
+// chunks (text-chunks.ts), in the layout graphology-gexf's writer produces.
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { ExportScope } from './export-json';
+import { CHUNK_CHARS, joinChunks } from './text-chunks';
 import { stripInvalidXmlChars } from './xml-text';
 
 type Scalar = string | number | boolean;
@@ -185,25 +186,15 @@ function element(open: string, children: string, tag: string): string {
   return children === '' ? `\n      ${open}/>` : `\n      ${open}>${children}\n      </${tag}>`;
 }
 
-/** Element strings are joined in chunks, so only big flat strings outlive the loop. */
-class ChunkedText {
-  private readonly chunks: string[] = [];
-  private pending: string[] = [];
-  push(text: string): void {
-    this.pending.push(text);
-    if (this.pending.length >= 100) this.flush();
-  }
-  private flush(): void {
-    this.chunks.push(this.pending.join(''));
-    this.pending = [];
-  }
-  toString(): string {
-    this.flush();
-    return this.chunks.join('');
-  }
+export function exportGexf(graph: ParleyGraph, scope: ExportScope = {}): string {
+  return joinChunks(exportGexfChunks(graph, scope));
 }
 
-export function exportGexf(graph: ParleyGraph, scope: ExportScope = {}): string {
+/** The GEXF export in chunks of about CHUNK_CHARS characters; `exportGexf` is their join. */
+export function* exportGexfChunks(
+  graph: ParleyGraph,
+  scope: ExportScope = {},
+): Generator<string, void, undefined> {
   const { nodes: keepNodes, edges: keepEdges } = scope;
   const keepNode = (node: string) => !keepNodes || keepNodes.has(node);
   const keepEdge = (edge: string, source: string, target: string) =>
@@ -234,33 +225,44 @@ export function exportGexf(graph: ParleyGraph, scope: ExportScope = {}): string 
   const title = clean(graph.getAttribute('title') ?? '');
   const sources = clean(JSON.stringify(graph.getAttribute('sources') ?? []));
   const text = (value: string) => value.replace(TEXT_SPECIAL, (c) => TEXT_ESCAPES[c] ?? c);
-  const out = new ChunkedText();
-  out.push(
+  let chunk =
     '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">' +
-      `\n  <meta>\n    <creator>Parley</creator>\n    <description>${text(title)}</description>\n    <title>${text(title)}</title>\n    <sources>${text(sources)}</sources>\n  </meta>` +
-      `\n  <graph${attr('defaultedgetype', defaultEdgeType)}>` +
-      modelXml(nodeModel, 'node') +
-      modelXml(edgeModel, 'edge') +
-      (nodeCount === 0 ? '\n    <nodes/>' : '\n    <nodes>'),
-  );
+    `\n  <meta>\n    <creator>Parley</creator>\n    <description>${text(title)}</description>\n    <title>${text(title)}</title>\n    <sources>${text(sources)}</sources>\n  </meta>` +
+    `\n  <graph${attr('defaultedgetype', defaultEdgeType)}>` +
+    modelXml(nodeModel, 'node') +
+    modelXml(edgeModel, 'edge') +
+    (nodeCount === 0 ? '\n    <nodes/>' : '\n    <nodes>');
   // second pass: the elements
-  graph.forEachNode((node, attributes) => {
-    if (!keepNode(node)) return;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    if (!keepNode(node)) continue;
     const open = `<node${attr('id', node)}${attr('label', clean(attributes.label))}`;
     const children = attvaluesXml(nodeModel, nodeData(attributes)) + nodeVizXml(attributes);
-    out.push(element(open, children, 'node'));
-  });
-  if (nodeCount > 0) out.push('\n    </nodes>');
-  out.push(directed + undirected === 0 ? '\n    <edges/>' : '\n    <edges>');
-  graph.forEachEdge((edge, attributes, source, target, _s, _t, isUndirected) => {
-    if (!keepEdge(edge, source, target)) return;
+    chunk += element(open, children, 'node');
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (nodeCount > 0) chunk += '\n    </nodes>';
+  chunk += directed + undirected === 0 ? '\n    <edges/>' : '\n    <edges>';
+  for (const {
+    edge,
+    attributes,
+    source,
+    target,
+    undirected: isUndirected,
+  } of graph.edgeEntries()) {
+    if (!keepEdge(edge, source, target)) continue;
     const open =
       `<edge${attr('id', edge)}${attr('source', source)}${attr('target', target)}` +
       `${attr('kind', clean(attributes.kind))}${attr('label', clean(attributes.label))}`;
     const data = edgeData(attributes, mixed ? !isUndirected : null);
-    out.push(element(open, attvaluesXml(edgeModel, data), 'edge'));
-  });
-  if (directed + undirected > 0) out.push('\n    </edges>');
-  out.push('\n  </graph>\n</gexf>');
-  return out.toString();
+    chunk += element(open, attvaluesXml(edgeModel, data), 'edge');
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (directed + undirected > 0) chunk += '\n    </edges>';
+  yield `${chunk}\n  </graph>\n</gexf>`;
 }

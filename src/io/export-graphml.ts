@@ -4,8 +4,10 @@
 // `edgedefault` when every edge agrees; a graph that mixes both is written `edgedefault="directed"`
 // with a boolean `directed` <data> on every edge, since readers that hold one kind of graph
 // (NetworkX) refuse a `directed="false"` edge there; Parley's import restores each direction.
+// Written straight from the graph in chunks (text-chunks.ts).
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
-import { type ExportScope, exportGraph } from './export-json';
+import type { ExportScope } from './export-json';
+import { CHUNK_CHARS, joinChunks } from './text-chunks';
 import { escapeXml } from './xml-text';
 
 type KeyType = 'string' | 'double' | 'boolean' | 'int';
@@ -79,45 +81,87 @@ function edgeData(attributes: EdgeAttributes, directed: boolean | undefined): Da
   ];
 }
 
-function dataLines(data: readonly Data[], indent: string): string[] {
-  return data.flatMap(([key, value]) =>
-    value === undefined ? [] : [`${indent}<data key="${key}">${escapeXml(String(value))}</data>`],
-  );
+/** One `<data>` line (and its line break) per attribute that has a value. */
+function dataLines(data: readonly Data[], indent: string): string {
+  let text = '';
+  for (const [key, value] of data) {
+    if (value !== undefined)
+      text += `${indent}<data key="${key}">${escapeXml(String(value))}</data>\n`;
+  }
+  return text;
+}
+
+/** Whether an object has a key, as graphology's export decides to write `attributes`. */
+function hasKeys(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
 }
 
 export function exportGraphml(graph: ParleyGraph, scope: ExportScope = {}): string {
-  const document = exportGraph(graph, scope);
-  const undirected = document.edges.filter((e) => e.undirected === true).length;
-  const mixed = undirected > 0 && undirected < document.edges.length;
+  return joinChunks(exportGraphmlChunks(graph, scope));
+}
+
+/** The GraphML export in chunks of about CHUNK_CHARS characters; `exportGraphml` is their join. */
+export function* exportGraphmlChunks(
+  graph: ParleyGraph,
+  scope: ExportScope = {},
+): Generator<string, void, undefined> {
+  const { nodes: keepNodes, edges: keepEdges } = scope;
+  const keepEdge = (edge: string, source: string, target: string) =>
+    (!keepNodes || (keepNodes.has(source) && keepNodes.has(target))) &&
+    (!keepEdges || keepEdges.has(edge));
+  // an edge is undirected as graphology's export marks it (only in a mixed graph)
+  const marksUndirected = graph.type === 'mixed';
+  let edgeCount = 0;
+  let undirected = 0;
+  graph.forEachEdge((edge, _a, source, target, _s, _t, isUndirected) => {
+    if (!keepEdge(edge, source, target)) return;
+    edgeCount++;
+    if (marksUndirected && isUndirected) undirected++;
+  });
+  const mixed = undirected > 0 && undirected < edgeCount;
   const edgeDefault = undirected > 0 && !mixed ? 'undirected' : 'directed';
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...KEYS.map(
-      (k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${k.name}" attr.type="${k.type}"/>`,
-    ),
-    `  <graph id="G" edgedefault="${edgeDefault}">`,
-    ...dataLines(
+  let chunk =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+    KEYS.map(
+      (k) =>
+        `  <key id="${k.id}" for="${k.domain}" attr.name="${k.name}" attr.type="${k.type}"/>\n`,
+    ).join('') +
+    `  <graph id="G" edgedefault="${edgeDefault}">\n` +
+    dataLines(
       [
-        ['graph-title', document.attributes?.title],
-        ['graph-sources', JSON.stringify(document.attributes?.sources ?? [])],
+        ['graph-title', graph.getAttribute('title')],
+        ['graph-sources', JSON.stringify(graph.getAttribute('sources') ?? [])],
       ],
       '    ',
-    ),
-  ];
-  for (const node of document.nodes) {
-    lines.push(`    <node id="${escapeXml(node.key)}">`);
-    if (node.attributes) lines.push(...dataLines(nodeData(node.attributes), '      '));
-    lines.push('    </node>');
+    );
+  for (const { node, attributes } of graph.nodeEntries()) {
+    if (keepNodes && !keepNodes.has(node)) continue;
+    chunk += `    <node id="${escapeXml(node)}">\n`;
+    if (hasKeys(attributes)) chunk += dataLines(nodeData(attributes), '      ');
+    chunk += '    </node>\n';
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
   }
-  for (const edge of document.edges) {
-    const id = edge.key === undefined ? '' : ` id="${escapeXml(edge.key)}"`;
-    const ends = `source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"`;
-    lines.push(`    <edge${id} ${ends}>`);
-    const directed = mixed ? edge.undirected !== true : undefined;
-    if (edge.attributes) lines.push(...dataLines(edgeData(edge.attributes, directed), '      '));
-    lines.push('    </edge>');
+  for (const {
+    edge,
+    attributes,
+    source,
+    target,
+    undirected: isUndirected,
+  } of graph.edgeEntries()) {
+    if (!keepEdge(edge, source, target)) continue;
+    chunk += `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`;
+    const directed = mixed ? !(marksUndirected && isUndirected) : undefined;
+    if (hasKeys(attributes)) chunk += dataLines(edgeData(attributes, directed), '      ');
+    chunk += '    </edge>\n';
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
   }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  yield `${chunk}  </graph>\n</graphml>\n`;
 }
