@@ -4,9 +4,10 @@
 // countries compounded into an event's name, and which mentions are mere modifiers. Bylines,
 // credits, quotes, headings and lone common words propose nothing new.
 import { ACTOR_NOUNS } from './gazetteer';
-import { type GroupReading, readNamedRun, readOrgCueRun } from './mention-groups';
+import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { bylineSpan, classify, DEMONYM_END, groupPieces } from './name-runs';
+import { readNamedRun } from './named-run';
 import type { TaggedSentence, Token } from './nlp';
 import { TitleFacts } from './titles';
 import type { Fact, Mention, MentionContext, Piece, SentenceReading } from './types';
