@@ -338,3 +338,43 @@ describe('names taught later in the article', () => {
     expect(relation(draft, 'meeting', 'ada-lind', 'carl-brenner')?.sentence).toBe(1);
   });
 });
+
+describe('false friends: words that look like a relation and are none', () => {
+  const context: IngestContext = {
+    entities: [
+      { id: 'rare-earths', label: 'Rare earths', kind: 'topic', aliases: ['rare earth'] },
+      { id: 'fentanyl', label: 'Fentanyl', kind: 'topic', aliases: [] },
+    ],
+    relations: [],
+    sources: [],
+  };
+  const draft = ingest('news-false-friends.txt', context);
+  const on = (sentence: number) =>
+    draft.relations.filter((p) => p.sentence === sentence).map((p) => p.relation.kind);
+
+  it('reads a pause of export controls as no export control, and an imposed one as one', () => {
+    expect(draft.sentences[1]).toMatch(/^Japan will pause/);
+    expect(on(1)).not.toContain('export-control');
+    expect(relation(draft, 'export-control', 'japan', 'rare-earths')?.sentence).toBe(2);
+  });
+
+  it('takes no export word across a clause ("exports, and … curbing fentanyl flows")', () => {
+    expect(draft.sentences[3]).toMatch(/curbing fentanyl/);
+    expect(on(3)).not.toContain('export-control');
+  });
+
+  it('reads "both parties" in a quotation as no topic of the speaker', () => {
+    expect(draft.sentences[4]).toMatch(/Pavel Demir said/);
+    expect(on(4)).not.toContain('statement');
+  });
+
+  it('proposes no statement of a person on the country they act for', () => {
+    expect(relation(draft, 'represents', 'ilse-garrow', 'canada')).toBeDefined();
+    expect(relation(draft, 'statement', 'ilse-garrow', 'canada')).toBeUndefined();
+  });
+
+  it('reads "Southeast Asian nations" as no one', () => {
+    expect(draft.entities.map((p) => p.entity.label)).not.toContain('Southeast Asian');
+    expect(on(6)).toEqual([]);
+  });
+});

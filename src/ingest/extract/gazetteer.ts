@@ -412,6 +412,19 @@ export const CONTINENTS: ReadonlySet<string> = new Set([
   'west',
   'western',
   'eastern',
+  'northern',
+  'southern',
+  'central',
+  'southeast',
+  'northeast',
+  'southwest',
+  'northwest',
+  // their adjectives: "Southeast Asian nations", "European partners" name no one
+  'asian',
+  'european',
+  'african',
+  'american',
+  'oceanian',
 ]);
 
 /** Company-form endings dropped to make a short alias ("Huawei Technologies" → "Huawei"). */

@@ -235,6 +235,20 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     });
   };
 
+  // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
+  // or demand on the country they act for ("“… to the United States,” Trump said") is no relation
+  // between two parties.
+  const actsFor = new Set(
+    [
+      ...context.relations.filter((r) => r.kind === 'represents' || r.kind === 'affiliation'),
+      ...readings.flatMap((r) => r.facts),
+    ].map((r) => `${r.source}|${r.target}`),
+  );
+  const ownSide = (kind: RelationKind, source: Mention, target: Mention) =>
+    (kind === 'statement' || kind === 'demand') &&
+    source.kind === 'person' &&
+    target.kind === 'country' &&
+    actsFor.has(`${source.id}|${target.id}`);
   let lastCall: Mention[] = [];
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
@@ -261,6 +275,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
     for (const x of interactions) {
+      if (ownSide(x.kind, x.source, x.target)) continue;
       const from = Math.min(x.source.start, x.target.start, x.trigger);
       const to = Math.max(x.source.end, x.target.end, x.trigger + 1);
       propose(i, x.kind, x.source.id, x.target.id, {

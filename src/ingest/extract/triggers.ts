@@ -103,6 +103,32 @@ const EXPORTISH = new Set([
   'supply',
   'shipment',
 ]);
+/** Verbs that lift a restriction rather than impose it. */
+const LIFT = new Set([
+  'pause',
+  'suspend',
+  'lift',
+  'remove',
+  'ease',
+  'relax',
+  'loosen',
+  'halt',
+  'drop',
+  'scrap',
+  'delay',
+  'end',
+]);
+
+/** Whether an export word goes with the restriction at `t`: after it ("curb chip sales"), or
+ * before it in the same clause ("export controls"), not across a comma or "and" ("maintain rare
+ * earth exports, and cooperate on curbing fentanyl flows"). */
+function exportsInClause(tokens: readonly Token[], t: number): boolean {
+  let from = t;
+  while (from > Math.max(0, t - 5) && ![',', ';', 'and'].includes(tokens[from - 1]?.value ?? ''))
+    from--;
+  return window(tokens, from, t + 8).some((x) => EXPORTISH.has(x.lemma));
+}
+
 const FUTURE = new Set([
   'plan',
   'upcoming',
@@ -229,8 +255,10 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       triggers.push({ t, kind: 'tariff', rule: 'pattern:tariff', label: 'imposed tariffs on' });
       return;
     }
-    if (RESTRICT.has(lemma) && near.some((w) => EXPORTISH.has(w))) {
+    if (RESTRICT.has(lemma) && exportsInClause(tokens, t)) {
       if (lemma === 'control' && tokens[t - 1]?.lemma !== 'export') return;
+      // "will pause newly imposed export controls": a control lifted, not one imposed
+      if (window(tokens, t - 4, t).some((x) => LIFT.has(x.lemma))) return;
       triggers.push({
         t,
         kind: 'export-control',

@@ -30,7 +30,12 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   if (speaker && ['”', '"'].includes(tokens[speaker.start - 1]?.value ?? '')) {
     const quoted = mentions.filter(
       (m) =>
-        m.end <= speaker.start && tokens[m.start]?.inQuote && isActor(m) && m.id !== speaker.id,
+        m.end <= speaker.start &&
+        tokens[m.start]?.inQuote &&
+        isActor(m) &&
+        m.id !== speaker.id &&
+        // "“Both parties recognised …,” Li said": the two sides, not what Li spoke of
+        m.rule !== 'pattern:both-sides',
     );
     for (const o of quoted.slice(0, 2)) out.push({ a: speaker, b: o, confidence: 0.55 });
     return out;
