@@ -214,6 +214,20 @@ describe('an undated page against the events the graph holds', () => {
     expect(p?.relation.date).toBe('2025-03-13');
   });
 
+  it('takes no date from the graph that a weekday the article gives contradicts', () => {
+    // 2025-03-13 is a Thursday: "on Saturday" is two days off, "on Monday" three
+    const text = (day: string) =>
+      read('news-undated-place.txt').replace('two days of trade talks', `trade talks on ${day}`);
+    const saturday = ingestArticle(text('Saturday'), context);
+    expect(relation(saturday, 'participant', 'canada', 'spring-round')?.relation.date).toBe(
+      '2025-03-13',
+    );
+    const monday = ingestArticle(text('Monday'), context);
+    const p = relation(monday, 'participant', 'canada', 'spring-round');
+    expect(p?.extends).toBe('r1');
+    expect(p?.relation.date).toBeUndefined();
+  });
+
   it('proposes a new undated event when nothing says where the talks were', () => {
     const text = read('news-undated-place.txt').replace('OSAKA — ', '');
     const draft = ingestArticle(text, context);

@@ -5,6 +5,7 @@ import type { RelationKind } from '../../data/relation-kinds';
 import { MONTH_NAMES } from '../../graph/relationships';
 import type { FoundDate } from './dates';
 import type { EventKind, GatheredEvent } from './events';
+import { WEEKDAYS } from './gazetteer';
 import { findKnownEvent, type KnownEvent } from './known-events';
 import type { NameIndex } from './linking';
 import type { TaggedSentence } from './nlp';
@@ -40,6 +41,20 @@ export function formatEventDate(date: FoundDate): string {
   if (until?.[2])
     return `${Number(d)} ${month} – ${Number(until[2])} ${MONTH_NAMES[Number(until[1]) - 1]} ${y}`;
   return `${Number(d)} ${month} ${y}`;
+}
+
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'gi');
+
+/** Whether every weekday a sentence names ("started early Saturday") falls within two days of
+ * `day` (true when it names none, or `day` is no day). */
+export function weekdaysFit(sentence: string, day: string): boolean {
+  if (day.length !== 10) return true;
+  const on = new Date(`${day}T00:00:00Z`).getUTCDay();
+  const named = (sentence.match(WEEKDAY_WORD) ?? []).map((w) => WEEKDAYS.indexOf(w.toLowerCase()));
+  return named.every((d) => {
+    const apart = Math.abs(d - on);
+    return Math.min(apart, 7 - apart) <= 2;
+  });
 }
 
 const WORD: Record<EventKind, string> = { call: 'call', meeting: 'meeting', talks: 'talks' };
@@ -81,8 +96,10 @@ export function proposeEvents(args: {
     const place = own ?? (event.kind === 'call' ? null : args.datelinePlace);
     const places = [own, args.datelinePlace].filter((p): p is string => p !== null);
     const known = findKnownEvent(args.known, event.kind, ids, event.date, false, places);
-    // an undated event the graph holds takes the graph's date for it
-    const date = event.date ?? known?.date ?? null;
+    // an undated event the graph holds takes the graph's date for it, unless a weekday the
+    // article gives for it is more than two days off that date
+    const date =
+      event.date ?? (known?.date && weekdaysFit(first.text, known.date.date) ? known.date : null);
     let eventId: string;
     if (known) eventId = known.id;
     else {
