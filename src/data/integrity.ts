@@ -1,40 +1,51 @@
 // The integrity rules that go beyond the shape (README, "The data"): unique ids, references that
 // resolve, labels unique enough to search, and each relation fitting its kind (kind-rules.ts).
 // Runs on a document that already passed the schema.
-import { checkKindRules } from './kind-rules';
+import { checkKindRules, checkRelationKind } from './kind-rules';
 import { isReservedKey } from './reserved-keys';
 import type { Dataset } from './schema';
 
 export type Problem = { path: string; message: string };
 
+// ASCII is its own NFKD and has no marks, so only white space and case are left to do.
+const ASCII = /^[\0-\x7f]*$/;
+
 function normalizeName(name: string): string {
+  if (ASCII.test(name)) return name.trim().replace(/\s+/g, ' ').toLowerCase();
   return name.normalize('NFKD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function checkUniqueIds(items: readonly { id: string }[], section: string, problems: Problem[]) {
+/** Each id's first index, with a problem for each id used again or reserved. */
+function checkUniqueIds(
+  items: readonly { id: string }[],
+  section: string,
+  problems: Problem[],
+): { firstIndex: Map<string, number>; duplicates: boolean } {
   const firstIndex = new Map<string, number>();
+  let duplicates = false;
   items.forEach((item, i) => {
     if (isReservedKey(item.id)) {
       problems.push({ path: `${section}[${i}].id`, message: `id "${item.id}" is reserved` });
     }
     const earlier = firstIndex.get(item.id);
     if (earlier === undefined) firstIndex.set(item.id, i);
-    else
+    else {
+      duplicates = true;
       problems.push({
         path: `${section}[${i}].id`,
         message: `duplicate id "${item.id}" (first used at ${section}[${earlier}])`,
       });
+    }
   });
+  return { firstIndex, duplicates };
 }
 
 export function checkIntegrity(dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
-  checkUniqueIds(dataset.sources, 'sources', problems);
-  checkUniqueIds(dataset.entities, 'entities', problems);
+  const sourceIds = checkUniqueIds(dataset.sources, 'sources', problems).firstIndex;
+  const entityIndex = checkUniqueIds(dataset.entities, 'entities', problems);
   checkUniqueIds(dataset.relations, 'relations', problems);
-
-  const entityIds = new Set(dataset.entities.map((e) => e.id));
-  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const entityIds = entityIndex.firstIndex;
 
   const labelOwner = new Map<string, number>();
   dataset.entities.forEach((entity, i) => {
@@ -74,14 +85,24 @@ export function checkIntegrity(dataset: Dataset): Problem[] {
     });
   });
 
+  // the ends are looked up once, for the references and for the kind rules; those want the last
+  // entity of an id used twice (as a Map of the list gives), so then they run on their own
+  const { entities } = dataset;
+  const kindProblems: Problem[] = [];
   dataset.relations.forEach((relation, i) => {
-    for (const end of ['source', 'target'] as const) {
-      if (!entityIds.has(relation[end])) {
-        problems.push({
-          path: `relations[${i}].${end}`,
-          message: `unknown entity "${relation[end]}"`,
-        });
-      }
+    const sourceAt = entityIds.get(relation.source);
+    const targetAt = entityIds.get(relation.target);
+    if (sourceAt === undefined) {
+      problems.push({
+        path: `relations[${i}].source`,
+        message: `unknown entity "${relation.source}"`,
+      });
+    }
+    if (targetAt === undefined) {
+      problems.push({
+        path: `relations[${i}].target`,
+        message: `unknown entity "${relation.target}"`,
+      });
     }
     relation.evidence.forEach((evidence, e) => {
       if (!sourceIds.has(evidence.source)) {
@@ -91,8 +112,13 @@ export function checkIntegrity(dataset: Dataset): Problem[] {
         });
       }
     });
+    if (!entityIndex.duplicates) {
+      const source = sourceAt === undefined ? undefined : entities[sourceAt];
+      const target = targetAt === undefined ? undefined : entities[targetAt];
+      checkRelationKind(relation, i, source, target, kindProblems);
+    }
   });
 
-  problems.push(...checkKindRules(dataset));
+  problems.push(...(entityIndex.duplicates ? checkKindRules(dataset) : kindProblems));
   return problems;
 }

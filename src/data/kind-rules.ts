@@ -95,49 +95,90 @@ export const KIND_RULES: Readonly<Partial<Record<Relation['kind'], Rule>>> = {
 
 const KNOWN_ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(ENTITY_KINDS);
 
-/** The problems of each relation whose ends or tone do not fit what its kind means. */
+type End = 'source' | 'target';
+/** A kind's rule ready to apply: allowed kinds as Sets, tones as a Set, messages left to failures. */
+type Compiled = {
+  ends: readonly { end: End; kinds: ReadonlySet<string>; is: string | undefined }[];
+  targetKinds: ReadonlySet<string> | undefined;
+  targetCheck: Rule['targetCheck'];
+  tones: readonly string[];
+  toneSet: ReadonlySet<string>;
+};
+
+const COMPILED: ReadonlyMap<string, Compiled> = new Map(
+  Object.keys(RELATION_KIND_TONES).map((kind) => {
+    const rule = KIND_RULES[kind as Relation['kind']];
+    const tones: readonly string[] = RELATION_KIND_TONES[kind as Relation['kind']];
+    const ends: Compiled['ends'][number][] = [];
+    if (rule?.source) ends.push({ end: 'source', kinds: new Set(rule.source), is: rule.sourceIs });
+    if (rule?.target) ends.push({ end: 'target', kinds: new Set(rule.target), is: rule.targetIs });
+    const targetKinds = rule?.target ? new Set<string>(rule.target) : undefined;
+    const compiled = { ends, targetKinds, targetCheck: rule?.targetCheck, tones };
+    return [kind, { ...compiled, toneSet: new Set(tones) }];
+  }),
+);
+
+const nameOf = (relation: Relation) => `relation "${relation.id}" (${relation.kind})`;
+
+/**
+ * Checks one relation (at `relations[index]`) whose ends are `source` and `target` (undefined when
+ * its id resolves to none), pushing a problem for each thing that does not fit its kind.
+ */
+export function checkRelationKind(
+  relation: Relation,
+  index: number,
+  source: Entity | undefined,
+  target: Entity | undefined,
+  problems: Problem[],
+): void {
+  const kind: string = relation.kind;
+  const rule = COMPILED.get(kind);
+  if (rule === undefined) return; // outside the vocabulary: no rule
+  for (const { end, kinds, is } of rule.ends) {
+    const entity = end === 'source' ? source : target;
+    if (!entity || !KNOWN_ENTITY_KINDS.has(entity.kind)) continue;
+    if (!kinds.has(entity.kind)) {
+      problems.push({
+        path: `relations[${index}].${end}`,
+        message: `${nameOf(relation)}: its ${end} must be ${is}, but "${entity.id}" is a ${entity.kind}`,
+      });
+    }
+  }
+  const check = rule.targetCheck;
+  if (check && target && rule.targetKinds?.has(target.kind) && !check.test(target)) {
+    problems.push({
+      path: `relations[${index}].target`,
+      message: `${nameOf(relation)}: its target must be ${check.requires}, but "${target.id}" is not`,
+    });
+  }
+  if (relation.tone !== undefined && !rule.toneSet.has(relation.tone)) {
+    const tones = rule.tones;
+    problems.push({
+      path: `relations[${index}].tone`,
+      message:
+        tones.length === 0
+          ? `${nameOf(relation)}: a ${kind} relation is no interaction and carries no tone (it has "${relation.tone}")`
+          : `${nameOf(relation)}: a ${kind} relation's tone is ${tones.map((t) => `"${t}"`).join(' or ')}, not "${relation.tone}"`,
+    });
+  }
+}
+
+/**
+ * The problems of each relation whose ends or tone do not fit what its kind means (an id used by
+ * two entities finds the last of them). integrity.ts checks relation by relation instead, with the
+ * entities it already looked up.
+ */
 export function checkKindRules(dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   dataset.relations.forEach((relation, i) => {
-    const kind: string = relation.kind;
-    if (!Object.hasOwn(RELATION_KIND_TONES, kind)) return; // outside the vocabulary: no rule
-    const name = `relation "${relation.id}" (${kind})`;
-    const rule = KIND_RULES[relation.kind];
-    const ends = [
-      ['source', rule?.source, rule?.sourceIs],
-      ['target', rule?.target, rule?.targetIs],
-    ] as const;
-    for (const [end, kinds, is] of ends) {
-      const entity = entities.get(relation[end]);
-      if (!kinds || !entity || !KNOWN_ENTITY_KINDS.has(entity.kind)) continue;
-      if (!kinds.includes(entity.kind)) {
-        problems.push({
-          path: `relations[${i}].${end}`,
-          message: `${name}: its ${end} must be ${is}, but "${entity.id}" is a ${entity.kind}`,
-        });
-      }
-    }
-    const target = entities.get(relation.target);
-    const check = rule?.targetCheck;
-    if (check && target && rule.target?.includes(target.kind) && !check.test(target)) {
-      problems.push({
-        path: `relations[${i}].target`,
-        message: `${name}: its target must be ${check.requires}, but "${target.id}" is not`,
-      });
-    }
-    if (relation.tone !== undefined) {
-      const tones: readonly string[] = RELATION_KIND_TONES[relation.kind];
-      if (!tones.includes(relation.tone)) {
-        problems.push({
-          path: `relations[${i}].tone`,
-          message:
-            tones.length === 0
-              ? `${name}: a ${kind} relation is no interaction and carries no tone (it has "${relation.tone}")`
-              : `${name}: a ${kind} relation's tone is ${tones.map((t) => `"${t}"`).join(' or ')}, not "${relation.tone}"`,
-        });
-      }
-    }
+    checkRelationKind(
+      relation,
+      i,
+      entities.get(relation.source),
+      entities.get(relation.target),
+      problems,
+    );
   });
   return problems;
 }
