@@ -196,6 +196,7 @@ function printGoldTable(folder: string) {
   }
   const rows: GoldRow[] = [];
   let undatable = 0;
+  let datedFromGraph = 0;
   for (const [name, gold] of Object.entries(parsed.data.articles)) {
     const file = join(dir, name);
     if (!existsSync(file)) {
@@ -204,7 +205,10 @@ function printGoldTable(folder: string) {
     }
     const draft = ingestArticle(readFileSync(file, 'utf8'), curated, { fileName: name });
     const scored = scoreDraft(name, draft, curated, gold);
-    if (draft.source.published === null) undatable += scored.date.total;
+    if (draft.source.published === null) {
+      undatable += scored.date.total;
+      datedFromGraph += scored.date.found;
+    }
     rows.push(scored);
   }
   const t = (x: Tally) =>
@@ -237,7 +241,8 @@ function printGoldTable(folder: string) {
   );
   if (undatable > 0)
     console.log(
-      `    ${undatable} of the ${all.date.total} pinned days are in pages that give no date of their own (weekdays cannot be resolved)`,
+      `    ${undatable} of the ${all.date.total} pinned days are in pages that give no date of their own (weekdays cannot be resolved);` +
+        ` ${datedFromGraph} of them right all the same (a full date in the text, or the date of the event the graph already holds)`,
     );
   if (all.noise.length > 0) console.log(`    noise proposed: ${all.noise.join('; ')}`);
   if (!values.verbose) return;
