@@ -1,8 +1,10 @@
 // Entity search for the find-an-entity combobox: MiniSearch finds candidates by label, alias and
 // role title (prefix and typo-tolerant), then the best few are ranked exact > prefix > fuzzy, then by score.
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { NodeAttributes, ParleyGraph } from '../graph/types';
 import { normalizeText } from './normalize';
+import { createWordCounts } from './word-counts';
+import { holdsWord, MIN_PREFIX_LENGTH, maxEdits } from './word-match';
 
 export type SearchDoc = {
   id: string;
@@ -40,9 +42,24 @@ const FIELDS = ['label', 'aliases', 'roles'] as const;
 const FIELD_BOOST = { label: 3, aliases: 2, roles: 1 };
 const TIER_RANK: Readonly<Record<MatchQuality, number>> = { exact: 0, prefix: 1, fuzzy: 2 };
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
+/**
+ * A query word held by at most this many entities is selective: it is what MiniSearch scores. The
+ * others ("of", "2025", "ma") would make it score thousands of entities; they must still match.
+ */
+const SELECTIVE_WORD = 2000;
+/** At most this many entities are scored per query; beyond it, those with the shortest labels. */
+const SCORED_LIMIT = 200;
+/** Label lengths in words above this are one bucket when picking the shortest labels. */
+const LONGEST_LABEL = 12;
 
 type IndexedText = { raw: string; norm: string; words: readonly string[]; phrase: string };
-type Entry = { doc: SearchDoc; texts: readonly IndexedText[] };
+type Entry = {
+  doc: SearchDoc;
+  texts: readonly IndexedText[];
+  /** Every distinct word of its texts. */
+  words: readonly string[];
+  labelWords: number;
+};
 type Query = { norm: string; words: readonly string[]; phrase: string };
 type Tiered = { quality: MatchQuality; text: IndexedText };
 
@@ -51,15 +68,14 @@ function wordsOf(norm: string): string[] {
   return norm.split(WORD_SEPARATOR).filter((word) => word.length > 0);
 }
 
-/**
- * Typos forgiven per query word, by its length: none below 4 letters (so "He" or "Ma" never
- * match "Hu" or "Xi"), one from 4 to 7 ("Besent"), two from 8 on, enough for a swapped pair
- * of letters, which Levenshtein counts as two edits ("Klingbiel" → "Klingbeil").
- */
-function maxEdits(term: string): number {
-  if (term.length < 4) return 0;
-  return term.length < 8 ? 1 : 2;
-}
+/** Queries arrive as normalised words joined by spaces: MiniSearch need not fold them again. */
+const QUERY_TERMS: SearchOptions = {
+  tokenize: (text) => text.split(' '),
+  processTerm: (term) => term,
+  prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+};
+const PREFIX_PASS: SearchOptions = { ...QUERY_TERMS, fuzzy: false };
+const TYPO_PASS: SearchOptions = { ...QUERY_TERMS, fuzzy: (term) => maxEdits(term) };
 
 function indexText(raw: string): IndexedText {
   const norm = normalizeText(raw);
@@ -124,9 +140,14 @@ function prepareIndex(docs: readonly SearchDoc[]): {
   const entries = new Map<string, Entry>();
   /** Whole normalised texts → ids, so an exact match is never lost below the candidate pool. */
   const exactIds = new Map<string, string[]>();
+  const wordCounts = createWordCounts();
   const addEntry = (doc: SearchDoc) => {
-    const entry: Entry = { doc, texts: uniqueTexts(doc) };
+    const texts = uniqueTexts(doc);
+    const words = [...new Set(texts.flatMap((text) => text.words))];
+    const labelWords = wordsOf(normalizeText(doc.label)).length;
+    const entry: Entry = { doc, texts, words, labelWords };
     entries.set(doc.id, entry);
+    wordCounts.add(entry.words);
     for (const text of entry.texts) {
       const ids = exactIds.get(text.phrase);
       if (ids === undefined) exactIds.set(text.phrase, [doc.id]);
@@ -137,6 +158,7 @@ function prepareIndex(docs: readonly SearchDoc[]): {
     const entry = entries.get(id);
     if (!entry) return;
     entries.delete(id);
+    wordCounts.remove(entry.words);
     for (const text of entry.texts) {
       const ids = exactIds.get(text.phrase)?.filter((other) => other !== id) ?? [];
       if (ids.length === 0) exactIds.delete(text.phrase);
@@ -153,28 +175,114 @@ function prepareIndex(docs: readonly SearchDoc[]): {
   const miniSearch = new MiniSearch<SearchDoc>({
     idField: 'id',
     fields: [...FIELDS],
+    // Stored so that holders() reads it from what MiniSearch hands boostDocument anyway.
+    storeFields: ['labelWords'],
     extractField: (doc, field) => {
+      if (field === 'labelWords') return entries.get(doc.id)?.labelWords;
       const value = doc[field as keyof SearchDoc];
       return typeof value === 'string' ? value : value.join('\n');
     },
     tokenize: (text) => wordsOf(normalizeText(text)),
     processTerm: (term) => normalizeText(term) || null,
-    searchOptions: {
-      boost: FIELD_BOOST,
-      prefix: true,
-      fuzzy: (term) => maxEdits(term),
-    },
+    searchOptions: { boost: FIELD_BOOST },
   });
+
+  /** Entities holding a word that this query word matches exactly or as a prefix. */
+  const reach = (word: string) => wordCounts.withPrefix(word);
+
+  /**
+   * Every entity MiniSearch matches this word in, by label length in words (byLabelWords[n], where
+   * an id may repeat), found without scoring any: a document boosted by 0 is skipped.
+   */
+  function holders(word: string, options: SearchOptions): string[][] {
+    const byLabelWords: string[][] = Array.from({ length: LONGEST_LABEL + 1 }, () => []);
+    const boostDocument = (id: string, _term: string, stored?: Record<string, unknown>) => {
+      const labelWords = Number(stored?.labelWords ?? LONGEST_LABEL);
+      (byLabelWords[Math.min(labelWords, LONGEST_LABEL)] as string[]).push(id);
+      return 0;
+    };
+    miniSearch.search(word, { ...options, boostDocument });
+    return byLabelWords;
+  }
+
+  /**
+   * Up to SCORED_LIMIT entities holding every word, the kept ones first (exact and earlier
+   * matches), then those with the shortest labels. MiniSearch would score every entity holding any
+   * expansion of any word, thousands for a common word ("of", "2025", "ma"); instead the entities
+   * the narrowest word matches are listed unscored, and checked here for the other words.
+   */
+  function candidates(
+    words: readonly string[],
+    typos: boolean,
+    keep: Iterable<string>,
+  ): Set<string> {
+    const narrowest = words.reduce((best, word) => (reach(word) < reach(best) ? word : best));
+    const others = words.filter((word) => word !== narrowest);
+    const chosen = new Set(keep);
+    check: for (const ids of holders(narrowest, typos ? TYPO_PASS : PREFIX_PASS)) {
+      for (const id of ids) {
+        if (chosen.size >= SCORED_LIMIT) break check;
+        if (chosen.has(id)) continue;
+        const held = entries.get(id)?.words;
+        if (held && others.every((word) => holdsWord(held, word, typos))) chosen.add(id);
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * MiniSearch's scores for these entities, on the query's selective words only (boostDocument's
+   * 0 skips every other entity): a common word adds little to tell entities apart, and much work.
+   */
+  function scored(words: readonly string[], typos: boolean, ids: ReadonlySet<string>) {
+    if (ids.size === 0) return [];
+    const selective = words.filter((word) => reach(word) <= SELECTIVE_WORD);
+    const narrowest = words.reduce((best, word) => (reach(word) < reach(best) ? word : best));
+    const text = (selective.length > 0 ? selective : [narrowest]).join(' ');
+    const boostDocument = (id: string) => (ids.has(id) ? 1 : 0);
+    const options = typos ? TYPO_PASS : PREFIX_PASS;
+    return miniSearch.search(text, { ...options, combineWith: 'AND', boostDocument });
+  }
+
+  /** Entities holding any of the words, scored on the selective ones when there are some. */
+  function anyWord(words: readonly string[]): SearchResult[] {
+    const selective = words.filter((word) => reach(word) <= SELECTIVE_WORD);
+    const text = (selective.length > 0 ? selective : words).join(' ');
+    return miniSearch.search(text, { ...TYPO_PASS, combineWith: 'OR' });
+  }
+
   function search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
     const norm = normalizeText(query.slice(0, MAX_QUERY_LENGTH));
     const words = wordsOf(norm);
     if (words.length === 0 || !(limit > 0)) return [];
     const parsed: Query = { norm, words, phrase: words.join(' ') };
-    const text = words.join(' ');
+    const wanted = Math.floor(limit);
+    const exact = exactIds.get(parsed.phrase) ?? [];
 
-    let results: SearchResult[] = miniSearch.search(text, { combineWith: 'AND' });
-    if (results.length === 0) results = miniSearch.search(text, { combineWith: 'OR' });
+    // Exact and prefix matches outrank every typo match, so typos are looked for only when
+    // fewer exact and prefix matches are found than are wanted.
+    let ids = candidates(words, false, exact);
+    let typos = false;
+    if (words.some((word) => maxEdits(word) > 0)) {
+      const good: string[] = [];
+      for (const id of ids) {
+        const entry = entries.get(id);
+        if (entry && bestMatch(entry, parsed, words).quality !== 'fuzzy') good.push(id);
+        if (good.length >= wanted) break;
+      }
+      if (good.length < wanted) {
+        typos = true;
+        ids = candidates(words, true, [...exact, ...good]);
+      }
+    }
+    let hits = ranked(parsed, scored(words, typos, ids));
+    if (hits.length === 0) hits = ranked(parsed, anyWord(words));
+    return hits.slice(0, wanted);
+  }
 
+  /** MiniSearch's best results and every exact match, ranked by tier, then score. */
+  function ranked(parsed: Query, results: readonly SearchResult[]): SearchHit[] {
+    const { words } = parsed;
     const pool = new Map<string, { score: number; terms: readonly string[] }>();
     for (const result of results.slice(0, CANDIDATE_POOL)) {
       pool.set(String(result.id), { score: result.score, terms: result.terms });
@@ -191,7 +299,7 @@ function prepareIndex(docs: readonly SearchDoc[]): {
       const { label, kind } = entry.doc;
       hits.push({ id, label, kind, match: best.quality, matchedText: best.text.raw, score });
     }
-    return hits.sort(compareHits).slice(0, Math.floor(limit));
+    return hits.sort(compareHits);
   }
 
   function update(changed: readonly SearchDoc[], removed: readonly string[]) {
