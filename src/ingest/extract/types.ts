@@ -64,3 +64,18 @@ export type Interaction = {
   /** Token index of the trigger word. */
   trigger: number;
 };
+
+/** The three parts of a run, and what the title part says. */
+export type RunParts = {
+  start: number;
+  end: number;
+  prefixPieces: Piece[];
+  titlePieces: Piece[];
+  rest: Piece[];
+  titleText: string;
+  hasHeadTitle: boolean;
+};
+
+/** What reading the name part found: a person to finish (with the prefix, which a run of an
+ * organisation and a person replaces), or nothing more to do. */
+export type NameRead = { person: Mention; prefix: Mention | null } | null;
