@@ -112,6 +112,17 @@ function orderedList(list: unknown[], order: readonly string[], ok: (v: Loose) =
   return out;
 }
 
+/**
+ * True when each item is a plain object already in key order (zod would return it as it is) that
+ * `ok` accepts: `orderedList` returning the same items, without building the list.
+ */
+function sameList(list: unknown[], order: readonly string[], ok: (v: Loose) => boolean) {
+  for (const item of list) {
+    if (!isRecord(item) || ordered(item, order) !== item || !ok(item)) return false;
+  }
+  return true;
+}
+
 function makeDateCheck(): (v: unknown) => boolean {
   const seen = new Map<string, boolean>();
   return (v) => {
@@ -143,8 +154,7 @@ function fastDataset(value: unknown): Dataset | null {
     if (roles === undefined) return true;
     if (!Array.isArray(roles) || roles.length > MAX_ROLES) return false;
     // roles in another key order: zod would copy them; rare enough to leave to zod
-    const list = orderedList(roles, ROLE_KEYS, role);
-    return list !== null && list.every((r, i) => r === roles[i]);
+    return sameList(roles, ROLE_KEYS, role);
   };
   const evidence = (e: Loose) => isId(e.source) && isText(e.quote, MAX_QUOTE_LENGTH);
   const relation = (r: Loose) => {
@@ -160,8 +170,7 @@ function fastDataset(value: unknown): Dataset | null {
     if (!optional(r, 'tone', (t) => TONE_SET.has(t))) return false;
     const list = r.evidence;
     if (!Array.isArray(list) || list.length < 1) return false;
-    const checked = orderedList(list, EVIDENCE_KEYS, evidence);
-    return checked !== null && checked.every((e, i) => e === list[i]);
+    return sameList(list, EVIDENCE_KEYS, evidence);
   };
 
   if (!isRecord(value)) return null;
