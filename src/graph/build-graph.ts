@@ -41,6 +41,38 @@ function sizeByNeighbours(graph: ParleyGraph, counts: ReadonlyMap<string, number
   });
 }
 
+/**
+ * graphology keeps each node's neighbours in three plain objects keyed by neighbour (`in`, `out`,
+ * `undirected`). V8 gives an object filled key by key a hidden class per distinct sequence of keys,
+ * so 500k edges make millions of them (most of building a big graph, and of its garbage). An object
+ * in dictionary mode has none: each of a node's three objects is switched to it before its edges
+ * go in, by adding two keys and deleting the first (which V8 cannot undo by a map transition).
+ * Only what graphology sees stays the same: the objects keep their identity, prototype and (empty)
+ * contents. When graphology's node records do not look as expected, nothing is touched.
+ */
+export function useDictionaryAdjacency(graph: ParleyGraph): void {
+  const nodes: unknown = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(nodes instanceof Map)) return;
+  for (const data of nodes.values() as Iterable<Record<string, unknown>>) {
+    for (const side of ADJACENCY) {
+      const index = data[side];
+      if (typeof index !== 'object' || index === null) continue;
+      const keys = index as Record<string, unknown>;
+      let empty = true;
+      for (const _ in keys) empty = false;
+      if (!empty) continue;
+      keys[SCRATCH_A] = 0;
+      keys[SCRATCH_B] = 0;
+      delete keys[SCRATCH_A];
+      delete keys[SCRATCH_B];
+    }
+  }
+}
+const ADJACENCY = ['in', 'out', 'undirected'] as const;
+// never node ids: ids start with a letter or digit
+const SCRATCH_A = '\u0000a';
+const SCRATCH_B = '\u0000b';
+
 export function buildGraph(dataset: Dataset, options: BuildOptions = {}): ParleyGraph {
   const graph = createEmptyGraph({
     title: dataset.title,
@@ -56,6 +88,7 @@ export function buildGraph(dataset: Dataset, options: BuildOptions = {}): Parley
       color: colorForKind(entity.kind),
     });
   }
+  useDictionaryAdjacency(graph);
   // distinct neighbours counted as the edges go in: a pair counts once, on its first edge
   const counts = new Map<string, number>();
   for (const { id, source, target, directed, ...attributes } of dataset.relations) {

@@ -2,7 +2,8 @@
 // deterministic positions, and an export that graphology reads back without loss.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/graph/build-graph';
+import { buildGraph, createEmptyGraph } from '../../src/graph/build-graph';
+import { generateSynthetic } from '../../src/graph/generate';
 import { KIND_COLORS } from '../../src/graph/palette';
 import { exportGraph } from '../../src/io/export-json';
 import { miniDataset } from '../fixtures/mini-dataset';
@@ -52,6 +53,48 @@ describe('buildGraph', () => {
       expect(Number.isFinite(y)).toBe(true);
     }
     expect(new Set(positions.map(([, x, y]) => `${x},${y}`)).size).toBe(positions.length);
+  });
+});
+
+describe('buildGraph on adjacency in dictionary mode', () => {
+  // buildGraph switches graphology's per-node neighbour objects to V8's dictionary mode before
+  // the edges go in; the graph must read exactly as one built the plain way.
+  const { dataset } = generateSynthetic({ nodes: 300, relationsPerNode: 5, seed: 11 });
+  const plain = () => {
+    const graph = createEmptyGraph({ title: '', schemaVersion: 1, sources: [] });
+    for (const { id } of dataset.entities) graph.addNode(id);
+    for (const { id, source, target, directed } of dataset.relations) {
+      if (directed) graph.addDirectedEdgeWithKey(id, source, target);
+      else graph.addUndirectedEdgeWithKey(id, source, target);
+    }
+    return graph;
+  };
+  const reads = (graph: ReturnType<typeof plain>) =>
+    graph.mapNodes((node) => [
+      graph.neighbors(node),
+      graph.outEdges(node),
+      graph.inEdges(node),
+      graph.undirectedEdges(node),
+      graph.outNeighbors(node),
+    ]);
+
+  it('reads the same neighbours and edges, in the same order, before and after removals', () => {
+    const built = buildGraph(dataset, { layout: false });
+    const reference = plain();
+    expect(reads(built)).toEqual(reads(reference));
+    const [a, b] = [dataset.relations[0], dataset.relations[1]];
+    for (const graph of [built, reference]) {
+      graph.dropEdge(a?.id ?? '');
+      graph.dropNode(b?.source ?? '');
+    }
+    expect(reads(built)).toEqual(reads(reference));
+    const pairs = (graph: ReturnType<typeof plain>) =>
+      dataset.relations.map(({ source, target }) =>
+        graph.hasNode(source) && graph.hasNode(target)
+          ? [graph.hasDirectedEdge(source, target), graph.areNeighbors(source, target)]
+          : null,
+      );
+    expect(pairs(built)).toEqual(pairs(reference));
   });
 });
 
