@@ -228,6 +228,42 @@ describe('an undated page against the events the graph holds', () => {
     expect(p?.relation.date).toBeUndefined();
   });
 
+  it('matches no phone call by the dateline city (a call is not held where the article is written)', () => {
+    const people: IngestContext = {
+      entities: [
+        { id: 'ilse-garrow', label: 'Ilse Garrow', kind: 'person', aliases: [] },
+        { id: 'pavel-demir', label: 'Pavel Demir', kind: 'person', aliases: [] },
+        { id: 'washington', label: 'Washington', kind: 'place', aliases: [] },
+        { id: 'call-1', label: 'First Garrow–Demir call', kind: 'event', aliases: [] },
+        { id: 'call-2', label: 'Second Garrow–Demir call', kind: 'event', aliases: [] },
+      ],
+      relations: [
+        { id: 'c1', source: 'call-1', target: 'washington', kind: 'located-in' },
+        {
+          id: 'c2',
+          source: 'ilse-garrow',
+          target: 'call-1',
+          kind: 'participant',
+          date: '2025-01-10',
+        },
+        {
+          id: 'c3',
+          source: 'ilse-garrow',
+          target: 'call-2',
+          kind: 'participant',
+          date: '2025-02-10',
+        },
+      ],
+      sources: [],
+    };
+    const undated = read('news-timezone.txt').replace(/^Published:.*$/m, '');
+    const draft = ingestArticle(undated, people);
+    expect(draft.source.published).toBeNull();
+    const calls = draft.entities.filter((p) => p.entity.kind === 'event');
+    expect(calls).toHaveLength(1);
+    expect(relation(draft, 'participant', 'ilse-garrow', 'call-1')).toBeUndefined();
+  });
+
   it('proposes a new undated event when nothing says where the talks were', () => {
     const text = read('news-undated-place.txt').replace('OSAKA — ', '');
     const draft = ingestArticle(text, context);

@@ -93,8 +93,9 @@ export function proposeEvents(args: {
     const t = args.triggers.get(event) ?? 0;
     const own = placeOf(first, t);
     // a phone call is not held where the article is written from
-    const place = own ?? (event.kind === 'call' ? null : args.datelinePlace);
-    const places = [own, args.datelinePlace].filter((p): p is string => p !== null);
+    const dateline = event.kind === 'call' ? null : args.datelinePlace;
+    const place = own ?? dateline;
+    const places = [own, dateline].filter((p): p is string => p !== null);
     const known = findKnownEvent(args.known, event.kind, ids, event.date, false, places);
     // an undated event the graph holds takes the graph's date for it, unless a weekday the
     // article gives for it is more than two days off that date
