@@ -1,9 +1,11 @@
 // What stands out on the canvas, computed once when the hovered or selected item (or the path)
 // changes, never per frame: the focus nodes, their neighbours, and the edges that touch them.
-import { MultiGraph } from 'graphology';
 import type { ParleyGraph } from '../graph/types';
 import type { AppState } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
+
+/** Up to this many highlighted nodes, all of their labels are drawn. */
+export const FORCED_LABELS_MAX = 40;
 
 export type Highlight = {
   /** Nodes drawn in full colour; null when nothing is focused (everything is). */
@@ -28,6 +30,22 @@ export function computeHighlight(
   state: AppState,
   view: DerivedView,
 ): Highlight {
+  const highlight = highlightOf(graph, state, view);
+  return highlight.nodes && highlight.edges ? withEdgeEnds(graph, highlight) : highlight;
+}
+
+/** A highlighted edge is drawn with both its ends in full colour, even off a path's stops. */
+function withEdgeEnds(graph: ParleyGraph, highlight: Highlight): Highlight {
+  const nodes = new Set(highlight.nodes);
+  for (const edge of highlight.edges ?? []) {
+    if (!graph.hasEdge(edge)) continue;
+    nodes.add(graph.source(edge));
+    nodes.add(graph.target(edge));
+  }
+  return nodes.size === highlight.nodes?.size ? highlight : { ...highlight, nodes };
+}
+
+function highlightOf(graph: ParleyGraph, state: AppState, view: DerivedView): Highlight {
   const { selection, hoveredNode, hoveredEdge } = state;
   const selectedEdge =
     selection?.type === 'relation' && graph.hasEdge(selection.id) ? selection.id : null;
@@ -71,22 +89,31 @@ export function computeHighlight(
   return { ...NO_HIGHLIGHT, labelled, labelledEdge };
 }
 
-/** The highlighted items as a small graph: nodes, edges, and the ends of those edges. */
-export function highlightSubgraph(graph: ParleyGraph, highlight: Highlight): ParleyGraph {
-  const sub: ParleyGraph = new MultiGraph({ type: 'mixed' });
-  const addNode = (node: string) => {
-    if (!sub.hasNode(node) && graph.hasNode(node)) sub.addNode(node, graph.getNodeAttributes(node));
-  };
-  for (const node of highlight.nodes ?? []) addNode(node);
-  for (const node of highlight.labelled) addNode(node);
-  for (const edge of highlight.edges ?? []) {
-    if (!graph.hasEdge(edge) || sub.hasEdge(edge)) continue;
-    const [source, target] = graph.extremities(edge);
-    addNode(source);
-    addNode(target);
-    const attributes = graph.getEdgeAttributes(edge);
-    if (graph.isDirected(edge)) sub.addDirectedEdgeWithKey(edge, source, target, attributes);
-    else sub.addUndirectedEdgeWithKey(edge, source, target, attributes);
+/**
+ * The items whose display changes from one highlight to the next: those that enter it or leave
+ * it, with the labelled ones and the labelled edge of either. Everything else is drawn the same
+ * (faded or not is the programs' uniform), so only these are re-reduced.
+ */
+export function changedByHighlight(
+  previous: Highlight,
+  next: Highlight,
+): { nodes: string[]; edges: string[] } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const h of [previous, next]) {
+    for (const node of h.nodes ?? []) nodes.add(node);
+    for (const node of h.labelled) nodes.add(node);
+    for (const edge of h.edges ?? []) edges.add(edge);
+    if (h.labelledEdge) edges.add(h.labelledEdge);
   }
-  return sub;
+  return { nodes: [...nodes], edges: [...edges] };
+}
+
+/** The nodes whose names an overlay draws: the labelled ones, then the biggest, up to FORCED_LABELS_MAX. */
+export function labelledNodes(highlight: Highlight, sizeOf: (node: string) => number): Set<string> {
+  const names = new Set(highlight.labelled);
+  const rest = [...(highlight.nodes ?? [])].filter((n) => !names.has(n));
+  rest.sort((a, b) => sizeOf(b) - sizeOf(a));
+  for (const node of rest.slice(0, Math.max(0, FORCED_LABELS_MAX - names.size))) names.add(node);
+  return names;
 }

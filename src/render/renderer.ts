@@ -2,7 +2,16 @@
 // moves. Everything it starts, dispose() stops.
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import {
+  createEdgeCompoundProgram,
+  drawDiscNodeLabel,
+  EdgeArrowHeadProgram,
+  EdgeClampedProgram,
+  EdgeLineProgram,
+  type EdgeProgramType,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+} from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { CameraState } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
@@ -10,12 +19,20 @@ import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import { isDefaultFilters } from '../state/filters';
 import type { Store } from '../state/store';
-import { computeHighlight } from './highlight';
-import { mountHighlightLayer } from './highlight-layer';
+import { type FadeState, withFade } from './fade-programs';
+import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
+import { mountHighlightOverlay } from './highlight-overlay';
 import { parallelEdgeCurvatures } from './parallel-edges';
-import { type ReducerContext, reduceEdge, reduceNode } from './reducers';
+import {
+  FADED_EDGE_COLOR,
+  FADED_NODE_COLOR,
+  type ReducerContext,
+  reduceEdge,
+  reduceNode,
+} from './reducers';
 
 type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type ParleyEdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   // labels: the biggest names show at first sight, the rest on zoom
@@ -32,12 +49,6 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   edgeLabelSize: 12,
   edgeLabelColor: { color: '#1b2430' },
   defaultEdgeType: 'line',
-  edgeProgramClasses: {
-    line: EdgeRectangleProgram,
-    arrow: EdgeArrowProgram,
-    curved: EdgeCurveProgram,
-    curvedArrow: EdgeCurvedArrowProgram,
-  },
   // camera and drawing
   zIndex: true,
   stagePadding: 40,
@@ -48,6 +59,14 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
 
 /** Above this many relations, edges are thin straight lines (one GL line each, no picking). */
 export const THIN_EDGES_ABOVE = 20_000;
+/**
+ * Up to this many relations, parallel ones are drawn as distinct curves. The curve program
+ * shades every pixel of each curve's bounding box, most of a frame in software WebGL at a few
+ * thousand relations, where straight lines (the details list each relation) read as well.
+ */
+export const CURVED_EDGES_MAX = 2_000;
+/** Up to this many nodes and edges together, a new highlight re-orders the items by zIndex. */
+const REORDER_ON_HIGHLIGHT_MAX = 60_000;
 
 /**
  * Settings that change with the graph's size: big graphs hide edges and labels while the camera
@@ -55,8 +74,13 @@ export const THIN_EDGES_ABOVE = 20_000;
  * or picking (hover and click on edges), which at that density no one could aim at anyway and
  * which cost most of a frame in software rendering. Highlighted edges keep their arrows.
  */
+/** Above 10k nodes or 50k edges: hide edges and labels while the camera moves; highlight on an overlay. */
+export function isBigGraph(order: number, size: number): boolean {
+  return order > 10_000 || size > 50_000;
+}
+
 export function settingsForSize(order: number, size: number): Partial<ParleySettings> {
-  const big = order > 10_000 || size > 50_000;
+  const big = isBigGraph(order, size);
   const dense = size > THIN_EDGES_ABOVE;
   return {
     hideEdgesOnMove: big,
@@ -65,14 +89,38 @@ export function settingsForSize(order: number, size: number): Partial<ParleySett
     labelRenderedSizeThreshold: big
       ? 14
       : (DEFAULT_RENDER_SETTINGS.labelRenderedSizeThreshold ?? 9),
-    ...(dense && {
-      edgeProgramClasses: {
-        ...DEFAULT_RENDER_SETTINGS.edgeProgramClasses,
-        line: EdgeLineProgram,
-        arrow: EdgeLineProgram,
-      },
-    }),
   };
+}
+
+/**
+ * The programs of one renderer, all fading by `fade` what is outside the highlight. Each program
+ * a renderer registers is compiled (twice, with picking) when it mounts, which in software
+ * WebGL is much of a small graph's first frame: dense graphs draw every edge as one thin line,
+ * and the curved programs are registered only once the graph holds parallel relations.
+ */
+export function fadingPrograms(fade: FadeState) {
+  // sigma's program classes are typed for any attributes; these draw Parley's
+  const edge = (Program: Parameters<typeof withFade>[0]) =>
+    withFade(Program, FADED_EDGE_COLOR, fade) as unknown as ParleyEdgeProgram;
+  return {
+    nodeProgramClasses: { circle: withFade(NodeCircleProgram, FADED_NODE_COLOR, fade) },
+    thinEdges: { line: edge(EdgeLineProgram) },
+    straightEdges: {
+      line: edge(EdgeRectangleProgram),
+      arrow: createEdgeCompoundProgram([edge(EdgeClampedProgram), edge(EdgeArrowHeadProgram)]),
+    },
+    curvedEdges: { curved: edge(EdgeCurveProgram), curvedArrow: edge(EdgeCurvedArrowProgram) },
+    /** The labels canvas shows no name of a faded node. */
+    drawNodeLabel: ((context, data, settings) => {
+      if (fade.active && !(data as { inFocus?: boolean }).inFocus) return;
+      drawDiscNodeLabel(context, data, settings);
+    }) satisfies ParleySettings['defaultDrawNodeLabel'],
+  };
+}
+
+/** Curvatures of parallel relations; none above CURVED_EDGES_MAX (straight lines only). */
+function curvaturesOf(graph: ParleyGraph): ReadonlyMap<string, number> {
+  return graph.size > CURVED_EDGES_MAX ? new Map() : parallelEdgeCurvatures(graph);
 }
 
 /** No filter, focus or path: a change to the graph changes the visibility of nothing else. */
@@ -196,18 +244,35 @@ export function mountRenderer(
 ): Renderer {
   const initial = store.get();
   const initialView = deriveView(initial);
+  const thinEdges = graph.size > THIN_EDGES_ABOVE;
+  // Big graphs draw a highlight on an overlay and never re-draw their main layers for it; the
+  // others re-draw the items entering or leaving it, faded by the programs (see showHighlight)
+  const onOverlay = isBigGraph(graph.order, graph.size);
+  let shown = computeHighlight(graph, initial, initialView);
   const context: ReducerContext = {
     graph,
-    highlight: computeHighlight(graph, initial, initialView),
+    highlight: onOverlay ? NO_HIGHLIGHT : shown,
     visible: initialView.visible,
     toneColors: initial.toneColors,
-    // dense graphs draw straight lines only: parallel relations overlap there
-    curvatures: graph.size > THIN_EDGES_ABOVE ? new Map() : parallelEdgeCurvatures(graph),
+    curvatures: curvaturesOf(graph),
+    thinEdges,
   };
+  // whether the programs draw what is outside the highlight in the faded colours
+  const fade: FadeState = { active: context.highlight.nodes !== null };
+  const programs = fadingPrograms(fade);
+  const edgePrograms = (curved: boolean) =>
+    thinEdges
+      ? programs.thinEdges
+      : curved
+        ? { ...programs.straightEdges, ...programs.curvedEdges }
+        : programs.straightEdges;
 
   const settings: Partial<ParleySettings> = {
     ...DEFAULT_RENDER_SETTINGS,
     ...settingsForSize(graph.order, graph.size),
+    nodeProgramClasses: programs.nodeProgramClasses,
+    edgeProgramClasses: edgePrograms(context.curvatures.size > 0),
+    defaultDrawNodeLabel: programs.drawNodeLabel,
     nodeReducer: (node, data) => reduceNode(context, node, data),
     edgeReducer: (edge, data) => reduceEdge(context, edge, data),
   };
@@ -216,20 +281,14 @@ export function mountRenderer(
     container,
     settings,
   );
-  // A highlight is drawn by its own layer over the faded main canvas, so a hover or a click
-  // does not re-reduce the main graph. The main cache still follows the reducers (image export
-  // re-renders through them); it only needs a refresh when it holds a faded state that is
-  // about to show again.
-  const highlightLayer = mountHighlightLayer(sigma, graph, {
-    ...settings,
-    edgeProgramClasses: DEFAULT_RENDER_SETTINGS.edgeProgramClasses,
-  });
-  highlightLayer.update(context.highlight);
-  let mainFaded = context.highlight.nodes !== null;
-  const onProcess = () => {
-    mainFaded = context.highlight.nodes !== null;
-  };
-  sigma.on('afterProcess', onProcess);
+
+  /** New curvatures, with the curved programs registered the first time there are any. */
+  function followCurvatures() {
+    context.curvatures = curvaturesOf(graph);
+    const registered = sigma.getSetting('edgeProgramClasses');
+    if (context.curvatures.size > 0 && !('curved' in registered))
+      sigma.setSetting('edgeProgramClasses', edgePrograms(true));
+  }
 
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
@@ -251,12 +310,43 @@ export function mountRenderer(
   sigma.on('clickEdge', ({ edge }) => events.onEdgeClick(edge));
   sigma.on('clickStage', () => events.onStageClick());
 
+  const overlay = onOverlay
+    ? mountHighlightOverlay(sigma, graph, (edge) =>
+        reduceEdge({ ...context, highlight: shown }, edge, { ...graph.getEdgeAttributes(edge) }),
+      )
+    : null;
+  overlay?.show(shown);
+
+  /**
+   * A new highlight. On the overlay: drawn there alone. Otherwise the items entering or leaving
+   * it are re-reduced and the fade flips; small graphs are re-indexed too, so the highlighted
+   * items are drawn above the faded ones (sigma orders by zIndex when it indexes), which on
+   * bigger ones would cost a pass over every item for what shows only where lines cross.
+   */
+  function showHighlight(next: Highlight) {
+    const previous = shown;
+    shown = next;
+    if (overlay) {
+      overlay.show(next);
+      return;
+    }
+    const changed = changedByHighlight(previous, next);
+    context.highlight = next;
+    fade.active = next.nodes !== null;
+    sigma.refresh({
+      partialGraph: {
+        nodes: changed.nodes.filter((n) => graph.hasNode(n)),
+        edges: changed.edges.filter((e) => graph.hasEdge(e)),
+      },
+      skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
+    });
+  }
+
   const unsubscribe = store.subscribe((state, previous) => {
     const graphChanged = state.graphVersion !== previous.graphVersion;
     // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
     // reducers read about the graph is brought up to date here
-    if (graphChanged && graph.size <= THIN_EDGES_ABOVE)
-      context.curvatures = parallelEdgeCurvatures(graph);
+    if (graphChanged && !thinEdges) followCurvatures();
     const viewChanged =
       (graphChanged && !isPlainView(state)) ||
       state.filters !== previous.filters ||
@@ -272,12 +362,18 @@ export function mountRenderer(
     const view = deriveView(state);
     context.visible = view.visible;
     context.toneColors = state.toneColors;
-    if (highlightChanged) context.highlight = computeHighlight(graph, state, view);
-    const mainChanged = viewChanged || state.toneColors !== previous.toneColors;
-    if (mainChanged || (mainFaded && context.highlight.nodes === null)) {
+    const next = highlightChanged ? computeHighlight(graph, state, view) : shown;
+    if (viewChanged || state.toneColors !== previous.toneColors) {
+      // what shows may have changed anywhere: every item is reduced again
+      shown = next;
+      context.highlight = overlay ? NO_HIGHLIGHT : next;
+      fade.active = !overlay && next.nodes !== null;
       sigma.refresh({ skipIndexation: true });
+      overlay?.show(next);
+    } else {
+      // after a change to the graph, followGraphChange draws the touched items
+      showHighlight(next);
     }
-    highlightLayer.update(context.highlight);
   });
 
   // The container takes its final size as the panels around it mount (the timeline under it):
@@ -312,7 +408,7 @@ export function mountRenderer(
           edges.add(parallel);
       }
       sigma.refresh({ partialGraph: { nodes, edges: [...edges] } });
-      highlightLayer.update(context.highlight);
+      overlay?.show(shown);
     },
     focusNode(node) {
       const data = sigma.getNodeDisplayData(node);
@@ -325,8 +421,7 @@ export function mountRenderer(
     dispose() {
       followSize.disconnect();
       unsubscribe();
-      sigma.off('afterProcess', onProcess);
-      highlightLayer.dispose();
+      overlay?.dispose();
       sigma.kill();
     },
   };

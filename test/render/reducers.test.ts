@@ -7,7 +7,6 @@ import { NO_HIGHLIGHT } from '../../src/render/highlight';
 import {
   CORROBORATION_WIDTHS,
   corroborationWidth,
-  FADED_NODE_COLOR,
   type ReducerContext,
   reduceEdge,
   reduceNode,
@@ -27,6 +26,7 @@ const context = (over: Partial<ReducerContext> = {}): ReducerContext => ({
     ['r1', -0.25],
     ['r2', 0.25],
   ]),
+  thinEdges: false,
   ...over,
 });
 /** What sigma's renderer hands a reducer: a shallow copy of the graph's own attributes object. */
@@ -46,7 +46,7 @@ describe('reduceNode', () => {
     expect(reduceNode(ctx, 'ana', nodeCopy('ana')).hidden).toBeUndefined();
   });
 
-  it('fades nodes outside the highlight and labels the selected one', () => {
+  it('marks what is in the highlight, and labels the selected one', () => {
     const ctx = context({
       highlight: {
         nodes: new Set(['ana', 'bo']),
@@ -55,18 +55,39 @@ describe('reduceNode', () => {
         labelledEdge: null,
       },
     });
-    expect(reduceNode(ctx, 'land', nodeCopy('land'))).toMatchObject({
-      color: FADED_NODE_COLOR,
-      label: '',
-    });
+    // outside it: drawn in the faded colour by the programs, its name not drawn (renderer)
+    expect(reduceNode(ctx, 'land', nodeCopy('land'))).toMatchObject({ inFocus: false });
     expect(reduceNode(ctx, 'ana', nodeCopy('ana'))).toMatchObject({
       forceLabel: true,
       highlighted: true,
+      inFocus: true,
     });
     expect(reduceNode(ctx, 'bo', nodeCopy('bo'))).toMatchObject({
       color: graph.getNodeAttribute('bo', 'color'),
       forceLabel: true,
+      inFocus: true,
     });
+  });
+
+  it('draws an item outside the highlight the same whether a highlight shows or not', () => {
+    // so a new highlight re-reduces only the items that enter or leave it
+    const ctx = context({
+      highlight: {
+        nodes: new Set(['ana']),
+        edges: new Set(['r1']),
+        labelled: new Set(['ana']),
+        labelledEdge: 'r1',
+      },
+    });
+    expect(reduceNode(ctx, 'land', nodeCopy('land'))).toEqual(
+      reduceNode(context(), 'land', nodeCopy('land')),
+    );
+    expect(reduceEdge(ctx, 'r4', edgeCopy('r4'))).toEqual(
+      reduceEdge(context(), 'r4', edgeCopy('r4')),
+    );
+    expect(reduceEdge(ctx, 'r1', edgeCopy('r1'))).not.toEqual(
+      reduceEdge(context(), 'r1', edgeCopy('r1')),
+    );
   });
 
   it('never changes the graph itself, in any state', () => {
