@@ -11,7 +11,7 @@ import {
   FADED_NODE_COLOR,
   FOCUSED_EDGE_COLOR,
 } from '../../src/render/reducers';
-import { afterFrames, animateCamera, exposeBench, fetchText } from './measure';
+import { afterFrames, animateCamera, exposeBench, fetchText, surfaces } from './measure';
 import type { FirstFrame, LayoutFile, PageApi } from './protocol';
 
 /** sigma's defaults and Parley's render settings, in cytoscape's terms. */
@@ -163,6 +163,7 @@ async function open(size: string, webgl: boolean) {
       : webgl
         ? 'cytoscape canvas (webgl refused)'
         : 'cytoscape canvas',
+    surfaces: surfaces(),
   };
 
   const renderer = rendererOf(cy);

@@ -1,6 +1,29 @@
 // Shared by the benchmark pages: frame waits, the scripted camera path, fetching, and the
 // window.__bench wiring. The camera path is one function of time; each page maps it to its camera.
-import type { BenchApi, FirstFrame, Frames, PageApi } from './protocol';
+import type { BenchApi, FirstFrame, Frames, PageApi, Surfaces } from './protocol';
+
+/** Every drawing context the page creates, counted as it is created (the page's modules load first). */
+const contexts = new WeakSet<object>();
+const created = { webgl: 0, canvas2d: 0 };
+const getContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = function (
+  this: HTMLCanvasElement,
+  kind: string,
+  options?: unknown,
+) {
+  const context = getContext.call(this, kind, options);
+  if (context && !contexts.has(context)) {
+    contexts.add(context);
+    if (kind === '2d') created.canvas2d += 1;
+    else if (kind.includes('webgl')) created.webgl += 1;
+  }
+  return context;
+} as typeof getContext;
+
+/** The canvases in the page now and the contexts created so far. */
+export function surfaces(): Surfaces {
+  return { canvases: document.querySelectorAll('canvas').length, ...created };
+}
 
 /** Resolves after `count` animation frames: the first runs the pending draw, the next one shows it. */
 export function afterFrames(count = 2): Promise<number> {

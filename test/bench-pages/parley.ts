@@ -7,7 +7,7 @@ import { mountRenderer } from '../../src/render/renderer';
 import { type AppState, INITIAL_STATE, select, setStatus } from '../../src/state/app-state';
 import { createViewDeriver } from '../../src/state/derive-view';
 import { createStore } from '../../src/state/store';
-import { afterFrames, animateCamera, exposeBench, fetchText } from './measure';
+import { afterFrames, animateCamera, exposeBench, fetchText, surfaces } from './measure';
 import type { FirstFrame, LayoutFile, PageApi } from './protocol';
 
 type Reducer<D> = (key: string, data: D) => Partial<D>;
@@ -50,6 +50,7 @@ async function open(size: string) {
     nodes: graph.order,
     edges: graph.size,
     renderer: 'sigma (WebGL)',
+    surfaces: surfaces(),
   };
   const { sigma } = renderer;
   // for profiling by hand from the console or a script; no figure depends on it

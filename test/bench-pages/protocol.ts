@@ -17,7 +17,11 @@ export type FirstFrame = {
   edges: number;
   /** What actually drew: "sigma (WebGL)", "cytoscape canvas", "cytoscape webgl" or a fallback. */
   renderer: string;
+  /** What the browser composites each frame, at the first frame. */
+  surfaces: Surfaces;
 };
+
+export type Surfaces = { canvases: number; webgl: number; canvas2d: number };
 
 export type Frames = {
   /** Time between consecutive animation frames while the camera moves. */

@@ -196,6 +196,11 @@ export function browserSection(size: BrowserSize, parleyName: string): string {
   ];
   const renderers = names.map((n) => `${n}: ${size.runs.get(n)?.[0]?.ready.renderer ?? '?'}`);
   lines.push(`  drawn by ${renderers.join('; ')}`);
+  const surfaces = names.map((n) => {
+    const s = size.runs.get(n)?.[0]?.ready.surfaces;
+    return s ? `${n} ${s.canvases} (${s.webgl} WebGL, ${s.canvas2d} 2D)` : `${n} ?`;
+  });
+  lines.push(`  canvases on the page (contexts): ${surfaces.join('; ')}`);
   if (parleyRuns.length > 0) {
     const mark = (key: string) => median(parleyRuns.map((r) => r.ready.marks[key] ?? Number.NaN));
     const fetched = mark('fetched');
@@ -227,7 +232,7 @@ export type Budget = {
 
 export function budgetSection(budgets: readonly Budget[]): string {
   return [
-    'Budgets (issue 5)',
+    'Budgets (issue 13)',
     table(
       ['budget', 'target', 'measured', 'verdict'],
       budgets.map((b) => [
