@@ -6,7 +6,7 @@ import type { Role, Source } from '../data/schema';
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { ExportScope } from './export-json';
 import { EDGE_ATTRIBUTE_NAMES, NODE_ATTRIBUTE_NAMES } from './import-attributes';
-import { CHUNK_CHARS, joinChunks } from './text-chunks';
+import { ChunkBuilder, joinChunks } from './text-chunks';
 
 /** The node table: the id, then every attribute Parley keeps on a node. */
 export const NODE_COLUMNS = ['id', ...NODE_ATTRIBUTE_NAMES] as const;
@@ -124,16 +124,14 @@ function* nodeTableChunks(
 ): Generator<string, void, undefined> {
   const labelOf = (key: string) =>
     graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
-  let chunk = NODE_COLUMNS.join(',') + CRLF;
+  const chunk = new ChunkBuilder();
+  chunk.push(NODE_COLUMNS.join(',') + CRLF);
   for (const { node, attributes } of graph.nodeEntries()) {
     if ((keepNodes && !keepNodes.has(node)) || !hasKeys(attributes)) continue;
-    chunk += nodeRow(node, attributes, labelOf).join(',') + CRLF;
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    chunk.push(nodeRow(node, attributes, labelOf).join(',') + CRLF);
+    if (chunk.full) yield chunk.take();
   }
-  yield chunk;
+  yield chunk.take();
 }
 
 function* edgeTableChunks(
@@ -144,16 +142,14 @@ function* edgeTableChunks(
   const sources = new Map(sourceList.map((s) => [s.id, s]));
   // an edge is undirected as graphology's export marks it (only in a mixed graph)
   const marksUndirected = graph.type === 'mixed';
-  let chunk = EDGE_COLUMNS.join(',') + CRLF;
+  const chunk = new ChunkBuilder();
+  chunk.push(EDGE_COLUMNS.join(',') + CRLF);
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     if (keepNodes && !(keepNodes.has(source) && keepNodes.has(target))) continue;
     if ((keepEdges && !keepEdges.has(edge)) || !hasKeys(attributes)) continue;
     const row = edgeRow(edge, source, target, marksUndirected && undirected, attributes, sources);
-    chunk += row.join(',') + CRLF;
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    chunk.push(row.join(',') + CRLF);
+    if (chunk.full) yield chunk.take();
   }
-  yield chunk;
+  yield chunk.take();
 }

@@ -9,7 +9,7 @@
 // chunks (text-chunks.ts), in the layout graphology-gexf's writer produces.
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { ExportScope } from './export-json';
-import { CHUNK_CHARS, joinChunks } from './text-chunks';
+import { ChunkBuilder, joinChunks } from './text-chunks';
 import { stripInvalidXmlChars } from './xml-text';
 
 type Scalar = string | number | boolean;
@@ -24,10 +24,10 @@ const clean = (text: string) => (MAYBE_INVALID_XML.test(text) ? stripInvalidXmlC
 function nodeData(attributes: NodeAttributes): Data {
   const data: Data = {
     kind: clean(attributes.kind),
-    aliases: clean(JSON.stringify(attributes.aliases)),
+    aliases: jsonAttribute(attributes.aliases),
   };
   if (attributes.description !== undefined) data.description = clean(attributes.description);
-  if (attributes.roles !== undefined) data.roles = clean(JSON.stringify(attributes.roles));
+  if (attributes.roles !== undefined) data.roles = jsonAttribute(attributes.roles);
   return data;
 }
 
@@ -41,7 +41,7 @@ function edgeData(attributes: EdgeAttributes, directed: boolean | null, forModel
   if (attributes.date !== undefined) data.date = clean(attributes.date);
   if (attributes.dateApproximate !== undefined) data.dateApproximate = attributes.dateApproximate;
   if (attributes.tone !== undefined) data.tone = attributes.tone;
-  data.evidence = forModel ? '[]' : clean(JSON.stringify(attributes.evidence));
+  data.evidence = forModel ? '[]' : jsonAttribute(attributes.evidence);
   return data;
 }
 
@@ -61,11 +61,34 @@ const ATTRIBUTE_SPECIAL = /[&<"\t\n\r]/;
 function escapeAttribute(value: string): string {
   if (!ATTRIBUTE_SPECIAL.test(value)) return value;
   let out = value;
-  if (out.includes('&')) out = out.replaceAll('&', '&amp;');
-  if (out.includes('<')) out = out.replaceAll('<', '&lt;');
-  if (out.includes('"')) out = out.replaceAll('"', '&quot;');
+  if (out.includes('&')) out = out.split('&').join('&amp;');
+  if (out.includes('<')) out = out.split('<').join('&lt;');
+  if (out.includes('"')) out = out.split('"').join('&quot;');
   if (/[\t\n\r]/.test(out)) out = out.replace(/[\t\n\r]/g, (c) => WHITESPACE_ESCAPES[c] ?? c);
   return out;
+}
+
+/** The names whose values are JSON text, held in Data already escaped (see jsonAttribute). */
+const JSON_VALUED: ReadonlySet<string> = new Set(['aliases', 'roles', 'evidence']);
+
+/**
+ * A value as JSON text, cleaned and escaped for an attribute. `JSON.stringify` escapes control
+ * characters and lone surrogates, so this text holds no tab, line break or other character that
+ * `clean` strips but U+FFFE/U+FFFF; without them, `&` and `<`, escaping is replacing each `"`.
+ */
+function jsonAttribute(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (
+    json.includes('&') ||
+    json.includes('<') ||
+    json.includes('\uFFFE') ||
+    json.includes('\uFFFF')
+  ) {
+    return escapeAttribute(clean(json));
+  }
+  // split and join write one flat string; replaceAll builds a rope of every piece, which costs
+  // twice as much once the chunk is joined
+  return json.split('"').join('&quot;');
 }
 
 /** ` name="value"`; nothing for an empty string, as xml-writer skips falsy non-numbers. */
@@ -121,13 +144,24 @@ function modelXml(model: Model, modelClass: string): string {
 
 const CHILD = '\n        ';
 
-function attvaluesXml(model: Model, data: Data): string {
-  if (model.size === 0) return '';
+/** A model's names in order, each with the start of its <attvalue>. */
+type Column = { name: string; open: string; escaped: boolean };
+
+function columns(model: Model): Column[] {
+  return [...model.keys()].map((name) => ({
+    name,
+    open: `\n          <attvalue${attr('for', name)} value="`,
+    escaped: JSON_VALUED.has(name),
+  }));
+}
+
+function attvaluesXml(columns: readonly Column[], data: Data): string {
+  if (columns.length === 0) return '';
   let xml = '';
-  for (const [name] of model) {
+  for (const { name, open, escaped } of columns) {
     const value = data[name];
     if (value === undefined || isEmpty(value)) continue;
-    xml += `\n          <attvalue${attr('for', name)}${attr('value', String(value))}/>`;
+    xml += `${open}${escaped ? value : escapeAttribute(String(value))}"/>`;
   }
   return xml === '' ? `${CHILD}<attvalues/>` : `${CHILD}<attvalues>${xml}${CHILD}</attvalues>`;
 }
@@ -223,28 +257,29 @@ export function* exportGexfChunks(
   if (mixed) edgeModel = new Map([['directed', 'boolean'], ...edgeModel]);
 
   const title = clean(graph.getAttribute('title') ?? '');
+  const nodeColumns = columns(nodeModel);
+  const edgeColumns = columns(edgeModel);
   const sources = clean(JSON.stringify(graph.getAttribute('sources') ?? []));
   const text = (value: string) => value.replace(TEXT_SPECIAL, (c) => TEXT_ESCAPES[c] ?? c);
-  let chunk =
+  const chunk = new ChunkBuilder();
+  chunk.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">' +
-    `\n  <meta>\n    <creator>Parley</creator>\n    <description>${text(title)}</description>\n    <title>${text(title)}</title>\n    <sources>${text(sources)}</sources>\n  </meta>` +
-    `\n  <graph${attr('defaultedgetype', defaultEdgeType)}>` +
-    modelXml(nodeModel, 'node') +
-    modelXml(edgeModel, 'edge') +
-    (nodeCount === 0 ? '\n    <nodes/>' : '\n    <nodes>');
+      `\n  <meta>\n    <creator>Parley</creator>\n    <description>${text(title)}</description>\n    <title>${text(title)}</title>\n    <sources>${text(sources)}</sources>\n  </meta>` +
+      `\n  <graph${attr('defaultedgetype', defaultEdgeType)}>` +
+      modelXml(nodeModel, 'node') +
+      modelXml(edgeModel, 'edge') +
+      (nodeCount === 0 ? '\n    <nodes/>' : '\n    <nodes>'),
+  );
   // second pass: the elements
   for (const { node, attributes } of graph.nodeEntries()) {
     if (!keepNode(node)) continue;
     const open = `<node${attr('id', node)}${attr('label', clean(attributes.label))}`;
-    const children = attvaluesXml(nodeModel, nodeData(attributes)) + nodeVizXml(attributes);
-    chunk += element(open, children, 'node');
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    const children = attvaluesXml(nodeColumns, nodeData(attributes)) + nodeVizXml(attributes);
+    chunk.push(element(open, children, 'node'));
+    if (chunk.full) yield chunk.take();
   }
-  if (nodeCount > 0) chunk += '\n    </nodes>';
-  chunk += directed + undirected === 0 ? '\n    <edges/>' : '\n    <edges>';
+  if (nodeCount > 0) chunk.push('\n    </nodes>');
+  chunk.push(directed + undirected === 0 ? '\n    <edges/>' : '\n    <edges>');
   for (const {
     edge,
     attributes,
@@ -257,12 +292,10 @@ export function* exportGexfChunks(
       `<edge${attr('id', edge)}${attr('source', source)}${attr('target', target)}` +
       `${attr('kind', clean(attributes.kind))}${attr('label', clean(attributes.label))}`;
     const data = edgeData(attributes, mixed ? !isUndirected : null);
-    chunk += element(open, attvaluesXml(edgeModel, data), 'edge');
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    chunk.push(element(open, attvaluesXml(edgeColumns, data), 'edge'));
+    if (chunk.full) yield chunk.take();
   }
-  if (directed + undirected > 0) chunk += '\n    </edges>';
-  yield `${chunk}\n  </graph>\n</gexf>`;
+  if (directed + undirected > 0) chunk.push('\n    </edges>');
+  chunk.push('\n  </graph>\n</gexf>');
+  yield chunk.take();
 }

@@ -7,7 +7,7 @@
 // Written straight from the graph in chunks (text-chunks.ts).
 import type { EdgeAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { ExportScope } from './export-json';
-import { CHUNK_CHARS, joinChunks } from './text-chunks';
+import { ChunkBuilder, joinChunks } from './text-chunks';
 import { escapeXml } from './xml-text';
 
 type KeyType = 'string' | 'double' | 'boolean' | 'int';
@@ -121,30 +121,29 @@ export function* exportGraphmlChunks(
   });
   const mixed = undirected > 0 && undirected < edgeCount;
   const edgeDefault = undirected > 0 && !mixed ? 'undirected' : 'directed';
-  let chunk =
+  const chunk = new ChunkBuilder();
+  chunk.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
-    KEYS.map(
-      (k) =>
-        `  <key id="${k.id}" for="${k.domain}" attr.name="${k.name}" attr.type="${k.type}"/>\n`,
-    ).join('') +
-    `  <graph id="G" edgedefault="${edgeDefault}">\n` +
-    dataLines(
-      [
-        ['graph-title', graph.getAttribute('title')],
-        ['graph-sources', JSON.stringify(graph.getAttribute('sources') ?? [])],
-      ],
-      '    ',
-    );
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+      KEYS.map(
+        (k) =>
+          `  <key id="${k.id}" for="${k.domain}" attr.name="${k.name}" attr.type="${k.type}"/>\n`,
+      ).join('') +
+      `  <graph id="G" edgedefault="${edgeDefault}">\n` +
+      dataLines(
+        [
+          ['graph-title', graph.getAttribute('title')],
+          ['graph-sources', JSON.stringify(graph.getAttribute('sources') ?? [])],
+        ],
+        '    ',
+      ),
+  );
   for (const { node, attributes } of graph.nodeEntries()) {
     if (keepNodes && !keepNodes.has(node)) continue;
-    chunk += `    <node id="${escapeXml(node)}">\n`;
-    if (hasKeys(attributes)) chunk += dataLines(nodeData(attributes), '      ');
-    chunk += '    </node>\n';
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    chunk.push(`    <node id="${escapeXml(node)}">\n`);
+    if (hasKeys(attributes)) chunk.push(dataLines(nodeData(attributes), '      '));
+    chunk.push('    </node>\n');
+    if (chunk.full) yield chunk.take();
   }
   for (const {
     edge,
@@ -154,14 +153,14 @@ export function* exportGraphmlChunks(
     undirected: isUndirected,
   } of graph.edgeEntries()) {
     if (!keepEdge(edge, source, target)) continue;
-    chunk += `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`;
+    chunk.push(
+      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`,
+    );
     const directed = mixed ? !(marksUndirected && isUndirected) : undefined;
-    if (hasKeys(attributes)) chunk += dataLines(edgeData(attributes, directed), '      ');
-    chunk += '    </edge>\n';
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    if (hasKeys(attributes)) chunk.push(dataLines(edgeData(attributes, directed), '      '));
+    chunk.push('    </edge>\n');
+    if (chunk.full) yield chunk.take();
   }
-  yield `${chunk}  </graph>\n</graphml>\n`;
+  chunk.push('  </graph>\n</graphml>\n');
+  yield chunk.take();
 }

@@ -47,31 +47,39 @@ function hasKeys(object: object): boolean {
 
 /**
  * A list of elements inside the document's object, as `JSON.stringify(document, null, indent)`
- * writes it: `[a,b]` unindented; `[`, each element on its own line at depth 2, `]` indented.
+ * writes it (`[a,b]`; indented, each element on its own line at depth 2). Elements are written a
+ * batch at a time by one `JSON.stringify` of an array, each batch one chunk of about CHUNK_CHARS.
  */
 class ListWriter {
-  private count = 0;
+  private batch: object[] = [];
+  private batchSize = 1024;
+  private written = 0;
   constructor(private readonly indented: boolean) {}
-  /** What goes before the next element. */
-  before(): string {
-    const first = this.count++ === 0;
-    if (!this.indented) return first ? '' : ',';
-    return first ? '\n    ' : ',\n    ';
-  }
-  close(): string {
-    return this.indented && this.count > 0 ? '\n  ]' : ']';
-  }
-}
 
-/** `{"key":…,…}`, or its indented form at depth 2 (members at six spaces) of the document. */
-function elementJson(members: [string, unknown][], indented: boolean): string {
-  if (!indented) {
-    return `{${members.map(([name, value]) => `"${name}":${JSON.stringify(value)}`).join(',')}}`;
+  /** Adds an element; returns the batch's text once the batch is full. */
+  add(element: object): string | null {
+    this.batch.push(element);
+    return this.batch.length >= this.batchSize ? this.flush() : null;
   }
-  const lines = members.map(
-    ([name, value]) => `"${name}": ${JSON.stringify(value, null, 2).replaceAll('\n', '\n      ')}`,
-  );
-  return `{\n      ${lines.join(',\n      ')}\n    }`;
+
+  /** The text of the elements added since the last one, with the separator before them. */
+  flush(): string {
+    if (this.batch.length === 0) return '';
+    const list = this.indented
+      ? JSON.stringify(this.batch, null, 2).slice(1, -2).replaceAll('\n', '\n  ')
+      : JSON.stringify(this.batch).slice(1, -1);
+    const text = this.written === 0 ? list : `,${list}`;
+    this.written += this.batch.length;
+    // the next batch holds about CHUNK_CHARS characters if its elements are like these
+    const size = Math.round((this.batch.length * CHUNK_CHARS) / text.length);
+    this.batchSize = Math.min(65_536, Math.max(64, size));
+    this.batch = [];
+    return text;
+  }
+
+  close(): string {
+    return this.indented && this.written > 0 ? '\n  ]' : ']';
+  }
 }
 
 /** The JSON export in chunks of about CHUNK_CHARS characters; `exportJsonText` is their join. */
@@ -86,37 +94,25 @@ export function* exportJsonChunks(
     null,
     indented ? 2 : undefined,
   );
-  // the head without its closing brace, then the lists
-  let chunk = `${head.slice(0, indented ? -2 : -1)},${indented ? '\n  "nodes": [' : '"nodes":['}`;
+  // the head without its closing brace, then the lists, elements as graphology's export has them
+  yield `${head.slice(0, indented ? -2 : -1)},${indented ? '\n  "nodes": [' : '"nodes":['}`;
   const nodes = new ListWriter(indented);
   for (const { node, attributes } of graph.nodeEntries()) {
     if (keepNodes && !keepNodes.has(node)) continue;
-    const members: [string, unknown][] = [['key', node]];
-    if (hasKeys(attributes)) members.push(['attributes', attributes]);
-    chunk += nodes.before() + elementJson(members, indented);
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    const text = nodes.add(hasKeys(attributes) ? { key: node, attributes } : { key: node });
+    if (text !== null) yield text;
   }
-  chunk += `${nodes.close()},${indented ? '\n  "edges": [' : '"edges":['}`;
+  yield `${nodes.flush()}${nodes.close()},${indented ? '\n  "edges": [' : '"edges":['}`;
   const edges = new ListWriter(indented);
   const markUndirected = graph.type === 'mixed';
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     if (keepNodes && !(keepNodes.has(source) && keepNodes.has(target))) continue;
     if (keepEdges && !keepEdges.has(edge)) continue;
-    const members: [string, unknown][] = [
-      ['key', edge],
-      ['source', source],
-      ['target', target],
-    ];
-    if (hasKeys(attributes)) members.push(['attributes', attributes]);
-    if (markUndirected && undirected) members.push(['undirected', true]);
-    chunk += edges.before() + elementJson(members, indented);
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-    }
+    const element: Record<string, unknown> = { key: edge, source, target };
+    if (hasKeys(attributes)) element.attributes = attributes;
+    if (markUndirected && undirected) element.undirected = true;
+    const text = edges.add(element);
+    if (text !== null) yield text;
   }
-  yield `${chunk}${edges.close()}${indented ? '\n}' : '}'}\n`;
+  yield `${edges.flush()}${edges.close()}${indented ? '\n}' : '}'}\n`;
 }

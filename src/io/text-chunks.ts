@@ -2,10 +2,43 @@
 // kilobytes, which the browser turns into a Blob and the command line writes to a stream, so no
 // 300 MB string has to be built; the string functions are the join of the same chunks.
 
-/** A chunk is yielded once it holds at least this many characters (256 K: 256 KB–1 MB in UTF-8). */
+/** A chunk is full once it holds at least this many characters (256 K: 256 KB–1 MB in UTF-8). */
 export const CHUNK_CHARS = 1 << 18;
 
-/** The whole text of an export written in chunks. */
+/**
+ * Collects small strings into one chunk. A chunk is joined once, into a flat string: a rope of
+ * `+=` would keep every small string alive until the end, which costs more in garbage collection
+ * than the writing itself.
+ */
+export class ChunkBuilder {
+  private parts: string[] = [];
+  private length = 0;
+
+  push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  get full(): boolean {
+    return this.length >= CHUNK_CHARS;
+  }
+
+  /** The chunk so far, emptying the builder. */
+  take(): string {
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    return chunk;
+  }
+}
+
+/**
+ * The whole text of an export written in chunks. Concatenated, not joined: V8 keeps the result as
+ * a rope of the chunks (as `JSON.stringify` leaves its own result) and copies it into one flat
+ * string only where a reader needs one.
+ */
 export function joinChunks(chunks: Iterable<string>): string {
-  return Array.from(chunks).join('');
+  let text = '';
+  for (const chunk of chunks) text += chunk;
+  return text;
 }
