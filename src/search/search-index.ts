@@ -4,7 +4,7 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { NodeAttributes, ParleyGraph } from '../graph/types';
 import { normalizeText } from './normalize';
 import { createWordCounts } from './word-counts';
-import { holdsWord, MIN_PREFIX_LENGTH, maxEdits } from './word-match';
+import { MIN_PREFIX_LENGTH, maxEdits } from './word-match';
 
 export type SearchDoc = {
   id: string;
@@ -46,7 +46,7 @@ const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
  * A query word held by at most this many entities is selective: it is what MiniSearch scores. The
  * others ("of", "2025", "ma") would make it score thousands of entities; they must still match.
  */
-const SELECTIVE_WORD = 2000;
+const SELECTIVE_WORD = 500;
 /** At most this many entities are scored per query; beyond it, those with the shortest labels. */
 const SCORED_LIMIT = 200;
 /** Label lengths in words above this are one bucket when picking the shortest labels. */
@@ -61,6 +61,8 @@ type Entry = {
   labelWords: number;
 };
 type Query = { norm: string; words: readonly string[]; phrase: string };
+/** A query word for one pass: how many entities its expansions reach, and which words it matches. */
+type WordPlan = { word: string; reach: number; matches: (held: string) => boolean };
 type Tiered = { quality: MatchQuality; text: IndexedText };
 
 /** Splits already-normalised text into words; punctuation and spaces separate words. */
@@ -144,7 +146,8 @@ function prepareIndex(docs: readonly SearchDoc[]): {
   const addEntry = (doc: SearchDoc) => {
     const texts = uniqueTexts(doc);
     const words = [...new Set(texts.flatMap((text) => text.words))];
-    const labelWords = wordsOf(normalizeText(doc.label)).length;
+    const first = texts[0];
+    const labelWords = first?.raw === doc.label ? first.words.length : 0;
     const entry: Entry = { doc, texts, words, labelWords };
     entries.set(doc.id, entry);
     wordCounts.add(entry.words);
@@ -187,8 +190,27 @@ function prepareIndex(docs: readonly SearchDoc[]): {
     searchOptions: { boost: FIELD_BOOST },
   });
 
-  /** Entities holding a word that this query word matches exactly or as a prefix. */
-  const reach = (word: string) => wordCounts.withPrefix(word);
+  /** The query's words as this pass (with or without typos) expands them. */
+  function planWords(words: readonly string[], typos: boolean): WordPlan[] {
+    return words.map((word) => {
+      const prefix = word.length >= MIN_PREFIX_LENGTH;
+      const edits = typos ? maxEdits(word) : 0;
+      const near = (edits > 0 ? wordCounts.near(word, edits) : []).filter(
+        (held) => held !== word && !(prefix && held.startsWith(word)),
+      );
+      let reach = prefix ? wordCounts.withPrefix(word) : wordCounts.holding(word);
+      for (const held of near) reach += wordCounts.holding(held);
+      const typo = new Set(near);
+      const matches = (held: string) =>
+        held === word || (prefix && held.startsWith(word)) || typo.has(held);
+      return { word, reach, matches };
+    });
+  }
+
+  const narrowestOf = (plan: readonly WordPlan[]) =>
+    plan.reduce((best, word) => (word.reach < best.reach ? word : best));
+  const selectiveOf = (plan: readonly WordPlan[]) =>
+    plan.filter((word) => word.reach <= SELECTIVE_WORD).map((word) => word.word);
 
   /**
    * Every entity MiniSearch matches this word in, by label length in words (byLabelWords[n], where
@@ -211,20 +233,16 @@ function prepareIndex(docs: readonly SearchDoc[]): {
    * expansion of any word, thousands for a common word ("of", "2025", "ma"); instead the entities
    * the narrowest word matches are listed unscored, and checked here for the other words.
    */
-  function candidates(
-    words: readonly string[],
-    typos: boolean,
-    keep: Iterable<string>,
-  ): Set<string> {
-    const narrowest = words.reduce((best, word) => (reach(word) < reach(best) ? word : best));
-    const others = words.filter((word) => word !== narrowest);
+  function candidates(plan: readonly WordPlan[], typos: boolean, keep: Iterable<string>) {
+    const narrowest = narrowestOf(plan);
+    const others = plan.filter((word) => word !== narrowest);
     const chosen = new Set(keep);
-    check: for (const ids of holders(narrowest, typos ? TYPO_PASS : PREFIX_PASS)) {
+    check: for (const ids of holders(narrowest.word, typos ? TYPO_PASS : PREFIX_PASS)) {
       for (const id of ids) {
         if (chosen.size >= SCORED_LIMIT) break check;
         if (chosen.has(id)) continue;
         const held = entries.get(id)?.words;
-        if (held && others.every((word) => holdsWord(held, word, typos))) chosen.add(id);
+        if (held && others.every((word) => held.some(word.matches))) chosen.add(id);
       }
     }
     return chosen;
@@ -234,20 +252,19 @@ function prepareIndex(docs: readonly SearchDoc[]): {
    * MiniSearch's scores for these entities, on the query's selective words only (boostDocument's
    * 0 skips every other entity): a common word adds little to tell entities apart, and much work.
    */
-  function scored(words: readonly string[], typos: boolean, ids: ReadonlySet<string>) {
+  function scored(plan: readonly WordPlan[], typos: boolean, ids: ReadonlySet<string>) {
     if (ids.size === 0) return [];
-    const selective = words.filter((word) => reach(word) <= SELECTIVE_WORD);
-    const narrowest = words.reduce((best, word) => (reach(word) < reach(best) ? word : best));
-    const text = (selective.length > 0 ? selective : [narrowest]).join(' ');
+    const selective = selectiveOf(plan);
+    const text = (selective.length > 0 ? selective : [narrowestOf(plan).word]).join(' ');
     const boostDocument = (id: string) => (ids.has(id) ? 1 : 0);
     const options = typos ? TYPO_PASS : PREFIX_PASS;
     return miniSearch.search(text, { ...options, combineWith: 'AND', boostDocument });
   }
 
   /** Entities holding any of the words, scored on the selective ones when there are some. */
-  function anyWord(words: readonly string[]): SearchResult[] {
-    const selective = words.filter((word) => reach(word) <= SELECTIVE_WORD);
-    const text = (selective.length > 0 ? selective : words).join(' ');
+  function anyWord(plan: readonly WordPlan[]): SearchResult[] {
+    const selective = selectiveOf(plan);
+    const text = (selective.length > 0 ? selective : plan.map((word) => word.word)).join(' ');
     return miniSearch.search(text, { ...TYPO_PASS, combineWith: 'OR' });
   }
 
@@ -261,7 +278,8 @@ function prepareIndex(docs: readonly SearchDoc[]): {
 
     // Exact and prefix matches outrank every typo match, so typos are looked for only when
     // fewer exact and prefix matches are found than are wanted.
-    let ids = candidates(words, false, exact);
+    let plan = planWords(words, false);
+    let ids = candidates(plan, false, exact);
     let typos = false;
     if (words.some((word) => maxEdits(word) > 0)) {
       const good: string[] = [];
@@ -272,11 +290,12 @@ function prepareIndex(docs: readonly SearchDoc[]): {
       }
       if (good.length < wanted) {
         typos = true;
-        ids = candidates(words, true, [...exact, ...good]);
+        plan = planWords(words, true);
+        ids = candidates(plan, true, [...exact, ...good]);
       }
     }
-    let hits = ranked(parsed, scored(words, typos, ids));
-    if (hits.length === 0) hits = ranked(parsed, anyWord(words));
+    let hits = ranked(parsed, scored(plan, typos, ids));
+    if (hits.length === 0) hits = ranked(parsed, anyWord(typos ? plan : planWords(words, true)));
     return hits.slice(0, wanted);
   }
 

@@ -219,6 +219,35 @@ describe('createSearchIndexAsync', () => {
   });
 });
 
+describe('queries with words thousands of entities hold', () => {
+  // More entities hold "trade" and "summit" than the index scores per word; the rare word decides.
+  const index = createSearchIndex([
+    ...Array.from({ length: 3000 }, (_, i) => doc(`t${i}`, `Trade summit ${i}`, [], ['Delegate'])),
+    doc('nolun', 'Nolun trade summit 2025'),
+    doc('chief', 'Pavel Ornaris', [], ['Chief trade negotiator']),
+  ]);
+
+  it('finds the one entity holding every word, exactly, with a typo, or by role', () => {
+    expect(index.search('Nolun trade summit 2025')[0]).toMatchObject({
+      id: 'nolun',
+      match: 'exact',
+    });
+    expect(index.search('Nolun trade sumit')[0]).toMatchObject({ id: 'nolun', match: 'fuzzy' });
+    expect(index.search('trade Nolan')[0]?.id).toBe('nolun');
+    expect(index.search('chief trade negotiator')[0]).toMatchObject({
+      id: 'chief',
+      match: 'exact',
+    });
+  });
+
+  it('still fills the limit from the common words alone, shortest labels first', () => {
+    const hits = index.search('summit', 20);
+    expect(hits).toHaveLength(20);
+    expect(hits.every((hit) => hit.match === 'prefix')).toBe(true);
+    expect(index.search('trade 2999')[0]).toMatchObject({ id: 't2999', match: 'prefix' });
+  });
+});
+
 describe('following changes to the graph', () => {
   it('finds a renamed entity by its new name only, and forgets a removed one', () => {
     const index = createSearchIndex([doc('xinhua', 'Xinhua'), doc('reuters', 'Reuters')]);
