@@ -6,8 +6,17 @@
 // drawing the highlight with a second renderer over filtered copies of the first.
 import type { RenderParams } from 'sigma/types';
 
-/** Shared by every program of one renderer: whether the faded colours apply now. */
-export type FadeState = { active: boolean };
+/**
+ * Shared by every program of one renderer: whether the faded colours apply now, and whether the
+ * picking pass (the hidden drawing of item ids that hover and click read) is drawn: not while
+ * the camera moves, when no one points at an item, and each frame costs as much again with it.
+ */
+export type FadeState = {
+  active: boolean;
+  picking: boolean;
+  /** A frame was drawn without its picking pass: what the pointer reads may be out of date. */
+  pickStale: boolean;
+};
 
 type DrawnItem = { inFocus?: boolean };
 type ProgramInfo = {
@@ -18,6 +27,13 @@ type Definition = { VERTEX_SHADER_SOURCE: string; UNIFORMS: string[]; ATTRIBUTES
 /** What the wrapper uses of a sigma program (sigma/rendering's Program and its subclasses). */
 type ItemProgram = {
   array: Float32Array;
+  normalProgram: ProgramInfo;
+  pickProgram: ProgramInfo | null;
+  render(params: RenderParams): void;
+  hasNothingToRender(): boolean;
+  bindProgram(program: ProgramInfo): void;
+  renderProgram(params: RenderParams, program: ProgramInfo): void;
+  unbindProgram(program: ProgramInfo): void;
   isInstanced: boolean;
   VERTICES: number;
   ATTRIBUTES_ITEMS_COUNT: number;
@@ -103,6 +119,26 @@ export function withFade<T extends ProgramClass>(Base: T, fadedColor: string, fa
       const vertices = this.isInstanced ? 1 : this.VERTICES;
       const floats = this.ATTRIBUTES_ITEMS_COUNT - 1;
       appendToVertices(this.array, start, vertices, floats, item.inFocus ? 1 : 0);
+    }
+
+    override render(params: RenderParams): void {
+      if (fade.picking || !this.pickProgram) {
+        super.render(params);
+        return;
+      }
+      fade.pickStale = true;
+      // sigma's Program.render, less the picking pass
+      if (this.hasNothingToRender()) return;
+      const program = this.normalProgram;
+      program.gl.viewport(
+        0,
+        0,
+        params.width * params.pixelRatio,
+        params.height * params.pixelRatio,
+      );
+      this.bindProgram(program);
+      this.renderProgram(params, program);
+      this.unbindProgram(program);
     }
 
     override setUniforms(params: RenderParams, info: ProgramInfo): void {

@@ -154,6 +154,10 @@ export type Renderer = {
 };
 
 const CAMERA_DURATION_MS = 450;
+/** How long after the camera's last move the picking pass is drawn again. */
+const PICKING_AFTER_MOVE_MS = 120;
+/** The pointer events on which sigma reads the picking pass. */
+const POINTER_EVENTS = ['mousemove', 'mousedown', 'click', 'touchstart'] as const;
 
 type Insets = { top: number; right: number; bottom: number; left: number };
 
@@ -258,7 +262,11 @@ export function mountRenderer(
     thinEdges,
   };
   // whether the programs draw what is outside the highlight in the faded colours
-  const fade: FadeState = { active: context.highlight.nodes !== null };
+  const fade: FadeState = {
+    active: context.highlight.nodes !== null,
+    picking: true,
+    pickStale: false,
+  };
   const programs = fadingPrograms(fade);
   const edgePrograms = (curved: boolean) =>
     thinEdges
@@ -289,6 +297,30 @@ export function mountRenderer(
     if (context.curvatures.size > 0 && !('curved' in registered))
       sigma.setSetting('edgeProgramClasses', edgePrograms(true));
   }
+
+  // No picking pass while the camera moves; drawn again once it has stopped, or at once when the
+  // pointer is about to read it (sigma reads it on its own listeners, inside the container).
+  let settled = 0;
+  const pickNow = () => {
+    clearTimeout(settled);
+    fade.picking = true;
+    if (!fade.pickStale) return;
+    fade.pickStale = false;
+    // a render now, with the picking pass (nothing to re-reduce)
+    sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+  };
+  const onCameraMove = () => {
+    fade.picking = false;
+    clearTimeout(settled);
+    settled = window.setTimeout(pickNow, PICKING_AFTER_MOVE_MS);
+  };
+  const beforePointer = (event: Event) => {
+    // a drag moves the camera: no picking until it is done
+    const dragging = event instanceof MouseEvent && event.type === 'mousemove' && event.buttons;
+    if (!dragging) pickNow();
+  };
+  sigma.getCamera().on('updated', onCameraMove);
+  for (const type of POINTER_EVENTS) container.addEventListener(type, beforePointer, true);
 
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
@@ -333,13 +365,20 @@ export function mountRenderer(
     const changed = changedByHighlight(previous, next);
     context.highlight = next;
     fade.active = next.nodes !== null;
+    const reorder = graph.order + graph.size <= REORDER_ON_HIGHLIGHT_MAX;
+    // The picking pass draws ids, which a highlight does not change: it is not drawn again for
+    // one. Re-ordered items may overlap otherwise: then the pointer's next move draws it.
+    const { picking, pickStale } = fade;
+    fade.picking = false;
     sigma.refresh({
       partialGraph: {
         nodes: changed.nodes.filter((n) => graph.hasNode(n)),
         edges: changed.edges.filter((e) => graph.hasEdge(e)),
       },
-      skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
+      skipIndexation: !reorder,
     });
+    fade.picking = picking;
+    fade.pickStale = reorder || pickStale;
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -421,6 +460,9 @@ export function mountRenderer(
     dispose() {
       followSize.disconnect();
       unsubscribe();
+      sigma.getCamera().off('updated', onCameraMove);
+      for (const type of POINTER_EVENTS) container.removeEventListener(type, beforePointer, true);
+      clearTimeout(settled);
       overlay?.dispose();
       sigma.kill();
     },
