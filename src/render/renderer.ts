@@ -156,6 +156,8 @@ export type Renderer = {
 const CAMERA_DURATION_MS = 450;
 /** How long after the camera's last move the picking pass is drawn again. */
 const PICKING_AFTER_MOVE_MS = 120;
+/** How long after the first frame its picking pass is drawn (at once if the pointer needs it). */
+const PICKING_AFTER_OPEN_MS = 300;
 /** The pointer events on which sigma reads the picking pass. */
 const POINTER_EVENTS = ['mousemove', 'mousedown', 'click', 'touchstart'] as const;
 
@@ -264,7 +266,8 @@ export function mountRenderer(
   // whether the programs draw what is outside the highlight in the faded colours
   const fade: FadeState = {
     active: context.highlight.nodes !== null,
-    picking: true,
+    // the first frame shows the graph; its picking pass follows (see pickNow)
+    picking: false,
     pickStale: false,
   };
   const programs = fadingPrograms(fade);
@@ -320,6 +323,7 @@ export function mountRenderer(
     if (!dragging) pickNow();
   };
   sigma.getCamera().on('updated', onCameraMove);
+  settled = window.setTimeout(pickNow, PICKING_AFTER_OPEN_MS);
   for (const type of POINTER_EVENTS) container.addEventListener(type, beforePointer, true);
 
   sigma.on('enterNode', ({ node }) => {
