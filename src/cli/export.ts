@@ -1,13 +1,18 @@
 // `npm run export -- [--format json|gexf|graphml|csv] [--out FILE] [DATASET]`: writes the same
 // documents as the browser's Export button (default: JSON of the default dataset to stdout).
 // CSV is two tables: with --out, FILE-nodes.csv and FILE-edges.csv; on stdout, nodes, a blank line, edges.
+// Each document is written chunk by chunk to a stream, waiting for it to drain when it asks to.
 
-import { writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { errorDetail } from '../data/errors';
 import { formatProblems } from '../data/validate';
 import { buildGraph } from '../graph/build-graph';
-import { EXPORT_FORMAT_NAMES, exportDocuments, isExportFormat, withSuffix } from '../io/formats';
+import { exportDocumentChunks } from '../io/export-chunks';
+import { EXPORT_FORMAT_NAMES, isExportFormat, withSuffix } from '../io/formats';
 import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
 
 function fail(message: string): never {
@@ -38,13 +43,42 @@ if (!result.ok) {
   fail(`${file} is not a valid dataset`);
 }
 
-const documents = exportDocuments(buildGraph(result.dataset), format);
-if (typeof values.out === 'string') {
+/** Writes the chunks in order, honouring backpressure; rejects on the stream's error. */
+async function writeChunks(stream: Writable, chunks: Iterable<string>): Promise<void> {
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  failed.catch(() => {}); // an error after the last chunk is the caller's to see
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
+  }
+}
+
+async function writeFileChunks(target: string, chunks: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(target);
+  try {
+    await writeChunks(stream, chunks);
+    stream.end();
+    await finished(stream);
+  } catch (error) {
+    stream.destroy();
+    fail(`cannot write ${target}: ${errorDetail(error)}`);
+  }
+}
+
+const documents = exportDocumentChunks(buildGraph(result.dataset), format);
+const out = values.out;
+if (typeof out === 'string') {
   for (const document of documents) {
-    const target = withSuffix(values.out, document.suffix);
-    writeFileSync(target, document.text);
+    const target = withSuffix(out, document.suffix);
+    await writeFileChunks(target, document.chunks);
     console.error(`export: wrote ${target}`);
   }
 } else {
-  process.stdout.write(documents.map((d) => d.text).join('\r\n'));
+  try {
+    for (const [i, document] of documents.entries()) {
+      if (i > 0) await writeChunks(process.stdout, ['\r\n']);
+      await writeChunks(process.stdout, document.chunks);
+    }
+  } catch (error) {
+    fail(`cannot write to stdout: ${errorDetail(error)}`);
+  }
 }

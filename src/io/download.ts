@@ -1,6 +1,12 @@
 // Browser downloads: a text document saved under a file name, through a temporary object URL.
+// A big export is handed over as its chunks: the Blob is made of them, so no giant string is built.
 export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  downloadChunks(fileName, [text], mimeType);
+}
+
+/** Saves the text made of these chunks (each read once, in order) under the file name. */
+export function downloadChunks(fileName: string, chunks: Iterable<string>, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob(Array.from(chunks), { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -52,7 +52,7 @@ function hasKeys(object: object): boolean {
  */
 class ListWriter {
   private batch: object[] = [];
-  private batchSize = 1024;
+  private batchSize = 256;
   private written = 0;
   constructor(private readonly indented: boolean) {}
 

@@ -1,10 +1,12 @@
 // The Export controls: a format (JSON, GEXF, GraphML, CSV, PNG) and two buttons, the whole graph
-// or the current view (after filters and focus). Same documents as `npm run export`.
+// or the current view (after filters and focus). Same documents as `npm run export`, each saved
+// as a Blob of its chunks.
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { ParleyGraph } from '../graph/types';
-import { downloadText, exportFileName } from '../io/download';
-import { EXPORT_FORMATS, type ExportFormat, exportDocuments } from '../io/formats';
+import { downloadChunks, exportFileName } from '../io/download';
+import { exportDocumentChunks } from '../io/export-chunks';
+import { EXPORT_FORMATS, type ExportFormat } from '../io/formats';
 import type { AppState } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
@@ -53,14 +55,14 @@ export function mountExportControls(root: HTMLElement, deps: ExportControlsDeps)
       return;
     }
     const visible = scope === 'view' ? deps.deriveView(store.get()).visible : null;
-    const documents = exportDocuments(
+    const documents = exportDocumentChunks(
       deps.exportGraph(),
       format,
       visible ? { nodes: visible.nodes, edges: visible.edges } : {},
     );
     const names = documents.map((d) => {
       const name = exportFileName(datasetId, scope, date, d.extension, d.suffix);
-      downloadText(name, d.text, d.mimeType);
+      downloadChunks(name, d.chunks, d.mimeType);
       return name;
     });
     const count = visible ? visible.nodes.size : graph.order;

@@ -1,13 +1,15 @@
 // `npm run export -- --format …` as a person runs it: each format to a file or to stdout, CSV as
 // two files (FILE-nodes.csv, FILE-edges.csv), and JSON unchanged from before formats existed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET, readDatasetFile } from '../../src/cli/dataset-file';
 import { buildGraph } from '../../src/graph/build-graph';
+import { generateDataset } from '../../src/graph/generate';
 import { exportCsv } from '../../src/io/export-csv';
+import { exportGexf } from '../../src/io/export-gexf';
 import { exportJsonText } from '../../src/io/export-json';
 import { importText } from '../../src/io/import-file';
 import { nodeXml } from './node-dom-parser';
@@ -25,7 +27,8 @@ function defaultGraph() {
   return buildGraph(result.dataset);
 }
 
-describe('npm run export --format', () => {
+// each test starts tsx in a child process, which takes seconds on a loaded machine
+describe('npm run export --format', { timeout: 60_000 }, () => {
   it('still prints the same JSON by default', () => {
     const result = runExport([]);
     expect(result.status).toBe(0);
@@ -60,5 +63,31 @@ describe('npm run export --format', () => {
     expect(result.format).toBe(format);
     expect(result.graph.order).toBe(graph.order);
     expect(result.graph.size).toBe(graph.size);
+  });
+
+  it('writes a document of many chunks whole, to a file and to a pipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-'));
+    const dataset = generateDataset({ nodes: 250, seed: 7 });
+    const input = join(dir, 'big.json');
+    writeFileSync(input, JSON.stringify(dataset));
+    const expected = exportGexf(buildGraph(dataset));
+    expect(expected.length).toBeGreaterThan(2 * (1 << 18));
+    const file = join(dir, 'big.gexf');
+    expect(runExport(['--format', 'gexf', '--out', file, input]).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(expected);
+    const piped = runExport(['--format', 'gexf', input]);
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(expected);
+  }, 180_000);
+
+  it('says why when the file cannot be written', () => {
+    const result = runExport([
+      '--format',
+      'gexf',
+      '--out',
+      join(tmpdir(), 'no-such-dir', 'x.gexf'),
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^export: cannot write .*x\.gexf: ENOENT/m);
   });
 });
