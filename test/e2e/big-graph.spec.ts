@@ -4,14 +4,14 @@
 import { expect, type Page, test } from '@playwright/test';
 import { heading, nodePosition, openExplorer, saveScreenshot } from './helpers';
 
-/** A graphology JSON graph with positions on a spiral: n nodes, 2n edges, node 0 a hub. */
+/** A graphology JSON graph with positions on a spiral: n nodes, 2n edges, node 0 a hub set apart. */
 function positionedGraph(n: number): Buffer {
   const nodes = Array.from({ length: n }, (_, i) => ({
     key: `n${i}`,
     attributes: {
       label: `Node ${i}`,
-      x: Math.sqrt(i) * Math.cos(i * 2.4),
-      y: Math.sqrt(i) * Math.sin(i * 2.4),
+      x: i === 0 ? 160 : Math.sqrt(i) * Math.cos(i * 2.4),
+      y: i === 0 ? 0 : Math.sqrt(i) * Math.sin(i * 2.4),
       size: i === 0 ? 12 : 3,
     },
   }));
