@@ -160,6 +160,7 @@ const PICKING_AFTER_MOVE_MS = 120;
 const PICKING_AFTER_OPEN_MS = 300;
 /** The pointer events on which sigma reads the picking pass. */
 const POINTER_EVENTS = ['mousemove', 'mousedown', 'click', 'touchstart'] as const;
+const POINTER_END_EVENTS = ['mouseup', 'touchend'] as const;
 
 type Insets = { top: number; right: number; bottom: number; left: number };
 
@@ -312,10 +313,13 @@ export function mountRenderer(
     // a render now, with the picking pass (nothing to re-reduce)
     sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
   };
-  const onCameraMove = () => {
-    fade.picking = false;
+  const pickSoon = () => {
     clearTimeout(settled);
     settled = window.setTimeout(pickNow, PICKING_AFTER_MOVE_MS);
+  };
+  const onCameraMove = () => {
+    fade.picking = false;
+    pickSoon();
   };
   const beforePointer = (event: Event) => {
     // a drag moves the camera: no picking until it is done
@@ -325,6 +329,8 @@ export function mountRenderer(
   sigma.getCamera().on('updated', onCameraMove);
   settled = window.setTimeout(pickNow, PICKING_AFTER_OPEN_MS);
   for (const type of POINTER_EVENTS) container.addEventListener(type, beforePointer, true);
+  // sigma reads a tap and the end of a press from the document
+  for (const type of POINTER_END_EVENTS) document.addEventListener(type, beforePointer, true);
 
   sigma.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
@@ -369,20 +375,20 @@ export function mountRenderer(
     const changed = changedByHighlight(previous, next);
     context.highlight = next;
     fade.active = next.nodes !== null;
-    const reorder = graph.order + graph.size <= REORDER_ON_HIGHLIGHT_MAX;
-    // The picking pass draws ids, which a highlight does not change: it is not drawn again for
-    // one. Re-ordered items may overlap otherwise: then the pointer's next move draws it.
-    const { picking, pickStale } = fade;
+    // The highlighted frame is drawn without the picking pass (ids, which a highlight does not
+    // change); sigma clears that pass on every frame, so it is drawn again just after, or at once
+    // when the pointer needs it first.
+    const { picking } = fade;
     fade.picking = false;
     sigma.refresh({
       partialGraph: {
         nodes: changed.nodes.filter((n) => graph.hasNode(n)),
         edges: changed.edges.filter((e) => graph.hasEdge(e)),
       },
-      skipIndexation: !reorder,
+      skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
     });
     fade.picking = picking;
-    fade.pickStale = reorder || pickStale;
+    pickSoon();
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -466,6 +472,8 @@ export function mountRenderer(
       unsubscribe();
       sigma.getCamera().off('updated', onCameraMove);
       for (const type of POINTER_EVENTS) container.removeEventListener(type, beforePointer, true);
+      for (const type of POINTER_END_EVENTS)
+        document.removeEventListener(type, beforePointer, true);
       clearTimeout(settled);
       overlay?.dispose();
       sigma.kill();
