@@ -300,8 +300,8 @@ function budgets(results: Results, seconds: number): Budget[] {
   }
   if (results.exported) {
     for (const [name, samples, limit] of [
-      ['exportJsonText', results.exported.json, 2000],
-      ['exportGexf', results.exported.gexf, 3000],
+      ['export JSON in parts', results.exported.json, 2000],
+      ['export GEXF in parts', results.exported.gexf, 3000],
     ] as const) {
       list.push({
         name: `${name}, ${results.exported.edges.toLocaleString('en-US')} edges`,
