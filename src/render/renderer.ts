@@ -29,6 +29,7 @@ import {
   type ReducerContext,
   reduceEdge,
   reduceNode,
+  THIN_EDGES_ABOVE,
 } from './reducers';
 
 type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -57,35 +58,26 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   allowInvalidContainer: true,
 };
 
-/** Above this many relations, edges are thin straight lines (one GL line each, no picking). */
-export const THIN_EDGES_ABOVE = 20_000;
-/**
- * Up to this many relations, parallel ones are drawn as distinct curves. The curve program
- * shades every pixel of each curve's bounding box, most of a frame in software WebGL at a few
- * thousand relations, where straight lines (the details list each relation) read as well.
- */
-export const CURVED_EDGES_MAX = 2_000;
+/** Above this many relations, edges are not picked (hover and click): no one aims at one there. */
+export const EDGE_EVENTS_MAX = 20_000;
 /** Up to this many nodes and edges together, a new highlight re-orders the items by zIndex. */
 const REORDER_ON_HIGHLIGHT_MAX = 60_000;
 
-/**
- * Settings that change with the graph's size: big graphs hide edges and labels while the camera
- * moves and draw fewer labels; dense ones draw edges as thin straight lines without arrowheads
- * or picking (hover and click on edges), which at that density no one could aim at anyway and
- * which cost most of a frame in software rendering. Highlighted edges keep their arrows.
- */
 /** Above 10k nodes or 50k edges: hide edges and labels while the camera moves; highlight on an overlay. */
 export function isBigGraph(order: number, size: number): boolean {
   return order > 10_000 || size > 50_000;
 }
 
+/**
+ * Settings that change with the graph's size: big graphs hide edges and labels while the camera
+ * moves and draw fewer labels; edges are picked (hover and click) up to EDGE_EVENTS_MAX.
+ */
 export function settingsForSize(order: number, size: number): Partial<ParleySettings> {
   const big = isBigGraph(order, size);
-  const dense = size > THIN_EDGES_ABOVE;
   return {
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
-    enableEdgeEvents: !dense,
+    enableEdgeEvents: size <= EDGE_EVENTS_MAX,
     labelRenderedSizeThreshold: big
       ? 14
       : (DEFAULT_RENDER_SETTINGS.labelRenderedSizeThreshold ?? 9),
@@ -95,7 +87,7 @@ export function settingsForSize(order: number, size: number): Partial<ParleySett
 /**
  * The programs of one renderer, all fading by `fade` what is outside the highlight. Each program
  * a renderer registers is compiled (twice, with picking) when it mounts, which in software
- * WebGL is much of a small graph's first frame: dense graphs draw every edge as one thin line,
+ * WebGL is much of a small graph's first frame: above THIN_EDGES_ABOVE one thin-line program,
  * and the curved programs are registered only once the graph holds parallel relations.
  */
 export function fadingPrograms(fade: FadeState) {
@@ -118,9 +110,9 @@ export function fadingPrograms(fade: FadeState) {
   };
 }
 
-/** Curvatures of parallel relations; none above CURVED_EDGES_MAX (straight lines only). */
+/** Curvatures of parallel relations; none for thin lines (straight only). */
 function curvaturesOf(graph: ParleyGraph): ReadonlyMap<string, number> {
-  return graph.size > CURVED_EDGES_MAX ? new Map() : parallelEdgeCurvatures(graph);
+  return graph.size > THIN_EDGES_ABOVE ? new Map() : parallelEdgeCurvatures(graph);
 }
 
 /** No filter, focus or path: a change to the graph changes the visibility of nothing else. */
@@ -252,9 +244,9 @@ export function mountRenderer(
   const initial = store.get();
   const initialView = deriveView(initial);
   const thinEdges = graph.size > THIN_EDGES_ABOVE;
-  // Big graphs draw a highlight on an overlay and never re-draw their main layers for it; the
-  // others re-draw the items entering or leaving it, faded by the programs (see showHighlight)
-  const onOverlay = isBigGraph(graph.order, graph.size);
+  // Big graphs and thin lines draw a highlight on an overlay and never re-draw their main layers
+  // for it; the others re-draw the items entering or leaving it, faded by the programs
+  const onOverlay = isBigGraph(graph.order, graph.size) || graph.size > THIN_EDGES_ABOVE;
   let shown = computeHighlight(graph, initial, initialView);
   const context: ReducerContext = {
     graph,

@@ -4,7 +4,7 @@
 import { colorForKind } from '../graph/palette';
 import type { ParleyGraph } from '../graph/types';
 import { countByKind } from '../graph/view';
-import { corroborationWidth } from '../render/reducers';
+import { corroborationWidth, THIN_EDGES_ABOVE } from '../render/reducers';
 import type { AppState } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
@@ -44,6 +44,8 @@ export function mountLegend(
   const list = el('ul');
   // sigma draws no edge from a node to itself: the legend says so when the graph has any
   const selfLoopNote = el('p', { className: 'legend-note' });
+  // above THIN_EDGES_ABOVE relations the canvas draws thin lines: widths show on a selection
+  const thinNote = el('p', { className: 'legend-note' });
   const legend = el('section', { className: 'legend', attrs: { 'aria-label': 'Legend' } }, [
     el('h2', { className: 'legend-title', text: 'Entity kinds' }),
     list,
@@ -62,12 +64,15 @@ export function mountLegend(
         ]),
       ),
     ),
+    thinNote,
     selfLoopNote,
   ]);
   root.append(legend);
 
   /** The kinds and their totals, from the graph as it is now. */
   function rebuild() {
+    thinNote.hidden = graph.size <= THIN_EDGES_ABOVE;
+    thinNote.textContent = `Over ${THIN_EDGES_ABOVE.toLocaleString('en-US')} relations, lines are drawn thin; a selection shows its relations' widths and directions.`;
     const loops = graph.selfLoopCount;
     selfLoopNote.hidden = loops === 0;
     selfLoopNote.textContent = `${loops} relation${loops === 1 ? '' : 's'} of an entity with itself: not drawn, listed in Details.`;
