@@ -9,6 +9,7 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type Highlight, labelledNodes } from './highlight';
+import { clearOverlayCanvas } from './overlay-canvas';
 
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -70,19 +71,7 @@ export function mountHighlightOverlay(
 
   function draw() {
     if (!current?.nodes) return;
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (
-      canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
-    ) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    clearOverlayCanvas(canvas, context, sigma.getDimensions());
     const settings = sigma.getSettings() as ParleySettings;
     const nodes = new Map<string, NonNullable<ReturnType<typeof placed>>>();
     for (const node of current.nodes) {

@@ -10,6 +10,7 @@ import type { Point, ReviewFeed, ReviewView } from '../ingest/apply-to-graph';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import { positionsMap, type Review } from '../workspace/review';
+import { clearOverlayCanvas } from './overlay-canvas';
 
 export const PROPOSAL_LAYER_STYLE = {
   color: '#1f5fa8',
@@ -94,17 +95,7 @@ export function mountProposalLayer(
 
   function draw() {
     if (!context) return;
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (
-      canvas.width !== Math.round(width * ratio) ||
-      canvas.height !== Math.round(height * ratio)
-    ) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    clearOverlayCanvas(canvas, context, sigma.getDimensions());
     const items = overlayItems(graph, feed.get());
     canvas.hidden = items.length === 0;
     if (items.length === 0) return;
