@@ -1,6 +1,7 @@
 // The page's own date lines: "MONDAY, MARCH 3, 2025", "Tue Apr 8 2025", "Feb 4, 2025",
 // "Published: 3 Mar. 2025, 08:15", "Published on 3/4/25", "4/8/2025Updated: 4/9/2025",
 // "2025-03-03 08:15". Pure, no tagger: the dialog uses it as the text is pasted.
+import { MONTHS } from './gazetteer';
 
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jan: 1,
@@ -24,24 +25,9 @@ export function monthNumber(word: string): number | null {
   const n = MONTH_NUMBER[w.length > 4 && w !== 'sept' ? w.slice(0, 3) : w];
   if (n === undefined) return null;
   // a full name must be spelled out whole ("Mayday" is no month)
-  if (w.length > 4 && !FULL.some((f) => f === w)) return null;
+  if (w.length > 4 && !MONTHS.includes(w)) return null;
   return n;
 }
-
-const FULL = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
