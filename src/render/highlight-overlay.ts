@@ -47,6 +47,9 @@ export function mountHighlightOverlay(
   container.append(canvas);
   const context = canvas.getContext('2d') as CanvasRenderingContext2D;
   let current: Highlight | null = null;
+  // worked out once per highlight, not on every frame the overlay follows
+  let looks = new Map<string, Partial<EdgeDisplayData>>();
+  let names = new Set<string>();
 
   function setFaded(faded: boolean) {
     const canvases = sigma.getCanvases();
@@ -83,7 +86,8 @@ export function mountHighlightOverlay(
       const source = nodes.get(graph.source(edge));
       const target = nodes.get(graph.target(edge));
       if (!source || !target) continue;
-      const look = focusedEdge(edge);
+      const look = looks.get(edge) ?? focusedEdge(edge);
+      looks.set(edge, look);
       const width = Math.max(1, sigma.scaleSize(look.size ?? 1));
       context.strokeStyle = look.color ?? '#3d4a5c';
       context.fillStyle = context.strokeStyle;
@@ -103,7 +107,6 @@ export function mountHighlightOverlay(
         );
     }
     for (const at of nodes.values()) drawDisc(at);
-    const names = labelledNodes(current, (n) => nodes.get(n)?.size ?? 0);
     for (const node of names) {
       const at = nodes.get(node);
       if (!at?.label) continue;
@@ -154,6 +157,10 @@ export function mountHighlightOverlay(
   return {
     show(highlight) {
       current = highlight.nodes ? highlight : null;
+      looks = new Map();
+      names = current
+        ? labelledNodes(current, (n) => sigma.getNodeDisplayData(n)?.size ?? 0)
+        : new Set();
       setFaded(current !== null);
       draw();
     },

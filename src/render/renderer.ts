@@ -246,7 +246,7 @@ export function mountRenderer(
   const thinEdges = graph.size > THIN_EDGES_ABOVE;
   // Big graphs and thin lines draw a highlight on an overlay and never re-draw their main layers
   // for it; the others re-draw the items entering or leaving it, faded by the programs
-  const onOverlay = isBigGraph(graph.order, graph.size) || graph.size > THIN_EDGES_ABOVE;
+  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
   let shown = computeHighlight(graph, initial, initialView);
   const context: ReducerContext = {
     graph,
