@@ -66,22 +66,9 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     if (id === null) return null;
     return known(id, ctx.registry.kindOf(id) ?? hit.kind, piece.start, piece.end, hit);
   };
-  const createEntity = (
-    label: string,
-    kind: EntityKind,
-    mention: string,
-    confidence: number,
-    rule: string,
-  ): string =>
+  const createEntity: MentionTools['createEntity'] = (label, kind, mention, confidence, rule) =>
     ctx.registry.create(label, kind, { mention, sentence: ctx.sentence, confidence, rule });
-  const createNew = (
-    label: string,
-    kind: EntityKind,
-    start: number,
-    end: number,
-    confidence: number,
-    rule: string,
-  ): Mention => {
+  const createNew: MentionTools['createNew'] = (label, kind, start, end, confidence, rule) => {
     const id = createEntity(label, kind, surface(sentence, start, end), confidence, rule);
     return { ...known(id, kind, start, end), confidence, rule };
   };
