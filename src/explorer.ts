@@ -32,6 +32,7 @@ import type { Store } from './state/store';
 import { formatHash } from './state/url';
 import { mountDetailsPanel } from './ui/details-panel';
 import { el } from './ui/dom';
+import type { RunCommand } from './ui/entity-tools';
 import { mountExportControls } from './ui/export-controls';
 import { mountFiltersPanel } from './ui/filters-panel';
 import type { IngestUi } from './ui/ingest-panel';
@@ -41,12 +42,7 @@ import { mountPathFinder } from './ui/path-finder';
 import { mountSearchBox } from './ui/search-box';
 import { mountTimeline } from './ui/timeline-view';
 import { mountUrlSync } from './ui/url-sync';
-import {
-  type EntityEdit,
-  editEntity,
-  mergeEntities,
-  removeRelation,
-} from './workspace/entity-commands';
+import { runCommand } from './workspace/commands';
 import { inWorkspaceOrder } from './workspace/order';
 import type { Workspace } from './workspace/workspace';
 
@@ -151,33 +147,8 @@ export function startExplorer({
   });
   const { navigate } = url;
 
-  // --- commands from the Details panel: one workspace command each ----------------------------
-  const commands = {
-    edit(id: string, edit: EntityEdit) {
-      const label = graph.getNodeAttribute(id, 'label');
-      const result = workspace.run('edit', `Edit ${label}`, (tx) => editEntity(tx, id, edit));
-      return result.ok ? null : result.message;
-    },
-    merge(from: string, into: string) {
-      const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
-      const result = workspace.run('merge', `Merge ${name(from)} into ${name(into)}`, (tx) =>
-        mergeEntities(tx, from, into),
-      );
-      if (!result.ok) return result.message;
-      navigate({ type: 'entity', id: into }, { focusPanel: true });
-      return null;
-    },
-    removeRelation(edge: string) {
-      if (!graph.hasEdge(edge)) return `there is no relation “${edge}” any more`;
-      const [source, target] = graph.extremities(edge);
-      const name = (id: string) => graph.getNodeAttribute(id, 'label');
-      const text = `Remove ${name(source)} ${graph.getEdgeAttribute(edge, 'label')} ${name(target)}`;
-      const result = workspace.run('remove-relation', text, (tx) => removeRelation(tx, edge));
-      if (!result.ok) return result.message;
-      navigate({ type: 'entity', id: source }, { focusPanel: true });
-      return null;
-    },
-  };
+  // --- commands: the panels run them on the workspace and show what came of it ---------------
+  const run: RunCommand = (def, args) => runCommand(workspace, def, args);
 
   function showView(view: ViewMode) {
     const list = view === 'list';
@@ -285,7 +256,7 @@ export function startExplorer({
         store,
         navigate,
         startingPoints: () => mostConnected(graph, 6).map((id) => entityRef(graph, id)),
-        commands,
+        run,
         searchIndex: () => searchIndex,
         articleOf: (id) => workspace.articles()[id] ?? null,
       });

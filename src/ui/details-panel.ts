@@ -18,12 +18,13 @@ import type { ParleyGraph } from '../graph/types';
 import type { SearchIndex } from '../search/search-index';
 import { type AppState, type Selection, setFocus, setPathEnd } from '../state/app-state';
 import type { Store } from '../state/store';
+import { REMOVE_RELATION } from '../workspace/commands';
 import type { ArticleText } from '../workspace/review';
 import { showArticle } from './article-viewer';
 import { corroborationNote } from './corroboration-note';
 import { el, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
-import { type EntityCommands, entityEditForm, entityMergeForm } from './entity-tools';
+import { entityEditForm, entityMergeForm, type RunCommand } from './entity-tools';
 
 export type DetailsPanelDeps = {
   graph: ParleyGraph;
@@ -32,7 +33,8 @@ export type DetailsPanelDeps = {
   navigate(selection: Selection, options?: { focusPanel?: boolean }): void;
   /** Where to start when nothing is selected: the most connected entities. */
   startingPoints(): EntityRef[];
-  commands: EntityCommands;
+  /** Runs a workspace command (undoable); says whether it was done or why not. */
+  run: RunCommand;
   /** The search index (for the Merge into box), or null while it is being built. */
   searchIndex(): SearchIndex | null;
   /** The text of an article read into the workspace, or null (the curated sources). */
@@ -197,7 +199,8 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
       const form = entityEditForm({
         id,
         attributes,
-        commands: deps.commands,
+        run: deps.run,
+        onMerged: (into) => navigate({ type: 'entity', id: into }, { focusPanel: true }),
         searchIndex: deps.searchIndex,
         onClose: () => close('edit'),
       });
@@ -208,7 +211,8 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
       const merge = entityMergeForm({
         id,
         attributes,
-        commands: deps.commands,
+        run: deps.run,
+        onMerged: (into) => navigate({ type: 'entity', id: into }, { focusPanel: true }),
         searchIndex: deps.searchIndex,
         onClose: () => close('merge'),
       });
@@ -336,8 +340,10 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
         },
         on: {
           click: () => {
-            const refused = deps.commands.removeRelation(edge);
-            if (refused) problem.textContent = `Not removed: ${refused}.`;
+            const source = graph.hasEdge(edge) ? graph.source(edge) : null;
+            const result = deps.run(REMOVE_RELATION, { edge });
+            if (!result.ok) problem.textContent = `Not removed: ${result.message}.`;
+            else if (source) navigate({ type: 'entity', id: source }, { focusPanel: true });
           },
         },
       }),

@@ -5,21 +5,20 @@
 import { MAX_DESCRIPTION_LENGTH, MAX_LABEL_LENGTH } from '../data/schema';
 import type { NodeAttributes } from '../graph/types';
 import type { SearchIndex } from '../search/search-index';
-import { type EntityEdit, parseAliases } from '../workspace/entity-commands';
+import { type CommandDef, EDIT, MERGE, parseAliases } from '../workspace/commands';
+import type { CommandResult } from '../workspace/workspace';
 import { el } from './dom';
 import { mountSearchBox } from './search-box';
 
-export type EntityCommands = {
-  /** Each returns null when done, or the reason it was refused. */
-  edit(id: string, edit: EntityEdit): string | null;
-  merge(from: string, into: string): string | null;
-  removeRelation(edge: string): string | null;
-};
+/** Runs a workspace command: done, or refused with a message to show. */
+export type RunCommand = <A>(def: CommandDef<A>, args: A) => CommandResult;
 
 type ToolDeps = {
   id: string;
   attributes: NodeAttributes;
-  commands: EntityCommands;
+  run: RunCommand;
+  /** Shows the entity another was merged into. */
+  onMerged(into: string): void;
   searchIndex(): SearchIndex | null;
   /** Where focus goes back when a form is closed without a change. */
   onClose(): void;
@@ -75,13 +74,16 @@ export function entityEditForm(deps: ToolDeps): HTMLFormElement {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const refused = deps.commands.edit(deps.id, {
-      label: label.value,
-      aliases: parseAliases(aliases.value),
-      description: description.value,
+    const result = deps.run(EDIT, {
+      id: deps.id,
+      edit: {
+        label: label.value,
+        aliases: parseAliases(aliases.value),
+        description: description.value,
+      },
     });
-    if (refused) {
-      problem.textContent = `Not saved: ${refused}.`;
+    if (!result.ok) {
+      problem.textContent = `Not saved: ${result.message}.`;
       label.focus();
     }
   });
@@ -124,8 +126,9 @@ export function entityMergeForm(deps: ToolDeps): { element: HTMLElement; dispose
           problem.textContent = 'Choose the entity to merge into first.';
           return;
         }
-        const refused = deps.commands.merge(deps.id, target);
-        if (refused) problem.textContent = `Not merged: ${refused}.`;
+        const result = deps.run(MERGE, { from: deps.id, into: target });
+        if (result.ok) deps.onMerged(target);
+        else problem.textContent = `Not merged: ${result.message}.`;
       },
     },
   });

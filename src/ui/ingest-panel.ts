@@ -6,14 +6,7 @@
 // workspace command, so it can be undone, and the panel re-reads the store after every change.
 // Problems go to the import alert, naming the file; the graph stays as it was.
 import { errorDetail } from '../data/errors';
-import {
-  acceptAllPending,
-  acceptProposal,
-  countDecisions,
-  type ProposalRef,
-  placeProposedEntities,
-  rejectProposal,
-} from '../ingest/apply-to-graph';
+import { countDecisions, type ProposalRef, placeProposedEntities } from '../ingest/apply-to-graph';
 import { contextFromGraph } from '../ingest/context-from-graph';
 import {
   articleSizeProblem,
@@ -23,12 +16,23 @@ import {
 } from '../ingest/ingest-in-worker';
 import { type AppState, highlightProposal } from '../state/app-state';
 import type { Store } from '../state/store';
-import { positionsMap, type Review } from '../workspace/review';
-import type { CommandBody, Workspace } from '../workspace/workspace';
+import {
+  ACCEPT,
+  ACCEPT_ALL,
+  type AcceptAllReport,
+  type CommandDef,
+  proposalName,
+  REJECT,
+  type RelationFix,
+  runCommand,
+} from '../workspace/commands';
+import { cascadeOfReject } from '../workspace/commands/reject';
+import type { Review } from '../workspace/review';
+import type { Workspace } from '../workspace/workspace';
 import type { AlertHandle, AlertRegion } from './alert-region';
 import { mountArticleDialog } from './article-dialog';
 import { el, replaceChildren } from './dom';
-import { proposalName, proposalRow } from './proposal-rows';
+import { proposalRow } from './proposal-rows';
 
 export type IngestDeps = {
   store: Store<AppState>;
@@ -341,81 +345,40 @@ export function mountIngest(
   }
 
   /** Runs a review command on the workspace; says what it did, or why it could not. */
-  function runReviewCommand(
-    name: 'accept' | 'reject' | 'accept-all',
-    label: string,
-    body: CommandBody,
-    ref: ProposalRef | null,
-  ): boolean {
+  function runReviewCommand<A>(def: CommandDef<A>, args: A, ref: ProposalRef | null): boolean {
     const workspace = deps.getWorkspace();
     if (!workspace || !workspace.review()) return false;
-    const result = workspace.run(name, label, body);
+    const result = runCommand(workspace, def, args);
     if (!result.ok) {
-      message.textContent = `Not accepted: ${result.message}.`;
+      message.textContent = `Not done: ${result.message}.`;
       return false;
     }
     moveFocus(ref);
     return true;
   }
 
-  function decide(ref: ProposalRef, decision: 'accepted' | 'rejected') {
+  function decide(ref: ProposalRef, decision: 'accepted' | 'rejected', fix?: RelationFix) {
     const workspace = deps.getWorkspace();
     const review = workspace?.review();
     if (!workspace || !review) return;
     const name = proposalName(workspace.graph, review.draft, ref);
     if (decision === 'rejected') {
-      let cascaded = 0;
-      const done = runReviewCommand(
-        'reject',
-        `Reject: ${name}`,
-        (_tx, current) => {
-          if (!current) return { ok: false, message: 'the review was closed' };
-          const outcome = rejectProposal(current.draft, ref);
-          cascaded = outcome.cascaded;
-          return { ok: true, review: { ...current, draft: outcome.draft } };
-        },
-        ref,
-      );
-      if (done)
+      const cascaded = cascadeOfReject(review, ref);
+      if (runReviewCommand(REJECT, { ref }, ref))
         message.textContent =
           cascaded > 0
             ? `Rejected ${name}, and ${cascaded} interaction${cascaded === 1 ? '' : 's'} that needed it.`
             : `Rejected ${name}.`;
       return;
     }
-    const done = runReviewCommand(
-      'accept',
-      `Accept: ${name}`,
-      (tx, current) => {
-        if (!current) return { ok: false, message: 'the review was closed' };
-        const outcome = acceptProposal(tx, current.draft, ref, positionsMap(current));
-        if (!outcome.ok) return outcome;
-        return { ok: true, review: { ...current, draft: outcome.draft } };
-      },
-      ref,
-    );
-    if (done) message.textContent = `Accepted ${name}.`;
+    if (runReviewCommand(ACCEPT, fix ? { ref, fix } : { ref }, ref))
+      message.textContent = fix ? `Accepted ${name} as corrected.` : `Accepted ${name}.`;
   }
 
   function acceptAll() {
-    let added = 0;
-    let problems: string[] = [];
-    const done = runReviewCommand(
-      'accept-all',
-      `Accept all remaining from ${deps.getWorkspace()?.review()?.fileName ?? 'the article'}`,
-      (tx, current) => {
-        if (!current) return { ok: false, message: 'the review was closed' };
-        const outcome = acceptAllPending(tx, current.draft, positionsMap(current));
-        added =
-          outcome.applied.nodes.length +
-          outcome.applied.edges.length +
-          outcome.applied.extended.length;
-        problems = outcome.problems;
-        return { ok: true, review: { ...current, draft: outcome.draft } };
-      },
-      null,
-    );
-    if (!done) return;
+    const report: AcceptAllReport = { added: 0, problems: [] };
+    if (!runReviewCommand(ACCEPT_ALL, { report }, null)) return;
+    const { added, problems } = report;
     message.textContent =
       problems.length === 0
         ? `Accepted ${added} proposal${added === 1 ? '' : 's'}.`

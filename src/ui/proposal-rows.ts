@@ -3,8 +3,9 @@
 // buttons whose names say what they act on. Built from the draft and the graph; no state.
 
 import type { ParleyGraph } from '../graph/types';
-import { describeRelation, labelOf, type ProposalRef } from '../ingest/apply-to-graph';
+import { labelOf, type ProposalRef } from '../ingest/apply-to-graph';
 import type { Decision, Draft } from '../ingest/draft';
+import { proposalName } from '../workspace/commands';
 import { el } from './dom';
 import { entityLink } from './entity-link';
 
@@ -93,11 +94,8 @@ function decisionControls(ref: ProposalRef, decision: Decision, name: string, ac
 }
 
 /** The accessible name of a proposal: its sentence, or the new entity's label. */
-export function proposalName(graph: ParleyGraph, draft: Draft, ref: ProposalRef): string {
-  if (ref.type === 'relation') return describeRelation(graph, draft, ref.index);
-  const proposal = draft.entities[ref.index];
-  return proposal ? `${proposal.entity.label} (new ${proposal.entity.kind})` : '';
-}
+
+export { proposalName };
 
 /** The children of one row (the <li> itself stays, so focus and hover survive an update). */
 export function proposalRow(

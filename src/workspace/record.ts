@@ -40,6 +40,12 @@ const GraphOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('setGraph'), ...SetParts }),
 ]);
 
+const ArticleTextSchema = z.object({
+  fileName: z.string(),
+  title: z.string(),
+  sentences: z.array(z.string()),
+});
+
 const DecisionSchema = z.enum(['pending', 'accepted', 'rejected']);
 
 const CommandSchema = z.object({
@@ -57,10 +63,16 @@ const CommandSchema = z.object({
           index: z.number().int().min(0),
           before: DecisionSchema,
           after: DecisionSchema,
+          rule: z.string().optional(),
+          correction: z
+            .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+            .optional(),
         }),
       ),
     })
     .optional(),
+  articles: z.record(z.string(), ArticleTextSchema).optional(),
+  author: z.string().optional(),
 });
 
 const ReviewSchema = z.object({
@@ -89,12 +101,7 @@ export const WorkspaceRecordSchema = z
     history: z.object({ commands: z.array(CommandSchema), cursor: z.number().int().min(0) }),
     review: ReviewSchema.nullable(),
     /** The articles read into the workspace, so a quote can be shown in its article. */
-    articles: z
-      .record(
-        z.string(),
-        z.object({ fileName: z.string(), title: z.string(), sentences: z.array(z.string()) }),
-      )
-      .optional(),
+    articles: z.record(z.string(), ArticleTextSchema).optional(),
   })
   .refine((r) => r.history.cursor <= r.history.commands.length, {
     message: 'the history cursor is past its last command',

@@ -13,21 +13,34 @@ export type Review = {
   positions: Record<string, Point>;
 };
 
+/** What a person changed in a relation proposal before accepting it: each field's value as
+ * proposed and as accepted (a date removed is null). */
+export type Correction = Partial<
+  Record<'kind' | 'source' | 'target' | 'directed' | 'date', { from: unknown; to: unknown }>
+>;
+
 export type DecisionChange = {
   type: 'entity' | 'relation';
   index: number;
   before: Decision;
   after: Decision;
+  /** The reader's rule that made the proposal, so its record can be counted after the review. */
+  rule?: string;
+  correction?: Correction;
 };
 
 /** The proposals whose decision differs between two states of one draft. */
 export function decisionChanges(before: Draft, after: Draft): DecisionChange[] {
   const changes: DecisionChange[] = [];
-  const compare = (type: 'entity' | 'relation', a: { decision: Decision }[], b: typeof a) => {
+  const compare = (
+    type: 'entity' | 'relation',
+    a: { decision: Decision; rule: string }[],
+    b: typeof a,
+  ) => {
     a.forEach((proposal, index) => {
       const next = b[index]?.decision;
       if (next !== undefined && next !== proposal.decision)
-        changes.push({ type, index, before: proposal.decision, after: next });
+        changes.push({ type, index, before: proposal.decision, after: next, rule: proposal.rule });
     });
   };
   compare('entity', before.entities, after.entities);

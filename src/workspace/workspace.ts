@@ -9,6 +9,8 @@ import { applyOps, emptyTouched, type GraphOp, invertOps, type Touched } from '.
 import { createItemOrder, type ItemOrder } from './order';
 import {
   type Articles,
+  type ArticleText,
+  type Correction,
   type DecisionChange,
   decisionChanges,
   type Review,
@@ -24,6 +26,13 @@ export const COMMAND_NAMES = [
   'merge',
   'edit',
   'remove-relation',
+  'add-source',
+  'add-entity',
+  'delete-entity',
+  'add-relation',
+  'edit-relation',
+  'add-evidence',
+  'remove-evidence',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -37,6 +46,10 @@ export type Command = {
   ops: GraphOp[];
   /** The proposals whose decision it changed, in which review. */
   decisions?: { review: string; changes: DecisionChange[] };
+  /** Article texts it kept (by source id): there while the command is done. */
+  articles?: Record<string, ArticleText>;
+  /** Who ran it, where a story is shared. */
+  author?: string;
 };
 
 export type History = { commands: readonly Command[]; cursor: number };
@@ -49,10 +62,18 @@ export type WorkspaceChange = {
 
 export type CommandResult = { ok: true; command: Command | null } | { ok: false; message: string };
 
-export type CommandBody = (
-  tx: Transaction,
-  review: Review | null,
-) => { ok: true; review?: Review | null } | { ok: false; message: string };
+/** What a command's body reports: done (with the review after it, the texts it keeps, what was
+ * corrected in the proposals it accepted), or refused with a message. */
+export type BodyOutcome =
+  | {
+      ok: true;
+      review?: Review | null;
+      articles?: Record<string, ArticleText>;
+      corrections?: ReadonlyArray<{ index: number; correction: Correction }>;
+    }
+  | { ok: false; message: string };
+
+export type CommandBody = (tx: Transaction, review: Review | null) => BodyOutcome;
 
 export type Workspace = {
   readonly graph: ParleyGraph;
@@ -95,6 +116,13 @@ export function createWorkspace(
   let cursor = 0;
   let review: Review | null = initial.review ?? null;
   let articles: Articles = withReviewArticle(initial.articles ?? {}, review);
+  /** The texts kept by done commands, over those kept by reviews. */
+  const allArticles = (): Articles => {
+    let all = articles;
+    for (const command of commands.slice(0, cursor))
+      if (command.articles) all = { ...all, ...command.articles };
+    return all;
+  };
   const listeners = new Set<(change: WorkspaceChange) => void>();
 
   const emit = (change: WorkspaceChange) => {
@@ -132,14 +160,14 @@ export function createWorkspace(
     order,
     history: () => ({ commands, cursor }),
     review: () => review,
-    articles: () => articles,
+    articles: allArticles,
     canUndo: () => cursor > 0,
     canRedo: () => cursor < commands.length,
     undoable: () => commands[cursor - 1] ?? null,
     redoable: () => commands[cursor] ?? null,
     run(name, label, body) {
       const tx = createTransaction(graph, order);
-      let outcome: ReturnType<CommandBody>;
+      let outcome: BodyOutcome;
       try {
         outcome = body(tx, review);
       } catch (error) {
@@ -153,9 +181,10 @@ export function createWorkspace(
       const nextReview = outcome.review === undefined ? review : outcome.review;
       const changes =
         review && nextReview && review.id === nextReview.id
-          ? decisionChanges(review.draft, nextReview.draft)
+          ? withCorrections(decisionChanges(review.draft, nextReview.draft), outcome.corrections)
           : [];
-      if (tx.ops.length === 0 && changes.length === 0) return { ok: true, command: null };
+      const kept = outcome.articles && Object.keys(outcome.articles).length > 0;
+      if (tx.ops.length === 0 && changes.length === 0 && !kept) return { ok: true, command: null };
       const command: Command = {
         id: newCommandId(),
         name,
@@ -163,6 +192,7 @@ export function createWorkspace(
         at: new Date().toISOString(),
         ops: [...tx.ops],
         ...(review && changes.length > 0 ? { decisions: { review: review.id, changes } } : {}),
+        ...(kept ? { articles: outcome.articles } : {}),
       };
       review = nextReview;
       commands = [...commands.slice(0, cursor), command];
@@ -222,6 +252,18 @@ export function createWorkspace(
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** The relation proposals' changes with what the person corrected before accepting them. */
+function withCorrections(
+  changes: DecisionChange[],
+  corrections: ReadonlyArray<{ index: number; correction: Correction }> = [],
+): DecisionChange[] {
+  if (corrections.length === 0) return changes;
+  return changes.map((change) => {
+    const found = corrections.find((c) => change.type === 'relation' && c.index === change.index);
+    return found ? { ...change, correction: found.correction } : change;
+  });
 }
 
 function touch(touched: Touched, op: GraphOp) {

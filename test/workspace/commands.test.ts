@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
 import { buildGraph } from '../../src/graph/build-graph';
 import { exportJsonText } from '../../src/io/export-json';
-import {
-  editEntity,
-  mergeEntities,
-  parseAliases,
-  removeRelation,
-} from '../../src/workspace/entity-commands';
+import { editEntity } from '../../src/workspace/commands/edit';
+import { parseAliases } from '../../src/workspace/commands/entity-rules';
+import { mergeEntities } from '../../src/workspace/commands/merge';
+import { removeRelation } from '../../src/workspace/commands/remove-relation';
 import { inWorkspaceOrder } from '../../src/workspace/order';
 import { createWorkspace, type Workspace } from '../../src/workspace/workspace';
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
 import { parseDatasetText } from '../../src/data/validate';
 import { buildGraph, createEmptyGraph } from '../../src/graph/build-graph';
+import { mergeEntities } from '../../src/workspace/commands/merge';
 import { datasetText } from '../../src/workspace/dataset-document';
-import { mergeEntities } from '../../src/workspace/entity-commands';
 import { inWorkspaceOrder } from '../../src/workspace/order';
 import { createWorkspace } from '../../src/workspace/workspace';
 

@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
 import { buildGraph } from '../../src/graph/build-graph';
 import { exportJsonText } from '../../src/io/export-json';
-import { editEntity, mergeEntities, removeRelation } from '../../src/workspace/entity-commands';
+import { editEntity } from '../../src/workspace/commands/edit';
+import { mergeEntities } from '../../src/workspace/commands/merge';
+import { removeRelation } from '../../src/workspace/commands/remove-relation';
 import { inWorkspaceOrder } from '../../src/workspace/order';
 import {
   attachPersistence,
