@@ -30,7 +30,7 @@ import {
 import { createViewDeriver } from './state/derive-view';
 import type { Store } from './state/store';
 import { formatHash } from './state/url';
-import { mountDetailsPanel } from './ui/details-panel';
+import { type DetailsAuthoring, mountDetailsPanel } from './ui/details-panel';
 import { el } from './ui/dom';
 import type { RunCommand } from './ui/entity-tools';
 import { mountExportControls } from './ui/export-controls';
@@ -55,6 +55,8 @@ export type ExplorerOptions = {
   /** Names exported files ("us-china-trade-talks-graph-2025-06-01.json"). */
   datasetId: string;
   ingest: IngestUi;
+  /** The forms that write the story by hand, opened from the Details panel. */
+  authoring: DetailsAuthoring;
 };
 
 function required<T extends HTMLElement>(id: string): T {
@@ -116,6 +118,7 @@ export function startExplorer({
   store,
   datasetId,
   ingest,
+  authoring,
 }: ExplorerOptions): () => void {
   const { graph } = workspace;
   const graphRoot = required('graph');
@@ -259,6 +262,7 @@ export function startExplorer({
         run,
         searchIndex: () => searchIndex,
         articleOf: (id) => workspace.articles()[id] ?? null,
+        authoring,
       });
       panelFocus = panel.focusHeading;
       return panel.dispose;

@@ -26,10 +26,12 @@ import {
 } from './state/app-state';
 import { createStore, type Store } from './state/store';
 import { type AlertRegion, createAlertRegion } from './ui/alert-region';
+import { mountAuthoring } from './ui/authoring';
 import { mountImportControls } from './ui/import-controls';
 import { type IngestUi, mountIngest } from './ui/ingest-panel';
 import { mountStatusView } from './ui/status-view';
 import { mountWorkspaceControls, type WorkspaceControls } from './ui/workspace-controls';
+import { newStoryGraph } from './workspace/commands';
 import { datasetText } from './workspace/dataset-document';
 import { inWorkspaceOrder } from './workspace/order';
 import {
@@ -126,13 +128,19 @@ function mountToolsToggle(button: HTMLButtonElement, tools: HTMLElement): void {
   });
 }
 
-const datasetIdOf = (origin: Origin) =>
-  origin.type === 'curated'
-    ? origin.datasetId
-    : origin.fileName.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
+const fileSafe = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, '-') || 'graph';
 
-const sinceWhat = (origin: Origin) =>
-  origin.type === 'curated' ? 'the curated dataset' : `${origin.fileName} was imported`;
+const datasetIdOf = (origin: Origin) => {
+  if (origin.type === 'curated') return origin.datasetId;
+  if (origin.type === 'new') return fileSafe(origin.title.toLowerCase());
+  return fileSafe(origin.fileName.replace(/\.[^.]+$/, ''));
+};
+
+const sinceWhat = (origin: Origin) => {
+  if (origin.type === 'curated') return 'the curated dataset';
+  if (origin.type === 'new') return 'the story began';
+  return `${origin.fileName} was imported`;
+};
 
 type Shown = {
   opened: OpenedWorkspace;
@@ -210,6 +218,7 @@ async function main() {
         store,
         datasetId: datasetIdOf(opened.meta.origin),
         ingest,
+        authoring,
       });
     } catch (error) {
       // the new workspace could not be shown: bring the previous one back
@@ -397,6 +406,29 @@ async function main() {
       getWorkspace: () => (opening ?? shown?.opened)?.workspace ?? null,
       selectEntity(id) {
         window.location.hash = `#/entity/${encodeURIComponent(id)}`;
+      },
+    },
+  );
+
+  const authoring = mountAuthoring(
+    { toolbar: required('authoring-root'), panels: required('authoring-panels') },
+    {
+      store,
+      getWorkspace: () => (opening ?? shown?.opened)?.workspace ?? null,
+      notice,
+      select(type, id) {
+        window.location.hash = `#/${type}/${encodeURIComponent(id)}`;
+      },
+      async openStory(title) {
+        const story = newStoryGraph(title);
+        if (!story.ok) return story.message;
+        ingest.cancelReading();
+        window.history.pushState(null, '', '#/');
+        const name = story.graph.getAttribute('title');
+        const ok = await openNew(story.graph, name, { type: 'new', title: name });
+        if (!ok) return 'the new story could not be opened';
+        notice(`Started “${name}”, an empty story. The previous workspace stays in Workspaces.`);
+        return null;
       },
     },
   );

@@ -16,11 +16,17 @@ import {
 } from '../graph/relationships';
 import type { ParleyGraph } from '../graph/types';
 import type { SearchIndex } from '../search/search-index';
-import { type AppState, type Selection, setFocus, setPathEnd } from '../state/app-state';
+import {
+  type AppState,
+  type Selection,
+  setFocus,
+  setPathEnd,
+  showNotice,
+} from '../state/app-state';
 import type { Store } from '../state/store';
-import { REMOVE_RELATION } from '../workspace/commands';
+import { REMOVE_EVIDENCE, REMOVE_RELATION } from '../workspace/commands';
 import type { ArticleText } from '../workspace/review';
-import { showArticle } from './article-viewer';
+import { type SelectionActions, showArticle } from './article-viewer';
 import { corroborationNote } from './corroboration-note';
 import { el, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
@@ -39,6 +45,17 @@ export type DetailsPanelDeps = {
   searchIndex(): SearchIndex | null;
   /** The text of an article read into the workspace, or null (the curated sources). */
   articleOf(sourceId: string): ArticleText | null;
+  /** The forms that write the story by hand. */
+  authoring: DetailsAuthoring;
+};
+
+/** What the panel opens to write the story by hand. */
+export type DetailsAuthoring = {
+  addRelation(from: string): void;
+  editRelation(id: string): void;
+  deleteEntity(id: string): void;
+  /** What the article viewer offers for a selection in this source's text. */
+  selectionActions(sourceId: string): SelectionActions;
 };
 
 export type DetailsPanel = { focusHeading(): void; dispose(): void };
@@ -60,8 +77,9 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
       on: { click: () => navigate(null) },
     });
 
-  const evidenceList = (evidence: EvidenceView[]) =>
-    evidence.map((e) => {
+  /** The quotes; in a relation's own view (`edge`), each but a last one can be removed. */
+  const evidenceList = (evidence: EvidenceView[], edge?: string) =>
+    evidence.map((e, index) => {
       const article = deps.articleOf(e.sourceId);
       return el('blockquote', { className: 'evidence' }, [
         el('p', { text: `“${e.quote}”` }),
@@ -76,13 +94,33 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
                 attrs: { type: 'button', 'aria-label': `Show in article: ${e.sourceName}` },
                 on: {
                   click: (event) =>
-                    showArticle(article, e.quote, event.currentTarget as HTMLElement),
+                    showArticle(
+                      article,
+                      e.quote,
+                      event.currentTarget as HTMLElement,
+                      deps.authoring.selectionActions(e.sourceId),
+                    ),
                 },
               })
             : null,
+          edge !== undefined && evidence.length > 1 ? removeEvidenceButton(edge, index) : null,
         ]),
       ]);
     });
+
+  function removeEvidenceButton(edge: string, index: number) {
+    return el('button', {
+      className: 'text-button',
+      text: 'Remove evidence',
+      attrs: { type: 'button', 'data-tool': `remove-evidence-${index}` },
+      on: {
+        click: () => {
+          const result = deps.run(REMOVE_EVIDENCE, { id: edge, index });
+          if (!result.ok) store.update(showNotice(`Not removed: ${result.message}.`));
+        },
+      },
+    });
+  }
 
   const meta = (view: RelationView) =>
     el('p', { className: 'meta' }, [
@@ -232,9 +270,18 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
           },
         },
       });
+    const action = (kind: string, text: string, run: () => void) =>
+      el('button', {
+        className: 'small-button',
+        text,
+        attrs: { type: 'button', 'data-tool': kind, 'aria-haspopup': 'dialog' },
+        on: { click: run },
+      });
     return el('div', { className: 'entity-actions' }, [
       tool('edit', 'Edit'),
       tool('merge', 'Merge into…'),
+      action('add-relation', 'Add relation', () => deps.authoring.addRelation(id)),
+      action('delete-entity', 'Delete entity', () => deps.authoring.deleteEntity(id)),
     ]);
   }
 
@@ -322,7 +369,7 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
       meta(view),
       el('section', {}, [
         el('h3', { text: `Evidence (${view.evidence.length})` }),
-        ...evidenceList(view.evidence),
+        ...evidenceList(view.evidence, edge),
       ]),
       removeRelationControl(edge),
     ]);
@@ -331,6 +378,12 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
   function removeRelationControl(edge: string) {
     const problem = el('p', { className: 'form-problem', attrs: { role: 'alert' } });
     return el('div', { className: 'entity-actions' }, [
+      el('button', {
+        className: 'small-button',
+        text: 'Edit relation',
+        attrs: { type: 'button', 'data-tool': 'edit-relation', 'aria-haspopup': 'dialog' },
+        on: { click: () => deps.authoring.editRelation(edge) },
+      }),
       el('button', {
         className: 'small-button',
         text: 'Remove relation',

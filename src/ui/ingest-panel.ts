@@ -21,6 +21,7 @@ import {
   ACCEPT_ALL,
   type AcceptAllReport,
   type CommandDef,
+  correctionOf,
   proposalName,
   REJECT,
   type RelationFix,
@@ -31,6 +32,7 @@ import type { Review } from '../workspace/review';
 import type { Workspace } from '../workspace/workspace';
 import type { AlertHandle, AlertRegion } from './alert-region';
 import { mountArticleDialog } from './article-dialog';
+import { openProposalFix } from './authoring/proposal-fix-dialog';
 import { el, replaceChildren } from './dom';
 import { proposalRow } from './proposal-rows';
 
@@ -257,7 +259,12 @@ export function mountIngest(
       li.dataset.proposal = `${type}:${id ?? ''}`;
       replaceChildren(
         li,
-        proposalRow(graph, draft, ref, { decide, selectEntity: deps.selectEntity }),
+        proposalRow(graph, draft, ref, {
+          decide: (r, decision) => decide(r, decision, fixes.get(r.index)),
+          correct,
+          correctionText,
+          selectEntity: deps.selectEntity,
+        }),
       );
       if (li === focusedRow && focusedAction)
         li.querySelector<HTMLElement>(`[data-action="${focusedAction}"]`)?.focus();
@@ -267,8 +274,34 @@ export function mountIngest(
     acceptAllButton.disabled = c.pending === 0;
   }
 
+  /** Corrections saved on relation proposals (by index), applied when they are accepted. */
+  const fixes = new Map<number, RelationFix>();
+
+  function correctionText(ref: ProposalRef): string {
+    const review = deps.getWorkspace()?.review();
+    const fix = fixes.get(ref.index);
+    if (!review || !fix) return '';
+    const correction = correctionOf(review.draft, ref.index, fix);
+    return Object.entries(correction)
+      .map(([field, change]) => `${field} ${String(change?.to ?? 'none')}`)
+      .join(', ');
+  }
+
+  function correct(ref: ProposalRef) {
+    const workspace = deps.getWorkspace();
+    const review = workspace?.review();
+    if (!workspace || !review) return;
+    const name = proposalName(workspace.graph, review.draft, ref);
+    openProposalFix(workspace.graph, review.draft, ref.index, name, fixes.get(ref.index), (fix) => {
+      fixes.set(ref.index, fix);
+      render(store.get());
+      message.textContent = `Correction kept: accept ${name} to add it as corrected.`;
+    });
+  }
+
   function buildPanel(review: Review) {
     rows.clear();
+    fixes.clear();
     const { draft, fileName } = review;
     const title = el('h2', {
       id: 'proposals-title',

@@ -11,6 +11,10 @@ import { entityLink } from './entity-link';
 
 export type RowActions = {
   decide(ref: ProposalRef, decision: 'accepted' | 'rejected'): void;
+  /** Opens the correction of a relation proposal (its kind, ends, direction, date). */
+  correct(ref: ProposalRef): void;
+  /** What the person corrected in a relation proposal, not yet accepted, as words; or ''. */
+  correctionText(ref: ProposalRef): string;
   selectEntity(id: string): void;
 };
 
@@ -77,7 +81,24 @@ function decisionControls(ref: ProposalRef, decision: Decision, name: string, ac
       decision === 'accepted' ? 'Accepted: in the graph' : 'Rejected',
     ]);
   }
+  const corrected = ref.type === 'relation' ? actions.correctionText(ref) : '';
   return el('div', { className: 'proposal-actions' }, [
+    corrected
+      ? el('p', { className: 'proposal-correction', text: `Corrected: ${corrected}` })
+      : null,
+    ref.type === 'relation'
+      ? el('button', {
+          className: 'small-button',
+          text: 'Edit',
+          attrs: {
+            type: 'button',
+            'aria-label': `Edit: ${name}`,
+            'aria-haspopup': 'dialog',
+            'data-action': 'edit',
+          },
+          on: { click: () => actions.correct(ref) },
+        })
+      : null,
     el('button', {
       className: 'small-button accept-button',
       text: 'Accept',

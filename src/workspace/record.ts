@@ -86,6 +86,8 @@ export const OriginSchema = z.discriminatedUnion('type', [
   /** The dataset shipped with Parley; its hash tells when a newer one has shipped since. */
   z.object({ type: z.literal('curated'), datasetId: z.string(), datasetHash: z.string() }),
   z.object({ type: z.literal('import'), fileName: z.string() }),
+  /** A story started from nothing (New story…). */
+  z.object({ type: z.literal('new'), title: z.string() }),
 ]);
 
 export const WorkspaceRecordSchema = z

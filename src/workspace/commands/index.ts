@@ -15,6 +15,12 @@ export { MERGE } from './merge';
 export { newStoryGraph, storyTitleProblem } from './new-story';
 export { type RuleRecord, readerStatistics } from './reader-stats';
 export { REJECT } from './reject';
-export { defaultDirected, defaultLabel, defaultTone, relationKinds } from './relation-defaults';
+export {
+  allowedTones,
+  defaultDirected,
+  defaultLabel,
+  defaultTone,
+  relationKinds,
+} from './relation-defaults';
 export { quoteUnchecked } from './relation-rules';
 export { REMOVE_RELATION } from './remove-relation';
