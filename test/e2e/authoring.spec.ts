@@ -233,3 +233,86 @@ test('axe finds nothing in the Add relation and Add source forms', async ({ page
   const second = await analyze();
   expect(second.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+/** An invented summit report: two leaders, their delegations, one event. */
+const SUMMIT = [
+  'Leaders of Avel and Brenland meet at Portmoor',
+  'President Ona Vesk of Avel and Prime Minister Ivo Marr of Brenland met at the Portmoor summit on 30 October.',
+  'The Avel delegation and the Brenland delegation joined the talks at the Portmoor summit.',
+].join('\n');
+
+test('a summit written by hand from a pasted article, counted in actions', async ({ page }) => {
+  test.setTimeout(300_000);
+  // an action: a click, or a key pressed outside the text typed (Tab, Enter, Escape, a key that
+  // picks an option in a list); typing a name or pasting the article counts once
+  let actions = 0;
+  const act = async <T>(step: Promise<T>, count = 1) => {
+    actions += count;
+    return step;
+  };
+  const press = (key: string) => act(page.keyboard.press(key));
+  await openExplorer(page);
+  await newStory(page, 'Portmoor summit');
+
+  await act(page.getByRole('button', { name: 'Add source…' }).click());
+  await act(page.getByRole('textbox', { name: 'Article text' }).fill(SUMMIT));
+  await act(page.getByRole('button', { name: 'Add source', exact: true }).click());
+  const viewer = dialog(page, 'Leaders of Avel and Brenland meet at Portmoor');
+  await act(viewer.getByRole('button', { name: 'Back' }).click());
+
+  await act(page.getByRole('button', { name: 'Add entity' }).click());
+  const entities = dialog(page, 'Add entity');
+  const added = (label: string) => expect(entities.getByRole('status')).toContainText(label);
+  for (const [label, kindKey] of [
+    ['Ona Vesk', null],
+    ['Ivo Marr', null],
+    ['Avel delegation', 'o'],
+    ['Brenland delegation', null],
+    ['Portmoor summit', 'e'],
+  ] as const) {
+    await page.keyboard.type(label);
+    if (kindKey) {
+      await press('Tab');
+      await press(kindKey);
+    }
+    await press('Enter');
+    await added(label);
+  }
+  await press('Escape');
+  await expect(graphName(page)).toHaveAttribute(
+    'aria-label',
+    'Graph of 5 entities and 0 relations',
+  );
+
+  const sentences = SUMMIT.split('\n');
+  for (const [sentence, fromKey, kindKeys] of [
+    [sentences[1], 'o', 'pa'],
+    [sentences[1], 'i', null],
+    [sentences[2], 'a', null],
+    [sentences[2], 'b', null],
+  ] as const) {
+    await act(page.getByRole('button', { name: `Read ${sentences[0]}` }).click());
+    await act(viewer.getByText(sentence as string).click({ clickCount: 3 }));
+    await act(viewer.getByRole('button', { name: 'Add relation from selection' }).click());
+    const form = page.getByRole('form', { name: 'Add relation' });
+    await expect(form.getByRole('combobox', { name: 'From' })).toBeFocused();
+    await press(fromKey);
+    await press('Tab');
+    await press('p');
+    if (kindKeys) {
+      await press('Tab');
+      await act(page.keyboard.type(kindKeys), kindKeys.length);
+      await expect(form.getByRole('combobox', { name: 'Kind' })).toHaveValue('participant');
+    }
+    await press('Enter');
+    await expect(form).toBeHidden();
+  }
+  await expect(graphName(page)).toHaveAttribute(
+    'aria-label',
+    'Graph of 5 entities and 4 relations',
+  );
+  await expect(heading(page)).toHaveText('Brenland delegation took part in Portmoor summit');
+  test.info().annotations.push({ type: 'actions', description: String(actions) });
+  console.log(`summit by hand: ${actions} actions`);
+  expect(actions).toBeLessThanOrEqual(50);
+});

@@ -111,6 +111,14 @@ export function openFormDialog(options: FormDialogOptions): FormDialog {
   form.addEventListener('input', () => {
     problem.textContent = '';
   });
+  // Enter on a select submits too, as it does in a text field: a form filled by keyboard need
+  // not Tab to its button
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'SELECT') {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
   dialog.addEventListener('close', () => {
     dialog.remove();
     options.onClose?.();

@@ -105,13 +105,17 @@ function followKind(c: ReturnType<typeof shapeControls>) {
   });
 }
 
+/** The kind last added by hand: the next relation starts with it (a summit's participants are
+ * written one after the other). */
+let lastKind = 'meeting';
+
 export function openAddRelation(deps: RelationDeps, prefill: RelationPrefill = {}): void {
   const workspace = deps.getWorkspace();
   if (!workspace) return;
   const { graph } = workspace;
   const from = select('relation-from', entityOptions(graph), prefill.from ?? '');
   const to = select('relation-to', entityOptions(graph), prefill.to ?? '');
-  const shape = shapeControls('meeting', false);
+  const shape = shapeControls(lastKind, false);
   followKind(shape);
   const quote = textArea('relation-quote', prefill.quote ?? '', 3);
   const sources = sourceOptions(workspace);
@@ -152,6 +156,7 @@ export function openAddRelation(deps: RelationDeps, prefill: RelationPrefill = {
       const id = relationIdFor(current.graph, fields);
       const result = runCommand(current, ADD_RELATION, fields);
       if (!result.ok) return `Not added: ${result.message}.`;
+      lastKind = shape.kind.value;
       const unchecked = quoteUnchecked(current.articles(), source.value);
       deps.notice(
         unchecked
