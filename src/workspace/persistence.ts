@@ -83,7 +83,7 @@ export function attachPersistence(deps: PersistenceDeps): Persistence {
     updatedAt: new Date().toISOString(),
     history: workspace.history(),
     review: workspace.review(),
-    articles: workspace.articles(),
+    articles: workspace.readArticles(),
   });
 
   /** Takes in the stored record (another tab's); returns whether it could. */

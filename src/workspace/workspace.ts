@@ -80,8 +80,11 @@ export type Workspace = {
   readonly order: ItemOrder;
   history(): History;
   review(): Review | null;
-  /** The texts of the articles read into this workspace, by source id. */
+  /** The texts of the articles kept in this workspace (read, or added by a done command), by
+   * source id. */
   articles(): Articles;
+  /** The texts kept by reading articles only (a command's kept text is stored with the command). */
+  readArticles(): Articles;
   canUndo(): boolean;
   canRedo(): boolean;
   /** The command Undo would take back, and the one Redo would do again. */
@@ -161,6 +164,7 @@ export function createWorkspace(
     history: () => ({ commands, cursor }),
     review: () => review,
     articles: allArticles,
+    readArticles: () => articles,
     canUndo: () => cursor > 0,
     canRedo: () => cursor < commands.length,
     undoable: () => commands[cursor - 1] ?? null,

@@ -6,6 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/data/schema';
 import { buildGraph } from '../../src/graph/build-graph';
 import { exportJsonText } from '../../src/io/export-json';
+import {
+  ADD_ENTITY,
+  ADD_RELATION,
+  ADD_SOURCE,
+  newStoryGraph,
+  runCommand,
+} from '../../src/workspace/commands';
 import { editEntity } from '../../src/workspace/commands/edit';
 import { mergeEntities } from '../../src/workspace/commands/merge';
 import { removeRelation } from '../../src/workspace/commands/remove-relation';
@@ -294,3 +301,47 @@ async function waitUntil(check: () => boolean, timeout = 2000) {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+describe('a story written by hand, kept in IndexedDB', () => {
+  it('restores its graph, its kept article and its history; Undo after restore takes the text back', async () => {
+    const { storage } = await freshStorage();
+    const story = newStoryGraph('The Portmoor talks');
+    if (!story.ok) throw new Error(story.message);
+    const fresh = newWorkspace(story.graph, 'The Portmoor talks', {
+      type: 'new',
+      title: 'The Portmoor talks',
+    });
+    await storage.create(fresh.record, fresh.base);
+    const live = fresh.opened;
+    const { persistence } = attach(storage, live);
+    const ws = live.workspace;
+    // invented text
+    runCommand(ws, ADD_SOURCE, {
+      title: 'Portmoor talks',
+      publisher: '',
+      url: '',
+      published: '',
+      text: 'Ona Vesk spoke by phone with Ivo Marr.',
+    });
+    runCommand(ws, ADD_ENTITY, { label: 'Ona Vesk', kind: 'person', aliases: [] });
+    runCommand(ws, ADD_ENTITY, { label: 'Ivo Marr', kind: 'person', aliases: [] });
+    const added = runCommand(ws, ADD_RELATION, {
+      source: 'ona-vesk',
+      target: 'ivo-marr',
+      kind: 'call',
+      evidence: [{ source: 'src-portmoor-talks', quote: 'Ona Vesk spoke by phone with Ivo Marr.' }],
+    });
+    expect(added.ok).toBe(true);
+    await persistence.flush();
+
+    const back = await restore(storage, live.meta.id);
+    expect(back.meta.origin).toEqual({ type: 'new', title: 'The Portmoor talks' });
+    expect(exported(back.workspace)).toBe(exported(ws));
+    expect(back.workspace.articles()['src-portmoor-talks']?.sentences).toEqual([
+      'Ona Vesk spoke by phone with Ivo Marr.',
+    ]);
+    for (let i = 0; i < 4; i++) back.workspace.undo();
+    expect(back.workspace.graph.getAttribute('sources')).toEqual([]);
+    expect(back.workspace.articles()).toEqual({});
+  });
+});
