@@ -410,7 +410,7 @@ export function mountIngest(
 
   function acceptAll() {
     const report: AcceptAllReport = { added: 0, problems: [] };
-    if (!runReviewCommand(ACCEPT_ALL, { report }, null)) return;
+    if (!runReviewCommand(ACCEPT_ALL, { report, fixes: Object.fromEntries(fixes) }, null)) return;
     const { added, problems } = report;
     message.textContent =
       problems.length === 0

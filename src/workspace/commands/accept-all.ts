@@ -2,26 +2,41 @@
 // those that cannot be added stay pending and are reported.
 import { acceptAllPending, countDecisions } from '../../ingest/apply-to-graph';
 import { positionsMap } from '../review';
+import { asProposed, type RelationFix, withFixes } from './accept';
 import { type CommandDef, refuse } from './command';
 
 /** What the last Accept all did, for the panel's message. */
 export type AcceptAllReport = { added: number; problems: string[] };
 
-export const ACCEPT_ALL: CommandDef<{ report?: AcceptAllReport }> = {
+export type AcceptAllArgs = {
+  /** Corrections saved on relation proposals (by index): those are accepted as corrected. */
+  fixes?: Readonly<Record<number, RelationFix>>;
+  report?: AcceptAllReport;
+};
+
+export const ACCEPT_ALL: CommandDef<AcceptAllArgs> = {
   name: 'accept-all',
   describe: (_args, { review }) => `Accept all remaining from ${review?.fileName ?? 'the article'}`,
   validate: (_args, { review }) => {
     if (!review) return 'the review was closed';
     return countDecisions(review.draft).pending === 0 ? 'no proposal is waiting' : null;
   },
-  apply: (tx, { report }, { review }) => {
+  apply: (tx, { report, fixes = {} }, { review }) => {
     if (!review) return refuse('the review was closed');
-    const outcome = acceptAllPending(tx, review.draft, positionsMap(review));
+    const { input, corrections } = withFixes(review.draft, fixes);
+    const outcome = acceptAllPending(tx, input, positionsMap(review));
     if (report) {
       const { nodes, edges, extended } = outcome.applied;
       report.added = nodes.length + edges.length + extended.length;
       report.problems = outcome.problems;
     }
-    return { ok: true, review: { ...review, draft: outcome.draft } };
+    const draft = asProposed(review.draft, outcome.draft, corrections);
+    // a correction counts where its proposal was accepted
+    const kept = corrections.filter((c) => draft.relations[c.index]?.decision === 'accepted');
+    return {
+      ok: true,
+      review: { ...review, draft },
+      ...(kept.length > 0 ? { corrections: kept } : {}),
+    };
   },
 };

@@ -84,6 +84,40 @@ function corrected(draft: Draft, index: number, fix: RelationFix): Draft {
   return { ...draft, relations };
 }
 
+/** The draft with the fixes applied (what is accepted), and what each fix corrects. */
+export function withFixes(
+  draft: Draft,
+  fixes: Readonly<Record<number, RelationFix>>,
+): { input: Draft; corrections: Array<{ index: number; correction: Correction }> } {
+  let input = draft;
+  const corrections: Array<{ index: number; correction: Correction }> = [];
+  for (const [key, fix] of Object.entries(fixes)) {
+    const index = Number(key);
+    if (draft.relations[index]?.decision !== 'pending') continue;
+    const correction = correctionOf(draft, index, fix);
+    if (Object.keys(correction).length === 0) continue;
+    input = corrected(input, index, fix);
+    corrections.push({ index, correction });
+  }
+  return { input, corrections };
+}
+
+/** The draft after accepting, with each corrected proposal as the reader made it (only its
+ * decision changed): the correction is kept with the decision, not in the review. */
+export function asProposed(
+  original: Draft,
+  after: Draft,
+  corrections: ReadonlyArray<{ index: number }>,
+): Draft {
+  if (corrections.length === 0) return after;
+  const fixed = new Set(corrections.map((c) => c.index));
+  const relations = after.relations.map((p, i) => {
+    const made = original.relations[i];
+    return fixed.has(i) && made ? { ...made, decision: p.decision } : p;
+  });
+  return { ...after, relations };
+}
+
 function acceptProblem(review: Review | null, graph: ParleyGraph, { ref, fix }: AcceptArgs) {
   if (!review) return 'the review was closed';
   const list = ref.type === 'entity' ? review.draft.entities : review.draft.relations;
@@ -103,22 +137,14 @@ export const ACCEPT: CommandDef<AcceptArgs> = {
   validate: (args, { graph, review }) => acceptProblem(review, graph, args),
   apply: (tx, { ref, fix }, { review }) => {
     if (!review) return refuse('the review was closed');
-    const { draft } = review;
-    const correction = fix && ref.type === 'relation' ? correctionOf(draft, ref.index, fix) : {};
-    const fixed = Object.keys(correction).length > 0;
-    const input = fixed && fix ? corrected(draft, ref.index, fix) : draft;
+    const fixes = fix && ref.type === 'relation' ? { [ref.index]: fix } : {};
+    const { input, corrections } = withFixes(review.draft, fixes);
     const outcome = acceptProposal(tx, input, ref, positionsMap(review));
     if (!outcome.ok) return outcome;
-    // the review keeps the proposal as the reader made it; the decision says what was fixed
-    const relations = outcome.draft.relations.map((p, i) =>
-      i === ref.index && ref.type === 'relation' && draft.relations[i]
-        ? { ...(draft.relations[i] as (typeof draft.relations)[number]), decision: p.decision }
-        : p,
-    );
     return {
       ok: true,
-      review: { ...review, draft: { ...outcome.draft, relations } },
-      ...(fixed ? { corrections: [{ index: ref.index, correction }] } : {}),
+      review: { ...review, draft: asProposed(review.draft, outcome.draft, corrections) },
+      ...(corrections.length > 0 ? { corrections } : {}),
     };
   },
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/data/validate';
 import {
   ACCEPT,
+  ACCEPT_ALL,
   ADD_ENTITY,
   ADD_EVIDENCE,
   ADD_RELATION,
@@ -376,6 +377,24 @@ describe('correcting a proposal before accepting it', () => {
       "there is no entity “nobody” in the graph or among the article's proposals",
       'the date “2025-13” is not a real date (write YYYY, YYYY-MM or YYYY-MM-DD)',
     ]);
+  });
+
+  it('applies the corrections saved on proposals when all remaining are accepted at once', () => {
+    const ws = reviewingWorkspace();
+    const before = exported(ws);
+    const result = runCommand(ws, ACCEPT_ALL, { fixes: { 1: { kind: 'talks' } } });
+    if (!result.ok || !result.command) throw new Error('refused');
+    expect(ws.graph.getEdgeAttribute('inv-1-call-2', 'kind')).toBe('talks');
+    expect(ws.graph.getEdgeAttribute('inv-1-meeting-1', 'kind')).toBe('meeting');
+    expect(ws.review()?.draft.relations[1]?.relation.kind).toBe('call');
+    expect(readerStatistics(ws.history())).toContainEqual({
+      rule: 'pattern:call',
+      accepted: 0,
+      corrected: 1,
+      rejected: 0,
+    });
+    ws.undo();
+    expect(exported(ws)).toBe(before);
   });
 
   it('counts, per reader rule, what was accepted as it was, corrected or rejected', () => {
