@@ -177,6 +177,7 @@ test('an entity deleted with its relations, after a confirmation, comes back wit
     /^Delete US Treasury\?\d+ relations go with it, and \d+ roles? held at it/,
   );
   await confirm.getByRole('button', { name: 'Delete US Treasury' }).click();
+  await expect(heading(page)).toBeFocused();
   await expect(graphName(page)).toHaveAttribute(
     'aria-label',
     /^Graph of 83 entities and 1\d\d relations$/,

@@ -85,8 +85,12 @@ export function mountAuthoring(
     editRelation: (id) => openEditRelation(relationDeps, id),
     deleteEntity(id) {
       const workspace = deps.getWorkspace();
-      if (workspace)
-        confirmDeleteEntity(workspace, id, () => deps.notice('Deleted. Undo brings it back.'));
+      if (!workspace) return;
+      confirmDeleteEntity(workspace, id, () => {
+        deps.notice('Deleted. Undo brings it back.');
+        // the entity's panel is gone with it: the person lands on the panel's heading
+        document.querySelector<HTMLElement>('#details h2')?.focus();
+      });
     },
     selectionActions,
     showSource,
