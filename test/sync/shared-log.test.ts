@@ -48,8 +48,8 @@ let edgeCount = 0;
 function act(person: Person, a: Action): string | null {
   const { workspace, session } = person;
   const graph = workspace.graph;
-  if (a.kind === 'undo' || a.kind === 'redo') {
-    const result = a.kind === 'undo' ? session.undo() : session.redo();
+  if (!('key' in a)) {
+    const result = a.kind === 'redo' ? session.redo() : session.undo();
     return result?.ok && result.command ? result.command.id : null;
   }
   const key = a.key;
