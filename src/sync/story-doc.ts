@@ -77,14 +77,31 @@ export function readStoryStart(
   return { ok: true, base: base.value, title: typeof title === 'string' ? title : 'Shared story' };
 }
 
+/**
+ * Each raw entry read once: Yjs hands back the same object for an entry every time, so the log
+ * is checked entry by entry as it grows, not whole on every change.
+ */
+const checked = new WeakMap<object, LogEntry | string>();
+
+function check(raw: unknown): LogEntry | string {
+  const known = typeof raw === 'object' && raw !== null ? checked.get(raw) : undefined;
+  if (known !== undefined) return known;
+  const parsed = LogEntrySchema.safeParse(raw);
+  const result = parsed.success
+    ? (parsed.data as LogEntry)
+    : (parsed.error.issues[0]?.message ?? 'unreadable');
+  if (typeof raw === 'object' && raw !== null) checked.set(raw, result);
+  return result;
+}
+
 /** The log's entries in the converged order, and the ones that could not be read. */
 export function readLog(doc: Y.Doc): { entries: LogEntry[]; unreadable: Unreadable[] } {
   const entries: LogEntry[] = [];
   const unreadable: Unreadable[] = [];
   logOf(doc).forEach((raw, index) => {
-    const parsed = LogEntrySchema.safeParse(raw);
-    if (parsed.success) entries.push(parsed.data as LogEntry);
-    else unreadable.push({ index, reason: parsed.error.issues[0]?.message ?? 'unreadable' });
+    const result = check(raw);
+    if (typeof result === 'string') unreadable.push({ index, reason: result });
+    else entries.push(result);
   });
   return { entries, unreadable };
 }

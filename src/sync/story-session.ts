@@ -42,12 +42,23 @@ export type StorySessionDeps = {
   /** A replica on its own copy of the graph the story started from. */
   replica: Replica;
   author: Author;
+  /**
+   * Sends this workspace's done commands that the log lacks (made offline in an earlier visit,
+   * or before the story was shared). Only once the document holds what the server has.
+   */
+  resume?: boolean;
 };
 
 const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
   a.length === b.length && a.every((item, i) => item.id === b[i]?.id);
 
-export function bindStory({ doc, workspace, replica, author }: StorySessionDeps): StorySession {
+export function bindStory({
+  doc,
+  workspace,
+  replica,
+  author,
+  resume = false,
+}: StorySessionDeps): StorySession {
   const listeners = new Set<() => void>();
   const authors = new Map<string, Author>();
   let unreadable: Unreadable[] = [];
@@ -140,6 +151,16 @@ export function bindStory({ doc, workspace, replica, author }: StorySessionDeps)
     },
   };
 
+  if (resume) {
+    const inLog = new Set(readLog(doc).entries.map((entry) => entry.command.id));
+    const { commands, cursor } = workspace.history();
+    const missing = commands.slice(0, cursor).filter((command) => !inLog.has(command.id));
+    if (missing.length > 0)
+      doc.transact(
+        () => logOf(doc).push(missing.map((command) => ({ command, author }))),
+        LOCAL_ORIGIN,
+      );
+  }
   const unsubscribe = workspace.subscribe(onChange);
   logOf(doc).observe(reconcile);
   reconcile();

@@ -3,7 +3,12 @@
 // and each person's Undo takes back only their own changes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createReplica } from '../../src/sync/replica';
 import { readLog } from '../../src/sync/story-doc';
+import { bindStory } from '../../src/sync/story-session';
+import { graphFromBase } from '../../src/workspace/session';
+import { createWorkspace } from '../../src/workspace/workspace';
 import {
   canonical,
   edge,
@@ -203,5 +208,31 @@ describe('per-person undo', () => {
     expect(ben.workspace.graph.getNodeAttribute('b', 'label')).toBe('Ben’s B');
     expect(ben.workspace.graph.getNodeAttribute('a', 'label')).toBe('A');
     expect(ann.session.authorOf(ben.workspace.history().commands[1]?.id ?? '')?.name).toBe('ben');
+  });
+});
+
+describe('changes made offline, or before sharing', () => {
+  it('sends a workspace’s own commands the log lacks when the session resumes', () => {
+    const base = startingBase();
+    const [ann, ben] = story(['ann', 'ben'], base) as [Person, Person];
+    act(ann, { kind: 'label', key: 'a', text: 'seen by all' });
+    syncAll([ann, ben]);
+    // Ben edits offline; his tab closes; his saved workspace has the edit, the server does not
+    act(ben, { kind: 'label', key: 'b', text: 'made offline' });
+    const saved = ben.workspace.history();
+    const restored = createWorkspace(graphFromBase(base), { history: saved });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(ann.doc)); // what the server has
+    bindStory({
+      doc,
+      workspace: restored,
+      replica: createReplica(graphFromBase(base)),
+      author: { id: 'id-ben', name: 'ben' },
+      resume: true,
+    });
+    Y.applyUpdate(ann.doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(ann.doc)));
+    expect(ann.workspace.graph.getNodeAttribute('b', 'label')).toBe('made offline');
+    expect(ann.workspace.graph.getNodeAttribute('a', 'label')).toBe('seen by all');
+    expect(readLog(ann.doc).entries).toHaveLength(2);
   });
 });
