@@ -200,6 +200,12 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     websocketOptions: { maxPayload: limits.maxMessageBytes },
     extensions,
   });
+  // upgraded sockets outlive the HTTP server's close: kept here so a stop ends them too
+  const sockets = new Set<import('node:net').Socket>();
+  server.httpServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await server.listen();
   const port = server.address.port;
   const running = server;
@@ -207,6 +213,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
     store,
-    close: () => running.destroy(),
+    async close() {
+      await running.destroy();
+      for (const socket of sockets) socket.destroy();
+    },
   };
 }

@@ -9,6 +9,7 @@ import { type SyncServer, startSyncServer } from '../../src/server/sync-server';
 import { createSharedStory, stopSharedStory } from '../../src/sync/story-api';
 import { readStoryLink, socketUrl, storyLink } from '../../src/sync/story-links';
 import { INITIAL_FACTS, syncStatus } from '../../src/sync/sync-status';
+import { NO_ONE_ELSE, peopleLines } from '../../src/ui/share/people-text';
 
 describe('the status line', () => {
   it.each([
@@ -83,5 +84,29 @@ describe('the story API from the page', () => {
     await expect(createSharedStory('http://127.0.0.1:4434', 'x')).rejects.toThrow(
       'Sharing failed: the sync server at http://127.0.0.1:4434 cannot be reached',
     );
+  });
+});
+
+describe('People here', () => {
+  const labels: Record<string, string> = { xinhua: 'Xinhua' };
+  const labelOf = (key: string) => labels[key] ?? null;
+
+  it('names everyone else and what each is looking at, never this page’s person', () => {
+    const lines = peopleLines(
+      [
+        { clientId: 1, name: 'Ann', selected: 'xinhua', self: false },
+        { clientId: 2, name: 'Me', selected: 'xinhua', self: true },
+        { clientId: 3, name: '  ', selected: 'gone-entity', self: false },
+      ],
+      labelOf,
+    );
+    expect(lines).toEqual(['Ann, looking at Xinhua', 'Someone']);
+  });
+
+  it('says no one else is here when alone', () => {
+    expect(peopleLines([{ clientId: 2, name: 'Me', selected: null, self: true }], labelOf)).toEqual(
+      [],
+    );
+    expect(NO_ONE_ELSE).toMatch(/No one else/);
   });
 });
