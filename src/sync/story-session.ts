@@ -97,6 +97,10 @@ export function bindStory({
       const meta = pending;
       pending = {};
       appendEntry(doc, { command: change.command, author, ...meta }, LOCAL_ORIGIN);
+    } else if (change.type === 'sync') {
+      // another tab's saved history was adopted (tab sync): the log is the story, so bring the
+      // workspace back to it; a change of this tab's is in the log, so nothing is lost
+      queueMicrotask(reconcile);
     } else if (change.type === 'undo' || change.type === 'redo') {
       // the workspace's own Undo walks everyone's changes: put the log's state back, then act
       // on this person's own change instead
