@@ -16,6 +16,8 @@ export type StoryConnection = {
   people(): Peer[];
   /** Tells the others which entity this person has selected (null: none). */
   select(entity: string | null): void;
+  /** Tells the others this person's name (shown in People here). */
+  rename(name: string): void;
   subscribe(listener: () => void): () => void;
   dispose(): void;
 };
@@ -80,6 +82,9 @@ export function connectStory(options: ConnectionOptions): StoryConnection {
     },
     select(entity) {
       provider.awareness?.setLocalStateField('selected', entity);
+    },
+    rename(name) {
+      provider.awareness?.setLocalStateField('name', name.slice(0, 100));
     },
     subscribe(listener) {
       listeners.add(listener);

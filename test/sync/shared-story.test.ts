@@ -84,9 +84,13 @@ describe('sharing a workspace', () => {
     await waitFor('Ann sees Ben', () =>
       ann.story.connection.people().some((p) => p.name === 'Ben' && !p.self),
     );
+    ben.story.connection.rename('Benjamin');
+    await waitFor('Ben’s new name at Ann', () =>
+      ann.story.connection.people().some((p) => p.name === 'Benjamin'),
+    );
     ben.story.connection.select('b');
     await waitFor('Ben’s selection at Ann', () =>
-      ann.story.connection.people().some((p) => p.name === 'Ben' && p.selected === 'b'),
+      ann.story.connection.people().some((p) => p.name === 'Benjamin' && p.selected === 'b'),
     );
   });
 

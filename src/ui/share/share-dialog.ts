@@ -12,6 +12,9 @@ export type ShareDialogDeps = {
   /** Shares the current workspace; resolves with its links. */
   share(): Promise<ShareLinks>;
   stop(): Promise<void>;
+  /** The name the others see beside this person's changes and in People here. */
+  name(): string;
+  setName(name: string): void;
 };
 
 function linkField(label: string) {
@@ -26,6 +29,11 @@ export function mountShareDialog(root: HTMLElement, deps: ShareDialogDeps): () =
   const read = linkField('Read-only link');
   const state = el('p', { className: 'share-state', attrs: { role: 'status' } });
   const problem = el('p', { className: 'share-problem', attrs: { role: 'alert' } });
+  const name = el('input', { attrs: { type: 'text', maxlength: 100, autocomplete: 'nickname' } });
+  const nameRow = el('label', { className: 'share-name' }, [
+    el('span', { text: 'Your name' }),
+    name,
+  ]);
   const stop = el('button', { text: 'Stop sharing', attrs: { type: 'button' } });
   const close = el('button', { text: 'Close', attrs: { type: 'button' } });
   const dialog = el(
@@ -63,6 +71,7 @@ export function mountShareDialog(root: HTMLElement, deps: ShareDialogDeps): () =
 
   const onOpen = () => {
     problem.textContent = '';
+    name.value = deps.name();
     dialog.showModal();
     const links = deps.links();
     if (links) return show(links, null);
@@ -76,6 +85,8 @@ export function mountShareDialog(root: HTMLElement, deps: ShareDialogDeps): () =
       .then(() => show(null, 'Sharing stopped: the links no longer open this story.'), fail);
   };
   const onClose = () => dialog.close();
+  const onName = () => deps.setName(name.value.trim());
+  name.addEventListener('change', onName);
   open.addEventListener('click', onOpen);
   stop.addEventListener('click', onStop);
   close.addEventListener('click', onClose);
@@ -83,6 +94,7 @@ export function mountShareDialog(root: HTMLElement, deps: ShareDialogDeps): () =
     open.removeEventListener('click', onOpen);
     stop.removeEventListener('click', onStop);
     close.removeEventListener('click', onClose);
+    name.removeEventListener('change', onName);
     open.remove();
     dialog.remove();
   };
