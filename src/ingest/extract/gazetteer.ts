@@ -2,7 +2,9 @@
 // cities, titles that introduce a person, words that mark an organisation, and words that never
 // start a name (months, weekdays). Generic knowledge only: nothing here is taken from one article.
 
-export type CountryEntry = { label: string; kind: 'country' | 'place'; names: readonly string[] };
+import { type CountryEntry, WORLD } from './world';
+
+export type { CountryEntry } from './world';
 
 /** A news outlet under its full name, with the short forms and acronyms articles use for it. */
 export type OutletEntry = { label: string; names: readonly string[]; description: string };
@@ -46,8 +48,9 @@ export const OUTLETS: readonly OutletEntry[] = [
   { label: "People's Daily", names: [], description: 'Chinese Communist Party newspaper' },
 ];
 
-/** Countries (and a few places) with the names and demonyms that refer to them. */
-export const COUNTRIES: readonly CountryEntry[] = [
+/** Countries (and a few places) with the names and demonyms that refer to them: the ones news
+ * of many stories names in several ways first, then the rest of the world (world.ts). */
+const MAIN_COUNTRIES: readonly CountryEntry[] = [
   {
     label: 'China',
     kind: 'country',
@@ -110,6 +113,11 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { label: 'New York', kind: 'place', names: ['New York'] },
   { label: 'Shanghai', kind: 'place', names: ['Shanghai'] },
   { label: 'Davos', kind: 'place', names: ['Davos'] },
+];
+
+export const COUNTRIES: readonly CountryEntry[] = [
+  ...MAIN_COUNTRIES,
+  ...WORLD.filter((w) => !MAIN_COUNTRIES.some((c) => c.label === w.label)),
 ];
 
 /** Words that only qualify a title ("Vice", "Deputy", "Foreign"): they need a head word. */
