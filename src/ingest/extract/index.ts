@@ -20,6 +20,7 @@ import { slugify, uniqueId } from './ids';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { buildNameIndex } from './linking';
+import { leaderReferences, leadPeople } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
@@ -157,6 +158,16 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
       mentions: [...reading.mentions, ...resolved].sort((a, b) => a.start - b.start),
     };
   });
+
+  // The lead's two people: who "the two leaders" are, further down.
+  const leaders = leadPeople(sentences, readings);
+  if (leaders)
+    readings.forEach((reading, i) => {
+      const s = sentences[i] as Sentence;
+      const extra = s.heading ? [] : leaderReferences(s, leaders);
+      if (extra.length > 0)
+        reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
+    });
 
   // The article's two main countries: who "both sides" are.
   const countryCounts = new Map<string, number>();
