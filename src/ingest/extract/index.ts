@@ -279,10 +279,11 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     }
     for (const fact of facts) proposeFact(i, fact);
     const sentence = sentences[i] as Sentence;
-    // Headings only link names; the sentences below them state the interactions.
-    const interactions = sentence.heading
-      ? []
-      : readInteractions(sentence, mentions, sides, lastCall);
+    // Headings only link names; the sentences below them state the interactions, except the
+    // headline, which states the article's main event.
+    const headline = sentence.heading && i === 0 && sentence.text === page.headline;
+    const interactions =
+      sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
     for (const x of interactions) {
@@ -293,7 +294,8 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
         label: x.label,
         directed: x.directed,
         ...(x.tone ? { tone: x.tone } : {}),
-        confidence: x.confidence,
+        // a headline's wording is short: the prose that tells the same, with its date, wins
+        confidence: headline ? x.confidence * 0.8 : x.confidence,
         rule: x.rule,
         from,
         to,
