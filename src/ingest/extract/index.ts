@@ -127,12 +127,17 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     (text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()),
   );
 
+  const surnames = new Set<string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*) (?=(\p{Lu}[\p{L}'’-]*))/gu))
+    if (!lowercaseWords.has((m[1] ?? '').toLowerCase())) surnames.add((m[2] ?? '').toLowerCase());
+
   const index = buildNameIndex([...context.entities]);
   const registry = new EntityRegistry(context.entities, index);
   const contextOf = (s: Sentence, i: number) => ({
     index,
     registry,
     lowercaseWords,
+    surnames,
     allowNew: s.allowNew,
     sentence: i,
   });
