@@ -389,11 +389,22 @@ const FIRE_COMPANY = new Set([
   'drone',
 ]);
 
+/** The tagger reads some past tenses as adjectives ("Qatar mediated between…"): an -ed word
+ * whose stem is in the lexicon and that is followed by no noun it could qualify is the verb. */
+function verbReading(c: Context): { lemma: string; pos: string } {
+  if (c.pos !== 'ADJ' || !c.value.endsWith('ed')) return { lemma: c.lemma, pos: c.pos };
+  if (c.tokens[c.t + 1]?.pos === 'NOUN') return { lemma: c.lemma, pos: c.pos };
+  for (const stem of [c.value.slice(0, -1), c.value.slice(0, -2)])
+    if (VERB_LEXICON.has(stem)) return { lemma: stem, pos: 'VERB' };
+  return { lemma: c.lemma, pos: c.pos };
+}
+
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
 const lexicon: Rule = (c) => {
-  const entry = VERB_LEXICON.get(c.lemma);
-  if (!entry || (entry.verbOnly && c.pos !== 'VERB')) return null;
-  if (c.pos !== 'VERB' && c.pos !== 'NOUN') return null;
+  const { lemma, pos } = verbReading(c);
+  const entry = VERB_LEXICON.get(lemma);
+  if (!entry || (entry.verbOnly && pos !== 'VERB')) return null;
+  if (pos !== 'VERB' && pos !== 'NOUN') return null;
   const after = window(c.tokens, c.t + 1, c.t + 5).map((x) => x.lemma);
   if (entry.kind === 'military-action') {
     // "strike a deal", "tariffs targeting steel", "fired the minister": no force used
@@ -402,7 +413,7 @@ const lexicon: Rule = (c) => {
       return null;
   }
   // "lifted the sanctions", "eased the blockade": relations restored, not reduced
-  if (c.pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
+  if (pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
   if (DEEDS.has(entry.kind) && c.future) return STOP;
   return { t: c.t, kind: entry.kind, rule: `lexicon:${entry.kind}`, label: entry.label };
 };
