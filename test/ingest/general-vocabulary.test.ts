@@ -116,3 +116,21 @@ describe('entities from nothing', () => {
     expect(draft.entities.filter((p) => p.entity.label === 'Brede')).toEqual([]);
   });
 });
+
+describe('outlets and platforms are no actors', () => {
+  it('does not propose an outlet named in a credit or as the medium of an interview', () => {
+    const draft = ingestText(
+      'Talks\n\nOSLO (Reuters) - Norway met Portugal on Monday, the minister told a CNBC interview.\n',
+    );
+    const labels = draft.entities.map((p) => p.entity.label);
+    expect(labels).not.toContain('Reuters');
+    expect(labels).not.toContain('CNBC');
+  });
+
+  it('does not read the platform a post was written on as a person', () => {
+    const draft = ingestText(
+      'Posts\n\nThe minister wrote on Bluebird Social that talks went well.\n',
+    );
+    expect(draft.entities.filter((p) => p.entity.kind === 'person')).toEqual([]);
+  });
+});

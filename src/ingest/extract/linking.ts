@@ -27,7 +27,14 @@ export type NameHit = {
   /** The entity, or null for a gazetteer name whose entity is not in the graph yet. */
   id: string | null;
   /** For a gazetteer name not in the graph: what to create. */
-  create?: { label: string; kind: EntityKind; aliases?: readonly string[]; description?: string };
+  create?: {
+    label: string;
+    kind: EntityKind;
+    aliases?: readonly string[];
+    description?: string;
+    /** A news outlet: named in a credit, it is no entity. */
+    outlet?: boolean;
+  };
   kind: EntityKind;
   source: NameSource;
   confidence: number;
@@ -152,12 +159,13 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
   }
   // News outlets and international bodies: the graph's own entity when one of its names is
   // known, else one to create.
-  for (const known of [...OUTLETS, ...BODIES]) addKnownOrganization(index, known);
+  for (const known of OUTLETS) addKnownOrganization(index, known, true);
+  for (const known of BODIES) addKnownOrganization(index, known, false);
   return index;
 }
 
 /** An organisation the gazetteer knows under several names, as the graph's entity or a new one. */
-function addKnownOrganization(index: NameIndex, entry: OutletEntry): void {
+function addKnownOrganization(index: NameIndex, entry: OutletEntry, outlet: boolean): void {
   const names = [entry.label, ...entry.names];
   const known = names
     .map((n) => index.lookup(n))
@@ -174,6 +182,7 @@ function addKnownOrganization(index: NameIndex, entry: OutletEntry): void {
               kind: 'organization',
               aliases: entry.names,
               description: entry.description,
+              outlet,
             },
             kind: 'organization',
             source: 'gazetteer',

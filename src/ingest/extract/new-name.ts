@@ -141,6 +141,11 @@ function readUntitledName(
     parts.titlePieces.length === 0
   )
     return null;
+  // "wrote on Truth Social", "posted on Bluebird": a platform, no person
+  const onPlatform = ['post', 'write', 'say', 'share', 'announce'].includes(
+    tokens[rStart - 2]?.lemma ?? '',
+  );
+  if (bare && tokens[rStart - 1]?.value === 'on' && onPlatform) return null;
   if (bare && tokens[rStart - 1]?.value === 'at') {
     mentions.push(
       tools.createNew(restText, 'organization', rStart, parts.end, 0.5, 'mention:org-at'),
