@@ -2,12 +2,17 @@
 // the article extractor against the curated dataset, from scratch and leave-one-out, and, where a
 // folder of real articles with hand-read gold is at hand (`--articles DIR`; by default
 // `../shared/articles/`, which lies outside the repo; skipped when absent), on those articles,
-// and prints the figures.
+// into the curated graph and into an empty one; then the corpus of other stories (`--corpus DIR`,
+// by default `../shared/corpus/`), each group read into an empty graph: `dev` stories with a row
+// per article, `check` stories with their totals only (they are for measuring, not for reading),
+// and the gap between the two in gold pairs. A corpus article is read with the publication date
+// its gold records, as a person adding it would give it (`npm run ingest -- --published`): many
+// of those pages print no date of their own.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkIntegrity } from '../data/integrity';
-import { type Dataset, DatasetSchema } from '../data/schema';
+import { type Dataset, DatasetSchema, SCHEMA_VERSION } from '../data/schema';
 import { DraftSchema } from '../ingest/draft';
 import {
   type Article,
@@ -25,10 +30,20 @@ import {
 import { ingestArticle } from '../ingest/extract';
 import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
 
+/** A graph with nothing in it: what a person following a new story starts from. */
+const EMPTY: Dataset = {
+  schemaVersion: SCHEMA_VERSION,
+  title: 'empty',
+  sources: [],
+  entities: [],
+  relations: [],
+};
+
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string' },
     articles: { type: 'string', default: '../shared/articles' },
+    corpus: { type: 'string', default: '../shared/corpus' },
     dataset: { type: 'string', default: DEFAULT_DATASET },
     verbose: { type: 'boolean', default: false },
   },
@@ -76,6 +91,10 @@ const articles: Article[] = readdirSync(dir)
 const pct = (s: Score) => `${(s.rate * 100).toFixed(1).padStart(5)}%  (${s.found}/${s.total})`;
 const row = (cells: string[], widths: number[]) =>
   cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join('  ');
+
+const tally = (x: Tally) =>
+  `${x.total === 0 ? '—' : `${Math.round((100 * x.found) / x.total)}%`} (${x.found}/${x.total})`;
+const GOLD_WIDTHS = [30, 14, 14, 14, 14, 16, 6];
 
 const started = performance.now();
 const scratch = evaluateFromScratch(articles, curated);
@@ -165,7 +184,20 @@ console.log(
   ),
 );
 
-printGoldTable(values.articles as string);
+const articlesFolder = values.articles as string;
+console.log(
+  `\n(c) Real articles with hand-read gold (${articlesFolder}), read into the curated graph\n`,
+);
+printGoldTable(readGoldFolder(articlesFolder, curated), { perArticle: true });
+console.log(`\n(d) The same articles (${articlesFolder}), read into an empty graph\n`);
+printGoldTable(readGoldFolder(articlesFolder, EMPTY), { perArticle: true });
+const dev = printCorpusGroup('e', 'dev', 'to develop on; every row may be read');
+const check = printCorpusGroup(
+  'f',
+  'check',
+  'to measure only: one total per story, no article rows',
+);
+printGap(dev, check);
 console.log(`\n(${Math.round(performance.now() - started)} ms)`);
 
 if (values.verbose) {
@@ -180,20 +212,27 @@ if (values.verbose) {
   }
 }
 
-/** (c) The real articles with hand-read gold: one row per article, then the sums. */
-function printGoldTable(folder: string) {
+type FolderScore = { rows: GoldRow[]; undatable: number; datedFromGraph: number } | string;
+
+/** Reads every article of a folder with hand-read gold into `context` and scores it; a string
+ * says why the folder was skipped. */
+function readGoldFolder(
+  folder: string,
+  context: Dataset,
+  { givePublished = false }: { givePublished?: boolean } = {},
+): FolderScore {
   const dir = resolve(folder);
   const goldFile = join(dir, 'gold.json');
-  console.log(`\n(c) Real articles with hand-read gold (${folder})\n`);
-  if (!existsSync(goldFile)) {
-    console.log(`    skipped: ${goldFile} is absent (no folder of real articles here)`);
-    return;
+  if (!existsSync(goldFile)) return `${goldFile} is absent (no folder of real articles here)`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(goldFile, 'utf8'));
+  } catch (error) {
+    return `${goldFile} is not JSON: ${error instanceof Error ? error.message : String(error)}`;
   }
-  const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(goldFile, 'utf8')));
-  if (!parsed.success) {
-    console.log(`    skipped: ${goldFile} is not a gold file: ${parsed.error.issues[0]?.message}`);
-    return;
-  }
+  const parsed = GoldFileSchema.safeParse(raw);
+  if (!parsed.success)
+    return `${goldFile} is not a gold file: ${parsed.error.issues[0]?.message ?? 'bad shape'}`;
   const rows: GoldRow[] = [];
   let undatable = 0;
   let datedFromGraph = 0;
@@ -203,36 +242,53 @@ function printGoldTable(folder: string) {
       console.log(`    ${name}: skipped, the file is absent`);
       continue;
     }
-    const draft = ingestArticle(readFileSync(file, 'utf8'), curated, { fileName: name });
-    const scored = scoreDraft(name, draft, curated, gold);
+    const published = givePublished ? (gold.published ?? null) : undefined;
+    const draft = ingestArticle(readFileSync(file, 'utf8'), context, { fileName: name, published });
+    const scored = scoreDraft(name, draft, context, gold);
     if (draft.source.published === null) {
       undatable += scored.date.total;
       datedFromGraph += scored.date.found;
     }
     rows.push(scored);
   }
-  const t = (x: Tally) =>
-    `${x.total === 0 ? '—' : `${Math.round((100 * x.found) / x.total)}%`} (${x.found}/${x.total})`;
-  const gw = [30, 14, 14, 14, 14, 16, 6];
+  return { rows, undatable, datedFromGraph };
+}
+
+function goldRow(r: GoldRow, name = r.article) {
+  return row(
+    [
+      name.slice(0, 30),
+      tally(r.entities),
+      tally(r.pairs),
+      tally(r.kind),
+      tally(r.date),
+      tally(r.precision),
+      String(r.noise.length),
+    ],
+    GOLD_WIDTHS,
+  );
+}
+
+/** One table of gold scores: a row per article (where they may be read), then the sums. */
+function printGoldTable(
+  score: FolderScore,
+  { perArticle }: { perArticle: boolean },
+): GoldRow | null {
+  if (typeof score === 'string') {
+    console.log(`    skipped: ${score}`);
+    return null;
+  }
+  const { rows, undatable, datedFromGraph } = score;
   console.log(
-    row(['article', 'entities', 'pairs', 'right kind', 'right date', 'on gold pair', 'noise'], gw),
+    row(
+      ['article', 'entities', 'pairs', 'right kind', 'right date', 'on gold pair', 'noise'],
+      GOLD_WIDTHS,
+    ),
   );
   const all = totalRow(rows);
-  for (const r of [...rows, all])
-    console.log(
-      row(
-        [
-          r.article.slice(0, 30),
-          t(r.entities),
-          t(r.pairs),
-          t(r.kind),
-          t(r.date),
-          t(r.precision),
-          String(r.noise.length),
-        ],
-        gw,
-      ),
-    );
+  for (const r of perArticle ? rows : []) console.log(goldRow(r));
+  console.log(goldRow(all));
+  if (!perArticle) return all;
   console.log(
     '\n    entities: gold entities linked or proposed; pairs: gold pairs with any relation (an event counts\n' +
       '    for each two of its participants); right kind / right date: of all gold pairs / of the pairs\n' +
@@ -245,7 +301,11 @@ function printGoldTable(folder: string) {
         ` ${datedFromGraph} of them right all the same (a full date in the text, or the date of the event the graph already holds)`,
     );
   if (all.noise.length > 0) console.log(`    noise proposed: ${all.noise.join('; ')}`);
-  if (!values.verbose) return;
+  if (values.verbose) printMisses(rows);
+  return all;
+}
+
+function printMisses(rows: readonly GoldRow[]) {
   for (const r of rows) {
     console.log(`\n--- ${r.article}`);
     for (const m of r.missedEntities) console.log(`  missed entity: ${m}`);
@@ -255,4 +315,58 @@ function printGoldTable(folder: string) {
     for (const f of r.falseProposals)
       console.log(`  false: ${f.relation}  [${f.rule}]  «${f.sentence.slice(0, 140)}»`);
   }
+}
+
+/** The stories of one corpus group, each read into an empty graph: dev with a row per article
+ * and the misses under --verbose; check with one total per story and nothing else. */
+function printCorpusGroup(letter: string, group: 'dev' | 'check', note: string): GoldRow | null {
+  const dir = resolve(values.corpus as string, group);
+  console.log(
+    `\n(${letter}) Corpus ${group} stories (${join(values.corpus as string, group)}), read into an empty graph; ${note}\n`,
+  );
+  if (!existsSync(dir)) {
+    console.log(`    skipped: ${dir} is absent (no corpus here)`);
+    return null;
+  }
+  const stories = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const totals: GoldRow[] = [];
+  for (const story of stories) {
+    const score = readGoldFolder(join(dir, story), EMPTY, { givePublished: true });
+    if (typeof score === 'string') {
+      console.log(`    ${story}: skipped: ${score}`);
+      continue;
+    }
+    const total = totalRow(score.rows);
+    totals.push({ ...total, article: story });
+    if (group === 'dev') {
+      console.log(`  ${story}`);
+      printGoldTable(score, { perArticle: true });
+      console.log('');
+    }
+  }
+  if (totals.length === 0) return null;
+  if (group === 'dev') console.log('  all dev stories');
+  console.log(
+    row(
+      ['story', 'entities', 'pairs', 'right kind', 'right date', 'on gold pair', 'noise'],
+      GOLD_WIDTHS,
+    ),
+  );
+  const all = totalRow(totals);
+  for (const r of [...totals, all]) console.log(goldRow(r));
+  return all;
+}
+
+/** The gap between the dev and the check stories in gold pairs found: a reader that learnt its
+ * development articles rather than news shows it here. */
+function printGap(dev: GoldRow | null, check: GoldRow | null) {
+  if (!dev || !check) return;
+  const rate = (t: Tally) => (t.total === 0 ? 0 : (100 * t.found) / t.total);
+  const gap = rate(dev.pairs) - rate(check.pairs);
+  console.log(
+    `\n    dev–check gap in gold pairs: ${gap.toFixed(0)} points (dev ${rate(dev.pairs).toFixed(0)}%, check ${rate(check.pairs).toFixed(0)}%)`,
+  );
 }

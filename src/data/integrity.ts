@@ -2,10 +2,11 @@
 // resolve, labels unique enough to search, and each relation fitting its kind (kind-rules.ts).
 // Runs on a document that already passed the schema.
 import { checkKindRules, checkRelationKind } from './kind-rules';
+import type { Problem } from './problem';
 import { isReservedKey } from './reserved-keys';
 import type { Dataset } from './schema';
 
-export type Problem = { path: string; message: string };
+export type { Problem } from './problem';
 
 // ASCII is its own NFKD and has no marks, so only white space and case are left to do.
 const ASCII = /^[\0-\x7f]*$/;

@@ -4,7 +4,7 @@
 // rules on every dataset document. They judge only what they can: a relation kind outside the
 // vocabulary (an imported graph's "unknown" or its own kinds) and an entity of a kind outside the
 // six have no rule here, and a reference that does not resolve is reported by the other rules.
-import type { Problem } from './integrity';
+import type { Problem } from './problem';
 import { RELATION_KIND_TONES } from './relation-kinds';
 import { type Dataset, ENTITY_KINDS, type Entity, type EntityKind, type Relation } from './schema';
 
@@ -57,6 +57,13 @@ export const KIND_RULES: Readonly<Partial<Record<Relation['kind'], Rule>>> = {
   'tariff-cut': INTERACTION,
   'tariff-threat': INTERACTION,
   'export-control': INTERACTION,
+  mediation: INTERACTION,
+  aid: INTERACTION,
+  rejection: INTERACTION,
+  threat: INTERACTION,
+  protest: INTERACTION,
+  sanction: INTERACTION,
+  'military-action': INTERACTION,
   participant: { target: ['event'], targetIs: 'an event' },
   affiliation: {
     source: ['person'],

@@ -2,8 +2,15 @@
 // TypeScript types are inferred from here; the JSON Schema in public/schema is generated from here.
 import { z } from 'zod';
 import { RELATION_KIND_NAMES } from './relation-kinds';
+import { TONES } from './tones';
 
-export const SCHEMA_VERSION = 1;
+export { TONE_NAMES, TONES, type Tone, toneName } from './tones';
+
+/** The version new documents are written with. Version 2 added the kinds of a general event
+ * vocabulary (mediation, aid, rejection, threat, protest, sanction, military-action). */
+export const SCHEMA_VERSION = 2;
+/** Every version this Parley reads; an older one opens as it is (see migrateDataset). */
+export const SCHEMA_VERSIONS = [1, 2] as const;
 
 // The dataset's limits, in characters (lists: in items). The schema refuses anything longer; the
 // fast check in validate.ts, the entity editor and the generator keep to the same numbers.
@@ -25,26 +32,6 @@ export const ENTITY_KINDS = [
   'event',
   'topic',
 ] as const;
-export const TONES = [
-  'verbal-cooperation',
-  'material-cooperation',
-  'verbal-conflict',
-  'material-conflict',
-] as const;
-
-/** How each tone reads in a sentence, in a panel or in the timeline's key. */
-export const TONE_NAMES: Readonly<Record<Tone, string>> = {
-  'verbal-cooperation': 'verbal cooperation',
-  'material-cooperation': 'material cooperation',
-  'verbal-conflict': 'verbal conflict',
-  'material-conflict': 'material conflict',
-};
-
-/** "verbal cooperation" for 'verbal-cooperation'; a tone outside the vocabulary as it is. */
-export function toneName(tone: string): string {
-  return (TONE_NAMES as Readonly<Record<string, string>>)[tone] ?? tone;
-}
-
 const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when an ISO prefix ("2025", "2025-05", "2025-05-12") names a real calendar year, month or day. */
@@ -137,7 +124,12 @@ export const RelationSchema = z.strictObject({
 
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.union(
+    SCHEMA_VERSIONS.map((v) => z.literal(v)),
+    {
+      error: `schemaVersion must be one of ${SCHEMA_VERSIONS.join(', ')}`,
+    },
+  ),
   title: Text(MAX_TITLE_LENGTH),
   sources: z.array(SourceSchema),
   entities: z.array(EntitySchema),
@@ -145,10 +137,32 @@ export const DatasetSchema = z.strictObject({
 });
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
-export type Tone = (typeof TONES)[number];
 export type Source = z.infer<typeof SourceSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** A migration takes a dataset of version N to version N + 1. */
+type DatasetMigration = (dataset: Dataset) => Dataset;
+
+/**
+ * The migrations between dataset versions. Version 2 only added kinds, and every kind of version 1
+ * keeps its meaning (a tariff is now also read as a sanction, a tariff threat as a threat), so a
+ * version-1 dataset becomes version 2 by saying so.
+ */
+export const DATASET_MIGRATIONS: Readonly<Record<number, DatasetMigration>> = {
+  1: (dataset) => ({ ...dataset, schemaVersion: 2 }),
+};
+
+/** A dataset of any version this Parley reads, brought to the current one (the input is kept). */
+export function migrateDataset(dataset: Dataset): Dataset {
+  let out = dataset;
+  for (let v: number = dataset.schemaVersion; v < SCHEMA_VERSION; v++) {
+    const migrate = DATASET_MIGRATIONS[v];
+    if (!migrate) throw new Error(`no migration from dataset version ${v}`);
+    out = migrate(out);
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import {
   MAX_QUOTE_LENGTH,
   MAX_ROLES,
   MAX_TITLE_LENGTH,
-  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
   SourceSchema,
   TONES,
 } from './schema';
@@ -59,6 +59,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const ENTITY_KIND_SET: ReadonlySet<unknown> = new Set(ENTITY_KINDS);
 const RELATION_KIND_SET: ReadonlySet<unknown> = new Set(RELATION_KIND_NAMES);
 const TONE_SET: ReadonlySet<unknown> = new Set(TONES);
+const VERSION_SET: ReadonlySet<unknown> = new Set(SCHEMA_VERSIONS);
 const ROLE_KEYS = ['title', 'organization', 'from', 'to'];
 const ENTITY_KEYS = ['id', 'label', 'kind', 'aliases', 'description', 'roles'];
 const EVIDENCE_KEYS = ['source', 'quote'];
@@ -175,7 +176,7 @@ function fastDataset(value: unknown): Dataset | null {
 
   if (!isRecord(value)) return null;
   const dataset = ordered(value, DATASET_KEYS);
-  if (dataset === null || dataset.schemaVersion !== SCHEMA_VERSION) return null;
+  if (dataset === null || !VERSION_SET.has(dataset.schemaVersion)) return null;
   if (!optional(dataset, '$schema', (s) => typeof s === 'string')) return null;
   const { title, entities, relations } = dataset;
   if (!isText(title, MAX_TITLE_LENGTH) || !Array.isArray(entities) || !Array.isArray(relations))

@@ -8,7 +8,10 @@ import { DraftSchema } from '../ingest/draft';
 import type { Review } from './review';
 import { COMMAND_NAMES, type History } from './workspace';
 
-export const WORKSPACE_FORMAT = 1;
+/** Format 2: the graph and the review may hold relations of the general event vocabulary (a
+ * sanction, a threat, a military action), which a Parley that reads only format 1 must refuse
+ * rather than misread. */
+export const WORKSPACE_FORMAT = 2;
 
 const Values = z.record(z.string(), z.unknown());
 const Attributes = z.record(z.string(), z.unknown());
@@ -112,7 +115,8 @@ export const WorkspaceRecordSchema = z
 
 /** The graph a workspace started from, in graphology's serialization format (DESIGN §3). */
 export const WorkspaceBaseSchema = z.object({
-  format: z.literal(WORKSPACE_FORMAT),
+  // The base graph is the same in every format so far: an older one reads as it is.
+  format: z.number().int().min(1).max(WORKSPACE_FORMAT),
   id: z.string().min(1),
   graph: z.object({
     attributes: z.object({
@@ -143,8 +147,10 @@ export type WorkspaceBase = z.infer<typeof WorkspaceBaseSchema>;
 /** A migration takes a record of format N to format N + 1. */
 export type Migrations = Readonly<Record<number, (record: Record<string, unknown>) => unknown>>;
 
-/** No earlier format has been written by a released Parley yet; add `1: (r) => …` with format 2. */
-export const MIGRATIONS: Migrations = {};
+/** Format 1 held only kinds that format 2 still has, with the same meaning: it is read as it is. */
+export const MIGRATIONS: Migrations = {
+  1: (record) => ({ ...record, format: 2 }),
+};
 
 export type ReadOutcome<T> =
   | { ok: true; value: T; migratedFrom?: number }

@@ -189,10 +189,10 @@ const CASES: Array<{ name: string; doc: unknown; path: string; message: RegExp }
   {
     name: 'wrong schema version',
     doc: broken((d) => {
-      d.schemaVersion = 2;
+      d.schemaVersion = 3;
     }),
     path: 'schemaVersion',
-    message: /expected 1/,
+    message: /schemaVersion must be one of 1, 2/,
   },
   {
     name: 'duplicate label',

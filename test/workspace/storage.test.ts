@@ -241,7 +241,7 @@ describe('stored records that cannot be read as they are', () => {
     };
     const read = readWorkspaceRecord(older, migrations);
     expect(read).toMatchObject({ ok: true, migratedFrom: WORKSPACE_FORMAT - 1 });
-    expect(readWorkspaceRecord(older)).toEqual({
+    expect(readWorkspaceRecord(older, {})).toEqual({
       ok: false,
       reason: `no migration from format ${WORKSPACE_FORMAT - 1}`,
     });

@@ -63,14 +63,8 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 type Found = { kind: RelationKind; date: string | null; index: number };
 
-/** Scores one draft (made against `context`) with the article's gold. */
-export function scoreDraft(
-  article: string,
-  draft: Draft,
-  context: Pick<Dataset, 'entities'>,
-  gold: GoldArticle,
-): GoldRow {
-  // Every id the draft uses → the gold names it may stand for.
+/** Every id the draft uses → the gold name it stands for (by label or alias), and the names. */
+function goldNames(draft: Draft, context: Pick<Dataset, 'entities'>, gold: GoldArticle) {
   const names = new Map<string, string[]>();
   for (const e of context.entities) names.set(e.id, [e.label, ...e.aliases]);
   for (const p of draft.entities) names.set(p.entity.id, [p.entity.label, ...p.entity.aliases]);
@@ -86,14 +80,17 @@ export function scoreDraft(
         break;
       }
     }
+  return { names, goldOf };
+}
 
-  const used = new Set<string>([
-    ...draft.links.map((l) => l.entity),
-    ...draft.entities.map((p) => p.entity.id),
-  ]);
-  const foundEntities = new Set([...used].map((id) => goldOf.get(id)).filter((g) => g));
+type Party = { id: string; date: string | null; index: number };
 
-  // Pairs the draft states: direct relations, and co-participants of one event.
+/** The gold pairs the draft states: direct relations, and co-participants of one event. */
+function statedPairs(
+  draft: Draft,
+  names: ReadonlyMap<string, string[]>,
+  goldOf: ReadonlyMap<string, string>,
+): Map<string, Found[]> {
   const byPair = new Map<string, Found[]>();
   const add = (a: string, b: string, found: Found) => {
     const ga = goldOf.get(a);
@@ -102,8 +99,7 @@ export function scoreDraft(
     const key = pairKey(ga, gb);
     byPair.set(key, [...(byPair.get(key) ?? []), found]);
   };
-  const eventLabel = (id: string) => names.get(id)?.[0] ?? '';
-  const participants = new Map<string, { id: string; date: string | null; index: number }[]>();
+  const participants = new Map<string, Party[]>();
   draft.relations.forEach((p, index) => {
     const r = p.relation;
     add(r.source, r.target, { kind: r.kind, date: r.date ?? null, index });
@@ -114,25 +110,21 @@ export function scoreDraft(
     }
   });
   for (const [event, list] of participants) {
-    const kind = eventKindOfLabel(eventLabel(event)) ?? 'meeting';
+    const kind = eventKindOfLabel(names.get(event)?.[0] ?? '') ?? 'meeting';
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
-        const x = list[i] as { id: string; date: string | null; index: number };
-        const y = list[j] as { id: string; date: string | null; index: number };
+        const x = list[i] as Party;
+        const y = list[j] as Party;
         add(x.id, y.id, { kind, date: x.date ?? y.date, index: x.index });
         add(y.id, x.id, { kind, date: x.date ?? y.date, index: y.index });
       }
   }
+  return byPair;
+}
 
-  const onGold = new Set<number>();
-  const goldPairKeys = new Set(gold.pairs.map((p) => pairKey(p.a, p.b)));
-  for (const [key, list] of byPair)
-    if (goldPairKeys.has(key)) for (const f of list) onGold.add(f.index);
-
-  let pairs = 0;
-  let kinds = 0;
-  let dated = 0;
-  let pinned = 0;
+/** Each gold pair found or missed, with the right kind and, where pinned, the right day. */
+function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
+  const t = { pairs: 0, kinds: 0, dated: 0, pinned: 0 };
   const missedPairs: string[] = [];
   const wrongKind: string[] = [];
   const wrongDate: string[] = [];
@@ -141,24 +133,27 @@ export function scoreDraft(
     const found = byPair.get(pairKey(pair.a, pair.b)) ?? [];
     const okKinds = new Set(pair.kind.split('|'));
     const rightKind = found.filter((f) => okKinds.has(f.kind));
-    if (pair.date) pinned++;
+    if (pair.date) t.pinned++;
     if (found.length === 0) {
       missedPairs.push(name);
       continue;
     }
-    pairs++;
-    if (rightKind.length > 0) kinds++;
+    t.pairs++;
+    if (rightKind.length > 0) t.kinds++;
     else wrongKind.push(`${name}: ${[...new Set(found.map((f) => f.kind))].join(', ')}`);
-    if (pair.date) {
-      const okDates = new Set(pair.date.split('|'));
-      if (rightKind.some((f) => f.date !== null && okDates.has(f.date))) dated++;
-      else
-        wrongDate.push(
-          `${name}: ${[...new Set(rightKind.map((f) => f.date ?? 'none'))].join(', ') || 'kind wrong'}`,
-        );
-    }
+    if (!pair.date) continue;
+    const okDates = new Set(pair.date.split('|'));
+    if (rightKind.some((f) => f.date !== null && okDates.has(f.date))) t.dated++;
+    else
+      wrongDate.push(
+        `${name}: ${[...new Set(rightKind.map((f) => f.date ?? 'none'))].join(', ') || 'kind wrong'}`,
+      );
   }
+  return { ...t, missedPairs, wrongKind, wrongDate };
+}
 
+/** The noise strings (credits, bylines, agencies) the draft proposed as entities. */
+function noiseOf(draft: Draft, gold: GoldArticle): string[] {
   const noiseKeys = gold.noise.map((n) => nameKey(n)).filter((k) => k.length > 0);
   const isNoise = (text: string) => {
     const key = nameKey(text);
@@ -167,13 +162,34 @@ export function scoreDraft(
       (n) => n === key || key.split(' ').every((w) => n.split(/[\s/]+/).includes(w)),
     );
   };
-  const noise = [
+  return [
     ...new Set(
       draft.entities
         .filter((p) => isNoise(p.entity.label) || isNoise(p.mention))
         .map((p) => p.entity.label),
     ),
   ];
+}
+
+/** Scores one draft (made against `context`) with the article's gold. */
+export function scoreDraft(
+  article: string,
+  draft: Draft,
+  context: Pick<Dataset, 'entities'>,
+  gold: GoldArticle,
+): GoldRow {
+  const { names, goldOf } = goldNames(draft, context, gold);
+  const used = new Set<string>([
+    ...draft.links.map((l) => l.entity),
+    ...draft.entities.map((p) => p.entity.id),
+  ]);
+  const foundEntities = new Set([...used].map((id) => goldOf.get(id)).filter((g) => g));
+  const byPair = statedPairs(draft, names, goldOf);
+  const onGold = new Set<number>();
+  const goldPairKeys = new Set(gold.pairs.map((p) => pairKey(p.a, p.b)));
+  for (const [key, list] of byPair)
+    if (goldPairKeys.has(key)) for (const f of list) onGold.add(f.index);
+  const t = tallyPairs(gold, byPair);
   const label = (id: string) => names.get(id)?.[0] ?? id;
   const falseProposals = draft.relations
     .map((p, index) => ({ p, index }))
@@ -183,19 +199,18 @@ export function scoreDraft(
       rule: p.rule,
       sentence: draft.sentences[p.sentence] ?? '',
     }));
-
   return {
     article,
     entities: { found: foundEntities.size, total: gold.entities.length },
-    pairs: { found: pairs, total: gold.pairs.length },
-    kind: { found: kinds, total: gold.pairs.length },
-    date: { found: dated, total: pinned },
+    pairs: { found: t.pairs, total: gold.pairs.length },
+    kind: { found: t.kinds, total: gold.pairs.length },
+    date: { found: t.dated, total: t.pinned },
     precision: { found: onGold.size, total: draft.relations.length },
-    noise,
+    noise: noiseOf(draft, gold),
     missedEntities: gold.entities.filter((n) => !foundEntities.has(n)),
-    missedPairs,
-    wrongKind,
-    wrongDate,
+    missedPairs: t.missedPairs,
+    wrongKind: t.wrongKind,
+    wrongDate: t.wrongDate,
     falseProposals,
   };
 }

@@ -42,26 +42,42 @@ function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore
 const FUTURE =
   /\b(will|would|shall|may|might|could|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
 
-/** Every date the sentence states or implies, with where it stands. */
-function candidates(sentence: string, pub: string | null, home: string | null): Candidate[] {
-  const out: Candidate[] = [];
-  const pubYear = pub ? Number(pub.slice(0, 4)) : null;
-  const taken: [number, number][] = [];
-  const free = (m: RegExpExecArray) =>
-    !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
-  const take = (m: RegExpExecArray) => taken.push([m.index, m.index + m[0].length]);
-  const push = (
+/** What a sentence's date readers share: its matches not yet taken, and a way to keep a date. */
+type Collector = {
+  sentence: string;
+  all: (re: RegExp) => RegExpExecArray[];
+  push: (
     date: string | null,
     m: RegExpExecArray,
     rank: number,
     approximate: boolean,
     until?: string,
-  ) => {
-    take(m);
-    if (date && isRealIsoPrefix(date))
-      out.push({ date, approximate, at: m.index, rank, ...(until ? { until } : {}) });
+  ) => void;
+};
+
+/** Every date the sentence states or implies, with where it stands. */
+function candidates(sentence: string, pub: string | null, home: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  const taken: [number, number][] = [];
+  const free = (m: RegExpExecArray) =>
+    !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
+  const c: Collector = {
+    sentence,
+    all: (re) => [...sentence.matchAll(new RegExp(re.source, 'g'))].filter(free),
+    push: (date, m, rank, approximate, until) => {
+      taken.push([m.index, m.index + m[0].length]);
+      if (date && isRealIsoPrefix(date))
+        out.push({ date, approximate, at: m.index, rank, ...(until ? { until } : {}) });
+    },
   };
-  const all = (re: RegExp) => [...sentence.matchAll(new RegExp(re.source, 'g'))].filter(free);
+  statedDates(c, pub ? Number(pub.slice(0, 4)) : null);
+  if (pub !== null) relativeDates(c, pub, home);
+  return out;
+}
+
+/** Calendar dates as written: "May 10-11, 2025", "25 October 2025", "Oct. 30", "in 2024". */
+function statedDates(c: Collector, pubYear: number | null): void {
+  const { all, push } = c;
   // "May 10-11, 2025", "10-11 May": a range of days
   for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
     const month = monthNumber(m[1] ?? '');
@@ -110,13 +126,18 @@ function candidates(sentence: string, pub: string | null, home: string | null): 
   }
   for (const m of all(/\b(?:[Ii]n|[Dd]uring|of) ((?:19|20)\d{2})\b/))
     push(m[1] ?? null, m, 3, false);
-  if (pub === null) return out;
+}
+
+/** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
+function relativeDates(c: Collector, pub: string, home: string | null): void {
+  const { all, push, sentence } = c;
+  const pubYear = Number(pub.slice(0, 4));
   for (const m of all(
     new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?) ?${MONTH}\\b`),
   )) {
     const month = monthNumber(m[1] ?? '');
     if (!month) continue;
-    const year = month > Number(pub.slice(5, 7)) ? (pubYear as number) - 1 : (pubYear as number);
+    const year = month > Number(pub.slice(5, 7)) ? pubYear - 1 : pubYear;
     push(`${year}-${pad(month)}`, m, 2, true);
   }
   const ahead = FUTURE.test(sentence);
@@ -153,7 +174,6 @@ function candidates(sentence: string, pub: string | null, home: string | null): 
   for (const m of all(/\b(this|earlier this|later this) month\b/))
     push(pub.slice(0, 7), m, 2, true);
   for (const m of all(/\b(this|earlier this|later this) year\b/)) push(pub.slice(0, 4), m, 3, true);
-  return out;
 }
 
 /** The date the sentence states (or implies, given the publication date) for the words at

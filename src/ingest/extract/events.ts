@@ -141,6 +141,114 @@ export function listedAfter(tokens: readonly Token[], mentions: readonly Mention
 }
 
 /** The event a meeting-family trigger names in one sentence, with the parties it names. */
+/** The clause of the trigger at t: back to a full stop, or to a comma that does not join a list. */
+function clauseStartOf(tokens: readonly Token[], mentions: readonly Mention[], t: number): number {
+  for (let k = t - 1; k >= 0; k--) {
+    const v = (tokens[k] as Token).value;
+    const inList =
+      v === ',' &&
+      mentions.some((m) => m.end === k) &&
+      mentions.some(
+        (m) => m.start === k + 1 || (m.start === k + 2 && tokens[k + 1]?.value === 'and'),
+      );
+    if (BREAKS.has(v) || (v === ',' && !inList)) return k + 1;
+  }
+  return 0;
+}
+
+/** The subject side: actors before any verb of the clause (a participle before "by" or a noun
+ * aside: "a delegation led by X held talks", "negotiating teams"), none after a speech verb. */
+function subjectSide(tokens: readonly Token[], mentions: readonly Mention[], t: number): Mention[] {
+  const clauseStart = clauseStartOf(tokens, mentions, t);
+  const firstVerb = tokens.findIndex(
+    (x, k) =>
+      k >= clauseStart &&
+      k < t &&
+      x.pos === 'VERB' &&
+      tokens[k + 1]?.value !== 'by' &&
+      tokens[k + 1]?.pos !== 'NOUN' &&
+      !MODALS.has(x.value.toLowerCase()),
+  );
+  const subjectEnd = firstVerb < 0 ? t : firstVerb;
+  return mentions.filter(
+    (m) =>
+      m.start >= clauseStart &&
+      m.end <= subjectEnd &&
+      (isActor(m) || m.adjectival) &&
+      standsAsParty(tokens, m),
+  );
+}
+
+/** "the talks", "the Osaka talks", "the two-day meeting": the event already told. */
+function isDefinite(tokens: readonly Token[], t: number): boolean {
+  let d = t - 1;
+  while (
+    d > 0 &&
+    ['PROPN', 'ADJ', 'NUM', 'PUNCT'].includes((tokens[d] as Token).pos) &&
+    tokens[d]?.value !== ','
+  )
+    d--;
+  return (
+    tokens[t]?.pos !== 'VERB' &&
+    ['the', 'these', 'those', 'their'].includes(tokens[d]?.value.toLowerCase() ?? '')
+  );
+}
+
+/** "talks with A, B and C", "a call between A and B", "met A", "…, alongside senior officials",
+ * "accompanied by X": the other side, and more of the same. */
+function otherSide(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  t: number,
+  kind: EventKind,
+): Mention[] {
+  const out: Mention[] = [];
+  let k = t + 1;
+  while (
+    k < tokens.length &&
+    k <= t + 5 &&
+    !/^(with|between|among|alongside)$/i.test(tokens[k]?.value ?? '') &&
+    !BREAKS.has(tokens[k]?.value ?? '') &&
+    tokens[k]?.pos !== 'VERB'
+  )
+    k++;
+  const opener = tokens[k]?.value.toLowerCase();
+  if (opener && /^(with|between|among|alongside)$/.test(opener))
+    out.push(...listedAfter(tokens, mentions, k));
+  else if (tokens[t]?.pos === 'VERB' && kind === 'meeting')
+    out.push(...listedAfter(tokens, mentions, t));
+  tokens.forEach((token, j) => {
+    if (j <= t) return;
+    const v = token.value.toLowerCase();
+    if (
+      v === 'alongside' ||
+      (v === 'by' && /^(accompanied|joined)$/i.test(tokens[j - 1]?.value ?? ''))
+    )
+      out.push(...listedAfter(tokens, mentions, j));
+  });
+  return out;
+}
+
+/** "A delegation led by X": X acts for the country whose delegation it is. */
+function delegationSides(
+  tokens: readonly Token[],
+  parties: readonly Mention[],
+  t: number,
+): Map<string, Mention> {
+  const sides = new Map<string, Mention>();
+  const owner = parties.find((m) => m.kind === 'country' && ownsDelegation(tokens, m));
+  if (owner)
+    for (const m of parties)
+      if (
+        m.kind === 'person' &&
+        m.start < t &&
+        /^(led|headed)$/i.test(tokens[m.start - 2]?.value ?? '') &&
+        tokens[m.start - 1]?.value === 'by'
+      )
+        sides.set(m.id, owner);
+  return sides;
+}
+
 export function readEventMention(
   sentence: TaggedSentence,
   index: number,
@@ -153,78 +261,13 @@ export function readEventMention(
   const t = trigger.t;
   const before = tokens.slice(Math.max(0, t - 4), t).map((x) => x.value.toLowerCase());
   if (before.some((w) => EARLIER.has(w))) return null;
-  // The clause of the trigger: back to a full stop, or to a comma that does not join a list.
-  let clauseStart = 0;
-  for (let k = t - 1; k >= 0; k--) {
-    const v = (tokens[k] as Token).value;
-    const inList =
-      v === ',' &&
-      mentions.some((m) => m.end === k) &&
-      mentions.some(
-        (m) => m.start === k + 1 || (m.start === k + 2 && tokens[k + 1]?.value === 'and'),
-      );
-    if (BREAKS.has(v) || (v === ',' && !inList)) {
-      clauseStart = k + 1;
-      break;
-    }
-  }
-  // The subject side: actors before any verb of the clause (a participle before "by" or a noun
-  // aside: "a delegation led by X held talks", "negotiating teams"), none after a speech verb.
-  const firstVerb = tokens.findIndex(
-    (x, k) =>
-      k >= clauseStart &&
-      k < t &&
-      x.pos === 'VERB' &&
-      tokens[k + 1]?.value !== 'by' &&
-      tokens[k + 1]?.pos !== 'NOUN' &&
-      !MODALS.has(x.value.toLowerCase()),
-  );
-  const subjectEnd = firstVerb < 0 ? t : firstVerb;
-  const participants: Mention[] = mentions.filter(
-    (m) =>
-      m.start >= clauseStart &&
-      m.end <= subjectEnd &&
-      (isActor(m) || m.adjectival) &&
-      standsAsParty(tokens, m),
-  );
-  // "the talks", "the Osaka talks", "the two-day meeting"
-  let d = t - 1;
-  while (
-    d > 0 &&
-    ['PROPN', 'ADJ', 'NUM', 'PUNCT'].includes((tokens[d] as Token).pos) &&
-    tokens[d]?.value !== ','
-  )
-    d--;
-  const definite =
-    tokens[t]?.pos !== 'VERB' &&
-    ['the', 'these', 'those', 'their'].includes(tokens[d]?.value.toLowerCase() ?? '');
   // "the talks" names the event already told: it may date it, it adds nobody
-  if (definite) return { kind, sentence: index, trigger: t, participants: [], definite };
-  // "talks with A, B and C", "a call between A and B", "met A": the other side.
-  let k = t + 1;
-  while (
-    k < tokens.length &&
-    k <= t + 5 &&
-    !/^(with|between|among|alongside)$/i.test(tokens[k]?.value ?? '') &&
-    !BREAKS.has(tokens[k]?.value ?? '') &&
-    tokens[k]?.pos !== 'VERB'
-  )
-    k++;
-  const opener = tokens[k]?.value.toLowerCase();
-  if (opener && /^(with|between|among|alongside)$/.test(opener))
-    participants.push(...listedAfter(tokens, mentions, k));
-  else if (tokens[t]?.pos === 'VERB' && kind === 'meeting')
-    participants.push(...listedAfter(tokens, mentions, t));
-  // "…, alongside senior officials", "accompanied by X": more of the same side.
-  tokens.forEach((token, j) => {
-    if (j <= t) return;
-    const v = token.value.toLowerCase();
-    if (
-      v === 'alongside' ||
-      (v === 'by' && /^(accompanied|joined)$/i.test(tokens[j - 1]?.value ?? ''))
-    )
-      participants.push(...listedAfter(tokens, mentions, j));
-  });
+  if (isDefinite(tokens, t))
+    return { kind, sentence: index, trigger: t, participants: [], definite: true };
+  const participants = [
+    ...subjectSide(tokens, mentions, t),
+    ...otherSide(tokens, mentions, t, kind),
+  ];
   // "X said … a meeting between A and B": the speaker is not a party to it
   const listed = participants.filter((m) => m.start > t);
   const kept =
@@ -243,17 +286,7 @@ export function readEventMention(
     if (x.value === ',' || BREAKS.has(x.value)) break;
     if (MODALS.has(x.value.toLowerCase()) && j >= lastParty) return null;
   }
-  const sides = new Map<string, Mention>();
-  const owner = unique.find((m) => m.kind === 'country' && ownsDelegation(tokens, m));
-  if (owner)
-    for (const m of unique)
-      if (
-        m.kind === 'person' &&
-        m.start < t &&
-        /^(led|headed)$/i.test(tokens[m.start - 2]?.value ?? '') &&
-        tokens[m.start - 1]?.value === 'by'
-      )
-        sides.set(m.id, owner);
+  const sides = delegationSides(tokens, unique, t);
   return { kind, sentence: index, trigger: t, participants: unique, definite: false, sides };
 }
 

@@ -2,7 +2,9 @@
 // cities, titles that introduce a person, words that mark an organisation, and words that never
 // start a name (months, weekdays). Generic knowledge only: nothing here is taken from one article.
 
-export type CountryEntry = { label: string; kind: 'country' | 'place'; names: readonly string[] };
+import { type CountryEntry, WORLD } from './world';
+
+export type { CountryEntry } from './world';
 
 /** A news outlet under its full name, with the short forms and acronyms articles use for it. */
 export type OutletEntry = { label: string; names: readonly string[]; description: string };
@@ -43,11 +45,112 @@ export const OUTLETS: readonly OutletEntry[] = [
     description: 'Hong Kong newspaper',
   },
   { label: 'Global Times', names: [], description: 'Chinese state-run tabloid newspaper' },
+  { label: 'Jiji Press', names: ['Jiji'], description: 'Japanese news agency' },
+  { label: 'NHK', names: [], description: 'Japanese public broadcaster' },
+  { label: 'Press Trust of India', names: ['PTI'], description: 'Indian news agency' },
+  { label: 'Asian News International', names: ['ANI'], description: 'Indian news agency' },
+  { label: 'Al Jazeera', names: [], description: 'Qatari broadcaster' },
+  { label: 'CNN', names: [], description: 'US broadcaster' },
+  { label: 'CNBC', names: [], description: 'US business broadcaster' },
+  { label: 'Fox News', names: [], description: 'US broadcaster' },
+  { label: 'NPR', names: [], description: 'US public radio' },
+  { label: 'The New York Times', names: ['New York Times'], description: 'US newspaper' },
+  { label: 'The Washington Post', names: ['Washington Post'], description: 'US newspaper' },
+  {
+    label: 'The Wall Street Journal',
+    names: ['Wall Street Journal', 'WSJ'],
+    description: 'US newspaper',
+  },
+  { label: 'Financial Times', names: ['FT'], description: 'British newspaper' },
+  { label: 'The Guardian', names: [], description: 'British newspaper' },
+  { label: 'Deutsche Presse-Agentur', names: ['dpa', 'DPA'], description: 'German news agency' },
+  { label: 'Anadolu Agency', names: ['Anadolu'], description: 'Turkish news agency' },
+  { label: 'TASS', names: [], description: 'Russian state news agency' },
+  { label: 'Agencia EFE', names: ['EFE'], description: 'Spanish news agency' },
+  { label: 'Nikkei', names: [], description: 'Japanese business newspaper' },
+  { label: 'Politico', names: [], description: 'US news outlet' },
+  { label: 'Axios', names: [], description: 'US news outlet' },
   { label: "People's Daily", names: [], description: 'Chinese Communist Party newspaper' },
 ];
 
-/** Countries (and a few places) with the names and demonyms that refer to them. */
-export const COUNTRIES: readonly CountryEntry[] = [
+/** International bodies under their full names, with the short forms articles use for them. */
+export const BODIES: readonly OutletEntry[] = [
+  { label: 'United Nations', names: ['UN', 'U.N.'], description: 'international organization' },
+  {
+    label: 'UN Security Council',
+    names: ['Security Council', 'United Nations Security Council', 'UNSC'],
+    description: 'organ of the United Nations',
+  },
+  {
+    label: 'UN General Assembly',
+    names: ['General Assembly', 'United Nations General Assembly'],
+    description: 'organ of the United Nations',
+  },
+  { label: 'European Union', names: ['EU', 'E.U.'], description: 'union of European states' },
+  { label: 'European Commission', names: [], description: 'executive of the European Union' },
+  { label: 'European Parliament', names: [], description: 'parliament of the European Union' },
+  { label: 'European Council', names: [], description: 'leaders of the European Union' },
+  {
+    label: 'NATO',
+    names: ['North Atlantic Treaty Organization'],
+    description: 'military alliance',
+  },
+  { label: 'World Trade Organization', names: ['WTO'], description: 'international organization' },
+  { label: 'International Monetary Fund', names: ['IMF'], description: 'international lender' },
+  { label: 'World Bank', names: [], description: 'international lender' },
+  {
+    label: 'Association of Southeast Asian Nations',
+    names: ['ASEAN'],
+    description: 'regional organization',
+  },
+  { label: 'G7', names: ['Group of Seven', 'G-7'], description: 'group of industrial economies' },
+  { label: 'G20', names: ['Group of 20', 'G-20'], description: 'group of major economies' },
+  { label: 'BRICS', names: [], description: 'group of emerging economies' },
+  { label: 'African Union', names: ['AU'], description: 'union of African states' },
+  { label: 'Arab League', names: ['League of Arab States'], description: 'regional organization' },
+  { label: 'Gulf Cooperation Council', names: ['GCC'], description: 'regional organization' },
+  {
+    label: 'Organisation of Islamic Cooperation',
+    names: ['OIC', 'Organization of Islamic Cooperation'],
+    description: 'international organization',
+  },
+  {
+    label: 'Shanghai Cooperation Organisation',
+    names: ['SCO', 'Shanghai Cooperation Organization'],
+    description: 'regional organization',
+  },
+  {
+    label: 'Organisation for Economic Co-operation and Development',
+    names: ['OECD'],
+    description: 'international organization',
+  },
+  {
+    label: 'OPEC',
+    names: ['Organization of the Petroleum Exporting Countries'],
+    description: 'oil exporters',
+  },
+  { label: 'World Health Organization', names: ['WHO'], description: 'UN agency' },
+  {
+    label: 'International Atomic Energy Agency',
+    names: ['IAEA'],
+    description: 'UN agency',
+  },
+  { label: 'International Criminal Court', names: ['ICC'], description: 'international court' },
+  { label: 'International Court of Justice', names: ['ICJ'], description: 'UN court' },
+  {
+    label: 'International Committee of the Red Cross',
+    names: ['ICRC', 'Red Cross'],
+    description: 'humanitarian organization',
+  },
+  { label: 'UNICEF', names: [], description: 'UN agency' },
+  { label: 'UN Refugee Agency', names: ['UNHCR'], description: 'UN agency' },
+  { label: 'World Food Programme', names: ['WFP'], description: 'UN agency' },
+  { label: 'UNRWA', names: [], description: 'UN agency' },
+];
+
+/** Countries (and a few places) with the names and demonyms that refer to them: the ones news
+ * of many stories names in several ways first, then the rest of the world (world.ts). */
+const MAIN_COUNTRIES: readonly CountryEntry[] = [
   {
     label: 'China',
     kind: 'country',
@@ -110,6 +213,11 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { label: 'New York', kind: 'place', names: ['New York'] },
   { label: 'Shanghai', kind: 'place', names: ['Shanghai'] },
   { label: 'Davos', kind: 'place', names: ['Davos'] },
+];
+
+export const COUNTRIES: readonly CountryEntry[] = [
+  ...MAIN_COUNTRIES,
+  ...WORLD.filter((w) => !MAIN_COUNTRIES.some((c) => c.label === w.label)),
 ];
 
 /** Words that only qualify a title ("Vice", "Deputy", "Foreign"): they need a head word. */

@@ -20,6 +20,7 @@ import { slugify, uniqueId } from './ids';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { buildNameIndex } from './linking';
+import { leaderReferences, leadPeople } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
@@ -94,44 +95,70 @@ export function quoteFor(sentence: TaggedSentence, from: number, to: number): st
   return text.slice(start, start + MAX_QUOTE_LENGTH).trim();
 }
 
-export function ingestArticle(text: string, context: IngestContext, meta: ArticleMeta = {}): Draft {
-  const page = readPage(text);
-  const firstProse = page.blocks.find((b) => !b.heading)?.text ?? '';
-  const fallbackTitle = firstProse.length > 160 ? `${firstProse.slice(0, 157)}…` : firstProse;
-  const title =
-    (meta.title ?? (page.headline || fallbackTitle || 'Untitled article')).trim().slice(0, 500) ||
-    'Untitled article';
-  // The page's own date line stands in for a publication date nobody gave.
-  const published = meta.published ?? page.published ?? null;
-  meta = { ...meta, published };
-  const source: Source = {
-    id: sourceIdFor(meta, title, context),
-    title,
-    publisher: meta.publisher ?? null,
-    published,
-    url: meta.url ?? null,
-  };
+type Reading = ReturnType<typeof readMentions>;
+type Propose = (
+  sentenceIndex: number,
+  kind: RelationKind,
+  sourceId: string,
+  targetId: string,
+  fields: ProposeFields & { tone?: Relation['tone']; near?: number },
+) => void;
 
+/** The page's prose and headings as tagged sentences. */
+function tagPage(page: ReturnType<typeof readPage>): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const paragraph of page.blocks) {
-    for (const tagged of tagParagraph(paragraph.text)) {
+  for (const paragraph of page.blocks)
+    for (const tagged of tagParagraph(paragraph.text))
       sentences.push({
         ...tagged,
         allowNew: !paragraph.heading && !isTitleCased(tagged),
         heading: paragraph.heading,
       });
-    }
-  }
+  return sentences;
+}
+
+/** The source the draft adds: the title given, else the headline, else the first words. */
+function sourceOf(
+  page: ReturnType<typeof readPage>,
+  context: IngestContext,
+  meta: ArticleMeta,
+): Source {
+  const firstProse = page.blocks.find((b) => !b.heading)?.text ?? '';
+  const fallbackTitle = firstProse.length > 160 ? `${firstProse.slice(0, 157)}…` : firstProse;
+  const title =
+    (meta.title ?? (page.headline || fallbackTitle || 'Untitled article')).trim().slice(0, 500) ||
+    'Untitled article';
+  return {
+    id: sourceIdFor(meta, title, context),
+    title,
+    publisher: meta.publisher ?? null,
+    published: meta.published ?? null,
+    url: meta.url ?? null,
+  };
+}
+
+/** Words the article writes in lower case, and words it writes after a name word ("Donald
+ * Trump" → "trump"): what a lone capitalised word cannot be. */
+function wordSets(text: string): { lowercaseWords: Set<string>; surnames: Set<string> } {
   const lowercaseWords = new Set(
     (text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()),
   );
+  const surnames = new Set<string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*) (?=(\p{Lu}[\p{L}'’-]*))/gu))
+    if (!lowercaseWords.has((m[1] ?? '').toLowerCase())) surnames.add((m[2] ?? '').toLowerCase());
+  return { lowercaseWords, surnames };
+}
 
+/** Every sentence's mentions: names, pronouns and descriptions resolved, "the two leaders" as the
+ * lead's two people. */
+function readAllMentions(text: string, sentences: readonly Sentence[], context: IngestContext) {
   const index = buildNameIndex([...context.entities]);
   const registry = new EntityRegistry(context.entities, index);
-  const contextOf = (s: Sentence, i: number) => ({
+  const words = wordSets(text);
+  const contextOf = (s: Sentence, i: number): MentionContext => ({
     index,
     registry,
-    lowercaseWords,
+    ...words,
     allowNew: s.allowNew,
     sentence: i,
   });
@@ -142,7 +169,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     return { names, reading: readMentions(s, contextOf(s, i)) };
   });
   const history: CoreferenceHistory = [];
-  const readings = sentences.map((s, i) => {
+  const readings: Reading[] = sentences.map((s, i) => {
     const once = first[i] as (typeof first)[number];
     const reading =
       namesKey(s, contextOf(s, i)) === once.names ? once.reading : readMentions(s, contextOf(s, i));
@@ -157,20 +184,43 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
       mentions: [...reading.mentions, ...resolved].sort((a, b) => a.start - b.start),
     };
   });
+  // The lead's two people: who "the two leaders" are, further down.
+  const leaders = leadPeople(sentences, readings);
+  if (leaders)
+    readings.forEach((reading, i) => {
+      const s = sentences[i] as Sentence;
+      const extra = s.heading ? [] : leaderReferences(s, leaders);
+      if (extra.length > 0)
+        reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
+    });
+  return { index, registry, readings };
+}
 
-  // The article's two main countries: who "both sides" are.
+/** The article's two main countries: who "both sides" are. */
+function mainSides(readings: readonly Reading[]): [string, string] | null {
   const countryCounts = new Map<string, number>();
   for (const { mentions } of readings)
     for (const m of mentions)
       if (m.kind === 'country') countryCounts.set(m.id, (countryCounts.get(m.id) ?? 0) + 1);
   const ranked = [...countryCounts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
-  const sides: [string, string] | null =
-    ranked.length >= 2
-      ? [(ranked[0] as [string, number])[0], (ranked[1] as [string, number])[0]]
-      : null;
+  return ranked.length >= 2
+    ? [(ranked[0] as [string, number])[0], (ranked[1] as [string, number])[0]]
+    : null;
+}
 
-  const links: Link[] = [];
-  const seenLinks = new Set<string>();
+type Proposer = {
+  proposals: Map<string, RelationProposal>;
+  propose: Propose;
+};
+
+/** Proposes relations: one per ends and kind (the most confident reading wins), dated from its
+ * sentence, added as evidence where the graph already holds it. */
+function proposer(
+  sentences: readonly Sentence[],
+  context: IngestContext,
+  source: Source,
+  datelinePlace: string | null,
+): Proposer {
   const proposals = new Map<string, RelationProposal>();
   const existing = new Map<string, string>();
   for (const r of context.relations) {
@@ -180,14 +230,13 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   }
   let counter = 0;
   const takenRelationIds = new Set(context.relations.map((r) => r.id));
-
-  const propose = (
-    sentenceIndex: number,
-    kind: RelationKind,
-    sourceId: string,
-    targetId: string,
-    fields: ProposeFields & { tone?: Relation['tone']; near?: number },
-  ) => {
+  const nextId = () => {
+    let id: string;
+    do id = `${source.id}:r${++counter}`;
+    while (takenRelationIds.has(id));
+    return id;
+  };
+  const propose: Propose = (sentenceIndex, kind, sourceId, targetId, fields) => {
     if (sourceId === targetId) return;
     const symmetric = SYMMETRIC_KINDS.has(kind);
     const [a, b] = symmetric && targetId < sourceId ? [targetId, sourceId] : [sourceId, targetId];
@@ -201,18 +250,12 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
         ? fields.date
         : kind === 'affiliation' || kind === 'represents'
           ? null
-          : findDate(sentence.text, published, near, page.datelinePlace);
+          : findDate(sentence.text, source.published, near, datelinePlace);
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
     const day = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
-    let id: string;
-    if (found) id = found.relation.id;
-    else {
-      do id = `${source.id}:r${++counter}`;
-      while (takenRelationIds.has(id));
-    }
     const relation: Relation = {
-      id,
+      id: found ? found.relation.id : nextId(),
       source: sourceId,
       target: targetId,
       kind,
@@ -234,15 +277,70 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
       decision: 'pending',
     });
   };
+  return { proposals, propose };
+}
 
+/** A title fact ("Chinese Premier Li Qiang") as a represents or affiliation proposal. */
+function proposeFact(propose: Propose, i: number, fact: Fact) {
+  const label =
+    fact.kind === 'represents'
+      ? fact.title
+        ? `represents (as ${fact.title})`
+        : 'represents'
+      : fact.title
+        ? `is ${fact.title} at`
+        : 'is with';
+  propose(i, fact.kind, fact.source, fact.target, {
+    label,
+    directed: true,
+    confidence: fact.confidence,
+    rule: fact.rule,
+    from: fact.start,
+    to: fact.end,
+  });
+}
+
+/** Links from every mention of a known entity, once per sentence and wording. */
+function linksOf(readings: readonly Reading[]): Link[] {
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  readings.forEach(({ mentions }, i) => {
+    for (const m of mentions) {
+      const key = `${i}|${m.id}|${m.text}`;
+      if (!m.known || seen.has(key) || m.text.length === 0) continue;
+      seen.add(key);
+      links.push({
+        mention: m.text.slice(0, 200),
+        entity: m.id,
+        confidence: m.confidence,
+        rule: m.rule,
+        sentence: i,
+      });
+    }
+  });
+  return links;
+}
+
+type SentenceReader = {
+  sentences: readonly Sentence[];
+  readings: readonly Reading[];
+  context: IngestContext;
+  headline: string | null;
+  propose: Propose;
+};
+
+/** The interactions, title facts and event mentions of every sentence. */
+function readSentences(r: SentenceReader) {
+  const { sentences, readings, context, propose } = r;
+  const sides = mainSides(readings);
   // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
   // or demand on the country they act for ("“… to the United States,” Trump said") is no relation
   // between two parties.
   const actsFor = new Set(
     [
-      ...context.relations.filter((r) => r.kind === 'represents' || r.kind === 'affiliation'),
-      ...readings.flatMap((r) => r.facts),
-    ].map((r) => `${r.source}|${r.target}`),
+      ...context.relations.filter((x) => x.kind === 'represents' || x.kind === 'affiliation'),
+      ...readings.flatMap((x) => x.facts),
+    ].map((x) => `${x.source}|${x.target}`),
   );
   const ownSide = (kind: RelationKind, source: Mention, target: Mention) =>
     (kind === 'statement' || kind === 'demand') &&
@@ -253,39 +351,26 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
   readings.forEach(({ mentions, facts }, i) => {
-    for (const m of mentions) {
-      if (!m.known) continue;
-      const key = `${i}|${m.id}|${m.text}`;
-      if (seenLinks.has(key) || m.text.length === 0) continue;
-      seenLinks.add(key);
-      links.push({
-        mention: m.text.slice(0, 200),
-        entity: m.id,
-        confidence: m.confidence,
-        rule: m.rule,
-        sentence: i,
-      });
-    }
-    for (const fact of facts) proposeFact(i, fact);
+    for (const fact of facts) proposeFact(propose, i, fact);
     const sentence = sentences[i] as Sentence;
-    // Headings only link names; the sentences below them state the interactions.
-    const interactions = sentence.heading
-      ? []
-      : readInteractions(sentence, mentions, sides, lastCall);
+    // Headings only link names; the sentences below them state the interactions, except the
+    // headline, which states the article's main event.
+    const headline = sentence.heading && i === 0 && sentence.text === r.headline;
+    const interactions =
+      sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
     for (const x of interactions) {
       if (ownSide(x.kind, x.source, x.target)) continue;
-      const from = Math.min(x.source.start, x.target.start, x.trigger);
-      const to = Math.max(x.source.end, x.target.end, x.trigger + 1);
       propose(i, x.kind, x.source.id, x.target.id, {
         label: x.label,
         directed: x.directed,
         ...(x.tone ? { tone: x.tone } : {}),
-        confidence: x.confidence,
+        // a headline's wording is short: the prose that tells the same, with its date, wins
+        confidence: headline ? x.confidence * 0.8 : x.confidence,
         rule: x.rule,
-        from,
-        to,
+        from: Math.min(x.source.start, x.target.start, x.trigger),
+        to: Math.max(x.source.end, x.target.end, x.trigger + 1),
         near: x.trigger,
       });
     }
@@ -296,6 +381,24 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     }
     const delegation = readDelegation(sentence, i, mentions);
     if (delegation) delegations.push(delegation);
+  });
+  return { eventMentions, delegations };
+}
+
+export function ingestArticle(text: string, context: IngestContext, meta: ArticleMeta = {}): Draft {
+  const page = readPage(text);
+  // The page's own date line stands in for a publication date nobody gave.
+  const published = meta.published ?? page.published ?? null;
+  const source = sourceOf(page, context, { ...meta, published });
+  const sentences = tagPage(page);
+  const { index, registry, readings } = readAllMentions(text, sentences, context);
+  const { proposals, propose } = proposer(sentences, context, source, page.datelinePlace);
+  const { eventMentions, delegations } = readSentences({
+    sentences,
+    readings,
+    context,
+    headline: page.headline,
+    propose,
   });
 
   const events = gatherEvents(eventMentions, delegations, (m) => {
@@ -316,30 +419,11 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     propose,
   });
 
-  function proposeFact(i: number, fact: Fact) {
-    const label =
-      fact.kind === 'represents'
-        ? fact.title
-          ? `represents (as ${fact.title})`
-          : 'represents'
-        : fact.title
-          ? `is ${fact.title} at`
-          : 'is with';
-    propose(i, fact.kind, fact.source, fact.target, {
-      label,
-      directed: true,
-      confidence: fact.confidence,
-      rule: fact.rule,
-      from: fact.start,
-      to: fact.end,
-    });
-  }
-
   return {
     draftVersion: DRAFT_VERSION,
     source,
     sentences: sentences.map((s) => s.text),
-    links,
+    links: linksOf(readings),
     entities: registry.proposals,
     relations: [...proposals.values()],
   };

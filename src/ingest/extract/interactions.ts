@@ -2,7 +2,7 @@
 // "represented by", parties of a known event) and one reader per trigger pattern (meetings and
 // calls, statements, directed interactions such as tariffs) each return candidates; this module
 // turns a trigger's candidates into interactions with their kind, label, tone and confidence.
-import type { RelationKind } from '../../data/relation-kinds';
+import { defaultTone, type RelationKind } from '../../data/relation-kinds';
 import type { Tone } from '../../data/schema';
 import type { TaggedSentence } from './nlp';
 import { bothSides, isActor } from './patterns/actors';
@@ -25,21 +25,6 @@ export const SYMMETRIC_KINDS: ReadonlySet<RelationKind> = new Set([
   'planned-meeting',
 ]);
 
-export const TONE_OF: Partial<Record<RelationKind, Tone>> = {
-  call: 'verbal-cooperation',
-  meeting: 'verbal-cooperation',
-  talks: 'verbal-cooperation',
-  'planned-meeting': 'verbal-cooperation',
-  agreement: 'verbal-cooperation',
-  statement: 'verbal-cooperation',
-  demand: 'verbal-conflict',
-  criticism: 'verbal-conflict',
-  tariff: 'material-conflict',
-  'tariff-cut': 'material-cooperation',
-  'tariff-threat': 'verbal-conflict',
-  'export-control': 'material-conflict',
-};
-
 const NEGATIVE =
   /\b(not|never|bully|bullying|violat\w*|against|harm\w*|unfair|threat\w*|wrong|afraid)\b/i;
 
@@ -53,7 +38,7 @@ function readerOf(kind: RelationKind): PatternReader {
 /** A trigger's candidate as an interaction: its label, tone and confidence. */
 function toInteraction(sentence: TaggedSentence, trigger: Trigger, c: Candidate): Interaction {
   const symmetric = SYMMETRIC_KINDS.has(trigger.kind);
-  let tone = TONE_OF[trigger.kind];
+  let tone = defaultTone(trigger.kind);
   if (trigger.kind === 'statement' && NEGATIVE.test(sentence.text)) tone = 'verbal-conflict';
   if (trigger.kind === 'planned-meeting' && /cancel/.test(trigger.label)) tone = 'verbal-conflict';
   return {

@@ -2,7 +2,7 @@
 // surnames, the built-in gazetteer, and the entities proposed so far in this article. One lookup
 // answers "which entity does this name mean?", or nothing when the name is unknown or ambiguous.
 import type { Entity, EntityKind } from '../../data/schema';
-import { COUNTRIES, OUTLETS, PRONOUN_FORMS } from './gazetteer';
+import { BODIES, COUNTRIES, OUTLETS, type OutletEntry, PRONOUN_FORMS } from './gazetteer';
 import { nameKey } from './ids';
 
 /** Where a name comes from; a lower rank wins over a higher one. */
@@ -27,7 +27,14 @@ export type NameHit = {
   /** The entity, or null for a gazetteer name whose entity is not in the graph yet. */
   id: string | null;
   /** For a gazetteer name not in the graph: what to create. */
-  create?: { label: string; kind: EntityKind; aliases?: readonly string[]; description?: string };
+  create?: {
+    label: string;
+    kind: EntityKind;
+    aliases?: readonly string[];
+    description?: string;
+    /** A news outlet: named in a credit, it is no entity. */
+    outlet?: boolean;
+  };
   kind: EntityKind;
   source: NameSource;
   confidence: number;
@@ -150,29 +157,35 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
         });
     }
   }
-  // News outlets: the graph's own entity when one of its names is known, else one to create.
-  for (const outlet of OUTLETS) {
-    const names = [outlet.label, ...outlet.names];
-    const known = names
-      .map((n) => index.lookup(n))
-      .find((h) => h?.id && h.kind === 'organization' && h.source !== 'surname');
-    for (const name of names)
-      index.add(
-        name,
-        known?.id
-          ? { id: known.id, kind: 'organization', source: 'gazetteer' }
-          : {
-              id: null,
-              create: {
-                label: outlet.label,
-                kind: 'organization',
-                aliases: outlet.names,
-                description: outlet.description,
-              },
-              kind: 'organization',
-              source: 'gazetteer',
-            },
-      );
-  }
+  // News outlets and international bodies: the graph's own entity when one of its names is
+  // known, else one to create.
+  for (const known of OUTLETS) addKnownOrganization(index, known, true);
+  for (const known of BODIES) addKnownOrganization(index, known, false);
   return index;
+}
+
+/** An organisation the gazetteer knows under several names, as the graph's entity or a new one. */
+function addKnownOrganization(index: NameIndex, entry: OutletEntry, outlet: boolean): void {
+  const names = [entry.label, ...entry.names];
+  const known = names
+    .map((n) => index.lookup(n))
+    .find((h) => h?.id && h.kind === 'organization' && h.source !== 'surname');
+  for (const name of names)
+    index.add(
+      name,
+      known?.id
+        ? { id: known.id, kind: 'organization', source: 'gazetteer' }
+        : {
+            id: null,
+            create: {
+              label: entry.label,
+              kind: 'organization',
+              aliases: entry.names,
+              description: entry.description,
+              outlet,
+            },
+            kind: 'organization',
+            source: 'gazetteer',
+          },
+    );
 }

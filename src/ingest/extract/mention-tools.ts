@@ -52,6 +52,8 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     const hit = piece.hit;
     if (hit === undefined) return null;
     let id = hit.id;
+    if (id === null && hit.create?.outlet && inCredit(sentence.tokens, piece.start, piece.end))
+      return null;
     if (id === null && hit.create) {
       const create = hit.create;
       id = ctx.registry.create(create.label, create.kind, {
@@ -80,4 +82,15 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     addAlias: (id, alias) => ctx.registry.addAlias(id, alias),
     addRole: (id, role) => ctx.registry.addRole(id, role),
   };
+}
+
+/** "(Reuters)", "Photo: AP / Reuters", "in a CNBC interview": an outlet credited or quoted as a
+ * medium, not an actor. */
+function inCredit(tokens: readonly { value: string }[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.value ?? '';
+  const after = tokens[end]?.value.toLowerCase() ?? '';
+  if (['(', '/', '|', ':'].includes(before) || [')', '/', '|'].includes(after)) return true;
+  return (
+    ['interview', 'report', 'reports', 'poll', 'survey'].includes(after) || end === tokens.length
+  );
 }

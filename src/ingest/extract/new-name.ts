@@ -141,6 +141,11 @@ function readUntitledName(
     parts.titlePieces.length === 0
   )
     return null;
+  // "wrote on Truth Social", "posted on Bluebird": a platform, no person
+  const onPlatform = ['post', 'write', 'say', 'share', 'announce'].includes(
+    tokens[rStart - 2]?.lemma ?? '',
+  );
+  if (bare && tokens[rStart - 1]?.value === 'on' && onPlatform) return null;
   if (bare && tokens[rStart - 1]?.value === 'at') {
     mentions.push(
       tools.createNew(restText, 'organization', rStart, parts.end, 0.5, 'mention:org-at'),
@@ -175,7 +180,7 @@ function readSingleWord(
     orgContext(tokens, rStart, parts.end) ||
     // "PayPal", "YouTube": a brand's inner capital (not "McDonald", "MacArthur")
     (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|De|Di|La|Le|O)\p{Lu}/u.test(word));
-  if (!orgLike) return null;
+  if (!orgLike) return actingGroup(r, parts, prefix, nameLike, word);
   if (
     defineAcronym(sentence, parts.end, null, tools) === false &&
     isAcronym(word) &&
@@ -185,6 +190,32 @@ function readSingleWord(
   const org = tools.createNew(word, 'organization', rStart, parts.end, 0.6, 'mention:org-single');
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
+  return null;
+}
+
+/** "Zentra said", "Velmark rejected the plan": a lone name the article never spells in lower
+ * case, never names in full and never titles, acting as a subject, is a group or a body. */
+function actingGroup(
+  r: GroupReading,
+  parts: RunParts,
+  prefix: Mention | null,
+  nameLike: boolean,
+  word: string,
+): NameRead {
+  const { sentence, ctx, tools } = r;
+  const tokens = sentence.tokens;
+  const rStart = (parts.rest[0] as Piece).start;
+  const next = tokens[parts.end];
+  const acts = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  const proper = tokens[rStart]?.pos === 'PROPN';
+  if (!nameLike || !proper || !acts || parts.hasHeadTitle || prefix !== null || word.length < 4)
+    return null;
+  const lower = word.toLowerCase();
+  const stem = lower.replace(/s$/, '');
+  if (ctx.lowercaseWords.has(lower) || ctx.lowercaseWords.has(stem)) return null;
+  if (ctx.surnames?.has(lower)) return null;
+  const org = tools.createNew(word, 'organization', rStart, parts.end, 0.5, 'mention:org-subject');
+  r.mentions.push(org);
   return null;
 }
 

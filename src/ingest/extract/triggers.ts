@@ -1,8 +1,11 @@
 // Trigger words of the interaction patterns: which lemma, in which company, starts a call, a
 // meeting, talks, an agreement, a statement, a demand, criticism, a tariff (imposed, cut or
-// threatened) or an export control, with the label the relation will carry.
+// threatened), an export control, or one of the general kinds of the verb lexicon (a strike, a
+// sanction, a mediation, a threat…), with the label the relation will carry. Each rule reads one
+// token in its clause (tense, modality and negation included) and says what it starts, if anything.
 import type { RelationKind } from '../../data/relation-kinds';
 import type { Token } from './nlp';
+import { EASED_BY, NOT_FORCE, VERB_LEXICON } from './verb-lexicon';
 
 const SAY = new Set([
   'say',
@@ -185,13 +188,258 @@ function window(tokens: readonly Token[], from: number, to: number): Token[] {
   return tokens.slice(Math.max(0, from), Math.max(0, to));
 }
 
-export function findTriggers(tokens: readonly Token[]): Trigger[] {
-  const triggers: Trigger[] = [];
-  const hasAgree = tokens.findIndex(
-    (t) => (t.lemma === 'agree' || t.lemma === 'commit') && t.pos === 'VERB',
+/** One token in its sentence, with what the rules ask of its company. */
+type Context = {
+  tokens: readonly Token[];
+  t: number;
+  token: Token;
+  lemma: string;
+  pos: string;
+  value: string;
+  /** Lemmas from five before to seven after, and the six before. */
+  near: readonly string[];
+  before: readonly string[];
+  /** Planned, hoped for, or under a modal: what may happen, not what did. */
+  future: boolean;
+  /** Index of the sentence's "agree" or "commit" verb, or -1. */
+  hasAgree: number;
+};
+
+/** A rule's answer: a trigger, STOP (this token starts nothing, ask no further rule) or null. */
+const STOP = 'stop';
+type Rule = (c: Context) => Trigger | typeof STOP | null;
+
+const WANTING = new Set([
+  'push',
+  'urge',
+  'call',
+  'press',
+  'pressure',
+  'ask',
+  'want',
+  'demand',
+  'lobby',
+]);
+const tariffAhead = (c: Context) =>
+  window(c.tokens, c.t, c.t + 8).some((x) => TARIFF_NOUNS.has(x.lemma));
+
+const tariffThreat: Rule = (c) =>
+  THREATEN.has(c.lemma) && c.near.some((w) => TARIFF_NOUNS.has(w))
+    ? {
+        t: c.t,
+        kind: 'tariff-threat',
+        rule: 'pattern:tariff-threat',
+        label: 'threatened tariffs on',
+      }
+    : null;
+
+const tariffCut: Rule = (c) =>
+  (CUT.has(c.lemma) || (c.lemma === 'bring' && c.near.includes('down'))) && tariffAhead(c)
+    ? { t: c.t, kind: 'tariff-cut', rule: 'pattern:tariff-cut', label: 'cut tariffs on' }
+    : null;
+
+// "a campaign urging partners to impose tariffs": what someone wants others to do, not an imposition
+const tariffImposed: Rule = (c) => {
+  const wanted =
+    c.tokens[c.t - 1]?.value === 'to' &&
+    window(c.tokens, c.t - 6, c.t - 1).some((x) => WANTING.has(x.lemma));
+  return IMPOSE.has(c.lemma) && c.pos === 'VERB' && !wanted && tariffAhead(c)
+    ? { t: c.t, kind: 'tariff', rule: 'pattern:tariff', label: 'imposed tariffs on' }
+    : null;
+};
+
+const exportControl: Rule = (c) => {
+  if (!RESTRICT.has(c.lemma) || !exportsInClause(c.tokens, c.t)) return null;
+  if (c.lemma === 'control' && c.tokens[c.t - 1]?.lemma !== 'export') return STOP;
+  // "will pause newly imposed export controls": a control lifted, not one imposed
+  if (window(c.tokens, c.t - 4, c.t).some((x) => LIFT.has(x.lemma))) return STOP;
+  return {
+    t: c.t,
+    kind: 'export-control',
+    rule: 'pattern:export-control',
+    label: 'restricted exports to',
+  };
+};
+
+const call: Rule = (c) => {
+  if (
+    !(
+      (c.lemma === 'call' && c.pos !== 'VERB' && c.value.startsWith('call')) ||
+      c.lemma === 'conversation'
+    )
+  )
+    return null;
+  const video = c.tokens[c.t - 1]?.lemma === 'video';
+  return {
+    t: c.t,
+    kind: c.future ? 'planned-meeting' : 'call',
+    rule: 'pattern:call',
+    label: c.future ? 'plans a call with' : video ? 'held a video call with' : 'held a call with',
+  };
+};
+
+const speakWith: Rule = (c) => {
+  const { tokens, t } = c;
+  const withNext = ['with', 'by'].includes(tokens[t + 1]?.value ?? '');
+  const byPhone =
+    window(tokens, t + 1, t + 4).some((x) => x.value === 'with') &&
+    tokens.some((x) => x.lemma === 'phone' || x.lemma === 'video');
+  return (c.lemma === 'speak' || c.lemma === 'talk') && c.pos === 'VERB' && (withNext || byPhone)
+    ? { t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' }
+    : null;
+};
+
+const meeting: Rule = (c) => {
+  if (!(c.lemma === 'meeting' || (c.lemma === 'meet' && c.pos === 'VERB') || c.value === 'met'))
+    return null;
+  const cancel = c.before.includes('cancel');
+  return c.future
+    ? {
+        t: c.t,
+        kind: 'planned-meeting',
+        rule: 'pattern:planned-meeting',
+        label: cancel ? 'might cancel a planned meeting with' : 'plans to meet',
+      }
+    : { t: c.t, kind: 'meeting', rule: 'pattern:meeting', label: 'met' };
+};
+
+// "agreed to hold talks": a plan, read by the agreement; "agreed … after talks" is not
+const talks: Rule = (c) => {
+  if (!(c.value === 'talks' || c.value === 'discussions' || c.lemma === 'negotiation')) return null;
+  if (c.hasAgree >= 0 && c.hasAgree <= c.t && c.t - c.hasAgree <= 6) return null;
+  return c.future
+    ? { t: c.t, kind: 'planned-meeting', rule: 'pattern:planned-talks', label: 'plans talks with' }
+    : { t: c.t, kind: 'talks', rule: 'pattern:talks', label: 'held talks with' };
+};
+
+const ACCORD_NOUNS = new Set(['agreement', 'deal', 'consensus', 'ceasefire', 'truce']);
+const ACCORD_VERBS = new Set([
+  'reach',
+  'sign',
+  'strike',
+  'seal',
+  'clinch',
+  'with',
+  'announce',
+  'broker',
+  'agree',
+  'declare',
+]);
+// "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree
+const accord: Rule = (c) =>
+  ACCORD_NOUNS.has(c.lemma) &&
+  window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma)) &&
+  !c.future
+    ? { t: c.t, kind: 'agreement', rule: 'pattern:agreement', label: 'reached an agreement with' }
+    : null;
+
+// "X invited Y to visit": a visit planned
+const invitation: Rule = (c) =>
+  c.lemma === 'invite' && c.pos === 'VERB'
+    ? { t: c.t, kind: 'planned-meeting', rule: 'pattern:invitation', label: 'invited' }
+    : null;
+
+const agree: Rule = (c) => {
+  if (!((c.lemma === 'agree' || c.lemma === 'commit') && c.pos === 'VERB')) return null;
+  const rest = c.tokens.slice(c.t + 1, c.t + 8);
+  const stop = rest.findIndex(
+    (x, k) =>
+      x.pos === 'PUNCT' ||
+      x.value === 'with' ||
+      (k > 1 && x.pos === 'ADP' && x.value !== 'of') ||
+      x.pos === 'SCONJ',
   );
-  // a quotation's extent: "talk soon" (a few words in quotes) is still the article's own
-  const quoteLength = tokens.map(() => 0);
+  const words = (stop < 0 ? rest : rest.slice(0, stop)).map((x) => x.value).join(' ');
+  return {
+    t: c.t,
+    kind: 'agreement',
+    rule: 'pattern:agreement',
+    label: `${c.lemma === 'agree' ? 'agreed' : 'committed'} ${words}`.trim().slice(0, 120),
+  };
+};
+
+const criticism: Rule = (c) => {
+  if (c.lemma === 'push' && c.tokens[c.t + 1]?.lemma === 'back')
+    return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'pushed back against' };
+  if (!CRITICISE.has(c.lemma)) return null;
+  const label = c.pos === 'VERB' ? c.token.value : 'criticised';
+  return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label };
+};
+
+const demand: Rule = (c) =>
+  DEMAND.has(c.lemma) && c.pos === 'VERB'
+    ? { t: c.t, kind: 'demand', rule: 'pattern:demand', label: c.token.value }
+    : null;
+
+const statement: Rule = (c) =>
+  SAY.has(c.lemma) && c.pos === 'VERB'
+    ? { t: c.t, kind: 'statement', rule: 'pattern:statement', label: statementLabel(c.token) }
+    : null;
+
+/** Kinds that report a deed: planned or under a modal, it has not happened. */
+const DEEDS: ReadonlySet<RelationKind> = new Set(['military-action', 'sanction', 'aid', 'protest']);
+const FIRE_COMPANY = new Set([
+  'on',
+  'at',
+  'down',
+  'missile',
+  'rocket',
+  'shot',
+  'artillery',
+  'drone',
+]);
+
+/** The tagger reads some past tenses as adjectives ("Qatar mediated between…"): an -ed word
+ * whose stem is in the lexicon and that is followed by no noun it could qualify is the verb. */
+function verbReading(c: Context): { lemma: string; pos: string } {
+  if (c.pos !== 'ADJ' || !c.value.endsWith('ed')) return { lemma: c.lemma, pos: c.pos };
+  if (c.tokens[c.t + 1]?.pos === 'NOUN') return { lemma: c.lemma, pos: c.pos };
+  for (const stem of [c.value.slice(0, -1), c.value.slice(0, -2)])
+    if (VERB_LEXICON.has(stem)) return { lemma: stem, pos: 'VERB' };
+  return { lemma: c.lemma, pos: c.pos };
+}
+
+/** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
+const lexicon: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  const entry = VERB_LEXICON.get(lemma);
+  if (!entry || (entry.verbOnly && pos !== 'VERB')) return null;
+  if (pos !== 'VERB' && pos !== 'NOUN') return null;
+  const after = window(c.tokens, c.t + 1, c.t + 5).map((x) => x.lemma);
+  if (entry.kind === 'military-action') {
+    // "strike a deal", "tariffs targeting steel", "fired the minister": no force used
+    if (after.some((w) => NOT_FORCE.has(w)) || c.near.some((w) => TARIFF_NOUNS.has(w))) return null;
+    if ((c.lemma === 'fire' || c.lemma === 'shoot') && !after.some((w) => FIRE_COMPANY.has(w)))
+      return null;
+  }
+  // "lifted the sanctions", "eased the blockade": relations restored, not reduced
+  if (pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
+  if (DEEDS.has(entry.kind) && c.future) return STOP;
+  return { t: c.t, kind: entry.kind, rule: `lexicon:${entry.kind}`, label: entry.label };
+};
+
+/** The rules in the order they are asked: the most specific first. */
+const RULES: readonly Rule[] = [
+  tariffThreat,
+  tariffCut,
+  tariffImposed,
+  exportControl,
+  call,
+  speakWith,
+  meeting,
+  talks,
+  accord,
+  invitation,
+  agree,
+  lexicon,
+  criticism,
+  demand,
+  statement,
+];
+
+/** Each word's extent in a quotation: "talk soon" (a few words in quotes) is still the article's own. */
+function quoteLengths(tokens: readonly Token[]): number[] {
+  const lengths = tokens.map(() => 0);
   for (let i = 0; i < tokens.length; ) {
     if (!tokens[i]?.inQuote) {
       i++;
@@ -199,191 +447,61 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     }
     let j = i;
     while (j < tokens.length && tokens[j]?.inQuote) j++;
-    for (let k = i; k < j; k++) quoteLength[k] = j - i;
+    for (let k = i; k < j; k++) lengths[k] = j - i;
     i = j;
   }
+  return lengths;
+}
+
+/** "a call between A and B could ease …": a modal after the trigger, before its clause ends. */
+function modalAfter(tokens: readonly Token[], t: number): boolean {
+  const after = window(tokens, t + 1, t + 10);
+  const stop = after.findIndex((x) => x.value === ',' || x.pos === 'VERB' || x.value === '.');
+  return (stop < 0 ? after : after.slice(0, stop + 1)).some((x) =>
+    MODAL_AFTER.has(x.value.toLowerCase()),
+  );
+}
+
+function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
+  const token = tokens[t] as Token;
+  const before = window(tokens, t - 6, t).map((x) => x.lemma);
+  const future =
+    before.some((w) => FUTURE.has(w)) || tokens[t - 1]?.value === 'to' || modalAfter(tokens, t);
+  return {
+    tokens,
+    t,
+    token,
+    lemma: token.lemma,
+    pos: token.pos,
+    value: token.value.toLowerCase(),
+    near: window(tokens, t - 5, t + 8).map((x) => x.lemma),
+    before,
+    future,
+    hasAgree,
+  };
+}
+
+export function findTriggers(tokens: readonly Token[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  const hasAgree = tokens.findIndex(
+    (t) => (t.lemma === 'agree' || t.lemma === 'commit') && t.pos === 'VERB',
+  );
+  const quoteLength = quoteLengths(tokens);
   tokens.forEach((token, t) => {
     if (token.inQuote && (quoteLength[t] ?? 0) > 5) return;
     // "did not meet", "never spoke with", "denied holding talks": nothing happened
-    if (
-      window(tokens, t - 3, t).some(
-        (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
-      )
-    )
-      return;
-    const { lemma, pos } = token;
-    const value = token.value.toLowerCase();
-    const near = window(tokens, t - 5, t + 8).map((x) => x.lemma);
-    const before = window(tokens, t - 6, t).map((x) => x.lemma);
-    // "a call between A and B could ease …": what may happen, not what did
-    const after = window(tokens, t + 1, t + 10);
-    const stop = after.findIndex((x) => x.value === ',' || x.pos === 'VERB' || x.value === '.');
-    const modalAfter = (stop < 0 ? after : after.slice(0, stop + 1)).some((x) =>
-      MODAL_AFTER.has(x.value.toLowerCase()),
+    const negated = window(tokens, t - 3, t).some(
+      (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
     );
-    const future = before.some((w) => FUTURE.has(w)) || tokens[t - 1]?.value === 'to' || modalAfter;
-    if (THREATEN.has(lemma) && near.some((w) => TARIFF_NOUNS.has(w))) {
-      triggers.push({
-        t,
-        kind: 'tariff-threat',
-        rule: 'pattern:tariff-threat',
-        label: 'threatened tariffs on',
-      });
-      return;
-    }
-    if (
-      (CUT.has(lemma) || (lemma === 'bring' && near.includes('down'))) &&
-      window(tokens, t, t + 8).some((x) => TARIFF_NOUNS.has(x.lemma))
-    ) {
-      triggers.push({ t, kind: 'tariff-cut', rule: 'pattern:tariff-cut', label: 'cut tariffs on' });
-      return;
-    }
-    // "a campaign urging partners to impose tariffs": what someone wants others to do, not an imposition
-    const wanted =
-      tokens[t - 1]?.value === 'to' &&
-      window(tokens, t - 6, t - 1).some((x) =>
-        ['push', 'urge', 'call', 'press', 'pressure', 'ask', 'want', 'demand', 'lobby'].includes(
-          x.lemma,
-        ),
-      );
-    if (
-      IMPOSE.has(lemma) &&
-      pos === 'VERB' &&
-      !wanted &&
-      window(tokens, t, t + 8).some((x) => TARIFF_NOUNS.has(x.lemma))
-    ) {
-      triggers.push({ t, kind: 'tariff', rule: 'pattern:tariff', label: 'imposed tariffs on' });
-      return;
-    }
-    if (RESTRICT.has(lemma) && exportsInClause(tokens, t)) {
-      if (lemma === 'control' && tokens[t - 1]?.lemma !== 'export') return;
-      // "will pause newly imposed export controls": a control lifted, not one imposed
-      if (window(tokens, t - 4, t).some((x) => LIFT.has(x.lemma))) return;
-      triggers.push({
-        t,
-        kind: 'export-control',
-        rule: 'pattern:export-control',
-        label: 'restricted exports to',
-      });
-      return;
-    }
-    if (
-      (lemma === 'call' && pos !== 'VERB' && value.startsWith('call')) ||
-      lemma === 'conversation'
-    ) {
-      const video = tokens[t - 1]?.lemma === 'video';
-      triggers.push({
-        t,
-        kind: future ? 'planned-meeting' : 'call',
-        rule: 'pattern:call',
-        label: future ? 'plans a call with' : video ? 'held a video call with' : 'held a call with',
-      });
-      return;
-    }
-    if (
-      (lemma === 'speak' || lemma === 'talk') &&
-      pos === 'VERB' &&
-      (['with', 'by'].includes(tokens[t + 1]?.value ?? '') ||
-        (window(tokens, t + 1, t + 4).some((x) => x.value === 'with') &&
-          tokens.some((x) => x.lemma === 'phone' || x.lemma === 'video')))
-    ) {
-      triggers.push({ t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' });
-      return;
-    }
-    if (lemma === 'meeting' || (lemma === 'meet' && pos === 'VERB') || value === 'met') {
-      const cancel = before.includes('cancel');
-      triggers.push(
-        future
-          ? {
-              t,
-              kind: 'planned-meeting',
-              rule: 'pattern:planned-meeting',
-              label: cancel ? 'might cancel a planned meeting with' : 'plans to meet',
-            }
-          : { t, kind: 'meeting', rule: 'pattern:meeting', label: 'met' },
-      );
-      return;
-    }
-    if (
-      (value === 'talks' || value === 'discussions' || lemma === 'negotiation') &&
-      // "agreed to hold talks": a plan, read by the agreement; "agreed … after talks" is not
-      (hasAgree < 0 || hasAgree > t || t - hasAgree > 6)
-    ) {
-      triggers.push(
-        future
-          ? { t, kind: 'planned-meeting', rule: 'pattern:planned-talks', label: 'plans talks with' }
-          : { t, kind: 'talks', rule: 'pattern:talks', label: 'held talks with' },
-      );
-      return;
-    }
-    // "reached an agreement", "with a deal to …": the parties agree
-    if (
-      (lemma === 'agreement' || lemma === 'deal' || lemma === 'consensus') &&
-      window(tokens, t - 4, t).some((x) =>
-        ['reach', 'sign', 'strike', 'seal', 'clinch', 'with', 'announce'].includes(x.lemma),
-      ) &&
-      !future
-    ) {
-      triggers.push({
-        t,
-        kind: 'agreement',
-        rule: 'pattern:agreement',
-        label: 'reached an agreement with',
-      });
-      return;
-    }
-    // "X invited Y to visit": a visit planned
-    if (lemma === 'invite' && pos === 'VERB') {
-      triggers.push({ t, kind: 'planned-meeting', rule: 'pattern:invitation', label: 'invited' });
-      return;
-    }
-    if ((lemma === 'agree' || lemma === 'commit') && pos === 'VERB') {
-      const rest = tokens.slice(t + 1, t + 8);
-      const stop = rest.findIndex(
-        (x, k) =>
-          x.pos === 'PUNCT' ||
-          x.value === 'with' ||
-          (k > 1 && x.pos === 'ADP' && x.value !== 'of') ||
-          x.pos === 'SCONJ',
-      );
-      const words = (stop < 0 ? rest : rest.slice(0, stop)).map((x) => x.value).join(' ');
-      triggers.push({
-        t,
-        kind: 'agreement',
-        rule: 'pattern:agreement',
-        label: `${lemma === 'agree' ? 'agreed' : 'committed'} ${words}`.trim().slice(0, 120),
-      });
-      return;
-    }
-    if (lemma === 'push' && tokens[t + 1]?.lemma === 'back') {
-      triggers.push({
-        t,
-        kind: 'criticism',
-        rule: 'pattern:criticism',
-        label: 'pushed back against',
-      });
-      return;
-    }
-    if (CRITICISE.has(lemma)) {
-      triggers.push({
-        t,
-        kind: 'criticism',
-        rule: 'pattern:criticism',
-        label: pos === 'VERB' ? token.value : 'criticised',
-      });
-      return;
-    }
-    if (DEMAND.has(lemma) && pos === 'VERB') {
-      triggers.push({ t, kind: 'demand', rule: 'pattern:demand', label: token.value });
-      return;
-    }
-    if (SAY.has(lemma) && pos === 'VERB') {
-      triggers.push({
-        t,
-        kind: 'statement',
-        rule: 'pattern:statement',
-        label: statementLabel(token),
-      });
+    if (negated) return;
+    const context = contextOf(tokens, t, hasAgree);
+    for (const rule of RULES) {
+      const found = rule(context);
+      if (found === STOP) return;
+      if (found) {
+        triggers.push(found);
+        return;
+      }
     }
   });
   return triggers;

@@ -41,6 +41,9 @@ export type MentionContext = {
   /** Lowercased words the article uses in lower case: a capitalised one of them opening a
    * sentence is a common word, not a name. */
   lowercaseWords: ReadonlySet<string>;
+  /** Words (lower case) the article writes after a first name or another name word
+   * ("Donald Trump" → "trump"): the end of a person's full name, not a group's one-word name. */
+  surnames?: ReadonlySet<string>;
   /** Whether new entities may be proposed from this sentence (not in headings). */
   allowNew: boolean;
   sentence: number;

@@ -24,7 +24,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       ? mentions.filter(
           (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
         )
-      : actors;
+      : kind === 'military-action'
+        ? mentions.filter((m) => isActor(m) || (m.kind === 'place' && !m.adjectival))
+        : actors;
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false).filter(
     (o) => o.id !== (subjects[0] as Mention).id,
   );

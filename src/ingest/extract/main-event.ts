@@ -1,0 +1,58 @@
+// The article's main event: news tells it first, in the headline and the first paragraph, and
+// then goes on naming it by description ("the two leaders", "both men"). The people the lead
+// names are the ones those descriptions stand for.
+import type { TaggedSentence } from './nlp';
+import type { Mention } from './types';
+
+/** "the two leaders", "both leaders", "the two men", "the two presidents": the lead's people. */
+const LEADERS = /^(?:the two|both) (?:leaders|men|women|presidents|premiers|counterparts)$/i;
+
+/**
+ * The two people of the article's lead (the headline and the first paragraph of prose), in the
+ * order they are first named, or null when it names fewer than two.
+ */
+export function leadPeople(
+  sentences: readonly (TaggedSentence & { heading: boolean })[],
+  readings: readonly { mentions: readonly Mention[] }[],
+): [Mention, Mention] | null {
+  const firstProse = sentences.findIndex((s) => !s.heading);
+  if (firstProse < 0) return null;
+  // the lead: the headline and the first sentence of prose; exactly two people in it
+  const people: Mention[] = [];
+  for (let i = 0; i <= firstProse && i < readings.length; i++)
+    for (const m of readings[i]?.mentions ?? [])
+      if (m.kind === 'person' && !m.adjectival && !people.some((p) => p.id === m.id))
+        people.push(m);
+  return people.length === 2 ? [people[0] as Mention, people[1] as Mention] : null;
+}
+
+/** Mentions of the lead's two people where a sentence names them by description. */
+export function leaderReferences(
+  sentence: TaggedSentence,
+  leaders: readonly [Mention, Mention],
+): Mention[] {
+  const out: Mention[] = [];
+  const tokens = sentence.tokens;
+  tokens.forEach((token, k) => {
+    for (const length of [3, 2]) {
+      const words = tokens.slice(k, k + length);
+      if (words.length < length) continue;
+      const text = words.map((w) => w.value).join(' ');
+      if (!LEADERS.test(text)) continue;
+      for (const leader of leaders)
+        out.push({
+          start: k,
+          end: k + length,
+          id: leader.id,
+          kind: 'person',
+          text,
+          adjectival: false,
+          known: leader.known,
+          confidence: 0.6,
+          rule: 'pattern:main-event',
+        });
+      return;
+    }
+  });
+  return out;
+}

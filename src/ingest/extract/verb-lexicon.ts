@@ -1,0 +1,94 @@
+// The verb lexicon of the general event vocabulary: lemma → the interaction kind it reports, with
+// the label a relation carries. Its coverage follows the CAMEO codebook's root families (and
+// PLOVER's categories, their successor): 04 mediate (045), 07 provide aid (070–075), 12 reject
+// (120–129), 13 threaten (130–139), 14 protest (140–145), 16 reduce relations and sanction
+// (160–166), 17 coerce (171–175, expulsions), 18–20 assault and fight (180–204). General words of
+// news about any story; the trade kinds (tariffs, export controls) have their own rules.
+import type { RelationKind } from '../../data/relation-kinds';
+
+export type LexiconEntry = {
+  kind: RelationKind;
+  label: string;
+  /** Read only as a verb (a noun of the same spelling says something else). */
+  verbOnly?: boolean;
+};
+
+const entries = (
+  kind: RelationKind,
+  label: string,
+  lemmas: readonly string[],
+  verbOnly = false,
+): [string, LexiconEntry][] => lemmas.map((lemma) => [lemma, { kind, label, verbOnly }]);
+
+export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
+  // 18–20: assault, fight, use of force
+  ...entries('military-action', 'attacked', [
+    'attack',
+    'airstrike',
+    'strike',
+    'bomb',
+    'bombing',
+    'bombard',
+    'bombardment',
+    'shell',
+    'shelling',
+    'invade',
+    'invasion',
+    'raid',
+    'incursion',
+    'offensive',
+    'assault',
+    'ambush',
+    'pound',
+    'target',
+  ]),
+  ...entries('military-action', 'fought', ['fight', 'clash', 'skirmish'], true),
+  ...entries('military-action', 'fired on', ['shoot', 'fire'], true),
+  // 04 (045): a third party carries messages or brokers an accord
+  ...entries('mediation', 'mediated between', ['mediate', 'mediation', 'mediator', 'broker']),
+  // 07: aid
+  ...entries('aid', 'gave aid to', ['aid', 'assistance', 'donate', 'donation']),
+  // 12: reject
+  ...entries('rejection', 'rejected', ['reject', 'rejection', 'rebuff', 'refuse', 'veto', 'spurn']),
+  // 13: threaten
+  ...entries('threat', 'threatened', ['threaten', 'threat', 'ultimatum']),
+  // 14: demonstrate, rally, boycott in the street
+  ...entries(
+    'protest',
+    'protested against',
+    ['demonstrate', 'demonstration', 'rally', 'march'],
+    true,
+  ),
+  ...entries('protest', 'protested against', ['protester', 'demonstrator']),
+  // 16–17: reduce relations, sanction, embargo, expel
+  ...entries('sanction', 'imposed sanctions on', ['sanction', 'embargo', 'blockade']),
+  ...entries('sanction', 'expelled', ['expel', 'expulsion', 'deport']),
+  ...entries('sanction', 'cut ties with', ['sever', 'downgrade']),
+]);
+
+/** Words after "strike", "fire" or "target" that make it something else ("strike a deal"). */
+export const NOT_FORCE = new Set([
+  'deal',
+  'agreement',
+  'accord',
+  'balance',
+  'compromise',
+  'tone',
+  'bargain',
+  'pact',
+  'chord',
+]);
+
+/** Nouns that a lifted or eased word turns into the opposite ("lift the sanctions"). */
+export const EASED_BY = new Set([
+  'lift',
+  'ease',
+  'remove',
+  'relax',
+  'end',
+  'suspend',
+  'pause',
+  'drop',
+  'scrap',
+  'waive',
+]);

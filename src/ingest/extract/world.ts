@@ -1,0 +1,155 @@
+// The world's countries for the gazetteer, each with its adjective(s) and its capital (a capital
+// stands for its government: "Islamabad said"), plus a few territories read as places. General
+// knowledge, one line each as `label|adjectives|capitals` (commas between several). Capitals that
+// are also common words or first names (Male, Victoria, Kingston…) are left out, and so are names
+// shared by two countries or by a US state (Georgia, Congo, Guinea).
+
+/** A country or place with the names and adjectives that refer to it. */
+export type CountryEntry = { label: string; kind: 'country' | 'place'; names: readonly string[] };
+
+const COUNTRY_LINES = `
+Afghanistan|Afghan|Kabul
+Albania|Albanian|Tirana
+Algeria|Algerian|Algiers
+Angola|Angolan|Luanda
+Argentina|Argentine,Argentinian|Buenos Aires
+Armenia|Armenian|Yerevan
+Austria|Austrian|Vienna
+Azerbaijan|Azerbaijani|Baku
+Bahrain|Bahraini|Manama
+Bangladesh|Bangladeshi|Dhaka
+Belarus|Belarusian|Minsk
+Belgium|Belgian|
+Bhutan|Bhutanese|Thimphu
+Bolivia|Bolivian|La Paz
+Bosnia and Herzegovina|Bosnian|Sarajevo
+Botswana|Botswanan|Gaborone
+Brunei|Bruneian|
+Bulgaria|Bulgarian|Sofia
+Burkina Faso|Burkinabe|Ouagadougou
+Cambodia|Cambodian|Phnom Penh
+Cameroon|Cameroonian|Yaounde
+Chile|Chilean|Santiago
+Colombia|Colombian|Bogota
+Costa Rica|Costa Rican|
+Croatia|Croatian|Zagreb
+Cuba|Cuban|Havana
+Cyprus|Cypriot|Nicosia
+Czech Republic,Czechia|Czech|Prague
+Denmark|Danish|Copenhagen
+Djibouti|Djiboutian|
+Dominican Republic|Dominican|Santo Domingo
+Ecuador|Ecuadorian|Quito
+Egypt|Egyptian|Cairo
+El Salvador|Salvadoran|San Salvador
+Eritrea|Eritrean|Asmara
+Estonia|Estonian|Tallinn
+Ethiopia|Ethiopian|Addis Ababa
+Finland|Finnish|Helsinki
+Ghana|Ghanaian|Accra
+Greece|Greek|Athens
+Guatemala|Guatemalan|Guatemala City
+Haiti|Haitian|Port-au-Prince
+Honduras|Honduran|Tegucigalpa
+Hungary|Hungarian|Budapest
+Iceland|Icelandic|Reykjavik
+Iraq|Iraqi|Baghdad
+Ireland|Irish|Dublin
+Ivory Coast,Cote d'Ivoire|Ivorian|Abidjan
+Jamaica|Jamaican|
+Jordan|Jordanian|Amman
+Kazakhstan|Kazakh|Astana
+Kenya|Kenyan|Nairobi
+Kosovo|Kosovar|Pristina
+Kuwait|Kuwaiti|Kuwait City
+Kyrgyzstan|Kyrgyz|Bishkek
+Laos|Lao,Laotian|Vientiane
+Latvia|Latvian|Riga
+Lebanon|Lebanese|Beirut
+Libya|Libyan|Tripoli
+Lithuania|Lithuanian|Vilnius
+Luxembourg|Luxembourgish|
+Madagascar|Malagasy|Antananarivo
+Malawi|Malawian|Lilongwe
+Mali|Malian|Bamako
+Malta|Maltese|Valletta
+Mauritania|Mauritanian|Nouakchott
+Moldova|Moldovan|Chisinau
+Mongolia|Mongolian|Ulaanbaatar
+Montenegro|Montenegrin|Podgorica
+Morocco|Moroccan|Rabat
+Mozambique|Mozambican|Maputo
+Myanmar,Burma|Myanmar,Burmese|Naypyidaw
+Namibia|Namibian|Windhoek
+Nepal|Nepali,Nepalese|Kathmandu
+New Zealand|New Zealander|Wellington
+Nicaragua|Nicaraguan|Managua
+Niger|Nigerien|Niamey
+Nigeria|Nigerian|Abuja
+North Macedonia|Macedonian|Skopje
+Norway|Norwegian|Oslo
+Oman|Omani|Muscat
+Pakistan|Pakistani|Islamabad
+Panama|Panamanian|Panama City
+Papua New Guinea|Papua New Guinean|Port Moresby
+Paraguay|Paraguayan|Asuncion
+Peru|Peruvian|Lima
+Philippines|Philippine,Filipino|Manila
+Poland|Polish|Warsaw
+Portugal|Portuguese|Lisbon
+Qatar|Qatari|Doha
+Romania|Romanian|Bucharest
+Rwanda|Rwandan|Kigali
+Senegal|Senegalese|Dakar
+Serbia|Serbian|Belgrade
+Sierra Leone|Sierra Leonean|Freetown
+Slovakia|Slovak|Bratislava
+Slovenia|Slovenian|Ljubljana
+Somalia|Somali|Mogadishu
+South Africa|South African|Pretoria
+South Sudan|South Sudanese|Juba
+Sri Lanka|Sri Lankan|Colombo
+Sudan|Sudanese|Khartoum
+Syria|Syrian|Damascus
+Tajikistan|Tajik|Dushanbe
+Tanzania|Tanzanian|Dodoma
+Thailand|Thai|Bangkok
+Tunisia|Tunisian|Tunis
+Turkmenistan|Turkmen|Ashgabat
+Uganda|Ugandan|Kampala
+United Arab Emirates,UAE|Emirati|Abu Dhabi
+Uruguay|Uruguayan|Montevideo
+Uzbekistan|Uzbek|Tashkent
+Venezuela|Venezuelan|Caracas
+Yemen|Yemeni|Sanaa
+Zambia|Zambian|Lusaka
+Zimbabwe|Zimbabwean|Harare
+Palestine|Palestinian|
+`;
+
+/** Territories and regions that news names as places, never as a government. */
+const PLACE_LINES = `
+Gaza,Gaza Strip||
+West Bank||
+Kashmir|Kashmiri|
+Jerusalem||
+Crimea||
+Donbas||
+`;
+
+function parse(lines: string, kind: CountryEntry['kind']): CountryEntry[] {
+  return lines
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [labels = '', adjectives = '', capitals = ''] = line.split('|');
+      const [label = '', ...others] = labels.split(',');
+      const names = [label, ...others, ...adjectives.split(','), ...capitals.split(',')];
+      return { label, kind, names: [...new Set(names.filter((n) => n.length > 0))] };
+    });
+}
+
+export const WORLD: readonly CountryEntry[] = [
+  ...parse(COUNTRY_LINES, 'country'),
+  ...parse(PLACE_LINES, 'place'),
+];
