@@ -10,7 +10,6 @@ import { shownSummary, toDateInput } from '../../src/ui/filters-panel';
 import { isArticleFile } from '../../src/ui/import-controls';
 import { kindCountText } from '../../src/ui/legend';
 import { proposalName } from '../../src/ui/proposal-rows';
-import { stepsFor } from '../../src/ui/timeline-as-of';
 import { saveStatusText } from '../../src/ui/workspace-controls';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -84,16 +83,5 @@ describe('isArticleFile', () => {
     expect(isArticleFile({ name: 'notes', type: 'text/plain' })).toBe(true);
     expect(isArticleFile({ name: 'graph.json', type: 'application/json' })).toBe(false);
     expect(isArticleFile({ name: 'edges.csv', type: 'text/csv' })).toBe(false);
-  });
-});
-
-describe('stepsFor (Play)', () => {
-  it('steps through the days where shown relations start, whatever the As of day', () => {
-    expect(stepsFor(graph, INITIAL_STATE)).toEqual(['2025-05-01', '2025-05-22']);
-    const asOf = { ...INITIAL_STATE, filters: setAsOf('2025-05-01')(INITIAL_STATE.filters) };
-    expect(stepsFor(graph, asOf)).toEqual(['2025-05-01', '2025-05-22']);
-    // r2 (May 2025) is the only relation a2 backs: without it, Play starts on 22 May
-    const noA2 = { ...INITIAL_STATE, filters: toggleSource('a2')(INITIAL_STATE.filters) };
-    expect(stepsFor(graph, noA2)).toEqual(['2025-05-22']);
   });
 });
