@@ -4,8 +4,7 @@
 // what they show from here instead of walking the graph themselves.
 import { neighbourhood } from '../graph/neighbourhood';
 import { allShortestPaths, type PathResult } from '../graph/paths';
-import { spanOverlaps, type TimelineItem, timelineItems } from '../graph/timeline';
-import { playSteps } from '../graph/timeline-scale';
+import { playSteps, spanOverlaps, type TimelineItem, timelineItems } from '../graph/timeline';
 import type { ParleyGraph } from '../graph/types';
 import type { AppState, Focus, PathQuery } from './app-state';
 import {

@@ -1,9 +1,10 @@
 // The legend: one entry per entity kind with its colour and how many are shown of how many
 // there are, and what a line's width says (how many sources back the relation). Display only;
 // the Filters group shows and hides kinds. Kinds are re-read when the graph changes in place.
+
+import { corroborationWidth, THIN_EDGES_ABOVE } from '../graph/edge-style';
 import { colorForKind } from '../graph/palette';
 import type { ParleyGraph } from '../graph/types';
-import { corroborationWidth, THIN_EDGES_ABOVE } from '../render/reducers';
 import type { AppState } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
