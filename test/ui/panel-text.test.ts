@@ -7,8 +7,9 @@ import { INITIAL_STATE } from '../../src/state/app-state';
 import { setAsOf, toggleSource } from '../../src/state/filters';
 import { accountText } from '../../src/ui/corroboration-note';
 import { shownSummary, toDateInput } from '../../src/ui/filters-panel';
-import { isArticleFile } from '../../src/ui/import-controls';
+import { importRefusal, isArticleFile } from '../../src/ui/import-controls';
 import { kindCountText } from '../../src/ui/legend';
+import { elapsedText } from '../../src/ui/progress-alert';
 import { proposalName } from '../../src/ui/proposal-rows';
 import { saveStatusText } from '../../src/ui/workspace-controls';
 import { miniDataset } from '../fixtures/mini-dataset';
@@ -83,5 +84,24 @@ describe('isArticleFile', () => {
     expect(isArticleFile({ name: 'notes', type: 'text/plain' })).toBe(true);
     expect(isArticleFile({ name: 'graph.json', type: 'application/json' })).toBe(false);
     expect(isArticleFile({ name: 'edges.csv', type: 'text/csv' })).toBe(false);
+  });
+});
+
+describe('importRefusal', () => {
+  const file = (name: string, size = 10) => ({ name, type: '', size }) as File;
+  it('refuses an article picked with other files, and a file over the size limit', () => {
+    expect(importRefusal('a.txt, b.csv', [file('a.txt'), file('b.csv')])).toEqual([
+      'a.txt, b.csv: (files): an article (.txt) is read on its own; pick or drop it alone',
+    ]);
+    const huge = importRefusal('big.json', [file('big.json', 10 ** 12)]);
+    expect(huge?.[0]).toMatch(/^big\.json: /);
+    expect(importRefusal('g.json', [file('g.json')])).toBeNull();
+  });
+});
+
+describe('elapsedText', () => {
+  it('says the seconds a job has run, to a tenth', () => {
+    expect(elapsedText(1000, 4250)).toBe(' (3.3 s)');
+    expect(elapsedText(0, 0)).toBe(' (0.0 s)');
   });
 });
