@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkIntegrity } from '../data/integrity';
 import { type Dataset, DatasetSchema } from '../data/schema';
+import { issuesText } from '../data/zod-problems';
 import { DraftSchema } from '../ingest/draft';
 import {
   type Article,
@@ -191,7 +192,7 @@ function printGoldTable(folder: string) {
   }
   const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(goldFile, 'utf8')));
   if (!parsed.success) {
-    console.log(`    skipped: ${goldFile} is not a gold file: ${parsed.error.issues[0]?.message}`);
+    console.log(`    skipped: ${goldFile} is not a gold file: ${issuesText(parsed.error.issues)}`);
     return;
   }
   const rows: GoldRow[] = [];
