@@ -1,4 +1,4 @@
-// `npm run bench`: generates synthetic knowledge graphs (src/graph/generate.ts), measures opening,
+// `npm run bench`: generates synthetic knowledge graphs (test/fixtures/generate.ts), measures opening,
 // search and export in Node, then first frame, pan/zoom frames and click-to-highlight in Chromium
 // for Parley against cytoscape.js, and prints the figures with the budgets of issue 5.
 // Writes only into a temporary folder, deleted at the end (unless --keep).
