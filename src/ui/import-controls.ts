@@ -10,7 +10,7 @@ import { type ImportJob, importInWorker } from '../io/import-in-worker';
 import { fileList, type ImportReport } from '../io/import-report';
 import type { AlertRegion } from './alert-region';
 import { el } from './dom';
-import { startProgressAlert } from './progress-alert';
+import { type ProgressButton, startProgressAlert } from './progress-alert';
 
 export type ImportControlsDeps = {
   /**
@@ -57,6 +57,18 @@ function alertSlot() {
       shown = null;
     },
   };
+}
+
+/** The import's progress buttons: Stop layout (first, shown while the layout runs) and Cancel. */
+function progressButtons(job: () => ImportJob | null): ProgressButton[] {
+  return [
+    {
+      text: 'Stop layout',
+      title: 'Open the graph with the layout as it is now',
+      run: () => job()?.stopLayout(),
+    },
+    { text: 'Cancel import', run: () => job()?.cancel() },
+  ];
 }
 
 /** The hidden file input, the button that opens it and the hint shown while files are dragged. */
@@ -153,14 +165,7 @@ export function mountImportControls(
   async function runImport(name: string, files: readonly File[]) {
     const progress = startProgressAlert(alerts, {
       title: `Importing ${name}`,
-      buttons: [
-        {
-          text: 'Stop layout',
-          title: 'Open the graph with the layout as it is now',
-          run: () => job?.stopLayout(),
-        },
-        { text: 'Cancel import', run: () => job?.cancel() },
-      ],
+      buttons: progressButtons(() => job),
     });
     slot.set(progress);
     const showStage = (stage: string, layout?: LayoutProgress) => {
