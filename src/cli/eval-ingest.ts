@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkIntegrity } from '../data/integrity';
 import { type Dataset, DatasetSchema, SCHEMA_VERSION } from '../data/schema';
+import { issuesText } from '../data/zod-problems';
 import { DraftSchema } from '../ingest/draft';
 import {
   type Article,
@@ -232,7 +233,7 @@ function readGoldFolder(
   }
   const parsed = GoldFileSchema.safeParse(raw);
   if (!parsed.success)
-    return `${goldFile} is not a gold file: ${parsed.error.issues[0]?.message ?? 'bad shape'}`;
+    return `${goldFile} is not a gold file: ${issuesText(parsed.error.issues)}`;
   const rows: GoldRow[] = [];
   let undatable = 0;
   let datedFromGraph = 0;

@@ -11,7 +11,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorDetail } from '../data/errors';
 import { IsoDateSchema, SourceSchema } from '../data/schema';
-import { formatPath, formatProblems } from '../data/validate';
+import { formatProblems } from '../data/validate';
+import { issueMessage, zodProblems } from '../data/zod-problems';
 import { type Draft, DraftSchema } from '../ingest/draft';
 import { ingestArticle } from '../ingest/extract';
 import { mergeDraft } from '../ingest/review/merge';
@@ -62,8 +63,8 @@ function loadDraft(file: string): Draft {
   }
   const parsed = DraftSchema.safeParse(value);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      console.error(`${file}: ${formatPath(issue.path)}: ${issue.message}`);
+    for (const problem of zodProblems(parsed.error.issues))
+      console.error(`${file}: ${problem.path}: ${problem.message}`);
     fail(`${file} is not a valid draft`);
   }
   return parsed.data;
@@ -124,7 +125,7 @@ const sourceMeta = SourceSchema.pick({ publisher: true, url: true }).safeParse({
 });
 if (!sourceMeta.success) {
   const issue = sourceMeta.error.issues[0];
-  fail(`--${String(issue?.path[0])}: ${issue?.message}`);
+  fail(`--${String(issue?.path[0])}: ${issue ? issueMessage(issue) : 'not valid'}`);
 }
 
 const dataset = loadDataset(datasetFile);
@@ -137,8 +138,8 @@ const draft = ingestArticle(text, dataset, {
 });
 const checked = DraftSchema.safeParse(draft);
 if (!checked.success) {
-  for (const issue of checked.error.issues)
-    console.error(`draft: ${formatPath(issue.path)}: ${issue.message}`);
+  for (const problem of zodProblems(checked.error.issues))
+    console.error(`draft: ${problem.path}: ${problem.message}`);
   fail('the extractor produced an invalid draft (a bug: please report it with the article)');
 }
 const out =

@@ -1,4 +1,4 @@
-// Dataset → graphology multi-graph with the attributes of DESIGN §3: colour by kind,
+// Dataset → graphology multi-graph with its display attributes: colour by kind,
 // size by the number of distinct neighbours, and a deterministic layout. Shared by app and CLI.
 import { MultiGraph } from 'graphology';
 import type { Dataset } from '../data/schema';
@@ -20,23 +20,38 @@ export function createEmptyGraph(attributes: GraphAttributes): ParleyGraph {
   return graph;
 }
 
-/** Sizes nodes by the square root of their number of distinct neighbours, between MIN and MAX. */
-export function assignSizes(graph: ParleyGraph): void {
-  // one neighbour count per node (graph.neighbors builds an array: the old code built it twice)
+/** The size of a node with `neighbours` distinct neighbours: by square root, between MIN and MAX. */
+export function nodeSize(neighbours: number, maxNeighbours: number): number {
+  const share = maxNeighbours > 0 ? neighbours / maxNeighbours : 0;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(share);
+}
+
+/** Every node's size by its number of distinct neighbours, the most connected at MAX_NODE_SIZE. */
+export function nodeSizes(graph: ParleyGraph): Map<string, number> {
+  // one neighbour count per node (graph.neighbors builds an array)
   const counts = new Map<string, number>();
   graph.forEachNode((node) => {
     counts.set(node, graph.neighbors(node).length);
   });
-  sizeByNeighbours(graph, counts);
+  return sizesFromCounts(counts);
 }
 
-function sizeByNeighbours(graph: ParleyGraph, counts: ReadonlyMap<string, number>): void {
+function sizesFromCounts(counts: ReadonlyMap<string, number>): Map<string, number> {
   let maxNeighbours = 1;
   for (const count of counts.values()) if (count > maxNeighbours) maxNeighbours = count;
+  const sizes = new Map<string, number>();
+  for (const [node, count] of counts) sizes.set(node, nodeSize(count, maxNeighbours));
+  return sizes;
+}
+
+/** Sizes nodes by the square root of their number of distinct neighbours, between MIN and MAX. */
+export function assignSizes(graph: ParleyGraph): void {
+  setSizes(graph, nodeSizes(graph));
+}
+
+function setSizes(graph: ParleyGraph, sizes: ReadonlyMap<string, number>): void {
   graph.updateEachNodeAttributes((node, attributes) => {
-    attributes.size =
-      MIN_NODE_SIZE +
-      (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt((counts.get(node) ?? 0) / maxNeighbours);
+    attributes.size = sizes.get(node) ?? MIN_NODE_SIZE;
     return attributes;
   });
 }
@@ -101,7 +116,7 @@ export function buildGraph(dataset: Dataset, options: BuildOptions = {}): Parley
     if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
   }
-  sizeByNeighbours(graph, counts);
+  setSizes(graph, sizesFromCounts(counts));
   if (options.layout !== false) assignLayout(graph, options.layout ?? {});
   return graph;
 }

@@ -22,7 +22,7 @@ export type TimelineItem = {
 export type TimeDomain = { start: number; end: number };
 export type Tick = { time: number; label: string };
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const MONTH_NAMES = [
   'Jan',
   'Feb',
@@ -215,4 +215,22 @@ export function monthTicks(domain: TimeDomain, maxTicks = 10): Tick[] {
     time,
     label: `${new Date(time).getUTCDate()} ${monthLabel(time, false)}`,
   }));
+}
+
+/**
+ * The days Play stops on: each day on which at least one relation first shows, in order (a
+ * month- or year-precise date shows from its first day, by the overlap rule).
+ */
+export function playSteps(items: readonly TimelineItem[]): string[] {
+  const days = new Set<string>();
+  for (const item of items) days.add(toIsoDay(item.start));
+  return [...days].sort();
+}
+
+/** The step after `current` (the first when there is none or it is the last or past it). */
+export function nextPlayStep(steps: readonly string[], current: string | null): string | null {
+  if (steps.length === 0) return null;
+  if (current === null) return steps[0] ?? null;
+  const next = steps.find((day) => day > current);
+  return next ?? null;
 }

@@ -1,4 +1,4 @@
-// The attributes Parley keeps on graphology nodes, edges and the graph itself (DESIGN §3).
+// The attributes Parley keeps on graphology nodes, edges and the graph itself.
 // sigma reserves `type` for its rendering program, so the entity or relation kind is `kind`.
 // Kinds are plain strings here: imported graphs may carry kinds outside the dataset vocabulary
 // (or none: "unknown"), and relations from other tools may have no evidence.

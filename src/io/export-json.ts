@@ -1,4 +1,4 @@
-// The JSON export (DESIGN §3): graphology's serialization format, which `Graph.from` reads back.
+// The JSON export: graphology's serialization format, which `Graph.from` reads back.
 // The browser's Export button and `npm run export` both call this. The text is written in chunks
 // straight from the graph, each node and edge as `JSON.stringify` of the document would write it.
 import type { SerializedGraph } from 'graphology-types';

@@ -140,7 +140,6 @@ function importJson(fileName: string, text: string, layout: boolean): ImportResu
       format: 'dataset',
       graph,
       laidOut: true,
-      warnings: importReportDetails(report),
       report,
     };
   }

@@ -1,8 +1,8 @@
 // Reads graphology's serialization format (Parley's own JSON export, Gephi Lite's JSON files):
 // the shape is checked with zod; what the attributes mean is left to normalizeGraph.
 import { z } from 'zod';
+import { describeValue, zodProblems } from '../data/zod-problems';
 import type { ReadResult } from './import-types';
-import { describeValue, zodProblems } from './zod-problems';
 
 /** A key or an edge end: graphology allows text or numbers; Parley keeps it as text. */
 const keySchema = (missing: string) =>

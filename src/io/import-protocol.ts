@@ -19,7 +19,6 @@ export type SerializedImport =
       laidOut: boolean;
       /** Set when the layout was stopped before the end: how far it went. */
       layoutStopped?: LayoutProgress;
-      warnings: string[];
       report: ImportReport;
       serialized: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
     }

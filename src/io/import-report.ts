@@ -2,7 +2,9 @@
 // it: one notice line ("Imported 366 entities and 1107 relations from rio.gexf (11 relations of an
 // entity with itself)") and one line per change for a details list. Pure; no DOM. Nothing an
 // import drops, renames, computes or defaults goes unsaid: each importer fills one of these.
-import type { ImportFormat } from './import-types';
+
+/** The kinds of file an import reads. */
+export type ImportFormat = 'dataset' | 'graphology' | 'gexf' | 'graphml' | 'csv';
 
 /** A count with the first few examples (keys, names, values) a person can look for. */
 export type Counted = { count: number; examples: string[] };

@@ -61,7 +61,6 @@ export function fromLoose(
     format,
     graph: result.graph,
     laidOut: result.laidOut,
-    warnings: importReportDetails(result.report),
     report: result.report,
   };
 }

@@ -1,9 +1,15 @@
 // Types shared by the importers: what a file's reader hands the normaliser (a loose graph,
 // still untrusted) and what `importText` returns (a ParleyGraph, or problems with a place).
 import type { ParleyGraph } from '../graph/types';
-import type { AttributeDropped, AttributeRenamed, ImportReport, LeftOut } from './import-report';
+import type {
+  AttributeDropped,
+  AttributeRenamed,
+  ImportFormat,
+  ImportReport,
+  LeftOut,
+} from './import-report';
 
-export type ImportFormat = 'dataset' | 'graphology' | 'gexf' | 'graphml' | 'csv';
+export type { ImportFormat };
 
 /**
  * One thing wrong with a file: where (`nodes[3].key`, `line 12`, `row 4, column "Source"`,
@@ -20,9 +26,8 @@ export type ImportResult =
       laidOut: boolean;
       /** Set when the person stopped the layout before its end: how far it went. */
       layoutStopped?: { done: number; total: number };
-      /** What the import changed, one sentence each (`importReportDetails(report)`). */
-      warnings: string[];
-      /** What the import changed, as data; `formatImportNotice(report)` words it. */
+      /** What the import changed, as data; `formatImportNotice(report)` words it and
+       * `importReportDetails(report)` lists each change. */
       report: ImportReport;
     }
   | { ok: false; format: ImportFormat | null; problems: ImportProblem[] };

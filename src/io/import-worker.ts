@@ -43,7 +43,6 @@ async function runImport(files: ImportFileText[]) {
       format: result.format,
       laidOut: result.laidOut,
       layoutStopped,
-      warnings: importReportDetails(report),
       report,
       serialized: result.graph.export(),
     },

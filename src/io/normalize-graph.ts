@@ -3,6 +3,7 @@
 // by kind, sizes by degree, a layout when the file has no positions). Self-loops are kept, nodes
 // that edges name but the file never declares are created, and every change goes in the report.
 
+import { zodProblems } from '../data/zod-problems';
 import { assignSizes, createEmptyGraph } from '../graph/build-graph';
 import { assignLayout } from '../graph/layout';
 import { colorForKind, UNKNOWN_KIND } from '../graph/palette';
@@ -27,7 +28,6 @@ import {
   type ImportReport,
 } from './import-report';
 import type { ImportFormat, ImportProblem, LooseEdge, LooseGraph } from './import-types';
-import { zodProblems } from './zod-problems';
 
 export type NormalizeResult =
   | { ok: true; graph: ParleyGraph; laidOut: boolean; report: ImportReport }

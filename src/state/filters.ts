@@ -1,9 +1,10 @@
 // What is shown: filters by entity kind, relation kind, source, date, "as of" a day and the
 // number of sources backing a relation; their pure producers, the visible node and edge sets
 // they give, facet counts, and their URL ⇄ state encoding.
+import type { Evidence } from '../data/schema';
 import { sourceCount } from '../graph/corroboration';
 import { dateSpan, spanOverlaps, type TimeDomain, tryDateSpan } from '../graph/timeline';
-import type { ParleyGraph } from '../graph/types';
+import type { EdgeAttributes, ParleyGraph } from '../graph/types';
 import type { Producer } from './store';
 
 export type Filters = {
@@ -207,53 +208,23 @@ export function datePasses(date: unknown, window: DateWindow): boolean {
 
 export type VisibleSets = { nodes: Set<string>; edges: Set<string> };
 
-/**
- * The nodes and edges the filters leave visible. An edge is visible when its kind is not
- * hidden, one of its sources is not hidden (no evidence counts as visible), it has at least
- * minSources distinct sources, its date passes the date window (datePasses: the range and "as
- * of"), and both endpoints' kinds are shown. A node is visible when its kind is shown and, if any
- * relation filter is active, it keeps at least one visible edge (so "as of" a day hides the
- * entities with no relation yet). Reads the graph only.
- */
-export function applyFilters(graph: ParleyGraph, f: Filters): VisibleSets {
-  const window = dateWindow(f);
-
-  const edges = new Set<string>();
-  const touched = new Set<string>();
-  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
-    if (f.hiddenRelationKinds.has(attributes.kind)) return;
-    if (f.hiddenEntityKinds.has(sourceAttributes.kind)) return;
-    if (f.hiddenEntityKinds.has(targetAttributes.kind)) return;
-    const evidence = attributes.evidence ?? [];
-    if (
-      f.hiddenSources.size > 0 &&
-      evidence.length > 0 &&
-      evidence.every((e) => f.hiddenSources.has(e.source))
-    )
-      return;
-    if (f.minSources > 1 && sourceCount(evidence) < f.minSources) return;
-    if (!datePasses(attributes.date, window)) return;
-    edges.add(edge);
-    touched.add(source);
-    touched.add(target);
-  });
-
-  const relationFiltered = hasRelationFilters(f);
-  const nodes = new Set<string>();
-  graph.forEachNode((node, attributes) => {
-    if (f.hiddenEntityKinds.has(attributes.kind)) return;
-    if (relationFiltered && !touched.has(node)) return;
-    nodes.add(node);
-  });
-  return { nodes, edges };
-}
-
 export type FacetCount = { total: number; visible: number };
 export type FacetCounts = {
   entityKinds: Map<string, FacetCount>;
   relationKinds: Map<string, FacetCount>;
   /** Per source id: how many relations cite it, and how many of those are visible. */
   sources: Map<string, FacetCount>;
+  /** The most distinct sources any relation has (at least 1): the top of "Backed by at least". */
+  mostSources: number;
+};
+
+/** One pass of the filters over the graph: what they leave, and the counts the panels show. */
+export type FilterPass = {
+  sets: VisibleSets;
+  /** Totals and visible counts per entity kind, relation kind and source, in graph order. */
+  counts: FacetCounts;
+  /** Relations every filter but the date range and "as of" leaves: the dates alone hide them. */
+  hiddenByDate: Set<string>;
 };
 
 function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void {
@@ -266,21 +237,89 @@ function bump(map: Map<string, FacetCount>, key: string, visible: boolean): void
   if (visible) count.visible += 1;
 }
 
-/** Totals and visible counts per entity kind, relation kind and source, in graph order. */
-export function facetCounts(graph: ParleyGraph, visible: VisibleSets): FacetCounts {
-  const entityKinds = new Map<string, FacetCount>();
-  const relationKinds = new Map<string, FacetCount>();
-  const sources = new Map<string, FacetCount>();
+/** Whether a relation passes every filter that is not about its date. */
+function passesOtherFilters(
+  f: Filters,
+  attributes: EdgeAttributes,
+  sourceKind: string,
+  targetKind: string,
+): boolean {
+  if (f.hiddenRelationKinds.has(attributes.kind)) return false;
+  if (f.hiddenEntityKinds.has(sourceKind) || f.hiddenEntityKinds.has(targetKind)) return false;
+  const evidence = attributes.evidence ?? [];
+  if (
+    f.hiddenSources.size > 0 &&
+    evidence.length > 0 &&
+    evidence.every((e) => f.hiddenSources.has(e.source))
+  )
+    return false;
+  return f.minSources <= 1 || sourceCount(evidence) >= f.minSources;
+}
+
+/** Counts one relation under each distinct source its evidence cites; returns how many there are. */
+function bumpSources(
+  sources: Map<string, FacetCount>,
+  attributes: EdgeAttributes,
+  shown: boolean,
+): number {
+  const evidence = attributes.evidence ?? [];
+  if (evidence.length === 1) bump(sources, (evidence[0] as Evidence).source, shown);
+  if (evidence.length <= 1) return evidence.length;
+  const distinct = new Set(evidence.map((e) => e.source));
+  for (const source of distinct) bump(sources, source, shown);
+  return distinct.size;
+}
+
+/**
+ * The filters applied to the graph in one pass over its relations and one over its entities,
+ * counting as it goes. A relation is visible when its kind is not hidden, one of its sources is
+ * not hidden (no evidence counts as visible), it has at least minSources distinct sources, its
+ * date passes the date window (datePasses: the range and "as of"), and both endpoints' kinds are
+ * shown. An entity is visible when its kind is shown and, if any relation filter is active, it
+ * keeps at least one visible relation (so "as of" a day hides the entities with no relation
+ * yet). Reads the graph only.
+ */
+export function filterGraph(graph: ParleyGraph, f: Filters): FilterPass {
+  const window = dateWindow(f);
+  const counts: FacetCounts = {
+    entityKinds: new Map(),
+    relationKinds: new Map(),
+    sources: new Map(),
+    mostSources: 1,
+  };
   for (const source of graph.getAttribute('sources') ?? [])
-    sources.set(source.id, { total: 0, visible: 0 });
-  graph.forEachNode((node, { kind }) => bump(entityKinds, kind, visible.nodes.has(node)));
-  graph.forEachEdge((edge, { kind, evidence }) => {
-    const shown = visible.edges.has(edge);
-    bump(relationKinds, kind, shown);
-    for (const source of new Set((evidence ?? []).map((e) => e.source)))
-      bump(sources, source, shown);
+    counts.sources.set(source.id, { total: 0, visible: 0 });
+  const edges = new Set<string>();
+  const hiddenByDate = new Set<string>();
+  const touched = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+    let shown = passesOtherFilters(f, attributes, sourceAttributes.kind, targetAttributes.kind);
+    if (shown && !datePasses(attributes.date, window)) {
+      hiddenByDate.add(edge);
+      shown = false;
+    }
+    bump(counts.relationKinds, attributes.kind, shown);
+    const cited = bumpSources(counts.sources, attributes, shown);
+    if (cited > counts.mostSources) counts.mostSources = cited;
+    if (!shown) return;
+    edges.add(edge);
+    touched.add(source);
+    touched.add(target);
   });
-  return { entityKinds, relationKinds, sources };
+
+  const relationFiltered = hasRelationFilters(f);
+  const nodes = new Set<string>();
+  graph.forEachNode((node, { kind }) => {
+    const shown = !f.hiddenEntityKinds.has(kind) && (!relationFiltered || touched.has(node));
+    bump(counts.entityKinds, kind, shown);
+    if (shown) nodes.add(node);
+  });
+  return { sets: { nodes, edges }, counts, hiddenByDate };
+}
+
+/** The nodes and edges the filters leave visible (filterGraph, without its counts). */
+export function applyFilters(graph: ParleyGraph, f: Filters): VisibleSets {
+  return filterGraph(graph, f).sets;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // The URL hash holds the selection and the filters: #/entity/<id>?hide=topic&from=2025-05
-// (DESIGN §4). Parsing is pure and total: any string gives a route or a reason it is not one.
+// (so a link opens the same view). Parsing is pure and total: any string gives a route or a reason it is not one.
 import type { Selection } from './app-state';
 import { type Filters, filtersFromParams, filtersToParams } from './filters';
 

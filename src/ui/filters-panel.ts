@@ -1,17 +1,15 @@
-// The Filters group (DESIGN §4): one checkbox per entity kind, relation kind and source article,
-// each with its visible/total count; a date range with a switch for undated relations; "Backed
-// by at least N sources"; reset. Filtering hides, never deletes: the panel only changes
-// state.filters. When the graph changes in place (a kind or an article added), the checkboxes
-// are rebuilt from it, reusing the existing ones so the focus stays where it was.
+// The Filters group: one checkbox per entity kind, relation kind and source article, each with its
+// visible/total count; a date range with a switch for undated relations; "Backed by at least N
+// sources"; reset. Filtering hides, never deletes: the panel only changes state.filters. It is
+// built once; small updaters push the derived view's counts and the filters into it. When the
+// graph changes in place (a kind or an article added), the lists follow, keeping their rows.
 import { RELATION_KINDS } from '../data/relation-kinds';
-import { sourceCount } from '../graph/corroboration';
 import type { ParleyGraph } from '../graph/types';
 import { type AppState, updateFilters } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import {
   type FacetCounts,
   type Filters,
-  facetCounts,
   isDefaultFilters,
   resetFilters,
   setDateRange,
@@ -22,7 +20,8 @@ import {
   toggleSource,
 } from '../state/filters';
 import type { Store } from '../state/store';
-import { el, replaceChildren } from './dom';
+import { el } from './dom';
+import { createFacetList, type FacetList } from './filters/facet-list';
 
 export type FiltersPanelDeps = {
   graph: ParleyGraph;
@@ -31,6 +30,14 @@ export type FiltersPanelDeps = {
 };
 
 type Facet = 'entityKinds' | 'relationKinds' | 'sources';
+const FACETS = ['entityKinds', 'relationKinds', 'sources'] as const;
+type FacetValues = Record<Facet, Array<readonly [string, string]>>;
+
+const TOGGLES: Record<Facet, (value: string) => (f: Filters) => Filters> = {
+  entityKinds: toggleEntityKind,
+  relationKinds: toggleRelationKind,
+  sources: toggleSource,
+};
 
 let instances = 0;
 
@@ -51,76 +58,39 @@ export function toDateInput(prefix: string | null): string {
   return `${y}-${m}-${d}`;
 }
 
-const TOGGLES: Record<Facet, (value: string) => (f: Filters) => Filters> = {
-  entityKinds: toggleEntityKind,
-  relationKinds: toggleRelationKind,
-  sources: toggleSource,
-};
-
-/** The most distinct sources any relation of the graph has (at least 1). */
-function maxSources(graph: ParleyGraph): number {
-  let most = 1;
-  graph.forEachEdge((_edge, { evidence }) => {
-    most = Math.max(most, sourceCount(evidence));
-  });
-  return most;
+/** Each facet's values and names, in the order listed: kinds by name (relation kinds in the vocabulary's order), sources as the dataset lists them. */
+export function facetValues(
+  facets: FacetCounts,
+  sourceTitles: ReadonlyMap<string, string>,
+): FacetValues {
+  const relationOrder = Object.keys(RELATION_KINDS);
+  const rank = (kind: string) => relationOrder.indexOf(kind) + 1 || 99;
+  return {
+    entityKinds: [...facets.entityKinds.keys()].sort().map((k) => [k, k] as const),
+    relationKinds: [...facets.relationKinds.keys()]
+      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+      .map((k) => [k, k] as const),
+    sources: [...facets.sources.keys()].map((id) => [id, sourceTitles.get(id) ?? id] as const),
+  };
 }
 
-export function mountFiltersPanel(root: HTMLElement, deps: FiltersPanelDeps): () => void {
-  const { graph, store } = deps;
-  const prefix = `filters-${++instances}`;
-  const counts = new Map<string, HTMLElement>();
-  const boxes = new Map<string, HTMLInputElement>();
-  const rows = new Map<string, HTMLLIElement>();
-  const names = new Map<string, HTMLElement>();
-  let rowIds = 0;
-
-  /** The row of one value: made once, then reused (and renamed) when the graph changes. */
-  function checkbox(facet: Facet, value: string, name: string): HTMLLIElement {
-    const key = `${facet}:${value}`;
-    const existing = rows.get(key);
-    if (existing) {
-      const label = names.get(key);
-      if (label && label.textContent !== name) label.textContent = name;
-      return existing;
-    }
-    const countId = `${prefix}-${facet}-${++rowIds}`;
-    const input = el('input', {
-      attrs: { type: 'checkbox', checked: true, 'aria-describedby': countId },
-      on: { change: () => store.update(updateFilters(TOGGLES[facet](value))) },
-    });
-    const count = el('span', { id: countId, className: 'facet-count' });
-    const text = el('span', { text: name });
-    const row = el('li', {}, [el('label', { className: 'facet' }, [input, text]), count]);
-    boxes.set(key, input);
-    counts.set(key, count);
-    rows.set(key, row);
-    names.set(key, text);
-    return row;
-  }
-
-  const lists: Record<Facet, HTMLUListElement> = {
-    entityKinds: el('ul'),
-    relationKinds: el('ul'),
-    sources: el('ul'),
-  };
-  const facetGroup = (title: string, facet: Facet) =>
-    el('fieldset', { className: 'facet-group' }, [el('legend', { text: title }), lists[facet]]);
-  const sourcesGroup = facetGroup('Sources', 'sources');
-
+/** The date range, the switch for undated relations and "Backed by at least". */
+function createRelationControls(prefix: string, store: Store<AppState>) {
+  const change = (producer: (f: Filters) => Filters) => store.update(updateFilters(producer));
+  const applyDates = () => change(setDateRange(from.value || null, to.value || null));
   const from = el('input', {
     id: `${prefix}-from`,
     attrs: { type: 'date', 'aria-label': 'From date' },
-    on: { change: () => applyDates() },
+    on: { change: applyDates },
   });
   const to = el('input', {
     id: `${prefix}-to`,
     attrs: { type: 'date', 'aria-label': 'To date' },
-    on: { change: () => applyDates() },
+    on: { change: applyDates },
   });
   const hideUndated = el('input', {
     attrs: { type: 'checkbox' },
-    on: { change: () => store.update(updateFilters(setHideUndated(hideUndated.checked))) },
+    on: { change: () => change(setHideUndated(hideUndated.checked)) },
   });
   const minSources = el('input', {
     id: `${prefix}-min-sources`,
@@ -128,11 +98,62 @@ export function mountFiltersPanel(root: HTMLElement, deps: FiltersPanelDeps): ()
     on: {
       input: () => {
         const n = Number(minSources.value);
-        if (minSources.value !== '' && Number.isFinite(n))
-          store.update(updateFilters(setMinSources(n)));
+        if (minSources.value !== '' && Number.isFinite(n)) change(setMinSources(n));
       },
     },
   });
+  const corroboration = el('fieldset', { className: 'facet-group min-sources' }, [
+    el('legend', { text: 'Corroboration' }),
+    el('div', { className: 'min-sources-row' }, [
+      el('label', { text: 'Backed by at least', attrs: { for: minSources.id } }),
+      minSources,
+      el('span', { text: 'sources', attrs: { 'aria-hidden': 'true' } }),
+    ]),
+  ]);
+  const dates = el('fieldset', { className: 'facet-group dates' }, [
+    el('legend', { text: 'Dates' }),
+    el('div', { className: 'date-row' }, [
+      el('label', { text: 'From', attrs: { for: from.id, 'aria-hidden': 'true' } }),
+      from,
+      el('label', { text: 'to', attrs: { for: to.id, 'aria-hidden': 'true' } }),
+      to,
+    ]),
+    el('label', { className: 'facet' }, [
+      hideUndated,
+      el('span', { text: 'Hide undated relations' }),
+    ]),
+  ]);
+
+  /** Writes the filters into the fields, leaving alone the one being typed in. */
+  function update(filters: Filters, mostSources: number) {
+    if (document.activeElement !== from) from.value = toDateInput(filters.dateFrom);
+    if (document.activeElement !== to) to.value = toDateInput(filters.dateTo);
+    hideUndated.checked = filters.hideUndated;
+    minSources.max = String(mostSources);
+    if (document.activeElement !== minSources || Number(minSources.value) !== filters.minSources)
+      minSources.value = String(filters.minSources);
+  }
+  return { elements: [corroboration, dates], update };
+}
+
+export function mountFiltersPanel(root: HTMLElement, deps: FiltersPanelDeps): () => void {
+  const { graph, store } = deps;
+  const prefix = `filters-${++instances}`;
+  const lists = Object.fromEntries(
+    FACETS.map((facet) => [
+      facet,
+      createFacetList(`${prefix}-${facet}`, (value) =>
+        store.update(updateFilters(TOGGLES[facet](value))),
+      ),
+    ]),
+  ) as Record<Facet, FacetList>;
+  const facetGroup = (title: string, facet: Facet) =>
+    el('fieldset', { className: 'facet-group' }, [
+      el('legend', { text: title }),
+      lists[facet].element,
+    ]);
+  const sourcesGroup = facetGroup('Sources', 'sources');
+  const relationControls = createRelationControls(prefix, store);
   const summary = el('p', { className: 'filters-summary', attrs: { role: 'status' } });
   const reset = el('button', {
     className: 'small-button',
@@ -140,119 +161,39 @@ export function mountFiltersPanel(root: HTMLElement, deps: FiltersPanelDeps): ()
     attrs: { type: 'button' },
     on: { click: () => store.update(updateFilters(resetFilters())) },
   });
-
-  function applyDates() {
-    store.update(updateFilters(setDateRange(from.value || null, to.value || null)));
-  }
-
   const group = el('fieldset', { className: 'filters' }, [
     el('legend', { text: 'Filters' }),
     summary,
     facetGroup('Entity kinds', 'entityKinds'),
     facetGroup('Relation kinds', 'relationKinds'),
     sourcesGroup,
-    el('fieldset', { className: 'facet-group min-sources' }, [
-      el('legend', { text: 'Corroboration' }),
-      el('div', { className: 'min-sources-row' }, [
-        el('label', { text: 'Backed by at least', attrs: { for: minSources.id } }),
-        minSources,
-        el('span', { text: 'sources', attrs: { 'aria-hidden': 'true' } }),
-      ]),
-    ]),
-    el('fieldset', { className: 'facet-group dates' }, [
-      el('legend', { text: 'Dates' }),
-      el('div', { className: 'date-row' }, [
-        el('label', { text: 'From', attrs: { for: from.id, 'aria-hidden': 'true' } }),
-        from,
-        el('label', { text: 'to', attrs: { for: to.id, 'aria-hidden': 'true' } }),
-        to,
-      ]),
-      el('label', { className: 'facet' }, [
-        hideUndated,
-        el('span', { text: 'Hide undated relations' }),
-      ]),
-    ]),
+    ...relationControls.elements,
     reset,
   ]);
   root.append(group);
 
-  /** The checkboxes, from the graph as it is now; focus and checked state survive. */
-  function rebuild(facets: FacetCounts) {
+  /** The lists' values, from the counts as they are now; the focus stays where it was. */
+  function updateValues(facets: FacetCounts) {
     const active = document.activeElement;
-    const relationOrder = Object.keys(RELATION_KINDS);
-    const sourceTitles = new Map(graph.getAttribute('sources').map((s) => [s.id, s.title]));
-    const values: Record<Facet, Array<[string, string]>> = {
-      entityKinds: [...facets.entityKinds.keys()].sort().map((k) => [k, k]),
-      relationKinds: [...facets.relationKinds.keys()]
-        .sort(
-          (a, b) =>
-            (relationOrder.indexOf(a) + 1 || 99) - (relationOrder.indexOf(b) + 1 || 99) ||
-            a.localeCompare(b),
-        )
-        .map((k) => [k, k]),
-      sources: [...facets.sources.keys()].map((id) => [id, sourceTitles.get(id) ?? id]),
-    };
-    for (const facet of ['entityKinds', 'relationKinds', 'sources'] as const) {
-      const wanted = values[facet].map(([value, name]) => checkbox(facet, value, name));
-      const list = lists[facet];
-      const same =
-        wanted.length === list.children.length &&
-        wanted.every((row, i) => list.children[i] === row);
-      if (!same) replaceChildren(list, wanted);
-    }
+    const titles = new Map(graph.getAttribute('sources').map((s) => [s.id, s.title]));
+    const values = facetValues(facets, titles);
+    for (const facet of FACETS) lists[facet].setValues(values[facet]);
     sourcesGroup.hidden = values.sources.length === 0;
-    // forget the rows of values the graph no longer has
-    const live = new Set(
-      (['entityKinds', 'relationKinds', 'sources'] as const).flatMap((facet) =>
-        values[facet].map(([value]) => `${facet}:${value}`),
-      ),
-    );
-    for (const key of [...rows.keys()]) {
-      if (live.has(key)) continue;
-      rows.delete(key);
-      boxes.delete(key);
-      counts.delete(key);
-      names.delete(key);
-    }
-    minSources.max = String(maxSources(graph));
     if (active instanceof HTMLElement && active.isConnected && document.activeElement !== active)
       active.focus();
   }
 
-  function render(
-    filters: Filters,
-    facets: FacetCounts,
-    visibleNodes: number,
-    visibleEdges: number,
-  ) {
-    const hidden: Record<Facet, ReadonlySet<string>> = {
-      entityKinds: filters.hiddenEntityKinds,
-      relationKinds: filters.hiddenRelationKinds,
-      sources: filters.hiddenSources,
-    };
-    for (const facet of ['entityKinds', 'relationKinds', 'sources'] as const) {
-      for (const [value, { total, visible }] of facets[facet]) {
-        const key = `${facet}:${value}`;
-        const box = boxes.get(key);
-        if (box) box.checked = !hidden[facet].has(value);
-        const count = counts.get(key);
-        if (count) count.textContent = `${visible} of ${total}`;
-      }
-    }
-    if (document.activeElement !== from) from.value = toDateInput(filters.dateFrom);
-    if (document.activeElement !== to) to.value = toDateInput(filters.dateTo);
-    hideUndated.checked = filters.hideUndated;
-    if (document.activeElement !== minSources || Number(minSources.value) !== filters.minSources)
-      minSources.value = String(filters.minSources);
-    reset.disabled = isDefaultFilters(filters);
-    summary.textContent = shownSummary(visibleNodes, graph.order, visibleEdges, graph.size);
-  }
-
   function update(state: AppState, graphChanged: boolean) {
     const view = deps.deriveView(state);
-    const facets = facetCounts(graph, view.filtered);
-    if (graphChanged) rebuild(facets);
-    render(state.filters, facets, view.visible.nodes.size, view.visible.edges.size);
+    const { filters } = state;
+    if (graphChanged) updateValues(view.facets);
+    lists.entityKinds.update(view.facets.entityKinds, filters.hiddenEntityKinds);
+    lists.relationKinds.update(view.facets.relationKinds, filters.hiddenRelationKinds);
+    lists.sources.update(view.facets.sources, filters.hiddenSources);
+    relationControls.update(filters, view.facets.mostSources);
+    reset.disabled = isDefaultFilters(filters);
+    const { nodes, edges } = view.visible;
+    summary.textContent = shownSummary(nodes.size, graph.order, edges.size, graph.size);
   }
 
   update(store.get(), true);

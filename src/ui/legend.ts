@@ -1,10 +1,10 @@
 // The legend: one entry per entity kind with its colour and how many are shown of how many
 // there are, and what a line's width says (how many sources back the relation). Display only;
 // the Filters group shows and hides kinds. Kinds are re-read when the graph changes in place.
+
+import { corroborationWidth, THIN_EDGES_ABOVE } from '../graph/edge-style';
 import { colorForKind } from '../graph/palette';
 import type { ParleyGraph } from '../graph/types';
-import { countByKind } from '../graph/view';
-import { corroborationWidth, THIN_EDGES_ABOVE } from '../render/reducers';
 import type { AppState } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import type { Store } from '../state/store';
@@ -39,7 +39,6 @@ export function mountLegend(
   store: Store<AppState>,
   deriveView: (state: AppState) => DerivedView,
 ): () => void {
-  let totals = new Map<string, number>();
   const counts = new Map<string, HTMLElement>();
   const list = el('ul');
   // sigma draws no edge from a node to itself: the legend says so when the graph has any
@@ -69,18 +68,17 @@ export function mountLegend(
   ]);
   root.append(legend);
 
-  /** The kinds and their totals, from the graph as it is now. */
-  function rebuild() {
+  /** The notes and the kinds, from the graph as it is now. */
+  function rebuild(state: AppState) {
     thinNote.hidden = graph.size <= THIN_EDGES_ABOVE;
     thinNote.textContent = `Over ${THIN_EDGES_ABOVE.toLocaleString('en-US')} relations, lines are drawn thin; a selection shows its relations' widths and directions.`;
     const loops = graph.selfLoopCount;
     selfLoopNote.hidden = loops === 0;
     selfLoopNote.textContent = `${loops} relation${loops === 1 ? '' : 's'} of an entity with itself: not drawn, listed in Details.`;
-    totals = countByKind(graph);
     counts.clear();
     replaceChildren(
       list,
-      [...totals.keys()].sort().map((kind) => {
+      [...deriveView(state).kinds.keys()].sort().map((kind) => {
         const count = el('span', { className: 'count' });
         counts.set(kind, count);
         return el('li', { className: 'legend-item' }, [
@@ -97,23 +95,17 @@ export function mountLegend(
   }
 
   function update(state: AppState) {
-    const shown = new Map<string, number>();
-    for (const node of deriveView(state).visible.nodes) {
-      const kind = graph.getNodeAttribute(node, 'kind');
-      shown.set(kind, (shown.get(kind) ?? 0) + 1);
-    }
-    for (const [kind, total] of totals) {
-      const visible = shown.get(kind) ?? 0;
+    for (const [kind, { total, visible }] of deriveView(state).kinds) {
       const count = counts.get(kind);
       if (count) count.textContent = kindCountText(visible, total);
       count?.parentElement?.classList.toggle('hidden-kind', visible === 0);
     }
   }
-  rebuild();
+  rebuild(store.get());
   update(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     const graphChanged = state.graphVersion !== previous.graphVersion;
-    if (graphChanged) rebuild();
+    if (graphChanged) rebuild(state);
     if (graphChanged || state.filters !== previous.filters || state.focus !== previous.focus)
       update(state);
   });

@@ -2,9 +2,9 @@
 // everyone, so avoiding them routes paths through people and events), and every shortest path
 // listed hop by hop with each relation's kind and evidence. "No path" is a clear state.
 
+import type { PathResult } from '../graph/paths';
 import { entityRef } from '../graph/relationships';
 import type { ParleyGraph } from '../graph/types';
-import { countByKind } from '../graph/view';
 import type { SearchIndex } from '../search/search-index';
 import { type AppState, type Selection, setPathEnd, toggleAvoidKind } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
@@ -23,17 +23,47 @@ export type PathFinderDeps = {
 
 const MAX_LISTED_PATHS = 5;
 
-export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => void {
-  const { graph, store } = deps;
-  const fromRoot = el('div', { className: 'path-end' });
-  const toRoot = el('div', { className: 'path-end' });
-  const result = el('div', { className: 'path-result', attrs: { 'aria-live': 'polite' } });
-  const avoid = el('fieldset', { className: 'facet-group' }, [
+/** The relations of one hop: kind, the sentence, its first quote, and a way to open it. */
+function hopDescription(
+  graph: ParleyGraph,
+  edges: readonly string[],
+  open: (edge: string) => void,
+) {
+  return el(
+    'ul',
+    { className: 'hop-relations' },
+    edges.map((edge) => {
+      const attributes = graph.getEdgeAttributes(edge);
+      const [source, target] = graph.extremities(edge);
+      const quote = attributes.evidence[0]?.quote;
+      return el('li', {}, [
+        el('span', { className: 'hop-kind', text: attributes.kind }),
+        ' ',
+        el('span', {
+          text: `${graph.getNodeAttribute(source, 'label')} ${attributes.label} ${graph.getNodeAttribute(target, 'label')}`,
+        }),
+        quote
+          ? el('blockquote', { className: 'evidence' }, [el('p', { text: `“${quote}”` })])
+          : null,
+        el('button', {
+          className: 'text-button',
+          text: 'Open relation',
+          attrs: { type: 'button' },
+          on: { click: () => open(edge) },
+        }),
+      ]);
+    }),
+  );
+}
+
+/** "Avoid passing through": one checkbox per entity kind. */
+function avoidKindsGroup(kinds: readonly string[], store: Store<AppState>): HTMLElement {
+  return el('fieldset', { className: 'facet-group' }, [
     el('legend', { text: 'Avoid passing through' }),
     el(
       'ul',
       {},
-      [...countByKind(graph).keys()].sort().map((kind) => {
+      [...kinds].sort().map((kind) => {
         const box = el('input', {
           attrs: { type: 'checkbox', 'data-kind': kind },
           on: { change: () => store.update(toggleAvoidKind(kind)) },
@@ -44,6 +74,47 @@ export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => 
       }),
     ),
   ]);
+}
+
+/** The summary and up to MAX_LISTED_PATHS paths, each stop drawn by `stop` (with its next hop's relations). */
+function foundPaths(
+  path: PathResult,
+  fromLabel: string,
+  toLabel: string,
+  stop: (node: string, hopEdges: readonly string[] | null) => Array<Node | null>,
+): Array<HTMLElement | null> {
+  const count = path.paths.length;
+  const hops = path.length ?? 0;
+  return [
+    el('p', {
+      className: 'path-summary',
+      attrs: { role: 'status' },
+      text: `${count === 1 ? 'One shortest path' : `${count} shortest paths`} of ${hops} hop${hops === 1 ? '' : 's'} from ${fromLabel} to ${toLabel}.`,
+    }),
+    ...path.paths.slice(0, MAX_LISTED_PATHS).map((nodes, p) =>
+      el(
+        'ol',
+        { className: 'path', attrs: { 'aria-label': `Path ${p + 1}` } },
+        nodes.map((node, i) =>
+          el('li', { className: 'path-stop' }, stop(node, path.hops[p]?.[i]?.edges ?? null)),
+        ),
+      ),
+    ),
+    count > MAX_LISTED_PATHS
+      ? el('p', {
+          className: 'muted',
+          text: `…and ${count - MAX_LISTED_PATHS} more, drawn on the graph.`,
+        })
+      : null,
+  ];
+}
+
+export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => void {
+  const { graph, store } = deps;
+  const fromRoot = el('div', { className: 'path-end' });
+  const toRoot = el('div', { className: 'path-end' });
+  const result = el('div', { className: 'path-result', attrs: { 'aria-live': 'polite' } });
+  const avoid = avoidKindsGroup([...deps.deriveView(store.get()).kinds.keys()], store);
   const section = el(
     'section',
     { className: 'path-finder', attrs: { 'aria-label': 'Path finder' } },
@@ -66,40 +137,12 @@ export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => 
     onClear: () => store.update(setPathEnd('to', null)),
   });
 
+  const openRelation = (id: string) =>
+    deps.navigate({ type: 'relation', id }, { focusPanel: true });
   const entityButton = (id: string) =>
     entityLink(entityRef(graph, id), () =>
       deps.navigate({ type: 'entity', id }, { focusPanel: true }),
     );
-
-  function hopDescription(edges: string[]) {
-    return el(
-      'ul',
-      { className: 'hop-relations' },
-      edges.map((edge) => {
-        const attributes = graph.getEdgeAttributes(edge);
-        const [source, target] = graph.extremities(edge);
-        const quote = attributes.evidence[0]?.quote;
-        return el('li', {}, [
-          el('span', { className: 'hop-kind', text: attributes.kind }),
-          ' ',
-          el('span', {
-            text: `${graph.getNodeAttribute(source, 'label')} ${attributes.label} ${graph.getNodeAttribute(target, 'label')}`,
-          }),
-          quote
-            ? el('blockquote', { className: 'evidence' }, [el('p', { text: `“${quote}”` })])
-            : null,
-          el('button', {
-            className: 'text-button',
-            text: 'Open relation',
-            attrs: { type: 'button' },
-            on: {
-              click: () => deps.navigate({ type: 'relation', id: edge }, { focusPanel: true }),
-            },
-          }),
-        ]);
-      }),
-    );
-  }
 
   function render(state: AppState) {
     const { from, to } = state.path;
@@ -122,33 +165,15 @@ export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => 
       ]);
       return;
     }
-    const count = path.paths.length;
-    replaceChildren(result, [
-      el('p', {
-        className: 'path-summary',
-        attrs: { role: 'status' },
-        text: `${count === 1 ? 'One shortest path' : `${count} shortest paths`} of ${path.length} hop${path.length === 1 ? '' : 's'} from ${fromLabel} to ${toLabel}.`,
-      }),
-      ...path.paths.slice(0, MAX_LISTED_PATHS).map((nodes, p) =>
-        el(
-          'ol',
-          { className: 'path', attrs: { 'aria-label': `Path ${p + 1}` } },
-          nodes.map((node, i) => {
-            const hop = path.hops[p]?.[i];
-            return el('li', { className: 'path-stop' }, [
-              entityButton(node),
-              hop ? el('div', { className: 'path-hop' }, [hopDescription(hop.edges)]) : null,
-            ]);
-          }),
-        ),
-      ),
-      count > MAX_LISTED_PATHS
-        ? el('p', {
-            className: 'muted',
-            text: `…and ${count - MAX_LISTED_PATHS} more, drawn on the graph.`,
-          })
-        : null,
-    ]);
+    replaceChildren(
+      result,
+      foundPaths(path, fromLabel, toLabel, (node, hop) => [
+        entityButton(node),
+        hop
+          ? el('div', { className: 'path-hop' }, [hopDescription(graph, hop, openRelation)])
+          : null,
+      ]),
+    );
   }
 
   render(store.get());

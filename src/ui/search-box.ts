@@ -6,7 +6,7 @@ import { el, replaceChildren } from './dom';
 export type SearchBoxDeps = {
   index: SearchIndex;
   onChoose(id: string): void;
-  /** The accessible name (DESIGN §4): "Search entities", "Path from", "Path to". */
+  /** The accessible name: "Search entities", "Path from", "Path to". */
   label?: string;
   placeholder?: string;
   /** Whether "/" anywhere on the page focuses this box (only the main search). */
@@ -19,9 +19,10 @@ export type SearchBox = { setValue(text: string): void; dispose(): void };
 
 let instances = 0;
 
-export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBox {
-  const prefix = `search-${++instances}`;
+/** The label, the combobox input, its listbox of suggestions and the status line. */
+function createElements(prefix: string, deps: SearchBoxDeps) {
   const listId = `${prefix}-listbox`;
+  const name = deps.label ?? 'Search entities';
   const input = el('input', {
     id: `${prefix}-input`,
     className: 'search-input',
@@ -37,21 +38,99 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
       maxlength: MAX_QUERY_LENGTH,
     },
   });
-  const label = el('label', {
-    className: 'visually-hidden',
-    text: deps.label ?? 'Search entities',
-    attrs: { for: input.id },
-  });
+  const label = el('label', { className: 'visually-hidden', text: name, attrs: { for: input.id } });
   const list = el('ul', {
     id: listId,
     className: 'search-results',
-    attrs: { role: 'listbox', 'aria-label': `${deps.label ?? 'Search entities'} suggestions` },
+    attrs: { role: 'listbox', 'aria-label': `${name} suggestions` },
   });
   const status = el('p', {
     className: 'search-status',
     attrs: { role: 'status', 'aria-live': 'polite' },
   });
   const wrapper = el('div', { className: 'search' }, [label, input, list, status]);
+  return { input, list, status, wrapper };
+}
+
+/** One suggestion: the entity's label, the name that matched when it differs, and its kind. */
+function optionElement(id: string, hit: SearchHit, selected: boolean, pick: () => void) {
+  return el(
+    'li',
+    {
+      id,
+      className: 'search-option',
+      attrs: { role: 'option', 'aria-selected': String(selected) },
+      on: {
+        // mousedown, not click: keep focus in the input until the choice is made
+        mousedown: (event) => {
+          event.preventDefault();
+          pick();
+        },
+      },
+    },
+    [
+      el('span', { className: 'option-label', text: hit.label }),
+      hit.matchedText !== hit.label
+        ? el('span', { className: 'option-match', text: hit.matchedText })
+        : null,
+      el('span', { className: `option-kind kind-${hit.kind}`, text: hit.kind }),
+    ],
+  );
+}
+
+/** "/" anywhere outside a field focuses `input` (the main search only). */
+function slashShortcut(input: HTMLInputElement) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== '/' || event.defaultPrevented) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  };
+}
+
+/** What the combobox's keys act on. */
+type ComboboxHost = {
+  isOpen(): boolean;
+  hits(): number;
+  active(): number;
+  setActive(index: number): void;
+  /** Opens the suggestions for what is typed. */
+  suggest(): void;
+  choose(index: number): void;
+  close(): void;
+  /** Empties the box; false when it was empty already. */
+  clear(): boolean;
+};
+
+/** Arrow keys move through the suggestions, Enter chooses, Escape closes, then empties. */
+function comboboxKeys(host: ComboboxHost) {
+  return (event: KeyboardEvent) => {
+    const open = host.isOpen();
+    const count = host.hits();
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (!open) host.suggest();
+      else host.setActive(count ? (host.active() + 1) % count : host.active());
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      host.setActive(open && count ? (host.active() - 1 + count) % count : host.active());
+    } else if (event.key === 'Enter' && open && host.active() >= 0) {
+      event.preventDefault();
+      host.choose(host.active());
+    } else if (event.key === 'Escape' && (open || host.clear())) {
+      // an open list closes first; a closed one with text was just emptied
+      event.preventDefault();
+      event.stopPropagation();
+      if (open) host.close();
+    }
+  };
+}
+
+export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBox {
+  const prefix = `search-${++instances}`;
+  const { input, list, status, wrapper } = createElements(prefix, deps);
   root.append(wrapper);
 
   let hits: SearchHit[] = [];
@@ -67,32 +146,10 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
   }
 
   function renderOptions() {
+    const optionId = (i: number) => `${prefix}-option-${i}`;
     replaceChildren(
       list,
-      hits.map((hit, i) =>
-        el(
-          'li',
-          {
-            id: `${prefix}-option-${i}`,
-            className: 'search-option',
-            attrs: { role: 'option', 'aria-selected': String(i === active) },
-            on: {
-              // mousedown, not click: keep focus in the input until the choice is made
-              mousedown: (event) => {
-                event.preventDefault();
-                choose(i);
-              },
-            },
-          },
-          [
-            el('span', { className: 'option-label', text: hit.label }),
-            hit.matchedText !== hit.label
-              ? el('span', { className: 'option-match', text: hit.matchedText })
-              : null,
-            el('span', { className: `option-kind kind-${hit.kind}`, text: hit.kind }),
-          ],
-        ),
-      ),
+      hits.map((hit, i) => optionElement(optionId(i), hit, i === active, () => choose(i))),
     );
     if (active >= 0) input.setAttribute('aria-activedescendant', `${prefix}-option-${active}`);
     else input.removeAttribute('aria-activedescendant');
@@ -129,50 +186,28 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
     deps.onChoose(hit.id);
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    const open = input.getAttribute('aria-expanded') === 'true';
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!open) update();
-        else if (hits.length) active = (active + 1) % hits.length;
-        renderOptions();
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (open && hits.length) active = (active - 1 + hits.length) % hits.length;
-        renderOptions();
-        break;
-      case 'Enter':
-        if (open && active >= 0) {
-          event.preventDefault();
-          choose(active);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-        } else if (input.value) {
-          event.preventDefault();
-          event.stopPropagation();
-          input.value = '';
-          status.textContent = '';
-        }
-        break;
-    }
-  }
-
-  function onGlobalKey(event: KeyboardEvent) {
-    if (event.key !== '/' || event.defaultPrevented) return;
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
-  }
-
+  const onKeyDown = comboboxKeys({
+    isOpen: () => input.getAttribute('aria-expanded') === 'true',
+    hits: () => hits.length,
+    active: () => active,
+    setActive(i) {
+      active = i;
+      renderOptions();
+    },
+    suggest: () => {
+      update();
+      renderOptions();
+    },
+    choose,
+    close: () => setOpen(false),
+    clear() {
+      if (!input.value) return false;
+      input.value = '';
+      status.textContent = '';
+      return true;
+    },
+  });
+  const onGlobalKey = slashShortcut(input);
   const onBlur = () => setOpen(false);
   input.addEventListener('input', update);
   input.addEventListener('keydown', onKeyDown);

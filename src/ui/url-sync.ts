@@ -1,4 +1,4 @@
-// The URL and the app state kept in step (DESIGN §4): every selection goes through the hash, so
+// The URL and the app state kept in step: every selection goes through the hash, so
 // Back and Forward walk through what the person selected and a link can be shared; the filters
 // are written into it without adding a history step; Escape clears the selection. What the hash
 // does to the state is the router's (state/router.ts); this module only listens and writes.

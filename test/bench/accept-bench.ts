@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { buildGraph } from '../../src/graph/build-graph';
-import { generateSynthetic } from '../../src/graph/generate';
 import { exportGraph } from '../../src/io/export-json';
 import { CHROMIUM_ARGS } from '../chromium-args';
+import { generateSynthetic } from '../fixtures/generate';
 import { median } from './stats';
 
 function option(name: string, fallback: string): string {

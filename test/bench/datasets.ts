@@ -5,9 +5,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/data/schema';
 import { buildGraph } from '../../src/graph/build-graph';
-import { generateSynthetic, type Position } from '../../src/graph/generate';
 import type { ParleyGraph } from '../../src/graph/types';
 import type { LayoutFile } from '../bench-pages/protocol';
+import { generateSynthetic, type Position } from '../fixtures/generate';
 
 export const BENCH_SEED = 20250512;
 

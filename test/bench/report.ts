@@ -1,4 +1,4 @@
-// The printed report: one section per figure, each a plain table, then the budgets of issue 5
+// The printed report: one section per figure, each a plain table, then the budgets
 // with met or missed and by how much. Takes the measured samples; computes medians here.
 import type { PageRun } from './browser-bench';
 import type { ExportFigures, OpenFigures, SearchFigures } from './node-bench';

@@ -1,6 +1,6 @@
-// `npm run bench`: generates synthetic knowledge graphs (src/graph/generate.ts), measures opening,
+// `npm run bench`: generates synthetic knowledge graphs (test/fixtures/generate.ts), measures opening,
 // search and export in Node, then first frame, pan/zoom frames and click-to-highlight in Chromium
-// for Parley against cytoscape.js, and prints the figures with the budgets of issue 5.
+// for Parley against cytoscape.js, and prints the figures with the budgets they must meet.
 // Writes only into a temporary folder, deleted at the end (unless --keep).
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -192,7 +192,7 @@ function verdict(measured: number, limit: number): Pick<Budget, 'met' | 'margin'
   };
 }
 
-/** The browser figures Parley must lead cytoscape.js on (issue 13), each read from a page's runs. */
+/** The browser figures Parley must lead cytoscape.js on, each read from a page's runs. */
 const LEAD_FIGURES: readonly [string, (runs: readonly PageRun[]) => number][] = [
   ['first frame', (r) => median(r.map((x) => x.ready.firstFrame))],
   ['pan/zoom p50', (r) => median(r.flatMap((x) => x.frames.intervals))],

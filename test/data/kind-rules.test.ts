@@ -6,7 +6,7 @@ import { checkKindRules, isMediaOutlet, KIND_RULES } from '../../src/data/kind-r
 import { RELATION_KIND_TONES, RELATION_KINDS } from '../../src/data/relation-kinds';
 import type { Dataset, Entity, Relation } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
-import { generateSynthetic } from '../../src/graph/generate';
+import { generateSynthetic } from '../fixtures/generate';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const outlet: Entity = {

@@ -8,7 +8,7 @@ import {
   parseDatasetText,
   validateDataset,
 } from '../../src/data/validate';
-import { generateSynthetic } from '../../src/graph/generate';
+import { generateSynthetic } from '../fixtures/generate';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 // Broken documents are mutated as plain JSON: they are deliberately not typed datasets.

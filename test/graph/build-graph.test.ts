@@ -3,9 +3,9 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, createEmptyGraph } from '../../src/graph/build-graph';
-import { generateSynthetic } from '../../src/graph/generate';
 import { KIND_COLORS } from '../../src/graph/palette';
 import { exportGraph } from '../../src/io/export-json';
+import { generateSynthetic } from '../fixtures/generate';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 describe('buildGraph', () => {

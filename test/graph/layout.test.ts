@@ -2,9 +2,9 @@
 // (keeping the positions reached) and, run to the end, give exactly the one-run picture.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { generateDataset } from '../../src/graph/generate';
 import { assignLayout, type LayoutProgress, layOutInSlices } from '../../src/graph/layout';
 import type { ParleyGraph } from '../../src/graph/types';
+import { generateDataset } from '../fixtures/generate';
 
 const positionless = () => buildGraph(generateDataset({ nodes: 400, seed: 3 }), { layout: false });
 const positions = (graph: ParleyGraph) => graph.mapNodes((_n, a) => [a.x, a.y]);

@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { countByKind, mostConnected } from '../../src/graph/view';
+import { mostConnected } from '../../src/graph/view';
 import { exportGraph } from '../../src/io/export-json';
 import { applyFilters, DEFAULT_FILTERS, toggleEntityKind } from '../../src/state/filters';
 import { miniDataset } from '../fixtures/mini-dataset';
@@ -30,10 +30,7 @@ describe('the current view', () => {
   });
 });
 
-describe('legend counts and starting points', () => {
-  it('counts entities by kind', () => {
-    expect(Object.fromEntries(countByKind(graph))).toEqual({ person: 2, country: 1, event: 1 });
-  });
+describe('starting points', () => {
   it('starts with the most connected entities', () => {
     expect(mostConnected(graph, 2)).toEqual(['ana', 'bo']);
   });

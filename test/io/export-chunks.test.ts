@@ -2,10 +2,10 @@
 // gives, a big graph comes in chunks of bounded size, and the chunks can be read again.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { generateSynthetic } from '../../src/graph/generate';
 import { exportDocumentChunks } from '../../src/io/export-chunks';
 import { EXPORT_FORMAT_NAMES, exportDocuments } from '../../src/io/formats';
 import { CHUNK_CHARS } from '../../src/io/text-chunks';
+import { generateSynthetic } from '../fixtures/generate';
 
 function bigGraph() {
   const { dataset, positions } = generateSynthetic({ nodes: 400, seed: 3 });

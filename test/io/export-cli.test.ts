@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET, readDatasetFile } from '../../src/cli/dataset-file';
 import { buildGraph } from '../../src/graph/build-graph';
-import { generateDataset } from '../../src/graph/generate';
 import { exportCsv } from '../../src/io/export-csv';
 import { exportGexf } from '../../src/io/export-gexf';
 import { exportJsonText } from '../../src/io/export-json';
 import { importText } from '../../src/io/import-file';
+import { generateDataset } from '../fixtures/generate';
 import { nodeXml } from './node-dom-parser';
 
 const TSX = join('node_modules', '.bin', 'tsx');

@@ -10,6 +10,7 @@ import { exportGexf } from '../../src/io/export-gexf';
 import { exportGraphml } from '../../src/io/export-graphml';
 import { exportJsonText } from '../../src/io/export-json';
 import { importText } from '../../src/io/import-file';
+import { importReportDetails } from '../../src/io/import-report';
 import { nodeXml } from './node-dom-parser';
 
 let original: ParleyGraph;
@@ -30,7 +31,7 @@ function reimport(file: string, text: string): ParleyGraph {
   const result = importText(file, text, nodeXml);
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
   expect(result.laidOut).toBe(false);
-  expect(result.warnings).toEqual([]);
+  expect(importReportDetails(result.report)).toEqual([]);
   return result.graph;
 }
 

@@ -7,7 +7,7 @@ import {
   applyFilters,
   DEFAULT_FILTERS,
   type Filters,
-  facetCounts,
+  filterGraph,
   filtersFromParams,
   filtersToParams,
   hasRelationFilters,
@@ -199,23 +199,20 @@ describe('applyFilters', () => {
         setHideUndated(true),
       ),
     );
-    facetCounts(graph, applyFilters(graph, toggleRelationKind('call')(DEFAULT_FILTERS)));
+    filterGraph(graph, toggleRelationKind('call')(DEFAULT_FILTERS));
     expect(JSON.stringify(graph.export())).toBe(before);
   });
 });
 
-describe('facetCounts', () => {
+describe('filterGraph counts', () => {
   it('gives totals and visible counts that follow the filters', () => {
-    const all = facetCounts(graph, applyFilters(graph, DEFAULT_FILTERS));
+    const all = filterGraph(graph, DEFAULT_FILTERS).counts;
     expect(all.entityKinds.get('person')).toEqual({ total: 2, visible: 2 });
     expect(all.relationKinds.get('call')).toEqual({ total: 1, visible: 1 });
     expect(all.sources.get('a1')).toEqual({ total: 3, visible: 3 });
     expect(all.sources.get('a2')).toEqual({ total: 3, visible: 3 });
 
-    const counts = facetCounts(
-      graph,
-      applyFilters(graph, toggleEntityKind('country')(DEFAULT_FILTERS)),
-    );
+    const { counts } = filterGraph(graph, toggleEntityKind('country')(DEFAULT_FILTERS));
     expect(counts.entityKinds.get('country')).toEqual({ total: 1, visible: 0 });
     expect(counts.relationKinds.get('represents')).toEqual({ total: 1, visible: 0 });
     expect(counts.relationKinds.get('tariff')).toEqual({ total: 1, visible: 0 });
@@ -229,7 +226,7 @@ describe('facetCounts', () => {
       ...g.getAttribute('sources'),
       { id: 'a3', title: 'Unused', publisher: null, published: null, url: null },
     ]);
-    expect(facetCounts(g, applyFilters(g, DEFAULT_FILTERS)).sources.get('a3')).toEqual({
+    expect(filterGraph(g, DEFAULT_FILTERS).counts.sources.get('a3')).toEqual({
       total: 0,
       visible: 0,
     });

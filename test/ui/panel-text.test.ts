@@ -7,10 +7,10 @@ import { INITIAL_STATE } from '../../src/state/app-state';
 import { setAsOf, toggleSource } from '../../src/state/filters';
 import { accountText } from '../../src/ui/corroboration-note';
 import { shownSummary, toDateInput } from '../../src/ui/filters-panel';
-import { isArticleFile } from '../../src/ui/import-controls';
+import { importRefusal, isArticleFile } from '../../src/ui/import-controls';
 import { kindCountText } from '../../src/ui/legend';
+import { elapsedText } from '../../src/ui/progress-alert';
 import { proposalName } from '../../src/ui/proposal-rows';
-import { stepsFor } from '../../src/ui/timeline-as-of';
 import { saveStatusText } from '../../src/ui/workspace-controls';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -87,13 +87,21 @@ describe('isArticleFile', () => {
   });
 });
 
-describe('stepsFor (Play)', () => {
-  it('steps through the days where shown relations start, whatever the As of day', () => {
-    expect(stepsFor(graph, INITIAL_STATE)).toEqual(['2025-05-01', '2025-05-22']);
-    const asOf = { ...INITIAL_STATE, filters: setAsOf('2025-05-01')(INITIAL_STATE.filters) };
-    expect(stepsFor(graph, asOf)).toEqual(['2025-05-01', '2025-05-22']);
-    // r2 (May 2025) is the only relation a2 backs: without it, Play starts on 22 May
-    const noA2 = { ...INITIAL_STATE, filters: toggleSource('a2')(INITIAL_STATE.filters) };
-    expect(stepsFor(graph, noA2)).toEqual(['2025-05-22']);
+describe('importRefusal', () => {
+  const file = (name: string, size = 10) => ({ name, type: '', size }) as File;
+  it('refuses an article picked with other files, and a file over the size limit', () => {
+    expect(importRefusal('a.txt, b.csv', [file('a.txt'), file('b.csv')])).toEqual([
+      'a.txt, b.csv: (files): an article (.txt) is read on its own; pick or drop it alone',
+    ]);
+    const huge = importRefusal('big.json', [file('big.json', 10 ** 12)]);
+    expect(huge?.[0]).toMatch(/^big\.json: /);
+    expect(importRefusal('g.json', [file('g.json')])).toBeNull();
+  });
+});
+
+describe('elapsedText', () => {
+  it('says the seconds a job has run, to a tenth', () => {
+    expect(elapsedText(1000, 4250)).toBe(' (3.3 s)');
+    expect(elapsedText(0, 0)).toBe(' (0.0 s)');
   });
 });

@@ -1,15 +1,14 @@
 // The timeline's viewport as plain data: the window fitted to where the activity is (a lone
 // outlier years away does not squeeze the rest), zooming about a point and panning inside the
-// whole span, and the days Play steps through. Pure; the view only converts pixels.
+// whole span. Pure; the chart only converts pixels.
 import {
+  DAY_MS,
   paddedSpan,
   type TimeDomain,
   type TimelineItem,
   timelineDomain,
-  toIsoDay,
-} from './timeline';
+} from '../../graph/timeline';
 
-export const DAY_MS = 86_400_000;
 /** The closest the timeline zooms: a week across. */
 export const MIN_VIEW_SPAN_MS = 7 * DAY_MS;
 /** Tukey's "far out" fence: points beyond 3 interquartile ranges of the bulk are outliers. */
@@ -123,22 +122,4 @@ export function outsideView(
     else if (item.start > view.end) after += 1;
   }
   return { before, after };
-}
-
-/**
- * The days Play stops on: each day on which at least one relation first shows, in order (a
- * month- or year-precise date shows from its first day, by the overlap rule).
- */
-export function playSteps(items: readonly TimelineItem[]): string[] {
-  const days = new Set<string>();
-  for (const item of items) days.add(toIsoDay(item.start));
-  return [...days].sort();
-}
-
-/** The step after `current` (the first when there is none or it is the last or past it). */
-export function nextPlayStep(steps: readonly string[], current: string | null): string | null {
-  if (steps.length === 0) return null;
-  if (current === null) return steps[0] ?? null;
-  const next = steps.find((day) => day > current);
-  return next ?? null;
 }

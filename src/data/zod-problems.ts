@@ -1,8 +1,9 @@
-// zod issues → import problems in plain words, each at a path a person can find in the file
-// (`nodes[3].attributes.x: must be a number, not text ("12")`).
+// zod issues → problems in plain words, each at a path a person can find in the file
+// (`nodes[3].attributes.x: must be a number, not text ("12")`). The one place zod's issues become
+// text: the importers, the command line and the checks of a worker's answer use it.
 import type { z } from 'zod';
-import { formatPath } from '../data/validate';
-import type { ImportProblem } from './import-types';
+import type { Problem } from './integrity';
+import { formatPath } from './validate';
 
 const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   string: 'text',
@@ -33,11 +34,17 @@ export function describeValue(value: unknown): string {
   }
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+/** What is wrong, in words: a missing value, a value of the wrong type, unknown keys. */
+export function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
   }
-  if (issue.code === 'invalid_type' && !issue.message.startsWith('Invalid input')) {
+  // a schema's own message stands; without the input (parsed without reportInput) the value
+  // cannot be described, and a wrong value must not read as a missing one
+  if (
+    issue.code === 'invalid_type' &&
+    (!issue.message.startsWith('Invalid input') || !('input' in issue))
+  ) {
     return issue.message;
   }
   if (issue.code === 'invalid_type') {
@@ -55,9 +62,15 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 export function zodProblems(
   issues: readonly z.core.$ZodIssue[],
   base: readonly PropertyKey[] = [],
-): ImportProblem[] {
+): Problem[] {
   return issues.map((issue) => ({
     path: formatPath([...base, ...issue.path]),
     message: issueMessage(issue),
   }));
+}
+
+/** The first `max` issues in one line, `path: what is wrong` joined by "; ", for a short message. */
+export function issuesText(issues: readonly z.core.$ZodIssue[], max = 1): string {
+  const shown = zodProblems(issues.slice(0, max)).map((p) => `${p.path}: ${p.message}`);
+  return shown.join('; ') || 'not valid';
 }

@@ -2,20 +2,23 @@
 // stays reachable but does not squeeze the rest), zooms about a point, pans inside the whole
 // span, ticks read years, months or days as it zooms, and Play's steps are the days things start.
 import { describe, expect, it } from 'vitest';
-import { monthTicks, type TimelineItem } from '../../src/graph/timeline';
+import {
+  DAY_MS,
+  monthTicks,
+  nextPlayStep,
+  playSteps,
+  type TimelineItem,
+} from '../../../src/graph/timeline';
 import {
   canZoomIn,
   canZoomOut,
-  DAY_MS,
   fitToActivity,
   fullExtent,
   MIN_VIEW_SPAN_MS,
-  nextPlayStep,
   outsideView,
   panView,
-  playSteps,
   zoomView,
-} from '../../src/graph/timeline-scale';
+} from '../../../src/ui/timeline/scale';
 
 function item(edge: string, y: number, m: number, d: number | null): TimelineItem {
   const start = Date.UTC(y, m - 1, d ?? 1);

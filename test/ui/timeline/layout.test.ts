@@ -1,9 +1,8 @@
 // Where the timeline puts its marks: same-day relations stack in lanes of their own, zoomed in
 // they carry their names and no name runs over another mark; zoomed out they are plain dots.
 import { describe, expect, it } from 'vitest';
-import type { TimelineItem } from '../../src/graph/timeline';
-import { assignLanes, layoutMarks, TRACKS } from '../../src/graph/timeline-layout';
-import { DAY_MS } from '../../src/graph/timeline-scale';
+import { DAY_MS, type TimelineItem } from '../../../src/graph/timeline';
+import { assignLanes, layoutMarks, TRACKS } from '../../../src/ui/timeline/layout';
 
 function day(edge: string, d: number, label = edge): TimelineItem {
   const start = Date.UTC(2025, 4, d);

@@ -2,8 +2,7 @@
 // dots, then month bands, then thin year-wide bands), each with as many lanes as its overlaps
 // need so no mark hides another. Zoomed in far enough, day marks carry their names and take the
 // room of their name, so a stack of same-day relations reads as a list. Pure; no DOM.
-import type { TimeDomain, TimelineItem } from './timeline';
-import { DAY_MS } from './timeline-scale';
+import { DAY_MS, type TimeDomain, type TimelineItem } from '../../graph/timeline';
 
 /** Lane height and mark thickness per track; `labelled` is the day track zoomed in. */
 export const TRACKS = {
