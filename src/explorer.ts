@@ -6,6 +6,7 @@
 // opened; what it returns stops it all.
 import { entityRef } from './graph/relationships';
 import { mostConnected } from './graph/view';
+import { pngExporter } from './render/export-image';
 import { mountProposalLayer, reviewFeedFromStore } from './render/proposal-layer';
 import { mountRenderer, type Renderer } from './render/renderer';
 import {
@@ -40,7 +41,7 @@ import { mountLegend } from './ui/legend';
 import { mountListView } from './ui/list-view';
 import { mountPathFinder } from './ui/path-finder';
 import { mountSearchBox } from './ui/search-box';
-import { mountTimeline } from './ui/timeline-view';
+import { mountTimeline } from './ui/timeline/timeline';
 import { mountUrlSync } from './ui/url-sync';
 import { runCommand } from './workspace/commands';
 import { inWorkspaceOrder } from './workspace/order';
@@ -293,12 +294,12 @@ export function startExplorer({
         store,
         datasetId,
         deriveView,
-        getSigma: () => (renderer?.sigma as never) ?? null,
+        exportImage: pngExporter(() => renderer?.sigma ?? null),
         onExported: (message) => store.update((s) => ({ ...s, notice: message })),
       }),
     () => mountLegend(required('legend-root'), graph, store, deriveView),
     () => mountFiltersPanel(required('filters-root'), { graph, store, deriveView }),
-    () => mountTimeline(required('timeline-root'), { graph, store, navigate }),
+    () => mountTimeline(required('timeline-root'), { graph, store, navigate, deriveView }),
     () => mountListView(listRoot, { graph, store, deriveView, navigate }),
     () => mountViewSwitch(required('view-root'), store),
     followWorkspace,

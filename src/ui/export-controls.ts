@@ -1,8 +1,6 @@
 // The Export controls: a format (JSON, GEXF, GraphML, CSV, PNG) and two buttons, the whole graph
 // or the current view (after filters and focus). Same documents as `npm run export`, each saved
 // as a Blob of its chunks.
-import { downloadAsPNG } from '@sigma/export-image';
-import type Sigma from 'sigma';
 import type { ParleyGraph } from '../graph/types';
 import { downloadChunks, exportFileName } from '../io/download';
 import { exportDocumentChunks } from '../io/export-chunks';
@@ -19,7 +17,8 @@ export type ExportControlsDeps = {
   store: Store<AppState>;
   datasetId: string;
   deriveView(state: AppState): DerivedView;
-  getSigma(): Sigma | null;
+  /** Saves the canvas as `<fileName>.png`; false when there is no canvas to save. */
+  exportImage(fileName: string): Promise<boolean>;
   onExported(message: string): void;
 };
 
@@ -44,13 +43,8 @@ export function mountExportControls(root: HTMLElement, deps: ExportControlsDeps)
     const format = select.value as ExportFormat | 'png';
     const date = new Date();
     if (format === 'png') {
-      const sigma = deps.getSigma();
-      if (!sigma) return;
       const fileName = exportFileName(datasetId, 'view', date, 'png');
-      await downloadAsPNG(sigma as unknown as Sigma, {
-        fileName: fileName.replace(/\.png$/, ''),
-        backgroundColor: '#ffffff',
-      });
+      if (!(await deps.exportImage(fileName.replace(/\.png$/, '')))) return;
       deps.onExported(`Saved the picture as ${fileName}.`);
       return;
     }

@@ -17,7 +17,7 @@ import {
   setToneColors,
   updateFilters,
 } from '../../state/app-state';
-import { createViewDeriver, type DerivedView } from '../../state/derive-view';
+import type { DerivedView } from '../../state/derive-view';
 import { setDateRange } from '../../state/filters';
 import type { Store } from '../../state/store';
 import { el } from '../dom';
@@ -31,8 +31,7 @@ export type TimelineDeps = {
   graph: ParleyGraph;
   store: Store<AppState>;
   navigate(selection: Selection): void;
-  /** The explorer's deriver; one of the timeline's own is made when none is passed. */
-  deriveView?(state: AppState): DerivedView;
+  deriveView(state: AppState): DerivedView;
 };
 
 const ZOOM_STEP = 2;
@@ -78,7 +77,7 @@ function createCanvas() {
 
 export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void {
   const { graph, store } = deps;
-  const deriveView = deps.deriveView ?? createViewDeriver(graph);
+  const { deriveView } = deps;
   const drawSoon = frameScheduler(() => draw());
   const viewport = createViewport(drawSoon.schedule);
   const header = createTimelineHeader({
