@@ -232,8 +232,7 @@ function readGoldFolder(
     return `${goldFile} is not JSON: ${error instanceof Error ? error.message : String(error)}`;
   }
   const parsed = GoldFileSchema.safeParse(raw);
-  if (!parsed.success)
-    return `${goldFile} is not a gold file: ${issuesText(parsed.error.issues)}`;
+  if (!parsed.success) return `${goldFile} is not a gold file: ${issuesText(parsed.error.issues)}`;
   const rows: GoldRow[] = [];
   let undatable = 0;
   let datedFromGraph = 0;
