@@ -1,6 +1,6 @@
 // Shared steps for the browser tests: open the explorer, find its landmarks, locate nodes on the
-// canvas, and save a screenshot of each journey under test-results/ for a person to look at.
-import { expect, type Page } from '@playwright/test';
+// canvas, and (only when asked) save a screenshot of a journey for a person to look at.
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export async function openExplorer(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
@@ -38,8 +38,14 @@ export async function nodePosition(page: Page, node: string): Promise<{ x: numbe
   }, node);
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/${name}.png` });
+/**
+ * Saves a screenshot under test-results/screenshots/ for a person to look at, only when
+ * PARLEY_SCREENSHOTS=1: it asserts nothing, and reading back a SwiftShader canvas is slow, so
+ * `npm test` does not take them.
+ */
+export async function saveScreenshot(target: Page | Locator, name: string): Promise<void> {
+  if (process.env.PARLEY_SCREENSHOTS !== '1') return;
+  await target.screenshot({ path: `test-results/screenshots/${name}.png` });
 }
 
 // --- ingest: reading an article into proposals ---------------------------------------------------

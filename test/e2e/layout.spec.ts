@@ -2,8 +2,8 @@
 // with a dataset titled to the schema's limit (500 characters): the title truncates with the full
 // title kept in `title=`, the search box stays usable, no two top-bar controls overlap, a notice
 // and the alert region cover neither a control nor the Details heading, and the camera opens a
-// two-node graph with room for the legend and the notice. Each width leaves a screenshot under
-// test-results/ for a person to look at.
+// two-node graph with room for the legend and the notice. With PARLEY_SCREENSHOTS=1 each width
+// leaves a screenshot under test-results/screenshots/ for a person to look at.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {

@@ -88,7 +88,7 @@ test.describe('the timeline', () => {
     await expect(earlier).toHaveText(/^◀ \d+ earlier$/);
     await expect(mark(page, 'rel-044')).toHaveCount(0);
     await saveScreenshot(page, 'time-trust-timeline-fitted');
-    await timeline(page).screenshot({ path: 'test-results/time-trust-timeline-zoomed-out.png' });
+    await saveScreenshot(timeline(page), 'time-trust-timeline-zoomed-out');
     // zoomed out all the way, the outlier is drawn
     await press(page, 'Whole span');
     await expect(mark(page, 'rel-044')).toHaveCount(1);
@@ -135,7 +135,7 @@ test.describe('the timeline', () => {
     const may22 = ['rel-047', 'rel-048', 'rel-049'];
     const ys = await Promise.all(may22.map(async (e) => (await boxOf(page, e)).y));
     expect(new Set(ys.map((y) => Math.round(y))).size).toBe(3);
-    await timeline(page).screenshot({ path: 'test-results/time-trust-timeline-zoomed-in.png' });
+    await saveScreenshot(timeline(page), 'time-trust-timeline-zoomed-in');
     // 0 fits again
     await page.keyboard.press('0');
     expect((await tickLabels(page)).join(' ')).toMatch(/2025/);
@@ -496,5 +496,5 @@ test('two articles that tell the same call differently are shown side by side', 
   await expect(accounts.getByRole('listitem').nth(1)).toContainText(
     /call, verbal conflict \(had a tense call with\)/,
   );
-  await details(page).screenshot({ path: 'test-results/time-trust-differing-accounts.png' });
+  await saveScreenshot(details(page), 'time-trust-differing-accounts');
 });
