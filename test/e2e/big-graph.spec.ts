@@ -28,7 +28,6 @@ const canvasCount = (page: Page) => page.locator('.graph canvas:not(.proposal-la
 test('on a 12,000-entity graph a click highlights on the overlay, and closing restores the graph', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await openExplorer(page);
   await page.getByLabel('Import file').setInputFiles({
     name: 'big-positioned.json',

@@ -13,15 +13,22 @@ export const graphImage = (page: Page) => page.getByRole('img', { name: /^Graph 
 export async function openExplorer(page: Page, hash = ''): Promise<void> {
   await recordNotices(page);
   await page.goto(`/${hash}`);
-  await expect(page.locator('#status')).toBeHidden();
-  await expect(graphImage(page)).toBeVisible();
+  await explorerReady(page);
 }
 
 /** Reloads the page and waits until the explorer is ready again. */
 export async function reloadExplorer(page: Page): Promise<void> {
   await page.reload();
-  await expect(page.locator('#status')).toBeHidden();
-  await expect(graphImage(page)).toBeVisible();
+  await explorerReady(page);
+}
+
+/** Opening the explorer is the heaviest step of most tests (sigma's first frames in software
+ * WebGL): on a 2-core machine shared with other jobs it has taken over 15 s. */
+const LOADING = { timeout: 60_000 };
+
+async function explorerReady(page: Page): Promise<void> {
+  await expect(page.locator('#status')).toBeHidden(LOADING);
+  await expect(graphImage(page)).toBeVisible(LOADING);
 }
 
 export const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });

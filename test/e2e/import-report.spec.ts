@@ -47,7 +47,9 @@ async function pick(page: Page, files: { name: string; text: string; mimeType?: 
   );
 }
 
-test('a GEXF with self-loops keeps them: counts, Details, Export JSON', async ({ page }) => {
+test('a GEXF with self-loops keeps them (counts, Details, Export JSON); a GraphML naming undeclared nodes opens with them created', async ({
+  page,
+}) => {
   await openExplorer(page);
   await pick(page, [{ name: 'loops.gexf', text: LOOPS_GEXF }]);
   await expectNotice(page, 'Imported 3 entities and 4 relations from loops.gexf');
@@ -82,10 +84,8 @@ test('a GEXF with self-loops keeps them: counts, Details, Export JSON', async ({
   const exported = Graph.from(document);
   expect([exported.order, exported.size, exported.selfLoopCount]).toEqual([3, 4, 2]);
   expect(exported.isUndirected('cc')).toBe(true);
-});
 
-test('a GraphML naming undeclared nodes opens with them created', async ({ page }) => {
-  await openExplorer(page);
+  // a GraphML naming undeclared nodes opens with them created
   await pick(page, [{ name: 'missing_nodes.graphml', text: MISSING_GRAPHML }]);
   await expectNotice(page, 'Imported 4 entities and 3 relations from missing_nodes.graphml');
   await expect(page.getByRole('alert')).toBeHidden();
@@ -96,7 +96,9 @@ test('a GraphML naming undeclared nodes opens with them created', async ({ page 
   await expect(details(page)).toContainText('unknown');
 });
 
-test('a nodes CSV and an edges CSV picked together open as one graph', async ({ page }) => {
+test('a nodes CSV and an edges CSV picked together open as one graph; a broken CSV is refused with its row and column', async ({
+  page,
+}) => {
   await openExplorer(page);
   await pick(page, [
     {
@@ -122,10 +124,8 @@ test('a nodes CSV and an edges CSV picked together open as one graph', async ({ 
     window.location.hash = '#/entity/bo';
   });
   await expect(heading(page)).toHaveText('Bo "the envoy" Li');
-});
 
-test('a broken CSV is refused with its row and column, and the graph stays', async ({ page }) => {
-  await openExplorer(page);
+  // a broken CSV is refused with its row and column, and the graph stays
   const before = await graphName(page).getAttribute('aria-label');
   await pick(page, [
     { name: 'broken.csv', mimeType: 'text/csv', text: 'source,target,date\na,b,2025-13-40\n' },

@@ -62,7 +62,6 @@ test('a large import shows progress, the page stays usable, and Cancel leaves th
 });
 
 test('a graph without positions is laid out in the worker and opens', async ({ page }) => {
-  test.setTimeout(120_000); // ForceAtlas2 on 1,500 nodes, on a shared 2-core machine
   await openExplorer(page);
   await page.getByLabel('Import file').setInputFiles({
     name: 'medium-graph.json',
@@ -82,7 +81,6 @@ test('a graph without positions is laid out in the worker and opens', async ({ p
 test('a 10,000-node graph without positions: Stop layout opens it as laid out so far, and a node can be clicked', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await openExplorer(page);
   await page.getByLabel('Import file').setInputFiles({
     name: 'ten-thousand.json',

@@ -76,7 +76,6 @@ const exportJson = (page: Page) =>
 test('accepted proposals survive a reload; undone ones stay undone; Redo brings them back', async ({
   page,
 }) => {
-  test.setTimeout(120_000); // several loads and writes, on a shared machine
   await openExplorer(page);
   const start = await graphLabel(page);
   await readArticle(page);
@@ -171,7 +170,6 @@ test('edit a label, then find the entity by it; a label another entity has is re
 test('Save dataset: the file passes npm run validate and imports again with the same counts', async ({
   page,
 }) => {
-  test.setTimeout(120_000); // several loads and writes, on a shared machine
   await openExplorer(page, '#/entity/christopher-landau');
   await details(page).getByRole('button', { name: 'Edit' }).click();
   await details(page).getByLabel('Aliases (one a line)').fill('Deputy Secretary Landau\nLandau');
@@ -204,7 +202,6 @@ test('Save dataset: the file passes npm run validate and imports again with the 
 test('importing a file opens a new workspace; the previous one is listed and reopens with its changes', async ({
   page,
 }) => {
-  test.setTimeout(120_000); // several loads and writes, on a shared machine
   await openExplorer(page, '#/entity/xinhua');
   await details(page).getByRole('button', { name: 'Edit' }).click();
   await details(page).getByLabel('Label').fill('Xinhua (edited)');
@@ -236,7 +233,6 @@ test('importing a file opens a new workspace; the previous one is listed and reo
 test('Reset workspace returns to the dataset as shipped, and keeps the old one listed', async ({
   page,
 }) => {
-  test.setTimeout(120_000); // several loads and writes, on a shared machine
   await openExplorer(page, '#/entity/xinhua');
   const start = await graphLabel(page);
   await page.goto('/#/entity/christopher-landau');
@@ -399,7 +395,6 @@ test('accepting a proposal keeps the search text, the path finder and the camera
 test('a quote from an article read into the workspace opens in the article, and Back returns', async ({
   page,
 }) => {
-  test.setTimeout(120_000); // reads an article, then reloads
   await openExplorer(page);
   await readArticle(page);
   await acceptFirstPending(page, /^Accept: Mira Castell met /);
