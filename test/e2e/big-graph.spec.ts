@@ -2,7 +2,7 @@
 // entity, its neighbours and their relations over the faded graph, and closing the details
 // brings the whole graph back, with one sigma renderer on the page throughout.
 import { expect, type Page, test } from '@playwright/test';
-import { heading, nodePosition, openExplorer, saveScreenshot } from './helpers';
+import { expectNotice, heading, nodePosition, openExplorer, saveScreenshot } from './helpers';
 
 /** A graphology JSON graph with positions on a spiral: n nodes, 2n edges, node 0 a hub set apart. */
 function positionedGraph(n: number): Buffer {
@@ -28,14 +28,13 @@ const canvasCount = (page: Page) => page.locator('.graph canvas:not(.proposal-la
 test('on a 12,000-entity graph a click highlights on the overlay, and closing restores the graph', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await openExplorer(page);
   await page.getByLabel('Import file').setInputFiles({
     name: 'big-positioned.json',
     mimeType: 'application/json',
     buffer: positionedGraph(12_000),
   });
-  await expect(page.getByText(/Imported 12000 entities/)).toBeVisible({ timeout: 90_000 });
+  await expectNotice(page, /Imported 12000 entities/, { timeout: 90_000 });
   await expect(overlay(page)).toBeHidden();
   // sigma's seven layers and the overlay; no second renderer
   expect(await canvasCount(page)).toBe(8);

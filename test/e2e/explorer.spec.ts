@@ -1,8 +1,15 @@
 // The explorer's journeys, as a person takes them in Chromium against the built app.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import Graph from 'graphology';
-import { details, heading, nodePosition, openExplorer, saveScreenshot, searchBox } from './helpers';
+import {
+  details,
+  expectNotice,
+  heading,
+  nodePosition,
+  openExplorer,
+  saveScreenshot,
+  searchBox,
+} from './helpers';
 
 const dataset = JSON.parse(readFileSync('graph-data/us-china-trade-talks.json', 'utf8'));
 
@@ -65,39 +72,9 @@ test('keyboard only: / to search, Enter to choose, Tab to a relationship, Enter 
   await saveScreenshot(page, 'keyboard');
 });
 
-test('Export (JSON, the default format) downloads a graphology document with every entity', async ({
-  page,
-}) => {
-  await openExplorer(page);
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^Export graph/ }).click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^us-china-trade-talks-\d{4}-\d{2}-\d{2}\.json$/);
-  const text = readFileSync((await download.path()) ?? '', 'utf8');
-  const graph = Graph.from(JSON.parse(text));
-  expect(graph.order).toBe(dataset.entities.length);
-  expect(graph.size).toBe(dataset.relations.length);
-});
-
-test('Export view leaves out the kinds hidden by the filters', async ({ page }) => {
-  await openExplorer(page);
-  await page
-    .getByRole('group', { name: 'Filters' })
-    .getByRole('checkbox', { name: 'topic', exact: true })
-    .uncheck();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^Export view/ }).click();
-  const graph = Graph.from(
-    JSON.parse(readFileSync((await (await downloadPromise).path()) ?? '', 'utf8')),
-  );
-  const topics = dataset.entities.filter((e: { kind: string }) => e.kind === 'topic').length;
-  expect(graph.order).toBe(dataset.entities.length - topics);
-  graph.forEachNode((_n, a) => expect(a.kind).not.toBe('topic'));
-});
-
 test('an unknown id in the link shows a notice and nothing breaks', async ({ page }) => {
   await openExplorer(page, '#/entity/nobody-here');
-  await expect(page.getByText('No entity “nobody-here” in this graph.')).toBeVisible();
+  await expectNotice(page, 'No entity “nobody-here” in this graph.');
   await expect(heading(page)).toHaveText('Nothing selected');
   await searchBox(page).fill('Xi');
   await searchBox(page).press('Enter');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import Graph from 'graphology';
-import { details, heading, openExplorer } from './helpers';
+import { details, expectNotice, heading, openExplorer } from './helpers';
 
 const LOOPS_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
@@ -47,14 +47,12 @@ async function pick(page: Page, files: { name: string; text: string; mimeType?: 
   );
 }
 
-test('a GEXF with self-loops keeps them: counts, Details, Export JSON', async ({ page }) => {
+test('a GEXF with self-loops keeps them (counts, Details, Export JSON); a GraphML naming undeclared nodes opens with them created', async ({
+  page,
+}) => {
   await openExplorer(page);
   await pick(page, [{ name: 'loops.gexf', text: LOOPS_GEXF }]);
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: 'Imported 3 entities and 4 relations from loops.gexf' }),
-  ).toBeVisible();
+  await expectNotice(page, 'Imported 3 entities and 4 relations from loops.gexf');
   await expect(graphName(page)).toHaveAttribute(
     'aria-label',
     'Graph of 3 entities and 4 relations',
@@ -86,16 +84,10 @@ test('a GEXF with self-loops keeps them: counts, Details, Export JSON', async ({
   const exported = Graph.from(document);
   expect([exported.order, exported.size, exported.selfLoopCount]).toEqual([3, 4, 2]);
   expect(exported.isUndirected('cc')).toBe(true);
-});
 
-test('a GraphML naming undeclared nodes opens with them created', async ({ page }) => {
-  await openExplorer(page);
+  // a GraphML naming undeclared nodes opens with them created
   await pick(page, [{ name: 'missing_nodes.graphml', text: MISSING_GRAPHML }]);
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: 'Imported 4 entities and 3 relations from missing_nodes.graphml' }),
-  ).toBeVisible();
+  await expectNotice(page, 'Imported 4 entities and 3 relations from missing_nodes.graphml');
   await expect(page.getByRole('alert')).toBeHidden();
   await page.evaluate(() => {
     window.location.hash = '#/entity/2';
@@ -104,7 +96,9 @@ test('a GraphML naming undeclared nodes opens with them created', async ({ page 
   await expect(details(page)).toContainText('unknown');
 });
 
-test('a nodes CSV and an edges CSV picked together open as one graph', async ({ page }) => {
+test('a nodes CSV and an edges CSV picked together open as one graph; a broken CSV is refused with its row and column', async ({
+  page,
+}) => {
   await openExplorer(page);
   await pick(page, [
     {
@@ -118,11 +112,10 @@ test('a nodes CSV and an edges CSV picked together open as one graph', async ({ 
       text: 'Source;Target;Type;Label\r\nana;bo;Directed;called\r\nbo;bo;Undirected;noted\r\n',
     },
   ]);
-  await expect(
-    page.getByRole('status').filter({
-      hasText: 'Imported 2 entities and 2 relations from talks-nodes.csv and talks-edges.csv',
-    }),
-  ).toBeVisible();
+  await expectNotice(
+    page,
+    'Imported 2 entities and 2 relations from talks-nodes.csv and talks-edges.csv',
+  );
   await expect(graphName(page)).toHaveAttribute(
     'aria-label',
     'Graph of 2 entities and 2 relations',
@@ -131,10 +124,8 @@ test('a nodes CSV and an edges CSV picked together open as one graph', async ({ 
     window.location.hash = '#/entity/bo';
   });
   await expect(heading(page)).toHaveText('Bo "the envoy" Li');
-});
 
-test('a broken CSV is refused with its row and column, and the graph stays', async ({ page }) => {
-  await openExplorer(page);
+  // a broken CSV is refused with its row and column, and the graph stays
   const before = await graphName(page).getAttribute('aria-label');
   await pick(page, [
     { name: 'broken.csv', mimeType: 'text/csv', text: 'source,target,date\na,b,2025-13-40\n' },

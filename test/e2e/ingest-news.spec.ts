@@ -42,7 +42,7 @@ test('a pasted news page proposes its event with every participant and nothing f
   await expect(dialog).toBeHidden();
   const panel = proposalsPanel(page);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Proposals from pasted text', {
-    timeout: 20_000,
+    timeout: 60_000,
   });
   for (const [, name] of expected) await expect(panel.getByRole('button', { name })).toHaveCount(1);
   // the caption's photographer, the credit's agency, the byline and the dateline are no actors

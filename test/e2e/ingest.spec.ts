@@ -4,9 +4,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  cameraSettled,
   dropFile,
   graphSnapshot,
   heading,
+  nodeDrawn,
   openExplorer,
   pickFile,
   proposalsPanel,
@@ -23,21 +25,6 @@ Mira Castell later met Tomas Ferreira in Geneva to prepare the next round of tal
 The weather in Geneva was mild.
 Photo: Jan Kowalski | Example Images
 `;
-
-/** Waits until the camera has stopped moving (the overlay pans to show what is pointed at). */
-async function cameraSettled(page: Page): Promise<void> {
-  await page.waitForTimeout(50);
-  await page.waitForFunction(
-    () =>
-      !(
-        window as unknown as {
-          __parley: { renderer: { sigma: { getCamera(): { isAnimated(): boolean } } } };
-        }
-      ).__parley.renderer.sigma
-        .getCamera()
-        .isAnimated(),
-  );
-}
 
 type Row = { row: Locator; proposal: string; name: string };
 
@@ -74,7 +61,7 @@ test('drop an article, accept one proposal and reject another', async ({ page })
   await dropFile(page, 'geneva-talks.txt', ARTICLE);
 
   const panel = proposalsPanel(page);
-  await expect(panel).toBeVisible({ timeout: 20_000 });
+  await expect(panel).toBeVisible({ timeout: 60_000 });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
     'Proposals from geneva-talks.txt',
   );
@@ -129,20 +116,7 @@ test('drop an article, accept one proposal and reject another', async ({ page })
   }
 
   // the accepted entities are drawn, can be opened in Details and found by search
-  for (const node of addedNodes) {
-    const hidden = await page.evaluate(
-      (n) =>
-        (
-          window as unknown as {
-            __parley: {
-              renderer: { sigma: { getNodeDisplayData(n: string): { hidden?: boolean } } };
-            };
-          }
-        ).__parley.renderer.sigma.getNodeDisplayData(n)?.hidden,
-      node,
-    );
-    expect(hidden, node).toBeFalsy();
-  }
+  for (const node of addedNodes) expect(await nodeDrawn(page, node), node).toBe(true);
   const newNode = addedNodes[0];
   if (newNode) {
     const label = after.nodes[newNode]?.label ?? '';
@@ -173,7 +147,7 @@ test('picking an article in the Import picker, or pasting one, shows its proposa
   await pickFile(page, 'picked.txt', ARTICLE);
   await expect(proposalsPanel(page).getByRole('heading', { level: 2 })).toHaveText(
     'Proposals from picked.txt',
-    { timeout: 20_000 },
+    { timeout: 60_000 },
   );
   await proposalsPanel(page).getByRole('button', { name: 'Close proposals' }).click();
   await expect(proposalsPanel(page)).toBeHidden();
@@ -192,7 +166,7 @@ test('picking an article in the Import picker, or pasting one, shows its proposa
   await expect(dialog).toBeHidden();
   await expect(proposalsPanel(page).getByRole('heading', { level: 2 })).toHaveText(
     'Proposals from pasted text',
-    { timeout: 20_000 },
+    { timeout: 60_000 },
   );
   await expect(
     proposalsPanel(page).locator('li.proposal', {
@@ -209,6 +183,12 @@ test('picking an article in the Import picker, or pasting one, shows its proposa
   await page.keyboard.press('Enter');
   await expect(proposalsPanel(page)).toContainText(/[1-9]\d* accepted/);
   await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^(Accept: |Close proposals)/);
+
+  // an article with no entities says so
+  await pickFile(page, 'quiet.txt', 'The weather was mild.\nNothing else happened today.\n');
+  await expect(proposalsPanel(page)).toContainText(
+    'No entities or interactions found in quiet.txt',
+  );
 });
 
 const refusals: Array<[string, string | Buffer, RegExp]> = [
@@ -221,22 +201,21 @@ const refusals: Array<[string, string | Buffer, RegExp]> = [
   ['huge.txt', 'word '.repeat(230_000), /huge\.txt: the article is 1\.1 MB; .* at most 1\.0 MB/],
 ];
 
-for (const [name, content, message] of refusals) {
-  test(`${name} is refused in the alert, naming the file; the graph is untouched`, async ({
-    page,
-  }) => {
-    await openExplorer(page);
-    const before = await graphSnapshot(page);
+test('an empty, a binary and a too-large file are each refused in the alert, naming the file; the graph is untouched', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const before = await graphSnapshot(page);
+  for (const [name, content, message] of refusals) {
     await page
       .getByLabel('Import file')
       .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText(`Could not read ${name}`);
+    const alert = page.getByRole('alert').filter({ hasText: `Could not read ${name}` });
     await expect(alert).toContainText(message);
-    expect(await graphSnapshot(page)).toEqual(before);
     await expect(proposalsPanel(page)).toBeHidden();
-  });
-}
+  }
+  expect(await graphSnapshot(page)).toEqual(before);
+});
 
 test('the proposals panel and the article dialog have no WCAG A/AA violations', async ({
   page,
@@ -244,7 +223,7 @@ test('the proposals panel and the article dialog have no WCAG A/AA violations', 
   await openExplorer(page);
   await pickFile(page, 'axe.txt', ARTICLE);
   await expect(proposalsPanel(page).locator('li.proposal').first()).toBeVisible({
-    timeout: 20_000,
+    timeout: 60_000,
   });
   const check = async () => {
     const results = await new AxeBuilder({ page })
@@ -260,17 +239,6 @@ test('the proposals panel and the article dialog have no WCAG A/AA violations', 
   expect(await check()).toEqual([]);
 });
 
-test('an article with no entities says so', async ({ page }) => {
-  await openExplorer(page);
-  await pickFile(page, 'quiet.txt', 'The weather was mild.\nNothing else happened today.\n');
-  await expect(proposalsPanel(page)).toContainText(
-    'No entities or interactions found in quiet.txt',
-    {
-      timeout: 20_000,
-    },
-  );
-});
-
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -278,7 +246,7 @@ test.describe('on a phone', () => {
     await openExplorer(page);
     await pickFile(page, 'phone.txt', ARTICLE);
     const panel = proposalsPanel(page);
-    await expect(panel).toBeVisible({ timeout: 20_000 });
+    await expect(panel).toBeVisible({ timeout: 60_000 });
     const box = await panel.boundingBox();
     expect(box).not.toBeNull();
     expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);

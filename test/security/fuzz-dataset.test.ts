@@ -15,6 +15,7 @@ import {
   exerciseGraph,
   expectCleanPrototypes,
   fuzzImport,
+  fuzzSeed,
   jsonMutation,
   mutatedText,
   PROTOTYPE_KEYS,
@@ -25,7 +26,7 @@ import {
 const started = performance.now();
 afterAll(() => printCounts('fuzz-dataset', started));
 
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const SEED = fuzzSeed();
 const runs = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
 
 const DATASET = readFileSync('graph-data/us-china-trade-talks.json', 'utf8');

@@ -13,6 +13,7 @@ import { formatHash, type HashRoute, MAX_HASH_LENGTH, parseHash } from '../../sr
 import {
   count,
   expectCleanPrototypes,
+  fuzzSeed,
   PROTOTYPE_KEYS,
   printCounts,
   XSS_PAYLOADS,
@@ -21,7 +22,7 @@ import {
 const started = performance.now();
 afterAll(() => printCounts('fuzz-hash', started));
 
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const SEED = fuzzSeed();
 const runs = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
 
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;

@@ -10,6 +10,7 @@ import { IMPORT_LIMITS } from '../../src/io/limits';
 import { fixture } from '../io/fixtures';
 import {
   fuzzImport,
+  fuzzSeed,
   graphologyText,
   jsonMutation,
   jsonValueText,
@@ -22,8 +23,8 @@ import {
 const started = performance.now();
 afterAll(() => printCounts('fuzz-import', started));
 
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
-/** Each property runs `numRuns` times from the suite's seed (FUZZ_SEED=… replays a failure). */
+const SEED = fuzzSeed();
+/** Each property runs `numRuns` times from the suite's seed (see fuzzSeed). */
 const runs = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
 
 describe(`importText under fuzzing (seed ${SEED})`, { timeout: 60_000 }, () => {
