@@ -8,6 +8,7 @@
 // need it. The draft is never changed in place: each step returns the next draft.
 import type { Entity, Evidence, Source } from '../data/schema';
 import { MIN_NODE_SIZE } from '../graph/build-graph';
+import { joinEvidence } from '../graph/evidence';
 import { colorForKind } from '../graph/palette';
 import type { ParleyGraph } from '../graph/types';
 import type { Transaction } from '../workspace/transaction';
@@ -152,12 +153,6 @@ function addEntity(tx: Transaction, entity: Entity, at: Point | undefined): void
     size: MIN_NODE_SIZE,
     color: colorForKind(entity.kind),
   });
-}
-
-function joinEvidence(existing: readonly Evidence[], added: readonly Evidence[]): Evidence[] {
-  const key = (e: Evidence) => `${e.source}\u0000${e.quote.replace(/\s+/g, ' ').trim()}`;
-  const seen = new Set(existing.map(key));
-  return [...existing, ...added.filter((e) => !seen.has(key(e)))];
 }
 
 /** Why an entity proposal cannot be accepted; null when it can. */

@@ -5,6 +5,7 @@
 import type { Problem } from '../../data/integrity';
 import type { Dataset, Evidence, Relation } from '../../data/schema';
 import { validateDataset } from '../../data/validate';
+import { joinEvidence } from '../../graph/evidence';
 import type { Decision, Draft } from '../draft';
 
 export type MergeOptions = {
@@ -24,13 +25,6 @@ export type MergeCounts = {
 export type MergeResult =
   | { ok: true; dataset: Dataset; counts: MergeCounts }
   | { ok: false; problems: Problem[] };
-
-/** Evidence lists joined without repeating a quote already there (same source, same words). */
-function joinEvidence(existing: readonly Evidence[], added: readonly Evidence[]): Evidence[] {
-  const key = (e: Evidence) => `${e.source}\u0000${e.quote.replace(/\s+/g, ' ').trim()}`;
-  const seen = new Set(existing.map(key));
-  return [...existing, ...added.filter((e) => !seen.has(key(e)))];
-}
 
 /**
  * Rewrites `entities[90].label` (an index in the merged dataset) into the draft's own path

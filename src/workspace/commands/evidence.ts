@@ -1,4 +1,4 @@
-// Evidence quotes: joining two lists without repeating a quote, checking that a quote is in the
+// Evidence quotes: checking that a quote is in the
 // text it cites (whitespace and quote marks aside), and turning a selection in an article into a
 // quote the dataset accepts (whole words, at most the schema's limit).
 import { type Evidence, MAX_QUOTE_LENGTH } from '../../data/schema';
@@ -10,16 +10,6 @@ export function foldQuote(text: string): string {
     .replace(/[‘’‚‛`´']/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Evidence lists joined without repeating a quote already there (same source, same words). */
-export function joinEvidence(
-  existing: readonly Evidence[],
-  added: readonly Evidence[],
-): Evidence[] {
-  const key = (e: Evidence) => `${e.source}\u0000${foldQuote(e.quote)}`;
-  const seen = new Set(existing.map(key));
-  return [...existing, ...added.filter((e) => !seen.has(key(e)))];
 }
 
 /** True when the quote's words appear in the text (whitespace and quote marks aside); an opening

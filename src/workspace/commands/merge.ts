@@ -1,10 +1,11 @@
 // Merge: one entity into another, as one command that comes apart again exactly on Undo.
+
+import { joinEvidence } from '../../graph/evidence';
 import type { EdgeAttributes, ParleyGraph } from '../../graph/types';
 import { normalizeText } from '../../search/normalize';
 import type { Transaction } from '../transaction';
 import type { BodyOutcome } from '../workspace';
 import { type CommandDef, done, labelOf, noEntity, refuse } from './command';
-import { joinEvidence } from './evidence';
 
 /** Why `from` cannot be merged into `into`, or null when it can. */
 export function mergeProblem(graph: ParleyGraph, from: string, into: string): string | null {
