@@ -42,6 +42,7 @@ export function mountShareDialog(root: HTMLElement, deps: ShareDialogDeps): () =
     [
       el('h2', { id: 'share-heading', text: 'Share this story' }),
       state,
+      nameRow,
       edit.row,
       read.row,
       problem,
