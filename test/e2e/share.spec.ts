@@ -1,7 +1,8 @@
 // Two people on one story, through a real `npm run serve` process this test starts on a free
 // loopback port with its own data folder: share, open the edit link in a second browser, edits
-// both ways, Undo per person, a read-only link that changes nothing, and an edit made while the
-// server is down that arrives once it is back on the same data. Needs a build in PARLEY_DIST.
+// both ways, Undo per person, a read-only link that changes nothing, an edit made while the
+// server is down that arrives once it is back on the same data, and a reload that reconnects.
+// Needs a build in PARLEY_DIST.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -168,6 +169,13 @@ test('two people share a story: edits both ways, own Undo, read-only, a server r
     server = await startServer(port, dataDir);
     await expect(status(ana)).toHaveText('Connected', { timeout: 30_000 });
     await expect(graph(ben)).toHaveAttribute('aria-label', counts(4), { timeout: 30_000 });
+
+    // reopening the page connects the kept workspace to its story again
+    await ben.reload();
+    await expect(status(ben)).toHaveText('Connected');
+    await expect(graph(ben)).toHaveAttribute('aria-label', counts(4));
+    await addEntity(ben, 'Rolf Ide');
+    await expect(graph(ana)).toHaveAttribute('aria-label', counts(5));
 
     // a look at the dialog and People here at 1400 px (kept under test-results, not committed)
     await ana.getByRole('button', { name: 'Share…' }).click();
