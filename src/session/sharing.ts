@@ -104,6 +104,114 @@ export type Sharing = {
   openFromLink(): Promise<boolean>;
 };
 
+/**
+ * People here and the status line on the story's connection, the selection told to the others,
+ * and this person's set-aside changes shown as they happen. Returns what takes them away.
+ */
+function mountStoryPanels(
+  deps: SharingDeps,
+  statusRoot: HTMLElement,
+  workspace: OpenedWorkspace['workspace'],
+  { connection, session }: SharedStory,
+): () => void {
+  const labelOf = (key: string) =>
+    workspace.graph.hasNode(key) ? String(workspace.graph.getNodeAttribute(key, 'label')) : null;
+  const unmountPeople = mountPeopleHere(deps.roots.people, {
+    people: () => connection.people(),
+    labelOf,
+    subscribe: (listener) => {
+      const a = connection.subscribe(listener);
+      const b = workspace.subscribe(listener);
+      return () => {
+        a();
+        b();
+      };
+    },
+  });
+  const unmountStatus = mountSyncStatusLine(statusRoot, connection);
+  let selected: string | null = null;
+  const onSelection = (state: AppState) => {
+    const entity = state.selection?.type === 'entity' ? state.selection.id : null;
+    if (entity === selected) return;
+    selected = entity;
+    connection.select(entity);
+  };
+  onSelection(deps.store.get());
+  const unsubscribeStore = deps.store.subscribe(onSelection);
+  let told = session.setAside().length;
+  const unsubscribeSession = session.subscribe(() => {
+    const aside = session.setAside();
+    if (aside.length > told)
+      deps.alerts.problem({
+        title: 'A change of yours could not be applied after the others’ changes',
+        lines: aside.slice(told).map((s) => `${s.entry.command.label}: ${s.reason}`),
+        reassurance: 'It is kept aside, not lost; the story shows everyone else’s changes.',
+      });
+    told = aside.length;
+  });
+  return () => {
+    unmountPeople();
+    unmountStatus();
+    unsubscribeStore();
+    unsubscribeSession();
+  };
+}
+
+/** The workspace kept for a story in this browser, opened, or null. */
+async function savedFor(
+  storage: WorkspaceStorage | null,
+  storyId: string,
+): Promise<OpenedWorkspace | null> {
+  const entry = Object.entries(keptStories()).find(([, kept]) => kept.storyId === storyId);
+  if (!entry || !storage) return null;
+  const stored = await storage.load(entry[0]).catch(() => null);
+  if (!stored) return null;
+  const outcome = restoreWorkspace(entry[0], stored);
+  return outcome.ok ? outcome.opened : null;
+}
+
+type Linked = { opened: OpenedWorkspace; story: SharedStory; kept: KeptStory; title: string };
+
+/**
+ * Opens the story a link names on the workspace this browser keeps for it, or on a new one made
+ * from the story's starting graph and stored (so it is listed in Workspaces). Rejects with why.
+ */
+async function openLinkedStory(
+  storage: WorkspaceStorage | null,
+  options: Omit<OpenOptions, 'saved'>,
+): Promise<Linked> {
+  const saved = await savedFor(storage, options.link.id);
+  let fresh: ReturnType<typeof newWorkspace> | null = null;
+  const { story, title, readOnly } = await openSharedStory({
+    ...options,
+    saved: (base) => {
+      if (saved) return saved.workspace;
+      fresh = newWorkspace(graphFromBase(base), 'Shared story', {
+        type: 'import',
+        fileName: 'Shared story',
+      });
+      return fresh.opened.workspace;
+    },
+  });
+  let opened = saved;
+  const made = fresh as ReturnType<typeof newWorkspace> | null;
+  if (made) {
+    const origin = { type: 'import' as const, fileName: title };
+    opened = { ...made.opened, meta: { ...made.opened.meta, name: title, origin } };
+    await storage?.create({ ...made.record, name: title, origin }, made.base).catch(() => {});
+  }
+  if (!opened) throw new Error('the story has no workspace to show it in');
+  const { token } = options.link;
+  const linkText = story.links.edit ?? story.links.read;
+  const kept: KeptStory = {
+    storyId: options.link.id,
+    token,
+    editToken: readOnly ? null : token,
+    links: { edit: readOnly ? null : linkText, read: readOnly ? linkText : null },
+  };
+  return { opened, story, kept, title };
+}
+
 type Active = { workspaceId: string; story: SharedStory; kept: KeptStory; unmount: () => void };
 
 export function mountSharing(deps: SharingDeps): Sharing {
@@ -124,54 +232,8 @@ export function mountSharing(deps: SharingDeps): Sharing {
 
   function attach(opened: OpenedWorkspace, story: SharedStory, kept: KeptStory) {
     detach();
-    const { connection, session } = story;
-    const { workspace } = opened;
-    const labelOf = (key: string) =>
-      workspace.graph.hasNode(key) ? String(workspace.graph.getNodeAttribute(key, 'label')) : null;
-    const unmountPeople = mountPeopleHere(deps.roots.people, {
-      people: () => connection.people(),
-      labelOf,
-      subscribe: (listener) => {
-        const a = connection.subscribe(listener);
-        const b = workspace.subscribe(listener);
-        return () => {
-          a();
-          b();
-        };
-      },
-    });
-    const unmountStatus = mountSyncStatusLine(statusRoot, connection);
-    let selected: string | null = null;
-    const onSelection = (state: AppState) => {
-      const entity = state.selection?.type === 'entity' ? state.selection.id : null;
-      if (entity === selected) return;
-      selected = entity;
-      connection.select(entity);
-    };
-    onSelection(deps.store.get());
-    const unsubscribeStore = deps.store.subscribe(onSelection);
-    let told = session.setAside().length;
-    const unsubscribeSession = session.subscribe(() => {
-      const aside = session.setAside();
-      if (aside.length > told)
-        deps.alerts.problem({
-          title: 'A change of yours could not be applied after the others’ changes',
-          lines: aside.slice(told).map((s) => `${s.entry.command.label}: ${s.reason}`),
-          reassurance: 'It is kept aside, not lost; the story shows everyone else’s changes.',
-        });
-      told = aside.length;
-    });
-    active = {
-      workspaceId: opened.meta.id,
-      story,
-      kept,
-      unmount() {
-        unmountPeople();
-        unmountStatus();
-        unsubscribeStore();
-        unsubscribeSession();
-      },
-    };
+    const unmount = mountStoryPanels(deps, statusRoot, opened.workspace, story);
+    active = { workspaceId: opened.meta.id, story, kept, unmount };
   }
 
   async function connect(opened: OpenedWorkspace, kept: KeptStory) {
@@ -246,39 +308,14 @@ export function mountSharing(deps: SharingDeps): Sharing {
     },
   });
 
-  /** The workspace kept for a story in this browser, opened, or null. */
-  async function savedFor(storyId: string): Promise<OpenedWorkspace | null> {
-    const entry = Object.entries(keptStories()).find(([, kept]) => kept.storyId === storyId);
-    if (!entry || !deps.storage) return null;
-    const stored = await deps.storage.load(entry[0]).catch(() => null);
-    if (!stored) return null;
-    const outcome = restoreWorkspace(entry[0], stored);
-    return outcome.ok ? outcome.opened : null;
-  }
-
   async function openFromLink(): Promise<boolean> {
     const link = readStoryLink(location.href);
     if (!link) return false;
     // the token stays out of the address bar and the browser's history
     history.replaceState(null, '', `${location.pathname}#/`);
-    const saved = await savedFor(link.id);
-    let fresh: ReturnType<typeof newWorkspace> | null = null;
-    const options: OpenOptions = {
-      serverUrl,
-      link,
-      author,
-      saved: (base) => {
-        if (saved) return saved.workspace;
-        fresh = newWorkspace(graphFromBase(base), 'Shared story', {
-          type: 'import',
-          fileName: 'Shared story',
-        });
-        return fresh.opened.workspace;
-      },
-    };
-    let opened: Awaited<ReturnType<typeof openSharedStory>>;
+    let linked: Linked;
     try {
-      opened = await openSharedStory(options);
+      linked = await openLinkedStory(deps.storage, { serverUrl, link, author });
     } catch (error) {
       deps.alerts.problem({
         title: 'The shared story could not be opened',
@@ -287,33 +324,17 @@ export function mountSharing(deps: SharingDeps): Sharing {
       });
       return false;
     }
-    const { story, title, readOnly } = opened;
-    let shown: OpenedWorkspace | null = saved;
-    const made = fresh as ReturnType<typeof newWorkspace> | null;
-    if (made) {
-      const origin = { type: 'import' as const, fileName: title };
-      const record = { ...made.record, name: title, origin };
-      shown = { ...made.opened, meta: { ...made.opened.meta, name: title, origin } };
-      await deps.storage?.create(record, made.base).catch(() => {});
-    }
-    if (!shown) return false;
-    const linkText = story.links.edit ?? story.links.read;
-    const kept: KeptStory = {
-      storyId: link.id,
-      token: link.token,
-      editToken: readOnly ? null : link.token,
-      links: { edit: readOnly ? null : linkText, read: readOnly ? linkText : null },
-    };
-    keepStory(shown.meta.id, kept);
-    connecting = shown.meta.id;
-    const ok = deps.show(shown);
+    const { opened, story, kept, title } = linked;
+    keepStory(opened.meta.id, kept);
+    connecting = opened.meta.id;
+    const ok = deps.show(opened);
     connecting = null;
     if (!ok) {
       story.dispose();
       return false;
     }
-    attach(shown, story, kept);
-    deps.notice(`Opened the shared story ${title}${readOnly ? ' (read only)' : ''}.`);
+    attach(opened, story, kept);
+    deps.notice(`Opened the shared story ${title}${kept.editToken ? '' : ' (read only)'}.`);
     return true;
   }
 
