@@ -16,6 +16,7 @@ import type { LayoutProgress } from './graph/layout';
 import type { ParleyGraph } from './graph/types';
 import { downloadText } from './io/download';
 import { formatImportNotice, type ImportReport, importReportDetails } from './io/import-report';
+import { mountSharing } from './session/sharing';
 import {
   type AppState,
   INITIAL_STATE,
@@ -245,13 +246,14 @@ async function main() {
       onStatus: onSaveStatus,
       onAdopted: ({ crossed }) =>
         notice(
-          crossed
+          crossed && !sharing.isShared(opened.meta.id)
             ? 'This workspace was changed in another tab at the same moment: its changes are shown, and your last change was not kept. Please make it again.'
             : 'Brought up to date with the change made in another tab.',
         ),
       onListChanged: () => controls?.refreshList(),
     });
     shown = { opened, persistence, stop };
+    sharing.shown(opened);
     opening = null;
     if (storage && unstored === null) void storage.setCurrent(opened.meta.id).catch(() => {});
     controls?.refreshList();
@@ -456,6 +458,16 @@ async function main() {
     },
   );
 
+  const sharing = mountSharing({
+    roots: { share: required('share-root'), people: required('people-root') },
+    store,
+    storage,
+    alerts,
+    notice,
+    show,
+    current: () => shown?.opened ?? null,
+  });
+
   mountImportControls(required('import-root'), alerts, {
     onArticle: (file) => ingest.readFile(file),
     onImported(
@@ -489,6 +501,7 @@ async function main() {
   });
 
   if (!storage) onSaveStatus({ state: 'memory', message: storageOutcome.problem ?? 'no storage' });
+  if (await sharing.openFromLink()) return;
   const currentId = storage ? await storage.getCurrent().catch(() => null) : null;
   if (currentId && (await openStored(currentId, true))) return;
   await openCurated();

@@ -42,6 +42,7 @@ export function mountShareDialog(root: HTMLElement, deps: ShareDialogDeps): () =
     [
       el('h2', { id: 'share-heading', text: 'Share this story' }),
       state,
+      nameRow,
       edit.row,
       read.row,
       problem,
@@ -49,6 +50,7 @@ export function mountShareDialog(root: HTMLElement, deps: ShareDialogDeps): () =
     ],
   );
   const open = el('button', {
+    className: 'toolbar-button',
     text: 'Share…',
     attrs: { type: 'button', 'aria-haspopup': 'dialog' },
   });
@@ -59,7 +61,7 @@ export function mountShareDialog(root: HTMLElement, deps: ShareDialogDeps): () =
       busy ?? (links ? 'Anyone with a link can open this story.' : 'This story is not shared.');
     edit.row.hidden = !links?.edit;
     edit.input.value = links?.edit ?? '';
-    read.row.hidden = !links;
+    read.row.hidden = !links?.read;
     read.input.value = links?.read ?? '';
     stop.hidden = !links?.edit;
     stop.disabled = busy !== null;
