@@ -23,7 +23,10 @@ async function send(fetcher: typeof fetch, url: URL, init: RequestInit, what: st
 
 async function reason(response: Response): Promise<string> {
   const body = ErrorSchema.safeParse(await response.json().catch(() => null));
-  return body.success ? body.data.error : `the server answered ${response.status}`;
+  if (body.success) return body.data.error;
+  if (response.status === 404 || response.status === 405)
+    return `no sync server answers here (${response.status}); start Parley with \`npm run serve\` to share stories`;
+  return `the server answered ${response.status}`;
 }
 
 export async function createSharedStory(

@@ -85,6 +85,13 @@ describe('the story API from the page', () => {
       'Sharing failed: the sync server at http://127.0.0.1:4434 cannot be reached',
     );
   });
+
+  it('says how to start a sync server when the page is served by a plain static server', async () => {
+    const staticHost: typeof fetch = async () => new Response('Not found', { status: 404 });
+    await expect(createSharedStory('http://127.0.0.1:4173', 'x', staticHost)).rejects.toThrow(
+      'Sharing failed: no sync server answers here (404); start Parley with `npm run serve` to share stories',
+    );
+  });
 });
 
 describe('People here', () => {
