@@ -7,6 +7,7 @@
 // the relation is refused with a message. Rejecting an entity rejects the pending relations that
 // need it. The draft is never changed in place: each step returns the next draft.
 import type { Entity, Evidence, Source } from '../data/schema';
+import { graphBounds } from '../graph/bounds';
 import { MIN_NODE_SIZE } from '../graph/build-graph';
 import { joinEvidence } from '../graph/evidence';
 import { colorForKind } from '../graph/palette';
@@ -51,17 +52,9 @@ export function describeRelation(graph: ParleyGraph, draft: Draft, index: number
 type Extent = { minX: number; maxX: number; minY: number; maxY: number; span: number };
 
 function graphExtent(graph: ParleyGraph): Extent {
-  if (graph.order === 0) return { minX: -1, maxX: 1, minY: -1, maxY: 1, span: 2 };
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  graph.forEachNode((_node, { x, y }) => {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  });
+  const bounds = graphBounds(graph);
+  if (!bounds) return { minX: -1, maxX: 1, minY: -1, maxY: 1, span: 2 };
+  const { minX, maxX, minY, maxY } = bounds;
   const span = Math.max(maxX - minX, maxY - minY) || 1;
   return { minX, maxX, minY, maxY, span };
 }

@@ -2,6 +2,7 @@
 // in the graph. It is placed on a spiral around the middle of the graph, so new ones do not land
 // on each other, and coloured by its kind as every entity is.
 import { ENTITY_KINDS, EntitySchema } from '../../data/schema';
+import { graphBounds } from '../../graph/bounds';
 import { MIN_NODE_SIZE } from '../../graph/build-graph';
 import { colorForKind } from '../../graph/palette';
 import type { ParleyGraph } from '../../graph/types';
@@ -20,19 +21,11 @@ export function entityIdFor(graph: ParleyGraph, label: string): string {
 
 /** Where the next new entity goes: the n-th point of a golden-angle spiral around the middle. */
 export function newEntityPosition(graph: ParleyGraph): { x: number; y: number } {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  graph.forEachNode((_n, { x, y }) => {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  });
-  const empty = graph.order === 0;
-  const span = empty ? 10 : Math.max(maxX - minX, maxY - minY) || 10;
-  const [cx, cy] = empty ? [0, 0] : [(minX + maxX) / 2, (minY + maxY) / 2];
+  const bounds = graphBounds(graph);
+  const span = bounds ? Math.max(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY) || 10 : 10;
+  const [cx, cy] = bounds
+    ? [(bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2]
+    : [0, 0];
   const n = graph.order;
   const radius = span * 0.06 * Math.sqrt(n + 1);
   return {
