@@ -58,6 +58,15 @@ async function press(page: Page, name: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Presses a key on the focused chart and waits until the chart is drawn for the new window
+ * (the chart draws on the next animation frame, and its label names the window it shows). */
+async function pressAndWaitForDraw(page: Page, key: string) {
+  const drawn = timeline(page).locator('.timeline-canvas > svg');
+  const before = await drawn.getAttribute('aria-label');
+  await page.keyboard.press(key);
+  await expect(drawn).not.toHaveAttribute('aria-label', before ?? '');
+}
+
 const tickLabels = (page: Page) => timeline(page).locator('.tick-label').allTextContents();
 const boxOf = async (page: Page, edge: string) => {
   const box = await mark(page, edge).boundingBox();
@@ -101,10 +110,10 @@ test.describe('the timeline', () => {
     // fitted, the Geneva talks (10 May) and the Ma–Landau call (22 May) sit close together
     const before = Math.abs((await boxOf(page, 'rel-047')).x - (await boxOf(page, 'rel-034')).x);
     await chart(page).focus();
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('+');
-    // pan back until 10 May is in view
+    for (let i = 0; i < 3; i += 1) await pressAndWaitForDraw(page, '+');
+    // pan back until 10 May is in view (one step per drawn frame, so it never overshoots 22 May)
     for (let i = 0; i < 20 && (await mark(page, 'rel-034').count()) === 0; i += 1)
-      await page.keyboard.press('ArrowLeft');
+      await pressAndWaitForDraw(page, 'ArrowLeft');
     await expect(mark(page, 'rel-034')).toHaveCount(1);
     await expect(mark(page, 'rel-047')).toHaveCount(1);
     // the ticks are days now
