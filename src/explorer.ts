@@ -2,8 +2,8 @@
 // URL to the selection and the filters, and makes everything follow the workspace's changes in
 // place: the search index updates the entities a change touched, the store's graphVersion moves
 // so the views re-read the graph, sigma follows the graph's own events. Nothing is remounted on a
-// change; the camera, the search text and the path finder stay. main.ts starts one per workspace
-// opened; what it returns stops it all.
+// change; the camera, the search text and the path finder stay. The workspace session starts one
+// per workspace opened; what it returns stops it all and selects through the URL.
 import { entityRef } from './graph/relationships';
 import { mostConnected } from './graph/view';
 import { pngExporter } from './render/export-image';
@@ -30,7 +30,6 @@ import {
 } from './state/app-state';
 import { createViewDeriver } from './state/derive-view';
 import type { Store } from './state/store';
-import { formatHash } from './state/url';
 import { type DetailsAuthoring, mountDetailsPanel } from './ui/details-panel';
 import { el } from './ui/dom';
 import type { RunCommand } from './ui/entity-tools';
@@ -39,10 +38,11 @@ import { mountFiltersPanel } from './ui/filters-panel';
 import type { IngestUi } from './ui/ingest-panel';
 import { mountLegend } from './ui/legend';
 import { mountListView } from './ui/list-view';
+import { required } from './ui/page-chrome';
 import { mountPathFinder } from './ui/path-finder';
 import { mountSearchBox } from './ui/search-box';
 import { mountTimeline } from './ui/timeline/timeline';
-import { mountUrlSync } from './ui/url-sync';
+import { mountUrlSync, type UrlSync } from './ui/url-sync';
 import { runCommand } from './workspace/commands';
 import { inWorkspaceOrder } from './workspace/order';
 import type { Workspace } from './workspace/workspace';
@@ -59,12 +59,6 @@ export type ExplorerOptions = {
   /** The forms that write the story by hand, opened from the Details panel. */
   authoring: DetailsAuthoring;
 };
-
-function required<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`Parley: the page has no #${id} element`);
-  return node as T;
-}
 
 /**
  * Runs the mount steps in order; when one throws, what the earlier ones mounted is disposed
@@ -114,13 +108,16 @@ function mountViewSwitch(root: HTMLElement, store: Store<AppState>): () => void 
   };
 }
 
+/** An explorer running: `stop` takes it all down; `navigate` selects through the URL. */
+export type Explorer = { stop(): void; navigate: UrlSync['navigate'] };
+
 export function startExplorer({
   workspace,
   store,
   datasetId,
   ingest,
   authoring,
-}: ExplorerOptions): () => void {
+}: ExplorerOptions): Explorer {
   const { graph } = workspace;
   const graphRoot = required('graph');
   const listRoot = required('list-root');
@@ -235,11 +232,7 @@ export function startExplorer({
         !(selection.type === 'entity' ? graph.hasNode(selection.id) : graph.hasEdge(selection.id))
       ) {
         store.update(select(null));
-        window.history.replaceState(
-          window.history.state,
-          '',
-          formatHash(null, store.get().filters),
-        );
+        url.forgetSelection();
       }
     });
   }
@@ -310,5 +303,5 @@ export function startExplorer({
   url.applyHash();
   // Read-only handles for tests and the console; no behaviour depends on them.
   Object.assign(window, { __parley: { graph, renderer, store, workspace } });
-  return stop;
+  return { stop, navigate };
 }
