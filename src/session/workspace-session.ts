@@ -85,6 +85,7 @@ function show(ctx: SessionContext, opened: OpenedWorkspace, unstored: string | n
   const previous = ctx.shown;
   previous?.explorer.stop();
   previous?.persistence.dispose();
+  ctx.shown = null;
   deps.store.update(resetForNewGraph);
   let explorer: ShownExplorer;
   ctx.opening = opened;
