@@ -4,7 +4,8 @@
 // grouped, each accepted or rejected one by one (or all remaining at once). The review is the
 // workspace's (stored with it, mirrored in the store's `review`); each Accept or Reject is a
 // workspace command, so it can be undone, and the panel re-reads the store after every change.
-// Problems go to the import alert, naming the file; the graph stays as it was.
+// Problems go to the import alert, naming the file; the graph stays as it was. In a story that
+// cannot be changed here (a read-only link) the decisions are disabled, saying why.
 import { errorDetail } from '../data/errors';
 import { countDecisions, type ProposalRef, placeProposedEntities } from '../ingest/apply-to-graph';
 import { contextFromGraph } from '../ingest/context-from-graph';
@@ -15,6 +16,7 @@ import {
   ingestInWorker,
 } from '../ingest/ingest-in-worker';
 import { type AppState, highlightProposal } from '../state/app-state';
+import { editBlock } from '../state/shared-view';
 import type { Store } from '../state/store';
 import {
   ACCEPT,
@@ -35,6 +37,7 @@ import { mountArticleDialog } from './article-dialog';
 import { openProposalFix } from './authoring/proposal-fix-dialog';
 import { el, replaceChildren } from './dom';
 import { proposalRow } from './proposal-rows';
+import { lockEditing } from './share/edit-lock';
 
 export type IngestDeps = {
   store: Store<AppState>;
@@ -248,6 +251,7 @@ export function mountIngest(
     const active = document.activeElement as HTMLElement | null;
     const focusedRow = active?.closest('li.proposal');
     const focusedAction = active?.dataset.action;
+    const blocked = editBlock(store.get());
     for (const [key, li] of rows) {
       const [type, index] = key.split(':') as ['entity' | 'relation', string];
       const ref = { type, index: Number(index) };
@@ -266,12 +270,15 @@ export function mountIngest(
           selectEntity: deps.selectEntity,
         }),
       );
+      for (const action of li.querySelectorAll<HTMLButtonElement>('button[data-action]'))
+        lockEditing(action, blocked);
       if (li === focusedRow && focusedAction)
         li.querySelector<HTMLElement>(`[data-action="${focusedAction}"]`)?.focus();
     }
     const c = countDecisions(draft);
     counts.textContent = `${c.pending} pending · ${c.accepted} accepted · ${c.rejected} rejected`;
-    acceptAllButton.disabled = c.pending === 0;
+    lockEditing(acceptAllButton, blocked);
+    acceptAllButton.disabled ||= c.pending === 0;
   }
 
   /** Corrections saved on relation proposals (by index), applied when they are accepted. */
@@ -421,7 +428,11 @@ export function mountIngest(
   panel.hidden = true;
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.review !== previous.review || state.graphVersion !== previous.graphVersion)
+    if (
+      state.review !== previous.review ||
+      state.graphVersion !== previous.graphVersion ||
+      editBlock(state) !== editBlock(previous)
+    )
       render(state);
     else if (state.highlightedProposal !== previous.highlightedProposal)
       markHighlighted(state.highlightedProposal);
