@@ -217,6 +217,7 @@ test('two people share a story: edits both ways, own Undo, read-only, a server r
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ona Vesk');
   for (const name of ['Edit', 'Merge into…', 'Add relation', 'Delete entity'])
     await expect(details.getByRole('button', { name, exact: true })).toBeDisabled();
+  await cy.screenshot({ path: `test-results/share-read-only-${port}.png` });
   // the keys change nothing either, and the others' changes still arrive
   await cy.locator('body').press('Control+z');
   await addEntity(ana, 'Tam Roe');
