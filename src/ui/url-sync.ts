@@ -84,3 +84,11 @@ export function mountUrlSync(deps: UrlSyncDeps): UrlSync {
 export function pushEmptyHash(): void {
   window.history.pushState(null, '', formatHash(null));
 }
+
+/**
+ * Replaces the address with the page's own path and an empty hash, leaving no history step: a
+ * story link's token is kept out of the address bar and the browser's history once it is read.
+ */
+export function replaceWithEmptyHash(): void {
+  window.history.replaceState(null, '', `${window.location.pathname}${formatHash(null)}`);
+}

@@ -1,15 +1,18 @@
 // The Proposals panel: the entities and interactions an article proposed, grouped, each accepted
 // or rejected one by one (or all remaining at once). The review is the workspace's (mirrored in
 // the store's `review`); the panel is built once per review and its rows are written anew from
-// the store after every change, keeping focus on the same action of the same row.
+// the store after every change, keeping focus on the same action of the same row. In a story
+// that cannot be changed here (a read-only link) the decisions are disabled, saying why.
 import { countDecisions, type ProposalRef } from '../../ingest/apply-to-graph';
 import { type AppState, highlightProposal } from '../../state/app-state';
+import { editBlock } from '../../state/shared-view';
 import type { Store } from '../../state/store';
 import type { RelationFix } from '../../workspace/commands';
 import type { Review } from '../../workspace/review';
 import type { Workspace } from '../../workspace/workspace';
 import { el, replaceChildren } from '../dom';
 import { proposalRow } from '../proposal-rows';
+import { lockEditing } from '../share/edit-lock';
 import { type ProposalDecisions, proposalDecisions } from './proposal-decisions';
 
 export type ProposalsPanelDeps = {
@@ -77,6 +80,7 @@ function updateRows(panel: Panel, review: Review) {
   const active = document.activeElement as HTMLElement | null;
   const focusedRow = active?.closest('li.proposal');
   const focusedAction = active?.dataset.action;
+  const blocked = editBlock(panel.deps.store.get());
   for (const [key, li] of panel.rows) {
     const [type, index] = key.split(':') as ['entity' | 'relation', string];
     const ref = { type, index: Number(index) };
@@ -93,12 +97,15 @@ function updateRows(panel: Panel, review: Review) {
         selectEntity: panel.deps.selectEntity,
       }),
     );
+    for (const action of li.querySelectorAll<HTMLButtonElement>('button[data-action]'))
+      lockEditing(action, blocked);
     if (li === focusedRow && focusedAction)
       li.querySelector<HTMLElement>(`[data-action="${focusedAction}"]`)?.focus();
   }
   const c = countDecisions(draft);
   panel.counts.textContent = `${c.pending} pending · ${c.accepted} accepted · ${c.rejected} rejected`;
-  panel.acceptAllButton.disabled = c.pending === 0;
+  lockEditing(panel.acceptAllButton, blocked);
+  panel.acceptAllButton.disabled ||= c.pending === 0;
 }
 
 function buildPanel(panel: Panel, review: Review) {
@@ -218,7 +225,11 @@ export function mountProposalsPanel(root: HTMLElement, deps: ProposalsPanelDeps)
   root.hidden = true;
   render(panel, store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.review !== previous.review || state.graphVersion !== previous.graphVersion)
+    if (
+      state.review !== previous.review ||
+      state.graphVersion !== previous.graphVersion ||
+      editBlock(state) !== editBlock(previous)
+    )
       render(panel, state);
     else if (state.highlightedProposal !== previous.highlightedProposal)
       markHighlighted(panel, state.highlightedProposal);
