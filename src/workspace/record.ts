@@ -114,7 +114,7 @@ export const WorkspaceRecordSchema = z
     path: ['history', 'cursor'],
   });
 
-/** The graph a workspace started from, in graphology's serialization format (DESIGN §3). */
+/** The graph a workspace started from, in graphology's serialization format. */
 export const WorkspaceBaseSchema = z.object({
   // The base graph is the same in every format so far: an older one reads as it is.
   format: z.number().int().min(1).max(WORKSPACE_FORMAT),
