@@ -31,6 +31,8 @@ export const DEFAULT_RENDER_SETTINGS: Partial<Settings> = {
   stagePadding: 40,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
+  // a right press keeps the browser's menu and does not turn the graph
+  enableCameraMouseRotation: false,
   allowInvalidContainer: true,
 };
 
