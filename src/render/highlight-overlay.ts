@@ -1,16 +1,18 @@
 // The highlight of a big graph, drawn on one 2D canvas over sigma's: the highlighted nodes, the
-// edges between them and their names, while sigma's canvas stays as it is, shown at a low
+// edges between them and their names, while the main layers stay as they are, shown at a low
 // opacity. A click on a 100k-node graph then draws a few hundred items on one canvas instead of
-// drawing 600k again in (often software) WebGL. Small graphs fade through their reducers instead,
-// which draws every item as the plain view does.
+// drawing 600k again in (often software) WebGL. Small graphs fade through the programs instead
+// (fade-programs.ts), which draws every item in its own program, as the plain view does.
 import type Sigma from 'sigma';
+import { drawDiscNodeHover, drawDiscNodeLabel, drawStraightEdgeLabel } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
-import { drawEdgeLabel, drawNodeName, drawNodeNameBox } from './canvas-labels';
 import { type Highlight, labelledNodes } from './highlight';
 import { clearOverlayCanvas } from './overlay-canvas';
 
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export type HighlightOverlay = {
   /** Draws this highlight (none: the overlay hides and the main layers show in full). */
@@ -18,8 +20,11 @@ export type HighlightOverlay = {
   dispose(): void;
 };
 
-/** How sigma's canvas (nodes, edges and their names) shows under a highlight. */
+/** How the main layers show under a highlight. */
 export const FADED_LAYER_OPACITY = '0.22';
+/** Main layers whose content the overlay draws again, or that a highlight hides. */
+const FADED_LAYERS = ['edges', 'nodes'] as const;
+const HIDDEN_LAYERS = ['edgeLabels', 'labels', 'hovers', 'hoverNodes'] as const;
 const ARROW_LENGTH = 2.5; // × the edge's width, as sigma's arrowheads
 const ARROW_WIDTH = 2;
 
@@ -47,14 +52,22 @@ export function mountHighlightOverlay(
   let names = new Set<string>();
 
   function setFaded(faded: boolean) {
+    const canvases = sigma.getCanvases();
     canvas.style.visibility = faded ? '' : 'hidden';
-    sigma.getStageCanvas().style.opacity = faded ? FADED_LAYER_OPACITY : '';
+    for (const id of FADED_LAYERS) {
+      const layer = canvases[id];
+      if (layer) layer.style.opacity = faded ? FADED_LAYER_OPACITY : '';
+    }
+    for (const id of HIDDEN_LAYERS) {
+      const layer = canvases[id];
+      if (layer) layer.style.visibility = faded ? 'hidden' : '';
+    }
   }
 
   /** A node where the viewport shows it: position and radius in CSS pixels. */
   function placed(node: string) {
     const data = sigma.getNodeDisplayData(node);
-    if (!data || data.visibility === 'hidden') return null;
+    if (!data || data.hidden) return null;
     const { x, y } = sigma.framedGraphToViewport(data);
     return { ...data, x, y, size: sigma.scaleSize(data.size) };
   }
@@ -62,6 +75,7 @@ export function mountHighlightOverlay(
   function draw() {
     if (!current?.nodes) return;
     clearOverlayCanvas(canvas, context, sigma.getDimensions());
+    const settings = sigma.getSettings() as ParleySettings;
     const nodes = new Map<string, NonNullable<ReturnType<typeof placed>>>();
     for (const node of current.nodes) {
       const at = graph.hasNode(node) ? placed(node) : null;
@@ -84,18 +98,24 @@ export function mountHighlightOverlay(
       context.stroke();
       if (graph.isDirected(edge)) drawArrowhead(source, target, width);
       if (current.labelledEdge === edge)
-        drawEdgeLabel(context, graph.getEdgeAttribute(edge, 'label'), source, target);
+        drawStraightEdgeLabel(
+          context,
+          { ...look, label: graph.getEdgeAttribute(edge, 'label'), size: width, color: '#1b2430' },
+          source,
+          target,
+          settings,
+        );
     }
     for (const at of nodes.values()) drawDisc(at);
     for (const node of names) {
       const at = nodes.get(node);
       if (!at?.label) continue;
       if (!current.labelled.has(node)) {
-        drawNodeName(context, at);
+        drawDiscNodeLabel(context, at, settings);
         continue;
       }
-      // a selected or hovered node: the name's box, then the node over it
-      drawNodeNameBox(context, at);
+      // as sigma draws a hovered node: the label's box, then the node over it
+      drawDiscNodeHover(context, at, settings);
       drawDisc(at);
     }
   }

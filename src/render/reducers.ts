@@ -1,6 +1,6 @@
-// sigma's node and edge reducers: what the visible sets and the current highlight change in an
-// item's display data. They run for every item sigma processes, so they only read precomputed
-// sets and tables, and return a few fields.
+// sigma's node and edge reducers: display data from the graph's attributes, the visible sets and
+// the current highlight. They run for every item on every render, so they only read
+// precomputed sets and tables.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { sourceCount } from '../graph/corroboration';
 import {
@@ -32,45 +32,50 @@ export type ReducerContext = {
   highlight: Highlight;
   visible: VisibleSets;
   toneColors: boolean;
-  /** Dense graphs draw every edge as a thin straight line, without arrowheads. */
+  /** Curvature for parallel edges, computed once per graph; absent edges are straight. */
+  curvatures: ReadonlyMap<string, number>;
+  /** Dense graphs draw every edge as a thin straight line (type "line", no arrowhead). */
   thinEdges: boolean;
 };
 
-/** sigma's depth layers, back to front: a highlighted item is drawn above the others. */
-export const DEPTH = {
-  edges: 'edges',
-  topEdges: 'topEdges',
-  nodes: 'nodes',
-  topNodes: 'topNodes',
-} as const;
-
-const HIDDEN = { visibility: 'hidden' } as const;
+/**
+ * What the reducers add to sigma's display data: whether the item stays in full colour while a
+ * highlight shows (the programs of fade-programs.ts draw the others in the faded colour). An
+ * item's display data does not depend on whether a highlight shows, only on whether it is in
+ * it, so a new highlight re-reduces only the items that enter or leave it.
+ */
+export type FocusDisplay = { inFocus: boolean };
 
 /**
- * What a node looks like beyond its own attributes (which sigma's styles read: position, size,
- * colour, name): hidden when filtered out; while a highlight shows, drawn above the rest with its
- * name when in it, in the faded colour without a name when not. sigma merges what this returns
- * into its own display data, so the graph's attributes are never written.
+ * sigma hands each reducer a fresh shallow copy of the attributes (sigma.addNode/addEdge), so
+ * the reducers write into it and return it: no second object per item per render.
  */
-export function reduceNode(ctx: ReducerContext, node: string): Partial<NodeDisplayData> {
-  if (!ctx.visible.nodes.has(node)) return HIDDEN;
+export function reduceNode(
+  ctx: ReducerContext,
+  node: string,
+  data: NodeAttributes,
+): Partial<NodeDisplayData> & FocusDisplay {
+  const display = data as NodeAttributes & Partial<NodeDisplayData> & FocusDisplay;
+  display.inFocus = false;
+  if (!ctx.visible.nodes.has(node)) {
+    display.hidden = true;
+    return display;
+  }
   const { nodes, labelled } = ctx.highlight;
-  if (labelled.has(node))
-    return {
-      depth: DEPTH.topNodes,
-      zIndex: 1,
-      labelVisibility: 'visible',
-      backdropVisibility: 'visible',
-    };
-  if (nodes?.has(node))
-    return {
-      depth: DEPTH.topNodes,
-      zIndex: 0,
-      // a small neighbourhood shows every name, not only those the label grid would pick
-      labelVisibility: nodes.size <= FORCED_LABELS_MAX ? 'visible' : 'auto',
-    };
-  if (nodes) return { color: FADED_NODE_COLOR, labelVisibility: 'hidden' };
-  return {};
+  if (labelled.has(node)) {
+    display.highlighted = true;
+    display.forceLabel = true;
+    display.inFocus = true;
+    display.zIndex = 2;
+  } else if (nodes?.has(node)) {
+    display.inFocus = true;
+    display.zIndex = 1;
+    // a small neighbourhood shows every name, not only those the label grid would pick
+    if (nodes.size <= FORCED_LABELS_MAX) display.forceLabel = true;
+  } else {
+    display.zIndex = 0;
+  }
+  return display;
 }
 
 function baseEdgeColor(ctx: ReducerContext, data: EdgeAttributes): string {
@@ -78,33 +83,38 @@ function baseEdgeColor(ctx: ReducerContext, data: EdgeAttributes): string {
   return data.tone ? (TONE_COLORS[data.tone] ?? EDGE_COLOR) : UNTONED_EDGE_COLOR;
 }
 
-/**
- * What a relation looks like: its colour (by tone when asked), its width (by how many sources back
- * it), an arrowhead when directed; above the rest and thicker when in the highlight, faded when a
- * highlight shows without it; its label only when hovered or selected. Parallel relations are
- * curved apart by sigma itself (the `parallelPath` style).
- */
 export function reduceEdge(
   ctx: ReducerContext,
   edge: string,
   data: EdgeAttributes,
-): Partial<EdgeDisplayData> {
-  const { graph, highlight, visible } = ctx;
-  if (!visible.edges.has(edge)) return HIDDEN;
+): Partial<EdgeDisplayData> & FocusDisplay & { curvature?: number } {
+  const { graph, highlight, visible, curvatures } = ctx;
+  const display = data as unknown as Partial<EdgeDisplayData> &
+    FocusDisplay & { curvature?: number };
   const focused = highlight.edges?.has(edge) ?? false;
-  const faded = highlight.nodes !== null && !focused;
+  display.inFocus = focused;
+  if (!visible.edges.has(edge)) {
+    display.hidden = true;
+    return display;
+  }
+  const curvature = curvatures.get(edge);
+  const directed = graph.isDirected(edge);
+  display.type = ctx.thinEdges
+    ? 'line'
+    : curvature === undefined
+      ? directed
+        ? 'arrow'
+        : 'line'
+      : directed
+        ? 'curvedArrow'
+        : 'curved';
   const showLabel = highlight.labelledEdge === edge;
+  display.color = focused && !ctx.toneColors ? FOCUSED_EDGE_COLOR : baseEdgeColor(ctx, data);
+  display.curvature = curvature ?? 0;
   const width = corroborationWidth(sourceCount(data.evidence)) + (ctx.toneColors ? 0.4 : 0);
-  return {
-    head: !ctx.thinEdges && graph.isDirected(edge) ? 'arrow' : 'none',
-    color: faded
-      ? FADED_EDGE_COLOR
-      : focused && !ctx.toneColors
-        ? FOCUSED_EDGE_COLOR
-        : baseEdgeColor(ctx, data),
-    size: focused ? Math.max(2.5, width + 0.6) : width,
-    depth: focused ? DEPTH.topEdges : DEPTH.edges,
-    label: showLabel ? data.label : '',
-    labelVisibility: showLabel ? 'visible' : 'hidden',
-  };
+  display.size = focused ? Math.max(2.5, width + 0.6) : width;
+  display.zIndex = focused ? 1 : 0;
+  display.label = showLabel ? data.label : '';
+  display.forceLabel = showLabel;
+  return display;
 }

@@ -1,43 +1,67 @@
-// sigma.js setup and teardown: primitives, styles and settings, reducers wired to the store,
-// camera moves. Everything it starts, dispose() stops.
+// sigma.js setup and teardown: settings, edge programs, reducers wired to the store, camera
+// moves. Everything it starts, dispose() stops.
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { extremityArrow, layerPlain, pathCurved, pathLine } from 'sigma/rendering';
+import {
+  createEdgeCompoundProgram,
+  drawDiscNodeLabel,
+  EdgeArrowHeadProgram,
+  EdgeClampedProgram,
+  EdgeLineProgram,
+  type EdgeProgramType,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+} from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import type { CameraState, RenderParams, SigmaOptions } from 'sigma/types';
+import type { CameraState } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import { isDefaultFilters } from '../state/filters';
 import type { Store } from '../state/store';
-import { EDGE_LABEL_SIZE, LABEL_COLOR, LABEL_FONT, LABEL_SIZE } from './canvas-labels';
+import { type FadeState, withFade } from './fade-programs';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
-import { DEPTH, type ReducerContext, reduceEdge, reduceNode, THIN_EDGES_ABOVE } from './reducers';
+import { parallelEdgeCurvatures } from './parallel-edges';
+import {
+  FADED_EDGE_COLOR,
+  FADED_NODE_COLOR,
+  type ReducerContext,
+  reduceEdge,
+  reduceNode,
+  THIN_EDGES_ABOVE,
+} from './reducers';
 
-type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
-type ParleyOptions = SigmaOptions<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type ParleyEdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export const DEFAULT_RENDER_SETTINGS: Partial<Settings> = {
+export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   // labels: the biggest names show at first sight, the rest on zoom
+  labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  labelSize: 13,
+  labelWeight: '600',
+  labelColor: { color: '#1b2430' },
   labelDensity: 0.6,
   labelGridCellSize: 120,
   labelRenderedSizeThreshold: 9,
   // edges
   renderEdgeLabels: true,
   enableEdgeEvents: true,
-  // sizes are in screen pixels, as the legend's widths are
-  itemSizesReference: 'screen',
+  edgeLabelSize: 12,
+  edgeLabelColor: { color: '#1b2430' },
+  defaultEdgeType: 'line',
   // camera and drawing
+  zIndex: true,
   stagePadding: 40,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
-  // a right press keeps the browser's menu and does not turn the graph
-  enableCameraMouseRotation: false,
   allowInvalidContainer: true,
 };
 
 /** Above this many relations, edges are not picked (hover and click): no one aims at one there. */
 export const EDGE_EVENTS_MAX = 20_000;
+/** Up to this many nodes and edges together, a new highlight re-orders the items by zIndex. */
+const REORDER_ON_HIGHLIGHT_MAX = 60_000;
 
 /** Above 10k nodes or 50k edges: hide edges and labels while the camera moves; highlight on an overlay. */
 export function isBigGraph(order: number, size: number): boolean {
@@ -48,7 +72,7 @@ export function isBigGraph(order: number, size: number): boolean {
  * Settings that change with the graph's size: big graphs hide edges and labels while the camera
  * moves and draw fewer labels; edges are picked (hover and click) up to EDGE_EVENTS_MAX.
  */
-export function settingsForSize(order: number, size: number): Partial<Settings> {
+export function settingsForSize(order: number, size: number): Partial<ParleySettings> {
   const big = isBigGraph(order, size);
   return {
     hideEdgesOnMove: big,
@@ -61,49 +85,34 @@ export function settingsForSize(order: number, size: number): Partial<Settings> 
 }
 
 /**
- * What sigma compiles (one program for the nodes, one for the edges) and the style rules that
- * read the graph's attributes. Every path an edge program knows costs it vertices and shader
- * branches, so dense graphs (thin lines) get the straight path alone, without arrowheads; the
- * others also get the curve that parallel relations take.
+ * The programs of one renderer, all fading by `fade` what is outside the highlight. Each program
+ * a renderer registers is compiled (twice, with picking) when it mounts, which in software
+ * WebGL is much of a small graph's first frame: above THIN_EDGES_ABOVE one thin-line program,
+ * and the curved programs are registered only once the graph holds parallel relations.
  */
-export function renderOptions(thinEdges: boolean): Pick<ParleyOptions, 'primitives' | 'styles'> {
+export function fadingPrograms(fade: FadeState) {
+  // sigma's program classes are typed for any attributes; these draw Parley's
+  const edge = (Program: Parameters<typeof withFade>[0]) =>
+    withFade(Program, FADED_EDGE_COLOR, fade) as unknown as ParleyEdgeProgram;
   return {
-    primitives: {
-      nodes: {
-        label: {
-          font: { family: LABEL_FONT, weight: '600', size: LABEL_SIZE },
-          color: LABEL_COLOR,
-        },
-      },
-      edges: thinEdges
-        ? { paths: [pathLine()], layers: [layerPlain()] }
-        : {
-            paths: [pathLine(), pathCurved({ segments: 12 })],
-            extremities: [extremityArrow()],
-            layers: [layerPlain()],
-          },
+    nodeProgramClasses: { circle: withFade(NodeCircleProgram, FADED_NODE_COLOR, fade) },
+    thinEdges: { line: edge(EdgeLineProgram) },
+    straightEdges: {
+      line: edge(EdgeRectangleProgram),
+      arrow: createEdgeCompoundProgram([edge(EdgeClampedProgram), edge(EdgeArrowHeadProgram)]),
     },
-    styles: {
-      nodes: {
-        x: { attribute: 'x' },
-        y: { attribute: 'y' },
-        size: { attribute: 'size', defaultValue: 6 },
-        color: { attribute: 'color', defaultValue: '#666' },
-        label: { attribute: 'label' },
-        labelColor: LABEL_COLOR,
-        depth: DEPTH.nodes,
-      },
-      edges: {
-        path: 'straight',
-        parallelPath: thinEdges ? 'straight' : 'curved',
-        size: 1,
-        color: '#9aa5b4',
-        labelSize: EDGE_LABEL_SIZE,
-        labelColor: LABEL_COLOR,
-        depth: DEPTH.edges,
-      },
-    },
+    curvedEdges: { curved: edge(EdgeCurveProgram), curvedArrow: edge(EdgeCurvedArrowProgram) },
+    /** The labels canvas shows no name of a faded node. */
+    drawNodeLabel: ((context, data, settings) => {
+      if (fade.active && !(data as { inFocus?: boolean }).inFocus) return;
+      drawDiscNodeLabel(context, data, settings);
+    }) satisfies ParleySettings['defaultDrawNodeLabel'],
   };
+}
+
+/** Curvatures of parallel relations; none for thin lines (straight only). */
+function curvaturesOf(graph: ParleyGraph): ReadonlyMap<string, number> {
+  return graph.size > THIN_EDGES_ABOVE ? new Map() : parallelEdgeCurvatures(graph);
 }
 
 /** No filter, focus or path: a change to the graph changes the visibility of nothing else. */
@@ -235,8 +244,8 @@ export function mountRenderer(
   const initial = store.get();
   const initialView = deriveView(initial);
   const thinEdges = graph.size > THIN_EDGES_ABOVE;
-  // Big graphs and thin lines draw a highlight on an overlay and never re-draw their main layer
-  // for it; the others re-draw their items, faded outside it
+  // Big graphs and thin lines draw a highlight on an overlay and never re-draw their main layers
+  // for it; the others re-draw the items entering or leaving it, faded by the programs
   const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
   let shown = computeHighlight(graph, initial, initialView);
   const context: ReducerContext = {
@@ -244,34 +253,55 @@ export function mountRenderer(
     highlight: onOverlay ? NO_HIGHLIGHT : shown,
     visible: initialView.visible,
     toneColors: initial.toneColors,
+    curvatures: curvaturesOf(graph),
     thinEdges,
   };
-  const sigma: ParleySigma = new Sigma(graph, container, {
-    ...renderOptions(thinEdges),
-    settings: { ...DEFAULT_RENDER_SETTINGS, ...settingsForSize(graph.order, graph.size) },
-    nodeReducer: (node) => reduceNode(context, node),
-    edgeReducer: (edge, _data, attributes) => reduceEdge(context, edge, attributes),
-  });
-
-  // No picking pass (the hidden drawing of item ids that hover and click read) while the camera
-  // moves, when no one points at an item and each frame costs as much again with it; drawn again
-  // once it has stopped, or at once when the pointer is about to read it (sigma reads it on its
-  // own listeners, inside the container). sigma clears that pass on every frame, so a frame drawn
-  // without it leaves it stale.
-  const picking = { on: false, stale: false };
-  const renderParams = sigma.getRenderParams.bind(sigma);
-  sigma.getRenderParams = (): RenderParams => {
-    const params = renderParams();
-    if (picking.on) return params;
-    picking.stale = true;
-    return { ...params, pickingFrameBuffer: null };
+  // whether the programs draw what is outside the highlight in the faded colours
+  const fade: FadeState = {
+    active: context.highlight.nodes !== null,
+    // the first frame shows the graph; its picking pass follows (see pickNow)
+    picking: false,
+    pickStale: false,
   };
+  const programs = fadingPrograms(fade);
+  const edgePrograms = (curved: boolean) =>
+    thinEdges
+      ? programs.thinEdges
+      : curved
+        ? { ...programs.straightEdges, ...programs.curvedEdges }
+        : programs.straightEdges;
+
+  const settings: Partial<ParleySettings> = {
+    ...DEFAULT_RENDER_SETTINGS,
+    ...settingsForSize(graph.order, graph.size),
+    nodeProgramClasses: programs.nodeProgramClasses,
+    edgeProgramClasses: edgePrograms(context.curvatures.size > 0),
+    defaultDrawNodeLabel: programs.drawNodeLabel,
+    nodeReducer: (node, data) => reduceNode(context, node, data),
+    edgeReducer: (edge, data) => reduceEdge(context, edge, data),
+  };
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(
+    graph,
+    container,
+    settings,
+  );
+
+  /** New curvatures, with the curved programs registered the first time there are any. */
+  function followCurvatures() {
+    context.curvatures = curvaturesOf(graph);
+    const registered = sigma.getSetting('edgeProgramClasses');
+    if (context.curvatures.size > 0 && !('curved' in registered))
+      sigma.setSetting('edgeProgramClasses', edgePrograms(true));
+  }
+
+  // No picking pass while the camera moves; drawn again once it has stopped, or at once when the
+  // pointer is about to read it (sigma reads it on its own listeners, inside the container).
   let settled = 0;
   const pickNow = () => {
     clearTimeout(settled);
-    picking.on = true;
-    if (!picking.stale) return;
-    picking.stale = false;
+    fade.picking = true;
+    if (!fade.pickStale) return;
+    fade.pickStale = false;
     // a render now, with the picking pass (nothing to re-reduce)
     sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
   };
@@ -280,7 +310,7 @@ export function mountRenderer(
     settled = window.setTimeout(pickNow, PICKING_AFTER_MOVE_MS);
   };
   const onCameraMove = () => {
-    picking.on = false;
+    fade.picking = false;
     pickSoon();
   };
   const beforePointer = (event: Event) => {
@@ -316,17 +346,16 @@ export function mountRenderer(
 
   const overlay = onOverlay
     ? mountHighlightOverlay(sigma, graph, (edge) =>
-        reduceEdge({ ...context, highlight: shown }, edge, graph.getEdgeAttributes(edge)),
+        reduceEdge({ ...context, highlight: shown }, edge, { ...graph.getEdgeAttributes(edge) }),
       )
     : null;
   overlay?.show(shown);
 
   /**
-   * A new highlight. On the overlay: drawn there alone. Otherwise every item is reduced again when
-   * a highlight appears or goes (what is outside it fades or comes back), and only the items
-   * entering or leaving it when one highlight follows another. The highlighted frame is drawn
-   * without the picking pass (ids, which a highlight does not change): it is drawn again just
-   * after, or at once when the pointer needs it first.
+   * A new highlight. On the overlay: drawn there alone. Otherwise the items entering or leaving
+   * it are re-reduced and the fade flips; small graphs are re-indexed too, so the highlighted
+   * items are drawn above the faded ones (sigma orders by zIndex when it indexes), which on
+   * bigger ones would cost a pass over every item for what shows only where lines cross.
    */
   function showHighlight(next: Highlight) {
     const previous = shown;
@@ -335,27 +364,30 @@ export function mountRenderer(
       overlay.show(next);
       return;
     }
+    const changed = changedByHighlight(previous, next);
     context.highlight = next;
-    const was = picking.on;
-    picking.on = false;
-    if ((previous.nodes === null) !== (next.nodes === null)) sigma.refresh();
-    else {
-      const changed = changedByHighlight(previous, next);
-      sigma.refresh({
-        partialGraph: {
-          nodes: changed.nodes.filter((n) => graph.hasNode(n)),
-          edges: changed.edges.filter((e) => graph.hasEdge(e)),
-        },
-      });
-    }
-    picking.on = was;
+    fade.active = next.nodes !== null;
+    // The highlighted frame is drawn without the picking pass (ids, which a highlight does not
+    // change); sigma clears that pass on every frame, so it is drawn again just after, or at once
+    // when the pointer needs it first.
+    const { picking } = fade;
+    fade.picking = false;
+    sigma.refresh({
+      partialGraph: {
+        nodes: changed.nodes.filter((n) => graph.hasNode(n)),
+        edges: changed.edges.filter((e) => graph.hasEdge(e)),
+      },
+      skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
+    });
+    fade.picking = picking;
     pickSoon();
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
     const graphChanged = state.graphVersion !== previous.graphVersion;
-    // sigma follows the graph's own events (nodes and edges added, dropped, changed), parallel
-    // relations included
+    // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
+    // reducers read about the graph is brought up to date here
+    if (graphChanged && !thinEdges) followCurvatures();
     const viewChanged =
       (graphChanged && !isPlainView(state)) ||
       state.filters !== previous.filters ||
@@ -376,7 +408,8 @@ export function mountRenderer(
       // what shows may have changed anywhere: every item is reduced again
       shown = next;
       context.highlight = overlay ? NO_HIGHLIGHT : next;
-      sigma.refresh();
+      fade.active = !overlay && next.nodes !== null;
+      sigma.refresh({ skipIndexation: true });
       overlay?.show(next);
     } else {
       // after a change to the graph, followGraphChange draws the touched items

@@ -10,7 +10,7 @@ import { createStore } from '../../src/state/store';
 import { afterFrames, animateCamera, exposeBench, fetchText, surfaces } from './measure';
 import type { FirstFrame, LayoutFile, PageApi } from './protocol';
 
-type Reducer = (...args: unknown[]) => object;
+type Reducer<D> = (key: string, data: D) => Partial<D>;
 
 async function open(size: string) {
   const marks: Record<string, number> = {};
@@ -87,17 +87,16 @@ async function open(size: string) {
     async layoutTick() {
       let nodeReducerCalls = 0;
       let edgeReducerCalls = 0;
-      // sigma takes its reducers once, when it is built, and keeps them in two fields of its own
-      const reducers = sigma as unknown as { nodeReducer: Reducer; edgeReducer: Reducer };
-      const { nodeReducer, edgeReducer } = reducers;
-      reducers.nodeReducer = (...args) => {
+      const nodeReducer = sigma.getSetting('nodeReducer') as Reducer<object>;
+      const edgeReducer = sigma.getSetting('edgeReducer') as Reducer<object>;
+      sigma.setSetting('nodeReducer', (key, data) => {
         nodeReducerCalls += 1;
-        return nodeReducer(...args);
-      };
-      reducers.edgeReducer = (...args) => {
+        return nodeReducer(key, data);
+      });
+      sigma.setSetting('edgeReducer', (key, data) => {
         edgeReducerCalls += 1;
-        return edgeReducer(...args);
-      };
+        return edgeReducer(key, data);
+      });
       await afterFrames(3);
       nodeReducerCalls = 0;
       edgeReducerCalls = 0;
@@ -106,8 +105,8 @@ async function open(size: string) {
         attributes: ['x', 'y'],
       });
       const ms = (await afterFrames(2)) - start;
-      reducers.nodeReducer = nodeReducer;
-      reducers.edgeReducer = edgeReducer;
+      sigma.setSetting('nodeReducer', nodeReducer);
+      sigma.setSetting('edgeReducer', edgeReducer);
       await afterFrames(2);
       return { ms, nodeReducerCalls, edgeReducerCalls };
     },

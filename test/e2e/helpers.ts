@@ -92,18 +92,18 @@ export async function noticeBoxWhenShown(page: Page, text: string): Promise<Box>
 export type Box = { x: number; y: number; width: number; height: number };
 
 // --- the canvas ------------------------------------------------------------------------------
-// sigma draws the graph on a WebGL canvas: a node has no element, name or box a test could find,
+// sigma draws the graph on WebGL canvases: a node has no element, name or box a test could find,
 // and the camera is not in the DOM. The helpers below read what sigma draws through the
 // read-only handle the explorer leaves on `window.__parley`, and only they do.
 
 type Sigma = {
   getCamera(): {
-    isAnimating(): boolean;
+    isAnimated(): boolean;
     getState(): { x: number; y: number; ratio: number; angle: number };
   };
   getGraph(): { nodes(): string[] };
-  getNodeDisplayData(n: string): { x: number; y: number; visibility: string } | undefined;
-  getEdgeDisplayData(e: string): { visibility: string } | undefined;
+  getNodeDisplayData(n: string): { x: number; y: number; hidden?: boolean } | undefined;
+  getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
   framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
   getContainer(): HTMLElement;
 };
@@ -116,7 +116,7 @@ export async function cameraSettled(page: Page): Promise<void> {
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
   await page.waitForFunction(
-    () => !(window as unknown as CanvasWindow).__parley.renderer.sigma.getCamera().isAnimating(),
+    () => !(window as unknown as CanvasWindow).__parley.renderer.sigma.getCamera().isAnimated(),
   );
 }
 
@@ -146,21 +146,21 @@ export const drawnNodeCount = (page: Page) =>
     return sigma
       .getGraph()
       .nodes()
-      .filter((n) => sigma.getNodeDisplayData(n)?.visibility === 'visible').length;
+      .filter((n) => !sigma.getNodeDisplayData(n)?.hidden).length;
   });
 
 /** Whether the canvas draws a node. */
 export const nodeDrawn = (page: Page, node: string) =>
   page.evaluate((id) => {
     const data = (window as unknown as CanvasWindow).__parley.renderer.sigma.getNodeDisplayData(id);
-    return data !== undefined && data.visibility !== 'hidden';
+    return data !== undefined && !data.hidden;
   }, node);
 
 /** Whether the canvas draws a relation. */
 export const edgeDrawn = (page: Page, edge: string) =>
   page.evaluate((id) => {
     const data = (window as unknown as CanvasWindow).__parley.renderer.sigma.getEdgeDisplayData(id);
-    return data !== undefined && data.visibility !== 'hidden';
+    return data !== undefined && !data.hidden;
   }, edge);
 
 /**

@@ -1,14 +1,12 @@
 // What the canvas draws for each node and edge: hidden when filtered out, faded outside the
-// highlight, labelled when selected; directed relations with arrows; lines thicker the more
-// sources back them. (sigma itself curves parallel relations apart.)
+// highlight, labelled when selected; parallel relations curved, directed ones with arrows; lines
+// thicker the more sources back them.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { NO_HIGHLIGHT } from '../../src/render/highlight';
 import {
   CORROBORATION_WIDTHS,
   corroborationWidth,
-  FADED_EDGE_COLOR,
-  FADED_NODE_COLOR,
   type ReducerContext,
   reduceEdge,
   reduceNode,
@@ -23,21 +21,29 @@ const context = (over: Partial<ReducerContext> = {}): ReducerContext => ({
   highlight: NO_HIGHLIGHT,
   visible: everything,
   toneColors: false,
+  // what render/parallel-edges computes for the two Ana–Bo relations (it needs WebGL to import)
+  curvatures: new Map([
+    ['r1', -0.25],
+    ['r2', 0.25],
+  ]),
   thinEdges: false,
   ...over,
 });
+/** What sigma's renderer hands a reducer: a shallow copy of the graph's own attributes object. */
+const asSigmaPasses = <T extends object>(attributes: T): T => Object.assign({}, attributes);
 const deepFreeze = (value: unknown): void => {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
   for (const inner of Object.values(value)) deepFreeze(inner);
 };
-const edgeCopy = (e: string) => graph.getEdgeAttributes(e);
+const nodeCopy = (n: string) => asSigmaPasses(graph.getNodeAttributes(n));
+const edgeCopy = (e: string) => asSigmaPasses(graph.getEdgeAttributes(e));
 
 describe('reduceNode', () => {
   it('hides what the filters leave out', () => {
     const ctx = context({ visible: { nodes: new Set(['ana']), edges: new Set() } });
-    expect(reduceNode(ctx, 'bo').visibility).toBe('hidden');
-    expect(reduceNode(ctx, 'ana').visibility).toBeUndefined();
+    expect(reduceNode(ctx, 'bo', nodeCopy('bo')).hidden).toBe(true);
+    expect(reduceNode(ctx, 'ana', nodeCopy('ana')).hidden).toBeUndefined();
   });
 
   it('marks what is in the highlight, and labels the selected one', () => {
@@ -49,39 +55,39 @@ describe('reduceNode', () => {
         labelledEdge: null,
       },
     });
-    // outside it: the faded colour, without its name
-    expect(reduceNode(ctx, 'land')).toEqual({ color: FADED_NODE_COLOR, labelVisibility: 'hidden' });
-    // the selected one: above the rest, its name always shown, in its box
-    expect(reduceNode(ctx, 'ana')).toMatchObject({
-      depth: 'topNodes',
-      labelVisibility: 'visible',
-      backdropVisibility: 'visible',
+    // outside it: drawn in the faded colour by the programs, its name not drawn (renderer)
+    expect(reduceNode(ctx, 'land', nodeCopy('land'))).toMatchObject({ inFocus: false });
+    expect(reduceNode(ctx, 'ana', nodeCopy('ana'))).toMatchObject({
+      forceLabel: true,
+      highlighted: true,
+      inFocus: true,
     });
-    // a neighbour: above the rest, in its own colour, named (a small neighbourhood)
-    expect(reduceNode(ctx, 'bo')).toEqual({
-      depth: 'topNodes',
-      zIndex: 0,
-      labelVisibility: 'visible',
+    expect(reduceNode(ctx, 'bo', nodeCopy('bo'))).toMatchObject({
+      color: graph.getNodeAttribute('bo', 'color'),
+      forceLabel: true,
+      inFocus: true,
     });
   });
 
-  it('changes nothing of an item while no highlight shows, and fades what is outside one', () => {
-    expect(reduceNode(context(), 'land')).toEqual({});
-    expect(reduceEdge(context(), 'r4', edgeCopy('r4')).color).not.toBe(FADED_EDGE_COLOR);
+  it('draws an item outside the highlight the same whether a highlight shows or not', () => {
+    // so a new highlight re-reduces only the items that enter or leave it
     const ctx = context({
       highlight: {
-        nodes: new Set(['ana', 'bo']),
+        nodes: new Set(['ana']),
         edges: new Set(['r1']),
         labelled: new Set(['ana']),
         labelledEdge: 'r1',
       },
     });
-    expect(reduceEdge(ctx, 'r4', edgeCopy('r4'))).toMatchObject({
-      color: FADED_EDGE_COLOR,
-      depth: 'edges',
-    });
-    expect(reduceEdge(ctx, 'r1', edgeCopy('r1'))).toMatchObject({ depth: 'topEdges' });
-    expect(reduceEdge(ctx, 'r1', edgeCopy('r1')).color).not.toBe(FADED_EDGE_COLOR);
+    expect(reduceNode(ctx, 'land', nodeCopy('land'))).toEqual(
+      reduceNode(context(), 'land', nodeCopy('land')),
+    );
+    expect(reduceEdge(ctx, 'r4', edgeCopy('r4'))).toEqual(
+      reduceEdge(context(), 'r4', edgeCopy('r4')),
+    );
+    expect(reduceEdge(ctx, 'r1', edgeCopy('r1'))).not.toEqual(
+      reduceEdge(context(), 'r1', edgeCopy('r1')),
+    );
   });
 
   it('never changes the graph itself, in any state', () => {
@@ -106,32 +112,31 @@ describe('reduceNode', () => {
     ];
     for (const state of states) {
       const ctx = context({ graph: own, ...state });
-      for (const n of own.nodes()) reduceNode(ctx, n);
-      for (const e of own.edges()) reduceEdge(ctx, e, own.getEdgeAttributes(e));
+      for (const n of own.nodes()) reduceNode(ctx, n, asSigmaPasses(own.getNodeAttributes(n)));
+      for (const e of own.edges()) reduceEdge(ctx, e, asSigmaPasses(own.getEdgeAttributes(e)));
     }
     expect(JSON.stringify(own.export())).toBe(before);
   });
 });
 
 describe('reduceEdge', () => {
-  it('puts arrowheads on directed relations, and none on thin lines', () => {
-    expect(reduceEdge(context(), 'r2', edgeCopy('r2')).head).toBe('arrow');
-    expect(reduceEdge(context(), 'r3', edgeCopy('r3')).head).toBe('arrow');
-    expect(graph.isDirected('r1')).toBe(false);
-    expect(reduceEdge(context(), 'r1', edgeCopy('r1')).head).toBe('none');
-    expect(reduceEdge(context({ thinEdges: true }), 'r2', edgeCopy('r2')).head).toBe('none');
+  it('curves parallel relations, keeps single ones straight, and puts arrows on directed ones', () => {
+    const ctx = context();
+    const r1 = reduceEdge(ctx, 'r1', edgeCopy('r1'));
+    const r2 = reduceEdge(ctx, 'r2', edgeCopy('r2'));
+    expect(r1.type).toBe('curved');
+    expect(r2.type).toBe('curvedArrow');
+    expect(r1.curvature).not.toBe(r2.curvature);
+    expect(reduceEdge(ctx, 'r3', edgeCopy('r3')).type).toBe('arrow');
   });
 
   it('shows a label only on the hovered or selected relation', () => {
     const ctx = context({ highlight: { ...NO_HIGHLIGHT, labelledEdge: 'r2' } });
     expect(reduceEdge(ctx, 'r2', edgeCopy('r2'))).toMatchObject({
       label: 'criticised',
-      labelVisibility: 'visible',
+      forceLabel: true,
     });
-    expect(reduceEdge(ctx, 'r1', edgeCopy('r1'))).toMatchObject({
-      label: '',
-      labelVisibility: 'hidden',
-    });
+    expect(reduceEdge(ctx, 'r1', edgeCopy('r1'))).toMatchObject({ label: '', forceLabel: false });
   });
 
   it('colours by tone when asked', () => {
