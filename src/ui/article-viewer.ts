@@ -2,11 +2,14 @@
 // sentence a quote comes from marked and scrolled into view (or, opened from the Sources list,
 // the article as kept). Selecting text in it shows `Add relation from selection` and
 // `Add as evidence…`, which close the viewer and open their form with the quote (whole words, at
-// most the schema's limit) and its source filled in. "Back" (or Escape) closes it and returns
-// focus to the button that opened it, so the person is where they were.
+// most the schema's limit) and its source filled in. With these actions the text is a focusable
+// region where the keyboard selects too (sentences with the arrow keys, words with Shift); a
+// source opened as kept opens with focus in it. "Back" (or Escape) closes it and returns focus
+// to the button that opened it, so the person is where they were.
 import { quoteFromSelection } from '../workspace/commands';
 import type { ArticleText } from '../workspace/review';
 import { sentenceOfQuote } from '../workspace/review';
+import { mountSentenceKeys } from './article-keys';
 import { el } from './dom';
 
 /** What the viewer offers for a selection in a source's text. */
@@ -65,6 +68,11 @@ function selectionBar(body: HTMLElement, dialog: HTMLDialogElement, actions: Sel
     attrs: { 'aria-live': 'polite' },
     text: 'Select words in the text to quote them as evidence.',
   });
+  const keys = el('p', {
+    className: 'muted field-hint',
+    id: 'article-viewer-keys',
+    text: 'By keyboard: Arrow Down or Up selects a sentence, with Shift the next one too; Shift+Arrow Right or Left moves the end by a word, Alt+Shift+Arrow the start; then Tab to the actions.',
+  });
   const follow = () => {
     const next = selectedQuote(body);
     if (!next) return; // a click on a button collapses nothing it needs: keep the last quote
@@ -74,7 +82,17 @@ function selectionBar(body: HTMLElement, dialog: HTMLDialogElement, actions: Sel
   };
   document.addEventListener('selectionchange', follow);
   dialog.addEventListener('close', () => document.removeEventListener('selectionchange', follow));
-  return [hint, bar];
+  return [keys, hint, bar];
+}
+
+/** Makes the text a region the keyboard can select in (see article-keys). */
+function selectableByKeyboard(body: HTMLElement, dialog: HTMLDialogElement, marked: number) {
+  body.tabIndex = 0;
+  body.setAttribute('role', 'region');
+  body.setAttribute('aria-label', 'Text to quote');
+  body.setAttribute('aria-describedby', 'article-viewer-keys');
+  const unmount = mountSentenceKeys(body, marked);
+  dialog.addEventListener('close', unmount, { once: true });
 }
 
 export function showArticle(
@@ -120,8 +138,13 @@ export function showArticle(
     dialog.remove();
     if (opener?.isConnected) opener.focus();
   });
+  if (actions) selectableByKeyboard(body, dialog, marked);
   document.body.append(dialog);
   dialog.showModal();
   body.querySelector('mark')?.scrollIntoView({ block: 'center' });
-  dialog.querySelector<HTMLButtonElement>('.dialog-actions button')?.focus();
+  // a source opened to quote from starts in its text; a quote's context on Back (the text is a
+  // Shift+Tab away)
+  const first =
+    actions && !quote ? body : dialog.querySelector<HTMLButtonElement>('.dialog-actions button');
+  first?.focus({ preventScroll: true });
 }
