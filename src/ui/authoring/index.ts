@@ -1,7 +1,8 @@
-// Writing the story by hand: the toolbar's `New story…`, `Add source…` and `Add entity`, the
-// Sources and Reader statistics panels in Tools → Workspace, and what the Details panel and the
-// article viewer open (Add relation, Edit relation, Delete entity, a selection's actions). Lives
-// as long as the page; every form reads the workspace open at the moment it is used.
+// Writing the story by hand: the toolbar's `New story…`, `Add source…` and `Add entity` (and the
+// top bar's Story menu they sit in, folded away on narrow screens), the Sources and Reader
+// statistics panels in Tools → Workspace, and what the Details panel and the article viewer
+// open (Add relation, Edit relation, Delete entity, a selection's actions). Lives as long as the
+// page; every form reads the workspace open at the moment it is used.
 import type { AppState } from '../../state/app-state';
 import type { Store } from '../../state/store';
 import type { Workspace } from '../../workspace/workspace';
@@ -9,6 +10,7 @@ import type { SelectionActions } from '../article-viewer';
 import { showArticle } from '../article-viewer';
 import type { DetailsAuthoring } from '../details-panel';
 import { el } from '../dom';
+import { mountStoryMenu } from '../story-menu';
 import { confirmDeleteEntity } from './delete-entity-dialog';
 import { openAddEvidence, openAddRelation, openEditRelation } from './relation-dialogs';
 import { openAddEntity, openAddSource, openNewStory } from './story-dialogs';
@@ -74,6 +76,11 @@ export function mountAuthoring(
     ),
   ];
   roots.toolbar.append(...buttons);
+  // the toolbar sits in the top bar's Story menu, which narrow screens fold away
+  const menu = roots.toolbar.closest<HTMLElement>('.story-menu');
+  const menuToggle = menu && document.querySelector(`[aria-controls="${menu.id}"]`);
+  const unmountMenu =
+    menu && menuToggle instanceof HTMLButtonElement ? mountStoryMenu(menuToggle, menu) : () => {};
   const panels = mountWorkspacePanels(roots.panels, showSource);
   panels.update(deps.getWorkspace());
   const unsubscribe = deps.store.subscribe((state, previous) => {
@@ -96,6 +103,7 @@ export function mountAuthoring(
     showSource,
     dispose() {
       unsubscribe();
+      unmountMenu();
       for (const b of buttons) b.remove();
       panels.dispose();
     },

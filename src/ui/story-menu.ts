@@ -1,0 +1,37 @@
+// The top bar's Story menu on narrow screens: a disclosure button that shows or hides the story's
+// buttons (Import…, Add article…, New story…, Add source…, Add entity, Export, Share…) as a list
+// under the bar, so the bar keeps to two rows and the graph stays in view. The buttons are the
+// same ones, with the same names; on wide screens the stylesheet lays them in the bar and hides
+// the Story button. Escape in the list closes it and gives focus back to Story; so does a press
+// outside it (but not one in a dialog a button of the list opened, which comes back to it).
+
+export function mountStoryMenu(toggle: HTMLButtonElement, menu: HTMLElement): () => void {
+  const isOpen = () => toggle.getAttribute('aria-expanded') === 'true';
+  const setOpen = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    menu.classList.toggle('open', open);
+  };
+  const onToggle = () => setOpen(!isOpen());
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !isOpen()) return;
+    event.preventDefault();
+    setOpen(false);
+    toggle.focus();
+  };
+  const onPointer = (event: PointerEvent) => {
+    const target = event.target as Element | null;
+    if (!isOpen() || !target || toggle.contains(target) || menu.contains(target)) return;
+    if (target.closest('dialog')) return;
+    setOpen(false);
+  };
+  toggle.addEventListener('click', onToggle);
+  toggle.addEventListener('keydown', onKey);
+  menu.addEventListener('keydown', onKey);
+  document.addEventListener('pointerdown', onPointer);
+  return () => {
+    toggle.removeEventListener('click', onToggle);
+    toggle.removeEventListener('keydown', onKey);
+    menu.removeEventListener('keydown', onKey);
+    document.removeEventListener('pointerdown', onPointer);
+  };
+}
