@@ -119,19 +119,30 @@ test('a story written from nothing: source, entities, a relation quoted from a s
 test('a relation edited to another kind is found by that kind in the filters', async ({ page }) => {
   await openExplorer(page, '#/relation/rel-047');
   await expect(heading(page)).toHaveText(/spoke by phone with/);
-  await page.getByRole('button', { name: 'Edit relation' }).click();
+  // by keyboard: the tone follows the kind until the person sets it; then it stays
+  await page.getByRole('button', { name: 'Edit relation' }).focus();
+  await page.keyboard.press('Enter');
   const form = page.getByRole('form', { name: 'Edit relation' });
-  // the tone follows the kind until the person sets it; then it stays
+  const kind = form.getByRole('combobox', { name: 'Kind' });
   const tone = form.getByRole('combobox', { name: 'Tone' });
+  await expect(kind).toBeFocused();
   await expect(tone).toHaveValue('verbal-cooperation');
-  await form.getByRole('combobox', { name: 'Kind' }).selectOption('criticism');
+  await page.keyboard.type('crit');
+  await expect(kind).toHaveValue('criticism');
   await expect(tone).toHaveValue('verbal-conflict');
-  await tone.selectOption({ label: 'none' });
-  await form.getByRole('combobox', { name: 'Kind' }).selectOption('talks');
+  for (const _ of ['Directed', 'Date', 'Approximate', 'Tone']) await page.keyboard.press('Tab');
+  await expect(tone).toBeFocused();
+  await page.keyboard.type('n');
   await expect(tone).toHaveValue('');
-  await expect(form.getByRole('textbox', { name: 'Label' })).toHaveValue('spoke by phone with');
-  await form.getByRole('textbox', { name: 'Label' }).fill('held talks with');
-  await form.getByRole('button', { name: 'Save' }).click();
+  for (const _ of ['Approximate', 'Date', 'Directed', 'Kind'])
+    await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('talks');
+  await expect(kind).toHaveValue('talks');
+  await expect(tone).toHaveValue('');
+  const label = form.getByRole('textbox', { name: 'Label' });
+  await expect(label).toHaveValue('spoke by phone with');
+  await label.fill('held talks with');
+  await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText(/held talks with/);
   await expect(details(page)).not.toContainText('verbal cooperation');
 
@@ -310,7 +321,10 @@ test('the forms work by keyboard alone, show refusals in the form, and Escape cl
   await expect(details(page)).toContainText('Ministers of Avel and Brenland met in Portmoor');
 });
 
-test('axe finds nothing in the Add relation and Add source forms', async ({ page }) => {
+test('axe finds nothing in the Add relation and Add source forms, the viewer and the Story menu', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
   await openExplorer(page, '#/entity/scott-bessent');
   await page.getByRole('button', { name: 'Add relation' }).click();
   await expect(page.getByRole('form', { name: 'Add relation' })).toBeVisible();
@@ -320,9 +334,34 @@ test('axe finds nothing in the Add relation and Add source forms', async ({ page
   expect(first.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Add source…' }).click();
-  await expect(dialog(page, 'Add source')).toBeVisible();
+  const source = dialog(page, 'Add source');
+  await expect(source).toBeVisible();
   const second = await analyze();
   expect(second.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // the article viewer with a sentence selected by keyboard, and its actions shown
+  const scoped = (selector: string) =>
+    new AxeBuilder({ page })
+      .include(selector)
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+  await source.getByRole('textbox', { name: 'Article text' }).fill(ARTICLE);
+  await source.getByRole('button', { name: 'Add source' }).click();
+  const viewer = dialog(page, 'Portmoor talks end with a handshake');
+  await expect(viewer.getByRole('region', { name: 'Text to quote' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(viewer.getByRole('button', { name: 'Add as evidence…' })).toBeVisible();
+  const third = await scoped('dialog[open]');
+  expect(third.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+
+  // the Story menu that holds the story's buttons on a narrow screen
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Add entity' })).toBeVisible();
+  const fourth = await scoped('header');
+  expect(fourth.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 /** An invented summit report: two leaders, their delegations, one event. */
