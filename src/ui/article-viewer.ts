@@ -19,6 +19,17 @@ export type SelectionActions = {
   addEvidence(quote: string, sourceId: string): void;
 };
 
+/** The text a range covers, a space between its sentences (each a paragraph): the range's own
+ * string runs the last word of one into the first of the next. */
+function rangeText(range: Range): string {
+  let text = '';
+  for (const node of range.cloneContents().childNodes) {
+    const part = node.textContent ?? '';
+    text += node.nodeName === 'P' && text ? ` ${part}` : part;
+  }
+  return text;
+}
+
 /** The quote the selection makes within `body` (a selection running past it is cut at its
  * edge, as a triple-click on the last paragraph does), or ''. */
 function selectedQuote(body: HTMLElement): string {
@@ -35,7 +46,7 @@ function selectedQuote(body: HTMLElement): string {
     return side === 'before' ? text.slice(0, offset) : text.slice(offset);
   };
   return quoteFromSelection(
-    range.toString(),
+    rangeText(range),
     textAround(range.startContainer, range.startOffset, 'before'),
     textAround(range.endContainer, range.endOffset, 'after'),
   );

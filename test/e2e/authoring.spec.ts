@@ -309,6 +309,10 @@ test('the forms work by keyboard alone, show refusals in the form, and Escape cl
   await expect(selected).toHaveText(
     'Selected: “Ministers of Avel and Brenland met in Portmoor on 3 March.”',
   );
+  await page.keyboard.press('Shift+ArrowDown'); // and the next, a space between them
+  await expect(selected).toHaveText(
+    /^Selected: “Ministers of Avel and Brenland met in Portmoor on 3 March\. Later, Ona Vesk /,
+  );
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(viewer.getByRole('button', { name: 'Add as evidence…' })).toBeFocused();
@@ -318,7 +322,9 @@ test('the forms work by keyboard alone, show refusals in the form, and Escape cl
   await page.keyboard.type('Ona');
   await page.keyboard.press('Enter');
   await expect(evidence).toBeHidden();
-  await expect(details(page)).toContainText('Ministers of Avel and Brenland met in Portmoor');
+  await expect(details(page)).toContainText(
+    'Ministers of Avel and Brenland met in Portmoor on 3 March. Later, Ona Vesk spoke',
+  );
 });
 
 test('axe finds nothing in the Add relation and Add source forms, the viewer and the Story menu', async ({
