@@ -5,11 +5,21 @@
 // the Story button. Escape in the list closes it and gives focus back to Story; so does a press
 // outside it (but not one in a dialog a button of the list opened, which comes back to it).
 
+/** Opens the list under its button, kept 8 px inside the top bar. */
+function placeUnder(toggle: HTMLElement, menu: HTMLElement) {
+  const bar = toggle.offsetParent;
+  if (!(bar instanceof HTMLElement)) return;
+  const room = bar.clientWidth - menu.offsetWidth - 8;
+  menu.style.left = `${Math.max(8, Math.min(toggle.offsetLeft, room))}px`;
+  menu.style.right = 'auto';
+}
+
 export function mountStoryMenu(toggle: HTMLButtonElement, menu: HTMLElement): () => void {
   const isOpen = () => toggle.getAttribute('aria-expanded') === 'true';
   const setOpen = (open: boolean) => {
     toggle.setAttribute('aria-expanded', String(open));
     menu.classList.toggle('open', open);
+    if (open) placeUnder(toggle, menu);
   };
   const onToggle = () => setOpen(!isOpen());
   const onKey = (event: KeyboardEvent) => {
