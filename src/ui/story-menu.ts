@@ -2,8 +2,9 @@
 // buttons (Import…, Add article…, New story…, Add source…, Add entity, Export, Share…) as a list
 // under the bar, so the bar keeps to two rows and the graph stays in view. The buttons are the
 // same ones, with the same names; on wide screens the stylesheet lays them in the bar and hides
-// the Story button. Escape in the list closes it and gives focus back to Story; so does a press
-// outside it (but not one in a dialog a button of the list opened, which comes back to it).
+// the Story button. Escape in the list closes it and gives focus back to Story; a press outside
+// it or Tab past its end closes it too (but not a dialog one of its buttons opened: focus comes
+// back to that button when the dialog closes).
 
 /** Opens the list under its button, kept 8 px inside the top bar. */
 function placeUnder(toggle: HTMLElement, menu: HTMLElement) {
@@ -34,14 +35,23 @@ export function mountStoryMenu(toggle: HTMLButtonElement, menu: HTMLElement): ()
     if (target.closest('dialog')) return;
     setOpen(false);
   };
+  // Tab past the last button closes the list, as a press outside it does
+  const onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Element | null;
+    if (!isOpen() || !next || toggle.contains(next) || menu.contains(next)) return;
+    if (next.closest('dialog')) return;
+    setOpen(false);
+  };
   toggle.addEventListener('click', onToggle);
   toggle.addEventListener('keydown', onKey);
   menu.addEventListener('keydown', onKey);
+  menu.addEventListener('focusout', onFocusOut);
   document.addEventListener('pointerdown', onPointer);
   return () => {
     toggle.removeEventListener('click', onToggle);
     toggle.removeEventListener('keydown', onKey);
     menu.removeEventListener('keydown', onKey);
+    menu.removeEventListener('focusout', onFocusOut);
     document.removeEventListener('pointerdown', onPointer);
   };
 }

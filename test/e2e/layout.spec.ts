@@ -94,6 +94,11 @@ async function checkStoryMenu(page: Page, name: string, width: number) {
   await expect(story).toHaveAttribute('aria-expanded', 'false');
   await expect(story).toBeFocused();
   expect(await shownBoxes(folded), 'buttons folded away again').toEqual([]);
+  // Tab past the last button closes the list too
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Share…', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(story).toHaveAttribute('aria-expanded', 'false');
 }
 
 async function shownBoxes(entries: [string, Locator][]): Promise<[string, Box][]> {
