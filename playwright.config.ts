@@ -32,7 +32,15 @@ export default defineConfig({
     trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true },
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1400, height: 900 } }, testIgnore: /phone/ },
+    // The desktop tests run as a person who asked their system for reduced motion: the camera
+    // jumps to a selection instead of gliding there for 450 ms, one frame drawn instead of about
+    // thirty (each a software-WebGL render and read-back). The phone tests keep the glide, so
+    // both ways are driven in a real browser.
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1400, height: 900 }, contextOptions: { reducedMotion: 'reduce' } },
+      testIgnore: /phone/,
+    },
     {
       name: 'phone',
       use: {

@@ -13,35 +13,8 @@ import { formatProblems } from '../data/validate';
 import { buildGraph } from '../graph/build-graph';
 import { exportDocumentChunks } from '../io/export-chunks';
 import { EXPORT_FORMAT_NAMES, isExportFormat, withSuffix } from '../io/formats';
+import { type CliStreams, fail, runIfMain, writeLine } from './cli-run';
 import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
-
-function fail(message: string): never {
-  console.error(`export: ${message}`);
-  process.exit(1);
-}
-
-let parsed: ReturnType<typeof parseArgs>;
-try {
-  parsed = parseArgs({
-    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
-    allowPositionals: true,
-  });
-} catch (error) {
-  fail(errorDetail(error));
-}
-const { values, positionals } = parsed;
-const format = String(values.format);
-if (!isExportFormat(format)) {
-  fail(`unknown format "${format}"; supported: ${EXPORT_FORMAT_NAMES.join(', ')}`);
-}
-if (positionals.length > 1) fail('give at most one dataset file');
-
-const file = positionals[0] ?? DEFAULT_DATASET;
-const result = readDatasetFile(file);
-if (!result.ok) {
-  for (const line of formatProblems(file, result.problems)) console.error(line);
-  fail(`${file} is not a valid dataset`);
-}
 
 /** Writes the chunks in order, honouring backpressure; rejects on the stream's error. */
 async function writeChunks(stream: Writable, chunks: Iterable<string>): Promise<void> {
@@ -64,21 +37,50 @@ async function writeFileChunks(target: string, chunks: Iterable<string>): Promis
   }
 }
 
-const documents = exportDocumentChunks(buildGraph(result.dataset), format);
-const out = values.out;
-if (typeof out === 'string') {
-  for (const document of documents) {
-    const target = withSuffix(out, document.suffix);
-    await writeFileChunks(target, document.chunks);
-    console.error(`export: wrote ${target}`);
+function readArguments(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    fail(errorDetail(error));
   }
-} else {
+}
+
+export async function exportCommand(args: string[], { stdout, stderr }: CliStreams) {
+  const { values, positionals } = readArguments(args);
+  const format = String(values.format);
+  if (!isExportFormat(format)) {
+    fail(`unknown format "${format}"; supported: ${EXPORT_FORMAT_NAMES.join(', ')}`);
+  }
+  if (positionals.length > 1) fail('give at most one dataset file');
+  const file = positionals[0] ?? DEFAULT_DATASET;
+  const result = readDatasetFile(file);
+  if (!result.ok) {
+    for (const line of formatProblems(file, result.problems)) writeLine(stderr, line);
+    fail(`${file} is not a valid dataset`);
+  }
+  const documents = exportDocumentChunks(buildGraph(result.dataset), format);
+  const out = values.out;
+  if (typeof out === 'string') {
+    for (const document of documents) {
+      const target = withSuffix(out, document.suffix);
+      await writeFileChunks(target, document.chunks);
+      writeLine(stderr, `export: wrote ${target}`);
+    }
+    return 0;
+  }
   try {
     for (const [i, document] of documents.entries()) {
-      if (i > 0) await writeChunks(process.stdout, ['\r\n']);
-      await writeChunks(process.stdout, document.chunks);
+      if (i > 0) await writeChunks(stdout, ['\r\n']);
+      await writeChunks(stdout, document.chunks);
     }
   } catch (error) {
     fail(`cannot write to stdout: ${errorDetail(error)}`);
   }
+  return 0;
 }
+
+runIfMain(import.meta.url, 'export', exportCommand);

@@ -8,6 +8,7 @@
 
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { errorDetail } from '../data/errors';
 import { IsoDateSchema, SourceSchema } from '../data/schema';
@@ -18,12 +19,8 @@ import { ingestArticle } from '../ingest/extract';
 import { mergeDraft } from '../ingest/review/merge';
 import { summarizeDraft } from '../ingest/review/summary';
 import { MAX_ARTICLE_BYTES } from '../io/limits';
+import { type CliStreams, fail, runIfMain, writeLine } from './cli-run';
 import { DEFAULT_DATASET, readDatasetFile } from './dataset-file';
-
-function fail(message: string): never {
-  console.error(`ingest: ${message}`);
-  process.exit(1);
-}
 
 function readText(file: string, what: string): string {
   try {
@@ -45,16 +42,16 @@ function writeAtomically(file: string, text: string): void {
   }
 }
 
-function loadDataset(file: string) {
+function loadDataset(file: string, stderr: Writable) {
   const result = readDatasetFile(file);
   if (!result.ok) {
-    for (const line of formatProblems(file, result.problems)) console.error(line);
+    for (const line of formatProblems(file, result.problems)) writeLine(stderr, line);
     fail(`${file} is not a valid dataset`);
   }
   return result.dataset;
 }
 
-function loadDraft(file: string): Draft {
+function loadDraft(file: string, stderr: Writable): Draft {
   let value: unknown;
   try {
     value = JSON.parse(readText(file, 'draft'));
@@ -64,97 +61,121 @@ function loadDraft(file: string): Draft {
   const parsed = DraftSchema.safeParse(value);
   if (!parsed.success) {
     for (const problem of zodProblems(parsed.error.issues))
-      console.error(`${file}: ${problem.path}: ${problem.message}`);
+      writeLine(stderr, `${file}: ${problem.path}: ${problem.message}`);
     fail(`${file} is not a valid draft`);
   }
   return parsed.data;
 }
 
-let parsed: ReturnType<typeof parseArgs>;
-try {
-  parsed = parseArgs({
-    options: {
-      title: { type: 'string' },
-      publisher: { type: 'string' },
-      published: { type: 'string' },
-      url: { type: 'string' },
-      dataset: { type: 'string', default: DEFAULT_DATASET },
-      out: { type: 'string' },
-      merge: { type: 'string' },
-      'accept-pending': { type: 'boolean', default: false },
-    },
-    allowPositionals: true,
-  });
-} catch (error) {
-  fail(errorDetail(error));
+function readArguments(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        title: { type: 'string' },
+        publisher: { type: 'string' },
+        published: { type: 'string' },
+        url: { type: 'string' },
+        dataset: { type: 'string', default: DEFAULT_DATASET },
+        out: { type: 'string' },
+        merge: { type: 'string' },
+        'accept-pending': { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    fail(errorDetail(error));
+  }
 }
-const { values, positionals } = parsed;
-const datasetFile = String(values.dataset);
+type Values = ReturnType<typeof readArguments>['values'];
 
-if (typeof values.merge === 'string') {
-  if (positionals.length > 0) fail('--merge takes a draft, not an article');
-  const draftFile = values.merge;
-  const draft = loadDraft(draftFile);
-  const dataset = loadDataset(datasetFile);
+/** `--merge DRAFT.json`: the draft's accepted proposals written into the dataset, or nothing. */
+function mergeIntoDataset(draftFile: string, values: Values, { stdout, stderr }: CliStreams) {
+  const datasetFile = String(values.dataset);
+  const draft = loadDraft(draftFile, stderr);
+  const dataset = loadDataset(datasetFile, stderr);
   const result = mergeDraft(dataset, draft, { includePending: values['accept-pending'] === true });
   if (!result.ok) {
-    for (const line of formatProblems(draftFile, result.problems)) console.error(line);
+    for (const line of formatProblems(draftFile, result.problems)) writeLine(stderr, line);
     fail(`nothing merged; ${datasetFile} is unchanged`);
   }
   writeAtomically(datasetFile, `${JSON.stringify(result.dataset, null, 2)}\n`);
   const { entities, relations, extended, skipped } = result.counts;
-  console.log(
+  writeLine(
+    stdout,
     `ingest: merged "${draft.source.title}" into ${datasetFile}: ${entities} new entities, ${relations} new relations, evidence added to ${extended} existing relations; ${skipped} proposals left out (rejected or not reviewed).`,
   );
-  process.exit(0);
 }
 
-if (positionals.length !== 1) fail('give one article file (or --merge DRAFT.json)');
-const articleFile = positionals[0] as string;
-const text = readText(articleFile, 'article');
-if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES)
-  fail(`${articleFile} is larger than ${MAX_ARTICLE_BYTES} bytes; is it an article?`);
-if (text.trim() === '') fail(`${articleFile} is empty`);
-if (typeof values.published === 'string' && !IsoDateSchema.safeParse(values.published).success)
-  fail(
-    `--published must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (got "${values.published}")`,
+/** The article's text, refused when it is not one (too large, empty) or its options are wrong. */
+function readArticle(articleFile: string, values: Values): string {
+  const text = readText(articleFile, 'article');
+  if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES)
+    fail(`${articleFile} is larger than ${MAX_ARTICLE_BYTES} bytes; is it an article?`);
+  if (text.trim() === '') fail(`${articleFile} is empty`);
+  if (typeof values.published === 'string' && !IsoDateSchema.safeParse(values.published).success)
+    fail(
+      `--published must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (got "${values.published}")`,
+    );
+  const sourceMeta = SourceSchema.pick({ publisher: true, url: true }).safeParse({
+    publisher: values.publisher ?? null,
+    url: values.url ?? null,
+  });
+  if (!sourceMeta.success) {
+    const issue = sourceMeta.error.issues[0];
+    fail(`--${String(issue?.path[0])}: ${issue ? issueMessage(issue) : 'not valid'}`);
+  }
+  return text;
+}
+
+/** ARTICLE.txt: a draft of proposals written beside it (or to --out), and a summary. */
+function draftFromArticle(articleFile: string, values: Values, { stdout, stderr }: CliStreams) {
+  const datasetFile = String(values.dataset);
+  const text = readArticle(articleFile, values);
+  const dataset = loadDataset(datasetFile, stderr);
+  const draft = ingestArticle(text, dataset, {
+    fileName: basename(articleFile),
+    title: typeof values.title === 'string' ? values.title : undefined,
+    publisher: typeof values.publisher === 'string' ? values.publisher : null,
+    published: typeof values.published === 'string' ? values.published : null,
+    url: typeof values.url === 'string' ? values.url : null,
+  });
+  const checked = DraftSchema.safeParse(draft);
+  if (!checked.success) {
+    for (const problem of zodProblems(checked.error.issues))
+      writeLine(stderr, `draft: ${problem.path}: ${problem.message}`);
+    fail('the extractor produced an invalid draft (a bug: please report it with the article)');
+  }
+  const out =
+    typeof values.out === 'string'
+      ? values.out
+      : join(dirname(articleFile), `${basename(articleFile, extname(articleFile))}.draft.json`);
+  writeAtomically(out, `${JSON.stringify(draft, null, 2)}\n`);
+  writeLine(stdout, summarizeDraft(draft, dataset));
+  writeLine(
+    stdout,
+    typeof values.published === 'string'
+      ? `Published: ${values.published} (given)`
+      : draft.source.published
+        ? `Published: ${draft.source.published} (the page's own date line; --published DATE to change it)`
+        : 'Published: unknown (the page gives no date: weekdays and "yesterday" stay undated; --published DATE to give one)',
   );
-const sourceMeta = SourceSchema.pick({ publisher: true, url: true }).safeParse({
-  publisher: values.publisher ?? null,
-  url: values.url ?? null,
-});
-if (!sourceMeta.success) {
-  const issue = sourceMeta.error.issues[0];
-  fail(`--${String(issue?.path[0])}: ${issue ? issueMessage(issue) : 'not valid'}`);
+  writeLine(
+    stdout,
+    `\nWrote ${out}. Review it: set "decision" to "accepted" or "rejected" on each proposal, then\n  npm run ingest -- --merge ${out}${datasetFile === DEFAULT_DATASET ? '' : ` --dataset ${datasetFile}`}`,
+  );
 }
 
-const dataset = loadDataset(datasetFile);
-const draft = ingestArticle(text, dataset, {
-  fileName: basename(articleFile),
-  title: typeof values.title === 'string' ? values.title : undefined,
-  publisher: typeof values.publisher === 'string' ? values.publisher : null,
-  published: typeof values.published === 'string' ? values.published : null,
-  url: typeof values.url === 'string' ? values.url : null,
-});
-const checked = DraftSchema.safeParse(draft);
-if (!checked.success) {
-  for (const problem of zodProblems(checked.error.issues))
-    console.error(`draft: ${problem.path}: ${problem.message}`);
-  fail('the extractor produced an invalid draft (a bug: please report it with the article)');
+export async function ingestCommand(args: string[], streams: CliStreams) {
+  const { values, positionals } = readArguments(args);
+  if (typeof values.merge === 'string') {
+    if (positionals.length > 0) fail('--merge takes a draft, not an article');
+    mergeIntoDataset(values.merge, values, streams);
+    return 0;
+  }
+  if (positionals.length !== 1) fail('give one article file (or --merge DRAFT.json)');
+  draftFromArticle(positionals[0] as string, values, streams);
+  return 0;
 }
-const out =
-  typeof values.out === 'string'
-    ? values.out
-    : join(dirname(articleFile), `${basename(articleFile, extname(articleFile))}.draft.json`);
-writeAtomically(out, `${JSON.stringify(draft, null, 2)}\n`);
-console.log(summarizeDraft(draft, dataset));
-console.log(
-  typeof values.published === 'string'
-    ? `Published: ${values.published} (given)`
-    : draft.source.published
-      ? `Published: ${draft.source.published} (the page's own date line; --published DATE to change it)`
-      : 'Published: unknown (the page gives no date: weekdays and "yesterday" stay undated; --published DATE to give one)',
-);
-console.log(
-  `\nWrote ${out}. Review it: set "decision" to "accepted" or "rejected" on each proposal, then\n  npm run ingest -- --merge ${out}${datasetFile === DEFAULT_DATASET ? '' : ` --dataset ${datasetFile}`}`,
-);
+
+runIfMain(import.meta.url, 'ingest', ingestCommand);

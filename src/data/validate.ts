@@ -21,30 +21,11 @@ import {
   SourceSchema,
   TONES,
 } from './schema';
+import { zodProblems } from './zod-problems';
 
 export type { Problem } from './integrity';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
-
-/** `["relations", 12, "target"]` → `relations[12].target`; the empty path is `(root)`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part))
-      out += out ? `.${part}` : part;
-    else out += `[${JSON.stringify(String(part))}]`;
-  }
-  return out || '(root)';
-}
-
-function issueToProblem(issue: z.core.$ZodIssue): Problem {
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
-    return { path: formatPath(issue.path), message: `unknown key(s) ${keys}` };
-  }
-  return { path: formatPath(issue.path), message: issue.message };
-}
 
 // --- Fast path -------------------------------------------------------------------------------
 // zod (jitless, as the CSP needs) spends seconds on 100k entities, much of it collecting the
@@ -198,7 +179,7 @@ function fastDataset(value: unknown): Dataset | null {
 export function validateDataset(value: unknown): ValidationResult {
   const fast = fastDataset(value);
   const parsed = fast ? { success: true as const, data: fast } : DatasetSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(issueToProblem) };
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error.issues) };
   const problems = checkIntegrity(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };
 }

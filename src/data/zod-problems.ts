@@ -3,7 +3,7 @@
 // text: the importers, the command line and the checks of a worker's answer use it.
 import type { z } from 'zod';
 import type { Problem } from './integrity';
-import { formatPath } from './validate';
+import { formatPath } from './problem';
 
 const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   string: 'text',

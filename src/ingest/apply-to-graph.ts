@@ -177,7 +177,7 @@ export function acceptProposal(
     if (proposal.decision === 'accepted') return { ok: true, draft, applied };
     ensureSource(tx, draft.source);
     addEntity(tx, proposal.entity, positions.get(proposal.entity.id));
-    tx.resize();
+    tx.sizeNodesByNeighbours();
     applied.nodes.push(proposal.entity.id);
     return { ok: true, draft: withDecision(draft, ref, 'accepted'), applied };
   }
@@ -236,7 +236,7 @@ export function acceptProposal(
   const copy = { ...attributes, evidence: attributes.evidence.map((e) => ({ ...e })) };
   tx.addEdge(id, source, target, !directed, copy);
   applied.edges.push(id);
-  tx.resize();
+  tx.sizeNodesByNeighbours();
   return { ok: true, draft: withDecision(next, ref, 'accepted'), applied };
 }
 

@@ -3,6 +3,7 @@
 // (a dynamic import, so the model still stays out of the main bundle).
 
 import { errorDetail } from '../data/errors';
+import { issuesText } from '../data/zod-problems';
 import { MAX_ARTICLE_BYTES } from '../io/limits';
 import { startWorkerJob } from '../io/worker-job';
 import { type Draft, DraftSchema } from './draft';
@@ -21,10 +22,9 @@ function checked(result: IngestResult): IngestResult {
   if (!result.ok) return result;
   const parsed = DraftSchema.safeParse(result.draft);
   if (parsed.success) return { ok: true, draft: parsed.data };
-  const issue = parsed.error.issues[0];
   return {
     ok: false,
-    message: `the extractor gave an invalid draft (${issue?.path.join('.') || 'draft'}: ${issue?.message ?? 'invalid'})`,
+    message: `the extractor gave an invalid draft (${issuesText(parsed.error.issues)})`,
   };
 }
 

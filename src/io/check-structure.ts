@@ -1,8 +1,9 @@
 // The structure of a loose graph before its attributes: keys well-formed and unique, edge ends
 // given. An end naming a node the file never declares is not a problem: that node is created
 // (as Gephi and graphology's `addMissingNodes` do), listed here in order of first mention.
+
+import { formatPath } from '../data/problem';
 import { RESERVED_KEYS } from '../data/reserved-keys';
-import { formatPath } from '../data/validate';
 import { LONE_SURROGATE } from './import-attributes';
 import type { ImportProblem, LooseEdge, LooseGraph } from './import-types';
 import { IMPORT_LIMITS } from './limits';

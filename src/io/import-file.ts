@@ -182,7 +182,11 @@ function importXml(
       },
     ]);
   }
-  const tooMuch = checkTextScan(text, scanXml(text), 'XML');
+  const scan = scanXml(text);
+  const tooMuch = [
+    ...checkTextScan(text, scan, 'XML'),
+    ...checkCounts(scan, { nodes: 'nodes', edges: 'edges' }),
+  ];
   if (tooMuch.length > 0) return failure(guess, tooMuch);
   const parsed = parseXml(text, Parser);
   if (!parsed.ok) return failure(guess, [parsed.problem]);

@@ -25,6 +25,9 @@ export type ImportLimits = { [K in keyof typeof IMPORT_LIMITS]: number };
 
 /** What one pass over a file's text found: the deepest nesting and the longest string, with where. */
 export type TextScan = { depth: number; depthAt: number; longest: number; longestAt: number };
+/** An XML scan also counts the `node` and `edge` elements (any namespace prefix), so a file with
+ * too many is refused before it is parsed. */
+export type XmlScan = TextScan & { nodes: number; edges: number };
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -73,12 +76,24 @@ function skipPast(text: string, from: number, end: string): number {
   return at === -1 ? text.length : at + end.length;
 }
 
+/** The local name of the start tag whose name begins at `from` (`viz:node` → `node`). */
+function elementName(text: string, from: number, end: number): string {
+  let stop = from;
+  for (; stop < end; stop++) {
+    const c = text.charCodeAt(stop);
+    // whitespace, '/' or '>' ends the name
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === 0x3e) break;
+  }
+  const name = text.slice(from, stop);
+  return name.slice(name.indexOf(':') + 1);
+}
+
 /**
  * Element nesting depth and longest attribute value or text run (CDATA included, entity
  * references counted as written) of XML text, without parsing it: linear, no recursion.
  */
-export function scanXml(text: string): TextScan {
-  const scan: TextScan = { depth: 0, depthAt: 0, longest: 0, longestAt: 0 };
+export function scanXml(text: string): XmlScan {
+  const scan: XmlScan = { depth: 0, depthAt: 0, longest: 0, longestAt: 0, nodes: 0, edges: 0 };
   const seen = (length: number, at: number) => {
     if (length > scan.longest) {
       scan.longest = length;
@@ -129,6 +144,9 @@ export function scanXml(text: string): TextScan {
         j++;
       }
       i = j + 1;
+      const element = elementName(text, lt + 1, j);
+      if (element === 'node') scan.nodes++;
+      else if (element === 'edge') scan.edges++;
       if (!selfClosing) {
         depth++;
         if (depth > scan.depth) {

@@ -4,12 +4,14 @@
 // redrawn after each sigma render so it follows the camera; it never takes pointer events. When
 // a review opens, or a proposal is pointed at, that lies off screen or under the review panel, the
 // camera pans to bring it into the free part of the stage.
+
 import type Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { Point, ReviewFeed, ReviewView } from '../ingest/apply-to-graph';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import { positionsMap, type Review } from '../workspace/review';
+import { moveCamera } from './camera-motion';
 import { clearOverlayCanvas } from './overlay-canvas';
 
 export const PROPOSAL_LAYER_STYLE = {
@@ -182,11 +184,7 @@ export function mountProposalLayer(
       y: (area.top + area.bottom) / 2,
     });
     const camera = sigma.getCamera();
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    void camera.animate(
-      { x: camera.x + from.x - to.x, y: camera.y + from.y - to.y },
-      { duration: reduced ? 0 : 300 },
-    );
+    moveCamera(camera, { x: camera.x + from.x - to.x, y: camera.y + from.y - to.y }, 300);
   }
 
   const pointsOf = (items: OverlayItem[]) =>

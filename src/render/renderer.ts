@@ -1,5 +1,6 @@
 // sigma.js setup and teardown: settings, edge programs, reducers wired to the store, camera
 // moves. Everything it starts, dispose() stops.
+
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import {
@@ -19,6 +20,7 @@ import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
 import { isDefaultFilters } from '../state/filters';
 import type { Store } from '../state/store';
+import { moveCamera } from './camera-motion';
 import { type FadeState, withFade } from './fade-programs';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
@@ -432,7 +434,7 @@ export function mountRenderer(
 
   function animateTo(x: number, y: number) {
     const camera = sigma.getCamera();
-    camera.animate({ x, y, ratio: Math.min(camera.ratio, 0.75) }, { duration: CAMERA_DURATION_MS });
+    moveCamera(camera, { x, y, ratio: Math.min(camera.ratio, 0.75) }, CAMERA_DURATION_MS);
   }
 
   return {

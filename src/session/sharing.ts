@@ -1,11 +1,16 @@
 // Puts sharing on the page: the Share… dialog, People here and the status line for the workspace
 // shown, the story each shared workspace belongs to (kept in this browser, so reopening it
-// connects again), and opening a story from a link at startup. main.ts gives it the page's store,
-// the workspace storage and its way of showing a workspace; everything else about sharing is here.
+// connects again), and opening a story from a link at startup. It keeps the store's `shared` view
+// current (read only or not, this person's own Undo and Redo, who made each change), which the
+// panels read. main.ts gives it the page's store, the workspace storage and its way of showing a
+// workspace; everything else about sharing is here.
+
 import { z } from 'zod';
+import { replaceWithEmptyHash } from '../ui/url-sync';
 import './sharing.css';
 import { errorMessage } from '../data/errors';
-import type { AppState } from '../state/app-state';
+import { type AppState, setShared } from '../state/app-state';
+import { READ_ONLY_REASON, READ_ONLY_VIEW, type SharedView } from '../state/shared-view';
 import type { Store } from '../state/store';
 import {
   type OpenOptions,
@@ -16,9 +21,11 @@ import {
 } from '../sync/shared-story';
 import type { Author } from '../sync/story-doc';
 import { readStoryLink, type StoryLink } from '../sync/story-links';
+import type { StorySession } from '../sync/story-session';
 import type { AlertRegion } from '../ui/alert-region';
 import { el } from '../ui/dom';
 import { mountPeopleHere } from '../ui/share/people-here';
+import { historyAuthors } from '../ui/share/people-text';
 import { mountShareDialog, type ShareLinks } from '../ui/share/share-dialog';
 import { mountSyncStatusLine } from '../ui/share/sync-status-line';
 import { readWorkspaceBase } from '../workspace/record';
@@ -104,16 +111,43 @@ export type Sharing = {
   openFromLink(): Promise<boolean>;
 };
 
+/** What the panels show of the story: read only or not, this person's Undo and Redo, authors. */
+function sharedViewOf(
+  { connection, session }: SharedStory,
+  workspace: OpenedWorkspace['workspace'],
+): SharedView {
+  const made = workspace.history().commands.flatMap(({ id }) => {
+    const author = session.authorOf(id);
+    return author ? [[id, author] as const] : [];
+  });
+  return {
+    readOnly: session.readOnly ? READ_ONLY_REASON : null,
+    undo: session.undoable()?.label ?? null,
+    redo: session.redoable()?.label ?? null,
+    authors: historyAuthors(made, connection.people(), session.author.id),
+  };
+}
+
+const sameView = (a: SharedView | null, b: SharedView) =>
+  a !== null &&
+  a.readOnly === b.readOnly &&
+  a.undo === b.undo &&
+  a.redo === b.redo &&
+  a.authors.size === b.authors.size &&
+  [...a.authors].every(([id, name]) => b.authors.get(id) === name);
+
 /**
- * People here and the status line on the story's connection, the selection told to the others,
- * and this person's set-aside changes shown as they happen. Returns what takes them away.
+ * People here and the status line on the story's connection (with why nothing can be changed, on
+ * a read-only link), the selection told to the others, the store's shared view, and this person's
+ * set-aside or refused changes shown as they happen. Returns what takes them away.
  */
 function mountStoryPanels(
   deps: SharingDeps,
   statusRoot: HTMLElement,
   workspace: OpenedWorkspace['workspace'],
-  { connection, session }: SharedStory,
+  story: SharedStory,
 ): () => void {
+  const { connection, session } = story;
   const labelOf = (key: string) =>
     workspace.graph.hasNode(key) ? String(workspace.graph.getNodeAttribute(key, 'label')) : null;
   const unmountPeople = mountPeopleHere(deps.roots.people, {
@@ -129,6 +163,10 @@ function mountStoryPanels(
     },
   });
   const unmountStatus = mountSyncStatusLine(statusRoot, connection);
+  const note = session.readOnly
+    ? el('p', { className: 'read-only-note', text: READ_ONLY_REASON })
+    : null;
+  if (note) statusRoot.append(note);
   let selected: string | null = null;
   const onSelection = (state: AppState) => {
     const entity = state.selection?.type === 'entity' ? state.selection.id : null;
@@ -138,8 +176,16 @@ function mountStoryPanels(
   };
   onSelection(deps.store.get());
   const unsubscribeStore = deps.store.subscribe(onSelection);
+  const publish = () => {
+    const view = sharedViewOf(story, workspace);
+    if (!sameView(deps.store.get().shared, view)) deps.store.update(setShared(view));
+  };
+  // a name given in Share… reaches the History through the connection's awareness
+  const unsubscribeConnection = connection.subscribe(publish);
   let told = session.setAside().length;
-  const unsubscribeSession = session.subscribe(() => {
+  let refusedTold = session.refused().length;
+  const onSession = () => {
+    publish();
     const aside = session.setAside();
     if (aside.length > told)
       deps.alerts.problem({
@@ -148,8 +194,21 @@ function mountStoryPanels(
         reassurance: 'It is kept aside, not lost; the story shows everyone else’s changes.',
       });
     told = aside.length;
-  });
+    const refused = session.refused();
+    if (refused.length > refusedTold)
+      deps.alerts.problem({
+        title: 'This story is read only here',
+        lines: refused.slice(refusedTold).map((command) => `Not made: ${command.label}`),
+        reassurance: 'Nothing changed, here or for anyone else.',
+      });
+    refusedTold = refused.length;
+  };
+  onSession();
+  const unsubscribeSession = session.subscribe(onSession);
   return () => {
+    deps.store.update(setShared(null));
+    unsubscribeConnection();
+    note?.remove();
     unmountPeople();
     unmountStatus();
     unsubscribeStore();
@@ -312,7 +371,7 @@ export function mountSharing(deps: SharingDeps): Sharing {
     const link = readStoryLink(location.href);
     if (!link) return false;
     // the token stays out of the address bar and the browser's history
-    history.replaceState(null, '', `${location.pathname}#/`);
+    replaceWithEmptyHash();
     let linked: Linked;
     try {
       linked = await openLinkedStory(deps.storage, { serverUrl, link, author });
@@ -343,7 +402,10 @@ export function mountSharing(deps: SharingDeps): Sharing {
       if (active && active.workspaceId !== opened.meta.id) detach();
       if (active || connecting === opened.meta.id) return;
       const kept = keptStories()[opened.meta.id];
-      if (kept) void connect(opened, kept);
+      if (!kept) return;
+      // known before the connection is made (or when the server cannot be reached)
+      if (kept.editToken === null) deps.store.update(setShared(READ_ONLY_VIEW));
+      void connect(opened, kept);
     },
     isShared: (workspaceId) => keptStories()[workspaceId] !== undefined,
     openFromLink,

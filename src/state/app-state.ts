@@ -7,6 +7,7 @@ import type { SaveStatus } from '../workspace/persistence';
 import type { Review } from '../workspace/review';
 import type { History } from '../workspace/workspace';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import type { SharedView } from './shared-view';
 import type { Producer } from './store';
 
 export type Selection = { type: 'entity' | 'relation'; id: string } | null;
@@ -46,6 +47,8 @@ export type AppState = {
   history: HistoryView;
   /** Whether the workspace's changes are stored in this browser. */
   saveStatus: SaveStatus;
+  /** The shared story the workspace shown belongs to (see shared-view.ts); null when none. */
+  shared: SharedView | null;
 };
 
 export type HistoryItem = { id: string; label: string; at: string; done: boolean };
@@ -75,6 +78,7 @@ export const INITIAL_STATE: AppState = {
   highlightedProposal: null,
   history: EMPTY_HISTORY,
   saveStatus: { state: 'saving' },
+  shared: null,
 };
 
 export const setStatus =
@@ -171,6 +175,11 @@ export function historyView(history: History): HistoryView {
 export const setHistory =
   (history: HistoryView): Producer<AppState> =>
   (s) => ({ ...s, history });
+
+export const setShared =
+  (shared: SharedView | null): Producer<AppState> =>
+  (s) =>
+    s.shared === shared ? s : { ...s, shared };
 
 export const setSaveStatus =
   (saveStatus: SaveStatus): Producer<AppState> =>

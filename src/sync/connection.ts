@@ -7,8 +7,14 @@ import type * as Y from 'yjs';
 import type { Author } from './story-doc';
 import { type ConnectionFacts, INITIAL_FACTS, type SyncStatus, syncStatus } from './sync-status';
 
-/** Someone with the story open, as awareness tells it. */
-export type Peer = { clientId: number; name: string; selected: string | null; self: boolean };
+/** Someone with the story open, as awareness tells it (`authorId`: the id their changes carry). */
+export type Peer = {
+  clientId: number;
+  name: string;
+  selected: string | null;
+  authorId: string | null;
+  self: boolean;
+};
 
 export type StoryConnection = {
   status(): SyncStatus;
@@ -32,13 +38,14 @@ export type ConnectionOptions = {
   WebSocketPolyfill?: unknown;
 };
 
-const PeerStateSchema = (state: unknown): { name: string; selected: string | null } | null => {
+const PeerStateSchema = (state: unknown): Omit<Peer, 'clientId' | 'self'> | null => {
   if (typeof state !== 'object' || state === null) return null;
-  const { name, selected } = state as Record<string, unknown>;
+  const { name, selected, author } = state as Record<string, unknown>;
   if (typeof name !== 'string' || name.length > 100) return null;
   return {
     name,
     selected: typeof selected === 'string' && selected.length <= 200 ? selected : null,
+    authorId: typeof author === 'string' && author.length <= 100 ? author : null,
   };
 };
 
@@ -65,7 +72,11 @@ export function connectStory(options: ConnectionOptions): StoryConnection {
     },
     onAwarenessChange: () => update({}),
   } as ConstructorParameters<typeof HocuspocusProvider>[0]);
-  provider.awareness?.setLocalState({ name: options.author.name, selected: null });
+  provider.awareness?.setLocalState({
+    name: options.author.name,
+    selected: null,
+    author: options.author.id,
+  });
 
   return {
     status: () => syncStatus(facts),

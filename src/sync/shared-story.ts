@@ -139,6 +139,7 @@ export async function openSharedStory(options: OpenOptions): Promise<{
     replica: createReplica(graphFromBase(start.base)),
     author: options.author,
     resume: !readOnly,
+    readOnly,
   });
   const link = storyLink(options.serverUrl, options.link);
   return {

@@ -2,9 +2,11 @@
 // appended to the log with its author; whenever the log changes (a change of this page's, or
 // others' arriving in any order), the replica replays it and the workspace adopts the result in
 // place, so every copy shows the same graph. Entries that no longer apply are kept aside and
-// offered to their author. Undo and Redo here are the person's own (see personal-undo.ts).
+// offered to their author. Undo and Redo here are the person's own (see personal-undo.ts). On a
+// read-only link nothing is appended: a change made here anyway is taken back at once and reported,
+// so the page never shows as done a change nobody else will see.
 import type * as Y from 'yjs';
-import type { CommandResult, Workspace, WorkspaceChange } from '../workspace/workspace';
+import type { Command, CommandResult, Workspace, WorkspaceChange } from '../workspace/workspace';
 import { personalStacks, replayBody, type StackItem } from './personal-undo';
 import type { Replica, SetAside } from './replica';
 import {
@@ -21,6 +23,8 @@ export const LOCAL_ORIGIN = Symbol('parley-local');
 
 export type StorySession = {
   readonly author: Author;
+  /** Whether this person opened the story from a read-only link. */
+  readonly readOnly: boolean;
   /** Takes back this person's last change still in effect; null when there is none. */
   undo(): CommandResult | null;
   redo(): CommandResult | null;
@@ -32,6 +36,8 @@ export type StorySession = {
   problems(): { setAside: SetAside[]; unreadable: Unreadable[] };
   /** Who made a command, for the History. */
   authorOf(commandId: string): Author | null;
+  /** Changes made here on a read-only link: taken back at once and never sent. */
+  refused(): readonly Command[];
   subscribe(listener: () => void): () => void;
   dispose(): void;
 };
@@ -47,6 +53,8 @@ export type StorySessionDeps = {
    * or before the story was shared). Only once the document holds what the server has.
    */
   resume?: boolean;
+  /** A read-only link: this person's changes are taken back, not appended. */
+  readOnly?: boolean;
 };
 
 const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
@@ -58,6 +66,7 @@ export function bindStory({
   replica,
   author,
   resume = false,
+  readOnly = false,
 }: StorySessionDeps): StorySession {
   const listeners = new Set<() => void>();
   const authors = new Map<string, Author>();
@@ -66,6 +75,7 @@ export function bindStory({
   /** What the next command done in the workspace is: an Undo or Redo of this session's. */
   let pending: Pick<LogEntry, 'undoes' | 'redoes'> = {};
   let adopting = false;
+  const refused: Command[] = [];
 
   function reconcile() {
     const read = readLog(doc);
@@ -93,7 +103,11 @@ export function bindStory({
 
   function onChange(change: WorkspaceChange) {
     if (adopting) return;
-    if (change.type === 'do' && change.command) {
+    if (readOnly && change.type !== 'review') {
+      // not this person's to change: back to the log as it is
+      if (change.type === 'do' && change.command) refused.push(change.command);
+      queueMicrotask(reconcile);
+    } else if (change.type === 'do' && change.command) {
       const meta = pending;
       pending = {};
       appendEntry(doc, { command: change.command, author, ...meta }, LOCAL_ORIGIN);
@@ -137,13 +151,15 @@ export function bindStory({
 
   const session: StorySession = {
     author,
-    undo: () => act(stacks.undo.at(-1), 'undo'),
-    redo: () => act(stacks.redo.at(-1), 'redo'),
-    undoable: () => stacks.undo.at(-1) ?? null,
-    redoable: () => stacks.redo.at(-1) ?? null,
+    readOnly,
+    undo: () => (readOnly ? null : act(stacks.undo.at(-1), 'undo')),
+    redo: () => (readOnly ? null : act(stacks.redo.at(-1), 'redo')),
+    undoable: () => (readOnly ? null : (stacks.undo.at(-1) ?? null)),
+    redoable: () => (readOnly ? null : (stacks.redo.at(-1) ?? null)),
     setAside: () => replica.setAside().filter((s) => s.entry.author.id === author.id),
     problems: () => ({ setAside: replica.setAside(), unreadable }),
     authorOf: (id) => authors.get(id) ?? null,
+    refused: () => refused,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

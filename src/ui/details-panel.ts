@@ -2,7 +2,9 @@
 // roles, aliases and relationships grouped by kind, each with counterpart, date and evidence;
 // or the selected relation with all its evidence; or a starting point when nothing is selected.
 // An entity can be edited or merged into another, a relation removed (ui/entity-tools): each is
-// an undoable workspace command. The panel re-reads the graph whenever it changes.
+// an undoable workspace command. The panel re-reads the graph whenever it changes. Its tools
+// (`data-tool`) all change the story: where it cannot be changed here (a read-only link) they are
+// disabled, saying why.
 import { toneName } from '../data/schema';
 import {
   type EntityRef,
@@ -23,6 +25,7 @@ import {
   setPathEnd,
   showNotice,
 } from '../state/app-state';
+import { editBlock } from '../state/shared-view';
 import type { Store } from '../state/store';
 import { REMOVE_EVIDENCE, REMOVE_RELATION } from '../workspace/commands';
 import type { ArticleText } from '../workspace/review';
@@ -31,6 +34,7 @@ import { corroborationNote } from './corroboration-note';
 import { el, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
 import { entityEditForm, entityMergeForm, type RunCommand } from './entity-tools';
+import { lockEditing } from './share/edit-lock';
 
 export type DetailsPanelDeps = {
   graph: ParleyGraph;
@@ -98,7 +102,9 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
                       article,
                       e.quote,
                       event.currentTarget as HTMLElement,
-                      deps.authoring.selectionActions(e.sourceId),
+                      editBlock(store.get()) === null
+                        ? deps.authoring.selectionActions(e.sourceId)
+                        : undefined,
                     ),
                 },
               })
@@ -389,6 +395,7 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
         text: 'Remove relation',
         attrs: {
           type: 'button',
+          'data-tool': 'remove-relation',
           title: 'Take this relation out of the workspace (Undo brings it back)',
         },
         on: {
@@ -430,13 +437,20 @@ export function mountDetailsPanel(root: HTMLElement, deps: DetailsPanelDeps): De
     else if (selection?.type === 'relation' && graph.hasEdge(selection.id))
       renderRelation(selection.id);
     else renderNothing(selection !== null);
+    const blocked = editBlock(store.get());
+    for (const tool of body.querySelectorAll<HTMLButtonElement>('button[data-tool]'))
+      lockEditing(tool, blocked);
     body.scrollTop = 0;
     root.scrollTop = 0;
   }
 
   render(store.get().selection);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection || state.focus !== previous.focus) {
+    if (
+      state.selection !== previous.selection ||
+      state.focus !== previous.focus ||
+      editBlock(state) !== editBlock(previous)
+    ) {
       render(state.selection);
     } else if (state.graphVersion !== previous.graphVersion) {
       // the graph changed under the same selection (an edit saved, an undo): show it as it is

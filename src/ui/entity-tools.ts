@@ -1,4 +1,4 @@
-// The Details panel's tools that change an entity (DESIGN §4): `Edit` opens a form for the label,
+// The Details panel's tools that change an entity: `Edit` opens a form for the label,
 // the aliases and the description, checked as the dataset is checked; `Merge into…` shows a
 // combobox `Merge into` and a `Merge` button. Each runs one workspace command through `commands`
 // (undoable); a refusal is said in the form, with nothing changed.

@@ -1,7 +1,8 @@
 // The URL and the app state kept in step: every selection goes through the hash, so
 // Back and Forward walk through what the person selected and a link can be shared; the filters
 // are written into it without adding a history step; Escape clears the selection. What the hash
-// does to the state is the router's (state/router.ts); this module only listens and writes.
+// does to the state is the router's (state/router.ts); this module only listens and writes, and it
+// is the only one that writes the page's URL.
 import type { AppState, Selection } from '../state/app-state';
 import { routeOutcome } from '../state/router';
 import type { Store } from '../state/store';
@@ -21,6 +22,8 @@ export type UrlSync = {
   navigate(selection: Selection, options?: { focusPanel?: boolean }): void;
   /** Applies the hash as it is now (at start, or after the graph was opened). */
   applyHash(): void;
+  /** Takes the selection out of the URL without a history step (what it named is gone). */
+  forgetSelection(): void;
   dispose(): void;
 };
 
@@ -43,15 +46,16 @@ export function mountUrlSync(deps: UrlSyncDeps): UrlSync {
     else window.location.hash = hash;
   }
 
+  const replaceHash = (selection: Selection) =>
+    window.history.replaceState(
+      window.history.state,
+      '',
+      formatHash(selection, store.get().filters),
+    );
+
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.filters !== previous.filters) {
-      // filters are kept in the URL, without adding a history step for each click
-      window.history.replaceState(
-        window.history.state,
-        '',
-        formatHash(state.selection, state.filters),
-      );
-    }
+    // filters are kept in the URL, without adding a history step for each click
+    if (state.filters !== previous.filters) replaceHash(state.selection);
   });
   const onHashChange = () => applyHash();
   const onKeyDown = (event: KeyboardEvent) => {
@@ -64,10 +68,27 @@ export function mountUrlSync(deps: UrlSyncDeps): UrlSync {
   return {
     navigate,
     applyHash,
+    forgetSelection: () => replaceHash(null),
     dispose() {
       unsubscribe();
       window.removeEventListener('hashchange', onHashChange);
       document.removeEventListener('keydown', onKeyDown);
     },
   };
+}
+
+/**
+ * A history step to an empty address, taken as another workspace opens: Back returns to what was
+ * selected in the one before, and the new workspace starts with nothing selected and no filters.
+ */
+export function pushEmptyHash(): void {
+  window.history.pushState(null, '', formatHash(null));
+}
+
+/**
+ * Replaces the address with the page's own path and an empty hash, leaving no history step: a
+ * story link's token is kept out of the address bar and the browser's history once it is read.
+ */
+export function replaceWithEmptyHash(): void {
+  window.history.replaceState(null, '', `${window.location.pathname}${formatHash(null)}`);
 }

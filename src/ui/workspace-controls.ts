@@ -2,12 +2,16 @@
 // Ctrl/Cmd+Shift+Z), each described by the change it acts on; in the Tools panel, whether the work
 // is saved in this browser, `Save dataset`, `Reset workspace` behind a confirmation, the `History`
 // of changes (newest first) and the `Workspaces` kept in this browser, each openable and
-// deletable. Built once; small updaters push the store's history and save status into it.
-import type { AppState, HistoryView } from '../state/app-state';
+// deletable. Built once; small updaters push the store's history and save status into it. In a
+// shared story, Undo and Redo act on this person's own changes and the History names who made
+// each; on a read-only link, Undo, Redo and Reset workspace are disabled, saying why.
+import type { AppState } from '../state/app-state';
+import { authorOf, editBlock, undoRedo } from '../state/shared-view';
 import type { Store } from '../state/store';
 import type { SaveStatus } from '../workspace/persistence';
 import { changesText, type WorkspaceSummary } from '../workspace/session';
 import { el, replaceChildren } from './dom';
+import { followEditLock } from './share/edit-lock';
 
 export type WorkspaceControlsDeps = {
   store: Store<AppState>;
@@ -89,6 +93,13 @@ export function mountWorkspaceControls(
   deps: WorkspaceControlsDeps,
 ): WorkspaceControls {
   const { store } = deps;
+  // only when there is something of this person's to act on (the keys work without the buttons)
+  const runUndo = () => {
+    if (undoRedo(store.get()).undo !== null) deps.undo();
+  };
+  const runRedo = () => {
+    if (undoRedo(store.get()).redo !== null) deps.redo();
+  };
   // --- Undo / Redo --------------------------------------------------------------------------
   const describer = (id: string) => el('span', { id, className: 'visually-hidden' });
   const undoText = describer('undo-description');
@@ -103,7 +114,7 @@ export function mountWorkspaceControls(
       'aria-describedby': undoText.id,
       'aria-keyshortcuts': 'Control+Z Meta+Z',
     },
-    on: { click: () => deps.undo() },
+    on: { click: runUndo },
   });
   const redoButton = el('button', {
     className: 'toolbar-button icon-button',
@@ -114,7 +125,7 @@ export function mountWorkspaceControls(
       'aria-describedby': redoText.id,
       'aria-keyshortcuts': 'Control+Shift+Z Meta+Shift+Z Control+Y',
     },
-    on: { click: () => deps.redo() },
+    on: { click: runRedo },
   });
   const historyGroup = el(
     'div',
@@ -132,6 +143,12 @@ export function mountWorkspaceControls(
     text: 'No changes yet: accepted proposals, merges and edits will be listed here.',
   });
   const workspaceList = el('ul', { className: 'workspace-list' });
+  const resetButton = el('button', {
+    className: 'small-button',
+    text: 'Reset workspace',
+    attrs: { type: 'button' },
+    on: { click: () => void confirmReset() },
+  });
   const panel = el('div', { className: 'workspace-panel' }, [
     status,
     el('div', { className: 'workspace-buttons' }, [
@@ -145,12 +162,7 @@ export function mountWorkspaceControls(
         },
         on: { click: () => deps.saveDataset() },
       }),
-      el('button', {
-        className: 'small-button',
-        text: 'Reset workspace',
-        attrs: { type: 'button' },
-        on: { click: () => void confirmReset() },
-      }),
+      resetButton,
     ]),
     el('section', { className: 'history', attrs: { 'aria-label': 'History' } }, [
       el('h3', { text: 'History' }),
@@ -173,30 +185,35 @@ export function mountWorkspaceControls(
     if (ok) deps.reset();
   }
 
-  function updateButtons(history: HistoryView) {
-    undoButton.disabled = history.undo === null;
-    redoButton.disabled = history.redo === null;
-    undoButton.setAttribute('aria-disabled', String(history.undo === null));
-    redoButton.setAttribute('aria-disabled', String(history.redo === null));
-    undoText.textContent = history.undo ? `Undo: ${history.undo}` : 'Nothing to undo';
-    redoText.textContent = history.redo ? `Redo: ${history.redo}` : 'Nothing to redo';
+  function updateButtons(state: AppState) {
+    const { undo, redo } = undoRedo(state);
+    const blocked = editBlock(state);
+    undoButton.disabled = undo === null;
+    redoButton.disabled = redo === null;
+    undoButton.setAttribute('aria-disabled', String(undo === null));
+    redoButton.setAttribute('aria-disabled', String(redo === null));
+    undoText.textContent = blocked ?? (undo ? `Undo: ${undo}` : 'Nothing to undo');
+    redoText.textContent = blocked ?? (redo ? `Redo: ${redo}` : 'Nothing to redo');
     undoButton.title = `${undoText.textContent} (Ctrl+Z)`;
     redoButton.title = `${redoText.textContent} (Ctrl+Shift+Z)`;
   }
 
-  function updateHistory(history: HistoryView) {
-    historyEmpty.hidden = history.items.length > 0;
+  function updateHistory(state: AppState) {
+    const { items } = state.history;
+    historyEmpty.hidden = items.length > 0;
     replaceChildren(
       historyList,
-      [...history.items].reverse().map((item) =>
-        el('li', { className: item.done ? 'history-item' : 'history-item undone' }, [
+      [...items].reverse().map((item) => {
+        const author = authorOf(state, item.id);
+        const time = item.done ? when(item.at) : `undone · ${when(item.at)}`;
+        return el('li', { className: item.done ? 'history-item' : 'history-item undone' }, [
           el('span', { className: 'history-label', text: item.label }),
           el('span', {
             className: 'muted history-time',
-            text: item.done ? when(item.at) : `undone · ${when(item.at)}`,
+            text: author === null ? time : `by ${author} · ${time}`,
           }),
-        ]),
-      ),
+        ]);
+      }),
     );
   }
 
@@ -270,19 +287,19 @@ export function mountWorkspaceControls(
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, [contenteditable="true"], dialog')) return;
     event.preventDefault();
-    if (undo) deps.undo();
-    else deps.redo();
+    if (undo) runUndo();
+    else runRedo();
   };
   document.addEventListener('keydown', onKeyDown);
 
   const render = (state: AppState) => {
-    updateButtons(state.history);
-    updateHistory(state.history);
+    updateButtons(state);
+    updateHistory(state);
   };
   render(store.get());
   status.textContent = saveStatusText(store.get().saveStatus);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.history !== previous.history) render(state);
+    if (state.history !== previous.history || state.shared !== previous.shared) render(state);
     if (state.saveStatus !== previous.saveStatus) {
       status.textContent = saveStatusText(state.saveStatus);
       status.classList.toggle(
@@ -291,11 +308,13 @@ export function mountWorkspaceControls(
       );
     }
   });
+  const unlock = followEditLock(store, [resetButton]);
   refreshList();
   return {
     refreshList,
     dispose() {
       unsubscribe();
+      unlock();
       document.removeEventListener('keydown', onKeyDown);
       historyGroup.remove();
       panel.remove();

@@ -1,4 +1,4 @@
-// Save dataset: the workspace as a dataset document (DESIGN §2), in the workspace's order, with
+// Save dataset: the workspace as a dataset document, in the workspace's order, with
 // the keys in the schema's order, so the curated dataset saved untouched is the very file it was
 // opened from, and a grown one diffs cleanly in git. The document is checked as `npm run validate`
 // checks it before it is offered; a graph that cannot be a dataset (an imported graph with kinds

@@ -4,6 +4,7 @@
 // older format is migrated when read; one that cannot be read (a newer format, a corrupted or
 // hand-edited record) is kept aside for download, never dropped.
 import { z } from 'zod';
+import { issuesText } from '../data/zod-problems';
 import { DraftSchema } from '../ingest/draft';
 import type { Review } from './review';
 import { COMMAND_NAMES, type History } from './workspace';
@@ -113,7 +114,7 @@ export const WorkspaceRecordSchema = z
     path: ['history', 'cursor'],
   });
 
-/** The graph a workspace started from, in graphology's serialization format (DESIGN §3). */
+/** The graph a workspace started from, in graphology's serialization format. */
 export const WorkspaceBaseSchema = z.object({
   // The base graph is the same in every format so far: an older one reads as it is.
   format: z.number().int().min(1).max(WORKSPACE_FORMAT),
@@ -156,13 +157,6 @@ export type ReadOutcome<T> =
   | { ok: true; value: T; migratedFrom?: number }
   | { ok: false; reason: string };
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`)
-    .join('; ');
-}
-
 /** Reads a stored record: migrated to the current format and checked, or why it cannot be. */
 export function readWorkspaceRecord(
   raw: unknown,
@@ -185,7 +179,7 @@ export function readWorkspaceRecord(
     record = migrate(record) as Record<string, unknown>;
   }
   const parsed = WorkspaceRecordSchema.safeParse(record);
-  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: issuesText(parsed.error.issues, 3) };
   return {
     ok: true,
     value: parsed.data as unknown as WorkspaceRecord,
@@ -195,6 +189,6 @@ export function readWorkspaceRecord(
 
 export function readWorkspaceBase(raw: unknown): ReadOutcome<WorkspaceBase> {
   const parsed = WorkspaceBaseSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: issuesText(parsed.error.issues, 3) };
   return { ok: true, value: parsed.data };
 }

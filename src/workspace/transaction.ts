@@ -1,7 +1,7 @@
 // A transaction: the one way a command changes the graph. Each call applies one op at once (so a
 // command can read the graph as it goes) and records it with what it replaced; `rollback` takes
 // every recorded op back. The recorded ops are the command, stored and replayed as they are.
-import { MAX_NODE_SIZE, MIN_NODE_SIZE } from '../graph/build-graph';
+import { nodeSizes } from '../graph/build-graph';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { applyOp, type GraphOp, invertOps, type SetParts } from './ops';
 import type { ItemOrder } from './order';
@@ -27,8 +27,8 @@ export type Transaction = {
   setNode(key: string, patch: Patch<NodeAttributes>): void;
   setEdge(key: string, patch: Patch<EdgeAttributes>): void;
   setGraph(patch: Patch<GraphAttributes>): void;
-  /** Sizes nodes by their number of distinct neighbours again (buildGraph's rule). */
-  resize(): void;
+  /** Sizes every node by its number of distinct neighbours (graph/build-graph's rule), as ops. */
+  sizeNodesByNeighbours(): void;
   rollback(): void;
 };
 
@@ -106,16 +106,8 @@ export function createTransaction(graph: ParleyGraph, order: ItemOrder): Transac
       const parts = setOpParts(graph.getAttributes(), patch);
       if (parts.names.length > 0) run({ op: 'setGraph', ...parts });
     },
-    resize() {
-      const counts = new Map<string, number>();
-      let max = 1;
-      graph.forEachNode((node) => {
-        const count = graph.neighbors(node).length;
-        counts.set(node, count);
-        if (count > max) max = count;
-      });
-      for (const [node, count] of counts) {
-        const size = MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(count / max);
+    sizeNodesByNeighbours() {
+      for (const [node, size] of nodeSizes(graph)) {
         if (graph.getNodeAttribute(node, 'size') !== size) this.setNode(node, { size });
       }
     },

@@ -1,17 +1,16 @@
 // `npm run ingest` as a person runs it: an article becomes a draft file and a summary; `--merge`
 // writes the accepted proposals into the dataset, or refuses and leaves the file byte for byte.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingestCommand } from '../../src/cli/ingest';
 import { parseDatasetText } from '../../src/data/validate';
 import { type Draft, DraftSchema } from '../../src/ingest/draft';
 import { miniDataset } from '../fixtures/mini-dataset';
+import { runCli, spawnCli } from './run-cli';
 
-const TSX = join('node_modules', '.bin', 'tsx');
-const ingest = (args: string[]) =>
-  spawnSync(TSX, [join('src', 'cli', 'ingest.ts'), ...args], { encoding: 'utf8' });
+const ingest = (args: string[]) => runCli('ingest', ingestCommand, args);
 
 function workspace() {
   const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'));
@@ -47,13 +46,19 @@ function draftFor(overrides: Partial<Draft>): Draft {
   };
 }
 
-// Each case starts tsx (a second or more on a busy machine), hence the longer timeout.
-describe('npm run ingest', { timeout: 30_000 }, () => {
-  it('writes a valid draft for an article and prints a summary', () => {
+describe('npm run ingest', () => {
+  it('writes a valid draft for an article and prints a summary', async () => {
     const { dir, datasetFile } = workspace();
     const article = join(dir, 'talks.txt');
     writeFileSync(article, ARTICLE);
-    const result = ingest([article, '--dataset', datasetFile, '--published', '2025-05-12']);
+    // as a program: the one case that starts tsx, for the entry point and its exit code
+    const result = spawnCli('ingest.ts', [
+      article,
+      '--dataset',
+      datasetFile,
+      '--published',
+      '2025-05-12',
+    ]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('Article: Talks resume');
     expect(result.stdout).toContain('Published: 2025-05-12 (given)');
@@ -75,26 +80,26 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(draft.relations.filter((p) => p.relation.kind === 'participant')).toHaveLength(2);
   });
 
-  it('refuses a date that is not a real date, and a missing article', () => {
+  it('refuses a date that is not a real date, and a missing article', async () => {
     const { dir, datasetFile } = workspace();
     const article = join(dir, 'talks.txt');
     writeFileSync(article, ARTICLE);
-    const badDate = ingest([article, '--dataset', datasetFile, '--published', '2025-02-30']);
+    const badDate = await ingest([article, '--dataset', datasetFile, '--published', '2025-02-30']);
     expect(badDate.status).toBe(1);
     expect(badDate.stderr).toContain('--published must be a real date');
-    const badUrl = ingest([article, '--dataset', datasetFile, '--url', 'example.com']);
+    const badUrl = await ingest([article, '--dataset', datasetFile, '--url', 'example.com']);
     expect(badUrl.status).toBe(1);
     expect(badUrl.stderr).toContain('--url: url must be an http(s) address');
-    const missing = ingest([join(dir, 'nope.txt'), '--dataset', datasetFile]);
+    const missing = await ingest([join(dir, 'nope.txt'), '--dataset', datasetFile]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('cannot read article');
   });
 
-  it('merges an accepted draft into the dataset file', () => {
+  it('merges an accepted draft into the dataset file', async () => {
     const { dir, datasetFile } = workspace();
     const draftFile = join(dir, 'draft.json');
     writeFileSync(draftFile, JSON.stringify(draftFor({})));
-    const result = ingest(['--merge', draftFile, '--dataset', datasetFile]);
+    const result = await ingest(['--merge', draftFile, '--dataset', datasetFile]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('1 new entities');
     const merged = parseDatasetText(readFileSync(datasetFile, 'utf8'));
@@ -105,7 +110,7 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(readdirSync(dir).sort()).toEqual(['draft.json', 'mini.json']);
   });
 
-  it('refuses a draft that breaks validation and leaves the dataset untouched', () => {
+  it('refuses a draft that breaks validation and leaves the dataset untouched', async () => {
     const { dir, datasetFile, datasetText } = workspace();
     const draftFile = join(dir, 'draft.json');
     const broken = draftFor({
@@ -128,7 +133,7 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
       ],
     });
     writeFileSync(draftFile, JSON.stringify(broken));
-    const result = ingest(['--merge', draftFile, '--dataset', datasetFile]);
+    const result = await ingest(['--merge', draftFile, '--dataset', datasetFile]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       `${draftFile}: draft relations[0].relation.target: unknown entity "nobody"`,
@@ -137,14 +142,14 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(readFileSync(datasetFile, 'utf8')).toBe(datasetText);
   });
 
-  it('refuses a file that is not a draft, naming the place', () => {
+  it('refuses a file that is not a draft, naming the place', async () => {
     const { dir, datasetFile, datasetText } = workspace();
     const draftFile = join(dir, 'draft.json');
     writeFileSync(
       draftFile,
       JSON.stringify({ ...draftFor({}), entities: [{ decision: 'maybe' }] }),
     );
-    const result = ingest(['--merge', draftFile, '--dataset', datasetFile]);
+    const result = await ingest(['--merge', draftFile, '--dataset', datasetFile]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/draft\.json: entities\[0\]\.\w+: /);
     expect(readFileSync(datasetFile, 'utf8')).toBe(datasetText);

@@ -1,13 +1,9 @@
 // The schema and the integrity rules: the mini dataset passes; each kind of broken document
 // is rejected with a path a person can find and a message that says what is wrong.
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../../src/data/problem';
 import { DatasetSchema } from '../../src/data/schema';
-import {
-  formatPath,
-  formatProblems,
-  parseDatasetText,
-  validateDataset,
-} from '../../src/data/validate';
+import { formatProblems, parseDatasetText, validateDataset } from '../../src/data/validate';
 import { generateSynthetic } from '../fixtures/generate';
 import { miniDataset } from '../fixtures/mini-dataset';
 

@@ -1,14 +1,17 @@
-// Two people on one story, through a real `npm run serve` process this test starts on a free
-// loopback port with its own data folder: share, open the edit link in a second browser, edits
-// both ways, Undo per person, a read-only link that changes nothing, an edit made while the
-// server is down that arrives once it is back on the same data, and a reload that reconnects.
-// Needs a build in PARLEY_DIST.
+// Several people on one story, through a real `npm run serve` process these tests start on a free
+// loopback port with their own data folder: share, open the edit link in a second browser, edits
+// both ways, Undo per person (the buttons offer only one's own changes; the History names who
+// made each), a read-only link whose page disables every control that would change the story, an
+// edit made while the server is down that arrives once it is back on the same data, a reload that
+// reconnects; three people at once with edits made at the same moment all kept; and two tabs of
+// one browser that no longer drop a change. Needs a build in PARLEY_DIST.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { searchBox } from './helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -76,12 +79,15 @@ const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
 const counts = (entities: number) =>
   new RegExp(`^Graph of ${entities} entit(y|ies) and \\d+ relations?$`);
 
-async function open(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+async function openIn(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => 'parley' in window || '__parley' in window);
   return page;
+}
+
+async function open(browser: Browser, url: string): Promise<Page> {
+  return openIn(await browser.newContext({ viewport: { width: 1400, height: 900 } }), url);
 }
 
 async function newStory(page: Page, title: string) {
@@ -105,83 +111,185 @@ async function addEntity(page: Page, label: string) {
 }
 
 const status = (page: Page) => page.locator('.sync-status');
+const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
+const history = (page: Page) => page.getByRole('region', { name: 'History' });
+const people = (page: Page) => page.getByRole('region', { name: 'People here' });
+
+/** The server these tests share, started once (the first test stops and restarts it). */
+let port = 0;
+let dataDir = '';
+let server: ChildProcess;
+let origin = '';
+
+/** The name this person gives in Share… (the others see it in People here and the History). */
+async function giveName(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const share = dialog(page, 'Share this story');
+  await share.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await share.getByRole('textbox', { name: 'Your name' }).press('Tab');
+  return share;
+}
+
+/** A new story with one entity, shared by Ana: her page and the story's two links. */
+async function sharedStory(browser: Browser, title: string) {
+  const ana = await open(browser, `${origin}/`);
+  await newStory(ana, title);
+  await addEntity(ana, 'Ona Vesk');
+  const share = await giveName(ana, 'Ana');
+  const editLink = share.getByRole('textbox', { name: 'Edit link' });
+  await expect(editLink).toHaveValue(/\?story=s-.*#key=/);
+  const edit = await editLink.inputValue();
+  const read = await share.getByRole('textbox', { name: 'Read-only link' }).inputValue();
+  await share.getByRole('button', { name: 'Close' }).click();
+  await expect(status(ana)).toHaveText('Connected');
+  return { ana, edit, read };
+}
+
+/** Whoever else has the story open, as People here lists them (in no particular order). */
+async function expectPeople(page: Page, names: string[]) {
+  const items = people(page).getByRole('listitem');
+  await expect(items).toHaveCount(names.length);
+  for (const name of names) await expect(items.filter({ hasText: name })).toHaveCount(1);
+}
+
+test.beforeAll(async () => {
+  port = await freePort();
+  dataDir = mkdtempSync(join(tmpdir(), 'parley-share-'));
+  server = await startServer(port, dataDir);
+  origin = `http://127.0.0.1:${port}`;
+});
+
+test.afterAll(async () => {
+  await stopServer(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 test('two people share a story: edits both ways, own Undo, read-only, a server restart', async ({
   browser,
 }) => {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'parley-share-'));
-  let server = await startServer(port, dataDir);
-  const origin = `http://127.0.0.1:${port}`;
-  try {
-    const ana = await open(browser, `${origin}/`);
-    await newStory(ana, 'The harbour deal');
-    await addEntity(ana, 'Ona Vesk');
-    await expect(graph(ana)).toHaveAttribute('aria-label', counts(1));
+  const { ana, edit, read } = await sharedStory(browser, 'The harbour deal');
+  expect(read).not.toBe(edit);
 
-    await ana.getByRole('button', { name: 'Share…' }).click();
-    const share = dialog(ana, 'Share this story');
-    await share.getByRole('textbox', { name: 'Your name' }).fill('Ana');
-    await share.getByRole('textbox', { name: 'Your name' }).press('Tab');
-    const editLink = share.getByRole('textbox', { name: 'Edit link' });
-    await expect(editLink).toHaveValue(/\?story=s-.*#key=/);
-    const edit = await editLink.inputValue();
-    const read = await share.getByRole('textbox', { name: 'Read-only link' }).inputValue();
-    expect(read).not.toBe(edit);
-    await expect(status(ana)).toHaveText('Connected');
-    await share.getByRole('button', { name: 'Close' }).click();
+  // the second person opens the edit link and sees the story, listed in Workspaces
+  const ben = await open(browser, edit);
+  await expect(graph(ben)).toHaveAttribute('aria-label', counts(1));
+  await expect(status(ben)).toHaveText('Connected');
+  await expect(ben.getByRole('region', { name: 'Workspaces' })).toContainText('The harbour deal');
+  await expect(people(ana).getByRole('listitem')).toHaveText(['Someone']);
+  // Ana's change is not Ben's to undo
+  await expect(undoButton(ben)).toBeDisabled();
+  await expect(history(ben)).toContainText('Add person Ona Vesk');
+  await expect(history(ben)).toContainText('by Ana');
 
-    // the second person opens the edit link and sees the story, listed in Workspaces
-    const ben = await open(browser, edit);
-    await expect(graph(ben)).toHaveAttribute('aria-label', counts(1));
-    await expect(status(ben)).toHaveText('Connected');
-    await expect(ben.getByRole('region', { name: 'Workspaces' })).toContainText('The harbour deal');
-    await expect(ana.getByRole('region', { name: 'People here' }).getByRole('listitem')).toHaveText(
-      ['Someone'],
-    );
+  // an edit each way arrives
+  await addEntity(ben, 'Ivo Marr');
+  await expect(graph(ana)).toHaveAttribute('aria-label', counts(2));
+  await addEntity(ana, 'Lena Sorr');
+  await expect(graph(ben)).toHaveAttribute('aria-label', counts(3));
+  await expect(history(ana)).toContainText(/Add person Ivo Marr\s*by Someone/);
+  await expect(history(ana)).toContainText(/Add person Lena Sorr\s*by you/);
 
-    // an edit each way arrives
-    await addEntity(ben, 'Ivo Marr');
-    await expect(graph(ana)).toHaveAttribute('aria-label', counts(2));
-    await addEntity(ana, 'Lena Sorr');
-    await expect(graph(ben)).toHaveAttribute('aria-label', counts(3));
+  // Undo takes back only Ben's own change, though Ana's is the latest: then he has none left
+  await expect(undoButton(ben)).toHaveAccessibleDescription('Undo: Add person Ivo Marr');
+  await undoButton(ben).click();
+  await expect(graph(ben)).toHaveAttribute('aria-label', counts(2));
+  await expect(graph(ana)).toHaveAttribute('aria-label', counts(2));
+  await expect(undoButton(ben)).toBeDisabled();
+  await expect(undoButton(ben)).toHaveAccessibleDescription('Nothing to undo');
+  await expect(undoButton(ana)).toHaveAccessibleDescription('Undo: Add person Lena Sorr');
 
-    // Undo takes back only Ben's own change: Ana's last one stays
-    await ben.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect(graph(ben)).toHaveAttribute('aria-label', counts(2));
-    await expect(graph(ana)).toHaveAttribute('aria-label', counts(2));
+  // the read-only link opens the story and says so; what would change it is disabled, with why
+  const cy = await open(browser, read);
+  await expect(graph(cy)).toHaveAttribute('aria-label', counts(2));
+  await expect(status(cy)).toHaveText('Read only');
+  await expect(cy.locator('.read-only-note')).toBeVisible();
+  await expect(cy.locator('.read-only-note')).toHaveText(
+    /^Read only: .* opened from a read-only link/,
+  );
+  for (const name of ['Add entity', 'Add source…', 'Undo', 'Redo', 'Reset workspace'])
+    await expect(cy.getByRole('button', { name, exact: true })).toBeDisabled();
+  await expect(cy.getByRole('button', { name: 'Add entity' })).toHaveAccessibleDescription(
+    /^Read only/,
+  );
+  await searchBox(cy).fill('Ona Vesk');
+  await searchBox(cy).press('Enter');
+  const details = cy.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ona Vesk');
+  for (const name of ['Edit', 'Merge into…', 'Add relation', 'Delete entity'])
+    await expect(details.getByRole('button', { name, exact: true })).toBeDisabled();
+  await cy.screenshot({ path: `test-results/share-read-only-${port}.png` });
+  // the keys change nothing either, and the others' changes still arrive
+  await cy.locator('body').press('Control+z');
+  await addEntity(ana, 'Tam Roe');
+  await expect(graph(cy)).toHaveAttribute('aria-label', counts(3));
+  await expect(graph(ben)).toHaveAttribute('aria-label', counts(3));
+  await cy.context().close();
 
-    // the read-only link opens the story, says so, and changes nothing for the others
-    const cy = await open(browser, read);
-    await expect(graph(cy)).toHaveAttribute('aria-label', counts(2));
-    await expect(status(cy)).toHaveText('Read only');
-    await addEntity(cy, 'Not Kept');
-    await addEntity(ana, 'Tam Roe');
-    await expect(graph(ben)).toHaveAttribute('aria-label', counts(3));
-    await expect(graph(ana)).toHaveAttribute('aria-label', counts(3));
-    await cy.context().close();
+  // the server goes down: Ana keeps working, and her change arrives once it is back
+  await stopServer(server);
+  await expect(status(ana)).toHaveText('Offline: your changes are kept and will be sent');
+  await addEntity(ana, 'Pia Lund');
+  await expect(graph(ana)).toHaveAttribute('aria-label', counts(4));
+  server = await startServer(port, dataDir);
+  await expect(status(ana)).toHaveText('Connected', { timeout: 30_000 });
+  await expect(graph(ben)).toHaveAttribute('aria-label', counts(4), { timeout: 30_000 });
 
-    // the server goes down: Ana keeps working, and her change arrives once it is back
-    await stopServer(server);
-    await expect(status(ana)).toHaveText('Offline: your changes are kept and will be sent');
-    await addEntity(ana, 'Pia Lund');
-    await expect(graph(ana)).toHaveAttribute('aria-label', counts(4));
-    server = await startServer(port, dataDir);
-    await expect(status(ana)).toHaveText('Connected', { timeout: 30_000 });
-    await expect(graph(ben)).toHaveAttribute('aria-label', counts(4), { timeout: 30_000 });
+  // reopening the page connects the kept workspace to its story again
+  await ben.reload();
+  await expect(status(ben)).toHaveText('Connected');
+  await expect(graph(ben)).toHaveAttribute('aria-label', counts(4));
+  await addEntity(ben, 'Rolf Ide');
+  await expect(graph(ana)).toHaveAttribute('aria-label', counts(5));
 
-    // reopening the page connects the kept workspace to its story again
-    await ben.reload();
-    await expect(status(ben)).toHaveText('Connected');
-    await expect(graph(ben)).toHaveAttribute('aria-label', counts(4));
-    await addEntity(ben, 'Rolf Ide');
-    await expect(graph(ana)).toHaveAttribute('aria-label', counts(5));
+  // a look at the dialog and People here at 1400 px (kept under test-results, not committed)
+  await ana.getByRole('button', { name: 'Share…' }).click();
+  await ana.screenshot({ path: `test-results/share-${port}.png` });
+  await ana.context().close();
+  await ben.context().close();
+});
 
-    // a look at the dialog and People here at 1400 px (kept under test-results, not committed)
-    await ana.getByRole('button', { name: 'Share…' }).click();
-    await ana.screenshot({ path: `test-results/share-${port}.png` });
-  } finally {
-    await stopServer(server);
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+test('three people on one story: each sees the others and their edits; edits at once all kept', async ({
+  browser,
+}) => {
+  const { ana, edit } = await sharedStory(browser, 'The river survey');
+  const [ben, cy] = await Promise.all([open(browser, edit), open(browser, edit)]);
+  for (const [page, name] of [
+    [ben, 'Ben'],
+    [cy, 'Cy'],
+  ] as const)
+    await (await giveName(page, name)).getByRole('button', { name: 'Close' }).click();
+  await expectPeople(ana, ['Ben', 'Cy']);
+  await expectPeople(ben, ['Ana', 'Cy']);
+  await expectPeople(cy, ['Ana', 'Ben']);
+
+  // all three add an entity at the same moment: every one of them is kept, everywhere
+  await Promise.all([
+    addEntity(ana, 'Ada Lark'),
+    addEntity(ben, 'Bo Fenn'),
+    addEntity(cy, 'Cas Wren'),
+  ]);
+  for (const page of [ana, ben, cy])
+    await expect(graph(page)).toHaveAttribute('aria-label', counts(4));
+  for (const label of ['Ada Lark', 'Bo Fenn', 'Cas Wren'])
+    await expect(history(ana)).toContainText(label);
+  await expect(history(cy)).toContainText(/Add person Bo Fenn\s*by Ben/);
+  for (const page of [ana, ben, cy]) await page.context().close();
+});
+
+test('two tabs of one browser on a shared story: changes made at once in each are both kept', async ({
+  browser,
+}) => {
+  const { ana, edit } = await sharedStory(browser, 'The bridge vote');
+  const second = await openIn(ana.context(), edit);
+  await expect(graph(second)).toHaveAttribute('aria-label', counts(1));
+  await expect(status(second)).toHaveText('Connected');
+
+  await Promise.all([addEntity(ana, 'Ula Brand'), addEntity(second, 'Vik Haar')]);
+  for (const page of [ana, second])
+    await expect(graph(page)).toHaveAttribute('aria-label', counts(3));
+  for (const label of ['Ula Brand', 'Vik Haar']) await expect(history(second)).toContainText(label);
+  // a reload restores both from what was saved in this browser
+  await second.reload();
+  await expect(graph(second)).toHaveAttribute('aria-label', counts(3));
+  await ana.context().close();
 });

@@ -1,4 +1,4 @@
-// The living workspace (DESIGN §6): every change a command that can be undone, stored in the
+// The living workspace: every change a command that can be undone, stored in the
 // browser as it happens and restored on the next visit; Save dataset; workspaces opened side by
 // side; two tabs kept in step; a storage failure said at once. Each test starts in a fresh
 // browser context, so with an empty IndexedDB.

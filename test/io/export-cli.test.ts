@@ -1,25 +1,21 @@
 // `npm run export -- --format …` as a person runs it: each format to a file or to stdout, CSV as
 // two files (FILE-nodes.csv, FILE-edges.csv), and JSON unchanged from before formats existed.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET, readDatasetFile } from '../../src/cli/dataset-file';
+import { exportCommand } from '../../src/cli/export';
 import { buildGraph } from '../../src/graph/build-graph';
 import { exportCsv } from '../../src/io/export-csv';
 import { exportGexf } from '../../src/io/export-gexf';
 import { exportJsonText } from '../../src/io/export-json';
 import { importText } from '../../src/io/import-file';
+import { runCli, spawnCli } from '../cli/run-cli';
 import { generateDataset } from '../fixtures/generate';
 import { nodeXml } from './node-dom-parser';
 
-const TSX = join('node_modules', '.bin', 'tsx');
-const runExport = (args: string[]) =>
-  spawnSync(TSX, [join('src', 'cli', 'export.ts'), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+const runExport = (args: string[]) => runCli('export', exportCommand, args);
 
 function defaultGraph() {
   const result = readDatasetFile(DEFAULT_DATASET);
@@ -27,17 +23,17 @@ function defaultGraph() {
   return buildGraph(result.dataset);
 }
 
-// each test starts tsx in a child process, which takes seconds on a loaded machine
-describe('npm run export --format', { timeout: 60_000 }, () => {
-  it('still prints the same JSON by default', () => {
-    const result = runExport([]);
+describe('npm run export --format', () => {
+  it('still prints the same JSON by default', async () => {
+    // as a program: the one case that starts tsx, for the entry point and its exit code
+    const result = spawnCli('export.ts', []);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(exportJsonText(defaultGraph()));
   });
 
-  it('writes CSV to FILE-nodes.csv and FILE-edges.csv', () => {
+  it('writes CSV to FILE-nodes.csv and FILE-edges.csv', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-'));
-    const result = runExport(['--format', 'csv', '--out', join(dir, 'out.csv')]);
+    const result = await runExport(['--format', 'csv', '--out', join(dir, 'out.csv')]);
     expect(result.status).toBe(0);
     const expected = exportCsv(defaultGraph());
     expect(readFileSync(join(dir, 'out-nodes.csv'), 'utf8')).toBe(expected.nodes);
@@ -46,17 +42,17 @@ describe('npm run export --format', { timeout: 60_000 }, () => {
     expect(result.stderr).toContain(`export: wrote ${join(dir, 'out-nodes.csv')}`);
   });
 
-  it('prints CSV nodes, a blank line, then edges', () => {
-    const result = runExport(['--format', 'csv']);
+  it('prints CSV nodes, a blank line, then edges', async () => {
+    const result = await runExport(['--format', 'csv']);
     expect(result.status).toBe(0);
     const expected = exportCsv(defaultGraph());
     expect(result.stdout).toBe(`${expected.nodes}\r\n${expected.edges}`);
   });
 
-  it.each(['gexf', 'graphml'])('writes %s that Parley imports back whole', (format) => {
+  it.each(['gexf', 'graphml'])('writes %s that Parley imports back whole', async (format) => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-'));
     const file = join(dir, `graph.${format}`);
-    expect(runExport(['--format', format, '--out', file]).status).toBe(0);
+    expect((await runExport(['--format', format, '--out', file])).status).toBe(0);
     const result = importText(file, readFileSync(file, 'utf8'), nodeXml);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const graph = defaultGraph();
@@ -65,7 +61,7 @@ describe('npm run export --format', { timeout: 60_000 }, () => {
     expect(result.graph.size).toBe(graph.size);
   });
 
-  it('writes a document of many chunks whole, to a file and to a pipe', () => {
+  it('writes a document of many chunks whole, to a file and to a pipe', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-'));
     const dataset = generateDataset({ nodes: 250, seed: 7 });
     const input = join(dir, 'big.json');
@@ -73,15 +69,15 @@ describe('npm run export --format', { timeout: 60_000 }, () => {
     const expected = exportGexf(buildGraph(dataset));
     expect(expected.length).toBeGreaterThan(2 * (1 << 18));
     const file = join(dir, 'big.gexf');
-    expect(runExport(['--format', 'gexf', '--out', file, input]).status).toBe(0);
+    expect((await runExport(['--format', 'gexf', '--out', file, input])).status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(expected);
-    const piped = runExport(['--format', 'gexf', input]);
+    const piped = await runExport(['--format', 'gexf', input]);
     expect(piped.status).toBe(0);
     expect(piped.stdout).toBe(expected);
-  }, 180_000);
+  });
 
-  it('says why when the file cannot be written', () => {
-    const result = runExport([
+  it('says why when the file cannot be written', async () => {
+    const result = await runExport([
       '--format',
       'gexf',
       '--out',

@@ -20,6 +20,7 @@ import {
   mutatedText,
   PROTOTYPE_KEYS,
   printCounts,
+  scaledRuns,
   XSS_PAYLOADS,
 } from './fuzz-helpers';
 
@@ -27,7 +28,11 @@ const started = performance.now();
 afterAll(() => printCounts('fuzz-dataset', started));
 
 const SEED = fuzzSeed();
-const runs = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
+const runs = (numRuns: number) => ({
+  numRuns: scaledRuns(numRuns),
+  seed: SEED,
+  endOnFailure: true,
+});
 
 const DATASET = readFileSync('graph-data/us-china-trade-talks.json', 'utf8');
 
@@ -74,7 +79,7 @@ describe(`datasets under fuzzing (seed ${SEED})`, { timeout: 60_000 }, () => {
           }
         count('mutated dataset, validateDataset', result.ok);
       }),
-      runs(1500),
+      runs(500),
     );
   });
 
@@ -107,7 +112,7 @@ describe(`datasets under fuzzing (seed ${SEED})`, { timeout: 60_000 }, () => {
         const doc = withText((slot) => texts[slot % texts.length] as string);
         fuzzImport('dataset with hostile text', 'hostile.json', JSON.stringify(doc));
       }),
-      runs(500),
+      runs(250),
     );
   });
 });

@@ -29,6 +29,15 @@ export function fuzzSeed(): number {
   return wanted === undefined || wanted === '' ? 20_251_205 : Number(wanted);
 }
 
+/**
+ * How many times a property runs: `numRuns` times FUZZ_SCALE (1 by default). `npm test` runs the
+ * default counts from the fixed seed; `npm run fuzz` draws a new seed and runs ten times as many.
+ */
+export function scaledRuns(numRuns: number): number {
+  const scale = Number(process.env.FUZZ_SCALE ?? 1);
+  return Math.max(1, Math.round(numRuns * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
 export const XSS_PAYLOADS = [
   '<img src=x onerror=window.__pwned=1>',
   '<script>window.__pwned=1</script>',

@@ -9,7 +9,7 @@ import { type SyncServer, startSyncServer } from '../../src/server/sync-server';
 import { createSharedStory, stopSharedStory } from '../../src/sync/story-api';
 import { readStoryLink, socketUrl, storyLink } from '../../src/sync/story-links';
 import { INITIAL_FACTS, syncStatus } from '../../src/sync/sync-status';
-import { NO_ONE_ELSE, peopleLines } from '../../src/ui/share/people-text';
+import { historyAuthors, NO_ONE_ELSE, peopleLines } from '../../src/ui/share/people-text';
 
 describe('the status line', () => {
   it.each([
@@ -101,9 +101,9 @@ describe('People here', () => {
   it('names everyone else and what each is looking at, never this page’s person', () => {
     const lines = peopleLines(
       [
-        { clientId: 1, name: 'Ann', selected: 'xinhua', self: false },
-        { clientId: 2, name: 'Me', selected: 'xinhua', self: true },
-        { clientId: 3, name: '  ', selected: 'gone-entity', self: false },
+        { clientId: 1, name: 'Ann', selected: 'xinhua', authorId: null, self: false },
+        { clientId: 2, name: 'Me', selected: 'xinhua', authorId: null, self: true },
+        { clientId: 3, name: '  ', selected: 'gone-entity', authorId: null, self: false },
       ],
       labelOf,
     );
@@ -111,9 +111,28 @@ describe('People here', () => {
   });
 
   it('says no one else is here when alone', () => {
-    expect(peopleLines([{ clientId: 2, name: 'Me', selected: null, self: true }], labelOf)).toEqual(
-      [],
-    );
+    expect(
+      peopleLines(
+        [{ clientId: 2, name: 'Me', selected: null, authorId: null, self: true }],
+        labelOf,
+      ),
+    ).toEqual([]);
     expect(NO_ONE_ELSE).toMatch(/No one else/);
+  });
+
+  it('names the author of each change: you, the latest name they gave, or Someone', () => {
+    const ann = { id: 'ann', name: '' };
+    const made = [
+      ['c1', ann],
+      ['c2', { id: 'me', name: 'Me' }],
+      ['c3', { id: 'ben', name: ' Ben ' }],
+      ['c4', { id: 'cy', name: '' }],
+      ['c5', { ...ann, name: 'Ann' }],
+    ] as const;
+    const names = historyAuthors(made, [], 'me');
+    expect([...names.values()]).toEqual(['Ann', 'you', 'Ben', 'Someone', 'Ann']);
+    // a name given now, in People here, names that person's earlier changes too
+    const renamed = historyAuthors(made, [{ authorId: 'cy', name: 'Cy' }], 'me');
+    expect(renamed.get('c4')).toBe('Cy');
   });
 });

@@ -40,11 +40,13 @@ export function startingBase(keys: readonly string[] = ['a', 'b', 'c']): Workspa
   return { format: 1, id: 'ws-test', graph: exported as unknown as WorkspaceBase['graph'] };
 }
 
-/** A person who opens the story from its document (the graph it started from, then the log). */
-export function join(name: string, doc: Y.Doc, base: WorkspaceBase): Person {
+/** A person who opens the story from its document (the graph it started from, then the log);
+ * `readOnly`: from a read-only link. */
+export function join(name: string, doc: Y.Doc, base: WorkspaceBase, readOnly = false): Person {
   const workspace = createWorkspace(graphFromBase(base));
   const replica = createReplica(graphFromBase(base));
-  const session = bindStory({ doc, workspace, replica, author: { id: `id-${name}`, name } });
+  const author = { id: `id-${name}`, name };
+  const session = bindStory({ doc, workspace, replica, author, readOnly });
   return { name, doc, workspace, replica, session };
 }
 

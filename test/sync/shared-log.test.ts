@@ -12,6 +12,7 @@ import { createWorkspace } from '../../src/workspace/workspace';
 import {
   canonical,
   edge,
+  join,
   logIds,
   node,
   type Person,
@@ -270,5 +271,33 @@ describe('two tabs of one browser on a shared story', () => {
       expect(tab.workspace.graph.getNodeAttribute('a', 'label')).toBe('made in tab one');
       expect(tab.workspace.graph.getNodeAttribute('b', 'label')).toBe('made in tab two');
     }
+  });
+});
+
+describe('a read-only link', () => {
+  it('takes a change made here back at once, sends nothing and offers no Undo', async () => {
+    const base = startingBase();
+    const [ann] = story(['ann'], base) as [Person];
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(ann.doc));
+    const rita = join('rita', doc, base, true);
+    const { workspace, session } = rita;
+    expect(session.readOnly).toBe(true);
+    act(rita, { kind: 'label', key: 'a', text: 'sneaked in' });
+    await Promise.resolve();
+    expect(workspace.graph.getNodeAttribute('a', 'label')).toBe('A');
+    expect(workspace.history().commands).toEqual([]);
+    expect(readLog(doc).entries).toEqual([]);
+    expect(session.refused().map((command) => command.label)).toEqual(['label a']);
+    // the others' changes still arrive, and none of them is this person's to undo
+    act(ann, { kind: 'label', key: 'b', text: 'Ann’s B' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(ann.doc, Y.encodeStateVector(doc)));
+    expect(workspace.graph.getNodeAttribute('b', 'label')).toBe('Ann’s B');
+    expect(session.undoable()).toBeNull();
+    expect(session.undo()).toBeNull();
+    workspace.undo(); // the workspace's own Undo (Ctrl+Z) would take back Ann's change
+    await Promise.resolve();
+    expect(workspace.graph.getNodeAttribute('b', 'label')).toBe('Ann’s B');
+    expect(readLog(doc).entries).toHaveLength(1);
   });
 });

@@ -4,12 +4,14 @@
 // open (Add relation, Edit relation, Delete entity, a selection's actions). Lives as long as the
 // page; every form reads the workspace open at the moment it is used.
 import type { AppState } from '../../state/app-state';
+import { editBlock } from '../../state/shared-view';
 import type { Store } from '../../state/store';
 import type { Workspace } from '../../workspace/workspace';
 import type { SelectionActions } from '../article-viewer';
 import { showArticle } from '../article-viewer';
 import type { DetailsAuthoring } from '../details-panel';
 import { el } from '../dom';
+import { followEditLock } from '../share/edit-lock';
 import { mountStoryMenu } from '../story-menu';
 import { confirmDeleteEntity } from './delete-entity-dialog';
 import { openAddEvidence, openAddRelation, openEditRelation } from './relation-dialogs';
@@ -47,8 +49,9 @@ export function mountAuthoring(
   });
   const showSource = (id: string) => {
     const article = deps.getWorkspace()?.articles()[id];
-    if (article)
-      showArticle(article, '', document.activeElement as HTMLElement | null, selectionActions(id));
+    // a story that cannot be changed here offers no actions on a selection
+    const actions = editBlock(deps.store.get()) === null ? selectionActions(id) : undefined;
+    if (article) showArticle(article, '', document.activeElement as HTMLElement | null, actions);
   };
   const storyDeps = {
     getWorkspace: deps.getWorkspace,
@@ -64,10 +67,7 @@ export function mountAuthoring(
       attrs: { type: 'button', title, 'aria-haspopup': 'dialog' },
       on: { click: open },
     });
-  const buttons = [
-    button('New story…', 'Start an empty workspace for another story', () =>
-      openNewStory(storyDeps),
-    ),
+  const editing = [
     button('Add source…', 'Keep an article’s text as a source, to quote it as evidence', () =>
       openAddSource(storyDeps),
     ),
@@ -75,12 +75,19 @@ export function mountAuthoring(
       openAddEntity(storyDeps),
     ),
   ];
+  const buttons = [
+    button('New story…', 'Start an empty workspace for another story', () =>
+      openNewStory(storyDeps),
+    ),
+    ...editing,
+  ];
   roots.toolbar.append(...buttons);
   // the toolbar sits in the top bar's Story menu, which narrow screens fold away
   const menu = roots.toolbar.closest<HTMLElement>('.story-menu');
   const menuToggle = menu && document.querySelector(`[aria-controls="${menu.id}"]`);
   const unmountMenu =
     menu && menuToggle instanceof HTMLButtonElement ? mountStoryMenu(menuToggle, menu) : () => {};
+  const unlock = followEditLock(deps.store, editing);
   const panels = mountWorkspacePanels(roots.panels, showSource);
   panels.update(deps.getWorkspace());
   const unsubscribe = deps.store.subscribe((state, previous) => {
@@ -104,6 +111,7 @@ export function mountAuthoring(
     dispose() {
       unsubscribe();
       unmountMenu();
+      unlock();
       for (const b of buttons) b.remove();
       panels.dispose();
     },

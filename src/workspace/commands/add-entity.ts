@@ -66,7 +66,7 @@ export const ADD_ENTITY: CommandDef<EntityFields> = {
       size: MIN_NODE_SIZE,
       color: colorForKind(fields.kind),
     });
-    tx.resize();
+    tx.sizeNodesByNeighbours();
     return { ok: true };
   },
 };

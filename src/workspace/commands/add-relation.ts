@@ -75,7 +75,7 @@ export const ADD_RELATION: CommandDef<RelationFields> = {
       ...(tone ? { tone } : {}),
       evidence: fields.evidence.map((e) => ({ source: e.source, quote: storedQuote(e.quote) })),
     });
-    tx.resize();
+    tx.sizeNodesByNeighbours();
     return { ok: true };
   },
 };

@@ -45,7 +45,7 @@ export const DELETE_ENTITY: CommandDef<{ id: string }> = {
       });
     });
     tx.dropNode(id);
-    tx.resize();
+    tx.sizeNodesByNeighbours();
     return { ok: true };
   },
 };

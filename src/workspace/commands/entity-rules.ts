@@ -1,6 +1,8 @@
 // Rules the entity commands share: who carries a label (folded as search folds it), and why a
 // label or an alias cannot be given to an entity (the dataset's rules: unique labels, aliases
 // that are no other entity's label).
+import type { z } from 'zod';
+import { issuesText } from '../../data/zod-problems';
 import type { ParleyGraph } from '../../graph/types';
 import { normalizeText } from '../../search/normalize';
 
@@ -48,10 +50,6 @@ export function parseAliases(text: string): string[] {
 }
 
 /** The first problem zod found, as "where: what". */
-export function firstIssue(error: {
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>;
-}): string {
-  const issue = error.issues[0];
-  const where = issue?.path.length ? `${issue.path.map(String).join(' ')}: ` : '';
-  return `${where}${issue?.message ?? 'not valid'}`;
+export function firstIssue(error: { issues: readonly z.core.$ZodIssue[] }): string {
+  return issuesText(error.issues);
 }

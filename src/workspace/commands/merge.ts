@@ -99,7 +99,7 @@ export function mergeEntities(tx: Transaction, from: string, into: string): Body
   }
 
   tx.dropNode(from);
-  tx.resize();
+  tx.sizeNodesByNeighbours();
   return done;
 }
 

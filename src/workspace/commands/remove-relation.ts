@@ -6,7 +6,7 @@ import { type CommandDef, done, labelOf, noRelation, refuse } from './command';
 export function removeRelation(tx: Transaction, edge: string): BodyOutcome {
   if (!tx.graph.hasEdge(edge)) return refuse(noRelation(edge));
   tx.dropEdge(edge);
-  tx.resize();
+  tx.sizeNodesByNeighbours();
   return done;
 }
 

@@ -1,0 +1,126 @@
+// What the Proposals panel does on the workspace: Accept, Reject (with the interactions that
+// needed a rejected entity), Accept all remaining, and a correction kept on a relation until it is
+// accepted. Each decision is a workspace command, so it can be undone; each says what it did.
+import type { ProposalRef } from '../../ingest/apply-to-graph';
+import {
+  ACCEPT,
+  ACCEPT_ALL,
+  type AcceptAllReport,
+  type CommandDef,
+  correctionOf,
+  proposalName,
+  REJECT,
+  type RelationFix,
+  runCommand,
+} from '../../workspace/commands';
+import { cascadeOfReject } from '../../workspace/commands/reject';
+import type { Workspace } from '../../workspace/workspace';
+import { openProposalFix } from '../authoring/proposal-fix-dialog';
+
+export type DecisionsContext = {
+  getWorkspace(): Workspace | null;
+  /** Corrections saved on relation proposals (by index), applied when they are accepted. */
+  fixes: Map<number, RelationFix>;
+  /** Says what a decision did, or why it was not done. */
+  say(text: string): void;
+  /** Moves focus on after a decision (`ref`: the proposal decided, if one). */
+  moveFocus(ref: ProposalRef | null): void;
+  /** Draws the rows again (a correction was kept). */
+  redraw(): void;
+};
+
+export type ProposalDecisions = {
+  decide(ref: ProposalRef, decision: 'accepted' | 'rejected'): void;
+  acceptAll(): void;
+  correct(ref: ProposalRef): void;
+  /** The correction kept on a relation proposal, in words ("tone hostile"), or ''. */
+  correctionText(ref: ProposalRef): string;
+};
+
+/** Runs a review command on the workspace; says why it could not, or moves focus on. */
+function runReviewCommand<A>(
+  ctx: DecisionsContext,
+  def: CommandDef<A>,
+  args: A,
+  ref: ProposalRef | null,
+): boolean {
+  const workspace = ctx.getWorkspace();
+  if (!workspace || !workspace.review()) return false;
+  const result = runCommand(workspace, def, args);
+  if (!result.ok) {
+    ctx.say(`Not done: ${result.message}.`);
+    return false;
+  }
+  ctx.moveFocus(ref);
+  return true;
+}
+
+function decide(ctx: DecisionsContext, ref: ProposalRef, decision: 'accepted' | 'rejected') {
+  const workspace = ctx.getWorkspace();
+  const review = workspace?.review();
+  if (!workspace || !review) return;
+  const name = proposalName(workspace.graph, review.draft, ref);
+  if (decision === 'rejected') {
+    const cascaded = cascadeOfReject(review, ref);
+    if (runReviewCommand(ctx, REJECT, { ref }, ref))
+      ctx.say(
+        cascaded > 0
+          ? `Rejected ${name}, and ${cascaded} interaction${cascaded === 1 ? '' : 's'} that needed it.`
+          : `Rejected ${name}.`,
+      );
+    return;
+  }
+  const fix = ctx.fixes.get(ref.index);
+  if (runReviewCommand(ctx, ACCEPT, fix ? { ref, fix } : { ref }, ref))
+    ctx.say(fix ? `Accepted ${name} as corrected.` : `Accepted ${name}.`);
+}
+
+function acceptAll(ctx: DecisionsContext) {
+  const report: AcceptAllReport = { added: 0, problems: [] };
+  const args = { report, fixes: Object.fromEntries(ctx.fixes) };
+  if (!runReviewCommand(ctx, ACCEPT_ALL, args, null)) return;
+  const { added, problems } = report;
+  ctx.say(
+    problems.length === 0
+      ? `Accepted ${added} proposal${added === 1 ? '' : 's'}.`
+      : `Accepted ${added}; not accepted: ${problems.join('; ')}.`,
+  );
+}
+
+function correctionText(ctx: DecisionsContext, ref: ProposalRef): string {
+  const review = ctx.getWorkspace()?.review();
+  const fix = ctx.fixes.get(ref.index);
+  if (!review || !fix) return '';
+  const correction = correctionOf(review.draft, ref.index, fix);
+  return Object.entries(correction)
+    .map(([field, change]) => `${field} ${String(change?.to ?? 'none')}`)
+    .join(', ');
+}
+
+function correct(ctx: DecisionsContext, ref: ProposalRef) {
+  const workspace = ctx.getWorkspace();
+  const review = workspace?.review();
+  if (!workspace || !review) return;
+  const name = proposalName(workspace.graph, review.draft, ref);
+  openProposalFix(
+    workspace.graph,
+    review.draft,
+    ref.index,
+    name,
+    ctx.fixes.get(ref.index),
+    (fix) => {
+      ctx.fixes.set(ref.index, fix);
+      ctx.redraw();
+      ctx.say(`Correction kept: accept ${name} to add it as corrected.`);
+    },
+  );
+}
+
+export function proposalDecisions(ctx: DecisionsContext): ProposalDecisions {
+  return {
+    decide: (ref, decision) => decide(ctx, ref, decision),
+    acceptAll: () => acceptAll(ctx),
+    correct: (ref) => correct(ctx, ref),
+    correctionText: (ref) => correctionText(ctx, ref),
+  };
+}
