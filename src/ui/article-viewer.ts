@@ -2,11 +2,14 @@
 // sentence a quote comes from marked and scrolled into view (or, opened from the Sources list,
 // the article as kept). Selecting text in it shows `Add relation from selection` and
 // `Add as evidence…`, which close the viewer and open their form with the quote (whole words, at
-// most the schema's limit) and its source filled in. "Back" (or Escape) closes it and returns
-// focus to the button that opened it, so the person is where they were.
+// most the schema's limit) and its source filled in. With these actions the text is a focusable
+// region where the keyboard selects too (sentences with the arrow keys, words with Shift); a
+// source opened as kept opens with focus in it. "Back" (or Escape) closes it and returns focus
+// to the button that opened it, so the person is where they were.
 import { quoteFromSelection } from '../workspace/commands';
 import type { ArticleText } from '../workspace/review';
 import { sentenceOfQuote } from '../workspace/review';
+import { mountSentenceKeys } from './article-keys';
 import { el } from './dom';
 
 /** What the viewer offers for a selection in a source's text. */
@@ -15,6 +18,17 @@ export type SelectionActions = {
   addRelation(quote: string, sourceId: string): void;
   addEvidence(quote: string, sourceId: string): void;
 };
+
+/** The text a range covers, a space between its sentences (each a paragraph): the range's own
+ * string runs the last word of one into the first of the next. */
+function rangeText(range: Range): string {
+  let text = '';
+  for (const node of range.cloneContents().childNodes) {
+    const part = node.textContent ?? '';
+    text += node.nodeName === 'P' && text ? ` ${part}` : part;
+  }
+  return text;
+}
 
 /** The quote the selection makes within `body` (a selection running past it is cut at its
  * edge, as a triple-click on the last paragraph does), or ''. */
@@ -32,7 +46,7 @@ function selectedQuote(body: HTMLElement): string {
     return side === 'before' ? text.slice(0, offset) : text.slice(offset);
   };
   return quoteFromSelection(
-    range.toString(),
+    rangeText(range),
     textAround(range.startContainer, range.startOffset, 'before'),
     textAround(range.endContainer, range.endOffset, 'after'),
   );
@@ -65,6 +79,11 @@ function selectionBar(body: HTMLElement, dialog: HTMLDialogElement, actions: Sel
     attrs: { 'aria-live': 'polite' },
     text: 'Select words in the text to quote them as evidence.',
   });
+  const keys = el('p', {
+    className: 'muted field-hint',
+    id: 'article-viewer-keys',
+    text: 'By keyboard: Arrow Down or Up selects a sentence, with Shift the next one too; Shift+Arrow Right or Left moves the end by a word, Alt+Shift+Arrow the start; then Tab to the actions.',
+  });
   const follow = () => {
     const next = selectedQuote(body);
     if (!next) return; // a click on a button collapses nothing it needs: keep the last quote
@@ -74,7 +93,17 @@ function selectionBar(body: HTMLElement, dialog: HTMLDialogElement, actions: Sel
   };
   document.addEventListener('selectionchange', follow);
   dialog.addEventListener('close', () => document.removeEventListener('selectionchange', follow));
-  return [hint, bar];
+  return [keys, hint, bar];
+}
+
+/** Makes the text a region the keyboard can select in (see article-keys). */
+function selectableByKeyboard(body: HTMLElement, dialog: HTMLDialogElement, marked: number) {
+  body.tabIndex = 0;
+  body.setAttribute('role', 'region');
+  body.setAttribute('aria-label', 'Text to quote');
+  body.setAttribute('aria-describedby', 'article-viewer-keys');
+  const unmount = mountSentenceKeys(body, marked);
+  dialog.addEventListener('close', unmount, { once: true });
 }
 
 export function showArticle(
@@ -120,8 +149,13 @@ export function showArticle(
     dialog.remove();
     if (opener?.isConnected) opener.focus();
   });
+  if (actions) selectableByKeyboard(body, dialog, marked);
   document.body.append(dialog);
   dialog.showModal();
   body.querySelector('mark')?.scrollIntoView({ block: 'center' });
-  dialog.querySelector<HTMLButtonElement>('.dialog-actions button')?.focus();
+  // a source opened to quote from starts in its text; a quote's context on Back (the text is a
+  // Shift+Tab away)
+  const first =
+    actions && !quote ? body : dialog.querySelector<HTMLButtonElement>('.dialog-actions button');
+  first?.focus({ preventScroll: true });
 }

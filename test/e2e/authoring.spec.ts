@@ -5,7 +5,7 @@
 // The article text is invented.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { heading, openExplorer, proposalsPanel } from './helpers';
+import { details, heading, openExplorer, proposalsPanel } from './helpers';
 
 const ARTICLE = [
   'Portmoor talks end with a handshake',
@@ -119,13 +119,32 @@ test('a story written from nothing: source, entities, a relation quoted from a s
 test('a relation edited to another kind is found by that kind in the filters', async ({ page }) => {
   await openExplorer(page, '#/relation/rel-047');
   await expect(heading(page)).toHaveText(/spoke by phone with/);
-  await page.getByRole('button', { name: 'Edit relation' }).click();
+  // by keyboard: the tone follows the kind until the person sets it; then it stays
+  await page.getByRole('button', { name: 'Edit relation' }).focus();
+  await page.keyboard.press('Enter');
   const form = page.getByRole('form', { name: 'Edit relation' });
-  await form.getByRole('combobox', { name: 'Kind' }).selectOption('talks');
-  await expect(form.getByRole('textbox', { name: 'Label' })).toHaveValue('spoke by phone with');
-  await form.getByRole('textbox', { name: 'Label' }).fill('held talks with');
-  await form.getByRole('button', { name: 'Save' }).click();
+  const kind = form.getByRole('combobox', { name: 'Kind' });
+  const tone = form.getByRole('combobox', { name: 'Tone' });
+  await expect(kind).toBeFocused();
+  await expect(tone).toHaveValue('verbal-cooperation');
+  await page.keyboard.type('crit');
+  await expect(kind).toHaveValue('criticism');
+  await expect(tone).toHaveValue('verbal-conflict');
+  for (const _ of ['Directed', 'Date', 'Approximate', 'Tone']) await page.keyboard.press('Tab');
+  await expect(tone).toBeFocused();
+  await page.keyboard.type('n');
+  await expect(tone).toHaveValue('');
+  for (const _ of ['Approximate', 'Date', 'Directed', 'Kind'])
+    await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('talks');
+  await expect(kind).toHaveValue('talks');
+  await expect(tone).toHaveValue('');
+  const label = form.getByRole('textbox', { name: 'Label' });
+  await expect(label).toHaveValue('spoke by phone with');
+  await label.fill('held talks with');
+  await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText(/held talks with/);
+  await expect(details(page)).not.toContainText('verbal cooperation');
 
   const filters = page.getByRole('group', { name: 'Filters' });
   await expect(filters).toContainText('Showing 84 of 84 entities and 181 of 181 relations.');
@@ -211,16 +230,107 @@ test('the forms work by keyboard alone, show refusals in the form, and Escape cl
   await expect(d.getByRole('textbox', { name: 'Aliases' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(d.getByRole('status')).toHaveText('Added Ivo Marr (person).');
+  await page.keyboard.type('Ona Vesk');
+  await page.keyboard.press('Enter');
+  await expect(d.getByRole('status')).toHaveText('Added Ona Vesk (person).');
   await page.keyboard.press('Escape');
   await expect(d).toBeHidden();
   await expect(opener).toBeFocused();
   await expect(graphName(page)).toHaveAttribute(
     'aria-label',
-    'Graph of 85 entities and 181 relations',
+    'Graph of 86 entities and 181 relations',
+  );
+
+  // a source kept by keyboard opens in the viewer with focus in its text
+  await page.getByRole('button', { name: 'Add source…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toBeFocused();
+  await page.keyboard.insertText(ARTICLE);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Title' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const viewer = dialog(page, 'Portmoor talks end with a handshake');
+  const text = viewer.getByRole('region', { name: 'Text to quote' });
+  await expect(text).toBeFocused();
+
+  // a sentence chosen with the arrows, its first word left out, then its action by Tab
+  const selected = viewer.getByText(/^Selected: /);
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown'])
+    await page.keyboard.press(key);
+  await expect(selected).toHaveText(
+    'Selected: “Later, Ona Vesk spoke by phone with Ivo Marr about the harbour.”',
+  );
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(selected).toHaveText(
+    'Selected: “Ona Vesk spoke by phone with Ivo Marr about the harbour.”',
+  );
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(selected).toHaveText(
+    /^Selected: “Ona Vesk spoke by phone with Ivo Marr about the”$/,
+  );
+  await page.keyboard.press('Tab');
+  await expect(viewer.getByRole('button', { name: 'Add relation from selection' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // the Add relation form by keyboard: its ends and kind typed, its tone with the arrows
+  const form = page.getByRole('form', { name: 'Add relation' });
+  await expect(form.getByRole('textbox', { name: 'Evidence' })).toHaveValue(
+    'Ona Vesk spoke by phone with Ivo Marr about the',
+  );
+  await expect(form.getByRole('combobox', { name: 'From' })).toBeFocused();
+  await page.keyboard.type('Ona');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Ivo');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('ca');
+  await expect(form.getByRole('combobox', { name: 'Kind' })).toHaveValue('call');
+  for (const _ of ['Directed', 'Date', 'Approximate', 'Tone']) await page.keyboard.press('Tab');
+  const tone = form.getByRole('group', { name: 'Tone' });
+  await expect(tone.getByRole('radio', { name: 'verbal cooperation' })).toBeFocused();
+  await expect(tone.getByRole('radio', { name: 'verbal conflict' })).toBeDisabled();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tone.getByRole('radio', { name: 'none' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('textbox', { name: 'Label' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Ona Vesk held a call with Ivo Marr');
+  await expect(details(page)).not.toContainText('verbal cooperation');
+
+  // from the quote in context, another sentence becomes the same relation's evidence
+  await details(page)
+    .getByRole('button', { name: 'Show in article: Portmoor talks end with a handshake' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(viewer.getByRole('button', { name: 'Back to the relation' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(text).toBeFocused();
+  await page.keyboard.press('ArrowUp'); // the marked sentence
+  await page.keyboard.press('ArrowUp');
+  await expect(selected).toHaveText(
+    'Selected: “Ministers of Avel and Brenland met in Portmoor on 3 March.”',
+  );
+  await page.keyboard.press('Shift+ArrowDown'); // and the next, a space between them
+  await expect(selected).toHaveText(
+    /^Selected: “Ministers of Avel and Brenland met in Portmoor on 3 March\. Later, Ona Vesk /,
+  );
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(viewer.getByRole('button', { name: 'Add as evidence…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const evidence = page.getByRole('form', { name: 'Add as evidence' });
+  await expect(evidence.getByRole('combobox', { name: 'Relation' })).toBeFocused();
+  await page.keyboard.type('Ona');
+  await page.keyboard.press('Enter');
+  await expect(evidence).toBeHidden();
+  await expect(details(page)).toContainText(
+    'Ministers of Avel and Brenland met in Portmoor on 3 March. Later, Ona Vesk spoke',
   );
 });
 
-test('axe finds nothing in the Add relation and Add source forms', async ({ page }) => {
+test('axe finds nothing in the Add relation and Add source forms, the viewer and the Story menu', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
   await openExplorer(page, '#/entity/scott-bessent');
   await page.getByRole('button', { name: 'Add relation' }).click();
   await expect(page.getByRole('form', { name: 'Add relation' })).toBeVisible();
@@ -230,9 +340,34 @@ test('axe finds nothing in the Add relation and Add source forms', async ({ page
   expect(first.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Add source…' }).click();
-  await expect(dialog(page, 'Add source')).toBeVisible();
+  const source = dialog(page, 'Add source');
+  await expect(source).toBeVisible();
   const second = await analyze();
   expect(second.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // the article viewer with a sentence selected by keyboard, and its actions shown
+  const scoped = (selector: string) =>
+    new AxeBuilder({ page })
+      .include(selector)
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+  await source.getByRole('textbox', { name: 'Article text' }).fill(ARTICLE);
+  await source.getByRole('button', { name: 'Add source' }).click();
+  const viewer = dialog(page, 'Portmoor talks end with a handshake');
+  await expect(viewer.getByRole('region', { name: 'Text to quote' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(viewer.getByRole('button', { name: 'Add as evidence…' })).toBeVisible();
+  const third = await scoped('dialog[open]');
+  expect(third.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+
+  // the Story menu that holds the story's buttons on a narrow screen
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Add entity' })).toBeVisible();
+  const fourth = await scoped('header');
+  expect(fourth.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 /** An invented summit report: two leaders, their delegations, one event. */

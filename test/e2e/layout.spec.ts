@@ -2,7 +2,8 @@
 // with a dataset titled to the schema's limit (500 characters): the title truncates with the full
 // title kept in `title=`, the search box stays usable, no two top-bar controls overlap, a notice
 // and the alert region cover neither a control nor the Details heading, and the camera opens a
-// two-node graph with room for the legend and the notice. With PARLEY_SCREENSHOTS=1 each width
+// two-node graph with room for the legend and the notice; below 1024 px the story's buttons fold
+// into the Story menu, so the bar keeps to two rows. With PARLEY_SCREENSHOTS=1 each width
 // leaves a screenshot under test-results/screenshots/ for a person to look at.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
@@ -50,12 +51,54 @@ function topBarControls(page: Page): [string, Locator][] {
     ['Undo', button('Undo')],
     ['Redo', button('Redo')],
     ['Tools', button('Tools')],
+    ['Story', button('Story')],
+    ...storyControls(page),
+  ];
+}
+
+/** The top bar's controls that fold into the Story menu below 1024 px, in its order. */
+function storyControls(page: Page): [string, Locator][] {
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  return [
     ['Import…', button('Import…')],
     ['Add article…', button('Add article…')],
+    ['New story…', button('New story…')],
+    ['Add source…', button('Add source…')],
+    ['Add entity', button('Add entity')],
     ['Export format', page.getByLabel('Export format')],
     ['Export graph', button('Export graph')],
     ['Export view', button('Export view')],
+    ['Share…', button('Share…')],
   ];
+}
+
+/** Below 1024 px: the bar keeps to two rows, and Story opens the folded buttons as a list that
+ * the keyboard walks and Escape closes, focus back on Story. */
+async function checkStoryMenu(page: Page, name: string, width: number) {
+  const story = page.getByRole('button', { name: 'Story', exact: true });
+  const folded = storyControls(page);
+  expect(await shownBoxes(folded), 'buttons folded away').toEqual([]);
+  const bar = await boxOf(page.getByRole('banner'));
+  expect(bar.height, 'top bar in two rows').toBeLessThan(110);
+  await story.click();
+  await expect(story).toHaveAttribute('aria-expanded', 'true');
+  const items = await shownBoxes(folded);
+  expect(items.map(([n]) => n)).toEqual(folded.map(([n]) => n));
+  expect(overlapsAmong(items), 'overlapping menu items').toEqual([]);
+  for (const [item, box] of items)
+    expect(box.x + box.width, `${item} right edge`).toBeLessThanOrEqual(width);
+  await saveScreenshot(page, `layout-${name}-story-menu`);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Import…', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(story).toHaveAttribute('aria-expanded', 'false');
+  await expect(story).toBeFocused();
+  expect(await shownBoxes(folded), 'buttons folded away again').toEqual([]);
+  // Tab past the last button closes the list too
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Share…', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(story).toHaveAttribute('aria-expanded', 'false');
 }
 
 async function shownBoxes(entries: [string, Locator][]): Promise<[string, Box][]> {
@@ -111,9 +154,15 @@ async function checkLayout(page: Page, name: string, width: number) {
 
   // no two controls overlap, and none runs off the page
   const controls = await shownBoxes(topBarControls(page));
+  const folded = width < 1024;
   expect(controls.map(([n]) => n)).toEqual(
-    expect.arrayContaining(['Search entities', 'Undo', 'Redo', 'Import…', 'Export view']),
+    expect.arrayContaining(
+      folded
+        ? ['Search entities', 'Undo', 'Redo', 'Story']
+        : ['Search entities', 'Undo', 'Redo', 'Import…', 'Add entity', 'Export view', 'Share…'],
+    ),
   );
+  if (!folded) expect(controls.map(([n]) => n)).not.toContain('Story');
   expect(overlapsAmong(controls), 'overlapping top-bar controls').toEqual([]);
   for (const [control, box] of controls) {
     expect(box.x, `${control} left edge`).toBeGreaterThanOrEqual(0);
@@ -139,13 +188,16 @@ async function checkLayout(page: Page, name: string, width: number) {
     expect(graph.y + graph.height - p.y, `${node} from the bottom`).toBeGreaterThan(40);
   }
   await saveScreenshot(page, `layout-${name}`);
+  if (folded) await checkStoryMenu(page, name, width);
 
   // a notice while an entity is open covers neither a control nor the Details heading
   await page.goto('/#/entity/ana');
   await expect(heading(page)).toHaveText('Ana Ruiz');
   const exported = noticeBoxWhenShown(page, 'Exported 2 entities');
+  if (folded) await page.getByRole('button', { name: 'Story', exact: true }).click();
   await page.getByRole('button', { name: 'Export graph', exact: true }).click();
   const exportNotice = await exported;
+  if (folded) await page.keyboard.press('Escape');
   const withHeading = [
     ...(await shownBoxes(topBarControls(page))),
     ...(await shownBoxes([['Details heading', heading(page)]])),

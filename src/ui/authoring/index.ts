@@ -1,7 +1,8 @@
-// Writing the story by hand: the toolbar's `New story…`, `Add source…` and `Add entity`, the
-// Sources and Reader statistics panels in Tools → Workspace, and what the Details panel and the
-// article viewer open (Add relation, Edit relation, Delete entity, a selection's actions). Lives
-// as long as the page; every form reads the workspace open at the moment it is used.
+// Writing the story by hand: the toolbar's `New story…`, `Add source…` and `Add entity` (and the
+// top bar's Story menu they sit in, folded away on narrow screens), the Sources and Reader
+// statistics panels in Tools → Workspace, and what the Details panel and the article viewer
+// open (Add relation, Edit relation, Delete entity, a selection's actions). Lives as long as the
+// page; every form reads the workspace open at the moment it is used.
 import type { AppState } from '../../state/app-state';
 import { editBlock } from '../../state/shared-view';
 import type { Store } from '../../state/store';
@@ -11,6 +12,7 @@ import { showArticle } from '../article-viewer';
 import type { DetailsAuthoring } from '../details-panel';
 import { el } from '../dom';
 import { followEditLock } from '../share/edit-lock';
+import { mountStoryMenu } from '../story-menu';
 import { confirmDeleteEntity } from './delete-entity-dialog';
 import { openAddEvidence, openAddRelation, openEditRelation } from './relation-dialogs';
 import { openAddEntity, openAddSource, openNewStory } from './story-dialogs';
@@ -80,6 +82,11 @@ export function mountAuthoring(
     ...editing,
   ];
   roots.toolbar.append(...buttons);
+  // the toolbar sits in the top bar's Story menu, which narrow screens fold away
+  const menu = roots.toolbar.closest<HTMLElement>('.story-menu');
+  const menuToggle = menu && document.querySelector(`[aria-controls="${menu.id}"]`);
+  const unmountMenu =
+    menu && menuToggle instanceof HTMLButtonElement ? mountStoryMenu(menuToggle, menu) : () => {};
   const unlock = followEditLock(deps.store, editing);
   const panels = mountWorkspacePanels(roots.panels, showSource);
   panels.update(deps.getWorkspace());
@@ -103,6 +110,7 @@ export function mountAuthoring(
     showSource,
     dispose() {
       unsubscribe();
+      unmountMenu();
       unlock();
       for (const b of buttons) b.remove();
       panels.dispose();

@@ -7,10 +7,6 @@ import type { ParleyGraph } from '../../graph/types';
 import {
   ADD_EVIDENCE,
   ADD_RELATION,
-  allowedTones,
-  defaultDirected,
-  defaultLabel,
-  defaultTone,
   EDIT_RELATION,
   quoteUnchecked,
   relationIdFor,
@@ -22,12 +18,21 @@ import { el } from '../dom';
 import {
   checkbox,
   checkboxRow,
+  fieldId,
   labelled,
   openFormDialog,
   select,
   textArea,
   textInput,
 } from './form-dialog';
+import {
+  type RelationShape,
+  shapeOfKind,
+  shapeOfRelation,
+  toneAllowed,
+  withKind,
+  withTone,
+} from './relation-shape';
 
 export type RelationDeps = {
   getWorkspace(): Workspace | null;
@@ -56,53 +61,101 @@ function sourceOptions(workspace: Workspace): Array<[string, string]> {
   ]);
 }
 
-const toneOptions = (): Array<[string, string]> => [
-  ['', 'none'],
-  ...TONES.map((t): [string, string] => [t, toneName(t)]),
-];
+/** The tone of a relation form: a select in Edit relation; radio buttons in Add relation, whose
+ * "To" must stay the only control named with those letters. The tones the kind cannot carry are
+ * disabled. */
+type ToneControl = {
+  fields: HTMLElement[];
+  value(): Tone | null;
+  show(kind: string, tone: Tone | null): void;
+  /** Calls back when the person picks a tone. */
+  onPick(pick: (tone: Tone | null) => void): void;
+};
 
-/** The kind, direction, date, tone and label controls of the relation forms. Add relation leaves
- * the tone to the kind (its "To" must be the only control whose name holds "To"); Edit has it. */
-function shapeControls(kindValue: string, withTone: boolean) {
+const TONE_CHOICES: ReadonlyArray<[Tone | null, string]> = [
+  [null, 'none'],
+  ...TONES.map((t): [Tone, string] => [t, toneName(t)]),
+];
+const toneOf = (value: string): Tone | null => (value ? (value as Tone) : null);
+
+function toneSelect(): ToneControl {
+  const control = select(
+    'relation-tone',
+    TONE_CHOICES.map(([t, name]) => [t ?? '', name]),
+  );
+  return {
+    fields: labelled({ label: 'Tone', control }),
+    value: () => toneOf(control.value),
+    show(kind, tone) {
+      for (const option of control.options)
+        option.disabled = !toneAllowed(kind, toneOf(option.value));
+      control.value = tone ?? '';
+    },
+    onPick: (pick) => control.addEventListener('change', () => pick(toneOf(control.value))),
+  };
+}
+
+function toneRadios(): ToneControl {
+  const name = fieldId('relation-tone');
+  const radios = TONE_CHOICES.map(([t]) =>
+    el('input', { id: fieldId('tone'), attrs: { type: 'radio', name, value: t ?? '' } }),
+  );
+  const group = el('fieldset', { className: 'tone-choices' }, [
+    el('legend', { text: 'Tone' }),
+    ...radios.map((radio, i) =>
+      el('label', { attrs: { for: radio.id } }, [radio, ` ${TONE_CHOICES[i]?.[1]}`]),
+    ),
+  ]);
+  const checked = () => radios.find((r) => r.checked);
+  return {
+    fields: [group],
+    value: () => toneOf(checked()?.value ?? ''),
+    show(kind, tone) {
+      for (const radio of radios) {
+        radio.disabled = !toneAllowed(kind, toneOf(radio.value));
+        radio.checked = radio.value === (tone ?? '');
+      }
+    },
+    onPick: (pick) => group.addEventListener('change', () => pick(toneOf(checked()?.value ?? ''))),
+  };
+}
+
+/** The kind, direction, date, tone and label controls of the relation forms, following the kind
+ * as `withKind` says: a new kind brings its own label, tone and direction where these were the
+ * old kind's defaults; what the person set stays. */
+function shapeControls(start: RelationShape, tone: ToneControl) {
+  let shape = start;
   const kind = select(
     'relation-kind',
     relationKinds().map((k) => [k, k]),
-    kindValue,
+    shape.kind,
   );
-  const directed = checkbox('relation-directed', defaultDirected(kindValue));
+  const directed = checkbox('relation-directed', shape.directed);
   const date = textInput('relation-date', '', { inputmode: 'numeric', autocomplete: 'off' });
   const approximate = checkbox('relation-approximate', false);
-  const tone = select('relation-tone', toneOptions(), defaultTone(kindValue) ?? '');
-  const label = textInput('relation-label', defaultLabel(kindValue));
+  const label = textInput('relation-label', shape.label);
+  tone.show(shape.kind, shape.tone);
+  tone.onPick((picked) => {
+    shape = withTone(shape, picked);
+  });
+  kind.addEventListener('change', () => {
+    shape = withKind(
+      { ...shape, label: label.value, directed: directed.checked, tone: tone.value() },
+      kind.value,
+    );
+    label.value = shape.label;
+    directed.checked = shape.directed;
+    tone.show(shape.kind, shape.tone);
+  });
   const fields = [
     ...labelled({ label: 'Kind', control: kind }),
     checkboxRow('Directed', directed),
     ...labelled({ label: 'Date', control: date, hint: DATE_HINT }),
     checkboxRow('Approximate', approximate),
-    ...(withTone ? labelled({ label: 'Tone', control: tone }) : []),
+    ...tone.fields,
     ...labelled({ label: 'Label', control: label, hint: 'Written from the kind; edit it freely.' }),
   ];
   return { kind, directed, date, approximate, tone, label, fields };
-}
-
-/** A new kind brings its own label, tone and direction where these were the old kind's defaults
- * (what the person wrote stays); a tone the new kind cannot carry gives way to its default. */
-function followKind(c: ReturnType<typeof shapeControls>) {
-  let previous = c.kind.value;
-  c.kind.addEventListener('change', () => {
-    const kind = c.kind.value;
-    if (c.label.value.trim() === defaultLabel(previous) || !c.label.value.trim())
-      c.label.value = defaultLabel(kind);
-    const tone = c.tone.value;
-    if (
-      tone === (defaultTone(previous) ?? '') ||
-      (tone && !allowedTones(kind).includes(tone as Tone))
-    )
-      c.tone.value = defaultTone(kind) ?? '';
-    if (c.directed.checked === defaultDirected(previous))
-      c.directed.checked = defaultDirected(kind);
-    previous = kind;
-  });
 }
 
 /** The kind last added by hand: the next relation starts with it (a summit's participants are
@@ -115,8 +168,7 @@ export function openAddRelation(deps: RelationDeps, prefill: RelationPrefill = {
   const { graph } = workspace;
   const from = select('relation-from', entityOptions(graph), prefill.from ?? '');
   const to = select('relation-to', entityOptions(graph), prefill.to ?? '');
-  const shape = shapeControls(lastKind, false);
-  followKind(shape);
+  const shape = shapeControls(shapeOfKind(lastKind), toneRadios());
   const quote = textArea('relation-quote', prefill.quote ?? '', 3);
   const sources = sourceOptions(workspace);
   const source = select('relation-source', sources, prefill.source ?? sources.at(-1)?.[0] ?? '');
@@ -150,6 +202,7 @@ export function openAddRelation(deps: RelationDeps, prefill: RelationPrefill = {
         directed: shape.directed.checked,
         ...(shape.date.value.trim() ? { date: shape.date.value.trim() } : {}),
         dateApproximate: shape.approximate.checked,
+        tone: shape.tone.value(),
         label: shape.label.value,
         evidence: [{ source: source.value, quote: quote.value }],
       };
@@ -174,13 +227,14 @@ export function openEditRelation(deps: RelationDeps, id: string): void {
   if (!workspace?.graph.hasEdge(id)) return;
   const { graph } = workspace;
   const a = graph.getEdgeAttributes(id);
-  const shape = shapeControls(a.kind, true);
-  shape.directed.checked = graph.isDirected(id);
+  const start = shapeOfRelation(a.kind, {
+    label: a.label,
+    tone: a.tone ?? null,
+    directed: graph.isDirected(id),
+  });
+  const shape = shapeControls(start, toneSelect());
   shape.date.value = a.date ?? '';
   shape.approximate.checked = a.dateApproximate === true;
-  shape.tone.value = a.tone ?? '';
-  shape.label.value = a.label;
-  followKind(shape);
   openFormDialog({
     title: 'Edit relation',
     body: shape.fields,
@@ -194,7 +248,7 @@ export function openEditRelation(deps: RelationDeps, id: string): void {
         directed: shape.directed.checked,
         date: shape.date.value.trim() || null,
         dateApproximate: shape.approximate.checked,
-        tone: (shape.tone.value || null) as Tone | null,
+        tone: shape.tone.value(),
         label: shape.label.value,
       });
       return result.ok ? null : `Not saved: ${result.message}.`;

@@ -16,7 +16,8 @@ export type RelationFields = {
   directed?: boolean;
   date?: string;
   dateApproximate?: boolean;
-  tone?: Tone;
+  /** A tone, null for none, or left out for the kind's usual one. */
+  tone?: Tone | null;
   label?: string;
   evidence: Quote[];
 };
@@ -64,7 +65,7 @@ export const ADD_RELATION: CommandDef<RelationFields> = {
     const { graph } = tx;
     const problem = relationProblem(graph, articles, fields);
     if (problem) return refuse(problem);
-    const tone = fields.tone ?? defaultTone(fields.kind);
+    const tone = fields.tone === undefined ? defaultTone(fields.kind) : fields.tone;
     const directed = fields.directed ?? defaultDirected(fields.kind);
     tx.addEdge(relationIdFor(graph, fields), fields.source, fields.target, !directed, {
       kind: fields.kind,

@@ -131,6 +131,25 @@ describe('the commands that write the story by hand, on the curated dataset', ()
     });
   });
 
+  it('adds a relation with the tone the person chose, or none, instead of the kind’s', () => {
+    const ws = curatedWorkspace();
+    const source = withSource(ws);
+    const fields = {
+      source: 'scott-bessent',
+      target: 'he-lifeng',
+      kind: 'statement',
+      evidence: [{ source, quote: QUOTE }],
+    };
+    expect(runCommand(ws, ADD_RELATION, { ...fields, tone: 'verbal-conflict' }).ok).toBe(true);
+    expect(ws.graph.getEdgeAttribute('scott-bessent-statement-he-lifeng', 'tone')).toBe(
+      'verbal-conflict',
+    );
+    expect(runCommand(ws, ADD_RELATION, { ...fields, tone: null }).ok).toBe(true);
+    expect(ws.graph.hasEdgeAttribute('scott-bessent-statement-he-lifeng-2', 'tone')).toBe(false);
+    const refused = runCommand(ws, ADD_RELATION, { ...fields, tone: 'material-conflict' });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^Tone: /) });
+  });
+
   it('keeps an added source as the same kind of source as an article read, viewable', () => {
     const ws = curatedWorkspace();
     const id = withSource(ws);
