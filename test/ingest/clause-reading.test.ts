@@ -1,0 +1,52 @@
+// The reader on general news patterns, in short invented articles read into an empty graph: names
+// as people write them (hyphenated given names, surname-first), the day each clause states, and
+// what a page holds besides prose (agencies, outlets) never becoming an actor.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
+const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+
+const ingestFile = (name: string, published = '2025-05-10'): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
+
+const entityIds = (draft: Draft) => draft.entities.map((e) => e.entity.id);
+const relation = (draft: Draft, kind: string, a: string, b: string) =>
+  draft.relations.find(
+    (p) =>
+      p.relation.kind === kind &&
+      ((p.relation.source === a && p.relation.target === b) ||
+        (!p.relation.directed && p.relation.source === b && p.relation.target === a)),
+  )?.relation;
+
+describe('names as news writes them', () => {
+  it('keeps a hyphenated given name whole, and its surname-first short form', () => {
+    const draft = ingestFile('names-hyphenated.txt');
+    expect(entityIds(draft)).toContain('park-min-seo');
+    expect(entityIds(draft)).not.toContain('park-min');
+    expect(relation(draft, 'meeting', 'park-min-seo', 'lars-odegaard')?.date).toBe('2025-05-08');
+    expect(relation(draft, 'meeting', 'park-min-seo', 'sigrid-holm')?.date).toBe('2025-05-07');
+  });
+
+  it('keeps meetings on different days of one article apart', () => {
+    const draft = ingestFile('names-hyphenated.txt');
+    const events = draft.entities.filter((e) => e.entity.kind === 'event');
+    expect(events).toHaveLength(2);
+    const holm = draft.relations.filter(
+      (p) => p.relation.kind === 'participant' && p.relation.source === 'sigrid-holm',
+    );
+    expect(holm.map((p) => p.relation.date)).toEqual(['2025-05-07']);
+  });
+
+  it('does not glue a compound like "Oslo-led" into a name', () => {
+    const draft = ingestArticle(
+      'Quota talks\n\nThe Oslo-led talks with Iceland ended on Friday.\n',
+      EMPTY,
+      { published: '2025-05-10' },
+    );
+    expect(entityIds(draft).some((id) => id.includes('led'))).toBe(false);
+  });
+});
