@@ -50,3 +50,26 @@ describe('names as news writes them', () => {
     expect(entityIds(draft).some((id) => id.includes('led'))).toBe(false);
   });
 });
+
+describe('the day of each clause', () => {
+  it('dates a past call by its own weekday, not by the future of another clause', () => {
+    const draft = ingestFile('dates-clause.txt');
+    expect(relation(draft, 'call', 'ola-berg', 'sif-dahl')?.date).toBe('2025-05-07');
+  });
+
+  it('never dates talks already held after the article', () => {
+    const draft = ingestFile('dates-clause.txt');
+    const talks = relation(draft, 'talks', 'ola-berg', 'sif-dahl');
+    expect(talks).toBeDefined();
+    expect(talks?.date ?? '').not.toBe('2025-05-12');
+  });
+
+  it('still dates a planned meeting ahead', () => {
+    const draft = ingestArticle(
+      'Leaders to meet\n\nNorwegian Prime Minister Ola Berg and Icelandic Prime Minister Sif Dahl will meet in Oslo on Monday.\n',
+      EMPTY,
+      { published: '2025-05-10' },
+    );
+    expect(relation(draft, 'planned-meeting', 'ola-berg', 'sif-dahl')?.date).toBe('2025-05-12');
+  });
+});

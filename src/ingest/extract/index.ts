@@ -29,6 +29,23 @@ import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { findTriggers } from './triggers';
 
+/** Kinds that report something done at a moment, whose day cannot be after the article's. */
+const DEED_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
+  'call',
+  'meeting',
+  'talks',
+  'agreement',
+  'cooperation',
+  'mediation',
+  'statement',
+  'demand',
+  'criticism',
+  'rejection',
+  'protest',
+  'military-action',
+  'participant',
+]);
+
 /** What the extractor knows of the graph it links to (a Dataset satisfies it). */
 export type IngestContext = {
   entities: readonly Entity[];
@@ -250,7 +267,7 @@ function proposer(
         ? fields.date
         : kind === 'affiliation' || kind === 'represents'
           ? null
-          : findDate(sentence.text, source.published, near, datelinePlace);
+          : findDate(sentence.text, source.published, near, datelinePlace, DEED_KINDS.has(kind));
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
     const day = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
@@ -403,7 +420,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
 
   const events = gatherEvents(eventMentions, delegations, (m) => {
     const s = sentences[m.sentence] as Sentence;
-    return findDate(s.text, published, s.tokens[m.trigger]?.start, page.datelinePlace);
+    return findDate(s.text, published, s.tokens[m.trigger]?.start, page.datelinePlace, true);
   });
   const triggers = new Map<GatheredEvent, number>();
   for (const e of events)
