@@ -73,3 +73,23 @@ describe('the day of each clause', () => {
     expect(relation(draft, 'planned-meeting', 'ola-berg', 'sif-dahl')?.date).toBe('2025-05-12');
   });
 });
+
+describe('what a page holds besides prose', () => {
+  it('never makes the agency of a dateline an actor, whatever its name', () => {
+    const draft = ingestFile('crisis-dateline-agency.txt');
+    expect(entityIds(draft)).not.toContain('nordic-wire');
+    expect(relation(draft, 'agreement', 'iceland', 'malta')?.date).toBe('2025-05-09');
+  });
+
+  it('reads a plain-case dateline with its agency ("Oslo, May 9 (Agency)--") as a dateline', () => {
+    const draft = ingestFile('news-plain-dateline.txt');
+    expect(entityIds(draft)).not.toContain('fjord-press');
+    expect(relation(draft, 'call', 'lars-odegaard', 'sif-dahl')?.date).toBe('2025-05-08');
+  });
+
+  it('reads an armed or political group by its cue word ("the Harbour Front") as an organisation', () => {
+    const draft = ingestFile('crisis-dateline-agency.txt');
+    const front = draft.entities.find((e) => e.entity.id === 'harbour-front');
+    expect(front?.entity.kind).toBe('organization');
+  });
+});
