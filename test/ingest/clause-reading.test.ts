@@ -93,3 +93,14 @@ describe('what a page holds besides prose', () => {
     expect(front?.entity.kind).toBe('organization');
   });
 });
+
+describe('the passive voice', () => {
+  it('reads the agent after "by" as the actor: an attack, and a mediation with every party', () => {
+    const draft = ingestFile('crisis-passive.txt');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'military-action', 'malta', 'iceland')).toBeUndefined();
+    for (const mediator of ['qatar', 'egypt'])
+      for (const party of ['iceland', 'malta'])
+        expect(relation(draft, 'mediation', mediator, party)).toBeDefined();
+  });
+});

@@ -6,12 +6,26 @@ import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, isActor } from './actors';
 import type { Candidate, PatternInput } from './types';
 
+/** "a truce mediated by Qatar and Egypt", "Malta was attacked by Iceland": the agents after "by"
+ * act on the actors before the verb (a mediator on every party named, any other deed on the
+ * nearest). A noun before "by" ("threats by the US") names no target, so reads as nothing. */
+function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, actors } = input;
+  const { t, kind } = trigger;
+  if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
+  const agents = actorsAfter(tokens, actors, t + 1, 3, 8, false);
+  const sufferers = actorsBefore(tokens, actors, t).filter(
+    (m) => !agents.some((a) => a.id === m.id),
+  );
+  const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
+  return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
-  // "threats by the US": a passive agent, not a subject-object pair.
-  if (tokens[t + 1]?.value === 'by') return out;
+  if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
   const subjects = actorsBefore(tokens, actors, t)
     .filter((m) => m.rule !== 'pattern:both-sides')
     .slice(-1);
