@@ -104,3 +104,10 @@ describe('the passive voice', () => {
         expect(relation(draft, 'mediation', mediator, party)).toBeDefined();
   });
 });
+
+describe('people referred back to', () => {
+  it('reads "the Japanese … minister" as the one Japanese person named before', () => {
+    const draft = ingestFile('coref-demonym-role.txt');
+    expect(relation(draft, 'meeting', 'ken-sato', 'lars-odegaard')?.date).toBe('2025-05-09');
+  });
+});

@@ -6,7 +6,12 @@ import type { RelationKind } from '../../data/relation-kinds';
 import type { Entity, Relation, Source } from '../../data/schema';
 import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
-import { type CoreferenceHistory, remember, resolveCoreference } from './coreference';
+import {
+  type CoreferenceHistory,
+  remember,
+  rememberCountry,
+  resolveCoreference,
+} from './coreference';
 import { findDate } from './dates';
 import {
   type DelegationMention,
@@ -16,6 +21,7 @@ import {
   readDelegation,
   readEventMention,
 } from './events';
+import { demonymOf } from './gazetteer';
 import { slugify, uniqueId } from './ids';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
@@ -195,6 +201,11 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
       ? []
       : resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id));
     remember(history, reading.mentions);
+    for (const fact of reading.facts)
+      if (fact.kind === 'represents') {
+        const country = registry.entities.get(fact.target)?.label ?? '';
+        rememberCountry(history, fact.source, `${country} ${demonymOf(country) ?? ''}`);
+      }
     if (resolved.length === 0) return reading;
     return {
       ...reading,
