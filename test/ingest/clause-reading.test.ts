@@ -111,3 +111,16 @@ describe('people referred back to', () => {
     expect(relation(draft, 'meeting', 'ken-sato', 'lars-odegaard')?.date).toBe('2025-05-09');
   });
 });
+
+describe('deeds of a crisis', () => {
+  it('reads strikes "in Malta" as against Malta, dated by the sentence that gives the day', () => {
+    const draft = ingestFile('crisis-appeal-strike.txt');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-05-07');
+  });
+
+  it('reads "called on A and B to …" as a demand of each', () => {
+    const draft = ingestFile('crisis-appeal-strike.txt');
+    expect(relation(draft, 'demand', 'norway', 'iceland')).toBeDefined();
+    expect(relation(draft, 'demand', 'norway', 'malta')).toBeDefined();
+  });
+});

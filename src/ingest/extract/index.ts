@@ -35,6 +35,12 @@ import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { findTriggers } from './triggers';
 
+/** A relation's date fields from a date read in its sentence. */
+const dateFields = (day: { date: string; approximate: boolean }) => ({
+  date: day.date,
+  ...(day.approximate ? { dateApproximate: true } : {}),
+});
+
 /** Kinds that report something done at a moment, whose day cannot be after the article's. */
 const DEED_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
   'call',
@@ -270,7 +276,6 @@ function proposer(
     const [a, b] = symmetric && targetId < sourceId ? [targetId, sourceId] : [sourceId, targetId];
     const key = `${a}|${b}|${kind}`;
     const found = proposals.get(key);
-    if (found && found.confidence >= fields.confidence) return;
     const sentence = sentences[sentenceIndex] as Sentence;
     const near = sentence.tokens[fields.near ?? fields.from]?.start;
     const date =
@@ -281,7 +286,19 @@ function proposer(
           : findDate(sentence.text, source.published, near, datelinePlace, DEED_KINDS.has(kind));
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
-    const day = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
+    const stated = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
+    // the same interaction told twice ("Iceland strikes Malta" over "… struck on Wednesday"):
+    // the surer reading stands, dated by the other where it states no day of its own
+    if (found && found.confidence >= fields.confidence) {
+      if (found.relation.date === undefined && stated)
+        found.relation = { ...found.relation, ...dateFields(stated) };
+      return;
+    }
+    const day =
+      stated ??
+      (found?.relation.date
+        ? { date: found.relation.date, approximate: found.relation.dateApproximate === true }
+        : null);
     const relation: Relation = {
       id: found ? found.relation.id : nextId(),
       source: sourceId,
@@ -289,7 +306,7 @@ function proposer(
       kind,
       label: fields.label.slice(0, 200),
       directed: fields.directed,
-      ...(day ? { date: day.date, ...(day.approximate ? { dateApproximate: true } : {}) } : {}),
+      ...(day ? dateFields(day) : {}),
       ...(fields.tone ? { tone: fields.tone } : {}),
       evidence: [{ source: source.id, quote: quoteFor(sentence, fields.from, fields.to) }],
     };

@@ -6,6 +6,23 @@ import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, isActor } from './actors';
 import type { Candidate, PatternInput } from './types';
 
+/** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
+function coordinated(
+  tokens: PatternInput['tokens'],
+  objects: Mention[],
+  first: Mention,
+): Mention[] {
+  const out = [first];
+  for (const o of objects) {
+    const last = out.at(-1) as Mention;
+    if (o.start < last.end) continue;
+    const gap = tokens.slice(last.end, o.start).map((x) => x.value.toLowerCase());
+    if (gap.length === 0 || !gap.every((w) => w === 'and' || w === ',')) break;
+    out.push(o);
+  }
+  return out;
+}
+
 /** "a truce mediated by Qatar and Egypt", "Malta was attacked by Iceland": the agents after "by"
  * act on the actors before the verb (a mediator on every party named, any other deed on the
  * nearest). A noun before "by" ("threats by the US") names no target, so reads as nothing. */
@@ -41,14 +58,15 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       : kind === 'military-action'
         ? mentions.filter((m) => isActor(m) || (m.kind === 'place' && !m.adjectival))
         : actors;
-  let objects = actorsAfter(tokens, targetPool, t, 2, 16, false).filter(
+  const force = kind === 'military-action';
+  let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
     (o) => o.id !== (subjects[0] as Mention).id,
   );
   // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
   const onTarget = objects.find((o) =>
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );
-  if (onTarget && kind !== 'export-control') objects = [onTarget];
+  if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const o of objects) out.push({ a: subjects[0] as Mention, b: o, confidence: confidence });
   return out;
