@@ -118,6 +118,12 @@ describe('deeds of a crisis', () => {
     expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-05-07');
   });
 
+  it("reads a country's troops and jets as the country, and its positions as its own", () => {
+    const draft = ingestFile('crisis-armed-forces.txt');
+    expect(relation(draft, 'military-action', 'malta', 'iceland')?.date).toBe('2025-05-08');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-05-09');
+  });
+
   it('reads "called on A and B to …" as a demand of each', () => {
     const draft = ingestFile('crisis-appeal-strike.txt');
     expect(relation(draft, 'demand', 'norway', 'iceland')).toBeDefined();

@@ -460,6 +460,18 @@ export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'lawmakers',
   'diplomat',
   'diplomats',
+  // a country's armed forces act for it, and its positions are what a strike hits
+  'army',
+  'military',
+  'troops',
+  'forces',
+  'soldiers',
+  'navy',
+  'jets',
+  'warplanes',
+  'positions',
+  'bases',
+  'territory',
 ]);
 
 export const MONTHS: readonly string[] = [
