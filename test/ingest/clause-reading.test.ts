@@ -51,6 +51,14 @@ describe('names as news writes them', () => {
   });
 });
 
+describe('who a person acts for', () => {
+  it('reads "his Norwegian counterpart Kari Lunde" as acting for Norway', () => {
+    const draft = ingestFile('counterparts.txt');
+    expect(relation(draft, 'represents', 'kari-lunde', 'norway')).toBeDefined();
+    expect(relation(draft, 'represents', 'ada-kuhl', 'malta')).toBeDefined();
+  });
+});
+
 describe('the day of each clause', () => {
   it('dates a past call by its own weekday, not by the future of another clause', () => {
     const draft = ingestFile('dates-clause.txt');
