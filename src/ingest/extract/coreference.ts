@@ -64,7 +64,14 @@ export function resolveCoreference(
     const head = token.value.toLowerCase();
     if (!ROLE_HEADS.has(head) || covered(k)) return;
     let s = k - 1;
-    while (s >= 0 && ['ADJ', 'NOUN', 'PROPN'].includes((tokens[s] as Token).pos) && !covered(s))
+    // "the Japanese … minister": a country's adjective may stand among the role's words
+    const adjectival = (j: number) =>
+      mentions.some((m) => m.adjectival && m.start <= j && j < m.end);
+    while (
+      s >= 0 &&
+      ['ADJ', 'NOUN', 'PROPN'].includes((tokens[s] as Token).pos) &&
+      (!covered(s) || adjectival(s))
+    )
       s--;
     const det = tokens[s]?.value.toLowerCase();
     if (det !== 'the' && det !== 'his' && det !== 'her') return;
@@ -73,11 +80,21 @@ export function resolveCoreference(
       .slice(s + 1, k + 1)
       .map((x) => nameKey(x.value))
       .filter((w) => w.length > 2);
-    const fits = recent.filter((h) => {
-      if (head === 'counterpart') return true;
+    const knows = (h: CoreferenceHistory[number], needed: readonly string[]) => {
       const known = `${h.words} ${roleWords(entityOf(h.person.id))}`;
-      return words.every((w) => known.includes(w));
-    });
+      return needed.every((w) => known.includes(w));
+    };
+    let fits = recent.filter((h) => head === 'counterpart' || knows(h, words));
+    // "the Japanese economic revitalization minister", of the Japanese trade negotiator named
+    // before: a role worded anew still names the person's country, and one person fits it
+    const demonyms = tokens
+      .slice(s + 1, k)
+      .filter((x) => /^\p{Lu}/u.test(x.value))
+      .map((x) => nameKey(x.value));
+    if (fits.length === 0 && demonyms.length > 0) {
+      const byCountry = recent.filter((h) => knows(h, demonyms));
+      if (new Set(byCountry.map((h) => h.person.id)).size === 1) fits = byCountry;
+    }
     // "his counterpart": the other side of the last person named
     const pick = head === 'counterpart' ? fits[1] : fits[0];
     if (!pick) return;
@@ -96,4 +113,15 @@ export function remember(history: CoreferenceHistory, mentions: readonly Mention
       if (at >= 0) history.splice(at, 1);
       history.push({ person: m, words });
     }
+}
+
+/** Adds to a person's words the country a title gave them ("Japanese trade negotiator …" →
+ * "japan japanese"), so that "the Japanese minister" finds them later. */
+export function rememberCountry(
+  history: CoreferenceHistory,
+  personId: string,
+  words: string,
+): void {
+  const entry = history.find((h) => h.person.id === personId);
+  if (entry) entry.words = nameKey(`${entry.words} ${words}`);
 }

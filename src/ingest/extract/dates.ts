@@ -128,6 +128,17 @@ function statedDates(c: Collector, pubYear: number | null): void {
     push(m[1] ?? null, m, 3, false);
 }
 
+/** The clause a date stands in: back to the comma, semicolon or dash before it, and a few words
+ * on ("spoke on Wednesday to prepare a summit set to open Monday": Wednesday is past, Monday
+ * ahead). */
+function clauseAround(c: Collector, m: RegExpExecArray): string {
+  const before = c.sentence.slice(0, m.index);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const end = m.index + m[0].length;
+  const after = c.sentence.slice(end, end + 20).split(/[,;—]/)[0] ?? '';
+  return c.sentence.slice(from + 1, end) + after;
+}
+
 /** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
 function relativeDates(c: Collector, pub: string, home: string | null): void {
   const { all, push, sentence } = c;
@@ -140,11 +151,10 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     const year = month > Number(pub.slice(5, 7)) ? pubYear - 1 : pubYear;
     push(`${year}-${pad(month)}`, m, 2, true);
   }
-  const ahead = FUTURE.test(sentence);
   for (const m of all(new RegExp(`\\b((?:[Ll]ast|[Nn]ext|[Tt]his) )?${WEEKDAY}\\b`))) {
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const qualifier = (m[1] ?? '').trim().toLowerCase();
-    const forward = qualifier === 'next' || (qualifier === '' && ahead);
+    const forward = qualifier === 'next' || (qualifier === '' && FUTURE.test(clauseAround(c, m)));
     const stated = weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
     // "on Friday morning Beijing time", in a page datelined Washington: Thursday evening there
     const cue = clockCue(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
@@ -184,9 +194,14 @@ export function findDate(
   near?: number,
   /** The city the article is written from (its dateline), whose clock its weekdays keep. */
   home: string | null = null,
+  /** The words report a deed already done (a call, a meeting, a strike): a date after the
+   * publication is another clause's ("met on Friday to prepare a summit opening Monday"). */
+  done = false,
 ): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-  const found = candidates(sentence, pub, home);
+  const found = candidates(sentence, pub, home).filter(
+    (c) => !done || pub === null || c.date.slice(0, 10) <= pub,
+  );
   if (found.length === 0) return null;
   // a day beats a month, a month a year; near given words, the nearest date wins, a coarser one
   // counting as 30 characters further off per step

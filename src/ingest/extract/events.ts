@@ -334,13 +334,16 @@ export type GatheredEvent = {
 const dayNumber = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 /** Two dates of one event: either unknown, one a prefix of the other ("2025-10" ⊃ "2025-10-30"),
- * or days at most two apart. */
-export function datesAgree(a: FoundDate | null, b: FoundDate | null): boolean {
+ * a day within the other's span, or days at most `slack` apart (two, by default: a graph's event
+ * may be dated by another city's clock; within one article, the days it names are its own). */
+export function datesAgree(a: FoundDate | null, b: FoundDate | null, slack = 2): boolean {
   if (a === null || b === null) return true;
   if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
-  if (a.date.length === 10 && b.date.length === 10)
-    return Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= 2;
-  return false;
+  if (a.date.length < 10 || b.date.length < 10) return false;
+  const within = (day: string, span: FoundDate) =>
+    span.until !== undefined && day >= span.date && day <= span.until;
+  if (within(a.date, b) || within(b.date, a)) return true;
+  return Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= slack;
 }
 
 const FAMILY: Record<EventKind, string> = { call: 'call', meeting: 'meeting', talks: 'meeting' };
@@ -380,7 +383,7 @@ export function gatherEvents(
     const same = [...events].reverse().find(
       (e) =>
         FAMILY[e.kind] === FAMILY[m.kind] &&
-        datesAgree(e.date, date) &&
+        datesAgree(e.date, date, 0) &&
         (m.definite ||
           date !== null ||
           // the sentence naming the event just told also names its parties ("The talks were

@@ -351,6 +351,18 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'organization',
   'organisation',
   'party',
+  // political and armed groups: "the Harbour Front", "the Liberation Army"
+  'front',
+  'movement',
+  'army',
+  'forces',
+  'brigade',
+  'brigades',
+  'militia',
+  'alliance',
+  'coalition',
+  'navy',
+  'cabinet',
   'administration',
   'committee',
   'authority',
@@ -448,6 +460,18 @@ export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'lawmakers',
   'diplomat',
   'diplomats',
+  // a country's armed forces act for it, and its positions are what a strike hits
+  'army',
+  'military',
+  'troops',
+  'forces',
+  'soldiers',
+  'navy',
+  'jets',
+  'warplanes',
+  'positions',
+  'bases',
+  'territory',
 ]);
 
 export const MONTHS: readonly string[] = [

@@ -6,7 +6,12 @@ import type { RelationKind } from '../../data/relation-kinds';
 import type { Entity, Relation, Source } from '../../data/schema';
 import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
-import { type CoreferenceHistory, remember, resolveCoreference } from './coreference';
+import {
+  type CoreferenceHistory,
+  remember,
+  rememberCountry,
+  resolveCoreference,
+} from './coreference';
 import { findDate } from './dates';
 import {
   type DelegationMention,
@@ -16,6 +21,7 @@ import {
   readDelegation,
   readEventMention,
 } from './events';
+import { demonymOf } from './gazetteer';
 import { slugify, uniqueId } from './ids';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
@@ -28,6 +34,29 @@ import { readPage } from './page';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { findTriggers } from './triggers';
+
+/** A relation's date fields from a date read in its sentence. */
+const dateFields = (day: { date: string; approximate: boolean }) => ({
+  date: day.date,
+  ...(day.approximate ? { dateApproximate: true } : {}),
+});
+
+/** Kinds that report something done at a moment, whose day cannot be after the article's. */
+const DEED_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
+  'call',
+  'meeting',
+  'talks',
+  'agreement',
+  'cooperation',
+  'mediation',
+  'statement',
+  'demand',
+  'criticism',
+  'rejection',
+  'protest',
+  'military-action',
+  'participant',
+]);
 
 /** What the extractor knows of the graph it links to (a Dataset satisfies it). */
 export type IngestContext = {
@@ -178,6 +207,11 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
       ? []
       : resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id));
     remember(history, reading.mentions);
+    for (const fact of reading.facts)
+      if (fact.kind === 'represents') {
+        const country = registry.entities.get(fact.target)?.label ?? '';
+        rememberCountry(history, fact.source, `${country} ${demonymOf(country) ?? ''}`);
+      }
     if (resolved.length === 0) return reading;
     return {
       ...reading,
@@ -242,7 +276,6 @@ function proposer(
     const [a, b] = symmetric && targetId < sourceId ? [targetId, sourceId] : [sourceId, targetId];
     const key = `${a}|${b}|${kind}`;
     const found = proposals.get(key);
-    if (found && found.confidence >= fields.confidence) return;
     const sentence = sentences[sentenceIndex] as Sentence;
     const near = sentence.tokens[fields.near ?? fields.from]?.start;
     const date =
@@ -250,10 +283,22 @@ function proposer(
         ? fields.date
         : kind === 'affiliation' || kind === 'represents'
           ? null
-          : findDate(sentence.text, source.published, near, datelinePlace);
+          : findDate(sentence.text, source.published, near, datelinePlace, DEED_KINDS.has(kind));
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
-    const day = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
+    const stated = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
+    // the same interaction told twice ("Iceland strikes Malta" over "… struck on Wednesday"):
+    // the surer reading stands, dated by the other where it states no day of its own
+    if (found && found.confidence >= fields.confidence) {
+      if (found.relation.date === undefined && stated)
+        found.relation = { ...found.relation, ...dateFields(stated) };
+      return;
+    }
+    const day =
+      stated ??
+      (found?.relation.date
+        ? { date: found.relation.date, approximate: found.relation.dateApproximate === true }
+        : null);
     const relation: Relation = {
       id: found ? found.relation.id : nextId(),
       source: sourceId,
@@ -261,7 +306,7 @@ function proposer(
       kind,
       label: fields.label.slice(0, 200),
       directed: fields.directed,
-      ...(day ? { date: day.date, ...(day.approximate ? { dateApproximate: true } : {}) } : {}),
+      ...(day ? dateFields(day) : {}),
       ...(fields.tone ? { tone: fields.tone } : {}),
       evidence: [{ source: source.id, quote: quoteFor(sentence, fields.from, fields.to) }],
     };
@@ -403,7 +448,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
 
   const events = gatherEvents(eventMentions, delegations, (m) => {
     const s = sentences[m.sentence] as Sentence;
-    return findDate(s.text, published, s.tokens[m.trigger]?.start, page.datelinePlace);
+    return findDate(s.text, published, s.tokens[m.trigger]?.start, page.datelinePlace, true);
   });
   const triggers = new Map<GatheredEvent, number>();
   for (const e of events)

@@ -55,6 +55,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   titles.appositions(mentions);
   mentions.sort((a, b) => a.start - b.start);
   possessiveOrgs(tokens, mentions, titles.facts);
+  counterparts(tokens, mentions, titles.facts);
   return { mentions, facts: titles.facts };
 }
 
@@ -77,6 +78,27 @@ function possessiveOrgs(tokens: readonly Token[], mentions: readonly Mention[], 
       end: org.end,
       confidence: 0.6,
       rule: 'title:possessive',
+    });
+  }
+}
+
+/** "his Norwegian counterpart Kari Lunde": the person acts for the country the adjective names. */
+function counterparts(tokens: readonly Token[], mentions: readonly Mention[], facts: Fact[]) {
+  for (const person of mentions) {
+    if (person.kind !== 'person' || facts.some((f) => f.source === person.id)) continue;
+    const word = tokens[person.start - 1]?.value.toLowerCase();
+    if (word !== 'counterpart' && word !== 'counterparts') continue;
+    const country = mentions.find((m) => m.kind === 'country' && m.end === person.start - 1);
+    if (!country) continue;
+    facts.push({
+      kind: 'represents',
+      source: person.id,
+      target: country.id,
+      title: '',
+      start: country.start,
+      end: person.end,
+      confidence: 0.6,
+      rule: 'title:counterpart',
     });
   }
 }

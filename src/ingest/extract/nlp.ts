@@ -76,9 +76,47 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
         inQuote: quoted,
       });
     });
-    if (tokens.length > 0) sentences.push({ text, tokens });
+    if (tokens.length > 0) sentences.push({ text, tokens: joinHyphenatedNames(text, tokens) });
   }
   return joinQuotedEnds(sentences);
+}
+
+/** Word ends that make "Trump-era", "US-led" a compound, not a name part. */
+const COMPOUND_ENDS = new Set(
+  'era led style like based backed linked born made owned run brokered funded level wide free'.split(
+    ' ',
+  ),
+);
+
+const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM']);
+
+/** "Kim Jung-kwan", "Yoon Suk-yeol": the tagger splits a hyphenated given name into a name, a
+ * dash and a lower-case word; after another capitalised name word, the three are one name word. */
+function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [before, name, dash, rest] = [out.at(-1), tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (name === undefined) continue;
+    const joined =
+      before !== undefined &&
+      !FUNCTION_TAGS.has(before.pos) &&
+      dash?.value === '-' &&
+      rest !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(before.value) &&
+      /^\p{Lu}\p{Ll}+$/u.test(name.value) &&
+      /^\p{Ll}{2,6}$/u.test(rest.value) &&
+      !COMPOUND_ENDS.has(rest.value) &&
+      dash.start === name.end &&
+      rest.start === dash.end;
+    if (!joined) {
+      out.push(name);
+      continue;
+    }
+    const value = text.slice(name.start, rest.end);
+    out.push({ ...name, value, pos: 'PROPN', lemma: value.toLowerCase(), end: rest.end });
+    i += 2;
+  }
+  return out;
 }
 
 /** "“… SO VERY UNFAIR!!!” the minister wrote": the tagger ends a sentence inside the quotation; the

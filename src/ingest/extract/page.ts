@@ -110,14 +110,29 @@ export function isHeadingLine(line: string): boolean {
 const BULLET = /^(?:[•·▪◦→►▶*-]|–)\s+/u;
 /** "UPDATED:", "BREAKING:": a page's label before a paragraph, not a dateline. */
 const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LIVE)\s*:\s*/;
-/** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KYOTO, Mar 3 –". */
-const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*))?(?: \([A-Za-z]{2,10}\))?(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?))? ?(?:—|–|-{1,2}|:) ?/u;
+/** "(NP)", "(Reuters)", "(Nordic Wire)": the agency a dateline names. */
+const DATELINE_AGENCY = String.raw`\(\p{L}[\p{L}&'’. -]{1,30}\)`;
+const DATELINE_DAY = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,? \d{4})?`;
+/** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KYOTO, Mar 3 –", "KYOTO, March 3 (Wire) -". */
+const DATELINE = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*))?(?: ${DATELINE_AGENCY})?(?:,? ${DATELINE_DAY})?(?: ?${DATELINE_AGENCY})? ?(?:—|–|-{1,2}|:) ?`,
+  'u',
+);
+/** "Kyoto, March 3 (Wire Agency)--": a place in plain case, its date and the agency in brackets. */
+const PLAIN_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? ${DATELINE_DAY} ?${DATELINE_AGENCY} ?(?:—|–|-{1,2}) ?`,
+  'u',
+);
 
 /** Splits off a dateline from the start of a paragraph: its place, and the text after it. */
 export function splitDateline(text: string): { place: string; rest: string } | null {
-  const m = DATELINE.exec(text);
-  if (!m?.[1] || m[1].replace(/[^\p{Lu}]/gu, '').length < 3 || LABEL.test(text)) return null;
+  if (LABEL.test(text)) return null;
+  const upper = DATELINE.exec(text);
+  const m =
+    upper?.[1] && upper[1].replace(/[^\p{Lu}]/gu, '').length >= 3
+      ? upper
+      : PLAIN_DATELINE.exec(text);
+  if (!m?.[1]) return null;
   const rest = text.slice(m[0].length);
   if (!/^[“"\p{Lu}]/u.test(rest)) return null;
   const place = m[1]

@@ -366,10 +366,16 @@ const criticism: Rule = (c) => {
   return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label };
 };
 
-const demand: Rule = (c) =>
-  DEMAND.has(c.lemma) && c.pos === 'VERB'
-    ? { t: c.t, kind: 'demand', rule: 'pattern:demand', label: c.token.value }
-    : null;
+const demand: Rule = (c) => {
+  if (c.pos !== 'VERB') return null;
+  if (DEMAND.has(c.lemma))
+    return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: c.token.value };
+  // "called on both sides to show restraint", "appealed to Malta": an appeal is a demand
+  const next = c.tokens[c.t + 1]?.value.toLowerCase();
+  if ((c.lemma === 'call' && next === 'on') || (c.lemma === 'appeal' && next === 'to'))
+    return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: `${c.token.value} ${next}` };
+  return null;
+};
 
 const statement: Rule = (c) =>
   SAY.has(c.lemma) && c.pos === 'VERB'

@@ -89,6 +89,8 @@ export function actorsAfter(
   max: number,
   reach = 14,
   commas = true,
+  /** "struck sites in Malta": a place after "in" or "at" is the target too. */
+  locatives = false,
 ): Mention[] {
   const out: Mention[] = [];
   for (const m of pool) {
@@ -97,7 +99,7 @@ export function actorsAfter(
     const lastComma = gap.map((x) => x.value).lastIndexOf(',');
     const listed = gap.slice(lastComma + 1).some((x) => LISTING.has(x.value.toLowerCase()));
     if (gap.some((x) => BREAKS.has(x.value)) || (!commas && lastComma >= 0 && !listed)) break;
-    if (out.some((o) => o.id === m.id) || afterLocative(tokens, m)) continue;
+    if (out.some((o) => o.id === m.id) || (!locatives && afterLocative(tokens, m))) continue;
     out.push(m);
     if (out.length >= max) break;
   }

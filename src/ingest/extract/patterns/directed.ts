@@ -6,12 +6,43 @@ import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, isActor } from './actors';
 import type { Candidate, PatternInput } from './types';
 
+/** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
+function coordinated(
+  tokens: PatternInput['tokens'],
+  objects: Mention[],
+  first: Mention,
+): Mention[] {
+  const out = [first];
+  for (const o of objects) {
+    const last = out.at(-1) as Mention;
+    if (o.start < last.end) continue;
+    const gap = tokens.slice(last.end, o.start).map((x) => x.value.toLowerCase());
+    if (gap.length === 0 || !gap.every((w) => w === 'and' || w === ',')) break;
+    out.push(o);
+  }
+  return out;
+}
+
+/** "a truce mediated by Qatar and Egypt", "Malta was attacked by Iceland": the agents after "by"
+ * act on the actors before the verb (a mediator on every party named, any other deed on the
+ * nearest). A noun before "by" ("threats by the US") names no target, so reads as nothing. */
+function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, actors } = input;
+  const { t, kind } = trigger;
+  if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
+  const agents = actorsAfter(tokens, actors, t + 1, 3, 8, false);
+  const sufferers = actorsBefore(tokens, actors, t).filter(
+    (m) => !agents.some((a) => a.id === m.id),
+  );
+  const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
+  return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
-  // "threats by the US": a passive agent, not a subject-object pair.
-  if (tokens[t + 1]?.value === 'by') return out;
+  if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
   const subjects = actorsBefore(tokens, actors, t)
     .filter((m) => m.rule !== 'pattern:both-sides')
     .slice(-1);
@@ -27,14 +58,15 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       : kind === 'military-action'
         ? mentions.filter((m) => isActor(m) || (m.kind === 'place' && !m.adjectival))
         : actors;
-  let objects = actorsAfter(tokens, targetPool, t, 2, 16, false).filter(
+  const force = kind === 'military-action';
+  let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
     (o) => o.id !== (subjects[0] as Mention).id,
   );
   // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
   const onTarget = objects.find((o) =>
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );
-  if (onTarget && kind !== 'export-control') objects = [onTarget];
+  if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const o of objects) out.push({ a: subjects[0] as Mention, b: o, confidence: confidence });
   return out;

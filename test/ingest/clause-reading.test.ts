@@ -1,0 +1,140 @@
+// The reader on general news patterns, in short invented articles read into an empty graph: names
+// as people write them (hyphenated given names, surname-first), the day each clause states, and
+// what a page holds besides prose (agencies, outlets) never becoming an actor.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
+const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+
+const ingestFile = (name: string, published = '2025-05-10'): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
+
+const entityIds = (draft: Draft) => draft.entities.map((e) => e.entity.id);
+const relation = (draft: Draft, kind: string, a: string, b: string) =>
+  draft.relations.find(
+    (p) =>
+      p.relation.kind === kind &&
+      ((p.relation.source === a && p.relation.target === b) ||
+        (!p.relation.directed && p.relation.source === b && p.relation.target === a)),
+  )?.relation;
+
+describe('names as news writes them', () => {
+  it('keeps a hyphenated given name whole, and its surname-first short form', () => {
+    const draft = ingestFile('names-hyphenated.txt');
+    expect(entityIds(draft)).toContain('park-min-seo');
+    expect(entityIds(draft)).not.toContain('park-min');
+    expect(relation(draft, 'meeting', 'park-min-seo', 'lars-odegaard')?.date).toBe('2025-05-08');
+    expect(relation(draft, 'meeting', 'park-min-seo', 'sigrid-holm')?.date).toBe('2025-05-07');
+  });
+
+  it('keeps meetings on different days of one article apart', () => {
+    const draft = ingestFile('names-hyphenated.txt');
+    const events = draft.entities.filter((e) => e.entity.kind === 'event');
+    expect(events).toHaveLength(2);
+    const holm = draft.relations.filter(
+      (p) => p.relation.kind === 'participant' && p.relation.source === 'sigrid-holm',
+    );
+    expect(holm.map((p) => p.relation.date)).toEqual(['2025-05-07']);
+  });
+
+  it('does not glue a compound like "Oslo-led" into a name', () => {
+    const draft = ingestArticle(
+      'Quota talks\n\nThe Oslo-led talks with Iceland ended on Friday.\n',
+      EMPTY,
+      { published: '2025-05-10' },
+    );
+    expect(entityIds(draft).some((id) => id.includes('led'))).toBe(false);
+  });
+});
+
+describe('who a person acts for', () => {
+  it('reads "his Norwegian counterpart Kari Lunde" as acting for Norway', () => {
+    const draft = ingestFile('counterparts.txt');
+    expect(relation(draft, 'represents', 'kari-lunde', 'norway')).toBeDefined();
+    expect(relation(draft, 'represents', 'ada-kuhl', 'malta')).toBeDefined();
+  });
+});
+
+describe('the day of each clause', () => {
+  it('dates a past call by its own weekday, not by the future of another clause', () => {
+    const draft = ingestFile('dates-clause.txt');
+    expect(relation(draft, 'call', 'ola-berg', 'sif-dahl')?.date).toBe('2025-05-07');
+  });
+
+  it('never dates talks already held after the article', () => {
+    const draft = ingestFile('dates-clause.txt');
+    const talks = relation(draft, 'talks', 'ola-berg', 'sif-dahl');
+    expect(talks).toBeDefined();
+    expect(talks?.date ?? '').not.toBe('2025-05-12');
+  });
+
+  it('still dates a planned meeting ahead', () => {
+    const draft = ingestArticle(
+      'Leaders to meet\n\nNorwegian Prime Minister Ola Berg and Icelandic Prime Minister Sif Dahl will meet in Oslo on Monday.\n',
+      EMPTY,
+      { published: '2025-05-10' },
+    );
+    expect(relation(draft, 'planned-meeting', 'ola-berg', 'sif-dahl')?.date).toBe('2025-05-12');
+  });
+});
+
+describe('what a page holds besides prose', () => {
+  it('never makes the agency of a dateline an actor, whatever its name', () => {
+    const draft = ingestFile('crisis-dateline-agency.txt');
+    expect(entityIds(draft)).not.toContain('nordic-wire');
+    expect(relation(draft, 'agreement', 'iceland', 'malta')?.date).toBe('2025-05-09');
+  });
+
+  it('reads a plain-case dateline with its agency ("Oslo, May 9 (Agency)--") as a dateline', () => {
+    const draft = ingestFile('news-plain-dateline.txt');
+    expect(entityIds(draft)).not.toContain('fjord-press');
+    expect(relation(draft, 'call', 'lars-odegaard', 'sif-dahl')?.date).toBe('2025-05-08');
+  });
+
+  it('reads an armed or political group by its cue word ("the Harbour Front") as an organisation', () => {
+    const draft = ingestFile('crisis-dateline-agency.txt');
+    const front = draft.entities.find((e) => e.entity.id === 'harbour-front');
+    expect(front?.entity.kind).toBe('organization');
+  });
+});
+
+describe('the passive voice', () => {
+  it('reads the agent after "by" as the actor: an attack, and a mediation with every party', () => {
+    const draft = ingestFile('crisis-passive.txt');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'military-action', 'malta', 'iceland')).toBeUndefined();
+    for (const mediator of ['qatar', 'egypt'])
+      for (const party of ['iceland', 'malta'])
+        expect(relation(draft, 'mediation', mediator, party)).toBeDefined();
+  });
+});
+
+describe('people referred back to', () => {
+  it('reads "the Japanese … minister" as the one Japanese person named before', () => {
+    const draft = ingestFile('coref-demonym-role.txt');
+    expect(relation(draft, 'meeting', 'ken-sato', 'lars-odegaard')?.date).toBe('2025-05-09');
+  });
+});
+
+describe('deeds of a crisis', () => {
+  it('reads strikes "in Malta" as against Malta, dated by the sentence that gives the day', () => {
+    const draft = ingestFile('crisis-appeal-strike.txt');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-05-07');
+  });
+
+  it("reads a country's troops and jets as the country, and its positions as its own", () => {
+    const draft = ingestFile('crisis-armed-forces.txt');
+    expect(relation(draft, 'military-action', 'malta', 'iceland')?.date).toBe('2025-05-08');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-05-09');
+  });
+
+  it('reads "called on A and B to …" as a demand of each', () => {
+    const draft = ingestFile('crisis-appeal-strike.txt');
+    expect(relation(draft, 'demand', 'norway', 'iceland')).toBeDefined();
+    expect(relation(draft, 'demand', 'norway', 'malta')).toBeDefined();
+  });
+});
