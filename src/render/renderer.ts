@@ -236,43 +236,20 @@ function fitCamera(
 const sameCamera = (a: CameraState, b: CameraState) =>
   a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle;
 
-export function mountRenderer(
+/** The sigma instance with Parley's programs, settings and reducers over `context`. */
+function createSigma(
   container: HTMLElement,
   graph: ParleyGraph,
-  store: Store<AppState>,
-  deriveView: (state: AppState) => DerivedView,
-  events: RendererEvents,
-): Renderer {
-  const initial = store.get();
-  const initialView = deriveView(initial);
-  const thinEdges = graph.size > THIN_EDGES_ABOVE;
-  // Big graphs and thin lines draw a highlight on an overlay and never re-draw their main layers
-  // for it; the others re-draw the items entering or leaving it, faded by the programs
-  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
-  let shown = computeHighlight(graph, initial, initialView);
-  const context: ReducerContext = {
-    graph,
-    highlight: onOverlay ? NO_HIGHLIGHT : shown,
-    visible: initialView.visible,
-    toneColors: initial.toneColors,
-    curvatures: curvaturesOf(graph),
-    thinEdges,
-  };
-  // whether the programs draw what is outside the highlight in the faded colours
-  const fade: FadeState = {
-    active: context.highlight.nodes !== null,
-    // the first frame shows the graph; its picking pass follows (see pickNow)
-    picking: false,
-    pickStale: false,
-  };
+  context: ReducerContext,
+  fade: FadeState,
+) {
   const programs = fadingPrograms(fade);
   const edgePrograms = (curved: boolean) =>
-    thinEdges
+    context.thinEdges
       ? programs.thinEdges
       : curved
         ? { ...programs.straightEdges, ...programs.curvedEdges }
         : programs.straightEdges;
-
   const settings: Partial<ParleySettings> = {
     ...DEFAULT_RENDER_SETTINGS,
     ...settingsForSize(graph.order, graph.size),
@@ -287,7 +264,6 @@ export function mountRenderer(
     container,
     settings,
   );
-
   /** New curvatures, with the curved programs registered the first time there are any. */
   function followCurvatures() {
     context.curvatures = curvaturesOf(graph);
@@ -295,9 +271,16 @@ export function mountRenderer(
     if (context.curvatures.size > 0 && !('curved' in registered))
       sigma.setSetting('edgeProgramClasses', edgePrograms(true));
   }
+  return { sigma, followCurvatures };
+}
 
-  // No picking pass while the camera moves; drawn again once it has stopped, or at once when the
-  // pointer is about to read it (sigma reads it on its own listeners, inside the container).
+type ParleySigma = ReturnType<typeof createSigma>['sigma'];
+
+/**
+ * No picking pass while the camera moves; drawn again once it has stopped, or at once when the
+ * pointer is about to read it (sigma reads it on its own listeners, inside the container).
+ */
+function deferPicking(sigma: ParleySigma, container: HTMLElement, fade: FadeState) {
   let settled = 0;
   const pickNow = () => {
     clearTimeout(settled);
@@ -325,26 +308,117 @@ export function mountRenderer(
   for (const type of POINTER_EVENTS) container.addEventListener(type, beforePointer, true);
   // sigma reads a tap and the end of a press from the document
   for (const type of POINTER_END_EVENTS) document.addEventListener(type, beforePointer, true);
+  return {
+    pickSoon,
+    dispose() {
+      sigma.getCamera().off('updated', onCameraMove);
+      for (const type of POINTER_EVENTS) container.removeEventListener(type, beforePointer, true);
+      for (const type of POINTER_END_EVENTS)
+        document.removeEventListener(type, beforePointer, true);
+      clearTimeout(settled);
+    },
+  };
+}
 
-  sigma.on('enterNode', ({ node }) => {
-    container.style.cursor = 'pointer';
-    store.update(hoverNode(node));
-  });
-  sigma.on('leaveNode', () => {
-    container.style.cursor = '';
-    store.update(hoverNode(null));
-  });
-  sigma.on('enterEdge', ({ edge }) => {
-    container.style.cursor = 'pointer';
-    store.update(hoverEdge(edge));
-  });
-  sigma.on('leaveEdge', () => {
-    container.style.cursor = '';
-    store.update(hoverEdge(null));
-  });
+/** Hovering shows a pointer and highlights; clicks go to the explorer. */
+function forwardPointer(
+  sigma: ParleySigma,
+  container: HTMLElement,
+  store: Store<AppState>,
+  events: RendererEvents,
+) {
+  const hover = (pointer: boolean, update: (state: AppState) => AppState) => {
+    container.style.cursor = pointer ? 'pointer' : '';
+    store.update(update);
+  };
+  sigma.on('enterNode', ({ node }) => hover(true, hoverNode(node)));
+  sigma.on('leaveNode', () => hover(false, hoverNode(null)));
+  sigma.on('enterEdge', ({ edge }) => hover(true, hoverEdge(edge)));
+  sigma.on('leaveEdge', () => hover(false, hoverEdge(null)));
   sigma.on('clickNode', ({ node }) => events.onNodeClick(node));
   sigma.on('clickEdge', ({ edge }) => events.onEdgeClick(edge));
   sigma.on('clickStage', () => events.onStageClick());
+}
+
+/**
+ * The container takes its final size as the panels around it mount (the timeline under it):
+ * until someone moves the camera, the opening fit follows the container's size.
+ */
+function followOpeningSize(sigma: ParleySigma, container: HTMLElement): ResizeObserver {
+  let opening = fitCamera(sigma, container) ?? sigma.getCamera().getState();
+  const followSize = new ResizeObserver(() => {
+    if (!sameCamera(sigma.getCamera().getState(), opening)) {
+      followSize.disconnect();
+      return;
+    }
+    sigma.resize();
+    opening = fitCamera(sigma, container) ?? opening;
+  });
+  followSize.observe(container);
+  return followSize;
+}
+
+/** The edges still in the graph, each with the edges parallel to it (their curves change together). */
+function withParallels(graph: ParleyGraph, touched: Iterable<string>): string[] {
+  const edges = new Set<string>();
+  for (const edge of touched) {
+    if (!graph.hasEdge(edge)) continue;
+    for (const parallel of graph.edges(graph.source(edge), graph.target(edge))) edges.add(parallel);
+    for (const parallel of graph.edges(graph.target(edge), graph.source(edge))) edges.add(parallel);
+  }
+  return [...edges];
+}
+
+/** What changed between two states, for the renderer: the view, the highlight, the colours. */
+function rendererChanges(state: AppState, previous: AppState) {
+  const graphChanged = state.graphVersion !== previous.graphVersion;
+  const viewChanged =
+    (graphChanged && !isPlainView(state)) ||
+    state.filters !== previous.filters ||
+    state.focus !== previous.focus ||
+    state.path !== previous.path;
+  const highlightChanged =
+    graphChanged ||
+    viewChanged ||
+    state.selection !== previous.selection ||
+    state.hoveredNode !== previous.hoveredNode ||
+    state.hoveredEdge !== previous.hoveredEdge;
+  const colorsChanged = state.toneColors !== previous.toneColors;
+  return { graphChanged, viewChanged, highlightChanged, colorsChanged };
+}
+
+export function mountRenderer(
+  container: HTMLElement,
+  graph: ParleyGraph,
+  store: Store<AppState>,
+  deriveView: (state: AppState) => DerivedView,
+  events: RendererEvents,
+): Renderer {
+  const initial = store.get();
+  const initialView = deriveView(initial);
+  const thinEdges = graph.size > THIN_EDGES_ABOVE;
+  // Big graphs and thin lines draw a highlight on an overlay and never re-draw their main layers
+  // for it; the others re-draw the items entering or leaving it, faded by the programs
+  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
+  let shown = computeHighlight(graph, initial, initialView);
+  const context: ReducerContext = {
+    graph,
+    highlight: onOverlay ? NO_HIGHLIGHT : shown,
+    visible: initialView.visible,
+    toneColors: initial.toneColors,
+    curvatures: curvaturesOf(graph),
+    thinEdges,
+  };
+  // whether the programs draw what is outside the highlight in the faded colours
+  const fade: FadeState = {
+    active: context.highlight.nodes !== null,
+    // the first frame shows the graph; its picking pass follows (see deferPicking)
+    picking: false,
+    pickStale: false,
+  };
+  const { sigma, followCurvatures } = createSigma(container, graph, context, fade);
+  const picking = deferPicking(sigma, container, fade);
+  forwardPointer(sigma, container, store, events);
 
   const overlay = onOverlay
     ? mountHighlightOverlay(sigma, graph, (edge) =>
@@ -372,7 +446,7 @@ export function mountRenderer(
     // The highlighted frame is drawn without the picking pass (ids, which a highlight does not
     // change); sigma clears that pass on every frame, so it is drawn again just after, or at once
     // when the pointer needs it first.
-    const { picking } = fade;
+    const wasPicking = fade.picking;
     fade.picking = false;
     sigma.refresh({
       partialGraph: {
@@ -381,56 +455,38 @@ export function mountRenderer(
       },
       skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
     });
-    fade.picking = picking;
-    pickSoon();
+    fade.picking = wasPicking;
+    picking.pickSoon();
+  }
+
+  /** What shows may have changed anywhere: every item is reduced again. */
+  function showEverything(next: Highlight) {
+    shown = next;
+    context.highlight = overlay ? NO_HIGHLIGHT : next;
+    fade.active = !overlay && next.nodes !== null;
+    sigma.refresh({ skipIndexation: true });
+    overlay?.show(next);
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    const graphChanged = state.graphVersion !== previous.graphVersion;
+    const { graphChanged, viewChanged, highlightChanged, colorsChanged } = rendererChanges(
+      state,
+      previous,
+    );
     // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
     // reducers read about the graph is brought up to date here
     if (graphChanged && !thinEdges) followCurvatures();
-    const viewChanged =
-      (graphChanged && !isPlainView(state)) ||
-      state.filters !== previous.filters ||
-      state.focus !== previous.focus ||
-      state.path !== previous.path;
-    const highlightChanged =
-      graphChanged ||
-      viewChanged ||
-      state.selection !== previous.selection ||
-      state.hoveredNode !== previous.hoveredNode ||
-      state.hoveredEdge !== previous.hoveredEdge;
-    if (!highlightChanged && state.toneColors === previous.toneColors) return;
+    if (!highlightChanged && !colorsChanged) return;
     const view = deriveView(state);
     context.visible = view.visible;
     context.toneColors = state.toneColors;
     const next = highlightChanged ? computeHighlight(graph, state, view) : shown;
-    if (viewChanged || state.toneColors !== previous.toneColors) {
-      // what shows may have changed anywhere: every item is reduced again
-      shown = next;
-      context.highlight = overlay ? NO_HIGHLIGHT : next;
-      fade.active = !overlay && next.nodes !== null;
-      sigma.refresh({ skipIndexation: true });
-      overlay?.show(next);
-    } else {
-      // after a change to the graph, followGraphChange draws the touched items
-      showHighlight(next);
-    }
+    // after a change to the graph alone, followGraphChange draws the touched items
+    if (viewChanged || colorsChanged) showEverything(next);
+    else showHighlight(next);
   });
 
-  // The container takes its final size as the panels around it mount (the timeline under it):
-  // until someone moves the camera, the opening fit follows the container's size.
-  let opening = fitCamera(sigma, container) ?? sigma.getCamera().getState();
-  const followSize = new ResizeObserver(() => {
-    if (!sameCamera(sigma.getCamera().getState(), opening)) {
-      followSize.disconnect();
-      return;
-    }
-    sigma.resize();
-    opening = fitCamera(sigma, container) ?? opening;
-  });
-  followSize.observe(container);
+  const followSize = followOpeningSize(sigma, container);
 
   function animateTo(x: number, y: number) {
     const camera = sigma.getCamera();
@@ -442,15 +498,7 @@ export function mountRenderer(
     followGraphChange(touched) {
       if (!isPlainView(store.get())) return; // the store update refreshed everything
       const nodes = [...touched.nodes].filter((n) => graph.hasNode(n));
-      const edges = new Set<string>();
-      for (const edge of touched.edges) {
-        if (!graph.hasEdge(edge)) continue;
-        for (const parallel of graph.edges(graph.source(edge), graph.target(edge)))
-          edges.add(parallel);
-        for (const parallel of graph.edges(graph.target(edge), graph.source(edge)))
-          edges.add(parallel);
-      }
-      sigma.refresh({ partialGraph: { nodes, edges: [...edges] } });
+      sigma.refresh({ partialGraph: { nodes, edges: withParallels(graph, touched.edges) } });
       overlay?.show(shown);
     },
     focusNode(node) {
@@ -464,11 +512,7 @@ export function mountRenderer(
     dispose() {
       followSize.disconnect();
       unsubscribe();
-      sigma.getCamera().off('updated', onCameraMove);
-      for (const type of POINTER_EVENTS) container.removeEventListener(type, beforePointer, true);
-      for (const type of POINTER_END_EVENTS)
-        document.removeEventListener(type, beforePointer, true);
-      clearTimeout(settled);
+      picking.dispose();
       overlay?.dispose();
       sigma.kill();
     },
