@@ -227,7 +227,7 @@ export type Budget = {
 
 export function budgetSection(budgets: readonly Budget[]): string {
   return [
-    'Budgets (issue 13)',
+    'Budgets',
     table(
       ['budget', 'target', 'measured', 'verdict'],
       budgets.map((b) => [
