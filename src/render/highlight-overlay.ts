@@ -28,13 +28,42 @@ const HIDDEN_LAYERS = ['edgeLabels', 'labels', 'hovers', 'hoverNodes'] as const;
 const ARROW_LENGTH = 2.5; // × the edge's width, as sigma's arrowheads
 const ARROW_WIDTH = 2;
 
-export function mountHighlightOverlay(
-  sigma: ParleySigma,
-  graph: ParleyGraph,
-  /** The display of a highlighted edge (its focused colour and width). */
-  focusedEdge: (edge: string) => Partial<EdgeDisplayData>,
-): HighlightOverlay {
-  const container = sigma.getContainer();
+type Placed = { x: number; y: number; size: number; color: string };
+
+function drawDisc(context: CanvasRenderingContext2D, at: Placed) {
+  context.fillStyle = at.color;
+  context.beginPath();
+  context.arc(at.x, at.y, at.size, 0, Math.PI * 2);
+  context.fill();
+}
+
+/** An arrowhead at `to`'s rim, pointing away from `from`, in the current fill colour. */
+function drawArrowhead(
+  context: CanvasRenderingContext2D,
+  from: { x: number; y: number },
+  to: { x: number; y: number; size: number },
+  width: number,
+) {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  if (length <= to.size) return;
+  const ux = dx / length;
+  const uy = dy / length;
+  const tipX = to.x - ux * to.size;
+  const tipY = to.y - uy * to.size;
+  const back = width * ARROW_LENGTH * 2;
+  const side = width * ARROW_WIDTH;
+  context.beginPath();
+  context.moveTo(tipX, tipY);
+  context.lineTo(tipX - ux * back - uy * side, tipY - uy * back + ux * side);
+  context.lineTo(tipX - ux * back + uy * side, tipY - uy * back - ux * side);
+  context.closePath();
+  context.fill();
+}
+
+/** The overlay's canvas over sigma's, hidden until a highlight shows. */
+function createOverlayCanvas(container: HTMLElement): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.className = 'highlight-overlay';
   canvas.setAttribute('aria-hidden', 'true');
@@ -45,6 +74,16 @@ export function mountHighlightOverlay(
     visibility: 'hidden',
   });
   container.append(canvas);
+  return canvas;
+}
+
+export function mountHighlightOverlay(
+  sigma: ParleySigma,
+  graph: ParleyGraph,
+  /** The display of a highlighted edge (its focused colour and width). */
+  focusedEdge: (edge: string) => Partial<EdgeDisplayData>,
+): HighlightOverlay {
+  const canvas = createOverlayCanvas(sigma.getContainer());
   const context = canvas.getContext('2d') as CanvasRenderingContext2D;
   let current: Highlight | null = null;
   // worked out once per highlight, not on every frame the overlay follows
@@ -96,7 +135,7 @@ export function mountHighlightOverlay(
       context.moveTo(source.x, source.y);
       context.lineTo(target.x, target.y);
       context.stroke();
-      if (graph.isDirected(edge)) drawArrowhead(source, target, width);
+      if (graph.isDirected(edge)) drawArrowhead(context, source, target, width);
       if (current.labelledEdge === edge)
         drawStraightEdgeLabel(
           context,
@@ -106,7 +145,7 @@ export function mountHighlightOverlay(
           settings,
         );
     }
-    for (const at of nodes.values()) drawDisc(at);
+    for (const at of nodes.values()) drawDisc(context, at);
     for (const node of names) {
       const at = nodes.get(node);
       if (!at?.label) continue;
@@ -116,38 +155,8 @@ export function mountHighlightOverlay(
       }
       // as sigma draws a hovered node: the label's box, then the node over it
       drawDiscNodeHover(context, at, settings);
-      drawDisc(at);
+      drawDisc(context, at);
     }
-  }
-
-  function drawDisc(at: { x: number; y: number; size: number; color: string }) {
-    context.fillStyle = at.color;
-    context.beginPath();
-    context.arc(at.x, at.y, at.size, 0, Math.PI * 2);
-    context.fill();
-  }
-
-  function drawArrowhead(
-    from: { x: number; y: number },
-    to: { x: number; y: number; size: number },
-    width: number,
-  ) {
-    const dx = to.x - from.x;
-    const dy = to.y - from.y;
-    const length = Math.hypot(dx, dy);
-    if (length <= to.size) return;
-    const ux = dx / length;
-    const uy = dy / length;
-    const tipX = to.x - ux * to.size;
-    const tipY = to.y - uy * to.size;
-    const back = width * ARROW_LENGTH * 2;
-    const side = width * ARROW_WIDTH;
-    context.beginPath();
-    context.moveTo(tipX, tipY);
-    context.lineTo(tipX - ux * back - uy * side, tipY - uy * back + ux * side);
-    context.lineTo(tipX - ux * back + uy * side, tipY - uy * back - ux * side);
-    context.closePath();
-    context.fill();
   }
 
   // the camera moved or the graph changed: sigma drew its layers, the overlay follows

@@ -81,6 +81,78 @@ export function overlayItems(graph: ParleyGraph, view: ReviewView | null): Overl
   return items;
 }
 
+type ToScreen = (p: Point) => Point;
+
+/** One proposed relation (a dashed line; dotted when it adds evidence to an existing one). */
+function drawProposedRelation(
+  context: CanvasRenderingContext2D,
+  item: Extract<OverlayItem, { type: 'relation' }>,
+  toScreen: ToScreen,
+) {
+  const style = PROPOSAL_LAYER_STYLE;
+  const a = toScreen(item.from);
+  const b = toScreen(item.to);
+  context.lineWidth = item.highlighted ? 3.5 : 2;
+  context.setLineDash(item.extendsExisting ? [...style.dot] : [...style.dash]);
+  context.beginPath();
+  context.moveTo(a.x, a.y);
+  context.lineTo(b.x, b.y);
+  context.stroke();
+}
+
+/** One proposed entity: a dashed ring and its name. */
+function drawProposedEntity(
+  context: CanvasRenderingContext2D,
+  item: Extract<OverlayItem, { type: 'entity' }>,
+  toScreen: ToScreen,
+) {
+  const style = PROPOSAL_LAYER_STYLE;
+  const p = toScreen(item.at);
+  const radius = style.ringRadius + (item.highlighted ? 3 : 0);
+  context.setLineDash([4, 3]);
+  context.lineWidth = item.highlighted ? 3 : 2;
+  context.fillStyle = 'rgba(255, 255, 255, 0.85)';
+  context.beginPath();
+  context.arc(p.x, p.y, radius, 0, Math.PI * 2);
+  context.fill();
+  context.stroke();
+  context.setLineDash([]);
+  context.font = style.font;
+  context.textBaseline = 'middle';
+  context.lineWidth = 4;
+  context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+  context.strokeText(item.label, p.x + radius + 4, p.y);
+  context.fillStyle = item.highlighted ? style.highlight : '#1b2430';
+  context.fillText(item.label, p.x + radius + 4, p.y);
+}
+
+/** One proposal, dimmed while another is highlighted. */
+function drawItem(
+  context: CanvasRenderingContext2D,
+  item: OverlayItem,
+  anyHighlighted: boolean,
+  toScreen: ToScreen,
+) {
+  const style = PROPOSAL_LAYER_STYLE;
+  context.globalAlpha = anyHighlighted && !item.highlighted ? style.dimAlpha : 1;
+  context.strokeStyle = item.highlighted ? style.highlight : style.color;
+  context.fillStyle = item.highlighted ? style.highlight : style.color;
+  if (item.type === 'relation') drawProposedRelation(context, item, toScreen);
+  else drawProposedEntity(context, item, toScreen);
+}
+
+/** The part of the stage, in viewport pixels, that the review panel leaves free. */
+function freeArea(container: HTMLElement, cover: DOMRect | null) {
+  const box = container.getBoundingClientRect();
+  const area = { left: 0, top: 0, right: box.width, bottom: box.height };
+  if (!cover || cover.width === 0) return area;
+  const overlaps = cover.left < box.right && cover.right > box.left;
+  if (cover.left > box.left + box.width / 3 && overlaps) area.right = cover.left - box.left;
+  else if (cover.top > box.top + box.height / 4 && cover.top < box.bottom)
+    area.bottom = cover.top - box.top; // a bottom sheet (phone)
+  return area;
+}
+
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function mountProposalLayer(
@@ -102,7 +174,6 @@ export function mountProposalLayer(
     canvas.hidden = items.length === 0;
     if (items.length === 0) return;
     const anyHighlighted = items.some((item) => item.highlighted);
-    const style = PROPOSAL_LAYER_STYLE;
     const toScreen = (p: Point) => sigma.graphToViewport(p);
     // lines under rings, highlighted ones last so they stay on top
     const ordered = [
@@ -110,60 +181,15 @@ export function mountProposalLayer(
       ...items.filter((i) => i.type === 'entity' && !i.highlighted),
       ...items.filter((i) => i.highlighted),
     ];
-    for (const item of ordered) {
-      context.globalAlpha = anyHighlighted && !item.highlighted ? style.dimAlpha : 1;
-      context.strokeStyle = item.highlighted ? style.highlight : style.color;
-      context.fillStyle = item.highlighted ? style.highlight : style.color;
-      if (item.type === 'relation') {
-        const a = toScreen(item.from);
-        const b = toScreen(item.to);
-        context.lineWidth = item.highlighted ? 3.5 : 2;
-        context.setLineDash(item.extendsExisting ? [...style.dot] : [...style.dash]);
-        context.beginPath();
-        context.moveTo(a.x, a.y);
-        context.lineTo(b.x, b.y);
-        context.stroke();
-        continue;
-      }
-      const p = toScreen(item.at);
-      const radius = style.ringRadius + (item.highlighted ? 3 : 0);
-      context.setLineDash([4, 3]);
-      context.lineWidth = item.highlighted ? 3 : 2;
-      context.fillStyle = 'rgba(255, 255, 255, 0.85)';
-      context.beginPath();
-      context.arc(p.x, p.y, radius, 0, Math.PI * 2);
-      context.fill();
-      context.stroke();
-      context.setLineDash([]);
-      context.font = style.font;
-      context.textBaseline = 'middle';
-      context.lineWidth = 4;
-      context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
-      context.strokeText(item.label, p.x + radius + 4, p.y);
-      context.fillStyle = item.highlighted ? style.highlight : '#1b2430';
-      context.fillText(item.label, p.x + radius + 4, p.y);
-    }
+    for (const item of ordered) drawItem(context, item, anyHighlighted, toScreen);
     context.globalAlpha = 1;
     context.setLineDash([]);
-  }
-
-  /** The part of the stage, in viewport pixels, that the review panel leaves free. */
-  function freeArea() {
-    const box = container.getBoundingClientRect();
-    const area = { left: 0, top: 0, right: box.width, bottom: box.height };
-    const cover = feed.covered();
-    if (!cover || cover.width === 0) return area;
-    const overlaps = cover.left < box.right && cover.right > box.left;
-    if (cover.left > box.left + box.width / 3 && overlaps) area.right = cover.left - box.left;
-    else if (cover.top > box.top + box.height / 4 && cover.top < box.bottom)
-      area.bottom = cover.top - box.top; // a bottom sheet (phone)
-    return area;
   }
 
   /** Pans (never zooms) so the points' centre sits in the free area, unless all are in it. */
   function reveal(points: Point[]) {
     if (points.length === 0) return;
-    const area = freeArea();
+    const area = freeArea(container, feed.covered());
     const margin = 24;
     const screen = points.map((p) => sigma.graphToViewport(p));
     const inside = screen.every(
