@@ -140,21 +140,21 @@ function placeBesideNeighbours(graph: ParleyGraph, created: readonly string[]): 
 /** The graph attributes Parley keeps; others (GEXF meta, GraphML graph data) are reported. */
 const GRAPH_ATTRIBUTE_NAMES = ['title', 'sources', 'schemaVersion'];
 
-export function normalizeGraph(
-  loose: LooseGraph,
-  fileName: string,
-  options: { layout?: boolean; format?: ImportFormat; fileNames?: readonly string[] } = {},
-): NormalizeResult {
-  const structure = checkStructure(loose);
+type ParsedNode = { key: string; parsed: ImportedNodeAttributes };
+type ParsedEdge = { edge: LooseEdge; parsed: ImportedEdgeAttributes; index: number };
+type Structure = ReturnType<typeof checkStructure>;
+
+/** The file's attributes checked with zod: the problems, or the parsed graph, nodes and edges
+ * with the names of attributes Parley does not keep, counted. */
+function parseAttributes(loose: LooseGraph, structure: Structure) {
   const problems = [...structure.problems];
   const { where } = loose;
-
   const graphAttributes = GraphAttributesSchema.safeParse(loose.attributes, { reportInput: true });
   if (!graphAttributes.success) {
     problems.push(...zodProblems(graphAttributes.error.issues, where.graphAttributes));
   }
 
-  const nodes: { key: string; parsed: ImportedNodeAttributes }[] = [];
+  const nodes: ParsedNode[] = [];
   const unknownNode = new Map<string, number>();
   loose.nodes.forEach((node, i) => {
     const parsed = NodeAttributesSchema.safeParse(node.attributes, { reportInput: true });
@@ -166,7 +166,7 @@ export function normalizeGraph(
     nodes.push({ key: node.key, parsed: parsed.data });
   });
 
-  const edges: { edge: LooseEdge; parsed: ImportedEdgeAttributes; index: number }[] = [];
+  const edges: ParsedEdge[] = [];
   const unknownEdge = new Map<string, number>();
   for (const { edge, index } of structure.edges) {
     const parsed = EdgeAttributesSchema.safeParse(edge.attributes, { reportInput: true });
@@ -185,25 +185,17 @@ export function normalizeGraph(
       message: 'the graph has no nodes, so there is nothing to show',
     });
   }
-  if (problems.length > 0 || !graphAttributes.success) return { ok: false, problems };
+  return { problems, graphAttributes, nodes, edges, unknownNode, unknownEdge };
+}
 
-  const report = emptyReport(options.fileNames ?? [fileName], options.format ?? 'graphology');
-  const notes = loose.notes ?? {};
-  report.attributesRenamed.push(...(notes.renamed ?? []));
-  report.leftOut.push(...(notes.leftOut ?? []));
-  const unknownGraph = new Map<string, number>();
-  countUnknown(loose.attributes, GRAPH_ATTRIBUTE_NAMES, unknownGraph);
-  report.attributesDropped.push(
-    ...(notes.dropped ?? []),
-    ...dropped('graph', unknownGraph),
-    ...dropped('entity', unknownNode),
-    ...dropped('relation', unknownEdge),
-  );
-
-  const sources = graphAttributes.data.sources ?? [];
-  const title = graphAttributes.data.title?.trim() || titleFromFileName(fileName);
-  const graph = createEmptyGraph({ title, schemaVersion: 1, sources });
-
+/** Adds the file's nodes (defaults filled in, counted in the report), then the ones its edges
+ * name but it never declares. Returns the sizes the file gave and how many nodes it placed. */
+function addNodes(
+  graph: ParleyGraph,
+  nodes: ParsedNode[],
+  missing: readonly string[],
+  report: ImportReport,
+): { givenSizes: Map<string, number>; positioned: number } {
   const givenSizes = new Map<string, number>();
   let positioned = 0;
   for (const { key, parsed } of nodes) {
@@ -226,7 +218,7 @@ export function normalizeGraph(
       color: color || colorForKind(attributes.kind),
     });
   }
-  for (const key of structure.missingNodes) {
+  for (const key of missing) {
     addCounted(report.entitiesCreated, key);
     graph.addNode(key, {
       label: key,
@@ -238,9 +230,18 @@ export function normalizeGraph(
       color: colorForKind(UNKNOWN_KIND),
     });
   }
+  return { givenSizes, positioned };
+}
 
+/** Adds the edges (a key made for those without one, defaults counted in the report). */
+function addEdges(
+  graph: ParleyGraph,
+  loose: LooseGraph,
+  edges: ParsedEdge[],
+  sourceIds: Set<string>,
+  report: ImportReport,
+) {
   const takenEdgeKeys = new Set(loose.edges.flatMap((e) => (e.key === null ? [] : [e.key])));
-  const sourceIds = new Set(sources.map((s) => s.id));
   for (const { edge, parsed, index } of edges) {
     const key = edge.key ?? freshEdgeKey(index, takenEdgeKeys);
     if (edge.key === null) addCounted(report.keysCreated, key);
@@ -252,14 +253,45 @@ export function normalizeGraph(
     if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attributes);
     else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
   }
+}
+
+export function normalizeGraph(
+  loose: LooseGraph,
+  fileName: string,
+  options: { layout?: boolean; format?: ImportFormat; fileNames?: readonly string[] } = {},
+): NormalizeResult {
+  const structure = checkStructure(loose);
+  const parsed = parseAttributes(loose, structure);
+  const { problems, graphAttributes, nodes } = parsed;
+  if (problems.length > 0 || !graphAttributes.success) return { ok: false, problems };
+
+  const report = emptyReport(options.fileNames ?? [fileName], options.format ?? 'graphology');
+  const notes = loose.notes ?? {};
+  report.attributesRenamed.push(...(notes.renamed ?? []));
+  report.leftOut.push(...(notes.leftOut ?? []));
+  const unknownGraph = new Map<string, number>();
+  countUnknown(loose.attributes, GRAPH_ATTRIBUTE_NAMES, unknownGraph);
+  report.attributesDropped.push(
+    ...(notes.dropped ?? []),
+    ...dropped('graph', unknownGraph),
+    ...dropped('entity', parsed.unknownNode),
+    ...dropped('relation', parsed.unknownEdge),
+  );
+
+  const sources = graphAttributes.data.sources ?? [];
+  const title = graphAttributes.data.title?.trim() || titleFromFileName(fileName);
+  const graph = createEmptyGraph({ title, schemaVersion: 1, sources });
+  const created = structure.missingNodes;
+  const { givenSizes, positioned: given } = addNodes(graph, nodes, created, report);
+  addEdges(graph, loose, parsed.edges, new Set(sources.map((s) => s.id)), report);
 
   if (givenSizes.size < graph.order) {
     report.sizesComputed = graph.order - givenSizes.size;
     assignSizes(graph);
     for (const [key, size] of givenSizes) graph.setNodeAttribute(key, 'size', size);
   }
-  report.positionsGiven = positioned;
-  const created = structure.missingNodes;
+  report.positionsGiven = given;
+  let positioned = given;
   if (created.length > 0 && positioned === nodes.length && positioned > 0) {
     // the file placed every node it declares: keep that, and put the created ones beside theirs
     report.positionsPlaced = placeBesideNeighbours(graph, created);

@@ -60,6 +60,34 @@ export type StorySessionDeps = {
 const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
   a.length === b.length && a.every((item, i) => item.id === b[i]?.id);
 
+/** Whether the workspace's history is the log's, all of it done. */
+const showsLog = (history: { commands: readonly Command[]; cursor: number }, log: Command[]) =>
+  history.cursor === history.commands.length && sameIds(history.commands, log);
+
+/** An Undo or Redo with nothing left to change (others changed it all since), kept as a step
+ * so this person's stack moves on. */
+function emptyStep(item: StackItem, direction: 'undo' | 'redo', label: string): Command {
+  return {
+    id: `${item.id}-${direction}-${Date.now().toString(36)}`,
+    name: item.name,
+    label,
+    at: new Date().toISOString(),
+    ops: [],
+  };
+}
+
+/** Resuming a story: the changes done in this page that the log does not hold yet go in it. */
+function appendMissing(doc: StorySessionDeps['doc'], workspace: Workspace, author: Author) {
+  const inLog = new Set(readLog(doc).entries.map((entry) => entry.command.id));
+  const { commands, cursor } = workspace.history();
+  const missing = commands.slice(0, cursor).filter((command) => !inLog.has(command.id));
+  if (missing.length > 0)
+    doc.transact(
+      () => logOf(doc).push(missing.map((command) => ({ command, author }))),
+      LOCAL_ORIGIN,
+    );
+}
+
 export function bindStory({
   doc,
   workspace,
@@ -86,7 +114,7 @@ export function bindStory({
     stacks = personalStacks(applied, author.id);
     const commands = applied.map((entry) => entry.command);
     const history = workspace.history();
-    if (history.cursor !== history.commands.length || !sameIds(history.commands, commands)) {
+    if (!showsLog(history, commands)) {
       adopting = true;
       try {
         workspace.adopt(
@@ -137,14 +165,11 @@ export function bindStory({
     if (result.ok && result.command === null) {
       // nothing left to change (others changed it all since): the step is still recorded, so
       // this person's stack moves on
-      const command = {
-        id: `${item.id}-${direction}-${Date.now().toString(36)}`,
-        name: item.name,
-        label,
-        at: new Date().toISOString(),
-        ops: [],
-      };
-      appendEntry(doc, { command, author, ...meta }, LOCAL_ORIGIN);
+      appendEntry(
+        doc,
+        { command: emptyStep(item, direction, label), author, ...meta },
+        LOCAL_ORIGIN,
+      );
     }
     return result;
   }
@@ -171,16 +196,7 @@ export function bindStory({
     },
   };
 
-  if (resume) {
-    const inLog = new Set(readLog(doc).entries.map((entry) => entry.command.id));
-    const { commands, cursor } = workspace.history();
-    const missing = commands.slice(0, cursor).filter((command) => !inLog.has(command.id));
-    if (missing.length > 0)
-      doc.transact(
-        () => logOf(doc).push(missing.map((command) => ({ command, author }))),
-        LOCAL_ORIGIN,
-      );
-  }
+  if (resume) appendMissing(doc, workspace, author);
   const unsubscribe = workspace.subscribe(onChange);
   logOf(doc).observe(reconcile);
   reconcile();

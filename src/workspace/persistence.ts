@@ -60,14 +60,44 @@ export type Persistence = {
   dispose(): void;
 };
 
+const GONE_ELSEWHERE = 'this workspace was deleted in another tab, so it is no longer stored';
+const UNREADABLE_ELSEWHERE = 'another tab stored this workspace in a form this page cannot read';
+
+/** How things stand when a page starts: saved, or only in this page when there is no storage. */
+export function startStatus(hasStorage: boolean, now = new Date()): SaveStatus {
+  return hasStorage
+    ? { state: 'saved', at: now.toISOString() }
+    : { state: 'memory', message: 'this browser keeps no storage for Parley' };
+}
+
+/** What another tab's message asks of this page: nothing (its own, another workspace, a
+ * revision already shown), reading the list of workspaces again, or loading the newer record. */
+export function tabMessageAction(
+  message: TabMessage | null,
+  here: { tab: string; id: string; revision: number },
+): 'ignore' | 'listChanged' | 'load' {
+  if (!message || message.tab === here.tab) return 'ignore';
+  if (message.type === 'listChanged') return 'listChanged';
+  if (message.type !== 'saved' || message.workspace !== here.id) return 'ignore';
+  return message.revision > here.revision ? 'load' : 'ignore';
+}
+
+/** The record the next write stores: the workspace as it is now, one revision on. */
+function nextRecord(meta: RecordMeta, revision: number, workspace: Workspace): WorkspaceRecord {
+  return {
+    ...meta,
+    revision: revision + 1,
+    updatedAt: new Date().toISOString(),
+    history: workspace.history(),
+    review: workspace.review(),
+    articles: workspace.readArticles(),
+  };
+}
+
 export function attachPersistence(deps: PersistenceDeps): Persistence {
   const { storage, channel, workspace, tab } = deps;
   let revision = deps.revision;
-  let status: SaveStatus =
-    deps.initialStatus ??
-    (storage
-      ? { state: 'saved', at: new Date().toISOString() }
-      : { state: 'memory', message: 'this browser keeps no storage for Parley' });
+  let status: SaveStatus = deps.initialStatus ?? startStatus(storage !== null);
   let dirty = false;
   let writing: Promise<void> | null = null;
   let disposed = false;
@@ -77,14 +107,7 @@ export function attachPersistence(deps: PersistenceDeps): Persistence {
     deps.onStatus(next);
   };
 
-  const record = (): WorkspaceRecord => ({
-    ...deps.meta,
-    revision: revision + 1,
-    updatedAt: new Date().toISOString(),
-    history: workspace.history(),
-    review: workspace.review(),
-    articles: workspace.readArticles(),
-  });
+  const record = (): WorkspaceRecord => nextRecord(deps.meta, revision, workspace);
 
   /** Takes in the stored record (another tab's); returns whether it could. */
   function adoptStored(raw: unknown, crossed: boolean): boolean {
@@ -109,16 +132,10 @@ export function attachPersistence(deps: PersistenceDeps): Persistence {
           setStatus({ state: 'saved', at: next.updatedAt });
           channel?.postMessage({ type: 'saved', workspace: deps.meta.id, revision, tab });
         } else if ('gone' in outcome) {
-          setStatus({
-            state: 'failed',
-            message: 'this workspace was deleted in another tab, so it is no longer stored',
-          });
+          setStatus({ state: 'failed', message: GONE_ELSEWHERE });
           return;
         } else if (!adoptStored(outcome.conflict, true)) {
-          setStatus({
-            state: 'failed',
-            message: 'another tab stored this workspace in a form this page cannot read',
-          });
+          setStatus({ state: 'failed', message: UNREADABLE_ELSEWHERE });
           return;
         } else {
           setStatus({ state: 'saved', at: new Date().toISOString() });
@@ -147,16 +164,15 @@ export function attachPersistence(deps: PersistenceDeps): Persistence {
   });
 
   async function onMessage(event: { data: unknown }) {
-    const message = event.data as TabMessage | null;
-    if (!message || message.tab === tab || disposed) return;
-    if (message.type === 'listChanged') {
-      deps.onListChanged?.();
-      return;
-    }
-    if (message.type !== 'saved' || message.workspace !== deps.meta.id) return;
-    if (message.revision <= revision || !storage) return;
+    if (disposed) return;
+    const action = tabMessageAction(event.data as TabMessage | null, {
+      tab,
+      id: deps.meta.id,
+      revision,
+    });
+    if (action === 'listChanged') deps.onListChanged?.();
     // a write of ours under way will meet the conflict and adopt; otherwise take it in now
-    if (writing) return;
+    if (action !== 'load' || !storage || writing) return;
     try {
       const stored = await storage.load(deps.meta.id);
       if (stored && !writing && !disposed) adoptStored(stored.record, false);
