@@ -23,7 +23,8 @@ import {
 } from './state/app-state';
 import { createViewDeriver, type DerivedView } from './state/derive-view';
 import type { Store } from './state/store';
-import { type DetailsAuthoring, mountDetailsPanel } from './ui/details-panel';
+import type { DetailsAuthoring } from './ui/details/types';
+import { mountDetailsPanel } from './ui/details-panel';
 import { mountExportControls } from './ui/export-controls';
 import { mountFiltersPanel } from './ui/filters-panel';
 import type { IngestUi } from './ui/ingest-panel';

@@ -17,7 +17,7 @@ import { el, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
 import { lockEditing } from './share/edit-lock';
 
-export type { DetailsAuthoring, DetailsPanelDeps } from './details/types';
+export type { DetailsPanelDeps } from './details/types';
 
 export type DetailsPanel = { focusHeading(): void; dispose(): void };
 

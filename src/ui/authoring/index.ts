@@ -9,7 +9,7 @@ import type { Store } from '../../state/store';
 import type { Workspace } from '../../workspace/workspace';
 import type { SelectionActions } from '../article-viewer';
 import { showArticle } from '../article-viewer';
-import type { DetailsAuthoring } from '../details-panel';
+import type { DetailsAuthoring } from '../details/types';
 import { el } from '../dom';
 import { followEditLock } from '../share/edit-lock';
 import { mountStoryMenu } from '../story-menu';
