@@ -271,6 +271,35 @@ async function openLinkedStory(
   return { opened, story, kept, title };
 }
 
+/** Makes the open workspace a story on the server, from the graph it started from. */
+async function shareOpened(
+  storage: SharingDeps['storage'],
+  opened: OpenedWorkspace,
+  serverUrl: string,
+  author: Author,
+): Promise<{ story: SharedStory; kept: KeptStory }> {
+  if (!storage) throw new Error('This browser cannot store workspaces, so it cannot share one.');
+  const stored = await storage.load(opened.meta.id);
+  const base = readWorkspaceBase(stored?.base);
+  if (!base.ok)
+    throw new Error('The graph this workspace started from is not kept in this browser.');
+  const story = await shareWorkspace({
+    serverUrl,
+    workspace: opened.workspace,
+    base: base.value,
+    title: opened.meta.name,
+    author,
+  });
+  const editToken = readStoryLink(story.links.edit ?? '')?.token ?? null;
+  const kept: KeptStory = {
+    storyId: story.id,
+    token: editToken ?? '',
+    editToken,
+    links: story.links,
+  };
+  return { story, kept };
+}
+
 type Active = { workspaceId: string; story: SharedStory; kept: KeptStory; unmount: () => void };
 
 export function mountSharing(deps: SharingDeps): Sharing {
@@ -317,26 +346,7 @@ export function mountSharing(deps: SharingDeps): Sharing {
   async function share(): Promise<ShareLinks> {
     const opened = deps.current();
     if (!opened) throw new Error('There is no workspace to share yet.');
-    if (!deps.storage)
-      throw new Error('This browser cannot store workspaces, so it cannot share one.');
-    const stored = await deps.storage.load(opened.meta.id);
-    const base = readWorkspaceBase(stored?.base);
-    if (!base.ok)
-      throw new Error('The graph this workspace started from is not kept in this browser.');
-    const story = await shareWorkspace({
-      serverUrl,
-      workspace: opened.workspace,
-      base: base.value,
-      title: opened.meta.name,
-      author,
-    });
-    const editToken = readStoryLink(story.links.edit ?? '')?.token ?? null;
-    const kept: KeptStory = {
-      storyId: story.id,
-      token: editToken ?? '',
-      editToken,
-      links: story.links,
-    };
+    const { story, kept } = await shareOpened(deps.storage, opened, serverUrl, author);
     keepStory(opened.meta.id, kept);
     attach(opened, story, kept);
     return { edit: story.links.edit, read: story.links.read ?? '' };

@@ -183,21 +183,8 @@ export function createWorkspace(
         return outcome;
       }
       const nextReview = outcome.review === undefined ? review : outcome.review;
-      const changes =
-        review && nextReview && review.id === nextReview.id
-          ? withCorrections(decisionChanges(review.draft, nextReview.draft), outcome.corrections)
-          : [];
-      const kept = outcome.articles && Object.keys(outcome.articles).length > 0;
-      if (tx.ops.length === 0 && changes.length === 0 && !kept) return { ok: true, command: null };
-      const command: Command = {
-        id: newCommandId(),
-        name,
-        label,
-        at: new Date().toISOString(),
-        ops: [...tx.ops],
-        ...(review && changes.length > 0 ? { decisions: { review: review.id, changes } } : {}),
-        ...(kept ? { articles: outcome.articles } : {}),
-      };
+      const command = commandOf({ name, label }, tx.ops, review, nextReview, outcome);
+      if (!command) return { ok: true, command: null };
       review = nextReview;
       commands = [...commands.slice(0, cursor), command];
       cursor = commands.length;
@@ -232,13 +219,7 @@ export function createWorkspace(
     },
     adopt(history, nextReview, nextArticles) {
       const touched = emptyTouched();
-      let common = 0;
-      while (
-        common < commands.length &&
-        common < history.commands.length &&
-        commands[common]?.id === history.commands[common]?.id
-      )
-        common++;
+      const common = sharedLength(commands, history.commands);
       // take back what this copy did past the common part, then do what the other copy did
       for (let i = cursor - 1; i >= common; i--) backward(commands[i] as Command, touched);
       const from = Math.min(cursor, common);
@@ -256,6 +237,37 @@ export function createWorkspace(
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** The command a transaction's ops and a review's decisions make; null when nothing changed. */
+function commandOf(
+  named: { name: CommandName; label: string },
+  ops: readonly GraphOp[],
+  review: Review | null,
+  nextReview: Review | null,
+  outcome: Extract<BodyOutcome, { ok: true }>,
+): Command | null {
+  const changes =
+    review && nextReview && review.id === nextReview.id
+      ? withCorrections(decisionChanges(review.draft, nextReview.draft), outcome.corrections)
+      : [];
+  const kept = outcome.articles && Object.keys(outcome.articles).length > 0;
+  if (ops.length === 0 && changes.length === 0 && !kept) return null;
+  return {
+    id: newCommandId(),
+    ...named,
+    at: new Date().toISOString(),
+    ops: [...ops],
+    ...(review && changes.length > 0 ? { decisions: { review: review.id, changes } } : {}),
+    ...(kept ? { articles: outcome.articles } : {}),
+  };
+}
+
+/** How many commands two histories share from their start (by id). */
+function sharedLength(a: readonly Command[], b: readonly Command[]): number {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common]?.id === b[common]?.id) common++;
+  return common;
 }
 
 /** The relation proposals' changes with what the person corrected before accepting them. */
