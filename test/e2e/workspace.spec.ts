@@ -107,7 +107,7 @@ test('accepted proposals survive a reload; undone ones stay undone; Redo brings 
   await expect(redoButton(page)).toBeEnabled();
   await redoButton(page).click();
   await page.keyboard.press('Control+Shift+z');
-  expect(await graphLabel(page)).toBe(afterThree);
+  await expect.poll(() => graphLabel(page)).toBe(afterThree);
   await expect(redoButton(page)).toBeDisabled();
   await saveScreenshot(page, 'workspace-history');
 });
