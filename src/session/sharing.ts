@@ -302,122 +302,151 @@ async function shareOpened(
 
 type Active = { workspaceId: string; story: SharedStory; kept: KeptStory; unmount: () => void };
 
-export function mountSharing(deps: SharingDeps): Sharing {
-  const serverUrl = location.origin;
-  const author = loadAuthor();
-  let active: Active | null = null;
+/** Sharing's state for the page, changed only by the steps below. */
+type SharingState = {
+  readonly deps: SharingDeps;
+  readonly serverUrl: string;
+  readonly author: Author;
+  /** Where the status line of the story shown goes. */
+  readonly statusRoot: HTMLElement;
+  /** The story of the workspace shown, with its panels. */
+  active: Active | null;
   /** The workspace being connected, so showing it does not connect it twice. */
-  let connecting: string | null = null;
+  connecting: string | null;
+};
 
+function detach(state: SharingState) {
+  state.active?.unmount();
+  state.active?.story.dispose();
+  state.active = null;
+}
+
+function attach(state: SharingState, opened: OpenedWorkspace, story: SharedStory, kept: KeptStory) {
+  detach(state);
+  const unmount = mountStoryPanels(state.deps, state.statusRoot, opened.workspace, story);
+  state.active = { workspaceId: opened.meta.id, story, kept, unmount };
+}
+
+/** Connects a shared workspace shown again to its story (unless another is shown by then). */
+async function connect(state: SharingState, opened: OpenedWorkspace, kept: KeptStory) {
+  const { deps, serverUrl, author } = state;
+  state.connecting = opened.meta.id;
+  try {
+    const link: StoryLink = { id: kept.storyId, token: kept.token };
+    const { story } = await openSharedStory({
+      serverUrl,
+      link,
+      author,
+      saved: () => opened.workspace,
+    });
+    if (deps.current()?.meta.id !== opened.meta.id) return story.dispose();
+    attach(state, opened, story, kept);
+  } catch (error) {
+    deps.notice(`${opened.meta.name} is shared, but ${errorMessage(error)}`);
+  } finally {
+    state.connecting = null;
+  }
+}
+
+/** Share…'s Share: the workspace shown becomes a story, kept in this browser. */
+async function share(state: SharingState): Promise<ShareLinks> {
+  const opened = state.deps.current();
+  if (!opened) throw new Error('There is no workspace to share yet.');
+  const { story, kept } = await shareOpened(
+    state.deps.storage,
+    opened,
+    state.serverUrl,
+    state.author,
+  );
+  keepStory(opened.meta.id, kept);
+  attach(state, opened, story, kept);
+  return { edit: story.links.edit, read: story.links.read ?? '' };
+}
+
+/** Share…'s Stop sharing, for whoever holds the edit link. */
+async function stop(state: SharingState) {
+  const { active } = state;
+  if (!active?.kept.editToken) throw new Error('Only someone with the edit link can stop sharing.');
+  const { workspaceId, story, kept } = active;
+  await stopSharing(state.serverUrl, story, kept.editToken ?? '');
+  active.unmount();
+  state.active = null;
+  keepStory(workspaceId, null);
+}
+
+/** The story the page's address names, opened and shown; false when there is none or it failed. */
+async function openFromLink(state: SharingState): Promise<boolean> {
+  const { deps, serverUrl, author } = state;
+  const link = readStoryLink(location.href);
+  if (!link) return false;
+  // the token stays out of the address bar and the browser's history
+  replaceWithEmptyHash();
+  let linked: Linked;
+  try {
+    linked = await openLinkedStory(deps.storage, { serverUrl, link, author });
+  } catch (error) {
+    deps.alerts.problem({
+      title: 'The shared story could not be opened',
+      lines: [errorMessage(error)],
+      reassurance: 'Your own workspaces are unchanged.',
+    });
+    return false;
+  }
+  const { opened, story, kept, title } = linked;
+  keepStory(opened.meta.id, kept);
+  state.connecting = opened.meta.id;
+  const ok = deps.show(opened);
+  state.connecting = null;
+  if (!ok) {
+    story.dispose();
+    return false;
+  }
+  attach(state, opened, story, kept);
+  deps.notice(`Opened the shared story ${title}${kept.editToken ? '' : ' (read only)'}.`);
+  return true;
+}
+
+/** A workspace shown: a shared one connects to its story again, another detaches the story. */
+function onShown(state: SharingState, opened: OpenedWorkspace) {
+  const { active } = state;
+  if (active && active.workspaceId !== opened.meta.id) detach(state);
+  if (state.active || state.connecting === opened.meta.id) return;
+  const kept = keptStories()[opened.meta.id];
+  if (!kept) return;
+  // known before the connection is made (or when the server cannot be reached)
+  if (kept.editToken === null) state.deps.store.update(setShared(READ_ONLY_VIEW));
+  void connect(state, opened, kept);
+}
+
+export function mountSharing(deps: SharingDeps): Sharing {
   const statusRoot = el('div', { className: 'sync-status-root' });
   deps.roots.people.append(statusRoot);
-
-  function detach() {
-    active?.unmount();
-    active?.story.dispose();
-    active = null;
-  }
-
-  function attach(opened: OpenedWorkspace, story: SharedStory, kept: KeptStory) {
-    detach();
-    const unmount = mountStoryPanels(deps, statusRoot, opened.workspace, story);
-    active = { workspaceId: opened.meta.id, story, kept, unmount };
-  }
-
-  async function connect(opened: OpenedWorkspace, kept: KeptStory) {
-    connecting = opened.meta.id;
-    try {
-      const link: StoryLink = { id: kept.storyId, token: kept.token };
-      const { story } = await openSharedStory({
-        serverUrl,
-        link,
-        author,
-        saved: () => opened.workspace,
-      });
-      if (deps.current()?.meta.id !== opened.meta.id) return story.dispose();
-      attach(opened, story, kept);
-    } catch (error) {
-      deps.notice(`${opened.meta.name} is shared, but ${errorMessage(error)}`);
-    } finally {
-      connecting = null;
-    }
-  }
-
-  async function share(): Promise<ShareLinks> {
-    const opened = deps.current();
-    if (!opened) throw new Error('There is no workspace to share yet.');
-    const { story, kept } = await shareOpened(deps.storage, opened, serverUrl, author);
-    keepStory(opened.meta.id, kept);
-    attach(opened, story, kept);
-    return { edit: story.links.edit, read: story.links.read ?? '' };
-  }
-
-  async function stop() {
-    if (!active?.kept.editToken)
-      throw new Error('Only someone with the edit link can stop sharing.');
-    const { workspaceId, story, kept } = active;
-    await stopSharing(serverUrl, story, kept.editToken ?? '');
-    active.unmount();
-    active = null;
-    keepStory(workspaceId, null);
-  }
-
+  const state: SharingState = {
+    deps,
+    serverUrl: location.origin,
+    author: loadAuthor(),
+    statusRoot,
+    active: null,
+    connecting: null,
+  };
+  const { author } = state;
   mountShareDialog(deps.roots.share, {
     links: () => {
-      const links = active?.kept.links;
+      const links = state.active?.kept.links;
       return links ? { edit: links.edit, read: links.read ?? '' } : null;
     },
-    share,
-    stop,
+    share: () => share(state),
+    stop: () => stop(state),
     name: () => author.name,
     setName(name) {
       author.name = name;
       writeJson(AUTHOR_KEY, author);
-      active?.story.connection.rename(name);
+      state.active?.story.connection.rename(name);
     },
   });
-
-  async function openFromLink(): Promise<boolean> {
-    const link = readStoryLink(location.href);
-    if (!link) return false;
-    // the token stays out of the address bar and the browser's history
-    replaceWithEmptyHash();
-    let linked: Linked;
-    try {
-      linked = await openLinkedStory(deps.storage, { serverUrl, link, author });
-    } catch (error) {
-      deps.alerts.problem({
-        title: 'The shared story could not be opened',
-        lines: [errorMessage(error)],
-        reassurance: 'Your own workspaces are unchanged.',
-      });
-      return false;
-    }
-    const { opened, story, kept, title } = linked;
-    keepStory(opened.meta.id, kept);
-    connecting = opened.meta.id;
-    const ok = deps.show(opened);
-    connecting = null;
-    if (!ok) {
-      story.dispose();
-      return false;
-    }
-    attach(opened, story, kept);
-    deps.notice(`Opened the shared story ${title}${kept.editToken ? '' : ' (read only)'}.`);
-    return true;
-  }
-
   return {
-    shown(opened) {
-      if (active && active.workspaceId !== opened.meta.id) detach();
-      if (active || connecting === opened.meta.id) return;
-      const kept = keptStories()[opened.meta.id];
-      if (!kept) return;
-      // known before the connection is made (or when the server cannot be reached)
-      if (kept.editToken === null) deps.store.update(setShared(READ_ONLY_VIEW));
-      void connect(opened, kept);
-    },
+    shown: (opened) => onShown(state, opened),
     isShared: (workspaceId) => keptStories()[workspaceId] !== undefined,
-    openFromLink,
+    openFromLink: () => openFromLink(state),
   };
 }
