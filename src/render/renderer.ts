@@ -387,6 +387,115 @@ function rendererChanges(state: AppState, previous: AppState) {
   return { graphChanged, viewChanged, highlightChanged, colorsChanged };
 }
 
+/**
+ * The highlight on screen and how a new one is drawn. Big graphs and thin lines draw it on an
+ * overlay and never re-draw their main layers for it; the others re-draw the items entering or
+ * leaving it, faded by the programs.
+ */
+function createHighlightPainter(
+  sigma: ParleySigma,
+  graph: ParleyGraph,
+  context: ReducerContext,
+  fade: FadeState,
+  picking: ReturnType<typeof deferPicking>,
+  initial: { highlight: Highlight; onOverlay: boolean },
+) {
+  let shown = initial.highlight;
+  const overlay = initial.onOverlay
+    ? mountHighlightOverlay(sigma, graph, (edge) =>
+        reduceEdge({ ...context, highlight: shown }, edge, { ...graph.getEdgeAttributes(edge) }),
+      )
+    : null;
+  overlay?.show(shown);
+  return {
+    shown: () => shown,
+    /**
+     * A new highlight. On the overlay: drawn there alone. Otherwise the items entering or leaving
+     * it are re-reduced and the fade flips; small graphs are re-indexed too, so the highlighted
+     * items are drawn above the faded ones (sigma orders by zIndex when it indexes), which on
+     * bigger ones would cost a pass over every item for what shows only where lines cross.
+     */
+    show(next: Highlight) {
+      const previous = shown;
+      shown = next;
+      if (overlay) return overlay.show(next);
+      const changed = changedByHighlight(previous, next);
+      context.highlight = next;
+      fade.active = next.nodes !== null;
+      // The highlighted frame is drawn without the picking pass (ids, which a highlight does not
+      // change); sigma clears that pass on every frame, so it is drawn again just after, or at
+      // once when the pointer needs it first.
+      const wasPicking = fade.picking;
+      fade.picking = false;
+      sigma.refresh({
+        partialGraph: {
+          nodes: changed.nodes.filter((n) => graph.hasNode(n)),
+          edges: changed.edges.filter((e) => graph.hasEdge(e)),
+        },
+        skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
+      });
+      fade.picking = wasPicking;
+      picking.pickSoon();
+    },
+    /** What shows may have changed anywhere: every item is reduced again. */
+    showEverything(next: Highlight) {
+      shown = next;
+      context.highlight = overlay ? NO_HIGHLIGHT : next;
+      fade.active = !overlay && next.nodes !== null;
+      sigma.refresh({ skipIndexation: true });
+      overlay?.show(next);
+    },
+    /** The overlay draws the highlight again (after the graph changed under it). */
+    redrawOverlay: () => overlay?.show(shown),
+    dispose: () => overlay?.dispose(),
+  };
+}
+
+type HighlightPainter = ReturnType<typeof createHighlightPainter>;
+
+/** The reducers' context at mount, and whether the highlight is drawn on an overlay. */
+function initialContext(graph: ParleyGraph, state: AppState, view: DerivedView) {
+  const thinEdges = graph.size > THIN_EDGES_ABOVE;
+  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
+  const highlight = computeHighlight(graph, state, view);
+  const context: ReducerContext = {
+    graph,
+    highlight: onOverlay ? NO_HIGHLIGHT : highlight,
+    visible: view.visible,
+    toneColors: state.toneColors,
+    curvatures: curvaturesOf(graph),
+    thinEdges,
+  };
+  return { context, highlight, onOverlay };
+}
+
+/** Each change of the store: the reducers' context follows, and what it changed is drawn. */
+function followStore(
+  store: Store<AppState>,
+  deriveView: (state: AppState) => DerivedView,
+  context: ReducerContext,
+  painter: HighlightPainter,
+  followCurvatures: () => void,
+) {
+  return store.subscribe((state, previous) => {
+    const { graphChanged, viewChanged, highlightChanged, colorsChanged } = rendererChanges(
+      state,
+      previous,
+    );
+    // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
+    // reducers read about the graph is brought up to date here
+    if (graphChanged && !context.thinEdges) followCurvatures();
+    if (!highlightChanged && !colorsChanged) return;
+    const view = deriveView(state);
+    context.visible = view.visible;
+    context.toneColors = state.toneColors;
+    const next = highlightChanged ? computeHighlight(context.graph, state, view) : painter.shown();
+    // after a change to the graph alone, followGraphChange draws the touched items
+    if (viewChanged || colorsChanged) painter.showEverything(next);
+    else painter.show(next);
+  });
+}
+
 export function mountRenderer(
   container: HTMLElement,
   graph: ParleyGraph,
@@ -395,20 +504,7 @@ export function mountRenderer(
   events: RendererEvents,
 ): Renderer {
   const initial = store.get();
-  const initialView = deriveView(initial);
-  const thinEdges = graph.size > THIN_EDGES_ABOVE;
-  // Big graphs and thin lines draw a highlight on an overlay and never re-draw their main layers
-  // for it; the others re-draw the items entering or leaving it, faded by the programs
-  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
-  let shown = computeHighlight(graph, initial, initialView);
-  const context: ReducerContext = {
-    graph,
-    highlight: onOverlay ? NO_HIGHLIGHT : shown,
-    visible: initialView.visible,
-    toneColors: initial.toneColors,
-    curvatures: curvaturesOf(graph),
-    thinEdges,
-  };
+  const { context, highlight, onOverlay } = initialContext(graph, initial, deriveView(initial));
   // whether the programs draw what is outside the highlight in the faded colours
   const fade: FadeState = {
     active: context.highlight.nodes !== null,
@@ -419,73 +515,11 @@ export function mountRenderer(
   const { sigma, followCurvatures } = createSigma(container, graph, context, fade);
   const picking = deferPicking(sigma, container, fade);
   forwardPointer(sigma, container, store, events);
-
-  const overlay = onOverlay
-    ? mountHighlightOverlay(sigma, graph, (edge) =>
-        reduceEdge({ ...context, highlight: shown }, edge, { ...graph.getEdgeAttributes(edge) }),
-      )
-    : null;
-  overlay?.show(shown);
-
-  /**
-   * A new highlight. On the overlay: drawn there alone. Otherwise the items entering or leaving
-   * it are re-reduced and the fade flips; small graphs are re-indexed too, so the highlighted
-   * items are drawn above the faded ones (sigma orders by zIndex when it indexes), which on
-   * bigger ones would cost a pass over every item for what shows only where lines cross.
-   */
-  function showHighlight(next: Highlight) {
-    const previous = shown;
-    shown = next;
-    if (overlay) {
-      overlay.show(next);
-      return;
-    }
-    const changed = changedByHighlight(previous, next);
-    context.highlight = next;
-    fade.active = next.nodes !== null;
-    // The highlighted frame is drawn without the picking pass (ids, which a highlight does not
-    // change); sigma clears that pass on every frame, so it is drawn again just after, or at once
-    // when the pointer needs it first.
-    const wasPicking = fade.picking;
-    fade.picking = false;
-    sigma.refresh({
-      partialGraph: {
-        nodes: changed.nodes.filter((n) => graph.hasNode(n)),
-        edges: changed.edges.filter((e) => graph.hasEdge(e)),
-      },
-      skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
-    });
-    fade.picking = wasPicking;
-    picking.pickSoon();
-  }
-
-  /** What shows may have changed anywhere: every item is reduced again. */
-  function showEverything(next: Highlight) {
-    shown = next;
-    context.highlight = overlay ? NO_HIGHLIGHT : next;
-    fade.active = !overlay && next.nodes !== null;
-    sigma.refresh({ skipIndexation: true });
-    overlay?.show(next);
-  }
-
-  const unsubscribe = store.subscribe((state, previous) => {
-    const { graphChanged, viewChanged, highlightChanged, colorsChanged } = rendererChanges(
-      state,
-      previous,
-    );
-    // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
-    // reducers read about the graph is brought up to date here
-    if (graphChanged && !thinEdges) followCurvatures();
-    if (!highlightChanged && !colorsChanged) return;
-    const view = deriveView(state);
-    context.visible = view.visible;
-    context.toneColors = state.toneColors;
-    const next = highlightChanged ? computeHighlight(graph, state, view) : shown;
-    // after a change to the graph alone, followGraphChange draws the touched items
-    if (viewChanged || colorsChanged) showEverything(next);
-    else showHighlight(next);
+  const painter = createHighlightPainter(sigma, graph, context, fade, picking, {
+    highlight,
+    onOverlay,
   });
-
+  const unsubscribe = followStore(store, deriveView, context, painter, followCurvatures);
   const followSize = followOpeningSize(sigma, container);
 
   function animateTo(x: number, y: number) {
@@ -499,7 +533,7 @@ export function mountRenderer(
       if (!isPlainView(store.get())) return; // the store update refreshed everything
       const nodes = [...touched.nodes].filter((n) => graph.hasNode(n));
       sigma.refresh({ partialGraph: { nodes, edges: withParallels(graph, touched.edges) } });
-      overlay?.show(shown);
+      painter.redrawOverlay();
     },
     focusNode(node) {
       const data = sigma.getNodeDisplayData(node);
@@ -513,7 +547,7 @@ export function mountRenderer(
       followSize.disconnect();
       unsubscribe();
       picking.dispose();
-      overlay?.dispose();
+      painter.dispose();
       sigma.kill();
     },
   };
