@@ -22,7 +22,7 @@ export type Focus = { center: string; hops: 1 | 2 } | null;
 
 export type PathQuery = { from: string | null; to: string | null; avoidKinds: ReadonlySet<string> };
 
-export type ViewMode = 'graph' | 'list';
+export type DisplayMode = 'graph' | 'list';
 
 export type AppState = {
   status: LoadStatus;
@@ -34,7 +34,8 @@ export type AppState = {
   path: PathQuery;
   /** Colour relations by tone (cooperation/conflict) instead of plain grey. */
   toneColors: boolean;
-  view: ViewMode;
+  /** The graph drawn, or its entities and relations as lists. */
+  display: DisplayMode;
   /** A short message for the person (an unknown link, an export done); null when none. */
   notice: string | null;
   /** Bumped after every change to the graph (a command done, undone or redone). */
@@ -71,7 +72,7 @@ export const INITIAL_STATE: AppState = {
   focus: null,
   path: { from: null, to: null, avoidKinds: new Set() },
   toneColors: false,
-  view: 'graph',
+  display: 'graph',
   notice: null,
   graphVersion: 0,
   review: null,
@@ -133,10 +134,10 @@ export const setToneColors =
   (s) =>
     s.toneColors === on ? s : { ...s, toneColors: on };
 
-export const setView =
-  (view: ViewMode): Producer<AppState> =>
+export const setDisplay =
+  (display: DisplayMode): Producer<AppState> =>
   (s) =>
-    s.view === view ? s : { ...s, view };
+    s.display === display ? s : { ...s, display };
 
 export const showNotice =
   (notice: string | null): Producer<AppState> =>
@@ -191,6 +192,6 @@ export const resetForNewGraph: Producer<AppState> = (s) => ({
   ...INITIAL_STATE,
   status: { state: 'ready' },
   toneColors: s.toneColors,
-  view: s.view,
+  display: s.display,
   saveStatus: s.saveStatus,
 });

@@ -12,13 +12,13 @@ import {
   INITIAL_STATE,
   resetForNewGraph,
   select,
+  setDisplay,
   setFocus,
   setPathEnd,
   setReview,
   setSaveStatus,
   setStatus,
   setToneColors,
-  setView,
   showNotice,
   toggleAvoidKind,
   updateFilters,
@@ -98,11 +98,11 @@ describe('the path query', () => {
 });
 
 describe('display switches', () => {
-  it('tone colours, the view, a notice and the status change only when they differ', () => {
-    const s = apply(INITIAL_STATE, setToneColors(true), setView('list'), showNotice('Saved.'));
-    expect(s).toMatchObject({ toneColors: true, view: 'list', notice: 'Saved.' });
+  it('tone colours, the display, a notice and the status change only when they differ', () => {
+    const s = apply(INITIAL_STATE, setToneColors(true), setDisplay('list'), showNotice('Saved.'));
+    expect(s).toMatchObject({ toneColors: true, display: 'list', notice: 'Saved.' });
     expect(setToneColors(true)(s)).toBe(s);
-    expect(setView('list')(s)).toBe(s);
+    expect(setDisplay('list')(s)).toBe(s);
     expect(showNotice('Saved.')(s)).toBe(s);
     expect(showNotice(null)(s).notice).toBeNull();
     expect(setStatus({ state: 'ready' })(s).status).toEqual({ state: 'ready' });
@@ -188,7 +188,7 @@ describe('resetForNewGraph', () => {
       highlightProposal({ type: 'entity', index: 0 }),
       graphChanged,
       setToneColors(true),
-      setView('list'),
+      setDisplay('list'),
       setSaveStatus({ state: 'saved', at: '2025-05-12T10:00:00Z' }),
     );
     const fresh = resetForNewGraph(busy);
@@ -196,7 +196,7 @@ describe('resetForNewGraph', () => {
       ...INITIAL_STATE,
       status: { state: 'ready' },
       toneColors: true,
-      view: 'list',
+      display: 'list',
       saveStatus: { state: 'saved', at: '2025-05-12T10:00:00Z' },
     });
     expect(fresh.filters).toBe(DEFAULT_FILTERS);
