@@ -16,7 +16,7 @@ import {
   type AppState,
   type DisplayMode,
   graphChanged,
-  historyView,
+  historySummary,
   select,
   setHistory,
   setReview,
@@ -97,7 +97,7 @@ function describeGraph({ graph, graphRoot }: Live) {
 /** The store mirrors the workspace's review and history; this is the one place that copies them. */
 function projectWorkspace({ store, workspace }: Live) {
   store.update(setReview(workspace.review()));
-  store.update(setHistory(historyView(workspace.history())));
+  store.update(setHistory(historySummary(workspace.history())));
 }
 
 function showDisplay(live: Live, display: DisplayMode) {

@@ -45,7 +45,7 @@ export type AppState = {
   /** The proposal pointed at in the Proposals panel (hovered or focused), drawn highlighted. */
   highlightedProposal: ProposalRef | null;
   /** The workspace's history as the Undo/Redo buttons and the History list show it. */
-  history: HistoryView;
+  history: HistorySummary;
   /** Whether the workspace's changes are stored in this browser. */
   saveStatus: SaveStatus;
   /** The shared story the workspace shown belongs to (see shared-view.ts); null when none. */
@@ -54,14 +54,14 @@ export type AppState = {
 
 export type HistoryItem = { id: string; label: string; at: string; done: boolean };
 
-export type HistoryView = {
+export type HistorySummary = {
   /** Oldest first; the ones not done are undone and can be redone. */
   items: readonly HistoryItem[];
   undo: string | null;
   redo: string | null;
 };
 
-export const EMPTY_HISTORY: HistoryView = { items: [], undo: null, redo: null };
+export const EMPTY_HISTORY: HistorySummary = { items: [], undo: null, redo: null };
 
 export const INITIAL_STATE: AppState = {
   status: { state: 'loading', message: 'Loading the graph…' },
@@ -164,7 +164,7 @@ export const highlightProposal =
       : { ...s, highlightedProposal: ref };
 
 /** The workspace's history as the Undo/Redo buttons and the History list show it. */
-export function historyView(history: History): HistoryView {
+export function historySummary(history: History): HistorySummary {
   const { commands, cursor } = history;
   return {
     items: commands.map((c, i) => ({ id: c.id, label: c.label, at: c.at, done: i < cursor })),
@@ -174,7 +174,7 @@ export function historyView(history: History): HistoryView {
 }
 
 export const setHistory =
-  (history: HistoryView): Producer<AppState> =>
+  (history: HistorySummary): Producer<AppState> =>
   (s) => ({ ...s, history });
 
 export const setShared =

@@ -6,7 +6,7 @@ import {
   EMPTY_HISTORY,
   graphChanged,
   highlightProposal,
-  historyView,
+  historySummary,
   hoverEdge,
   hoverNode,
   INITIAL_STATE,
@@ -146,7 +146,7 @@ describe('the review and its highlighted proposal', () => {
   });
 });
 
-describe('historyView', () => {
+describe('historySummary', () => {
   const command = (id: string, label: string): Command => ({
     id,
     name: 'edit',
@@ -160,7 +160,7 @@ describe('historyView', () => {
   });
 
   it('marks what is done, and names what Undo and Redo would do', () => {
-    expect(historyView(history(1))).toEqual({
+    expect(historySummary(history(1))).toEqual({
       items: [
         { id: 'c1', label: 'Edit Ana', at: '2025-05-12T10:00:00Z', done: true },
         { id: 'c2', label: 'Merge Bo into Ana', at: '2025-05-12T10:00:00Z', done: false },
@@ -168,9 +168,9 @@ describe('historyView', () => {
       undo: 'Edit Ana',
       redo: 'Merge Bo into Ana',
     });
-    expect(historyView(history(2))).toMatchObject({ undo: 'Merge Bo into Ana', redo: null });
-    expect(historyView(history(0))).toMatchObject({ undo: null, redo: 'Edit Ana' });
-    expect(historyView({ commands: [], cursor: 0 })).toEqual(EMPTY_HISTORY);
+    expect(historySummary(history(2))).toMatchObject({ undo: 'Merge Bo into Ana', redo: null });
+    expect(historySummary(history(0))).toMatchObject({ undo: null, redo: 'Edit Ana' });
+    expect(historySummary({ commands: [], cursor: 0 })).toEqual(EMPTY_HISTORY);
   });
 });
 
