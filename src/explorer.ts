@@ -4,37 +4,38 @@
 // so the views re-read the graph, sigma follows the graph's own events. Nothing is remounted on a
 // change; the camera, the search text and the path finder stay. The workspace session starts one
 // per workspace opened; what it returns stops it all and selects through the URL.
+
+import { mostConnected } from './graph/most-connected';
 import { entityRef } from './graph/relationships';
 import type { ParleyGraph } from './graph/types';
-import { mostConnected } from './graph/view';
 import { pngExporter } from './render/export-image';
 import { mountProposalLayer, reviewFeedFromStore } from './render/proposal-layer';
 import { mountRenderer, type Renderer } from './render/renderer';
 import { type SearchIndex, updateSearchIndex } from './search/search-index';
 import {
   type AppState,
+  type DisplayMode,
   graphChanged,
-  historyView,
+  historySummary,
   select,
   setHistory,
   setReview,
   setStatus,
-  type ViewMode,
 } from './state/app-state';
 import { createViewDeriver, type DerivedView } from './state/derive-view';
 import type { Store } from './state/store';
 import type { DetailsAuthoring } from './ui/details/types';
 import { mountDetailsPanel } from './ui/details-panel';
+import { mountDisplaySwitch } from './ui/display-switch';
 import { mountExportControls } from './ui/export-controls';
 import { mountFiltersPanel } from './ui/filters-panel';
 import type { IngestUi } from './ui/ingest-panel';
 import { mountLegend } from './ui/legend';
-import { mountListView } from './ui/list-view';
+import { mountListPanel } from './ui/list/list-panel';
 import { required } from './ui/page-chrome';
 import { mountSearchTools } from './ui/search-tools';
 import { mountTimeline } from './ui/timeline/timeline';
 import { mountUrlSync, type UrlSync } from './ui/url-sync';
-import { mountViewSwitch } from './ui/view-switch';
 import { runCommand } from './workspace/commands';
 import { inWorkspaceOrder } from './workspace/order';
 import type { Workspace } from './workspace/workspace';
@@ -96,11 +97,11 @@ function describeGraph({ graph, graphRoot }: Live) {
 /** The store mirrors the workspace's review and history; this is the one place that copies them. */
 function projectWorkspace({ store, workspace }: Live) {
   store.update(setReview(workspace.review()));
-  store.update(setHistory(historyView(workspace.history())));
+  store.update(setHistory(historySummary(workspace.history())));
 }
 
-function showView(live: Live, view: ViewMode) {
-  const list = view === 'list';
+function showDisplay(live: Live, display: DisplayMode) {
+  const list = display === 'list';
   live.listRoot.hidden = !list;
   live.graphRoot.hidden = list;
   required('legend-root').hidden = list;
@@ -201,12 +202,12 @@ function mountSteps(live: Live): Array<() => () => void> {
     () => mountLegend(required('legend-root'), graph, store, deriveView),
     () => mountFiltersPanel(required('filters-root'), { graph, store, deriveView }),
     () => mountTimeline(required('timeline-root'), { graph, store, navigate, deriveView }),
-    () => mountListView(live.listRoot, { graph, store, deriveView, navigate }),
-    () => mountViewSwitch(required('view-root'), store),
+    () => mountListPanel(live.listRoot, { graph, store, deriveView, navigate }),
+    () => mountDisplaySwitch(required('view-root'), store),
     () => followWorkspace(live),
     () =>
       store.subscribe((state, previous) => {
-        if (state.view !== previous.view) showView(live, state.view);
+        if (state.display !== previous.display) showDisplay(live, state.display);
       }),
   ];
 }
@@ -243,7 +244,7 @@ export function startExplorer(options: ExplorerOptions): Explorer {
   describeGraph(live);
   projectWorkspace(live);
   const stop = mountAll(mountSteps(live));
-  showView(live, store.get().view);
+  showDisplay(live, store.get().display);
   store.update(setStatus({ state: 'ready' }));
   url.applyHash();
   // Read-only handles for tests and the console; no behaviour depends on them.

@@ -1,5 +1,5 @@
 // What the Details panel shows, as plain data: an entity's relationships grouped by kind, each
-// with its counterpart, date and evidence, and a relation's own view. A relation of an entity
+// with its counterpart, date and evidence, and a relation's own details. A relation of an entity
 // with itself (a self-loop, which the graph does not draw) is listed once, marked `withItself`.
 // Pure; no DOM.
 import { RELATION_KINDS } from '../data/relation-kinds';
@@ -7,9 +7,9 @@ import type { Source, Tone } from '../data/schema';
 import type { ParleyGraph } from './types';
 
 export type EntityRef = { id: string; label: string; kind: string };
-export type EvidenceView = { quote: string; sourceId: string; sourceName: string };
+export type EvidenceDetails = { quote: string; sourceId: string; sourceName: string };
 
-export type RelationView = {
+export type RelationDetails = {
   edge: string;
   kind: string;
   label: string;
@@ -19,10 +19,10 @@ export type RelationView = {
   date: string | null;
   dateApproximate: boolean;
   tone: Tone | null;
-  evidence: EvidenceView[];
+  evidence: EvidenceDetails[];
 };
 
-export type RelationshipView = RelationView & {
+export type RelationshipDetails = RelationDetails & {
   /** The entity at the other end, seen from the selected one (itself, for a self-loop). */
   counterpart: EntityRef;
   /** A relation of the entity with itself (imported graphs have them; they are not drawn). */
@@ -34,7 +34,7 @@ export type RelationshipView = RelationView & {
 export type RelationshipGroup = {
   kind: string;
   meaning: string;
-  relationships: RelationshipView[];
+  relationships: RelationshipDetails[];
 };
 
 const KIND_ORDER = Object.keys(RELATION_KINDS);
@@ -77,7 +77,7 @@ export function entityRef(graph: ParleyGraph, id: string): EntityRef {
   return { id, label, kind };
 }
 
-export function relationView(graph: ParleyGraph, edge: string): RelationView {
+export function relationDetails(graph: ParleyGraph, edge: string): RelationDetails {
   const attributes = graph.getEdgeAttributes(edge);
   const sources = new Map(graph.getAttribute('sources').map((s) => [s.id, s]));
   return {
@@ -98,7 +98,7 @@ export function relationView(graph: ParleyGraph, edge: string): RelationView {
   };
 }
 
-function compareRelationships(a: RelationshipView, b: RelationshipView): number {
+function compareRelationships(a: RelationshipDetails, b: RelationshipDetails): number {
   const byDate = (a.date ?? '9999').localeCompare(b.date ?? '9999');
   return byDate !== 0 ? byDate : a.counterpart.label.localeCompare(b.counterpart.label);
 }
@@ -114,9 +114,9 @@ function coParticipants(graph: ParleyGraph, event: string, except: string): Enti
 }
 
 export function relationshipsOf(graph: ParleyGraph, node: string): RelationshipGroup[] {
-  const groups = new Map<string, RelationshipView[]>();
+  const groups = new Map<string, RelationshipDetails[]>();
   graph.forEachEdge(node, (edge) => {
-    const view = relationView(graph, edge);
+    const view = relationDetails(graph, edge);
     const counterpart = view.source.id === node ? view.target : view.source;
     const withItself = view.source.id === view.target.id;
     const alsoWith =

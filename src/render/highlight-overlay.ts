@@ -77,6 +77,76 @@ function createOverlayCanvas(container: HTMLElement): HTMLCanvasElement {
   return canvas;
 }
 
+/** Fades the main layers under a highlight (and shows the overlay), or shows them in full. */
+function setFaded(sigma: ParleySigma, canvas: HTMLCanvasElement, faded: boolean) {
+  const canvases = sigma.getCanvases();
+  canvas.style.visibility = faded ? '' : 'hidden';
+  for (const id of FADED_LAYERS) {
+    const layer = canvases[id];
+    if (layer) layer.style.opacity = faded ? FADED_LAYER_OPACITY : '';
+  }
+  for (const id of HIDDEN_LAYERS) {
+    const layer = canvases[id];
+    if (layer) layer.style.visibility = faded ? 'hidden' : '';
+  }
+}
+
+/** A node where the viewport shows it: position and radius in CSS pixels. */
+function placed(sigma: ParleySigma, node: string) {
+  const data = sigma.getNodeDisplayData(node);
+  if (!data || data.hidden) return null;
+  const { x, y } = sigma.framedGraphToViewport(data);
+  return { ...data, x, y, size: sigma.scaleSize(data.size) };
+}
+
+type PlacedNode = NonNullable<ReturnType<typeof placed>>;
+
+/** What one drawing of the overlay reads: the highlight with its looks, and where nodes are. */
+type Frame = {
+  sigma: ParleySigma;
+  graph: ParleyGraph;
+  context: CanvasRenderingContext2D;
+  settings: ParleySettings;
+  highlight: Highlight;
+  nodes: Map<string, PlacedNode>;
+};
+
+/** A highlighted edge: its line in its focused look, its arrowhead, and its label if labelled. */
+function drawEdge(frame: Frame, edge: string, look: Partial<EdgeDisplayData>) {
+  const { sigma, graph, context, settings, nodes } = frame;
+  const source = nodes.get(graph.source(edge));
+  const target = nodes.get(graph.target(edge));
+  if (!source || !target) return;
+  const width = Math.max(1, sigma.scaleSize(look.size ?? 1));
+  context.strokeStyle = look.color ?? '#3d4a5c';
+  context.fillStyle = context.strokeStyle;
+  context.lineWidth = width;
+  context.beginPath();
+  context.moveTo(source.x, source.y);
+  context.lineTo(target.x, target.y);
+  context.stroke();
+  if (graph.isDirected(edge)) drawArrowhead(context, source, target, width);
+  if (frame.highlight.labelledEdge !== edge) return;
+  const label = graph.getEdgeAttribute(edge, 'label');
+  const display = { ...look, label, size: width, color: '#1b2430' };
+  drawStraightEdgeLabel(context, display, source, target, settings);
+}
+
+/** The names shown: a labelled node's as sigma draws a hovered node (the box, then the node). */
+function drawNames(frame: Frame, names: ReadonlySet<string>) {
+  const { context, settings, nodes, highlight } = frame;
+  for (const node of names) {
+    const at = nodes.get(node);
+    if (!at?.label) continue;
+    if (!highlight.labelled.has(node)) {
+      drawDiscNodeLabel(context, at, settings);
+      continue;
+    }
+    drawDiscNodeHover(context, at, settings);
+    drawDisc(context, at);
+  }
+}
+
 export function mountHighlightOverlay(
   sigma: ParleySigma,
   graph: ParleyGraph,
@@ -90,73 +160,26 @@ export function mountHighlightOverlay(
   let looks = new Map<string, Partial<EdgeDisplayData>>();
   let names = new Set<string>();
 
-  function setFaded(faded: boolean) {
-    const canvases = sigma.getCanvases();
-    canvas.style.visibility = faded ? '' : 'hidden';
-    for (const id of FADED_LAYERS) {
-      const layer = canvases[id];
-      if (layer) layer.style.opacity = faded ? FADED_LAYER_OPACITY : '';
-    }
-    for (const id of HIDDEN_LAYERS) {
-      const layer = canvases[id];
-      if (layer) layer.style.visibility = faded ? 'hidden' : '';
-    }
-  }
-
-  /** A node where the viewport shows it: position and radius in CSS pixels. */
-  function placed(node: string) {
-    const data = sigma.getNodeDisplayData(node);
-    if (!data || data.hidden) return null;
-    const { x, y } = sigma.framedGraphToViewport(data);
-    return { ...data, x, y, size: sigma.scaleSize(data.size) };
-  }
-
   function draw() {
     if (!current?.nodes) return;
     clearOverlayCanvas(canvas, context, sigma.getDimensions());
     const settings = sigma.getSettings() as ParleySettings;
-    const nodes = new Map<string, NonNullable<ReturnType<typeof placed>>>();
+    const nodes = new Map<string, PlacedNode>();
     for (const node of current.nodes) {
-      const at = graph.hasNode(node) ? placed(node) : null;
+      const at = graph.hasNode(node) ? placed(sigma, node) : null;
       if (at) nodes.set(node, at);
     }
+    const frame: Frame = { sigma, graph, context, settings, highlight: current, nodes };
     for (const edge of current.edges ?? []) {
-      if (!graph.hasEdge(edge)) continue;
-      const source = nodes.get(graph.source(edge));
-      const target = nodes.get(graph.target(edge));
-      if (!source || !target) continue;
+      // an edge is drawn only between placed nodes
+      if (!graph.hasEdge(edge) || !nodes.has(graph.source(edge)) || !nodes.has(graph.target(edge)))
+        continue;
       const look = looks.get(edge) ?? focusedEdge(edge);
       looks.set(edge, look);
-      const width = Math.max(1, sigma.scaleSize(look.size ?? 1));
-      context.strokeStyle = look.color ?? '#3d4a5c';
-      context.fillStyle = context.strokeStyle;
-      context.lineWidth = width;
-      context.beginPath();
-      context.moveTo(source.x, source.y);
-      context.lineTo(target.x, target.y);
-      context.stroke();
-      if (graph.isDirected(edge)) drawArrowhead(context, source, target, width);
-      if (current.labelledEdge === edge)
-        drawStraightEdgeLabel(
-          context,
-          { ...look, label: graph.getEdgeAttribute(edge, 'label'), size: width, color: '#1b2430' },
-          source,
-          target,
-          settings,
-        );
+      drawEdge(frame, edge, look);
     }
     for (const at of nodes.values()) drawDisc(context, at);
-    for (const node of names) {
-      const at = nodes.get(node);
-      if (!at?.label) continue;
-      if (!current.labelled.has(node)) {
-        drawDiscNodeLabel(context, at, settings);
-        continue;
-      }
-      // as sigma draws a hovered node: the label's box, then the node over it
-      drawDiscNodeHover(context, at, settings);
-      drawDisc(context, at);
-    }
+    drawNames(frame, names);
   }
 
   // the camera moved or the graph changed: sigma drew its layers, the overlay follows
@@ -170,12 +193,12 @@ export function mountHighlightOverlay(
       names = current
         ? labelledNodes(current, (n) => sigma.getNodeDisplayData(n)?.size ?? 0)
         : new Set();
-      setFaded(current !== null);
+      setFaded(sigma, canvas, current !== null);
       draw();
     },
     dispose() {
       sigma.off('afterRender', onRender);
-      setFaded(false);
+      setFaded(sigma, canvas, false);
       canvas.remove();
     },
   };

@@ -14,7 +14,6 @@ import {
   NodeCircleProgram,
 } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import type { CameraState } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type AppState, hoverEdge, hoverNode } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
@@ -24,7 +23,9 @@ import { moveCamera } from './camera-motion';
 import { type FadeState, withFade } from './fade-programs';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
+import { followOpeningSize } from './opening-camera';
 import { parallelEdgeCurvatures } from './parallel-edges';
+import { deferPicking, type Picking } from './picking';
 import {
   FADED_EDGE_COLOR,
   FADED_NODE_COLOR,
@@ -148,93 +149,6 @@ export type Renderer = {
 };
 
 const CAMERA_DURATION_MS = 450;
-/** How long after the camera's last move the picking pass is drawn again. */
-const PICKING_AFTER_MOVE_MS = 120;
-/** How long after the first frame its picking pass is drawn (at once if the pointer needs it). */
-const PICKING_AFTER_OPEN_MS = 300;
-/** The pointer events on which sigma reads the picking pass. */
-const POINTER_EVENTS = ['mousemove', 'mousedown', 'click', 'touchstart'] as const;
-const POINTER_END_EVENTS = ['mouseup', 'touchend'] as const;
-
-type Insets = { top: number; right: number; bottom: number; left: number };
-
-/**
- * How much of the graph's container the opening camera keeps clear on each side, in px: the
- * stylesheet says it (--camera-inset-top, -right, -bottom, -left on the container), as it knows
- * where the legend and the notice sit at each width; sigma's stagePadding where it says nothing.
- */
-function cameraInsets(container: HTMLElement, fallback: number, extra: number): Insets {
-  const style = getComputedStyle(container);
-  const read = (side: keyof Insets) => {
-    const value = Number.parseFloat(style.getPropertyValue(`--camera-inset-${side}`));
-    return (Number.isFinite(value) && value >= 0 ? value : fallback) + extra;
-  };
-  return { top: read('top'), right: read('right'), bottom: read('bottom'), left: read('left') };
-}
-
-/**
- * The opening camera: the nodes' extent fits the container less its insets, centred in what is
- * left, so a small graph does not open with nodes in the corners under the legend or a notice.
- * Insets too big for a small container shrink to leave it at least half of each side.
- */
-function fitCamera(
-  sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>,
-  container: HTMLElement,
-): CameraState | null {
-  const { width, height } = sigma.getDimensions();
-  if (width < 50 || height < 50) return null; // hidden (list view): the default camera stays
-  let size = 0;
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  sigma.getGraph().forEachNode((node) => {
-    const data = sigma.getNodeDisplayData(node);
-    if (!data) return;
-    size = Math.max(size, data.size);
-    minX = Math.min(minX, data.x);
-    maxX = Math.max(maxX, data.x);
-    minY = Math.min(minY, data.y);
-    maxY = Math.max(maxY, data.y);
-  });
-  if (!Number.isFinite(minX)) return null;
-  // the insets keep the overlays clear of whole nodes, not only of their centres
-  const inset = cameraInsets(container, sigma.getSetting('stagePadding'), size);
-  const shrinkX = Math.min(1, width / 2 / Math.max(1, inset.left + inset.right));
-  const shrinkY = Math.min(1, height / 2 / Math.max(1, inset.top + inset.bottom));
-  const left = inset.left * shrinkX;
-  const top = inset.top * shrinkY;
-  const safeWidth = width - (inset.left + inset.right) * shrinkX;
-  const safeHeight = height - (inset.top + inset.bottom) * shrinkY;
-  // at the default camera, where the extent and the safe area's centre fall
-  const base = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-  const a = sigma.framedGraphToViewport({ x: minX, y: minY }, { cameraState: base });
-  const b = sigma.framedGraphToViewport({ x: maxX, y: maxY }, { cameraState: base });
-  const ratio = Math.min(
-    sigma.getSetting('maxCameraRatio') ?? 4,
-    Math.max(
-      1, // never closer than sigma's own fit: one node, or a graph that fits already
-      Math.abs(b.x - a.x) / safeWidth,
-      Math.abs(b.y - a.y) / safeHeight,
-    ),
-  );
-  const centre = sigma.viewportToFramedGraph(
-    { x: left + safeWidth / 2, y: top + safeHeight / 2 },
-    { cameraState: base },
-  );
-  // the camera is the framed point at the viewport's centre; offsets from it scale with ratio
-  const state = {
-    x: (minX + maxX) / 2 - ratio * (centre.x - 0.5),
-    y: (minY + maxY) / 2 - ratio * (centre.y - 0.5),
-    ratio,
-    angle: 0,
-  };
-  sigma.getCamera().setState(state);
-  return sigma.getCamera().getState();
-}
-
-const sameCamera = (a: CameraState, b: CameraState) =>
-  a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle;
 
 /** The sigma instance with Parley's programs, settings and reducers over `context`. */
 function createSigma(
@@ -276,50 +190,6 @@ function createSigma(
 
 type ParleySigma = ReturnType<typeof createSigma>['sigma'];
 
-/**
- * No picking pass while the camera moves; drawn again once it has stopped, or at once when the
- * pointer is about to read it (sigma reads it on its own listeners, inside the container).
- */
-function deferPicking(sigma: ParleySigma, container: HTMLElement, fade: FadeState) {
-  let settled = 0;
-  const pickNow = () => {
-    clearTimeout(settled);
-    fade.picking = true;
-    if (!fade.pickStale) return;
-    fade.pickStale = false;
-    // a render now, with the picking pass (nothing to re-reduce)
-    sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
-  };
-  const pickSoon = () => {
-    clearTimeout(settled);
-    settled = window.setTimeout(pickNow, PICKING_AFTER_MOVE_MS);
-  };
-  const onCameraMove = () => {
-    fade.picking = false;
-    pickSoon();
-  };
-  const beforePointer = (event: Event) => {
-    // a drag moves the camera: no picking until it is done
-    const dragging = event instanceof MouseEvent && event.type === 'mousemove' && event.buttons;
-    if (!dragging) pickNow();
-  };
-  sigma.getCamera().on('updated', onCameraMove);
-  settled = window.setTimeout(pickNow, PICKING_AFTER_OPEN_MS);
-  for (const type of POINTER_EVENTS) container.addEventListener(type, beforePointer, true);
-  // sigma reads a tap and the end of a press from the document
-  for (const type of POINTER_END_EVENTS) document.addEventListener(type, beforePointer, true);
-  return {
-    pickSoon,
-    dispose() {
-      sigma.getCamera().off('updated', onCameraMove);
-      for (const type of POINTER_EVENTS) container.removeEventListener(type, beforePointer, true);
-      for (const type of POINTER_END_EVENTS)
-        document.removeEventListener(type, beforePointer, true);
-      clearTimeout(settled);
-    },
-  };
-}
-
 /** Hovering shows a pointer and highlights; clicks go to the explorer. */
 function forwardPointer(
   sigma: ParleySigma,
@@ -338,24 +208,6 @@ function forwardPointer(
   sigma.on('clickNode', ({ node }) => events.onNodeClick(node));
   sigma.on('clickEdge', ({ edge }) => events.onEdgeClick(edge));
   sigma.on('clickStage', () => events.onStageClick());
-}
-
-/**
- * The container takes its final size as the panels around it mount (the timeline under it):
- * until someone moves the camera, the opening fit follows the container's size.
- */
-function followOpeningSize(sigma: ParleySigma, container: HTMLElement): ResizeObserver {
-  let opening = fitCamera(sigma, container) ?? sigma.getCamera().getState();
-  const followSize = new ResizeObserver(() => {
-    if (!sameCamera(sigma.getCamera().getState(), opening)) {
-      followSize.disconnect();
-      return;
-    }
-    sigma.resize();
-    opening = fitCamera(sigma, container) ?? opening;
-  });
-  followSize.observe(container);
-  return followSize;
 }
 
 /** The edges still in the graph, each with the edges parallel to it (their curves change together). */
@@ -387,6 +239,115 @@ function rendererChanges(state: AppState, previous: AppState) {
   return { graphChanged, viewChanged, highlightChanged, colorsChanged };
 }
 
+/**
+ * The highlight on screen and how a new one is drawn. Big graphs and thin lines draw it on an
+ * overlay and never re-draw their main layers for it; the others re-draw the items entering or
+ * leaving it, faded by the programs.
+ */
+function createHighlightPainter(
+  sigma: ParleySigma,
+  graph: ParleyGraph,
+  context: ReducerContext,
+  fade: FadeState,
+  picking: Picking,
+  initial: { highlight: Highlight; onOverlay: boolean },
+) {
+  let shown = initial.highlight;
+  const overlay = initial.onOverlay
+    ? mountHighlightOverlay(sigma, graph, (edge) =>
+        reduceEdge({ ...context, highlight: shown }, edge, { ...graph.getEdgeAttributes(edge) }),
+      )
+    : null;
+  overlay?.show(shown);
+  return {
+    shown: () => shown,
+    /**
+     * A new highlight. On the overlay: drawn there alone. Otherwise the items entering or leaving
+     * it are re-reduced and the fade flips; small graphs are re-indexed too, so the highlighted
+     * items are drawn above the faded ones (sigma orders by zIndex when it indexes), which on
+     * bigger ones would cost a pass over every item for what shows only where lines cross.
+     */
+    show(next: Highlight) {
+      const previous = shown;
+      shown = next;
+      if (overlay) return overlay.show(next);
+      const changed = changedByHighlight(previous, next);
+      context.highlight = next;
+      fade.active = next.nodes !== null;
+      // The highlighted frame is drawn without the picking pass (ids, which a highlight does not
+      // change); sigma clears that pass on every frame, so it is drawn again just after, or at
+      // once when the pointer needs it first.
+      const wasPicking = fade.picking;
+      fade.picking = false;
+      sigma.refresh({
+        partialGraph: {
+          nodes: changed.nodes.filter((n) => graph.hasNode(n)),
+          edges: changed.edges.filter((e) => graph.hasEdge(e)),
+        },
+        skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
+      });
+      fade.picking = wasPicking;
+      picking.pickSoon();
+    },
+    /** What shows may have changed anywhere: every item is reduced again. */
+    showEverything(next: Highlight) {
+      shown = next;
+      context.highlight = overlay ? NO_HIGHLIGHT : next;
+      fade.active = !overlay && next.nodes !== null;
+      sigma.refresh({ skipIndexation: true });
+      overlay?.show(next);
+    },
+    /** The overlay draws the highlight again (after the graph changed under it). */
+    redrawOverlay: () => overlay?.show(shown),
+    dispose: () => overlay?.dispose(),
+  };
+}
+
+type HighlightPainter = ReturnType<typeof createHighlightPainter>;
+
+/** The reducers' context at mount, and whether the highlight is drawn on an overlay. */
+function initialContext(graph: ParleyGraph, state: AppState, view: DerivedView) {
+  const thinEdges = graph.size > THIN_EDGES_ABOVE;
+  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
+  const highlight = computeHighlight(graph, state, view);
+  const context: ReducerContext = {
+    graph,
+    highlight: onOverlay ? NO_HIGHLIGHT : highlight,
+    visible: view.visible,
+    toneColors: state.toneColors,
+    curvatures: curvaturesOf(graph),
+    thinEdges,
+  };
+  return { context, highlight, onOverlay };
+}
+
+/** Each change of the store: the reducers' context follows, and what it changed is drawn. */
+function followStore(
+  store: Store<AppState>,
+  deriveView: (state: AppState) => DerivedView,
+  context: ReducerContext,
+  painter: HighlightPainter,
+  followCurvatures: () => void,
+) {
+  return store.subscribe((state, previous) => {
+    const { graphChanged, viewChanged, highlightChanged, colorsChanged } = rendererChanges(
+      state,
+      previous,
+    );
+    // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
+    // reducers read about the graph is brought up to date here
+    if (graphChanged && !context.thinEdges) followCurvatures();
+    if (!highlightChanged && !colorsChanged) return;
+    const view = deriveView(state);
+    context.visible = view.visible;
+    context.toneColors = state.toneColors;
+    const next = highlightChanged ? computeHighlight(context.graph, state, view) : painter.shown();
+    // after a change to the graph alone, followGraphChange draws the touched items
+    if (viewChanged || colorsChanged) painter.showEverything(next);
+    else painter.show(next);
+  });
+}
+
 export function mountRenderer(
   container: HTMLElement,
   graph: ParleyGraph,
@@ -395,20 +356,7 @@ export function mountRenderer(
   events: RendererEvents,
 ): Renderer {
   const initial = store.get();
-  const initialView = deriveView(initial);
-  const thinEdges = graph.size > THIN_EDGES_ABOVE;
-  // Big graphs and thin lines draw a highlight on an overlay and never re-draw their main layers
-  // for it; the others re-draw the items entering or leaving it, faded by the programs
-  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
-  let shown = computeHighlight(graph, initial, initialView);
-  const context: ReducerContext = {
-    graph,
-    highlight: onOverlay ? NO_HIGHLIGHT : shown,
-    visible: initialView.visible,
-    toneColors: initial.toneColors,
-    curvatures: curvaturesOf(graph),
-    thinEdges,
-  };
+  const { context, highlight, onOverlay } = initialContext(graph, initial, deriveView(initial));
   // whether the programs draw what is outside the highlight in the faded colours
   const fade: FadeState = {
     active: context.highlight.nodes !== null,
@@ -419,73 +367,11 @@ export function mountRenderer(
   const { sigma, followCurvatures } = createSigma(container, graph, context, fade);
   const picking = deferPicking(sigma, container, fade);
   forwardPointer(sigma, container, store, events);
-
-  const overlay = onOverlay
-    ? mountHighlightOverlay(sigma, graph, (edge) =>
-        reduceEdge({ ...context, highlight: shown }, edge, { ...graph.getEdgeAttributes(edge) }),
-      )
-    : null;
-  overlay?.show(shown);
-
-  /**
-   * A new highlight. On the overlay: drawn there alone. Otherwise the items entering or leaving
-   * it are re-reduced and the fade flips; small graphs are re-indexed too, so the highlighted
-   * items are drawn above the faded ones (sigma orders by zIndex when it indexes), which on
-   * bigger ones would cost a pass over every item for what shows only where lines cross.
-   */
-  function showHighlight(next: Highlight) {
-    const previous = shown;
-    shown = next;
-    if (overlay) {
-      overlay.show(next);
-      return;
-    }
-    const changed = changedByHighlight(previous, next);
-    context.highlight = next;
-    fade.active = next.nodes !== null;
-    // The highlighted frame is drawn without the picking pass (ids, which a highlight does not
-    // change); sigma clears that pass on every frame, so it is drawn again just after, or at once
-    // when the pointer needs it first.
-    const wasPicking = fade.picking;
-    fade.picking = false;
-    sigma.refresh({
-      partialGraph: {
-        nodes: changed.nodes.filter((n) => graph.hasNode(n)),
-        edges: changed.edges.filter((e) => graph.hasEdge(e)),
-      },
-      skipIndexation: graph.order + graph.size > REORDER_ON_HIGHLIGHT_MAX,
-    });
-    fade.picking = wasPicking;
-    picking.pickSoon();
-  }
-
-  /** What shows may have changed anywhere: every item is reduced again. */
-  function showEverything(next: Highlight) {
-    shown = next;
-    context.highlight = overlay ? NO_HIGHLIGHT : next;
-    fade.active = !overlay && next.nodes !== null;
-    sigma.refresh({ skipIndexation: true });
-    overlay?.show(next);
-  }
-
-  const unsubscribe = store.subscribe((state, previous) => {
-    const { graphChanged, viewChanged, highlightChanged, colorsChanged } = rendererChanges(
-      state,
-      previous,
-    );
-    // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
-    // reducers read about the graph is brought up to date here
-    if (graphChanged && !thinEdges) followCurvatures();
-    if (!highlightChanged && !colorsChanged) return;
-    const view = deriveView(state);
-    context.visible = view.visible;
-    context.toneColors = state.toneColors;
-    const next = highlightChanged ? computeHighlight(graph, state, view) : shown;
-    // after a change to the graph alone, followGraphChange draws the touched items
-    if (viewChanged || colorsChanged) showEverything(next);
-    else showHighlight(next);
+  const painter = createHighlightPainter(sigma, graph, context, fade, picking, {
+    highlight,
+    onOverlay,
   });
-
+  const unsubscribe = followStore(store, deriveView, context, painter, followCurvatures);
   const followSize = followOpeningSize(sigma, container);
 
   function animateTo(x: number, y: number) {
@@ -499,7 +385,7 @@ export function mountRenderer(
       if (!isPlainView(store.get())) return; // the store update refreshed everything
       const nodes = [...touched.nodes].filter((n) => graph.hasNode(n));
       sigma.refresh({ partialGraph: { nodes, edges: withParallels(graph, touched.edges) } });
-      overlay?.show(shown);
+      painter.redrawOverlay();
     },
     focusNode(node) {
       const data = sigma.getNodeDisplayData(node);
@@ -513,7 +399,7 @@ export function mountRenderer(
       followSize.disconnect();
       unsubscribe();
       picking.dispose();
-      overlay?.dispose();
+      painter.dispose();
       sigma.kill();
     },
   };

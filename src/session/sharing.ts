@@ -5,12 +5,11 @@
 // panels read. main.ts gives it the page's store, the workspace storage and its way of showing a
 // workspace; everything else about sharing is here.
 
-import { z } from 'zod';
 import { replaceWithEmptyHash } from '../ui/url-sync';
 import './sharing.css';
 import { errorMessage } from '../data/errors';
 import { type AppState, setShared } from '../state/app-state';
-import { READ_ONLY_REASON, READ_ONLY_VIEW, type SharedView } from '../state/shared-view';
+import { READ_ONLY_VIEW } from '../state/shared-view';
 import type { Store } from '../state/store';
 import {
   type OpenOptions,
@@ -21,13 +20,9 @@ import {
 } from '../sync/shared-story';
 import type { Author } from '../sync/story-doc';
 import { readStoryLink, type StoryLink } from '../sync/story-links';
-import type { StorySession } from '../sync/story-session';
 import type { AlertRegion } from '../ui/alert-region';
 import { el } from '../ui/dom';
-import { mountPeopleHere } from '../ui/share/people-here';
-import { historyAuthors } from '../ui/share/people-text';
 import { mountShareDialog, type ShareLinks } from '../ui/share/share-dialog';
-import { mountSyncStatusLine } from '../ui/share/sync-status-line';
 import { readWorkspaceBase } from '../workspace/record';
 import {
   graphFromBase,
@@ -36,59 +31,8 @@ import {
   restoreWorkspace,
 } from '../workspace/session';
 import type { WorkspaceStorage } from '../workspace/storage';
-
-const AUTHOR_KEY = 'parley-author';
-const STORIES_KEY = 'parley-shared-stories';
-
-/** The story a workspace of this browser is shared as, and the token this browser holds. */
-const KeptStorySchema = z.object({
-  storyId: z.string().min(1).max(200),
-  token: z.string().min(1).max(200),
-  /** Null when this browser opened a read-only link. */
-  editToken: z.string().min(1).max(200).nullable(),
-  links: z.object({ edit: z.string().max(2000).nullable(), read: z.string().max(2000).nullable() }),
-});
-type KeptStory = z.infer<typeof KeptStorySchema>;
-const KeptStoriesSchema = z.record(z.string(), KeptStorySchema);
-const AuthorSchema = z.object({ id: z.string().min(1).max(100), name: z.string().max(100) });
-
-function readJson(key: string): unknown {
-  try {
-    const text = localStorage.getItem(key);
-    return text === null ? null : JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-function writeJson(key: string, value: unknown) {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // storage full or refused: sharing still works for this page, it is not remembered
-  }
-}
-
-/** This browser's author: a stable id and the name the others see. */
-function loadAuthor(): Author {
-  const read = AuthorSchema.safeParse(readJson(AUTHOR_KEY));
-  if (read.success) return read.data;
-  const author = { id: crypto.randomUUID(), name: '' };
-  writeJson(AUTHOR_KEY, author);
-  return author;
-}
-
-function keptStories(): Record<string, KeptStory> {
-  const read = KeptStoriesSchema.safeParse(readJson(STORIES_KEY));
-  return read.success ? read.data : {};
-}
-
-function keepStory(workspaceId: string, story: KeptStory | null) {
-  const all = keptStories();
-  if (story) all[workspaceId] = story;
-  else delete all[workspaceId];
-  writeJson(STORIES_KEY, all);
-}
+import { type KeptStory, keepStory, keptStories, loadAuthor, saveAuthor } from './kept-stories';
+import { mountStoryPanels } from './story-panels';
 
 export type SharingDeps = {
   roots: { share: HTMLElement; people: HTMLElement };
@@ -110,111 +54,6 @@ export type Sharing = {
   /** Opens the story the page's address names, if it names one; true when it was shown. */
   openFromLink(): Promise<boolean>;
 };
-
-/** What the panels show of the story: read only or not, this person's Undo and Redo, authors. */
-function sharedViewOf(
-  { connection, session }: SharedStory,
-  workspace: OpenedWorkspace['workspace'],
-): SharedView {
-  const made = workspace.history().commands.flatMap(({ id }) => {
-    const author = session.authorOf(id);
-    return author ? [[id, author] as const] : [];
-  });
-  return {
-    readOnly: session.readOnly ? READ_ONLY_REASON : null,
-    undo: session.undoable()?.label ?? null,
-    redo: session.redoable()?.label ?? null,
-    authors: historyAuthors(made, connection.people(), session.author.id),
-  };
-}
-
-const sameView = (a: SharedView | null, b: SharedView) =>
-  a !== null &&
-  a.readOnly === b.readOnly &&
-  a.undo === b.undo &&
-  a.redo === b.redo &&
-  a.authors.size === b.authors.size &&
-  [...a.authors].every(([id, name]) => b.authors.get(id) === name);
-
-/**
- * People here and the status line on the story's connection (with why nothing can be changed, on
- * a read-only link), the selection told to the others, the store's shared view, and this person's
- * set-aside or refused changes shown as they happen. Returns what takes them away.
- */
-function mountStoryPanels(
-  deps: SharingDeps,
-  statusRoot: HTMLElement,
-  workspace: OpenedWorkspace['workspace'],
-  story: SharedStory,
-): () => void {
-  const { connection, session } = story;
-  const labelOf = (key: string) =>
-    workspace.graph.hasNode(key) ? String(workspace.graph.getNodeAttribute(key, 'label')) : null;
-  const unmountPeople = mountPeopleHere(deps.roots.people, {
-    people: () => connection.people(),
-    labelOf,
-    subscribe: (listener) => {
-      const a = connection.subscribe(listener);
-      const b = workspace.subscribe(listener);
-      return () => {
-        a();
-        b();
-      };
-    },
-  });
-  const unmountStatus = mountSyncStatusLine(statusRoot, connection);
-  const note = session.readOnly
-    ? el('p', { className: 'read-only-note', text: READ_ONLY_REASON })
-    : null;
-  if (note) statusRoot.append(note);
-  let selected: string | null = null;
-  const onSelection = (state: AppState) => {
-    const entity = state.selection?.type === 'entity' ? state.selection.id : null;
-    if (entity === selected) return;
-    selected = entity;
-    connection.select(entity);
-  };
-  onSelection(deps.store.get());
-  const unsubscribeStore = deps.store.subscribe(onSelection);
-  const publish = () => {
-    const view = sharedViewOf(story, workspace);
-    if (!sameView(deps.store.get().shared, view)) deps.store.update(setShared(view));
-  };
-  // a name given in Share… reaches the History through the connection's awareness
-  const unsubscribeConnection = connection.subscribe(publish);
-  let told = session.setAside().length;
-  let refusedTold = session.refused().length;
-  const onSession = () => {
-    publish();
-    const aside = session.setAside();
-    if (aside.length > told)
-      deps.alerts.problem({
-        title: 'A change of yours could not be applied after the others’ changes',
-        lines: aside.slice(told).map((s) => `${s.entry.command.label}: ${s.reason}`),
-        reassurance: 'It is kept aside, not lost; the story shows everyone else’s changes.',
-      });
-    told = aside.length;
-    const refused = session.refused();
-    if (refused.length > refusedTold)
-      deps.alerts.problem({
-        title: 'This story is read only here',
-        lines: refused.slice(refusedTold).map((command) => `Not made: ${command.label}`),
-        reassurance: 'Nothing changed, here or for anyone else.',
-      });
-    refusedTold = refused.length;
-  };
-  onSession();
-  const unsubscribeSession = session.subscribe(onSession);
-  return () => {
-    deps.store.update(setShared(null));
-    unsubscribeConnection();
-    note?.remove();
-    unmountPeople();
-    unmountStatus();
-    unsubscribeStore();
-    unsubscribeSession();
-  };
-}
 
 /** The workspace kept for a story in this browser, opened, or null. */
 async function savedFor(
@@ -302,122 +141,151 @@ async function shareOpened(
 
 type Active = { workspaceId: string; story: SharedStory; kept: KeptStory; unmount: () => void };
 
-export function mountSharing(deps: SharingDeps): Sharing {
-  const serverUrl = location.origin;
-  const author = loadAuthor();
-  let active: Active | null = null;
+/** Sharing's state for the page, changed only by the steps below. */
+type SharingState = {
+  readonly deps: SharingDeps;
+  readonly serverUrl: string;
+  readonly author: Author;
+  /** Where the status line of the story shown goes. */
+  readonly statusRoot: HTMLElement;
+  /** The story of the workspace shown, with its panels. */
+  active: Active | null;
   /** The workspace being connected, so showing it does not connect it twice. */
-  let connecting: string | null = null;
+  connecting: string | null;
+};
 
+function detach(state: SharingState) {
+  state.active?.unmount();
+  state.active?.story.dispose();
+  state.active = null;
+}
+
+function attach(state: SharingState, opened: OpenedWorkspace, story: SharedStory, kept: KeptStory) {
+  detach(state);
+  const unmount = mountStoryPanels(state.deps, state.statusRoot, opened.workspace, story);
+  state.active = { workspaceId: opened.meta.id, story, kept, unmount };
+}
+
+/** Connects a shared workspace shown again to its story (unless another is shown by then). */
+async function connect(state: SharingState, opened: OpenedWorkspace, kept: KeptStory) {
+  const { deps, serverUrl, author } = state;
+  state.connecting = opened.meta.id;
+  try {
+    const link: StoryLink = { id: kept.storyId, token: kept.token };
+    const { story } = await openSharedStory({
+      serverUrl,
+      link,
+      author,
+      saved: () => opened.workspace,
+    });
+    if (deps.current()?.meta.id !== opened.meta.id) return story.dispose();
+    attach(state, opened, story, kept);
+  } catch (error) {
+    deps.notice(`${opened.meta.name} is shared, but ${errorMessage(error)}`);
+  } finally {
+    state.connecting = null;
+  }
+}
+
+/** Share…'s Share: the workspace shown becomes a story, kept in this browser. */
+async function share(state: SharingState): Promise<ShareLinks> {
+  const opened = state.deps.current();
+  if (!opened) throw new Error('There is no workspace to share yet.');
+  const { story, kept } = await shareOpened(
+    state.deps.storage,
+    opened,
+    state.serverUrl,
+    state.author,
+  );
+  keepStory(opened.meta.id, kept);
+  attach(state, opened, story, kept);
+  return { edit: story.links.edit, read: story.links.read ?? '' };
+}
+
+/** Share…'s Stop sharing, for whoever holds the edit link. */
+async function stop(state: SharingState) {
+  const { active } = state;
+  if (!active?.kept.editToken) throw new Error('Only someone with the edit link can stop sharing.');
+  const { workspaceId, story, kept } = active;
+  await stopSharing(state.serverUrl, story, kept.editToken ?? '');
+  active.unmount();
+  state.active = null;
+  keepStory(workspaceId, null);
+}
+
+/** The story the page's address names, opened and shown; false when there is none or it failed. */
+async function openFromLink(state: SharingState): Promise<boolean> {
+  const { deps, serverUrl, author } = state;
+  const link = readStoryLink(location.href);
+  if (!link) return false;
+  // the token stays out of the address bar and the browser's history
+  replaceWithEmptyHash();
+  let linked: Linked;
+  try {
+    linked = await openLinkedStory(deps.storage, { serverUrl, link, author });
+  } catch (error) {
+    deps.alerts.problem({
+      title: 'The shared story could not be opened',
+      lines: [errorMessage(error)],
+      reassurance: 'Your own workspaces are unchanged.',
+    });
+    return false;
+  }
+  const { opened, story, kept, title } = linked;
+  keepStory(opened.meta.id, kept);
+  state.connecting = opened.meta.id;
+  const ok = deps.show(opened);
+  state.connecting = null;
+  if (!ok) {
+    story.dispose();
+    return false;
+  }
+  attach(state, opened, story, kept);
+  deps.notice(`Opened the shared story ${title}${kept.editToken ? '' : ' (read only)'}.`);
+  return true;
+}
+
+/** A workspace shown: a shared one connects to its story again, another detaches the story. */
+function onShown(state: SharingState, opened: OpenedWorkspace) {
+  const { active } = state;
+  if (active && active.workspaceId !== opened.meta.id) detach(state);
+  if (state.active || state.connecting === opened.meta.id) return;
+  const kept = keptStories()[opened.meta.id];
+  if (!kept) return;
+  // known before the connection is made (or when the server cannot be reached)
+  if (kept.editToken === null) state.deps.store.update(setShared(READ_ONLY_VIEW));
+  void connect(state, opened, kept);
+}
+
+export function mountSharing(deps: SharingDeps): Sharing {
   const statusRoot = el('div', { className: 'sync-status-root' });
   deps.roots.people.append(statusRoot);
-
-  function detach() {
-    active?.unmount();
-    active?.story.dispose();
-    active = null;
-  }
-
-  function attach(opened: OpenedWorkspace, story: SharedStory, kept: KeptStory) {
-    detach();
-    const unmount = mountStoryPanels(deps, statusRoot, opened.workspace, story);
-    active = { workspaceId: opened.meta.id, story, kept, unmount };
-  }
-
-  async function connect(opened: OpenedWorkspace, kept: KeptStory) {
-    connecting = opened.meta.id;
-    try {
-      const link: StoryLink = { id: kept.storyId, token: kept.token };
-      const { story } = await openSharedStory({
-        serverUrl,
-        link,
-        author,
-        saved: () => opened.workspace,
-      });
-      if (deps.current()?.meta.id !== opened.meta.id) return story.dispose();
-      attach(opened, story, kept);
-    } catch (error) {
-      deps.notice(`${opened.meta.name} is shared, but ${errorMessage(error)}`);
-    } finally {
-      connecting = null;
-    }
-  }
-
-  async function share(): Promise<ShareLinks> {
-    const opened = deps.current();
-    if (!opened) throw new Error('There is no workspace to share yet.');
-    const { story, kept } = await shareOpened(deps.storage, opened, serverUrl, author);
-    keepStory(opened.meta.id, kept);
-    attach(opened, story, kept);
-    return { edit: story.links.edit, read: story.links.read ?? '' };
-  }
-
-  async function stop() {
-    if (!active?.kept.editToken)
-      throw new Error('Only someone with the edit link can stop sharing.');
-    const { workspaceId, story, kept } = active;
-    await stopSharing(serverUrl, story, kept.editToken ?? '');
-    active.unmount();
-    active = null;
-    keepStory(workspaceId, null);
-  }
-
+  const state: SharingState = {
+    deps,
+    serverUrl: location.origin,
+    author: loadAuthor(),
+    statusRoot,
+    active: null,
+    connecting: null,
+  };
+  const { author } = state;
   mountShareDialog(deps.roots.share, {
     links: () => {
-      const links = active?.kept.links;
+      const links = state.active?.kept.links;
       return links ? { edit: links.edit, read: links.read ?? '' } : null;
     },
-    share,
-    stop,
+    share: () => share(state),
+    stop: () => stop(state),
     name: () => author.name,
     setName(name) {
       author.name = name;
-      writeJson(AUTHOR_KEY, author);
-      active?.story.connection.rename(name);
+      saveAuthor(author);
+      state.active?.story.connection.rename(name);
     },
   });
-
-  async function openFromLink(): Promise<boolean> {
-    const link = readStoryLink(location.href);
-    if (!link) return false;
-    // the token stays out of the address bar and the browser's history
-    replaceWithEmptyHash();
-    let linked: Linked;
-    try {
-      linked = await openLinkedStory(deps.storage, { serverUrl, link, author });
-    } catch (error) {
-      deps.alerts.problem({
-        title: 'The shared story could not be opened',
-        lines: [errorMessage(error)],
-        reassurance: 'Your own workspaces are unchanged.',
-      });
-      return false;
-    }
-    const { opened, story, kept, title } = linked;
-    keepStory(opened.meta.id, kept);
-    connecting = opened.meta.id;
-    const ok = deps.show(opened);
-    connecting = null;
-    if (!ok) {
-      story.dispose();
-      return false;
-    }
-    attach(opened, story, kept);
-    deps.notice(`Opened the shared story ${title}${kept.editToken ? '' : ' (read only)'}.`);
-    return true;
-  }
-
   return {
-    shown(opened) {
-      if (active && active.workspaceId !== opened.meta.id) detach();
-      if (active || connecting === opened.meta.id) return;
-      const kept = keptStories()[opened.meta.id];
-      if (!kept) return;
-      // known before the connection is made (or when the server cannot be reached)
-      if (kept.editToken === null) deps.store.update(setShared(READ_ONLY_VIEW));
-      void connect(opened, kept);
-    },
+    shown: (opened) => onShown(state, opened),
     isShared: (workspaceId) => keptStories()[workspaceId] !== undefined,
-    openFromLink,
+    openFromLink: () => openFromLink(state),
   };
 }

@@ -22,7 +22,7 @@ export type Focus = { center: string; hops: 1 | 2 } | null;
 
 export type PathQuery = { from: string | null; to: string | null; avoidKinds: ReadonlySet<string> };
 
-export type ViewMode = 'graph' | 'list';
+export type DisplayMode = 'graph' | 'list';
 
 export type AppState = {
   status: LoadStatus;
@@ -34,7 +34,8 @@ export type AppState = {
   path: PathQuery;
   /** Colour relations by tone (cooperation/conflict) instead of plain grey. */
   toneColors: boolean;
-  view: ViewMode;
+  /** The graph drawn, or its entities and relations as lists. */
+  display: DisplayMode;
   /** A short message for the person (an unknown link, an export done); null when none. */
   notice: string | null;
   /** Bumped after every change to the graph (a command done, undone or redone). */
@@ -44,7 +45,7 @@ export type AppState = {
   /** The proposal pointed at in the Proposals panel (hovered or focused), drawn highlighted. */
   highlightedProposal: ProposalRef | null;
   /** The workspace's history as the Undo/Redo buttons and the History list show it. */
-  history: HistoryView;
+  history: HistorySummary;
   /** Whether the workspace's changes are stored in this browser. */
   saveStatus: SaveStatus;
   /** The shared story the workspace shown belongs to (see shared-view.ts); null when none. */
@@ -53,14 +54,14 @@ export type AppState = {
 
 export type HistoryItem = { id: string; label: string; at: string; done: boolean };
 
-export type HistoryView = {
+export type HistorySummary = {
   /** Oldest first; the ones not done are undone and can be redone. */
   items: readonly HistoryItem[];
   undo: string | null;
   redo: string | null;
 };
 
-export const EMPTY_HISTORY: HistoryView = { items: [], undo: null, redo: null };
+export const EMPTY_HISTORY: HistorySummary = { items: [], undo: null, redo: null };
 
 export const INITIAL_STATE: AppState = {
   status: { state: 'loading', message: 'Loading the graph…' },
@@ -71,7 +72,7 @@ export const INITIAL_STATE: AppState = {
   focus: null,
   path: { from: null, to: null, avoidKinds: new Set() },
   toneColors: false,
-  view: 'graph',
+  display: 'graph',
   notice: null,
   graphVersion: 0,
   review: null,
@@ -133,10 +134,10 @@ export const setToneColors =
   (s) =>
     s.toneColors === on ? s : { ...s, toneColors: on };
 
-export const setView =
-  (view: ViewMode): Producer<AppState> =>
+export const setDisplay =
+  (display: DisplayMode): Producer<AppState> =>
   (s) =>
-    s.view === view ? s : { ...s, view };
+    s.display === display ? s : { ...s, display };
 
 export const showNotice =
   (notice: string | null): Producer<AppState> =>
@@ -163,7 +164,7 @@ export const highlightProposal =
       : { ...s, highlightedProposal: ref };
 
 /** The workspace's history as the Undo/Redo buttons and the History list show it. */
-export function historyView(history: History): HistoryView {
+export function historySummary(history: History): HistorySummary {
   const { commands, cursor } = history;
   return {
     items: commands.map((c, i) => ({ id: c.id, label: c.label, at: c.at, done: i < cursor })),
@@ -173,7 +174,7 @@ export function historyView(history: History): HistoryView {
 }
 
 export const setHistory =
-  (history: HistoryView): Producer<AppState> =>
+  (history: HistorySummary): Producer<AppState> =>
   (s) => ({ ...s, history });
 
 export const setShared =
@@ -191,6 +192,6 @@ export const resetForNewGraph: Producer<AppState> = (s) => ({
   ...INITIAL_STATE,
   status: { state: 'ready' },
   toneColors: s.toneColors,
-  view: s.view,
+  display: s.display,
   saveStatus: s.saveStatus,
 });

@@ -7,7 +7,7 @@
 // so the page never shows as done a change nobody else will see.
 import type * as Y from 'yjs';
 import type { Command, CommandResult, Workspace, WorkspaceChange } from '../workspace/workspace';
-import { personalStacks, replayBody, type StackItem } from './personal-undo';
+import { type PersonalStacks, personalStacks, replayBody, type StackItem } from './personal-undo';
 import type { Replica, SetAside } from './replica';
 import {
   type Author,
@@ -88,117 +88,139 @@ function appendMissing(doc: StorySessionDeps['doc'], workspace: Workspace, autho
     );
 }
 
+/** What a bound story keeps between changes, changed only by the steps below. */
+type Binding = Required<Omit<StorySessionDeps, 'resume'>> & {
+  readonly listeners: Set<() => void>;
+  /** Who made each command in the log. */
+  readonly authors: Map<string, Author>;
+  unreadable: Unreadable[];
+  stacks: PersonalStacks;
+  /** What the next command done in the workspace is: an Undo or Redo of this session's. */
+  pending: Pick<LogEntry, 'undoes' | 'redoes'>;
+  /** The workspace is adopting the log: its change is not this person's. */
+  adopting: boolean;
+  readonly refused: Command[];
+};
+
+/** Reads the log again: the replica replays it and the workspace adopts what it shows. */
+function reconcile(binding: Binding) {
+  const { doc, replica, workspace, author } = binding;
+  const read = readLog(doc);
+  binding.unreadable = read.unreadable;
+  for (const entry of read.entries) binding.authors.set(entry.command.id, entry.author);
+  replica.sync(read.entries);
+  const applied = replica.applied();
+  binding.stacks = personalStacks(applied, author.id);
+  const commands = applied.map((entry) => entry.command);
+  if (!showsLog(workspace.history(), commands)) {
+    binding.adopting = true;
+    try {
+      workspace.adopt(
+        { commands, cursor: commands.length },
+        workspace.review(),
+        workspace.articles(),
+      );
+    } finally {
+      binding.adopting = false;
+    }
+  }
+  for (const listener of [...binding.listeners]) listener();
+}
+
+/** A change in the workspace: appended to the log, or the log put back (read only, a tab's
+ * sync, the workspace's own Undo and Redo, which this person's replace). */
+function onChange(binding: Binding, session: StorySession, change: WorkspaceChange) {
+  if (binding.adopting) return;
+  if (binding.readOnly && change.type !== 'review') {
+    // not this person's to change: back to the log as it is
+    if (change.type === 'do' && change.command) binding.refused.push(change.command);
+    queueMicrotask(() => reconcile(binding));
+  } else if (change.type === 'do' && change.command) {
+    const meta = binding.pending;
+    binding.pending = {};
+    const entry = { command: change.command, author: binding.author, ...meta };
+    appendEntry(binding.doc, entry, LOCAL_ORIGIN);
+  } else if (change.type === 'sync') {
+    // another tab's saved history was adopted (tab sync): the log is the story, so bring the
+    // workspace back to it; a change of this tab's is in the log, so nothing is lost
+    queueMicrotask(() => reconcile(binding));
+  } else if (change.type === 'undo' || change.type === 'redo') {
+    // the workspace's own Undo walks everyone's changes: put the log's state back, then act
+    // on this person's own change instead
+    const direction = change.type;
+    queueMicrotask(() => {
+      reconcile(binding);
+      if (direction === 'undo') session.undo();
+      else session.redo();
+    });
+  }
+}
+
+/** This person's Undo or Redo of one of their changes, run as a new command. */
+function act(
+  binding: Binding,
+  item: StackItem | undefined,
+  direction: 'undo' | 'redo',
+): CommandResult | null {
+  if (!item) return null;
+  const meta = direction === 'undo' ? { undoes: item.id } : { redoes: item.id };
+  binding.pending = meta;
+  const label = `${direction === 'undo' ? 'Undo' : 'Redo'}: ${item.label}`;
+  const result = binding.workspace.run(item.name, label, replayBody(item, direction));
+  binding.pending = {};
+  if (result.ok && result.command === null) {
+    // nothing left to change (others changed it all since): the step is still recorded, so
+    // this person's stack moves on
+    const command = emptyStep(item, direction, label);
+    appendEntry(binding.doc, { command, author: binding.author, ...meta }, LOCAL_ORIGIN);
+  }
+  return result;
+}
+
 export function bindStory({
-  doc,
-  workspace,
-  replica,
-  author,
   resume = false,
   readOnly = false,
+  ...deps
 }: StorySessionDeps): StorySession {
-  const listeners = new Set<() => void>();
-  const authors = new Map<string, Author>();
-  let unreadable: Unreadable[] = [];
-  let stacks = personalStacks([], author.id);
-  /** What the next command done in the workspace is: an Undo or Redo of this session's. */
-  let pending: Pick<LogEntry, 'undoes' | 'redoes'> = {};
-  let adopting = false;
-  const refused: Command[] = [];
-
-  function reconcile() {
-    const read = readLog(doc);
-    unreadable = read.unreadable;
-    for (const entry of read.entries) authors.set(entry.command.id, entry.author);
-    replica.sync(read.entries);
-    const applied = replica.applied();
-    stacks = personalStacks(applied, author.id);
-    const commands = applied.map((entry) => entry.command);
-    const history = workspace.history();
-    if (!showsLog(history, commands)) {
-      adopting = true;
-      try {
-        workspace.adopt(
-          { commands, cursor: commands.length },
-          workspace.review(),
-          workspace.articles(),
-        );
-      } finally {
-        adopting = false;
-      }
-    }
-    for (const listener of [...listeners]) listener();
-  }
-
-  function onChange(change: WorkspaceChange) {
-    if (adopting) return;
-    if (readOnly && change.type !== 'review') {
-      // not this person's to change: back to the log as it is
-      if (change.type === 'do' && change.command) refused.push(change.command);
-      queueMicrotask(reconcile);
-    } else if (change.type === 'do' && change.command) {
-      const meta = pending;
-      pending = {};
-      appendEntry(doc, { command: change.command, author, ...meta }, LOCAL_ORIGIN);
-    } else if (change.type === 'sync') {
-      // another tab's saved history was adopted (tab sync): the log is the story, so bring the
-      // workspace back to it; a change of this tab's is in the log, so nothing is lost
-      queueMicrotask(reconcile);
-    } else if (change.type === 'undo' || change.type === 'redo') {
-      // the workspace's own Undo walks everyone's changes: put the log's state back, then act
-      // on this person's own change instead
-      const direction = change.type;
-      queueMicrotask(() => {
-        reconcile();
-        if (direction === 'undo') session.undo();
-        else session.redo();
-      });
-    }
-  }
-
-  function act(item: StackItem | undefined, direction: 'undo' | 'redo'): CommandResult | null {
-    if (!item) return null;
-    const meta = direction === 'undo' ? { undoes: item.id } : { redoes: item.id };
-    pending = meta;
-    const label = `${direction === 'undo' ? 'Undo' : 'Redo'}: ${item.label}`;
-    const result = workspace.run(item.name, label, replayBody(item, direction));
-    pending = {};
-    if (result.ok && result.command === null) {
-      // nothing left to change (others changed it all since): the step is still recorded, so
-      // this person's stack moves on
-      appendEntry(
-        doc,
-        { command: emptyStep(item, direction, label), author, ...meta },
-        LOCAL_ORIGIN,
-      );
-    }
-    return result;
-  }
-
+  const binding: Binding = {
+    ...deps,
+    readOnly,
+    listeners: new Set(),
+    authors: new Map(),
+    unreadable: [],
+    stacks: personalStacks([], deps.author.id),
+    pending: {},
+    adopting: false,
+    refused: [],
+  };
+  const { doc, replica, author } = deps;
+  const top = (stack: StackItem[]) => (readOnly ? null : (stack.at(-1) ?? null));
+  const onLog = () => reconcile(binding);
   const session: StorySession = {
     author,
     readOnly,
-    undo: () => (readOnly ? null : act(stacks.undo.at(-1), 'undo')),
-    redo: () => (readOnly ? null : act(stacks.redo.at(-1), 'redo')),
-    undoable: () => (readOnly ? null : (stacks.undo.at(-1) ?? null)),
-    redoable: () => (readOnly ? null : (stacks.redo.at(-1) ?? null)),
+    undo: () => (readOnly ? null : act(binding, binding.stacks.undo.at(-1), 'undo')),
+    redo: () => (readOnly ? null : act(binding, binding.stacks.redo.at(-1), 'redo')),
+    undoable: () => top(binding.stacks.undo),
+    redoable: () => top(binding.stacks.redo),
     setAside: () => replica.setAside().filter((s) => s.entry.author.id === author.id),
-    problems: () => ({ setAside: replica.setAside(), unreadable }),
-    authorOf: (id) => authors.get(id) ?? null,
-    refused: () => refused,
+    problems: () => ({ setAside: replica.setAside(), unreadable: binding.unreadable }),
+    authorOf: (id) => binding.authors.get(id) ?? null,
+    refused: () => binding.refused,
     subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      binding.listeners.add(listener);
+      return () => binding.listeners.delete(listener);
     },
     dispose() {
-      logOf(doc).unobserve(reconcile);
+      logOf(doc).unobserve(onLog);
       unsubscribe();
-      listeners.clear();
+      binding.listeners.clear();
     },
   };
 
-  if (resume) appendMissing(doc, workspace, author);
-  const unsubscribe = workspace.subscribe(onChange);
-  logOf(doc).observe(reconcile);
-  reconcile();
+  if (resume) appendMissing(doc, deps.workspace, author);
+  const unsubscribe = deps.workspace.subscribe((change) => onChange(binding, session, change));
+  logOf(doc).observe(onLog);
+  reconcile(binding);
   return session;
 }

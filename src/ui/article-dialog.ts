@@ -11,10 +11,11 @@ export const PASTED_TEXT = 'pasted text';
 
 export type ArticleDialog = { focusButton(): void; dispose(): void };
 
-export function mountArticleDialog(
-  buttonRoot: HTMLElement,
-  onRead: (fileName: string, text: string, published: string | null) => void,
-): ArticleDialog {
+const HINT = 'Lets weekdays in the article ("on Saturday") become dates; unknown stays unknown.';
+
+/** The dialog's fields: the text, its publication date (taken from the page unless the person
+ * typed one) with its hint, and the line that says why the text cannot be read. */
+function createFields() {
   const textarea = el('textarea', {
     className: 'article-text',
     id: 'article-text',
@@ -26,18 +27,35 @@ export function mountArticleDialog(
     id: 'article-published',
     attrs: { type: 'date', 'aria-describedby': 'article-published-hint' },
   });
-  const HINT = 'Lets weekdays in the article ("on Saturday") become dates; unknown stays unknown.';
   const hint = el('p', { className: 'muted', id: 'article-published-hint', text: HINT });
+  const problem = el('p', { className: 'dialog-problem', attrs: { role: 'alert' } });
   // the date last taken from the page, so that a date the person typed is never overwritten
   let pageDate = '';
-  const updatePageDate = () => {
-    if (published.value !== '' && published.value !== pageDate) return;
-    const found = findPageDate(textarea.value) ?? '';
-    published.value = found;
-    pageDate = found;
-    hint.textContent = found ? `Found on the page: ${found} (you can change it). ${HINT}` : HINT;
+  return {
+    textarea,
+    published,
+    hint,
+    problem,
+    /** The text changed: the date follows the page's, unless the person typed another. */
+    followPage() {
+      if (published.value !== '' && published.value !== pageDate) return;
+      const found = findPageDate(textarea.value) ?? '';
+      published.value = found;
+      pageDate = found;
+      hint.textContent = found ? `Found on the page: ${found} (you can change it). ${HINT}` : HINT;
+    },
+    reset() {
+      textarea.value = '';
+      published.value = '';
+      pageDate = '';
+      hint.textContent = HINT;
+    },
   };
-  const problem = el('p', { className: 'dialog-problem', attrs: { role: 'alert' } });
+}
+
+type Fields = ReturnType<typeof createFields>;
+
+function createDialog(fields: Fields, submit: () => void): HTMLDialogElement {
   const dialog = el(
     'dialog',
     { className: 'article-dialog', attrs: { 'aria-labelledby': 'article-dialog-title' } },
@@ -48,15 +66,15 @@ export function mountArticleDialog(
         text: 'Paste a news article (its first line is taken as the title), or drop a .txt file on the page. Parley proposes the entities and interactions it finds; nothing joins the graph until you accept it.',
       }),
       el('label', { text: 'Article text', attrs: { for: 'article-text' } }),
-      textarea,
-      // named "Publication date" (DESIGN §4); the older wording stays for those who look for it
+      fields.textarea,
+      // named "Publication date"; the older wording stays for those who look for it
       el('label', { attrs: { for: 'article-published' } }, [
         'Publication date',
         el('span', { className: 'muted', text: ' · published on (optional)' }),
       ]),
-      published,
-      hint,
-      problem,
+      fields.published,
+      fields.hint,
+      fields.problem,
       el('div', { className: 'dialog-actions' }, [
         el('button', {
           className: 'small-button primary-button',
@@ -73,6 +91,16 @@ export function mountArticleDialog(
       ]),
     ],
   );
+  return dialog;
+}
+
+export function mountArticleDialog(
+  buttonRoot: HTMLElement,
+  onRead: (fileName: string, text: string, published: string | null) => void,
+): ArticleDialog {
+  const fields = createFields();
+  const { textarea, published, problem } = fields;
+  const dialog = createDialog(fields, submit);
   function submit() {
     const reason = articleTextProblem(textarea.value);
     if (reason) {
@@ -83,15 +111,12 @@ export function mountArticleDialog(
     const text = textarea.value;
     const date = published.value || null;
     dialog.close();
-    textarea.value = '';
-    published.value = '';
-    pageDate = '';
-    hint.textContent = HINT;
+    fields.reset();
     onRead(PASTED_TEXT, text, date);
   }
   textarea.addEventListener('input', () => {
     problem.textContent = '';
-    updatePageDate();
+    fields.followPage();
   });
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();

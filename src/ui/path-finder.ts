@@ -109,6 +109,49 @@ function foundPaths(
   ];
 }
 
+/** A "Path from" or "Path to" box: choosing an entity sets that end, emptying it clears it. */
+function mountEndBox(
+  root: HTMLElement,
+  deps: PathFinderDeps,
+  end: 'from' | 'to',
+  text: { label: string; placeholder: string },
+) {
+  return mountSearchBox(root, {
+    index: deps.index,
+    ...text,
+    onChoose: (id) => deps.store.update(setPathEnd(end, id)),
+    onClear: () => deps.store.update(setPathEnd(end, null)),
+  });
+}
+
+/** What the result shows: a prompt for two entities, "No path", or the paths found. */
+function resultContent(deps: PathFinderDeps, state: AppState): Array<HTMLElement | null> {
+  const { graph, navigate } = deps;
+  const { from, to } = state.path;
+  if (!from || !to)
+    return [
+      el('p', { className: 'muted', text: 'Choose two entities to see how they are connected.' }),
+    ];
+  const { path } = deps.deriveView(state);
+  const fromLabel = graph.getNodeAttribute(from, 'label');
+  const toLabel = graph.getNodeAttribute(to, 'label');
+  if (!path || path.length === null)
+    return [
+      el('p', {
+        className: 'no-path',
+        attrs: { role: 'status' },
+        text: `No path between ${fromLabel} and ${toLabel}${state.path.avoidKinds.size ? ' while avoiding the chosen kinds' : ''} in what is shown. Try avoiding fewer kinds or relaxing the filters.`,
+      }),
+    ];
+  const openRelation = (id: string) => navigate({ type: 'relation', id }, { focusPanel: true });
+  const entityButton = (id: string) =>
+    entityLink(entityRef(graph, id), () => navigate({ type: 'entity', id }, { focusPanel: true }));
+  return foundPaths(path, fromLabel, toLabel, (node, hop) => [
+    entityButton(node),
+    hop ? el('div', { className: 'path-hop' }, [hopDescription(graph, hop, openRelation)]) : null,
+  ]);
+}
+
 export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => void {
   const { graph, store } = deps;
   const fromRoot = el('div', { className: 'path-end' });
@@ -121,61 +164,13 @@ export function mountPathFinder(root: HTMLElement, deps: PathFinderDeps): () => 
     [fromRoot, toRoot, avoid, result],
   );
   root.append(section);
-
-  const fromBox = mountSearchBox(fromRoot, {
-    index: deps.index,
+  const fromBox = mountEndBox(fromRoot, deps, 'from', {
     label: 'Path from',
     placeholder: 'From… (a person, an institution)',
-    onChoose: (id) => store.update(setPathEnd('from', id)),
-    onClear: () => store.update(setPathEnd('from', null)),
   });
-  const toBox = mountSearchBox(toRoot, {
-    index: deps.index,
-    label: 'Path to',
-    placeholder: 'To…',
-    onChoose: (id) => store.update(setPathEnd('to', id)),
-    onClear: () => store.update(setPathEnd('to', null)),
-  });
+  const toBox = mountEndBox(toRoot, deps, 'to', { label: 'Path to', placeholder: 'To…' });
 
-  const openRelation = (id: string) =>
-    deps.navigate({ type: 'relation', id }, { focusPanel: true });
-  const entityButton = (id: string) =>
-    entityLink(entityRef(graph, id), () =>
-      deps.navigate({ type: 'entity', id }, { focusPanel: true }),
-    );
-
-  function render(state: AppState) {
-    const { from, to } = state.path;
-    if (!from || !to) {
-      replaceChildren(result, [
-        el('p', { className: 'muted', text: 'Choose two entities to see how they are connected.' }),
-      ]);
-      return;
-    }
-    const { path } = deps.deriveView(state);
-    const fromLabel = graph.getNodeAttribute(from, 'label');
-    const toLabel = graph.getNodeAttribute(to, 'label');
-    if (!path || path.length === null) {
-      replaceChildren(result, [
-        el('p', {
-          className: 'no-path',
-          attrs: { role: 'status' },
-          text: `No path between ${fromLabel} and ${toLabel}${state.path.avoidKinds.size ? ' while avoiding the chosen kinds' : ''} in what is shown. Try avoiding fewer kinds or relaxing the filters.`,
-        }),
-      ]);
-      return;
-    }
-    replaceChildren(
-      result,
-      foundPaths(path, fromLabel, toLabel, (node, hop) => [
-        entityButton(node),
-        hop
-          ? el('div', { className: 'path-hop' }, [hopDescription(graph, hop, openRelation)])
-          : null,
-      ]),
-    );
-  }
-
+  const render = (state: AppState) => replaceChildren(result, resultContent(deps, state));
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     if (

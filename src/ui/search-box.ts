@@ -128,99 +128,118 @@ function comboboxKeys(host: ComboboxHost) {
   };
 }
 
-export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBox {
-  const prefix = `search-${++instances}`;
-  const { input, list, status, wrapper } = createElements(prefix, deps);
-  root.append(wrapper);
+/** A search box's elements and what it shows, changed only by the updaters below. */
+type Box = ReturnType<typeof createElements> & {
+  readonly prefix: string;
+  readonly deps: SearchBoxDeps;
+  hits: SearchHit[];
+  /** The suggestion the arrow keys are on; -1 when none. */
+  active: number;
+};
 
-  let hits: SearchHit[] = [];
-  let active = -1;
+const optionId = (box: Box, i: number) => `${box.prefix}-option-${i}`;
 
-  function setOpen(open: boolean) {
-    input.setAttribute('aria-expanded', String(open));
-    list.hidden = !open;
-    if (!open) {
-      active = -1;
-      input.removeAttribute('aria-activedescendant');
-    }
+function setOpen(box: Box, open: boolean) {
+  box.input.setAttribute('aria-expanded', String(open));
+  box.list.hidden = !open;
+  if (!open) {
+    box.active = -1;
+    box.input.removeAttribute('aria-activedescendant');
   }
+}
 
-  function renderOptions() {
-    const optionId = (i: number) => `${prefix}-option-${i}`;
-    replaceChildren(
-      list,
-      hits.map((hit, i) => optionElement(optionId(i), hit, i === active, () => choose(i))),
-    );
-    if (active >= 0) input.setAttribute('aria-activedescendant', `${prefix}-option-${active}`);
-    else input.removeAttribute('aria-activedescendant');
-    list.querySelector(`#${prefix}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
-  }
+function renderOptions(box: Box) {
+  const { input, list, hits, active } = box;
+  replaceChildren(
+    list,
+    hits.map((hit, i) => optionElement(optionId(box, i), hit, i === active, () => choose(box, i))),
+  );
+  if (active >= 0) input.setAttribute('aria-activedescendant', optionId(box, active));
+  else input.removeAttribute('aria-activedescendant');
+  list.querySelector(`#${optionId(box, active)}`)?.scrollIntoView({ block: 'nearest' });
+}
 
-  function update() {
-    const query = input.value.trim();
-    if (query === '') {
-      deps.onClear?.();
-      hits = [];
-      status.textContent = '';
-      setOpen(false);
-      return;
-    }
-    hits = deps.index.search(query, 8);
-    active = hits.length > 0 ? 0 : -1;
-    status.textContent =
-      hits.length === 0
-        ? `No entity matches “${query}”.`
-        : `${hits.length} suggestion${hits.length === 1 ? '' : 's'}`;
-    status.classList.toggle('empty', hits.length === 0);
-    setOpen(hits.length > 0);
-    renderOptions();
-  }
-
-  function choose(i: number) {
-    const hit = hits[i];
-    if (!hit) return;
-    input.value = hit.label;
-    hits = [];
+/** The suggestions for what is typed, with a status line saying how many (or that none match). */
+function update(box: Box) {
+  const { input, status, deps } = box;
+  const query = input.value.trim();
+  if (query === '') {
+    deps.onClear?.();
+    box.hits = [];
     status.textContent = '';
-    setOpen(false);
-    deps.onChoose(hit.id);
+    setOpen(box, false);
+    return;
   }
+  const hits = deps.index.search(query, 8);
+  box.hits = hits;
+  box.active = hits.length > 0 ? 0 : -1;
+  status.textContent =
+    hits.length === 0
+      ? `No entity matches “${query}”.`
+      : `${hits.length} suggestion${hits.length === 1 ? '' : 's'}`;
+  status.classList.toggle('empty', hits.length === 0);
+  setOpen(box, hits.length > 0);
+  renderOptions(box);
+}
 
-  const onKeyDown = comboboxKeys({
-    isOpen: () => input.getAttribute('aria-expanded') === 'true',
-    hits: () => hits.length,
-    active: () => active,
+function choose(box: Box, i: number) {
+  const hit = box.hits[i];
+  if (!hit) return;
+  box.input.value = hit.label;
+  box.hits = [];
+  box.status.textContent = '';
+  setOpen(box, false);
+  box.deps.onChoose(hit.id);
+}
+
+/** The combobox's keys, acting on this box. */
+function keysOf(box: Box) {
+  return comboboxKeys({
+    isOpen: () => box.input.getAttribute('aria-expanded') === 'true',
+    hits: () => box.hits.length,
+    active: () => box.active,
     setActive(i) {
-      active = i;
-      renderOptions();
+      box.active = i;
+      renderOptions(box);
     },
     suggest: () => {
-      update();
-      renderOptions();
+      update(box);
+      renderOptions(box);
     },
-    choose,
-    close: () => setOpen(false),
+    choose: (i) => choose(box, i),
+    close: () => setOpen(box, false),
     clear() {
-      if (!input.value) return false;
-      input.value = '';
-      status.textContent = '';
+      if (!box.input.value) return false;
+      box.input.value = '';
+      box.status.textContent = '';
       return true;
     },
   });
+}
+
+export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBox {
+  const prefix = `search-${++instances}`;
+  const elements = createElements(prefix, deps);
+  const box: Box = { ...elements, prefix, deps, hits: [], active: -1 };
+  const { input, wrapper } = elements;
+  root.append(wrapper);
+
+  const onInput = () => update(box);
+  const onKeyDown = keysOf(box);
   const onGlobalKey = slashShortcut(input);
-  const onBlur = () => setOpen(false);
-  input.addEventListener('input', update);
+  const onBlur = () => setOpen(box, false);
+  input.addEventListener('input', onInput);
   input.addEventListener('keydown', onKeyDown);
   input.addEventListener('blur', onBlur);
   if (deps.slashShortcut) document.addEventListener('keydown', onGlobalKey);
-  setOpen(false);
+  setOpen(box, false);
 
   return {
     setValue(text) {
       input.value = text;
     },
     dispose() {
-      input.removeEventListener('input', update);
+      input.removeEventListener('input', onInput);
       input.removeEventListener('keydown', onKeyDown);
       input.removeEventListener('blur', onBlur);
       document.removeEventListener('keydown', onGlobalKey);

@@ -94,106 +94,136 @@ function nextRecord(meta: RecordMeta, revision: number, workspace: Workspace): W
   };
 }
 
-export function attachPersistence(deps: PersistenceDeps): Persistence {
-  const { storage, channel, workspace, tab } = deps;
-  let revision = deps.revision;
-  let status: SaveStatus = deps.initialStatus ?? startStatus(storage !== null);
-  let dirty = false;
-  let writing: Promise<void> | null = null;
-  let disposed = false;
+/** What persistence keeps between writes, changed only by the steps below. */
+type Writer = {
+  readonly deps: PersistenceDeps;
+  /** The revision of the stored record this page shows. */
+  revision: number;
+  status: SaveStatus;
+  /** A change not yet written. */
+  dirty: boolean;
+  /** The write under way, if any. */
+  writing: Promise<void> | null;
+  disposed: boolean;
+};
 
-  const setStatus = (next: SaveStatus) => {
-    status = next;
-    deps.onStatus(next);
-  };
+function setStatus(writer: Writer, next: SaveStatus) {
+  writer.status = next;
+  writer.deps.onStatus(next);
+}
 
-  const record = (): WorkspaceRecord => nextRecord(deps.meta, revision, workspace);
+const recordOf = (writer: Writer): WorkspaceRecord =>
+  nextRecord(writer.deps.meta, writer.revision, writer.deps.workspace);
 
-  /** Takes in the stored record (another tab's); returns whether it could. */
-  function adoptStored(raw: unknown, crossed: boolean): boolean {
-    const read = readWorkspaceRecord(raw);
-    if (!read.ok) return false;
-    workspace.adopt(read.value.history, read.value.review, read.value.articles);
-    revision = read.value.revision;
-    deps.onAdopted({ crossed });
+/** Takes in the stored record (another tab's); returns whether it could. */
+function adoptStored(writer: Writer, raw: unknown, crossed: boolean): boolean {
+  const read = readWorkspaceRecord(raw);
+  if (!read.ok) return false;
+  writer.deps.workspace.adopt(read.value.history, read.value.review, read.value.articles);
+  writer.revision = read.value.revision;
+  writer.deps.onAdopted({ crossed });
+  return true;
+}
+
+/** One write of the workspace as it is now; false when writing must stop (a failure). */
+async function writeOnce(writer: Writer, storage: WorkspaceStorage): Promise<boolean> {
+  const { deps } = writer;
+  setStatus(writer, { state: 'saving' });
+  const next = recordOf(writer);
+  try {
+    const outcome = await storage.save(next, writer.revision);
+    if (outcome.ok) {
+      writer.revision = next.revision;
+      setStatus(writer, { state: 'saved', at: next.updatedAt });
+      const message = { workspace: deps.meta.id, revision: writer.revision, tab: deps.tab };
+      deps.channel?.postMessage({ type: 'saved', ...message });
+      return true;
+    }
+    if ('gone' in outcome) {
+      setStatus(writer, { state: 'failed', message: GONE_ELSEWHERE });
+      return false;
+    }
+    if (!adoptStored(writer, outcome.conflict, true)) {
+      setStatus(writer, { state: 'failed', message: UNREADABLE_ELSEWHERE });
+      return false;
+    }
+    setStatus(writer, { state: 'saved', at: new Date().toISOString() });
     return true;
+  } catch (error) {
+    setStatus(writer, { state: 'failed', message: errorMessage(error) });
+    return false;
   }
+}
 
-  async function writeLoop(): Promise<void> {
-    if (!storage) return;
-    while (dirty && !disposed) {
-      dirty = false;
-      setStatus({ state: 'saving' });
-      const next = record();
-      try {
-        const outcome = await storage.save(next, revision);
-        if (outcome.ok) {
-          revision = next.revision;
-          setStatus({ state: 'saved', at: next.updatedAt });
-          channel?.postMessage({ type: 'saved', workspace: deps.meta.id, revision, tab });
-        } else if ('gone' in outcome) {
-          setStatus({ state: 'failed', message: GONE_ELSEWHERE });
-          return;
-        } else if (!adoptStored(outcome.conflict, true)) {
-          setStatus({ state: 'failed', message: UNREADABLE_ELSEWHERE });
-          return;
-        } else {
-          setStatus({ state: 'saved', at: new Date().toISOString() });
-        }
-      } catch (error) {
-        setStatus({ state: 'failed', message: errorMessage(error) });
-        return;
-      }
-    }
+/** Writes until no change is left unwritten, or a write fails. */
+async function writeLoop(writer: Writer, storage: WorkspaceStorage): Promise<void> {
+  while (writer.dirty && !writer.disposed) {
+    writer.dirty = false;
+    if (!(await writeOnce(writer, storage))) return;
   }
+}
 
-  function schedule() {
-    if (!storage || disposed) return;
-    dirty = true;
-    if (writing) return;
-    writing = writeLoop().finally(() => {
-      writing = null;
-      // a change that came in after a failure is tried again
-      if (dirty && status.state !== 'failed') schedule();
-    });
-  }
-
-  const unsubscribe = workspace.subscribe((change) => {
-    // a change taken in from another tab is already stored
-    if (change.type !== 'sync') schedule();
+/** Marks a change to write: written at once, or after the write under way. */
+function schedule(writer: Writer) {
+  const { storage } = writer.deps;
+  if (!storage || writer.disposed) return;
+  writer.dirty = true;
+  if (writer.writing) return;
+  writer.writing = writeLoop(writer, storage).finally(() => {
+    writer.writing = null;
+    // a change that came in after a failure is tried again
+    if (writer.dirty && writer.status.state !== 'failed') schedule(writer);
   });
+}
 
-  async function onMessage(event: { data: unknown }) {
-    if (disposed) return;
-    const action = tabMessageAction(event.data as TabMessage | null, {
-      tab,
-      id: deps.meta.id,
-      revision,
-    });
-    if (action === 'listChanged') deps.onListChanged?.();
-    // a write of ours under way will meet the conflict and adopt; otherwise take it in now
-    if (action !== 'load' || !storage || writing) return;
-    try {
-      const stored = await storage.load(deps.meta.id);
-      if (stored && !writing && !disposed) adoptStored(stored.record, false);
-    } catch (error) {
-      setStatus({ state: 'failed', message: errorMessage(error) });
-    }
+/** Another tab's message: the list changed, or a newer record of this workspace to take in. */
+async function onTabMessage(writer: Writer, data: unknown) {
+  const { deps } = writer;
+  if (writer.disposed) return;
+  const action = tabMessageAction(data as TabMessage | null, {
+    tab: deps.tab,
+    id: deps.meta.id,
+    revision: writer.revision,
+  });
+  if (action === 'listChanged') deps.onListChanged?.();
+  // a write of ours under way will meet the conflict and adopt; otherwise take it in now
+  if (action !== 'load' || !deps.storage || writer.writing) return;
+  try {
+    const stored = await deps.storage.load(deps.meta.id);
+    if (stored && !writer.writing && !writer.disposed) adoptStored(writer, stored.record, false);
+  } catch (error) {
+    setStatus(writer, { state: 'failed', message: errorMessage(error) });
   }
-  channel?.addEventListener('message', onMessage);
-  deps.onStatus(status);
+}
+
+export function attachPersistence(deps: PersistenceDeps): Persistence {
+  const writer: Writer = {
+    deps,
+    revision: deps.revision,
+    status: deps.initialStatus ?? startStatus(deps.storage !== null),
+    dirty: false,
+    writing: null,
+    disposed: false,
+  };
+  const unsubscribe = deps.workspace.subscribe((change) => {
+    // a change taken in from another tab is already stored
+    if (change.type !== 'sync') schedule(writer);
+  });
+  const onMessage = (event: { data: unknown }) => onTabMessage(writer, event.data);
+  deps.channel?.addEventListener('message', onMessage);
+  deps.onStatus(writer.status);
 
   return {
     async flush() {
-      while (writing) await writing;
+      while (writer.writing) await writer.writing;
     },
-    retry: schedule,
-    status: () => status,
-    record,
+    retry: () => schedule(writer),
+    status: () => writer.status,
+    record: () => recordOf(writer),
     dispose() {
-      disposed = true;
+      writer.disposed = true;
       unsubscribe();
-      channel?.removeEventListener('message', onMessage);
+      deps.channel?.removeEventListener('message', onMessage);
     },
   };
 }

@@ -110,131 +110,163 @@ export function newCommandId(): string {
   return `${Date.now().toString(36)}-${random}-${counter}`;
 }
 
+/** A workspace's mutable state, changed only by the steps below. */
+type WorkspaceState = {
+  readonly graph: ParleyGraph;
+  readonly order: ItemOrder;
+  commands: Command[];
+  /** The commands before it are done, the ones after it undone. */
+  cursor: number;
+  review: Review | null;
+  /** The texts kept by reading articles. */
+  articles: Articles;
+  readonly listeners: Set<(change: WorkspaceChange) => void>;
+};
+
+function emit(state: WorkspaceState, change: WorkspaceChange) {
+  for (const listener of [...state.listeners]) listener(change);
+}
+
+/** The texts kept by done commands, over those kept by reviews. */
+function allArticles(state: WorkspaceState): Articles {
+  let all = state.articles;
+  for (const command of state.commands.slice(0, state.cursor))
+    if (command.articles) all = { ...all, ...command.articles };
+  return all;
+}
+
+/** Moves the review's decisions a command changed, when that review is the one shown. */
+function shiftDecisions(state: WorkspaceState, command: Command, direction: Direction) {
+  const { review } = state;
+  if (!command.decisions || review?.id !== command.decisions.review) return;
+  state.review = {
+    ...review,
+    draft: withDecisions(review.draft, command.decisions.changes, direction),
+  };
+}
+
+type Direction = 'forward' | 'backward';
+
+/** Applies a command's ops (forward) or their inverse (backward), with its decisions. */
+function apply(state: WorkspaceState, command: Command, direction: Direction, touched: Touched) {
+  const ops = direction === 'forward' ? command.ops : invertOps(command.ops);
+  applyOps(state.graph, state.order, ops, touched);
+  shiftDecisions(state, command, direction);
+}
+
+/** Runs a command's body in a transaction: kept as a new done command, or rolled back. */
+function runCommand(
+  state: WorkspaceState,
+  named: { name: CommandName; label: string },
+  body: CommandBody,
+): CommandResult {
+  const tx = createTransaction(state.graph, state.order);
+  let outcome: BodyOutcome;
+  try {
+    outcome = body(tx, state.review);
+  } catch (error) {
+    tx.rollback();
+    throw error;
+  }
+  if (!outcome.ok) {
+    tx.rollback();
+    return outcome;
+  }
+  const nextReview = outcome.review === undefined ? state.review : outcome.review;
+  const command = commandOf(named, tx.ops, state.review, nextReview, outcome);
+  if (!command) return { ok: true, command: null };
+  state.review = nextReview;
+  state.commands = [...state.commands.slice(0, state.cursor), command];
+  state.cursor = state.commands.length;
+  // the ops are already applied; what they touched is what the views must see again
+  const touched = emptyTouched();
+  for (const op of command.ops) touch(touched, op);
+  emit(state, { type: 'do', command, touched });
+  return { ok: true, command };
+}
+
+/** Takes back the last done command (undo) or does the first undone one again (redo). */
+function step(state: WorkspaceState, type: 'undo' | 'redo'): Command | null {
+  const command = state.commands[type === 'undo' ? state.cursor - 1 : state.cursor];
+  if (!command) return null;
+  const touched = emptyTouched();
+  apply(state, command, type === 'undo' ? 'backward' : 'forward', touched);
+  state.cursor += type === 'undo' ? -1 : 1;
+  emit(state, { type, command, touched });
+  return command;
+}
+
+/** Brings the state to another copy's history, in place from where the two part. */
+function adoptHistory(
+  state: WorkspaceState,
+  history: History,
+  review: Review | null,
+  articles: Articles | undefined,
+) {
+  const { commands, cursor } = state;
+  const touched = emptyTouched();
+  const common = sharedLength(commands, history.commands);
+  // take back what this copy did past the common part, then do what the other copy did
+  for (let i = cursor - 1; i >= common; i--)
+    apply(state, commands[i] as Command, 'backward', touched);
+  const from = Math.min(cursor, common);
+  for (let i = from; i < history.cursor; i++)
+    apply(state, history.commands[i] as Command, 'forward', touched);
+  for (let i = from - 1; i >= history.cursor; i--)
+    apply(state, history.commands[i] as Command, 'backward', touched);
+  state.commands = [...history.commands];
+  state.cursor = history.cursor;
+  state.review = review;
+  state.articles = withReviewArticle(articles ?? state.articles, review);
+  emit(state, { type: 'sync', command: null, touched });
+}
+
 export function createWorkspace(
   graph: ParleyGraph,
   initial: { history?: History; review?: Review | null; articles?: Articles } = {},
 ): Workspace {
-  const order = createItemOrder(graph);
-  let commands: Command[] = [];
-  let cursor = 0;
-  let review: Review | null = initial.review ?? null;
-  let articles: Articles = withReviewArticle(initial.articles ?? {}, review);
-  /** The texts kept by done commands, over those kept by reviews. */
-  const allArticles = (): Articles => {
-    let all = articles;
-    for (const command of commands.slice(0, cursor))
-      if (command.articles) all = { ...all, ...command.articles };
-    return all;
+  const review = initial.review ?? null;
+  const state: WorkspaceState = {
+    graph,
+    order: createItemOrder(graph),
+    commands: [],
+    cursor: 0,
+    review,
+    articles: withReviewArticle(initial.articles ?? {}, review),
+    listeners: new Set(),
   };
-  const listeners = new Set<(change: WorkspaceChange) => void>();
-
-  const emit = (change: WorkspaceChange) => {
-    for (const listener of [...listeners]) listener(change);
-  };
-
-  function shiftDecisions(command: Command, direction: 'forward' | 'backward') {
-    if (!command.decisions || review?.id !== command.decisions.review) return;
-    review = {
-      ...review,
-      draft: withDecisions(review.draft, command.decisions.changes, direction),
-    };
-  }
-
-  function forward(command: Command, touched: Touched) {
-    applyOps(graph, order, command.ops, touched);
-    shiftDecisions(command, 'forward');
-  }
-
-  function backward(command: Command, touched: Touched) {
-    applyOps(graph, order, invertOps(command.ops), touched);
-    shiftDecisions(command, 'backward');
-  }
-
   // a stored workspace: its done commands are replayed onto the graph it started from
   if (initial.history) {
-    const { commands: stored, cursor: storedCursor } = initial.history;
-    for (const command of stored.slice(0, storedCursor)) applyOps(graph, order, command.ops);
-    commands = [...stored];
-    cursor = storedCursor;
+    const { commands, cursor } = initial.history;
+    for (const command of commands.slice(0, cursor)) applyOps(graph, state.order, command.ops);
+    state.commands = [...commands];
+    state.cursor = cursor;
   }
 
   return {
     graph,
-    order,
-    history: () => ({ commands, cursor }),
-    review: () => review,
-    articles: allArticles,
-    readArticles: () => articles,
-    canUndo: () => cursor > 0,
-    canRedo: () => cursor < commands.length,
-    undoable: () => commands[cursor - 1] ?? null,
-    redoable: () => commands[cursor] ?? null,
-    run(name, label, body) {
-      const tx = createTransaction(graph, order);
-      let outcome: BodyOutcome;
-      try {
-        outcome = body(tx, review);
-      } catch (error) {
-        tx.rollback();
-        throw error;
-      }
-      if (!outcome.ok) {
-        tx.rollback();
-        return outcome;
-      }
-      const nextReview = outcome.review === undefined ? review : outcome.review;
-      const command = commandOf({ name, label }, tx.ops, review, nextReview, outcome);
-      if (!command) return { ok: true, command: null };
-      review = nextReview;
-      commands = [...commands.slice(0, cursor), command];
-      cursor = commands.length;
-      // the ops are already applied; what they touched is what the views must see again
-      const touched = emptyTouched();
-      for (const op of command.ops) touch(touched, op);
-      emit({ type: 'do', command, touched });
-      return { ok: true, command };
-    },
-    undo() {
-      const command = commands[cursor - 1];
-      if (!command) return null;
-      const touched = emptyTouched();
-      backward(command, touched);
-      cursor -= 1;
-      emit({ type: 'undo', command, touched });
-      return command;
-    },
-    redo() {
-      const command = commands[cursor];
-      if (!command) return null;
-      const touched = emptyTouched();
-      forward(command, touched);
-      cursor += 1;
-      emit({ type: 'redo', command, touched });
-      return command;
-    },
+    order: state.order,
+    history: () => ({ commands: state.commands, cursor: state.cursor }),
+    review: () => state.review,
+    articles: () => allArticles(state),
+    readArticles: () => state.articles,
+    canUndo: () => state.cursor > 0,
+    canRedo: () => state.cursor < state.commands.length,
+    undoable: () => state.commands[state.cursor - 1] ?? null,
+    redoable: () => state.commands[state.cursor] ?? null,
+    run: (name, label, body) => runCommand(state, { name, label }, body),
+    undo: () => step(state, 'undo'),
+    redo: () => step(state, 'redo'),
     setReview(next) {
-      review = next;
-      articles = withReviewArticle(articles, next);
-      emit({ type: 'review', command: null, touched: emptyTouched() });
+      state.review = next;
+      state.articles = withReviewArticle(state.articles, next);
+      emit(state, { type: 'review', command: null, touched: emptyTouched() });
     },
-    adopt(history, nextReview, nextArticles) {
-      const touched = emptyTouched();
-      const common = sharedLength(commands, history.commands);
-      // take back what this copy did past the common part, then do what the other copy did
-      for (let i = cursor - 1; i >= common; i--) backward(commands[i] as Command, touched);
-      const from = Math.min(cursor, common);
-      for (let i = from; i < history.cursor; i++) forward(history.commands[i] as Command, touched);
-      for (let i = from - 1; i >= history.cursor; i--)
-        backward(history.commands[i] as Command, touched);
-      commands = [...history.commands];
-      cursor = history.cursor;
-      review = nextReview;
-      articles = withReviewArticle(nextArticles ?? articles, nextReview);
-      emit({ type: 'sync', command: null, touched });
-    },
+    adopt: (history, nextReview, nextArticles) =>
+      adoptHistory(state, history, nextReview, nextArticles),
     subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      state.listeners.add(listener);
+      return () => state.listeners.delete(listener);
     },
   };
 }

@@ -2,7 +2,7 @@
 // its counterpart, date and evidence named by source; events list their other participants.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { formatDate, relationshipsOf, relationView } from '../../src/graph/relationships';
+import { formatDate, relationDetails, relationshipsOf } from '../../src/graph/relationships';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const dataset = miniDataset();
@@ -50,9 +50,9 @@ describe('relationshipsOf', () => {
   });
 });
 
-describe('relationView', () => {
+describe('relationDetails', () => {
   it('carries the date, its precision, the tone and each quote with its source named', () => {
-    const view = relationView(graph, 'r2');
+    const view = relationDetails(graph, 'r2');
     expect(view).toMatchObject({
       date: '2025-05',
       dateApproximate: true,

@@ -3,10 +3,10 @@
 // polluted prototype) and a pass over what the panels compute from an imported graph.
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { relationshipsOf, relationView } from '../../src/graph/relationships';
+import { mostConnected } from '../../src/graph/most-connected';
+import { relationDetails, relationshipsOf } from '../../src/graph/relationships';
 import { timelineDomain, timelineItems } from '../../src/graph/timeline';
 import type { ParleyGraph } from '../../src/graph/types';
-import { mostConnected } from '../../src/graph/view';
 import { exportCsv } from '../../src/io/export-csv';
 import { exportGexf } from '../../src/io/export-gexf';
 import { exportGraphml } from '../../src/io/export-graphml';
@@ -155,7 +155,7 @@ export function exerciseGraph(graph: ParleyGraph): void {
       throw new Error(`the link to node ${JSON.stringify(node)} does not lead back to it`);
   }
   for (const edge of edges) {
-    relationView(graph, edge);
+    relationDetails(graph, edge);
     const route = parseHash(formatHash({ type: 'relation', id: edge }));
     if (!route.ok || route.selection?.id !== edge)
       throw new Error(`the link to edge ${JSON.stringify(edge)} does not lead back to it`);

@@ -6,19 +6,19 @@ import {
   EMPTY_HISTORY,
   graphChanged,
   highlightProposal,
-  historyView,
+  historySummary,
   hoverEdge,
   hoverNode,
   INITIAL_STATE,
   resetForNewGraph,
   select,
+  setDisplay,
   setFocus,
   setPathEnd,
   setReview,
   setSaveStatus,
   setStatus,
   setToneColors,
-  setView,
   showNotice,
   toggleAvoidKind,
   updateFilters,
@@ -98,11 +98,11 @@ describe('the path query', () => {
 });
 
 describe('display switches', () => {
-  it('tone colours, the view, a notice and the status change only when they differ', () => {
-    const s = apply(INITIAL_STATE, setToneColors(true), setView('list'), showNotice('Saved.'));
-    expect(s).toMatchObject({ toneColors: true, view: 'list', notice: 'Saved.' });
+  it('tone colours, the display, a notice and the status change only when they differ', () => {
+    const s = apply(INITIAL_STATE, setToneColors(true), setDisplay('list'), showNotice('Saved.'));
+    expect(s).toMatchObject({ toneColors: true, display: 'list', notice: 'Saved.' });
     expect(setToneColors(true)(s)).toBe(s);
-    expect(setView('list')(s)).toBe(s);
+    expect(setDisplay('list')(s)).toBe(s);
     expect(showNotice('Saved.')(s)).toBe(s);
     expect(showNotice(null)(s).notice).toBeNull();
     expect(setStatus({ state: 'ready' })(s).status).toEqual({ state: 'ready' });
@@ -146,7 +146,7 @@ describe('the review and its highlighted proposal', () => {
   });
 });
 
-describe('historyView', () => {
+describe('historySummary', () => {
   const command = (id: string, label: string): Command => ({
     id,
     name: 'edit',
@@ -160,7 +160,7 @@ describe('historyView', () => {
   });
 
   it('marks what is done, and names what Undo and Redo would do', () => {
-    expect(historyView(history(1))).toEqual({
+    expect(historySummary(history(1))).toEqual({
       items: [
         { id: 'c1', label: 'Edit Ana', at: '2025-05-12T10:00:00Z', done: true },
         { id: 'c2', label: 'Merge Bo into Ana', at: '2025-05-12T10:00:00Z', done: false },
@@ -168,9 +168,9 @@ describe('historyView', () => {
       undo: 'Edit Ana',
       redo: 'Merge Bo into Ana',
     });
-    expect(historyView(history(2))).toMatchObject({ undo: 'Merge Bo into Ana', redo: null });
-    expect(historyView(history(0))).toMatchObject({ undo: null, redo: 'Edit Ana' });
-    expect(historyView({ commands: [], cursor: 0 })).toEqual(EMPTY_HISTORY);
+    expect(historySummary(history(2))).toMatchObject({ undo: 'Merge Bo into Ana', redo: null });
+    expect(historySummary(history(0))).toMatchObject({ undo: null, redo: 'Edit Ana' });
+    expect(historySummary({ commands: [], cursor: 0 })).toEqual(EMPTY_HISTORY);
   });
 });
 
@@ -188,7 +188,7 @@ describe('resetForNewGraph', () => {
       highlightProposal({ type: 'entity', index: 0 }),
       graphChanged,
       setToneColors(true),
-      setView('list'),
+      setDisplay('list'),
       setSaveStatus({ state: 'saved', at: '2025-05-12T10:00:00Z' }),
     );
     const fresh = resetForNewGraph(busy);
@@ -196,7 +196,7 @@ describe('resetForNewGraph', () => {
       ...INITIAL_STATE,
       status: { state: 'ready' },
       toneColors: true,
-      view: 'list',
+      display: 'list',
       saveStatus: { state: 'saved', at: '2025-05-12T10:00:00Z' },
     });
     expect(fresh.filters).toBe(DEFAULT_FILTERS);

@@ -2,7 +2,7 @@
 // into the workspace) and the line under a relation: its date, its tone and how well it is
 // corroborated.
 import { toneName } from '../../data/schema';
-import { type EvidenceView, formatDate, type RelationView } from '../../graph/relationships';
+import { type EvidenceDetails, formatDate, type RelationDetails } from '../../graph/relationships';
 import { showNotice } from '../../state/app-state';
 import { editBlock } from '../../state/shared-view';
 import { REMOVE_EVIDENCE } from '../../workspace/commands';
@@ -11,10 +11,10 @@ import { corroborationNote } from '../corroboration-note';
 import { el } from '../dom';
 import type { DetailsContext } from './types';
 
-/** The quotes; in a relation's own view (`edge`), each but a last one can be removed. */
+/** The quotes; in a relation's own details (`edge`), each but a last one can be removed. */
 export function evidenceList(
   ctx: DetailsContext,
-  evidence: EvidenceView[],
+  evidence: EvidenceDetails[],
   edge?: string,
 ): HTMLElement[] {
   return evidence.map((e, index) =>
@@ -32,7 +32,7 @@ export function evidenceList(
 }
 
 /** For an article read into this workspace: the quote can be shown in its place. */
-function showInArticleButton(ctx: DetailsContext, e: EvidenceView): HTMLElement | null {
+function showInArticleButton(ctx: DetailsContext, e: EvidenceDetails): HTMLElement | null {
   const article = ctx.articleOf(e.sourceId);
   if (!article) return null;
   return el('button', {
@@ -68,23 +68,23 @@ function removeEvidenceButton(ctx: DetailsContext, edge: string, index: number):
 }
 
 /** The line under a relation: its date (or undated), its tone and its corroboration. */
-export function relationMeta(ctx: DetailsContext, view: RelationView): HTMLElement {
+export function relationMeta(ctx: DetailsContext, relation: RelationDetails): HTMLElement {
   return el('p', { className: 'meta' }, [
-    view.date
+    relation.date
       ? el('time', {
-          text: formatDate(view.date, view.dateApproximate),
+          text: formatDate(relation.date, relation.dateApproximate),
           attrs: {
-            datetime: view.date,
-            title: view.dateApproximate ? 'approximate date' : undefined,
+            datetime: relation.date,
+            title: relation.dateApproximate ? 'approximate date' : undefined,
           },
         })
       : el('span', { className: 'muted', text: 'undated' }),
-    view.tone
+    relation.tone
       ? el('span', {
-          className: `tone tone-${view.tone}`,
-          text: toneName(view.tone),
+          className: `tone tone-${relation.tone}`,
+          text: toneName(relation.tone),
         })
       : null,
-    corroborationNote(ctx.graph, view.edge),
+    corroborationNote(ctx.graph, relation.edge),
   ]);
 }

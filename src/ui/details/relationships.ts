@@ -1,6 +1,6 @@
 // An entity's relationships, grouped by kind: each a sentence with its counterpart, the others
 // it was with, its date, tone and evidence, and a button that opens the relation itself.
-import { type RelationshipView, relationshipsOf } from '../../graph/relationships';
+import { type RelationshipDetails, relationshipsOf } from '../../graph/relationships';
 import { el } from '../dom';
 import { evidenceList, relationMeta } from './evidence';
 import type { DetailsContext } from './types';
@@ -28,7 +28,7 @@ export function relationshipsSection(ctx: DetailsContext, id: string): HTMLEleme
 }
 
 /** The relationship said from `self`'s side: the counterpart is the link. */
-function sentence(ctx: DetailsContext, self: string, item: RelationshipView): HTMLElement[] {
+function sentence(ctx: DetailsContext, self: string, item: RelationshipDetails): HTMLElement[] {
   // a relation of the entity with itself (from an imported graph, or two merged entities that
   // were related): said as such, and not drawn on the canvas
   if (item.withItself)
@@ -50,7 +50,7 @@ function sentence(ctx: DetailsContext, self: string, item: RelationshipView): HT
   ];
 }
 
-function relationshipItem(ctx: DetailsContext, self: string, item: RelationshipView) {
+function relationshipItem(ctx: DetailsContext, self: string, item: RelationshipDetails) {
   return el('li', { className: 'relationship' }, [
     el('p', { className: 'sentence' }, sentence(ctx, self, item)),
     item.alsoWith.length > 0

@@ -1,4 +1,4 @@
-// One sortable, keyboard-navigable table of the list view (Arrow keys, Home, End, Page Up and
+// One sortable, keyboard-navigable table of the List display (Arrow keys, Home, End, Page Up and
 // Down move between rows; Enter or Space opens the row). Built once; `render` draws the rows of
 // a derived view, giving the focus back to the row or sort button that had it.
 import type { DerivedView } from '../../state/derive-view';
@@ -22,6 +22,53 @@ export type TableSpec<Row> = {
   open(row: Row): void;
 };
 
+/** Gives the focus to one row (clamped to the rows there are), the only one in the tab order. */
+function focusRow(body: HTMLTableSectionElement, index: number) {
+  const all = body.rows;
+  if (all.length === 0) return;
+  const i = Math.max(0, Math.min(all.length - 1, index));
+  for (const row of all) row.tabIndex = -1;
+  const row = all[i]!;
+  row.tabIndex = 0;
+  row.focus();
+}
+
+/** What has the focus in the table: a row (by key) or a sort button (by position), to give it
+ * back once they are built again. */
+function focusInTable(head: HTMLElement, body: HTMLElement) {
+  const active = document.activeElement;
+  const key =
+    active instanceof HTMLElement && body.contains(active)
+      ? active.closest('tr')?.getAttribute('data-key')
+      : null;
+  const header =
+    active instanceof HTMLElement && head.contains(active)
+      ? [...head.querySelectorAll('button')].indexOf(active as HTMLButtonElement)
+      : -1;
+  return { key, header };
+}
+
+/** The rows' keys (moving between rows; Enter or Space opens one) and clicks (open the row). */
+function listenToRows(body: HTMLTableSectionElement, open: (index: number) => void) {
+  body.addEventListener('keydown', (event) => {
+    const row = (event.target as HTMLElement).closest('tr');
+    if (!row) return;
+    const index = row.sectionRowIndex;
+    const move = rowMove(event.key, index, body.rows.length);
+    if (move !== null) {
+      event.preventDefault();
+      focusRow(body, move);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open(index);
+    }
+  });
+  body.addEventListener('click', (event) => {
+    const row = (event.target as HTMLElement).closest('tr');
+    if (row) open(row.sectionRowIndex);
+  });
+}
+
 export function mountTable<Row>(parent: HTMLElement, spec: TableSpec<Row>) {
   let sort: Sort = { column: 0, descending: false };
   let rows: Row[] = [];
@@ -32,34 +79,8 @@ export function mountTable<Row>(parent: HTMLElement, spec: TableSpec<Row>) {
   const note = el('p', { className: 'muted' });
   const table = el('table', { className: 'list-table' }, [caption, head, body]);
   parent.append(el('div', { className: 'table-wrap' }, [table]), note);
-
-  function focusRow(index: number) {
-    const all = body.rows;
-    if (all.length === 0) return;
-    const i = Math.max(0, Math.min(all.length - 1, index));
-    for (const row of all) row.tabIndex = -1;
-    const row = all[i]!;
-    row.tabIndex = 0;
-    row.focus();
-  }
-
-  body.addEventListener('keydown', (event) => {
-    const row = (event.target as HTMLElement).closest('tr');
-    if (!row) return;
-    const index = row.sectionRowIndex;
-    const move = rowMove(event.key, index, body.rows.length);
-    if (move !== null) {
-      event.preventDefault();
-      focusRow(move);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      const item = rows[index];
-      if (item) spec.open(item);
-    }
-  });
-  body.addEventListener('click', (event) => {
-    const row = (event.target as HTMLElement).closest('tr');
-    const item = row ? rows[row.sectionRowIndex] : undefined;
+  listenToRows(body, (index) => {
+    const item = rows[index];
     if (item) spec.open(item);
   });
 
@@ -82,16 +103,7 @@ export function mountTable<Row>(parent: HTMLElement, spec: TableSpec<Row>) {
 
   function render(view: DerivedView) {
     lastView = view;
-    // what had the focus, to give it back after the rows and headers are rebuilt
-    const active = document.activeElement;
-    const focusedKey =
-      active instanceof HTMLElement && body.contains(active)
-        ? active.closest('tr')?.getAttribute('data-key')
-        : null;
-    const focusedHeader =
-      active instanceof HTMLElement && head.contains(active)
-        ? [...head.querySelectorAll('button')].indexOf(active as HTMLButtonElement)
-        : -1;
+    const focused = focusInTable(head, body);
     const all = sortRows(spec.rows(view), spec.columns[sort.column]!, sort.descending);
     rows = all.slice(0, MAX_ROWS);
     caption.textContent = `${spec.caption} (${all.length})`;
@@ -107,10 +119,10 @@ export function mountTable<Row>(parent: HTMLElement, spec: TableSpec<Row>) {
       ),
     );
     note.textContent = tableNote(all.length);
-    if (focusedHeader >= 0) head.querySelectorAll('button')[focusedHeader]?.focus();
-    if (focusedKey) {
-      const index = rows.findIndex((row) => spec.key(row) === focusedKey);
-      if (index >= 0) focusRow(index);
+    if (focused.header >= 0) head.querySelectorAll('button')[focused.header]?.focus();
+    if (focused.key) {
+      const index = rows.findIndex((row) => spec.key(row) === focused.key);
+      if (index >= 0) focusRow(body, index);
     }
   }
   return { render };

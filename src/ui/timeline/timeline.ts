@@ -75,12 +75,9 @@ function createCanvas() {
   return { canvas, hint, empty };
 }
 
-export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void {
-  const { graph, store } = deps;
-  const { deriveView } = deps;
-  const drawSoon = frameScheduler(() => draw());
-  const viewport = createViewport(drawSoon.schedule);
-  const header = createTimelineHeader({
+/** The header's buttons act on the window of time and the store. */
+function headerFor(viewport: Viewport, { store, deriveView }: TimelineDeps) {
+  return createTimelineHeader({
     zoomIn: () => viewport.zoomBy(1 / ZOOM_STEP),
     zoomOut: () => viewport.zoomBy(ZOOM_STEP),
     fit: viewport.fit,
@@ -88,6 +85,47 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
     showOutside: (side) => viewport.showOutside(side, deriveView(store.get()).timeline.shown),
     toneColors: (on) => store.update(setToneColors(on)),
   });
+}
+
+type TimelineParts = {
+  viewport: Viewport;
+  header: ReturnType<typeof headerFor>;
+  chart: TimelineChart;
+  canvas: HTMLElement;
+  empty: HTMLElement;
+};
+
+/** Draws the marks in the window of time, or the empty state when nothing is dated. */
+function drawTimeline(parts: TimelineParts, { store, deriveView }: TimelineDeps) {
+  const { viewport, header, chart, canvas, empty } = parts;
+  const current = viewport.current();
+  header.updateZoom(current, viewport.limits());
+  if (!current) {
+    header.updateOutside(0, 0, canvas);
+    chart.clear();
+    if (!empty.isConnected) canvas.append(empty);
+    return;
+  }
+  empty.remove();
+  const state = store.get();
+  const items = deriveView(state).timeline.shown;
+  const frame = {
+    viewport: current,
+    items,
+    filters: state.filters,
+    active: activeRelation(state),
+  };
+  const { before, after } = chart.draw(frame);
+  // how many marks lie off either end, so the outliers are never lost
+  header.updateOutside(before, after, canvas);
+}
+
+export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void {
+  const { graph, store } = deps;
+  const { deriveView } = deps;
+  const drawSoon = frameScheduler(() => draw());
+  const viewport = createViewport(drawSoon.schedule);
+  const header = headerFor(viewport, deps);
   const asOf = mountAsOf({ store, deriveView });
   const { canvas, hint, empty } = createCanvas();
   const chart = createTimelineChart(canvas, graph, viewport.current);
@@ -100,26 +138,7 @@ export function mountTimeline(root: HTMLElement, deps: TimelineDeps): () => void
   root.append(section);
 
   function draw() {
-    const current = viewport.current();
-    header.updateZoom(current, viewport.limits());
-    if (!current) {
-      header.updateOutside(0, 0, canvas);
-      chart.clear();
-      if (!empty.isConnected) canvas.append(empty);
-      return;
-    }
-    empty.remove();
-    const state = store.get();
-    const items = deriveView(state).timeline.shown;
-    const frame = {
-      viewport: current,
-      items,
-      filters: state.filters,
-      active: activeRelation(state),
-    };
-    const { before, after } = chart.draw(frame);
-    // how many marks lie off either end, so the outliers are never lost
-    header.updateOutside(before, after, canvas);
+    drawTimeline({ viewport, header, chart, canvas, empty }, deps);
   }
 
   const detachGestures = attachGestures(chart, canvas, viewport, store, deps.navigate);

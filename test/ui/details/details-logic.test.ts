@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE } from '../../../src/state/app-state';
 import { formStaysOpen } from '../../../src/ui/details/entity-actions';
-import { roleDatesText } from '../../../src/ui/details/entity-view';
+import { roleDatesText } from '../../../src/ui/details/entity-content';
 import { hopsPressed } from '../../../src/ui/details/neighbourhood';
 import { needsRender } from '../../../src/ui/details-panel';
 

@@ -1,6 +1,6 @@
-// A relation's own view in the Details panel: who it links, its date and tone, all its evidence
+// What the Details panel shows of a relation: who it links, its date and tone, all its evidence
 // (each quote but a last one removable), and the tools to edit or remove it.
-import { relationView } from '../../graph/relationships';
+import { relationDetails } from '../../graph/relationships';
 import { REMOVE_RELATION } from '../../workspace/commands';
 import { el } from '../dom';
 import { evidenceList, relationMeta } from './evidence';
@@ -9,23 +9,23 @@ import type { DetailsContext } from './types';
 
 /** The panel's content for relation `edge` (which is in the graph). */
 export function relationContent(ctx: DetailsContext, edge: string): HTMLElement[] {
-  const view = relationView(ctx.graph, edge);
+  const relation = relationDetails(ctx.graph, edge);
   return [
     detailsHeader({
-      eyebrow: { text: `relation · ${view.kind}`, className: 'eyebrow' },
-      title: `${view.source.label} ${view.label} ${view.target.label}`,
+      eyebrow: { text: `relation · ${relation.kind}`, className: 'eyebrow' },
+      title: `${relation.source.label} ${relation.label} ${relation.target.label}`,
       onClose: () => ctx.navigate(null),
     }),
     el('p', { className: 'sentence' }, [
-      view.directed ? 'From ' : 'Between ',
-      ctx.entityButton(view.source),
-      view.directed ? ' to ' : ' and ',
-      ctx.entityButton(view.target),
+      relation.directed ? 'From ' : 'Between ',
+      ctx.entityButton(relation.source),
+      relation.directed ? ' to ' : ' and ',
+      ctx.entityButton(relation.target),
     ]),
-    relationMeta(ctx, view),
+    relationMeta(ctx, relation),
     el('section', {}, [
-      el('h3', { text: `Evidence (${view.evidence.length})` }),
-      ...evidenceList(ctx, view.evidence, edge),
+      el('h3', { text: `Evidence (${relation.evidence.length})` }),
+      ...evidenceList(ctx, relation.evidence, edge),
     ]),
     relationActions(ctx, edge),
   ];

@@ -1,4 +1,4 @@
-// An entity's view in the Details panel: its kind and name, the neighbourhood controls, its tools
+// What the Details panel shows of an entity: its kind and name, the neighbourhood controls, its tools
 // (or an open Edit or Merge form), its description, roles, other names and relationships.
 import { entityRef, formatDate } from '../../graph/relationships';
 import type { NodeAttributes } from '../../graph/types';

@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { mostConnected } from '../../src/graph/view';
+import { mostConnected } from '../../src/graph/most-connected';
 import { exportGraph } from '../../src/io/export-json';
 import { applyFilters, DEFAULT_FILTERS, toggleEntityKind } from '../../src/state/filters';
 import { miniDataset } from '../fixtures/mini-dataset';

@@ -1,24 +1,24 @@
-// The list view: the graph without the canvas, for a screen reader or a graph too dense to read.
+// The List display: the graph without the canvas, for a screen reader or a graph too dense to read.
 // Two sortable tables (entities, relations) that respect the filters. Rows are keyboard-
 // navigable (Arrow keys, Home, End; Enter opens the row's entity or relation). Each relation says
 // how many distinct sources back it. Re-read when the graph changes in place; the focused row or
 // sort button keeps the focus across a re-render. Each table is ui/list/table.
-import { sourceCount } from '../graph/corroboration';
-import type { ParleyGraph } from '../graph/types';
-import type { AppState, Selection } from '../state/app-state';
-import type { DerivedView } from '../state/derive-view';
-import type { Store } from '../state/store';
-import { el } from './dom';
-import { mountTable } from './list/table';
+import { sourceCount } from '../../graph/corroboration';
+import type { ParleyGraph } from '../../graph/types';
+import type { AppState, Selection } from '../../state/app-state';
+import type { DerivedView } from '../../state/derive-view';
+import type { Store } from '../../state/store';
+import { el } from '../dom';
+import { mountTable } from './table';
 
-export type ListViewDeps = {
+export type ListPanelDeps = {
   graph: ParleyGraph;
   store: Store<AppState>;
   deriveView(state: AppState): DerivedView;
   navigate(selection: Selection, options?: { focusPanel?: boolean }): void;
 };
 
-export function mountListView(root: HTMLElement, deps: ListViewDeps): () => void {
+export function mountListPanel(root: HTMLElement, deps: ListPanelDeps): () => void {
   const { graph, store } = deps;
   const container = el('div', { className: 'list-view' }, [
     el('p', {
@@ -65,7 +65,7 @@ export function mountListView(root: HTMLElement, deps: ListViewDeps): () => void
   });
 
   function render(state: AppState) {
-    if (state.view !== 'list') return;
+    if (state.display !== 'list') return;
     const view = deps.deriveView(state);
     entities.render(view);
     relations.render(view);
@@ -73,7 +73,7 @@ export function mountListView(root: HTMLElement, deps: ListViewDeps): () => void
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     if (
-      state.view !== previous.view ||
+      state.display !== previous.display ||
       state.graphVersion !== previous.graphVersion ||
       state.filters !== previous.filters ||
       state.focus !== previous.focus
