@@ -11,13 +11,7 @@ import { errorMessage } from '../data/errors';
 import { type AppState, setShared } from '../state/app-state';
 import { READ_ONLY_VIEW } from '../state/shared-view';
 import type { Store } from '../state/store';
-import {
-  type OpenOptions,
-  openSharedStory,
-  type SharedStory,
-  shareWorkspace,
-  stopSharing,
-} from '../sync/shared-story';
+import type { OpenOptions, SharedStory } from '../sync/shared-story';
 import type { Author } from '../sync/story-doc';
 import { readStoryLink, type StoryLink } from '../sync/story-links';
 import type { AlertRegion } from '../ui/alert-region';
@@ -33,6 +27,12 @@ import {
 import type { WorkspaceStorage } from '../workspace/storage';
 import { type KeptStory, keepStory, keptStories, loadAuthor, saveAuthor } from './kept-stories';
 import { mountStoryPanels } from './story-panels';
+
+/**
+ * The collaboration engine (Yjs and its provider), loaded the first time a story is shared or
+ * opened: a page that shares nothing does not download, parse or start it.
+ */
+const loadSync = () => import('../sync/shared-story');
 
 export type SharingDeps = {
   roots: { share: HTMLElement; people: HTMLElement };
@@ -80,6 +80,7 @@ async function openLinkedStory(
 ): Promise<Linked> {
   const saved = await savedFor(storage, options.link.id);
   let fresh: ReturnType<typeof newWorkspace> | null = null;
+  const { openSharedStory } = await loadSync();
   const { story, title, readOnly } = await openSharedStory({
     ...options,
     saved: (base) => {
@@ -122,6 +123,7 @@ async function shareOpened(
   const base = readWorkspaceBase(stored?.base);
   if (!base.ok)
     throw new Error('The graph this workspace started from is not kept in this browser.');
+  const { shareWorkspace } = await loadSync();
   const story = await shareWorkspace({
     serverUrl,
     workspace: opened.workspace,
@@ -172,6 +174,7 @@ async function connect(state: SharingState, opened: OpenedWorkspace, kept: KeptS
   state.connecting = opened.meta.id;
   try {
     const link: StoryLink = { id: kept.storyId, token: kept.token };
+    const { openSharedStory } = await loadSync();
     const { story } = await openSharedStory({
       serverUrl,
       link,
@@ -207,6 +210,7 @@ async function stop(state: SharingState) {
   const { active } = state;
   if (!active?.kept.editToken) throw new Error('Only someone with the edit link can stop sharing.');
   const { workspaceId, story, kept } = active;
+  const { stopSharing } = await loadSync();
   await stopSharing(state.serverUrl, story, kept.editToken ?? '');
   active.unmount();
   state.active = null;
