@@ -42,9 +42,13 @@ export default defineConfig({
       // 113–128 s without; the whole suite's runs differ by less than their noise)
       ...(roomyDevShm() ? { ignoreDefaultArgs: ['--disable-dev-shm-usage'] } : {}),
     },
-    // the DOM snapshots explain a failure; the screencast frames would cost a read-back of the
-    // SwiftShader canvas at every step
-    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true },
+    // No trace unless asked for (PARLEY_TRACE=1, or `--trace on`): recording one snapshots the
+    // DOM at every step of every test, and in CI nobody can open it. When asked for, the DOM
+    // snapshots explain a failure; screencast frames would read the SwiftShader canvas back at
+    // every step.
+    trace: process.env.PARLEY_TRACE
+      ? { mode: 'retain-on-failure', screenshots: false, snapshots: true }
+      : 'off',
   },
   projects: [
     // The desktop tests run as a person who asked their system for reduced motion: the camera
