@@ -24,7 +24,7 @@ const clean = (text: string) => (MAYBE_INVALID_XML.test(text) ? stripInvalidXmlC
 function nodeData(attributes: NodeAttributes): Data {
   const data: Data = {
     kind: clean(attributes.kind),
-    aliases: jsonAttribute(attributes.aliases),
+    aliases: stringListAttribute(attributes.aliases),
   };
   if (attributes.description !== undefined) data.description = clean(attributes.description);
   if (attributes.roles !== undefined) data.roles = jsonAttribute(attributes.roles);
@@ -41,7 +41,7 @@ function edgeData(attributes: EdgeAttributes, directed: boolean | null, forModel
   if (attributes.date !== undefined) data.date = clean(attributes.date);
   if (attributes.dateApproximate !== undefined) data.dateApproximate = attributes.dateApproximate;
   if (attributes.tone !== undefined) data.tone = attributes.tone;
-  data.evidence = forModel ? '[]' : jsonAttribute(attributes.evidence);
+  data.evidence = forModel ? '[]' : evidenceAttribute(attributes.evidence);
   return data;
 }
 
@@ -89,6 +89,62 @@ function jsonAttribute(value: unknown): string {
   // split and join write one flat string; replaceAll builds a rope of every piece, which costs
   // twice as much once the chunk is joined
   return json.split('"').join('&quot;');
+}
+
+/** Text that JSON writes between quotes as it is, and an attribute holds unescaped and uncleaned. */
+const JSON_PLAIN = /^[^"\\&<\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
+const QUOTED_SOURCE = '{&quot;source&quot;:&quot;';
+const QUOTED_QUOTE = '&quot;,&quot;quote&quot;:&quot;';
+
+/** `{source, quote}` in that order, nothing else, both plain: its JSON is known without writing it. */
+function plainEvidence(item: unknown): item is { source: string; quote: string } {
+  if (typeof item !== 'object' || item === null || Object.getPrototypeOf(item) !== Object.prototype)
+    return false;
+  if ('toJSON' in item) return false;
+  let at = 0;
+  for (const key in item) {
+    if (key !== (at === 0 ? 'source' : at === 1 ? 'quote' : '')) return false;
+    at++;
+  }
+  const { source, quote } = item as { source: unknown; quote: unknown };
+  return (
+    at === 2 &&
+    typeof source === 'string' &&
+    typeof quote === 'string' &&
+    JSON_PLAIN.test(source) &&
+    JSON_PLAIN.test(quote)
+  );
+}
+
+/** A list JSON writes as its items, in order (no `toJSON` of its own, nothing inherited). */
+const isPlainList = (value: unknown): value is unknown[] =>
+  Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && !('toJSON' in value);
+
+/** `jsonAttribute(list)` for a list of plain strings (aliases, nearly always), without JSON.stringify. */
+function stringListAttribute(list: unknown): string {
+  if (!isPlainList(list)) return jsonAttribute(list);
+  let text = '[';
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (typeof item !== 'string' || !JSON_PLAIN.test(item)) return jsonAttribute(list);
+    text += `${i === 0 ? '' : ','}&quot;${item}&quot;`;
+  }
+  return `${text}]`;
+}
+
+/**
+ * `jsonAttribute(evidence)` without `JSON.stringify` and its escaping when every item is a plain
+ * `{source, quote}` (nearly always): the same text, written straight from the two strings.
+ */
+function evidenceAttribute(evidence: unknown): string {
+  if (!isPlainList(evidence)) return jsonAttribute(evidence);
+  let text = '[';
+  for (let i = 0; i < evidence.length; i++) {
+    const item: unknown = evidence[i];
+    if (!plainEvidence(item)) return jsonAttribute(evidence);
+    text += `${i === 0 ? '' : ','}${QUOTED_SOURCE}${item.source}${QUOTED_QUOTE}${item.quote}&quot;}`;
+  }
+  return `${text}]`;
 }
 
 /** ` name="value"`; nothing for an empty string, as xml-writer skips falsy non-numbers. */
@@ -155,15 +211,31 @@ function columns(model: Model): Column[] {
   }));
 }
 
-function attvaluesXml(columns: readonly Column[], data: Data): string {
-  if (columns.length === 0) return '';
-  let xml = '';
+/**
+ * An element's <attvalues> (or <attvalues/> when it has no value), for a model with columns.
+ * Written as pieces into the chunk, which joins them once: no string per element is built first
+ * only to be copied again.
+ */
+function pushAttvalues(chunk: ChunkBuilder, columns: readonly Column[], data: Data): void {
+  let written = false;
   for (const { name, open, escaped } of columns) {
     const value = data[name];
     if (value === undefined || isEmpty(value)) continue;
-    xml += `${open}${escaped ? value : escapeAttribute(String(value))}"/>`;
+    if (!written) chunk.push(`${CHILD}<attvalues>`);
+    written = true;
+    chunk.push(open);
+    chunk.push(escaped ? String(value) : escapeAttribute(String(value)));
+    chunk.push('"/>');
   }
-  return xml === '' ? `${CHILD}<attvalues/>` : `${CHILD}<attvalues>${xml}${CHILD}</attvalues>`;
+  chunk.push(written ? `${CHILD}</attvalues>` : `${CHILD}<attvalues/>`);
+}
+
+/** ` name="value"` as `attr` writes it, for text, in pieces; `start` is ` name="`. */
+function pushAttr(chunk: ChunkBuilder, start: string, value: string): void {
+  if (value === '') return;
+  chunk.push(start);
+  chunk.push(escapeAttribute(value));
+  chunk.push('"');
 }
 
 const RGBA_MATCH =
@@ -214,10 +286,6 @@ function nodeVizXml(a: NodeAttributes): string {
     xml += `${CHILD}<viz:position${x}${y}/>`;
   }
   return xml;
-}
-
-function element(open: string, children: string, tag: string): string {
-  return children === '' ? `\n      ${open}/>` : `\n      ${open}>${children}\n      </${tag}>`;
 }
 
 export function exportGexf(graph: ParleyGraph, scope: ExportScope = {}): string {
@@ -273,9 +341,17 @@ export function* exportGexfChunks(
   // second pass: the elements
   for (const { node, attributes } of graph.nodeEntries()) {
     if (!keepNode(node)) continue;
-    const open = `<node${attr('id', node)}${attr('label', clean(attributes.label))}`;
-    const children = attvaluesXml(nodeColumns, nodeData(attributes)) + nodeVizXml(attributes);
-    chunk.push(element(open, children, 'node'));
+    chunk.push('\n      <node');
+    pushAttr(chunk, ' id="', node);
+    pushAttr(chunk, ' label="', clean(attributes.label));
+    const viz = nodeVizXml(attributes);
+    if (nodeColumns.length === 0 && viz === '') chunk.push('/>');
+    else {
+      chunk.push('>');
+      if (nodeColumns.length > 0) pushAttvalues(chunk, nodeColumns, nodeData(attributes));
+      chunk.push(viz);
+      chunk.push('\n      </node>');
+    }
     if (chunk.full) yield chunk.take();
   }
   if (nodeCount > 0) chunk.push('\n    </nodes>');
@@ -288,11 +364,18 @@ export function* exportGexfChunks(
     undirected: isUndirected,
   } of graph.edgeEntries()) {
     if (!keepEdge(edge, source, target)) continue;
-    const open =
-      `<edge${attr('id', edge)}${attr('source', source)}${attr('target', target)}` +
-      `${attr('kind', clean(attributes.kind))}${attr('label', clean(attributes.label))}`;
-    const data = edgeData(attributes, mixed ? !isUndirected : null);
-    chunk.push(element(open, attvaluesXml(edgeColumns, data), 'edge'));
+    chunk.push('\n      <edge');
+    pushAttr(chunk, ' id="', edge);
+    pushAttr(chunk, ' source="', source);
+    pushAttr(chunk, ' target="', target);
+    pushAttr(chunk, ' kind="', clean(attributes.kind));
+    pushAttr(chunk, ' label="', clean(attributes.label));
+    if (edgeColumns.length === 0) chunk.push('/>');
+    else {
+      chunk.push('>');
+      pushAttvalues(chunk, edgeColumns, edgeData(attributes, mixed ? !isUndirected : null));
+      chunk.push('\n      </edge>');
+    }
     if (chunk.full) yield chunk.take();
   }
   if (directed + undirected > 0) chunk.push('\n    </edges>');

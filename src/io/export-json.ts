@@ -52,7 +52,7 @@ function hasKeys(object: object): boolean {
  */
 class ListWriter {
   private batch: object[] = [];
-  private batchSize = 256;
+  private batchSize = 64;
   private written = 0;
   constructor(private readonly indented: boolean) {}
 
@@ -72,7 +72,7 @@ class ListWriter {
     this.written += this.batch.length;
     // the next batch holds about CHUNK_CHARS characters if its elements are like these
     const size = Math.round((this.batch.length * CHUNK_CHARS) / text.length);
-    this.batchSize = Math.min(65_536, Math.max(64, size));
+    this.batchSize = Math.min(65_536, Math.max(16, size));
     this.batch = [];
     return text;
   }

@@ -94,6 +94,36 @@ describe('exportGexf', () => {
     expect(exportGexf(graph)).toBe(referenceGexf(graph));
   });
 
+  it.each([
+    ['a quotation mark', { source: 's"1', quote: 'q' }],
+    ['a backslash', { source: 's1', quote: 'a \\ b' }],
+    ['an ampersand', { source: 's1', quote: 'a & b' }],
+    ['a less-than sign', { source: 's1', quote: 'a < b > c' }],
+    ['a line break and a tab', { source: 's1', quote: 'a\nb\tc\u0001' }],
+    ['a lone surrogate', { source: 's1', quote: 'lone \uD800 end, pair \uD83D\uDE00' }],
+    ['a non-character', { source: 's1', quote: 'end \uFFFF' }],
+    ['keys the other way', { quote: 'keys the other way', source: 's1' }],
+    ['one more key', { source: 's1', quote: 'one more key', page: 3 }],
+    ['a number for a quote', { source: 's1', quote: 42 }],
+  ])('writes evidence as the JSON of its items: %s', (_name, odd) => {
+    const graph = buildGraph(miniDataset(), { layout: false });
+    const [first] = graph.edges();
+    const plain = { source: 's1', quote: 'plain text' };
+    graph.setEdgeAttribute(first as string, 'evidence', [plain, odd as never, plain]);
+    expect(exportGexf(graph)).toBe(referenceGexf(graph));
+  });
+
+  it.each([
+    ['a quotation mark', 'x"y'],
+    ['an ampersand', 'a & b'],
+    ['a lone surrogate', 'lone \uD800'],
+    ['a number', 42],
+  ])('writes aliases as the JSON of the list: %s', (_name, odd) => {
+    const graph = buildGraph(miniDataset(), { layout: false });
+    graph.setNodeAttribute('ana', 'aliases', ['plain', odd as never, 'plain too']);
+    expect(exportGexf(graph)).toBe(referenceGexf(graph));
+  });
+
   it('marks the default edge type from the edges it writes, and each direction when they mix', () => {
     const graph = buildGraph(miniDataset(), { layout: false });
     const undirectedOnly = new Set(['ana', 'bo']);
