@@ -159,10 +159,3 @@ export function readHtmlArticle(html: string, parse: ParseHtml): HtmlArticleResu
     },
   };
 }
-
-/** Whether a file or pasted text is a web page rather than plain text. */
-export function isHtmlPage(name: string, type: string, text?: string): boolean {
-  if (/\.x?html?$/i.test(name) || type === 'text/html' || type === 'application/xhtml+xml')
-    return true;
-  return text !== undefined && /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 1024));
-}

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
-import { isHtmlPage, publishedDay, readHtmlArticle } from '../../src/ingest/html-article';
+import { publishedDay, readHtmlArticle } from '../../src/ingest/html-article';
+import { isHtmlPage } from '../../src/ingest/page-kind';
+import { isArticleFile } from '../../src/ui/import-controls';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
@@ -76,6 +78,10 @@ describe('a web page read for its article', () => {
     expect(isHtmlPage('story', 'text/html')).toBe(true);
     expect(isHtmlPage('pasted article', '', '  <!DOCTYPE html><html>…')).toBe(true);
     expect(isHtmlPage('story.txt', 'text/plain', 'Talks resume\n<b>not a page</b>')).toBe(false);
+    // Import… and a drop take a page as an article to read, not as a graph
+    expect(isArticleFile({ name: 'story.html', type: '' })).toBe(true);
+    expect(isArticleFile({ name: 'saved', type: 'text/html' })).toBe(true);
+    expect(isArticleFile({ name: 'graph.xml', type: 'text/xml' })).toBe(false);
   });
 
   it("gives the extractor the story's actors and its main event, not the page's furniture", () => {
