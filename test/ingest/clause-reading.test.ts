@@ -138,3 +138,20 @@ describe('deeds of a crisis', () => {
     expect(relation(draft, 'demand', 'norway', 'malta')).toBeDefined();
   });
 });
+
+describe('where an event took place', () => {
+  const eventLabels = (draft: Draft) =>
+    draft.entities.filter((e) => e.entity.kind === 'event').map((e) => e.entity.label);
+
+  it('takes the place a sentence opens with over the dateline city ("In Ottawa on Tuesday, … met")', () => {
+    const labels = eventLabels(ingestFile('news-fronted-place.txt'));
+    expect(labels).toContainEqual(expect.stringMatching(/meeting in Ottawa/));
+    expect(labels.join(' ')).not.toContain('in Oslo');
+  });
+
+  it('takes the place a later sentence gives the same event ("The talks … took place in Ottawa")', () => {
+    const labels = eventLabels(ingestFile('news-retold-place.txt'));
+    expect(labels).toContainEqual(expect.stringMatching(/talks in Ottawa/));
+    expect(labels.join(' ')).not.toContain('in Oslo');
+  });
+});

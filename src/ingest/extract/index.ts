@@ -430,6 +430,19 @@ function readSentences(r: SentenceReader) {
   return { eventMentions, delegations };
 }
 
+/** The later sentences that tell each event again, adding its parties: where they put it counts
+ * when its first sentence does not say. */
+function retellingsOf(events: readonly GatheredEvent[], mentions: readonly EventMention[]) {
+  return new Map(
+    events.map((e) => [
+      e,
+      mentions.filter(
+        (m) => m.sentence > e.sentence && e.participants.some((p) => p.sentence === m.sentence),
+      ),
+    ]),
+  );
+}
+
 export function ingestArticle(text: string, context: IngestContext, meta: ArticleMeta = {}): Draft {
   const page = readPage(text);
   // The page's own date line stands in for a publication date nobody gave.
@@ -457,6 +470,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     events,
     sentences,
     triggers,
+    retellings: retellingsOf(events, eventMentions),
     known: knownEvents(context.entities, context.relations),
     registry,
     index,
