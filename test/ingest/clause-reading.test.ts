@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+import { describedActors } from '../../src/ingest/extract/descriptions';
+import { tagParagraph } from '../../src/ingest/extract/nlp';
+import type { Mention } from '../../src/ingest/extract/types';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
@@ -153,5 +156,33 @@ describe('where an event took place', () => {
     const labels = eventLabels(ingestFile('news-retold-place.txt'));
     expect(labels).toContainEqual(expect.stringMatching(/talks in Ottawa/));
     expect(labels.join(' ')).not.toContain('in Oslo');
+  });
+});
+
+describe('actors named by description', () => {
+  it('reads "the country\'s foreign ministry" as the country last named acting', () => {
+    const draft = ingestFile('crisis-descriptions.txt');
+    expect(relation(draft, 'criticism', 'malta', 'norway')).toBeDefined();
+  });
+
+  it('reads "the militant group" as the organisation last named, as subject or object', () => {
+    const draft = ingestFile('crisis-descriptions.txt');
+    expect(relation(draft, 'threat', 'harbour-front', 'malta')).toBeDefined();
+    expect(relation(draft, 'criticism', 'norway', 'harbour-front')).toBeDefined();
+  });
+
+  it('takes no description that is not an actor ("the country\'s economy", a passing mention)', () => {
+    const malta: Mention = {
+      ...{ start: 0, end: 1, id: 'malta', kind: 'country', text: 'Malta' },
+      ...{ adjectival: false, known: false, confidence: 0.8, rule: 'mention:name' },
+    };
+    const memory = { country: malta, organization: null };
+    const read = (text: string) =>
+      describedActors(tagParagraph(text)[0] as ReturnType<typeof tagParagraph>[number], [], memory);
+    expect(read("The country's economy grew by two percent.")).toEqual([]);
+    expect(read('Fishing is important for the country in many ways.')).toEqual([]);
+    expect(read("The country's foreign ministry said talks would resume.")).toEqual([
+      expect.objectContaining({ id: 'malta', text: "The country's foreign ministry" }),
+    ]);
   });
 });

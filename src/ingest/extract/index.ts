@@ -13,6 +13,7 @@ import {
   resolveCoreference,
 } from './coreference';
 import { findDate } from './dates';
+import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
   type DelegationMention,
   type EventMention,
@@ -198,15 +199,21 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
     return { names, reading: readMentions(s, contextOf(s, i)) };
   });
   const history: CoreferenceHistory = [];
+  const described: DescribedMemory = { country: null, organization: null };
   const readings: Reading[] = sentences.map((s, i) => {
     const once = first[i] as (typeof first)[number];
     const reading =
       namesKey(s, contextOf(s, i)) === once.names ? once.reading : readMentions(s, contextOf(s, i));
-    // "he", "the treasury chief": the last compatible person, with a lowered confidence
+    // "he", "the treasury chief": the last compatible person; "the country", "the militant
+    // group": the last country or organisation; each with a lowered confidence
     const resolved = s.heading
       ? []
-      : resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id));
+      : [
+          ...resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id)),
+          ...describedActors(s, reading.mentions, described),
+        ];
     remember(history, reading.mentions);
+    rememberDescribed(described, [...reading.mentions, ...resolved]);
     for (const fact of reading.facts)
       if (fact.kind === 'represents') {
         const country = registry.entities.get(fact.target)?.label ?? '';
