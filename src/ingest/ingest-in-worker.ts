@@ -1,6 +1,8 @@
 // Runs the extractor in a worker and gives back the checked Draft, with progress and cancel, through
 // the same worker-job helper as the import (io/worker-job.ts). Where workers are unavailable it loads the extractor on the page instead
-// (a dynamic import, so the model still stays out of the main bundle).
+// (a dynamic import, so the model still stays out of the main bundle). The worker that answered is
+// kept for the next article for two minutes (worker-pool.ts), so only the first reading loads the
+// language model.
 
 import { errorDetail } from '../data/errors';
 import { issuesText } from '../data/zod-problems';
@@ -8,6 +10,7 @@ import { MAX_ARTICLE_BYTES } from '../io/limits';
 import { startWorkerJob } from '../io/worker-job';
 import { type Draft, DraftSchema } from './draft';
 import type { ArticleMeta, IngestContext } from './extract';
+import { createWorkerPool, type WorkerPool } from './worker-pool';
 
 export type IngestRequest = { text: string; context: IngestContext; meta: ArticleMeta };
 export type IngestResult = { ok: true; draft: Draft } | { ok: false; message: string };
@@ -37,6 +40,11 @@ async function ingestOnPage(request: IngestRequest): Promise<IngestResult> {
   }
 }
 
+/** How long a worker that has loaded the model waits for the next article. */
+const KEEP_IDLE_MS = 120_000;
+/** The page's ingest workers, made on the first reading. */
+let pool: WorkerPool<Worker> | null = null;
+
 /** Resolves with the draft or the reason there is none; null when cancelled. */
 export function ingestInWorker(
   request: IngestRequest,
@@ -51,16 +59,21 @@ export function ingestInWorker(
       },
     };
   }
-  const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { type: 'module' });
-  const job = startWorkerJob<IngestReply, IngestResult>(worker, {
+  const workers = (pool ??= createWorkerPool(
+    () => new Worker(new URL('./ingest-worker.ts', import.meta.url), { type: 'module' }),
+    KEEP_IDLE_MS,
+  ));
+  const borrowed = workers.borrow();
+  const job = startWorkerJob<IngestReply, IngestResult>(borrowed.job, {
     onReply(reply, done) {
-      if (reply.type === 'progress') onProgress(reply.stage);
-      else done(checked(reply.result));
+      if (reply.type === 'progress') return onProgress(reply.stage);
+      borrowed.answered();
+      done(checked(reply.result));
     },
     onError: (message) => ({ ok: false, message: `the reading stopped unexpectedly: ${message}` }),
   });
-  onProgress('Loading the language model');
-  worker.postMessage(request);
+  onProgress(borrowed.fresh ? 'Loading the language model' : 'Finding entities and interactions');
+  borrowed.worker.postMessage(request);
   return job;
 }
 

@@ -1,14 +1,21 @@
 // The bench page for reading speed: starts the app's own ingest worker and times, from posting
 // an article to it until its proposals come back, one reading after another in one worker (the
-// first includes loading the language model) or one reading in a fresh worker.
-import type { IngestReply, IngestRequest } from '../../../src/ingest/ingest-in-worker';
+// first includes loading the language model), one reading in a fresh worker, or readings as
+// Add article… makes them (ingestInWorker, which keeps the worker that answered).
+import {
+  type IngestReply,
+  type IngestRequest,
+  ingestInWorker,
+} from '../../../src/ingest/ingest-in-worker';
 
 export type IngestSpeedWindow = Window & {
   ingestSpeed: {
     /** `runs` readings in one worker, each timed in ms; the first loads the model. */
     inOneWorker(request: IngestRequest, runs: number): Promise<number[]>;
-    /** One reading in a worker started for it (what Add article… does), in ms. */
+    /** One reading in a worker started for it, in ms. */
     inFreshWorker(request: IngestRequest): Promise<number>;
+    /** One reading as Add article… makes it (ingestInWorker: its kept worker, or a new one). */
+    throughApp(request: IngestRequest): Promise<number>;
   };
 };
 
@@ -41,6 +48,12 @@ function readOnce(worker: Worker, request: IngestRequest): Promise<number> {
     } finally {
       worker.terminate();
     }
+  },
+  async throughApp(request) {
+    const started = performance.now();
+    const result = await ingestInWorker(request, () => {}).result;
+    if (!result?.ok) throw new Error(result ? result.message : 'cancelled');
+    return performance.now() - started;
   },
   async inFreshWorker(request) {
     const worker = startWorker();
