@@ -186,3 +186,21 @@ describe('actors named by description', () => {
     ]);
   });
 });
+
+describe('a visitor received', () => {
+  it('reads "Welcoming A and B at the palace, X said" and "X hosted C" as meetings with the host', () => {
+    const draft = ingestFile('news-reception.txt');
+    expect(relation(draft, 'meeting', 'tomas-arbeno', 'edda-kjelsen')).toBeDefined();
+    expect(relation(draft, 'meeting', 'tomas-arbeno', 'ola-brenna')).toBeDefined();
+    expect(relation(draft, 'meeting', 'tomas-arbeno', 'siri-holt')?.date).toBe('2025-05-09');
+  });
+
+  it('meets no place named after the guests, and reads no meeting in "welcomed the decision"', () => {
+    const draft = ingestFile('news-reception.txt');
+    const met = draft.relations.filter((p) => p.relation.kind === 'meeting');
+    expect(met.flatMap((p) => [p.relation.source, p.relation.target])).not.toContain(
+      'grand-palace',
+    );
+    expect(met).toHaveLength(3);
+  });
+});
