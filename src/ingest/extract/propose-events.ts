@@ -82,6 +82,19 @@ export function placeOf(sentence: TaggedSentence, t: number): string | null {
   return null;
 }
 
+/** Where the article puts an event: its first telling, else a later one (the dateline comes
+ * only after both). */
+function toldPlace(
+  sentences: readonly TaggedSentence[],
+  tellings: readonly { sentence: number; trigger: number }[],
+): string | null {
+  for (const { sentence, trigger } of tellings) {
+    const place = placeOf(sentences[sentence] as TaggedSentence, trigger);
+    if (place !== null) return place;
+  }
+  return null;
+}
+
 export function proposeEvents(args: {
   events: readonly GatheredEvent[];
   sentences: readonly TaggedSentence[];
@@ -100,11 +113,10 @@ export function proposeEvents(args: {
     const ids = event.participants.map((p) => p.mention.id);
     const first = args.sentences[event.sentence] as TaggedSentence;
     const t = args.triggers.get(event) ?? 0;
-    // where the article puts it: its first telling, else a later one; only then the dateline
-    const own =
-      [{ sentence: event.sentence, trigger: t }, ...(args.retellings.get(event) ?? [])]
-        .map((m) => placeOf(args.sentences[m.sentence] as TaggedSentence, m.trigger))
-        .find((p) => p !== null) ?? null;
+    const own = toldPlace(args.sentences, [
+      { sentence: event.sentence, trigger: t },
+      ...(args.retellings.get(event) ?? []),
+    ]);
     // a phone call is not held where the article is written from
     const dateline = event.kind === 'call' ? null : args.datelinePlace;
     const place = own ?? dateline;
