@@ -20,7 +20,7 @@ import { issueMessage, zodProblems } from '../data/zod-problems';
 import { type Draft, DraftSchema } from '../ingest/draft';
 import { type ArticleMeta, ingestArticle } from '../ingest/extract';
 import { type HtmlArticle, readHtmlArticle } from '../ingest/html-article';
-import { isHtmlPage } from '../ingest/page-kind';
+import { isHtmlPage, MAX_PAGE_BYTES } from '../ingest/page-kind';
 import { mergeDraft } from '../ingest/review/merge';
 import { summarizeDraft } from '../ingest/review/summary';
 import { MAX_ARTICLE_BYTES } from '../io/limits';
@@ -115,8 +115,9 @@ function mergeIntoDataset(draftFile: string, values: Values, { stdout, stderr }:
 /** The article's text, refused when it is not one (too large, empty) or its options are wrong. */
 function readArticle(articleFile: string, values: Values): string {
   const text = readText(articleFile, 'article');
-  if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES)
-    fail(`${articleFile} is larger than ${MAX_ARTICLE_BYTES} bytes; is it an article?`);
+  const limit = isHtmlPage(articleFile, '', text) ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
+  if (Buffer.byteLength(text) > limit)
+    fail(`${articleFile} is larger than ${limit} bytes; is it an article?`);
   if (text.trim() === '') fail(`${articleFile} is empty`);
   if (typeof values.published === 'string' && !IsoDateSchema.safeParse(values.published).success)
     fail(
@@ -137,6 +138,8 @@ function readArticle(articleFile: string, values: Values): string {
 function readPageArticle(articleFile: string, html: string): HtmlArticle {
   const result = readHtmlArticle(html, (page) => parseHTML(page).document);
   if (!result.ok) fail(`${articleFile}: ${result.message}`);
+  if (Buffer.byteLength(result.article.text) > MAX_ARTICLE_BYTES)
+    fail(`${articleFile}: its article is larger than ${MAX_ARTICLE_BYTES} bytes`);
   return result.article;
 }
 

@@ -10,6 +10,7 @@ import { MAX_ARTICLE_BYTES } from '../io/limits';
 import { startWorkerJob } from '../io/worker-job';
 import { type Draft, DraftSchema } from './draft';
 import type { ArticleMeta, IngestContext } from './extract';
+import { MAX_PAGE_BYTES } from './page-kind';
 import { createWorkerPool, type WorkerPool } from './worker-pool';
 
 export type IngestRequest = { text: string; context: IngestContext; meta: ArticleMeta };
@@ -79,11 +80,14 @@ export function ingestInWorker(
 
 /** Articles are news stories: a megabyte is far beyond one, and keeps the extractor quick. */
 
-/** Why an article's size refuses it before reading; null when it is fine. */
-export function articleSizeProblem(bytes: number): string | null {
-  if (bytes <= MAX_ARTICLE_BYTES) return null;
+/** Why an article's (or a saved page's) size refuses it before reading; null when it is fine. */
+export function articleSizeProblem(bytes: number, page = false): string | null {
+  const limit = page ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
+  if (bytes <= limit) return null;
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return `the article is ${mb(bytes)}; Parley reads articles of at most ${mb(MAX_ARTICLE_BYTES)}`;
+  return page
+    ? `the page is ${mb(bytes)}; Parley reads saved pages of at most ${mb(limit)}`
+    : `the article is ${mb(bytes)}; Parley reads articles of at most ${mb(limit)}`;
 }
 
 /** Why an article's text cannot be read (empty, or a binary file); null when it can. */

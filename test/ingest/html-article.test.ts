@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
 import { publishedDay, readHtmlArticle } from '../../src/ingest/html-article';
+import { articleSizeProblem } from '../../src/ingest/ingest-in-worker';
 import { isHtmlPage } from '../../src/ingest/page-kind';
 import { isArticleFile } from '../../src/ui/import-controls';
 
@@ -70,6 +71,13 @@ describe('a web page read for its article', () => {
     expect(publishedDay('2031-02-30')).toBeNull();
     expect(publishedDay('March 14, 2031')).toBeNull();
     expect(publishedDay(undefined)).toBeNull();
+  });
+
+  it('takes a saved page larger than an article (its markup and scripts), within a limit', () => {
+    const mb = 1024 * 1024;
+    expect(articleSizeProblem(2 * mb)).toMatch(/the article is 2\.0 MB; .* at most 1\.0 MB/);
+    expect(articleSizeProblem(2 * mb, true)).toBeNull();
+    expect(articleSizeProblem(9 * mb, true)).toMatch(/the page is 9\.0 MB; .* at most 8\.0 MB/);
   });
 
   it('tells a web page from plain text by name, type or its opening tag', () => {

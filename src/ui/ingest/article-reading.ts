@@ -37,10 +37,12 @@ export type ArticleReadingDeps = {
 const newReviewId = () =>
   `review-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** Why the text cannot be read into the workspace, or null. */
-function readProblem(text: string, workspace: Workspace | null): string | null {
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/** Why the text (an article, or a saved page) cannot be read into the workspace, or null. */
+function readProblem(text: string, page: boolean, workspace: Workspace | null): string | null {
   return (
-    articleSizeProblem(new TextEncoder().encode(text).length) ??
+    articleSizeProblem(bytes(text), page) ??
     articleTextProblem(text) ??
     (workspace ? null : 'no graph is loaded to add the article to')
   );
@@ -71,6 +73,8 @@ async function articleOf(
   const page = await articleOfPage(text);
   if (!page.ok) return page;
   const { article } = page;
+  const tooBig = articleSizeProblem(bytes(article.text));
+  if (tooBig) return { ok: false, message: `its article is too long: ${tooBig}` };
   return {
     ok: true,
     text: article.text,
@@ -129,7 +133,7 @@ export function createArticleReading(
     cancel();
     const mine = turn;
     const workspace = deps.getWorkspace();
-    const problem = readProblem(raw, workspace);
+    const problem = readProblem(raw, isHtmlPage(fileName, type, raw), workspace);
     if (problem || !workspace) {
       alert.problem(fileName, problem ?? 'no graph is loaded');
       return;
@@ -156,7 +160,7 @@ export function createArticleReading(
   }
 
   async function readFile(file: File) {
-    const tooBig = articleSizeProblem(file.size);
+    const tooBig = articleSizeProblem(file.size, isHtmlPage(file.name, file.type));
     if (tooBig) {
       cancel();
       return alert.problem(file.name, tooBig);
