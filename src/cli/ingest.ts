@@ -1,7 +1,9 @@
-// `npm run ingest -- ARTICLE.txt [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U]
+// `npm run ingest -- ARTICLE.txt|PAGE.html [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U]
 //                     [--dataset FILE] [--out DRAFT.json]`
 //   reads an article, proposes entities and relations linked to the dataset, writes a draft to
-//   review (default: next to the article, ARTICLE.draft.json) and prints a summary.
+//   review (default: next to the article, ARTICLE.draft.json) and prints a summary. A saved web
+//   page (.html) is read for its article (Readability over linkedom's DOM); its title, site name,
+//   published day and canonical address are used where the options do not give them.
 // `npm run ingest -- --merge DRAFT.json [--accept-pending] [--dataset FILE]`
 //   merges the draft's accepted proposals into the dataset after the full validation; the dataset
 //   file is replaced in one step (write beside it, then rename) or not touched at all.
@@ -10,12 +12,15 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { parseHTML } from 'linkedom';
 import { errorDetail } from '../data/errors';
 import { IsoDateSchema, SourceSchema } from '../data/schema';
 import { formatProblems } from '../data/validate';
 import { issueMessage, zodProblems } from '../data/zod-problems';
 import { type Draft, DraftSchema } from '../ingest/draft';
-import { ingestArticle } from '../ingest/extract';
+import { type ArticleMeta, ingestArticle } from '../ingest/extract';
+import { type HtmlArticle, readHtmlArticle } from '../ingest/html-article';
+import { isHtmlPage, MAX_PAGE_BYTES } from '../ingest/page-kind';
 import { mergeDraft } from '../ingest/review/merge';
 import { summarizeDraft } from '../ingest/review/summary';
 import { MAX_ARTICLE_BYTES } from '../io/limits';
@@ -110,8 +115,9 @@ function mergeIntoDataset(draftFile: string, values: Values, { stdout, stderr }:
 /** The article's text, refused when it is not one (too large, empty) or its options are wrong. */
 function readArticle(articleFile: string, values: Values): string {
   const text = readText(articleFile, 'article');
-  if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES)
-    fail(`${articleFile} is larger than ${MAX_ARTICLE_BYTES} bytes; is it an article?`);
+  const limit = isHtmlPage(articleFile, '', text) ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
+  if (Buffer.byteLength(text) > limit)
+    fail(`${articleFile} is larger than ${limit} bytes; is it an article?`);
   if (text.trim() === '') fail(`${articleFile} is empty`);
   if (typeof values.published === 'string' && !IsoDateSchema.safeParse(values.published).success)
     fail(
@@ -128,18 +134,44 @@ function readArticle(articleFile: string, values: Values): string {
   return text;
 }
 
+/** A web page's article, or a refusal naming the file. */
+function readPageArticle(articleFile: string, html: string): HtmlArticle {
+  const result = readHtmlArticle(html, (page) => parseHTML(page).document);
+  if (!result.ok) fail(`${articleFile}: ${result.message}`);
+  if (Buffer.byteLength(result.article.text) > MAX_ARTICLE_BYTES)
+    fail(`${articleFile}: its article is larger than ${MAX_ARTICLE_BYTES} bytes`);
+  return result.article;
+}
+
+/** The options given, else what the page's own metadata says, else nothing. */
+function articleMeta(articleFile: string, values: Values, page: HtmlArticle | null): ArticleMeta {
+  const given = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    fileName: basename(articleFile),
+    title: given(values.title) ?? page?.title ?? undefined,
+    publisher: given(values.publisher) ?? page?.siteName ?? null,
+    published: given(values.published) ?? page?.published ?? null,
+    url: given(values.url) ?? page?.url ?? null,
+  };
+}
+
+/** Where the publication day came from, for the summary. */
+function publishedLine(values: Values, page: HtmlArticle | null, draft: Draft): string {
+  if (typeof values.published === 'string') return `Published: ${values.published} (given)`;
+  if (page?.published)
+    return `Published: ${page.published} (the page's metadata; --published DATE to change it)`;
+  return draft.source.published
+    ? `Published: ${draft.source.published} (the page's own date line; --published DATE to change it)`
+    : 'Published: unknown (the page gives no date: weekdays and "yesterday" stay undated; --published DATE to give one)';
+}
+
 /** ARTICLE.txt: a draft of proposals written beside it (or to --out), and a summary. */
 function draftFromArticle(articleFile: string, values: Values, { stdout, stderr }: CliStreams) {
   const datasetFile = String(values.dataset);
-  const text = readArticle(articleFile, values);
+  const raw = readArticle(articleFile, values);
+  const page = isHtmlPage(articleFile, '', raw) ? readPageArticle(articleFile, raw) : null;
   const dataset = loadDataset(datasetFile, stderr);
-  const draft = ingestArticle(text, dataset, {
-    fileName: basename(articleFile),
-    title: typeof values.title === 'string' ? values.title : undefined,
-    publisher: typeof values.publisher === 'string' ? values.publisher : null,
-    published: typeof values.published === 'string' ? values.published : null,
-    url: typeof values.url === 'string' ? values.url : null,
-  });
+  const draft = ingestArticle(page?.text ?? raw, dataset, articleMeta(articleFile, values, page));
   const checked = DraftSchema.safeParse(draft);
   if (!checked.success) {
     for (const problem of zodProblems(checked.error.issues))
@@ -152,14 +184,8 @@ function draftFromArticle(articleFile: string, values: Values, { stdout, stderr 
       : join(dirname(articleFile), `${basename(articleFile, extname(articleFile))}.draft.json`);
   writeAtomically(out, `${JSON.stringify(draft, null, 2)}\n`);
   writeLine(stdout, summarizeDraft(draft, dataset));
-  writeLine(
-    stdout,
-    typeof values.published === 'string'
-      ? `Published: ${values.published} (given)`
-      : draft.source.published
-        ? `Published: ${draft.source.published} (the page's own date line; --published DATE to change it)`
-        : 'Published: unknown (the page gives no date: weekdays and "yesterday" stay undated; --published DATE to give one)',
-  );
+  if (page?.byline) writeLine(stdout, `Byline: ${page.byline} (the page's; not read as an actor)`);
+  writeLine(stdout, publishedLine(values, page, draft));
   writeLine(
     stdout,
     `\nWrote ${out}. Review it: set "decision" to "accepted" or "rejected" on each proposal, then\n  npm run ingest -- --merge ${out}${datasetFile === DEFAULT_DATASET ? '' : ` --dataset ${datasetFile}`}`,

@@ -1,6 +1,8 @@
 // Runs the extractor in a worker and gives back the checked Draft, with progress and cancel, through
 // the same worker-job helper as the import (io/worker-job.ts). Where workers are unavailable it loads the extractor on the page instead
-// (a dynamic import, so the model still stays out of the main bundle).
+// (a dynamic import, so the model still stays out of the main bundle). The worker that answered is
+// kept for the next article for two minutes (worker-pool.ts), so only the first reading loads the
+// language model.
 
 import { errorDetail } from '../data/errors';
 import { issuesText } from '../data/zod-problems';
@@ -8,6 +10,8 @@ import { MAX_ARTICLE_BYTES } from '../io/limits';
 import { startWorkerJob } from '../io/worker-job';
 import { type Draft, DraftSchema } from './draft';
 import type { ArticleMeta, IngestContext } from './extract';
+import { MAX_PAGE_BYTES } from './page-kind';
+import { createWorkerPool, type WorkerPool } from './worker-pool';
 
 export type IngestRequest = { text: string; context: IngestContext; meta: ArticleMeta };
 export type IngestResult = { ok: true; draft: Draft } | { ok: false; message: string };
@@ -37,6 +41,11 @@ async function ingestOnPage(request: IngestRequest): Promise<IngestResult> {
   }
 }
 
+/** How long a worker that has loaded the model waits for the next article. */
+const KEEP_IDLE_MS = 120_000;
+/** The page's ingest workers, made on the first reading. */
+let pool: WorkerPool<Worker> | null = null;
+
 /** Resolves with the draft or the reason there is none; null when cancelled. */
 export function ingestInWorker(
   request: IngestRequest,
@@ -51,26 +60,34 @@ export function ingestInWorker(
       },
     };
   }
-  const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { type: 'module' });
-  const job = startWorkerJob<IngestReply, IngestResult>(worker, {
+  const workers = (pool ??= createWorkerPool(
+    () => new Worker(new URL('./ingest-worker.ts', import.meta.url), { type: 'module' }),
+    KEEP_IDLE_MS,
+  ));
+  const borrowed = workers.borrow();
+  const job = startWorkerJob<IngestReply, IngestResult>(borrowed.job, {
     onReply(reply, done) {
-      if (reply.type === 'progress') onProgress(reply.stage);
-      else done(checked(reply.result));
+      if (reply.type === 'progress') return onProgress(reply.stage);
+      borrowed.answered();
+      done(checked(reply.result));
     },
     onError: (message) => ({ ok: false, message: `the reading stopped unexpectedly: ${message}` }),
   });
-  onProgress('Loading the language model');
-  worker.postMessage(request);
+  onProgress(borrowed.fresh ? 'Loading the language model' : 'Finding entities and interactions');
+  borrowed.worker.postMessage(request);
   return job;
 }
 
 /** Articles are news stories: a megabyte is far beyond one, and keeps the extractor quick. */
 
-/** Why an article's size refuses it before reading; null when it is fine. */
-export function articleSizeProblem(bytes: number): string | null {
-  if (bytes <= MAX_ARTICLE_BYTES) return null;
+/** Why an article's (or a saved page's) size refuses it before reading; null when it is fine. */
+export function articleSizeProblem(bytes: number, page = false): string | null {
+  const limit = page ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
+  if (bytes <= limit) return null;
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return `the article is ${mb(bytes)}; Parley reads articles of at most ${mb(MAX_ARTICLE_BYTES)}`;
+  return page
+    ? `the page is ${mb(bytes)}; Parley reads saved pages of at most ${mb(limit)}`
+    : `the article is ${mb(bytes)}; Parley reads articles of at most ${mb(limit)}`;
 }
 
 /** Why an article's text cannot be read (empty, or a binary file); null when it can. */

@@ -25,13 +25,14 @@ export type ImportControlsDeps = {
     layoutStopped?: LayoutProgress,
     report?: ImportReport,
   ): void;
-  /** Called for a plain-text article (.txt) instead of importing it as a graph. */
+  /** Called for an article (.txt, or a saved .html page) instead of importing it as a graph. */
   onArticle?(file: File): void;
 };
 
-/** A .txt file (or one the browser calls text/plain) is an article to read, not a graph. */
+/** A .txt file or a saved web page (or one the browser calls text/plain or text/html) is an
+ * article to read, not a graph. */
 export function isArticleFile(file: Pick<File, 'name' | 'type'>): boolean {
-  return /\.txt$/i.test(file.name) || file.type === 'text/plain';
+  return /\.(txt|html?)$/i.test(file.name) || ['text/plain', 'text/html'].includes(file.type);
 }
 
 /** Why the picked files cannot be imported at all, before reading them; null when they can. */
@@ -79,7 +80,7 @@ function createElements() {
       type: 'file',
       'aria-label': 'Import file',
       accept:
-        '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,application/xml,text/xml,text/csv,text/plain',
+        '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.html,.htm,application/json,application/xml,text/xml,text/csv,text/plain,text/html',
       multiple: true,
       tabindex: -1,
     },

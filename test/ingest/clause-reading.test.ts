@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+import { describedActors } from '../../src/ingest/extract/descriptions';
+import { tagParagraph } from '../../src/ingest/extract/nlp';
+import type { Mention } from '../../src/ingest/extract/types';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
@@ -136,5 +139,68 @@ describe('deeds of a crisis', () => {
     const draft = ingestFile('crisis-appeal-strike.txt');
     expect(relation(draft, 'demand', 'norway', 'iceland')).toBeDefined();
     expect(relation(draft, 'demand', 'norway', 'malta')).toBeDefined();
+  });
+});
+
+describe('where an event took place', () => {
+  const eventLabels = (draft: Draft) =>
+    draft.entities.filter((e) => e.entity.kind === 'event').map((e) => e.entity.label);
+
+  it('takes the place a sentence opens with over the dateline city ("In Ottawa on Tuesday, … met")', () => {
+    const labels = eventLabels(ingestFile('news-fronted-place.txt'));
+    expect(labels).toContainEqual(expect.stringMatching(/meeting in Ottawa/));
+    expect(labels.join(' ')).not.toContain('in Oslo');
+  });
+
+  it('takes the place a later sentence gives the same event ("The talks … took place in Ottawa")', () => {
+    const labels = eventLabels(ingestFile('news-retold-place.txt'));
+    expect(labels).toContainEqual(expect.stringMatching(/talks in Ottawa/));
+    expect(labels.join(' ')).not.toContain('in Oslo');
+  });
+});
+
+describe('actors named by description', () => {
+  it('reads "the country\'s foreign ministry" as the country last named acting', () => {
+    const draft = ingestFile('crisis-descriptions.txt');
+    expect(relation(draft, 'criticism', 'malta', 'norway')).toBeDefined();
+  });
+
+  it('reads "the militant group" as the organisation last named, as subject or object', () => {
+    const draft = ingestFile('crisis-descriptions.txt');
+    expect(relation(draft, 'threat', 'harbour-front', 'malta')).toBeDefined();
+    expect(relation(draft, 'criticism', 'norway', 'harbour-front')).toBeDefined();
+  });
+
+  it('takes no description that is not an actor ("the country\'s economy", a passing mention)', () => {
+    const malta: Mention = {
+      ...{ start: 0, end: 1, id: 'malta', kind: 'country', text: 'Malta' },
+      ...{ adjectival: false, known: false, confidence: 0.8, rule: 'mention:name' },
+    };
+    const memory = { country: malta, organization: null };
+    const read = (text: string) =>
+      describedActors(tagParagraph(text)[0] as ReturnType<typeof tagParagraph>[number], [], memory);
+    expect(read("The country's economy grew by two percent.")).toEqual([]);
+    expect(read('Fishing is important for the country in many ways.')).toEqual([]);
+    expect(read("The country's foreign ministry said talks would resume.")).toEqual([
+      expect.objectContaining({ id: 'malta', text: "The country's foreign ministry" }),
+    ]);
+  });
+});
+
+describe('a visitor received', () => {
+  it('reads "Welcoming A and B at the palace, X said" and "X hosted C" as meetings with the host', () => {
+    const draft = ingestFile('news-reception.txt');
+    expect(relation(draft, 'meeting', 'tomas-arbeno', 'edda-kjelsen')).toBeDefined();
+    expect(relation(draft, 'meeting', 'tomas-arbeno', 'ola-brenna')).toBeDefined();
+    expect(relation(draft, 'meeting', 'tomas-arbeno', 'siri-holt')?.date).toBe('2025-05-09');
+  });
+
+  it('meets no place named after the guests, and reads no meeting in "welcomed the decision"', () => {
+    const draft = ingestFile('news-reception.txt');
+    const met = draft.relations.filter((p) => p.relation.kind === 'meeting');
+    expect(met.flatMap((p) => [p.relation.source, p.relation.target])).not.toContain(
+      'grand-palace',
+    );
+    expect(met).toHaveLength(3);
   });
 });

@@ -257,6 +257,9 @@ export function readEventMention(
 ): EventMention | null {
   const kind = trigger.kind;
   if (kind !== 'call' && kind !== 'meeting' && kind !== 'talks') return null;
+  // a reception's host may follow its guests ("Welcoming A and B, X said"): its meetings are
+  // proposed pair by pair, and no event is read from the guests alone
+  if (trigger.rule === 'pattern:reception') return null;
   const tokens = sentence.tokens;
   const t = trigger.t;
   const before = tokens.slice(Math.max(0, t - 4), t).map((x) => x.value.toLowerCase());

@@ -13,6 +13,7 @@ import {
   resolveCoreference,
 } from './coreference';
 import { findDate } from './dates';
+import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
   type DelegationMention,
   type EventMention,
@@ -198,15 +199,21 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
     return { names, reading: readMentions(s, contextOf(s, i)) };
   });
   const history: CoreferenceHistory = [];
+  const described: DescribedMemory = { country: null, organization: null };
   const readings: Reading[] = sentences.map((s, i) => {
     const once = first[i] as (typeof first)[number];
     const reading =
       namesKey(s, contextOf(s, i)) === once.names ? once.reading : readMentions(s, contextOf(s, i));
-    // "he", "the treasury chief": the last compatible person, with a lowered confidence
+    // "he", "the treasury chief": the last compatible person; "the country", "the militant
+    // group": the last country or organisation; each with a lowered confidence
     const resolved = s.heading
       ? []
-      : resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id));
+      : [
+          ...resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id)),
+          ...describedActors(s, reading.mentions, described),
+        ];
     remember(history, reading.mentions);
+    rememberDescribed(described, [...reading.mentions, ...resolved]);
     for (const fact of reading.facts)
       if (fact.kind === 'represents') {
         const country = registry.entities.get(fact.target)?.label ?? '';
@@ -430,6 +437,19 @@ function readSentences(r: SentenceReader) {
   return { eventMentions, delegations };
 }
 
+/** The later sentences that tell each event again, adding its parties: where they put it counts
+ * when its first sentence does not say. */
+function retellingsOf(events: readonly GatheredEvent[], mentions: readonly EventMention[]) {
+  return new Map(
+    events.map((e) => [
+      e,
+      mentions.filter(
+        (m) => m.sentence > e.sentence && e.participants.some((p) => p.sentence === m.sentence),
+      ),
+    ]),
+  );
+}
+
 export function ingestArticle(text: string, context: IngestContext, meta: ArticleMeta = {}): Draft {
   const page = readPage(text);
   // The page's own date line stands in for a publication date nobody gave.
@@ -457,6 +477,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     events,
     sentences,
     triggers,
+    retellings: retellingsOf(events, eventMentions),
     known: knownEvents(context.entities, context.relations),
     registry,
     index,

@@ -158,6 +158,18 @@ function readUntitledName(
   };
 }
 
+/** One unknown word of a run, with what its two readers need of it. */
+type LoneWord = {
+  r: GroupReading;
+  parts: RunParts;
+  prefix: Mention | null;
+  nameLike: boolean;
+  word: string;
+  /** Its token, and the run's end just after it. */
+  start: number;
+  tokens: readonly Token[];
+};
+
 /** One unknown word: a person after a head title ("Minister Garrow"), an organisation when it is
  * an acronym, a brand or stands where an organisation does ("news agency Xinhua"), else nothing. */
 function readSingleWord(
@@ -168,26 +180,27 @@ function readSingleWord(
   word: string,
 ): NameRead {
   const { sentence, tools } = r;
+  const start = (parts.rest[0] as Piece).start;
   const tokens = sentence.tokens;
-  const rStart = (parts.rest[0] as Piece).start;
+  const lone: LoneWord = { r, parts, prefix, nameLike, word, start, tokens };
   if (parts.hasHeadTitle && nameLike && word !== word.toUpperCase())
     return {
-      person: tools.createNew(word, 'person', rStart, parts.end, 0.6, 'mention:title-person'),
+      person: tools.createNew(word, 'person', start, parts.end, 0.6, 'mention:title-person'),
       prefix,
     };
   const orgLike =
     isAcronym(word) ||
-    orgContext(tokens, rStart, parts.end) ||
+    orgContext(tokens, start, parts.end) ||
     // "PayPal", "YouTube": a brand's inner capital (not "McDonald", "MacArthur")
     (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !/^(Mc|Mac|De|Di|La|Le|O)\p{Lu}/u.test(word));
-  if (!orgLike) return actingGroup(r, parts, prefix, nameLike, word);
+  if (!orgLike) return actingGroup(lone);
   if (
     defineAcronym(sentence, parts.end, null, tools) === false &&
     isAcronym(word) &&
-    parenthesised(tokens, rStart, parts.end)
+    parenthesised(tokens, start, parts.end)
   )
     return null;
-  const org = tools.createNew(word, 'organization', rStart, parts.end, 0.6, 'mention:org-single');
+  const org = tools.createNew(word, 'organization', start, parts.end, 0.6, 'mention:org-single');
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   return null;
@@ -195,26 +208,18 @@ function readSingleWord(
 
 /** "Zentra said", "Velmark rejected the plan": a lone name the article never spells in lower
  * case, never names in full and never titles, acting as a subject, is a group or a body. */
-function actingGroup(
-  r: GroupReading,
-  parts: RunParts,
-  prefix: Mention | null,
-  nameLike: boolean,
-  word: string,
-): NameRead {
-  const { sentence, ctx, tools } = r;
-  const tokens = sentence.tokens;
-  const rStart = (parts.rest[0] as Piece).start;
+function actingGroup({ r, parts, prefix, nameLike, word, start, tokens }: LoneWord): NameRead {
+  const { ctx, tools } = r;
   const next = tokens[parts.end];
   const acts = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
-  const proper = tokens[rStart]?.pos === 'PROPN';
+  const proper = tokens[start]?.pos === 'PROPN';
   if (!nameLike || !proper || !acts || parts.hasHeadTitle || prefix !== null || word.length < 4)
     return null;
   const lower = word.toLowerCase();
   const stem = lower.replace(/s$/, '');
   if (ctx.lowercaseWords.has(lower) || ctx.lowercaseWords.has(stem)) return null;
   if (ctx.surnames?.has(lower)) return null;
-  const org = tools.createNew(word, 'organization', rStart, parts.end, 0.5, 'mention:org-subject');
+  const org = tools.createNew(word, 'organization', start, parts.end, 0.5, 'mention:org-subject');
   r.mentions.push(org);
   return null;
 }

@@ -59,11 +59,18 @@ export function weekdaysFit(sentence: string, day: string): boolean {
 
 const WORD: Record<EventKind, string> = { call: 'call', meeting: 'meeting', talks: 'talks' };
 
-/** Where the event's sentence puts it: "met in Osaka", "talks in Kyoto ended". */
-function placeOf(sentence: TaggedSentence, t: number): string | null {
+/** Where the event's sentence puts it: "met in Osaka", "talks in Kyoto ended", a place the
+ * sentence opens with, which holds for its whole clause ("In Osaka on Friday, … met …"), or one
+ * its predicate gives however far from the trigger ("The talks, …, took place in Osaka"). */
+export function placeOf(sentence: TaggedSentence, t: number): string | null {
   const tokens = sentence.tokens;
-  for (let k = Math.max(0, t - 6); k < Math.min(tokens.length, t + 10); k++) {
-    if (tokens[k]?.value !== 'in') continue;
+  const from = Math.max(0, t - 6);
+  const starts = from > 0 ? [0] : [];
+  for (let k = from; k < Math.min(tokens.length, t + 10); k++) starts.push(k);
+  for (let k = t + 10; k < tokens.length; k++)
+    if (['place', 'hold'].includes(tokens[k - 1]?.lemma ?? '')) starts.push(k);
+  for (const k of starts) {
+    if (tokens[k]?.value.toLowerCase() !== 'in') continue;
     const run: string[] = [];
     let j = k + 1;
     while (tokens[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]?.value ?? '')) {
@@ -75,10 +82,25 @@ function placeOf(sentence: TaggedSentence, t: number): string | null {
   return null;
 }
 
+/** Where the article puts an event: its first telling, else a later one (the dateline comes
+ * only after both). */
+function toldPlace(
+  sentences: readonly TaggedSentence[],
+  tellings: readonly { sentence: number; trigger: number }[],
+): string | null {
+  for (const { sentence, trigger } of tellings) {
+    const place = placeOf(sentences[sentence] as TaggedSentence, trigger);
+    if (place !== null) return place;
+  }
+  return null;
+}
+
 export function proposeEvents(args: {
   events: readonly GatheredEvent[];
   sentences: readonly TaggedSentence[];
   triggers: ReadonlyMap<GatheredEvent, number>;
+  /** Later sentences telling each event, with their trigger word. */
+  retellings: ReadonlyMap<GatheredEvent, readonly { sentence: number; trigger: number }[]>;
   known: readonly KnownEvent[];
   registry: EntityRegistry;
   index: NameIndex;
@@ -91,7 +113,10 @@ export function proposeEvents(args: {
     const ids = event.participants.map((p) => p.mention.id);
     const first = args.sentences[event.sentence] as TaggedSentence;
     const t = args.triggers.get(event) ?? 0;
-    const own = placeOf(first, t);
+    const own = toldPlace(args.sentences, [
+      { sentence: event.sentence, trigger: t },
+      ...(args.retellings.get(event) ?? []),
+    ]);
     // a phone call is not held where the article is written from
     const dateline = event.kind === 'call' ? null : args.datelinePlace;
     const place = own ?? dateline;

@@ -333,6 +333,15 @@ const accord: Rule = (c) =>
     ? { t: c.t, kind: 'agreement', rule: 'pattern:agreement', label: 'reached an agreement with' }
     : null;
 
+// "X hosted Y", "Welcoming Y and Z at the palace, X said": a visitor received is met. A name must
+// follow ("hosted talks" is read as talks), and "welcome" only opens the sentence ("X welcomed Y's
+// decision" is a statement).
+const reception: Rule = (c) => {
+  if (!['host', 'welcome'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
+  if (c.tokens[c.t + 1]?.pos !== 'PROPN' || (c.lemma === 'welcome' && c.t !== 0)) return null;
+  return { t: c.t, kind: 'meeting', rule: 'pattern:reception', label: 'received' };
+};
+
 // "X invited Y to visit": a visit planned
 const invitation: Rule = (c) =>
   c.lemma === 'invite' && c.pos === 'VERB'
@@ -433,6 +442,7 @@ const RULES: readonly Rule[] = [
   call,
   speakWith,
   meeting,
+  reception,
   talks,
   accord,
   invitation,

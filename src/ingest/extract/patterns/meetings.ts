@@ -50,8 +50,9 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
     .some((x) => ['in', 'during', 'after', 'at', 'following'].includes(x.value.toLowerCase()));
-  if (subjects.length === 0 && objects.length === 1 && opensPhrase) {
-    // "In a meeting with X on Thursday, Y said…": the subject follows the phrase.
+  if (subjects.length === 0 && objects.length === 1 && (opensPhrase || t === 0)) {
+    // "In a meeting with X on Thursday, Y said…", "Welcoming X and Z at the palace, Y said…":
+    // the subject follows the phrase, and a phrase opening the sentence may name several guests.
     const after = actors.find(
       (m) =>
         m.start >= (objects[0] as Mention).end &&
@@ -59,9 +60,15 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
         tokens.slice((objects[0] as Mention).end, m.start).some((x) => x.value === ','),
     );
     if (after) subjects.push(after);
+    if (after && t === 0) {
+      // the guests are the verb's objects, before the place ("at the palace") or the comma
+      const place = tokens.findIndex((x, k) => k > t && x.pos === 'ADP' && x.value !== 'of');
+      const end = place > 0 ? Math.min(place, after.start) : after.start;
+      objects = actors.filter((m) => m.kind === 'person' && m.start > t && m.end <= end);
+    }
   }
-  if (objects.length === 1) {
-    for (const s of subjects) out.push({ a: s, b: objects[0] as Mention, confidence: 0.85 });
+  if (objects.length === 1 || (t === 0 && subjects.length === 1)) {
+    for (const s of subjects) for (const o of objects) out.push({ a: s, b: o, confidence: 0.85 });
   } else if (subjects.length >= 2) {
     const group = subjects.slice(-3);
     for (let a = 0; a < group.length; a++)

@@ -1,0 +1,131 @@
+// Actors named by description rather than by name: "the Icelandic side", "the Chinese
+// government" (a demonym and a governing body: the country), "the country", "the country's
+// foreign ministry" (the country last named as an actor), "the militant group", "the bloc" (the
+// organisation last named). News names an actor once and then describes it; each description is
+// resolved to the entity it stands for, with a lowered confidence, and only where one fits.
+import type { TaggedSentence, Token } from './nlp';
+import type { Mention } from './types';
+
+/** Bodies that act for a country: "the Chinese side", "the country's foreign ministry". */
+const GOVERNING = new Set([
+  'side',
+  'government',
+  'authorities',
+  'delegation',
+  'military',
+  'army',
+  'navy',
+  'leadership',
+  'administration',
+  'ministry',
+  'cabinet',
+  'regime',
+  'forces',
+  'troops',
+]);
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+/** What an organisation is called after it is named: "the militant group", "the bloc". */
+const ORGANISATION_NOUNS = new Set([
+  'group',
+  'movement',
+  'militia',
+  'organisation',
+  'organization',
+  'bloc',
+  'alliance',
+  'faction',
+  'union',
+]);
+
+/** The actors the article has named so far, most recent first by kind. */
+export type DescribedMemory = { country: Mention | null; organization: Mention | null };
+
+const lower = (token: Token | undefined) => token?.value.toLowerCase() ?? '';
+const isPossessive = (token: Token | undefined) => ["'s", '’s'].includes(lower(token));
+const modifier = (token: Token | undefined) =>
+  token !== undefined && ['ADJ', 'NOUN'].includes(token.pos) && /^\p{Ll}/u.test(token.value);
+
+/** The index just past a governing body's head ("foreign ministry"), or -1 when none follows. */
+function governingEnd(tokens: readonly Token[], from: number): number {
+  for (let j = from; j < Math.min(tokens.length, from + 3); j++) {
+    if (GOVERNING.has(lower(tokens[j])) && !isPossessive(tokens[j + 1])) return j + 1;
+    if (!modifier(tokens[j])) return -1;
+  }
+  return -1;
+}
+
+/** Where a description standing for `id` ends: "the country" alone or with its governing body. */
+function describedEnd(tokens: readonly Token[], head: number): number {
+  const next = tokens[head + 1];
+  if (isPossessive(next)) return governingEnd(tokens, head + 2);
+  // "the country's economy" is no actor, nor is "the country music"
+  return modifier(next) ? -1 : head + 1;
+}
+
+/** Whether the words [start, end) are a clause's subject or its verb's object: at the clause's
+ * opening and followed by its verb ("The militant group later threatened …", "…, the country's
+ * ministry said"), or straight after a verb ("threatened the bloc with tariffs"). */
+function isArgument(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.pos === 'VERB') return true;
+  const before = lower(tokens[start - 1]);
+  const opens =
+    start === 0 || [',', ';', 'and', 'but', 'that', 'while', '—', '“', '"'].includes(before);
+  let verb = end;
+  while (tokens[verb]?.pos === 'ADV') verb++;
+  return opens && ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
+}
+
+/** Mentions the sentence makes by description, resolved against what was named before. */
+export function describedActors(
+  sentence: TaggedSentence,
+  mentions: readonly Mention[],
+  memory: DescribedMemory,
+): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  const covered = (k: number) => mentions.some((m) => !m.adjectival && m.start <= k && k < m.end);
+  const add = (of: Mention, start: number, end: number, rule: string) => {
+    if (end > 0 && isArgument(tokens, start, end)) out.push(make(of, start, end, rule));
+  };
+  const make = (of: Mention, start: number, end: number, rule: string): Mention => ({
+    start,
+    end,
+    id: of.id,
+    kind: of.kind,
+    text: sentence.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end),
+    adjectival: false,
+    known: of.known,
+    confidence: 0.55,
+    rule,
+  });
+  tokens.forEach((token, k) => {
+    if (lower(token) !== 'the' || covered(k + 1)) return;
+    // "the Icelandic side", "the Chinese foreign ministry"
+    const demonym = mentions.find((m) => m.adjectival && m.kind === 'country' && m.start === k + 1);
+    if (demonym) {
+      add(demonym, k, governingEnd(tokens, demonym.end), 'describe:country-body');
+      return;
+    }
+    // "the country", "the country's foreign ministry"
+    if (COUNTRY_NOUNS.has(lower(tokens[k + 1])) && memory.country) {
+      add(memory.country, k, describedEnd(tokens, k + 1), 'describe:country');
+      return;
+    }
+    // "the militant group", "the bloc"
+    let head = k + 1;
+    while (head < k + 3 && modifier(tokens[head]) && !ORGANISATION_NOUNS.has(lower(tokens[head])))
+      head++;
+    if (ORGANISATION_NOUNS.has(lower(tokens[head])) && memory.organization) {
+      add(memory.organization, k, describedEnd(tokens, head), 'describe:organization');
+    }
+  });
+  return out;
+}
+
+/** The sentence's first actor of each kind becomes what a later description stands for. */
+export function rememberDescribed(memory: DescribedMemory, mentions: readonly Mention[]): void {
+  const first = (kind: Mention['kind']) =>
+    [...mentions].sort((a, b) => a.start - b.start).find((m) => m.kind === kind && !m.adjectival);
+  memory.country = first('country') ?? memory.country;
+  memory.organization = first('organization') ?? memory.organization;
+}
