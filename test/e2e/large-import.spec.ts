@@ -62,20 +62,21 @@ test('a large import shows progress, the page stays usable, and Cancel leaves th
 });
 
 test('a graph without positions is laid out in the worker and opens', async ({ page }) => {
+  // 400 nodes: the whole layout runs (a graph's size only changes how many iterations it gets)
   await openExplorer(page);
   await page.getByLabel('Import file').setInputFiles({
     name: 'medium-graph.json',
     mimeType: 'application/json',
-    buffer: bigGraph(1500),
+    buffer: bigGraph(400),
   });
   await expectNotice(
     page,
-    /Imported 1500 entities and \d+ relations from medium-graph\.json \(laid out/,
+    /Imported 400 entities and \d+ relations from medium-graph\.json \(laid out/,
     { timeout: 100_000 },
   );
   const spread = await xSpread(page);
   expect(spread.finite).toBe(true);
-  expect(spread.distinct).toBeGreaterThan(1400);
+  expect(spread.distinct).toBeGreaterThan(390);
 });
 
 test('a 10,000-node graph without positions: Stop layout opens it as laid out so far, and a node can be clicked', async ({
