@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { searchBox } from './helpers';
+import { saveScreenshot, searchBox } from './helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -217,7 +217,7 @@ test('two people share a story: edits both ways, own Undo, read-only, a server r
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ona Vesk');
   for (const name of ['Edit', 'Merge into…', 'Add relation', 'Delete entity'])
     await expect(details.getByRole('button', { name, exact: true })).toBeDisabled();
-  await cy.screenshot({ path: `test-results/share-read-only-${port}.png` });
+  await saveScreenshot(cy, 'share-read-only');
   // the keys change nothing either, and the others' changes still arrive
   await cy.locator('body').press('Control+z');
   await addEntity(ana, 'Tam Roe');
@@ -241,9 +241,9 @@ test('two people share a story: edits both ways, own Undo, read-only, a server r
   await addEntity(ben, 'Rolf Ide');
   await expect(graph(ana)).toHaveAttribute('aria-label', counts(5));
 
-  // a look at the dialog and People here at 1400 px (kept under test-results, not committed)
+  // a look at the dialog and People here at 1400 px (with PARLEY_SCREENSHOTS=1)
   await ana.getByRole('button', { name: 'Share…' }).click();
-  await ana.screenshot({ path: `test-results/share-${port}.png` });
+  await saveScreenshot(ana, 'share-dialog');
   await ana.context().close();
   await ben.context().close();
 });
