@@ -7,6 +7,8 @@ import {
   details,
   drawnNodeCount,
   expectNotice,
+  filtersGroup,
+  filtersSummary,
   graphImage,
   heading,
   nodeDrawn,
@@ -17,8 +19,6 @@ import {
 
 const dataset = JSON.parse(readFileSync('graph-data/us-china-trade-talks.json', 'utf8'));
 type Ends = { source: string; target: string };
-const filters = (page: Page) => page.getByRole('group', { name: 'Filters' });
-const summary = (page: Page) => filters(page).locator('.filters-summary');
 /** The counts in the graph's name: the whole workspace's entities and relations. */
 async function graphCounts(page: Page): Promise<{ entities: number; relations: number }> {
   const name = (await graphImage(page).getAttribute('aria-label')) ?? '';
@@ -29,23 +29,25 @@ async function graphCounts(page: Page): Promise<{ entities: number; relations: n
 test('filter by kind and by date: the graph, the counts and the link change', async ({ page }) => {
   await openExplorer(page);
   const total = dataset.entities.length;
-  await expect(summary(page)).toContainText(`Showing ${total} of ${total} entities`);
+  await expect(filtersSummary(page)).toContainText(`Showing ${total} of ${total} entities`);
   expect(await drawnNodeCount(page)).toBe(total);
 
-  await filters(page).getByRole('checkbox', { name: 'topic', exact: true }).uncheck();
+  await filtersGroup(page).getByRole('checkbox', { name: 'topic', exact: true }).uncheck();
   const topics = dataset.entities.filter((e: { kind: string }) => e.kind === 'topic').length;
-  await expect(summary(page)).toContainText(`Showing ${total - topics} of ${total} entities`);
+  await expect(filtersSummary(page)).toContainText(
+    `Showing ${total - topics} of ${total} entities`,
+  );
   await expect.poll(() => drawnNodeCount(page)).toBe(total - topics);
   await expect(page).toHaveURL(/hide=topic/);
 
-  await filters(page).getByLabel('From date').fill('2025-10-01');
-  await filters(page).getByLabel('To date').fill('2025-10-31');
-  await filters(page).getByRole('checkbox', { name: 'Hide undated relations' }).check();
+  await filtersGroup(page).getByLabel('From date').fill('2025-10-01');
+  await filtersGroup(page).getByLabel('To date').fill('2025-10-31');
+  await filtersGroup(page).getByRole('checkbox', { name: 'Hide undated relations' }).check();
   await expect(page).toHaveURL(/from=2025-10-01/);
   const october = await drawnNodeCount(page);
   expect(october).toBeGreaterThan(5);
   expect(october).toBeLessThan(total - topics);
-  await expect(summary(page)).toContainText(`Showing ${october} of ${total} entities`);
+  await expect(filtersSummary(page)).toContainText(`Showing ${october} of ${total} entities`);
   // He Lifeng talked to Bessent in October; Ma Zhaoxu's interactions were in May
   expect(await nodeDrawn(page, 'he-lifeng')).toBe(true);
   expect(await nodeDrawn(page, 'ma-zhaoxu')).toBe(false);
@@ -53,9 +55,9 @@ test('filter by kind and by date: the graph, the counts and the link change', as
 
   // the filtered view survives a reload from its link
   await reloadExplorer(page);
-  await expect(summary(page)).toContainText(`Showing ${october} of ${total} entities`);
-  await filters(page).getByRole('button', { name: 'Reset filters' }).click();
-  await expect(summary(page)).toContainText(`Showing ${total} of ${total} entities`);
+  await expect(filtersSummary(page)).toContainText(`Showing ${october} of ${total} entities`);
+  await filtersGroup(page).getByRole('button', { name: 'Reset filters' }).click();
+  await expect(filtersSummary(page)).toContainText(`Showing ${total} of ${total} entities`);
 });
 
 test('find the path between two people and click along it', async ({ page }) => {
@@ -180,7 +182,7 @@ test('export the graph in every format, and the view without the kinds the filte
 
   // Export view leaves out the kinds hidden by the filters
   await format.selectOption('json');
-  await filters(page).getByRole('checkbox', { name: 'topic', exact: true }).uncheck();
+  await filtersGroup(page).getByRole('checkbox', { name: 'topic', exact: true }).uncheck();
   const [view] = await exportFiles(page, 'Export view');
   const shown = Graph.from(JSON.parse(view?.bytes.toString('utf8') ?? ''));
   const topics = dataset.entities.filter((e: { kind: string }) => e.kind === 'topic').length;

@@ -34,6 +34,12 @@ async function explorerReady(page: Page): Promise<void> {
 export const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 export const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search entities' });
 export const heading = (page: Page) => details(page).getByRole('heading', { level: 2 });
+export const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
+export const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
+export const historyRegion = (page: Page) => page.getByRole('region', { name: 'History' });
+export const filtersGroup = (page: Page) => page.getByRole('group', { name: 'Filters' });
+/** The line over the filters that counts what they leave ("Showing 84 of 84 entities…"). */
+export const filtersSummary = (page: Page) => filtersGroup(page).locator('.filters-summary');
 
 /**
  * Records every text the polite notice region shows, on this and every later load of the page,

@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { saveScreenshot, searchBox } from './helpers';
+import { details, heading, historyRegion, saveScreenshot, searchBox, undoButton } from './helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -111,8 +111,6 @@ async function addEntity(page: Page, label: string) {
 }
 
 const status = (page: Page) => page.locator('.sync-status');
-const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
-const history = (page: Page) => page.getByRole('region', { name: 'History' });
 const people = (page: Page) => page.getByRole('region', { name: 'People here' });
 
 /** The server these tests share, started once (the first test stops and restarts it). */
@@ -178,16 +176,16 @@ test('two people share a story: edits both ways, own Undo, read-only, a server r
   await expect(people(ana).getByRole('listitem')).toHaveText(['Someone']);
   // Ana's change is not Ben's to undo
   await expect(undoButton(ben)).toBeDisabled();
-  await expect(history(ben)).toContainText('Add person Ona Vesk');
-  await expect(history(ben)).toContainText('by Ana');
+  await expect(historyRegion(ben)).toContainText('Add person Ona Vesk');
+  await expect(historyRegion(ben)).toContainText('by Ana');
 
   // an edit each way arrives
   await addEntity(ben, 'Ivo Marr');
   await expect(graph(ana)).toHaveAttribute('aria-label', counts(2));
   await addEntity(ana, 'Lena Sorr');
   await expect(graph(ben)).toHaveAttribute('aria-label', counts(3));
-  await expect(history(ana)).toContainText(/Add person Ivo Marr\s*by Someone/);
-  await expect(history(ana)).toContainText(/Add person Lena Sorr\s*by you/);
+  await expect(historyRegion(ana)).toContainText(/Add person Ivo Marr\s*by Someone/);
+  await expect(historyRegion(ana)).toContainText(/Add person Lena Sorr\s*by you/);
 
   // Undo takes back only Ben's own change, though Ana's is the latest: then he has none left
   await expect(undoButton(ben)).toHaveAccessibleDescription('Undo: Add person Ivo Marr');
@@ -213,10 +211,9 @@ test('two people share a story: edits both ways, own Undo, read-only, a server r
   );
   await searchBox(cy).fill('Ona Vesk');
   await searchBox(cy).press('Enter');
-  const details = cy.getByRole('complementary', { name: 'Details' });
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ona Vesk');
+  await expect(heading(cy)).toHaveText('Ona Vesk');
   for (const name of ['Edit', 'Merge into…', 'Add relation', 'Delete entity'])
-    await expect(details.getByRole('button', { name, exact: true })).toBeDisabled();
+    await expect(details(cy).getByRole('button', { name, exact: true })).toBeDisabled();
   await saveScreenshot(cy, 'share-read-only');
   // the keys change nothing either, and the others' changes still arrive
   await cy.locator('body').press('Control+z');
@@ -271,8 +268,8 @@ test('three people on one story: each sees the others and their edits; edits at 
   for (const page of [ana, ben, cy])
     await expect(graph(page)).toHaveAttribute('aria-label', counts(4));
   for (const label of ['Ada Lark', 'Bo Fenn', 'Cas Wren'])
-    await expect(history(ana)).toContainText(label);
-  await expect(history(cy)).toContainText(/Add person Bo Fenn\s*by Ben/);
+    await expect(historyRegion(ana)).toContainText(label);
+  await expect(historyRegion(cy)).toContainText(/Add person Bo Fenn\s*by Ben/);
   for (const page of [ana, ben, cy]) await page.context().close();
 });
 
@@ -287,7 +284,8 @@ test('two tabs of one browser on a shared story: changes made at once in each ar
   await Promise.all([addEntity(ana, 'Ula Brand'), addEntity(second, 'Vik Haar')]);
   for (const page of [ana, second])
     await expect(graph(page)).toHaveAttribute('aria-label', counts(3));
-  for (const label of ['Ula Brand', 'Vik Haar']) await expect(history(second)).toContainText(label);
+  for (const label of ['Ula Brand', 'Vik Haar'])
+    await expect(historyRegion(second)).toContainText(label);
   // a reload restores both from what was saved in this browser
   await second.reload();
   await expect(graph(second)).toHaveAttribute('aria-label', counts(3));

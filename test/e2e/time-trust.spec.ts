@@ -8,6 +8,8 @@ import {
   cameraState,
   details,
   edgeDrawn,
+  filtersGroup,
+  filtersSummary,
   heading,
   openExplorer,
   reloadExplorer,
@@ -45,8 +47,6 @@ const chart = (page: Page) => timeline(page).getByRole('group', { name: 'Timelin
 const mark = (page: Page, edge: string) => timeline(page).locator(`.mark[data-edge="${edge}"]`);
 const markLabel = (page: Page, edge: string) =>
   timeline(page).locator(`.mark-label[data-edge="${edge}"]`);
-const filters = (page: Page) => page.getByRole('group', { name: 'Filters' });
-const summary = (page: Page) => filters(page).locator('.filters-summary');
 const asOfSlider = (page: Page) => timeline(page).getByRole('slider', { name: 'As of' });
 const asOfDate = (page: Page) => timeline(page).getByLabel('As of date');
 const button = (page: Page, name: string) =>
@@ -225,7 +225,7 @@ test.describe('as of a date, and Play', () => {
     expect(await edgeDrawn(page, 'rel-047')).toBe(true); // Ma–Landau call, 22 May
     expect(await edgeDrawn(page, 'rel-036')).toBe(true); // Geneva talks, 10 May
     expect(await edgeDrawn(page, 'rel-053')).toBe(true); // Ma–Perdue meeting, May 2025
-    await expect(summary(page)).not.toContainText(`Showing ${total} of ${total} entities`);
+    await expect(filtersSummary(page)).not.toContainText(`Showing ${total} of ${total} entities`);
     await expect(asOfSlider(page)).toHaveAttribute('aria-valuetext', '31 May 2025');
     // the timeline fades what came after
     await expect(mark(page, 'rel-127')).toHaveClass(/after-as-of/);
@@ -241,11 +241,11 @@ test.describe('as of a date, and Play', () => {
     await page.keyboard.press('PageDown');
     await expect(page).toHaveURL(asOfUrl(days.filter((d) => d < next).at(-1) ?? ''));
     // undated relations are kept, or hidden by choice
-    const withUndated = await summary(page).textContent();
+    const withUndated = await filtersSummary(page).textContent();
     await timeline(page).getByRole('checkbox', { name: 'Keep undated relations' }).focus();
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/asofUndated=hide/);
-    await expect(summary(page)).not.toHaveText(withUndated ?? '');
+    await expect(filtersSummary(page)).not.toHaveText(withUndated ?? '');
     // three dates, for a person to look at
     for (const day of ['2025-01-31', '2025-05-31', '2025-10-31']) {
       await asOfDate(page).fill(day);
@@ -261,7 +261,7 @@ test.describe('as of a date, and Play', () => {
   }) => {
     await page.clock.install();
     await openExplorer(page);
-    await filters(page).getByRole('checkbox', { name: 'participant', exact: true }).focus();
+    await filtersGroup(page).getByRole('checkbox', { name: 'participant', exact: true }).focus();
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/hideRel=participant/);
     // the speed, by typing its first letter on the focused choice
@@ -320,7 +320,7 @@ test.describe('as of a date, and Play', () => {
     await page.clock.runFor(FAST_STEP_MS);
     await expect(page).toHaveURL(day(5));
     // Reset filters stops it, and nothing steps afterwards
-    await filters(page).getByRole('button', { name: 'Reset filters' }).focus();
+    await filtersGroup(page).getByRole('button', { name: 'Reset filters' }).focus();
     await page.keyboard.press('Enter');
     await expect(button(page, 'Play')).toHaveAttribute('aria-disabled', 'false');
     await expect(page).not.toHaveURL(/asof=/);
@@ -374,13 +374,13 @@ test.describe('corroboration', () => {
     const backed = dataset.relations.filter(
       (r) => new Set(r.evidence.map((e) => e.source)).size >= 2,
     ).length;
-    await expect(summary(page)).toContainText(`${relations} of ${relations} relations`);
-    const input = filters(page).getByRole('spinbutton', { name: 'Backed by at least' });
+    await expect(filtersSummary(page)).toContainText(`${relations} of ${relations} relations`);
+    const input = filtersGroup(page).getByRole('spinbutton', { name: 'Backed by at least' });
     await expect(input).toHaveValue('1');
     await input.focus();
     await page.keyboard.press('ArrowUp');
     await expect(input).toHaveValue('2');
-    await expect(summary(page)).toContainText(`${backed} of ${relations} relations`);
+    await expect(filtersSummary(page)).toContainText(`${backed} of ${relations} relations`);
     await expect(page).toHaveURL(/backed=2/);
     expect(await edgeDrawn(page, 'rel-047')).toBe(false); // one article only
     expect(await edgeDrawn(page, 'rel-041')).toBe(true);
@@ -438,7 +438,7 @@ test('a change to the graph in place: new kinds get their checkbox, counts and t
   page,
 }) => {
   await openExplorer(page);
-  const callBox = filters(page).getByRole('checkbox', { name: 'call', exact: true });
+  const callBox = filtersGroup(page).getByRole('checkbox', { name: 'call', exact: true });
   await callBox.focus();
   // What a workspace command does, done directly: change the live graph in place, then bump
   // graphVersion. The test is of the panels following such a change, whichever command made it;
@@ -468,17 +468,17 @@ test('a change to the graph in place: new kinds get their checkbox, counts and t
     store.update((s) => ({ ...s, graphVersion: s.graphVersion + 1 }));
   });
   const relations = dataset.relations.length + 1;
-  await expect(summary(page)).toContainText(`${relations} of ${relations} relations`);
+  await expect(filtersSummary(page)).toContainText(`${relations} of ${relations} relations`);
   await expect(
-    filters(page).getByRole('checkbox', { name: 'sanction', exact: true }),
+    filtersGroup(page).getByRole('checkbox', { name: 'sanction', exact: true }),
   ).toBeVisible();
-  await expect(filters(page).getByRole('checkbox', { name: 'A test article' })).toBeVisible();
+  await expect(filtersGroup(page).getByRole('checkbox', { name: 'A test article' })).toBeVisible();
   await expect(callBox).toBeFocused();
   await expect(mark(page, 'test-sanction')).toHaveCount(1);
   // and the new kind filters like any other
-  await filters(page).getByRole('checkbox', { name: 'sanction', exact: true }).focus();
+  await filtersGroup(page).getByRole('checkbox', { name: 'sanction', exact: true }).focus();
   await page.keyboard.press('Space');
-  await expect(summary(page)).toContainText(`${relations - 1} of ${relations} relations`);
+  await expect(filtersSummary(page)).toContainText(`${relations - 1} of ${relations} relations`);
 });
 
 test('two articles that tell the same call differently are shown side by side', async ({

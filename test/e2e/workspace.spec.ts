@@ -15,12 +15,15 @@ import {
   expectNotice,
   graphImage,
   heading,
+  historyRegion,
   openExplorer,
   pickFile,
   proposalsPanel,
+  redoButton,
   reloadExplorer,
   saveScreenshot,
   searchBox,
+  undoButton,
 } from './helpers';
 
 /** An invented article with three interactions between known and new people. */
@@ -31,9 +34,6 @@ Jamieson Greer held a call with Tomas Ferreira on Tuesday.
 `;
 
 const graphLabel = (page: Page) => page.locator('#graph').getAttribute('aria-label');
-const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
-const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
-const history = (page: Page) => page.getByRole('region', { name: 'History' });
 const workspaces = (page: Page) => page.getByRole('region', { name: 'Workspaces' });
 const mergeOptions = (page: Page) =>
   page.getByRole('listbox', { name: 'Merge into suggestions' }).getByRole('option');
@@ -86,8 +86,8 @@ test('accepted proposals survive a reload; undone ones stay undone; Redo brings 
   const afterThree = await graphLabel(page);
   expect(afterThree).not.toBe(start);
   // the History lists them newest first, and Undo says what it would take back
-  await expect(history(page).getByRole('listitem')).toHaveCount(3);
-  await expect(history(page).getByRole('listitem').first()).toContainText(accepted[2] ?? '');
+  await expect(historyRegion(page).getByRole('listitem')).toHaveCount(3);
+  await expect(historyRegion(page).getByRole('listitem').first()).toContainText(accepted[2] ?? '');
   await expect(undoButton(page)).toHaveAccessibleDescription(`Undo: ${accepted[2]}`);
 
   await reloadExplorer(page);
@@ -103,7 +103,7 @@ test('accepted proposals survive a reload; undone ones stay undone; Redo brings 
   expect(afterUndo).not.toBe(afterThree);
   await reloadExplorer(page);
   expect(await graphLabel(page)).toBe(afterUndo);
-  await expect(history(page).locator('.history-item.undone')).toHaveCount(2);
+  await expect(historyRegion(page).locator('.history-item.undone')).toHaveCount(2);
   await expect(redoButton(page)).toBeEnabled();
   await redoButton(page).click();
   await page.keyboard.press('Control+Shift+z');
