@@ -11,7 +11,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { details, heading, historyRegion, saveScreenshot, searchBox, undoButton } from './helpers';
+import {
+  details,
+  graphImage,
+  heading,
+  historyRegion,
+  saveScreenshot,
+  searchBox,
+  undoButton,
+} from './helpers';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -82,7 +90,9 @@ const counts = (entities: number) =>
 async function openIn(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => 'parley' in window || '__parley' in window);
+  // the explorer is up once its graph is named with its counts (a story opened by a link may
+  // still be connecting)
+  await expect(graphImage(page)).toBeVisible({ timeout: 60_000 });
   return page;
 }
 
