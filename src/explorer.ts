@@ -150,7 +150,7 @@ function mountDetails(live: Live): () => void {
   return panel.dispose;
 }
 
-function mountGraphView(live: Live): () => void {
+function mountGraphCanvas(live: Live): () => void {
   const { navigate } = live.url;
   const mounted = mountRenderer(live.graphRoot, live.graph, live.store, live.deriveView, {
     onNodeClick: (node) => navigate({ type: 'entity', id: node }),
@@ -171,7 +171,7 @@ function mountSteps(live: Live): Array<() => () => void> {
   return [
     () => live.url.dispose,
     () => mountDetails(live),
-    () => mountGraphView(live),
+    () => mountGraphCanvas(live),
     () =>
       mountProposalLayer(
         (live.renderer as Renderer).sigma,

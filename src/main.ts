@@ -24,7 +24,7 @@ import {
   required,
   showStartFailure,
 } from './ui/page-chrome';
-import { mountStatusView } from './ui/status-view';
+import { mountStatusAndNotices } from './ui/status-and-notices';
 import { mountWorkspaceControls, type WorkspaceControls } from './ui/workspace-controls';
 import { listWorkspaces } from './workspace/session';
 
@@ -32,7 +32,7 @@ async function main() {
   const store = createStore<AppState>(INITIAL_STATE);
   const alerts = createAlertRegion(required('import-alert'));
   mountErrorAlert(alerts);
-  mountStatusView(required('status'), required('notice'), store);
+  mountStatusAndNotices(required('status'), required('notice'), store);
   mountToolsToggle(required('tools-toggle'), required('tools'));
   const notice = (message: string) => store.update(showNotice(message));
 

@@ -6,7 +6,7 @@ import { el, replaceChildren } from './dom';
 
 const NOTICE_MS = 6000;
 
-export function mountStatusView(
+export function mountStatusAndNotices(
   statusRoot: HTMLElement,
   noticeRoot: HTMLElement,
   store: Store<AppState>,
