@@ -92,6 +92,16 @@ describe('what a page holds besides prose', () => {
     expect(relation(draft, 'agreement', 'iceland', 'malta')?.date).toBe('2025-05-09');
   });
 
+  it('drops a caption credited after a slash ("… since April. / Agency") and a stamped byline', () => {
+    const draft = ingestFile('credits-agency.txt', '2025-05-12');
+    expect(entityIds(draft)).not.toContain('nwa');
+    expect(entityIds(draft)).not.toContain('boats');
+    // the country is first named in the story, not in the outlet's name on the byline
+    const iceland = draft.entities.find((e) => e.entity.id === 'iceland');
+    expect(iceland?.mention).toBe('Iceland');
+    expect(relation(draft, 'agreement', 'malta', 'iceland')?.date).toBe('2025-05-12');
+  });
+
   it('reads a plain-case dateline with its agency ("Oslo, May 9 (Agency)--") as a dateline', () => {
     const draft = ingestFile('news-plain-dateline.txt');
     expect(entityIds(draft)).not.toContain('fjord-press');
