@@ -133,6 +133,29 @@ describe('people referred back to', () => {
   });
 });
 
+describe('plural references to the pair just named', () => {
+  it('reads "They agreed …" after a sentence naming two people as those two', () => {
+    const draft = ingestFile('plural-pronoun.txt');
+    expect(relation(draft, 'agreement', 'jon-arason', 'kari-lunde')).toBeDefined();
+    expect(relation(draft, 'agreement', 'rita-camilleri', 'jon-arason')).toBeUndefined();
+  });
+
+  it('reads "both sides" as the two people of its own sentence, not the main countries', () => {
+    const draft = ingestFile('plural-sides.txt');
+    expect(relation(draft, 'agreement', 'kari-lunde', 'ida-holm')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'agreement', 'iceland', 'malta')).toBeUndefined();
+  });
+
+  it('leaves "they" open when three people were named before', () => {
+    const draft = ingestArticle(
+      'Quota row\n\nJon Arason, Kari Lunde and Ida Holm spoke in Oslo on Monday. They agreed to meet again.\n',
+      EMPTY,
+      { published: '2025-05-10' },
+    );
+    expect(draft.relations.some((p) => p.relation.kind === 'agreement')).toBe(false);
+  });
+});
+
 describe('deeds of a crisis', () => {
   it('reads strikes "in Malta" as against Malta, dated by the sentence that gives the day', () => {
     const draft = ingestFile('crisis-appeal-strike.txt');
