@@ -156,6 +156,14 @@ describe('plural references to the pair just named', () => {
   });
 });
 
+describe('people described by the body they belong to', () => {
+  it('reads "the bloc\'s top officials" as the bloc last named, acting', () => {
+    const draft = ingestFile('body-people.txt');
+    expect(relation(draft, 'meeting', 'nordic-council', 'rita-camilleri')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'rejection', 'malta', 'nordic-council')?.date).toBe('2025-05-07');
+  });
+});
+
 describe('deeds of a crisis', () => {
   it('reads strikes "in Malta" as against Malta, dated by the sentence that gives the day', () => {
     const draft = ingestFile('crisis-appeal-strike.txt');
