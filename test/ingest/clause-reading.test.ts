@@ -133,6 +133,15 @@ describe('people referred back to', () => {
   });
 });
 
+describe('who a person acts for, by possessive', () => {
+  it('reads "Malta\'s Rita Camilleri" with no title as a person acting for Malta', () => {
+    const draft = ingestFile('owned-name.txt', '2025-05-12');
+    expect(relation(draft, 'represents', 'rita-camilleri', 'malta')).toBeDefined();
+    expect(relation(draft, 'call', 'lars-odegaard', 'rita-camilleri')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'call', 'lars-odegaard', 'malta')).toBeUndefined();
+  });
+});
+
 describe('plural references to the pair just named', () => {
   it('reads "They agreed …" after a sentence naming two people as those two', () => {
     const draft = ingestFile('plural-pronoun.txt');
