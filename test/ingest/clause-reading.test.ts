@@ -92,6 +92,16 @@ describe('what a page holds besides prose', () => {
     expect(relation(draft, 'agreement', 'iceland', 'malta')?.date).toBe('2025-05-09');
   });
 
+  it('drops a caption credited after a slash ("… since April. / Agency") and a stamped byline', () => {
+    const draft = ingestFile('credits-agency.txt', '2025-05-12');
+    expect(entityIds(draft)).not.toContain('nwa');
+    expect(entityIds(draft)).not.toContain('boats');
+    // the country is first named in the story, not in the outlet's name on the byline
+    const iceland = draft.entities.find((e) => e.entity.id === 'iceland');
+    expect(iceland?.mention).toBe('Iceland');
+    expect(relation(draft, 'agreement', 'malta', 'iceland')?.date).toBe('2025-05-12');
+  });
+
   it('reads a plain-case dateline with its agency ("Oslo, May 9 (Agency)--") as a dateline', () => {
     const draft = ingestFile('news-plain-dateline.txt');
     expect(entityIds(draft)).not.toContain('fjord-press');
@@ -120,6 +130,46 @@ describe('people referred back to', () => {
   it('reads "the Japanese … minister" as the one Japanese person named before', () => {
     const draft = ingestFile('coref-demonym-role.txt');
     expect(relation(draft, 'meeting', 'ken-sato', 'lars-odegaard')?.date).toBe('2025-05-09');
+  });
+});
+
+describe('who a person acts for, by possessive', () => {
+  it('reads "Malta\'s Rita Camilleri" with no title as a person acting for Malta', () => {
+    const draft = ingestFile('owned-name.txt', '2025-05-12');
+    expect(relation(draft, 'represents', 'rita-camilleri', 'malta')).toBeDefined();
+    expect(relation(draft, 'call', 'lars-odegaard', 'rita-camilleri')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'call', 'lars-odegaard', 'malta')).toBeUndefined();
+  });
+});
+
+describe('plural references to the pair just named', () => {
+  it('reads "They agreed …" after a sentence naming two people as those two', () => {
+    const draft = ingestFile('plural-pronoun.txt');
+    expect(relation(draft, 'agreement', 'jon-arason', 'kari-lunde')).toBeDefined();
+    expect(relation(draft, 'agreement', 'rita-camilleri', 'jon-arason')).toBeUndefined();
+  });
+
+  it('reads "both sides" as the two people of its own sentence, not the main countries', () => {
+    const draft = ingestFile('plural-sides.txt');
+    expect(relation(draft, 'agreement', 'kari-lunde', 'ida-holm')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'agreement', 'iceland', 'malta')).toBeUndefined();
+  });
+
+  it('leaves "they" open when three people were named before', () => {
+    const draft = ingestArticle(
+      'Quota row\n\nJon Arason, Kari Lunde and Ida Holm spoke in Oslo on Monday. They agreed to meet again.\n',
+      EMPTY,
+      { published: '2025-05-10' },
+    );
+    expect(draft.relations.some((p) => p.relation.kind === 'agreement')).toBe(false);
+  });
+});
+
+describe('people described by the body they belong to', () => {
+  it('reads "the bloc\'s top officials" as the bloc last named, acting', () => {
+    const draft = ingestFile('body-people.txt');
+    expect(relation(draft, 'meeting', 'nordic-council', 'rita-camilleri')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'rejection', 'malta', 'nordic-council')?.date).toBe('2025-05-07');
   });
 });
 

@@ -6,7 +6,8 @@
 import type { TaggedSentence, Token } from './nlp';
 import type { Mention } from './types';
 
-/** Bodies that act for a country: "the Chinese side", "the country's foreign ministry". */
+/** Bodies, and the people they send, that act for a country or an organisation: "the Chinese
+ * side", "the country's foreign ministry", "the bloc's top officials". */
 const GOVERNING = new Set([
   'side',
   'government',
@@ -22,6 +23,14 @@ const GOVERNING = new Set([
   'regime',
   'forces',
   'troops',
+  // the people a body sends: "the bloc's top officials", "the Icelandic negotiators"
+  'officials',
+  'negotiators',
+  'envoys',
+  'diplomats',
+  'delegates',
+  'representatives',
+  'leaders',
 ]);
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 /** What an organisation is called after it is named: "the militant group", "the bloc". */

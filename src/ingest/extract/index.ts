@@ -32,6 +32,7 @@ import { type Fact, type Mention, type MentionContext, readMentions } from './me
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
 import { readPage } from './page';
+import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { findTriggers } from './triggers';
@@ -234,6 +235,24 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
       if (extra.length > 0)
         reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
     });
+  // "They agreed …", "the two ministers": the pair named just before
+  const sides = mainSides(readings);
+  const country = new Map(
+    readings.flatMap((x) =>
+      x.facts.filter((f) => f.kind === 'represents').map((f) => [f.source, f.target]),
+    ),
+  );
+  readings.forEach((reading, i) => {
+    const s = sentences[i] as Sentence;
+    const previous = i > 0 && !(sentences[i - 1] as Sentence).heading ? readings[i - 1] : undefined;
+    const extra = s.heading
+      ? []
+      : pluralReferences(s, reading.mentions, previous?.mentions ?? [], sides, (id) =>
+          country.get(id),
+        );
+    if (extra.length > 0)
+      reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
+  });
   return { index, registry, readings };
 }
 
@@ -385,6 +404,11 @@ type SentenceReader = {
 function readSentences(r: SentenceReader) {
   const { sentences, readings, context, propose } = r;
   const sides = mainSides(readings);
+  const country = new Map(
+    readings.flatMap((x) =>
+      x.facts.filter((f) => f.kind === 'represents').map((f) => [f.source, f.target]),
+    ),
+  );
   // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
   // or demand on the country they act for ("“… to the United States,” Trump said") is no relation
   // between two parties.

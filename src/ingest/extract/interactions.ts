@@ -65,8 +65,10 @@ export function readInteractions(
   previousCall: readonly Mention[] = [],
 ): Interaction[] {
   const tokens = sentence.tokens;
+  // "both sides" already read as the pair the sentence names stays that pair
+  const open = (m: Mention) => !found.some((f) => f.start <= m.start && m.start < f.end);
   const mentions = sides
-    ? [...found, ...bothSides(tokens, sides)].sort((a, b) => a.start - b.start)
+    ? [...found, ...bothSides(tokens, sides).filter(open)].sort((a, b) => a.start - b.start)
     : [...found];
   const actors = mentions.filter(isActor);
   if (mentions.length < 2) return [];

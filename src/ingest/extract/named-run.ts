@@ -142,6 +142,8 @@ function readKnownNames(r: GroupReading, parts: RunParts, prefix: Mention | null
     return null;
   }
   if (restKnown.length === 0) return null;
+  const owned = ownedPerson(r, parts);
+  if (owned) return owned;
   const resolved = restKnown.map(tools.resolveHit).filter((m): m is Mention => m !== null);
   mentions.push(...resolved);
   const [a, b] = resolved;
@@ -151,6 +153,17 @@ function readKnownNames(r: GroupReading, parts: RunParts, prefix: Mention | null
     for (const m of resolved)
       if (m.kind === 'person') r.titles.add(m, prefix, parts.titleText, parts.start);
   return null;
+}
+
+/** "Malta's Rita Camilleri": a known person after a country's or body's possessive, acting for it. */
+function ownedPerson(r: GroupReading, parts: RunParts): NameRead {
+  const [owner, mark, named, ...more] = parts.rest;
+  if (owner?.type !== 'known' || mark?.type !== 'conn' || named?.type !== 'known') return null;
+  if (more.length > 0 || named.hit?.kind !== 'person') return null;
+  if (owner.hit?.kind !== 'country' && owner.hit?.kind !== 'organization') return null;
+  if (!/^['’]s$/.test(surface(r.sentence, mark.start, mark.end))) return null;
+  const person = r.tools.resolveHit(named);
+  return person ? { person, prefix: r.tools.resolveHit(owner) } : null;
 }
 
 /** The person a run names, as one mention over the whole run, with the facts its prefix and

@@ -19,6 +19,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const restTokens = restText.split(/\s+/);
   const lowerWords = restTokens.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
+  if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
+    return readPossessiveName(r, parts);
   if (restKnown.length > 0 && !orgCue) {
     // a known name glued to unknown words: keep the known parts only
     for (const piece of restKnown) {
@@ -243,4 +245,35 @@ function orgContext(tokens: readonly Token[], start: number, end: number): boole
   if (after[0] === 'report' || (after[0] === 'news' && after[1] !== undefined)) return true;
   if (PLATFORM_NOUNS.has(tokens[end]?.value ?? '')) return true;
   return false;
+}
+
+/** "Malta's Rita Camilleri": a country's or body's possessive before two or three capitalised
+ * words and no title; the words, as a person acting for it. */
+function possessiveName(r: GroupReading, parts: RunParts): string | null {
+  const [owner, mark, ...words] = parts.rest;
+  const { sentence } = r;
+  if (owner?.type !== 'known' || mark?.type !== 'conn') return null;
+  if (!/^['’]s$/.test(surface(sentence, mark.start, mark.end))) return null;
+  if (words.length < 2 || words.length > 3 || words.some((w) => w.type !== 'word')) return null;
+  if (!r.ctx.allowNew || sentence.tokens[owner.start]?.inQuote) return null;
+  if (owner.hit?.kind !== 'country' && owner.hit?.kind !== 'organization') return null;
+  const text = surface(sentence, (words[0] as Piece).start, parts.end);
+  const names = text.split(/\s+/);
+  if (names.some((w) => ORG_CUES.has(w.toLowerCase()))) return null;
+  return names.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(w)) ? text : null;
+}
+
+function readPossessiveName(r: GroupReading, parts: RunParts): NameRead {
+  const [owner, , first] = parts.rest as [Piece, Piece, Piece];
+  const prefix = r.tools.resolveHit(owner);
+  const text = possessiveName(r, parts) as string;
+  const person = r.tools.createNew(
+    text,
+    'person',
+    first.start,
+    parts.end,
+    0.6,
+    'mention:owned-name',
+  );
+  return { person, prefix };
 }

@@ -40,6 +40,7 @@ export function isCreditLine(line: string): boolean {
   if (/^[[(]?[\p{Lu}][\p{L}.'’ -]*\/ ?[\p{L}.'’ -]+[)\]]?$/u.test(text) && text.length < 90)
     return true;
   if (isByline(text)) return true;
+  if (isStampedByline(text) || TRAILING_SLASH_CREDIT.test(text)) return true;
   if (/^\(?with (agency|wire) inputs\)?\.?$/i.test(text)) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
   if (/^[.\w-]*\.(png|jpe?g|gif|webp)\)?$/i.test(text)) return true;
@@ -56,6 +57,19 @@ function isPhotoCredit(line: string): boolean {
     CREDIT_WORDS.test(text) ||
     new RegExp(`\\bvia ${AGENCY.source}$`).test(text) ||
     /^[[(]?[\p{Lu}][\p{L}.'’ -]*\/ ?[\p{L}.'’ -]+[)\]]?$/u.test(text)
+  );
+}
+
+/** A caption that ends with its credit after a slash: "Crews wait in port, 2024. / Agency". */
+const TRAILING_SLASH_CREDIT = /[.!?]["”’]?\s+\/\s?\p{Lu}[\p{L}.'’ -]{0,40}$/u;
+
+/** A writer or desk with its outlet and a time stamp, no sentence: "Desk Name Outlet, 7 Oct, 2025
+ * 09:08 AM". */
+function isStampedByline(text: string): boolean {
+  return (
+    text.length < 100 &&
+    !/[.!?;"“”]/.test(text) &&
+    /\b\d{4},?\s+\d{1,2}:\d{2}(\s*[AP]\.?M\.?)?(\s+[A-Z]{2,4})?$/i.test(text)
   );
 }
 

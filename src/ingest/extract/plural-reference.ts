@@ -1,0 +1,113 @@
+// Plural references to the pair just named: "They agreed …" after a sentence naming two people,
+// "as they met", "the two ministers", "both sides" when the article has no two main countries.
+// The pair is the two people named before in the same sentence, else in the sentence before
+// (else two countries or bodies there); with any other number named, the reference stays open.
+import type { TaggedSentence, Token } from './nlp';
+import type { Mention } from './types';
+
+/** "the two ministers", "both sides", "the pair": two parties named by a plural noun. */
+const PAIR_NOUNS = new Set([
+  'sides',
+  'leaders',
+  'men',
+  'women',
+  'ministers',
+  'officials',
+  'envoys',
+  'negotiators',
+  'delegations',
+  'presidents',
+  'premiers',
+  'counterparts',
+  'countries',
+  'nations',
+  'governments',
+]);
+
+type Reference = { end: number; side: boolean };
+
+/** Nouns that otherwise stand for the article's two main countries. */
+const SIDE_NOUNS = new Set(['sides', 'countries', 'nations', 'governments']);
+
+/** The two distinct actors of a list of mentions: people first, else countries and bodies. */
+function pairOf(mentions: readonly Mention[]): [Mention, Mention] | null {
+  const actors = mentions.filter((m) => !m.adjectival);
+  for (const kinds of [['person'], ['country', 'organization']]) {
+    const distinct: Mention[] = [];
+    for (const m of actors)
+      if (kinds.includes(m.kind) && !distinct.some((d) => d.id === m.id)) distinct.push(m);
+    if (distinct.length === 2) return [distinct[0] as Mention, distinct[1] as Mention];
+    // one person, or three: "they" may be anyone; countries are the pair only where no one is named
+    if (distinct.length > 0) return null;
+  }
+  return null;
+}
+
+/** The span of a plural reference starting at token `k`, or null: "they" as a subject outside a
+ * quotation, "the two …" or "both …" with a noun naming parties. */
+function referenceAt(tokens: readonly Token[], k: number): Reference | null {
+  const token = tokens[k] as Token;
+  if (token.inQuote) return null;
+  const word = token.value.toLowerCase();
+  if (word === 'they' && token.pos === 'PRON') {
+    const next = tokens[k + 1];
+    return next && (next.pos === 'VERB' || next.pos === 'AUX') ? { end: k + 1, side: false } : null;
+  }
+  const words = tokens.slice(k, k + 3).map((t) => t.value.toLowerCase());
+  const noun =
+    words[0] === 'the' && words[1] === 'two'
+      ? words[2]
+      : words[0] === 'both'
+        ? words[1]
+        : undefined;
+  if (noun === undefined || !PAIR_NOUNS.has(noun)) return null;
+  return { end: words[0] === 'both' ? k + 2 : k + 3, side: SIDE_NOUNS.has(noun) };
+}
+
+/**
+ * Mentions of the pair a plural reference stands for, two per reference (one for each party),
+ * in a sentence whose own mentions are `mentions`; `before` are the previous sentence's; `sides`:
+ * the article's two main countries, which "both sides" otherwise stands for; `actsFor`: the
+ * country a person acts for, as their title says.
+ */
+export function pluralReferences(
+  sentence: TaggedSentence,
+  mentions: readonly Mention[],
+  before: readonly Mention[],
+  sides: readonly [string, string] | null,
+  actsFor: (id: string) => string | undefined,
+): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  const covered = (k: number) => [...mentions, ...out].some((m) => m.start <= k && k < m.end);
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered(k)) continue;
+    const reference = referenceAt(tokens, k);
+    if (reference === null) continue;
+    const { end } = reference;
+    // "a call between the two ministers, during which both sides agreed": the pair of the
+    // sentence; the sentence before stands in only where the article has no two main countries
+    // (the main countries themselves when the sentence names either of them, or its pair acts
+    // for them: "China's vice-premier and the US treasury secretary, with both sides …")
+    if (reference.side && sides && mentions.some((m) => sides.includes(m.id))) continue;
+    const own = pairOf(mentions.filter((m) => m.end <= k));
+    if (reference.side && sides && own?.every((m) => sides.includes(actsFor(m.id) ?? ''))) continue;
+    const pair = own ?? (reference.side && sides ? null : pairOf(before));
+    if (!pair) continue;
+    const text = sentence.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
+    for (const party of pair)
+      out.push({
+        start: k,
+        end,
+        id: party.id,
+        kind: party.kind,
+        text,
+        adjectival: false,
+        known: party.known,
+        confidence: 0.5,
+        rule: 'coref:plural',
+      });
+    k = end - 1;
+  }
+  return out;
+}
