@@ -260,6 +260,9 @@ test.describe('as of a date, and Play', () => {
     page,
   }) => {
     await page.clock.install();
+    // a laptop screen, where the timeline's rows are full: setting a date and starting Play
+    // once made them wrap, the timeline grow and the graph shrink, which moved the camera
+    await page.setViewportSize({ width: 1280, height: 800 });
     await openExplorer(page);
     await filtersGroup(page).getByRole('checkbox', { name: 'participant', exact: true }).focus();
     await page.keyboard.press('Space');

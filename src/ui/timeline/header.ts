@@ -26,6 +26,13 @@ export type TimelineHeader = {
 };
 
 /** A button that ignores clicks while aria-disabled (it stays focusable and announced). */
+/** A "N earlier" or "N later" button: kept in place, unseen, while N is 0. */
+function outsideButton(text: string, action: () => void): HTMLButtonElement {
+  const button = zoomButton(text, action);
+  button.classList.add('keeps-place');
+  return button;
+}
+
 function zoomButton(text: string, action: () => void, name?: string): HTMLButtonElement {
   return el('button', {
     className: 'small-button',
@@ -66,8 +73,11 @@ export function createTimelineHeader(actions: HeaderActions): TimelineHeader {
   const zoomOut = zoomButton('−', actions.zoomOut, 'Zoom out');
   const fit = zoomButton('Fit', actions.fit);
   const whole = zoomButton('Whole span', actions.whole);
-  const earlier = zoomButton('', () => actions.showOutside('before'));
-  const later = zoomButton('', () => actions.showOutside('after'));
+  // Both keep their place while nothing is out of view (hidden, not removed): the header keeps
+  // its height when one shows, so the graph above it neither shrinks nor moves its camera (as
+  // it did on a laptop screen while Play ran).
+  const earlier = outsideButton('◀ 0 earlier', () => actions.showOutside('before'));
+  const later = outsideButton('0 later ▶', () => actions.showOutside('after'));
   const element = el('div', { className: 'timeline-header' }, [
     el('h2', { text: 'Timeline' }),
     el(
@@ -101,7 +111,7 @@ export function createTimelineHeader(actions: HeaderActions): TimelineHeader {
         button.setAttribute('aria-label', name);
         button.removeAttribute('title');
         if (count === 0 && document.activeElement === button) focusAfter.focus();
-        button.hidden = count === 0;
+        button.classList.toggle('keeps-place', count === 0);
       }
     },
     setToneColors(on) {
