@@ -32,7 +32,13 @@ import { mountStoryPanels } from './story-panels';
  * The collaboration engine (Yjs and its provider), loaded the first time a story is shared or
  * opened: a page that shares nothing does not download, parse or start it.
  */
-const loadSync = () => import('../sync/shared-story');
+const loadSync = () =>
+  import('../sync/shared-story').catch((error: unknown) => {
+    // the chunk is fetched from the server the page came from: say what failed in words
+    throw new Error(
+      `Sharing could not be started: its code did not load (${errorMessage(error)}). Check the connection and try again.`,
+    );
+  });
 
 export type SharingDeps = {
   roots: { share: HTMLElement; people: HTMLElement };
