@@ -33,6 +33,48 @@ function lineSample(sources: number): SVGSVGElement {
   return svg;
 }
 
+/** Where this browser keeps whether the legend is open; null when storage cannot be read. */
+const OPEN_KEY = 'parley.legend.open';
+
+function keptOpen(): boolean | null {
+  try {
+    const kept = localStorage.getItem(OPEN_KEY);
+    return kept === null ? null : kept === 'true';
+  } catch {
+    return null;
+  }
+}
+
+/** Open by default, except on a short screen (a laptop's), where it would cover the graph. */
+export function legendOpenAtStart(kept: boolean | null, screenHeight: number): boolean {
+  return kept ?? screenHeight >= SHORT_SCREEN;
+}
+const SHORT_SCREEN = 860;
+
+/** The disclosure button that opens and closes the legend's body; the choice is kept. */
+function legendToggle(body: HTMLElement): HTMLButtonElement {
+  const toggle = el('button', {
+    className: 'legend-toggle',
+    text: 'Legend',
+    attrs: { type: 'button', 'aria-controls': body.id },
+  });
+  const show = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    body.hidden = !open;
+  };
+  show(legendOpenAtStart(keptOpen(), window.innerHeight));
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    show(open);
+    try {
+      localStorage.setItem(OPEN_KEY, String(open));
+    } catch {
+      // not kept: the legend still opens and closes on this page
+    }
+  });
+  return toggle;
+}
+
 export function mountLegend(
   root: HTMLElement,
   graph: ParleyGraph,
@@ -45,7 +87,7 @@ export function mountLegend(
   const selfLoopNote = el('p', { className: 'legend-note' });
   // above THIN_EDGES_ABOVE relations the canvas draws thin lines: widths show on a selection
   const thinNote = el('p', { className: 'legend-note' });
-  const legend = el('section', { className: 'legend', attrs: { 'aria-label': 'Legend' } }, [
+  const body = el('div', { className: 'legend-body', id: 'legend-body' }, [
     el('h2', { className: 'legend-title', text: 'Entity kinds' }),
     list,
     el('h2', { className: 'legend-title', text: 'Line width: sources' }),
@@ -65,6 +107,10 @@ export function mountLegend(
     ),
     thinNote,
     selfLoopNote,
+  ]);
+  const legend = el('section', { className: 'legend', attrs: { 'aria-label': 'Legend' } }, [
+    legendToggle(body),
+    body,
   ]);
   root.append(legend);
 

@@ -14,6 +14,7 @@ import {
   noticeBoxWhenShown,
   openExplorer,
   pickFile,
+  reloadExplorer,
   saveScreenshot,
   searchBox,
 } from './helpers';
@@ -237,4 +238,29 @@ test.describe('on a phone', () => {
     await openExplorer(page);
     await checkLayout(page, 'phone', 390);
   });
+});
+
+test("on a laptop's 1280 × 800 screen the legend starts closed and the graph keeps its room", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openExplorer(page);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const toggle = legend.getByRole('button', { name: 'Legend' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(legend.getByText('1 source only')).toBeHidden();
+  // the graph has at least half the window's height (the timeline's lanes scroll instead)
+  const graph = await boxOf(page.locator('#graph'));
+  expect(graph.height, 'graph height').toBeGreaterThanOrEqual(400);
+
+  // the button opens it, from the keyboard too, and this browser keeps the choice
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(legend.getByText('1 source only')).toBeVisible();
+  await reloadExplorer(page);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(legend.getByText('1 source only')).toBeVisible();
+  await toggle.click();
+  await expect(legend.getByText('1 source only')).toBeHidden();
 });
