@@ -7,7 +7,7 @@
 
 import type Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
-import type { Point, ReviewFeed, ReviewView } from '../ingest/apply-to-graph';
+import type { Point, ReviewFeed, ReviewView } from '../workspace/apply-draft';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import { positionsMap, type Review } from '../workspace/review';

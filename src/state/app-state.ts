@@ -2,7 +2,7 @@
 // reads it through reducers. The graph itself is not state: it is the workspace's live graphology
 // graph, changed in place by workspace commands; `graphVersion` counts those changes, so a view
 // that shows the graph's contents re-reads it when the number moves.
-import type { ProposalRef } from '../ingest/apply-to-graph';
+import type { ProposalRef } from '../workspace/apply-draft';
 import type { SaveStatus } from '../workspace/persistence';
 import type { Review } from '../workspace/review';
 import type { History } from '../workspace/workspace';

@@ -3,7 +3,7 @@
 // buttons whose names say what they act on. Built from the draft and the graph; no state.
 
 import type { ParleyGraph } from '../graph/types';
-import { labelOf, type ProposalRef } from '../ingest/apply-to-graph';
+import { labelOf, type ProposalRef } from '../workspace/apply-draft';
 import type { Decision, Draft } from '../ingest/draft';
 import { proposalName } from '../workspace/commands';
 import { el } from './dom';

@@ -1,7 +1,7 @@
 // The review of one article's proposals, as the workspace keeps it: the draft with each
 // proposal's decision and where its new entities go. Pure helpers: the decisions a command
 // changed, and putting them back or forward on undo and redo.
-import type { Point } from '../ingest/apply-to-graph';
+import type { Point } from './apply-draft';
 import type { Decision, Draft } from '../ingest/draft';
 
 export type Review = {

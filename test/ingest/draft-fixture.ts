@@ -1,6 +1,6 @@
 // A hand-made draft over the mini dataset (test/fixtures/mini-dataset.ts): two new people, a
 // meeting between a known and a new person, a call between the two new ones, and new evidence for
-// the known call r1. What the proposals panel and apply-to-graph are tested with.
+// the known call r1. What the proposals panel and the workspace's apply-draft are tested with.
 import type { Draft } from '../../src/ingest/draft';
 
 export function miniDraft(): Draft {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import type { ParleyGraph } from '../../src/graph/types';
-import { acceptProposal, placeProposedEntities } from '../../src/ingest/apply-to-graph';
+import { acceptProposal, placeProposedEntities } from '../../src/workspace/apply-draft';
 import { overlayItems } from '../../src/render/proposal-layer';
 import { createItemOrder } from '../../src/workspace/order';
 import { createTransaction } from '../../src/workspace/transaction';

@@ -4,7 +4,7 @@
 // first read for its article with the page's own DOMParser, its metadata describing the source.
 // Problems name the file; the graph stays as it was.
 import { errorDetail } from '../../data/errors';
-import { placeProposedEntities } from '../../ingest/apply-to-graph';
+import { placeProposedEntities } from '../../workspace/apply-draft';
 import { contextFromGraph } from '../../ingest/context-from-graph';
 import type { ArticleMeta } from '../../ingest/extract';
 import type { HtmlArticleResult } from '../../ingest/html-article';

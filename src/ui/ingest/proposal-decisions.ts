@@ -1,7 +1,7 @@
 // What the Proposals panel does on the workspace: Accept, Reject (with the interactions that
 // needed a rejected entity), Accept all remaining, and a correction kept on a relation until it is
 // accepted. Each decision is a workspace command, so it can be undone; each says what it did.
-import type { ProposalRef } from '../../ingest/apply-to-graph';
+import type { ProposalRef } from '../../workspace/apply-draft';
 import {
   ACCEPT,
   ACCEPT_ALL,

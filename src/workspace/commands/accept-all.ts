@@ -1,6 +1,6 @@
 // Accept all remaining: every pending proposal of the review, entities first, as one command;
 // those that cannot be added stay pending and are reported.
-import { acceptAllPending, countDecisions } from '../../ingest/apply-to-graph';
+import { acceptAllPending, countDecisions } from '../apply-draft';
 import { positionsMap } from '../review';
 import { asProposed, type RelationFix, withFixes } from './accept';
 import { type CommandDef, refuse } from './command';

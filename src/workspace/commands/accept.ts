@@ -4,7 +4,7 @@
 // the person changed, so the reader can be measured on what people had to fix.
 import { IsoDateSchema } from '../../data/schema';
 import type { ParleyGraph } from '../../graph/types';
-import { acceptProposal, describeRelation, type ProposalRef } from '../../ingest/apply-to-graph';
+import { acceptProposal, describeRelation, type ProposalRef } from '../apply-draft';
 import type { Draft } from '../../ingest/draft';
 import { type Correction, positionsMap, type Review } from '../review';
 import { type CommandDef, refuse } from './command';

@@ -1,7 +1,7 @@
 // Reject: a proposal is set aside (it never joins the graph); rejecting a proposed entity also
 // rejects the pending relations that need it. Only the review changes, so it is still a command
 // the History lists and Undo takes back.
-import { type ProposalRef, rejectProposal } from '../../ingest/apply-to-graph';
+import { type ProposalRef, rejectProposal } from '../apply-draft';
 import { proposalName } from './accept';
 import { type CommandDef, refuse } from './command';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { DatasetSchema } from '../../../src/data/schema';
 import { buildGraph } from '../../../src/graph/build-graph';
-import { placeProposedEntities } from '../../../src/ingest/apply-to-graph';
+import { placeProposedEntities } from '../../../src/workspace/apply-draft';
 import type { Draft } from '../../../src/ingest/draft';
 import { exportJsonText } from '../../../src/io/export-json';
 import { inWorkspaceOrder } from '../../../src/workspace/order';

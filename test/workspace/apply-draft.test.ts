@@ -9,11 +9,11 @@ import {
   describeRelation,
   placeProposedEntities,
   rejectProposal,
-} from '../../src/ingest/apply-to-graph';
+} from '../../src/workspace/apply-draft';
 import { createItemOrder } from '../../src/workspace/order';
 import { createTransaction } from '../../src/workspace/transaction';
 import { miniDataset } from '../fixtures/mini-dataset';
-import { miniDraft } from './draft-fixture';
+import { miniDraft } from '../ingest/draft-fixture';
 
 /** Accepts straight into the graph, as one transaction would. */
 const txOn = (graph: ParleyGraph) => createTransaction(graph, createItemOrder(graph));
