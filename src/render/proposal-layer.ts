@@ -7,9 +7,9 @@
 
 import type Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
-import type { Point, ReviewFeed, ReviewView } from '../workspace/apply-draft';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
+import type { Point, ReviewFeed, ReviewView } from '../workspace/apply-draft';
 import { positionsMap, type Review } from '../workspace/review';
 import { moveCamera } from './camera-motion';
 import { clearOverlayCanvas } from './overlay-canvas';

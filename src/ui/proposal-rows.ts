@@ -3,8 +3,8 @@
 // buttons whose names say what they act on. Built from the draft and the graph; no state.
 
 import type { ParleyGraph } from '../graph/types';
-import { labelOf, type ProposalRef } from '../workspace/apply-draft';
 import type { Decision, Draft } from '../ingest/draft';
+import { labelOf, type ProposalRef } from '../workspace/apply-draft';
 import { proposalName } from '../workspace/commands';
 import { el } from './dom';
 import { entityLink } from './entity-link';

@@ -12,8 +12,8 @@ import { MIN_NODE_SIZE } from '../graph/build-graph';
 import { joinEvidence } from '../graph/evidence';
 import { colorForKind } from '../graph/palette';
 import type { ParleyGraph } from '../graph/types';
-import type { Transaction } from './transaction';
 import type { Decision, Draft } from '../ingest/draft';
+import type { Transaction } from './transaction';
 
 export type ProposalRef = { type: 'entity' | 'relation'; index: number };
 export type Point = { x: number; y: number };

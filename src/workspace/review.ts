@@ -1,8 +1,9 @@
 // The review of one article's proposals, as the workspace keeps it: the draft with each
 // proposal's decision and where its new entities go. Pure helpers: the decisions a command
 // changed, and putting them back or forward on undo and redo.
-import type { Point } from './apply-draft';
+
 import type { Decision, Draft } from '../ingest/draft';
+import type { Point } from './apply-draft';
 
 export type Review = {
   /** Unique per reading of an article, so a command's decisions find their review. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import type { ParleyGraph } from '../../src/graph/types';
-import { acceptProposal, placeProposedEntities } from '../../src/workspace/apply-draft';
 import { overlayItems } from '../../src/render/proposal-layer';
+import { acceptProposal, placeProposedEntities } from '../../src/workspace/apply-draft';
 import { createItemOrder } from '../../src/workspace/order';
 import { createTransaction } from '../../src/workspace/transaction';
 import { miniDataset } from '../fixtures/mini-dataset';

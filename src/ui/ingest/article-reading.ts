@@ -4,7 +4,6 @@
 // first read for its article with the page's own DOMParser, its metadata describing the source.
 // Problems name the file; the graph stays as it was.
 import { errorDetail } from '../../data/errors';
-import { placeProposedEntities } from '../../workspace/apply-draft';
 import { contextFromGraph } from '../../ingest/context-from-graph';
 import type { ArticleMeta } from '../../ingest/extract';
 import type { HtmlArticleResult } from '../../ingest/html-article';
@@ -15,6 +14,7 @@ import {
   ingestInWorker,
 } from '../../ingest/ingest-in-worker';
 import { isHtmlPage } from '../../ingest/page-kind';
+import { placeProposedEntities } from '../../workspace/apply-draft';
 import type { Workspace } from '../../workspace/workspace';
 import type { AlertRegion } from '../alert-region';
 import { createReadingAlert, type ReadingAlert } from './reading-alert';

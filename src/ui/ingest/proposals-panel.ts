@@ -3,10 +3,11 @@
 // the store's `review`); the panel is built once per review and its rows are written anew from
 // the store after every change, keeping focus on the same action of the same row. In a story
 // that cannot be changed here (a read-only link) the decisions are disabled, saying why.
-import { countDecisions, type ProposalRef } from '../../workspace/apply-draft';
+
 import { type AppState, highlightProposal } from '../../state/app-state';
 import { editBlock } from '../../state/shared-view';
 import type { Store } from '../../state/store';
+import { countDecisions, type ProposalRef } from '../../workspace/apply-draft';
 import type { RelationFix } from '../../workspace/commands';
 import type { Review } from '../../workspace/review';
 import type { Workspace } from '../../workspace/workspace';

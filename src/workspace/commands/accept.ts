@@ -4,8 +4,8 @@
 // the person changed, so the reader can be measured on what people had to fix.
 import { IsoDateSchema } from '../../data/schema';
 import type { ParleyGraph } from '../../graph/types';
-import { acceptProposal, describeRelation, type ProposalRef } from '../apply-draft';
 import type { Draft } from '../../ingest/draft';
+import { acceptProposal, describeRelation, type ProposalRef } from '../apply-draft';
 import { type Correction, positionsMap, type Review } from '../review';
 import { type CommandDef, refuse } from './command';
 import { defaultLabel, isRelationKind } from './relation-defaults';

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { DatasetSchema } from '../../../src/data/schema';
 import { buildGraph } from '../../../src/graph/build-graph';
-import { placeProposedEntities } from '../../../src/workspace/apply-draft';
 import type { Draft } from '../../../src/ingest/draft';
 import { exportJsonText } from '../../../src/io/export-json';
+import { placeProposedEntities } from '../../../src/workspace/apply-draft';
 import { inWorkspaceOrder } from '../../../src/workspace/order';
 import { createWorkspace, type Workspace } from '../../../src/workspace/workspace';
 
