@@ -29,6 +29,10 @@ async function newStory(page: Page, title: string) {
     'aria-label',
     'Graph of 0 entities and 0 relations',
   );
+  // the timeline says it has nothing dated, in view (not below the last story's empty chart)
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByText('No dated relations in this graph.'),
+  ).toBeInViewport({ ratio: 1 });
 }
 
 async function addEntity(page: Page, label: string, kind: string) {

@@ -197,6 +197,7 @@ export function createTimelineChart(
 
   function draw({ viewport, items, filters, active }: ChartFrame) {
     width = canvas.clientWidth || 600;
+    element.style.display = '';
     element.replaceChildren();
     const { before, after } = outsideView(items, viewport);
     element.setAttribute('aria-label', chartLabel(items, viewport, before, after));
@@ -236,6 +237,8 @@ export function createTimelineChart(
     },
     draw,
     clear() {
+      // an empty chart takes no room: the empty state below it shows without scrolling
+      element.style.display = 'none';
       element.replaceChildren();
       marks = new Map();
     },
