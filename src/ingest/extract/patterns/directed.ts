@@ -55,8 +55,14 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       ? mentions.filter(
           (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
         )
-      : kind === 'military-action'
-        ? mentions.filter((m) => isActor(m) || (m.kind === 'place' && !m.adjectival))
+      : kind === 'military-action' || kind === 'sanction'
+        ? mentions.filter(
+            (m) =>
+              isActor(m) ||
+              (m.kind === 'place' && !m.adjectival && kind === 'military-action') ||
+              // "besieged a Latvian town", "blacklisted three Estonian banks": the country
+              (m.kind === 'country' && m.adjectival),
+          )
         : actors;
   const force = kind === 'military-action';
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(

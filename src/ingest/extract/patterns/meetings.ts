@@ -6,6 +6,16 @@ import type { Mention } from '../types';
 import { actorsAfter, actorsBefore } from './actors';
 import type { Candidate, PatternInput } from './types';
 
+/** "Sweden consulted Norway", "phoned the Norwegian premier": the actor the verb takes at once
+ * (after a determiner or a title at most), not one owning something further on ("China's"). */
+function directObject(input: PatternInput, t: number): Mention[] {
+  const { tokens, actors } = input;
+  const object = actors.find((m) => m.start > t && m.start <= t + 3);
+  if (!object || ["'s", '’s'].includes(tokens[object.end]?.value ?? '')) return [];
+  const gap = tokens.slice(t + 1, object.start);
+  return gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN') ? [object] : [];
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
@@ -46,7 +56,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     )
       objects = [objects[1] as Mention];
     else objects = objects.slice(0, 1);
-  }
+  } else if (verb && trigger.rule.startsWith('cameo:')) objects = directObject(input, t);
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
     .some((x) => ['in', 'during', 'after', 'at', 'following'].includes(x.value.toLowerCase()));
