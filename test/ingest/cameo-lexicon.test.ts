@@ -71,6 +71,12 @@ describe('verbs of the CAMEO dictionary in an article', () => {
     expect(relation(draft, 'talks', 'sweden', 'norway')?.date).toBe('2025-05-09');
   });
 
+  it('reads a passive deed from its agent to the country named before it', () => {
+    const passive = ingestFile('crisis-cameo-passive.txt');
+    expect(relation(passive, 'military-action', 'estonia', 'latvia')?.date).toBe('2025-05-05');
+    expect(relation(passive, 'criticism', 'finland', 'latvia')?.date).toBe('2025-05-06');
+  });
+
   it('reads nothing from a modal, a negated or a conditional deed, or a participle', () => {
     const other = ingestFile('crisis-cameo-modality.txt');
     const kinds = other.relations.map((p) => p.relation.kind);

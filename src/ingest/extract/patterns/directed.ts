@@ -23,6 +23,34 @@ function coordinated(
   return out;
 }
 
+/** Who a deed of this kind may fall on: any actor; for a tariff also a country's goods
+ * ("Japanese cars"); for force also a place ("struck Valka"); for force or a sanction a country
+ * named by its adjective ("besieged a Latvian town", "blacklisted three Estonian banks"). */
+function targetsOf(
+  kind: Trigger['kind'],
+  mentions: readonly Mention[],
+  actors: readonly Mention[],
+): readonly Mention[] {
+  if (TRADE_KINDS.has(kind))
+    return mentions.filter(
+      (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
+    );
+  if (kind !== 'military-action' && kind !== 'sanction') return actors;
+  return mentions.filter(
+    (m) =>
+      isActor(m) ||
+      (m.kind === 'place' && !m.adjectival && kind === 'military-action') ||
+      (m.kind === 'country' && m.adjectival),
+  );
+}
+
+const TRADE_KINDS: ReadonlySet<Trigger['kind']> = new Set([
+  'tariff',
+  'tariff-cut',
+  'tariff-threat',
+  'export-control',
+]);
+
 /** "a truce mediated by Qatar and Egypt", "Malta was attacked by Iceland": the agents after "by"
  * act on the actors before the verb (a mediator on every party named, any other deed on the
  * nearest). A noun before "by" ("threats by the US") names no target, so reads as nothing. */
@@ -31,7 +59,7 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   const { t, kind } = trigger;
   if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
   const agents = actorsAfter(tokens, actors, t + 1, 3, 8, false);
-  const sufferers = actorsBefore(tokens, actors, t).filter(
+  const sufferers = actorsBefore(tokens, targetsOf(kind, input.mentions, actors), t).filter(
     (m) => !agents.some((a) => a.id === m.id),
   );
   const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
@@ -47,23 +75,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     .filter((m) => m.rule !== 'pattern:both-sides')
     .slice(-1);
   if (subjects.length === 0) return out;
-  const targetPool =
-    kind === 'tariff' ||
-    kind === 'tariff-cut' ||
-    kind === 'tariff-threat' ||
-    kind === 'export-control'
-      ? mentions.filter(
-          (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
-        )
-      : kind === 'military-action' || kind === 'sanction'
-        ? mentions.filter(
-            (m) =>
-              isActor(m) ||
-              (m.kind === 'place' && !m.adjectival && kind === 'military-action') ||
-              // "besieged a Latvian town", "blacklisted three Estonian banks": the country
-              (m.kind === 'country' && m.adjectival),
-          )
-        : actors;
+  const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
     (o) => o.id !== (subjects[0] as Mention).id,
