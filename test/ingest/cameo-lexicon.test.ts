@@ -85,3 +85,23 @@ describe('verbs of the CAMEO dictionary in an article', () => {
     expect(kinds).not.toContain('talks');
   });
 });
+
+describe('general verbs with their objects, and where a deed’s clause ends', () => {
+  const draft = ingestFile('crisis-closures.txt');
+
+  it('reads closing an airspace or suspending a treaty as a sanction on the other country', () => {
+    expect(relation(draft, 'sanction', 'estonia', 'lithuania')?.date).toBe('2025-05-05');
+    expect(relation(draft, 'sanction', 'estonia', 'latvia')?.date).toBe('2025-05-06');
+  });
+
+  it('keeps a shelling on its target, and a rebuke "from" someone as theirs', () => {
+    expect(relation(draft, 'military-action', 'latvia', 'estonia')?.date).toBe('2025-05-07');
+    expect(relation(draft, 'military-action', 'latvia', 'finland')).toBeUndefined();
+    expect(relation(draft, 'criticism', 'finland', 'latvia')).toBeDefined();
+    expect(relation(draft, 'criticism', 'latvia', 'finland')).toBeUndefined();
+  });
+
+  it('does not make the brokers of a truce its parties', () => {
+    expect(relation(draft, 'agreement', 'finland', 'sweden')).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
 import type { Token } from './nlp';
-import { EASED_BY, NOT_FORCE, VERB_LEXICON } from './verb-lexicon';
+import { EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
 
 const SAY = new Set([
   'say',
@@ -326,13 +326,22 @@ const ACCORD_VERBS = new Set([
   'agree',
   'declare',
 ]);
-// "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree
-const accord: Rule = (c) =>
-  ACCORD_NOUNS.has(c.lemma) &&
-  window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma)) &&
-  !c.future
-    ? { t: c.t, kind: 'agreement', rule: 'pattern:agreement', label: 'reached an agreement with' }
-    : null;
+// "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree. Those
+// who broker a truce ("Qatar brokered the truce") are its mediators, not its parties, unless
+// the parties follow ("brokered a truce between A and B").
+const accord: Rule = (c) => {
+  if (!ACCORD_NOUNS.has(c.lemma) || c.future) return null;
+  if (!window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))) return null;
+  const brokered = window(c.tokens, c.t - 4, c.t).some((x) => MEDIATE.has(x.lemma));
+  if (brokered && c.tokens[c.t + 1]?.value !== 'between') return null;
+  return {
+    t: c.t,
+    kind: 'agreement',
+    rule: 'pattern:agreement',
+    label: 'reached an agreement with',
+  };
+};
+const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
 
 // "X hosted Y", "Welcoming Y and Z at the palace, X said": a visitor received is met. A name must
 // follow ("hosted talks" is read as talks), and "welcome" only opens the sentence ("X welcomed Y's
@@ -492,6 +501,19 @@ const cameo: Rule = (c) => {
   return { t: c.t, kind, rule, label: CAMEO_LABEL[kind] ?? 'interacted with' };
 };
 
+/** "closed its airspace to", "suspended a treaty with", "halted trade with": a general verb whose
+ * object, within its phrase, makes it a deed. */
+const objectVerb: Rule = (c) => {
+  const entry = c.pos === 'VERB' ? OBJECT_VERBS.get(c.lemma) : undefined;
+  if (!entry) return null;
+  const phrase = window(c.tokens, c.t + 1, c.t + 6);
+  const end = phrase.findIndex((x) => x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'CCONJ');
+  const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
+  if (!object) return null;
+  if (DEEDS.has(entry.kind) && c.future) return STOP;
+  return { t: c.t, kind: entry.kind, rule: `object:${entry.kind}`, label: entry.label };
+};
+
 /** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
   tariffThreat,
@@ -507,6 +529,7 @@ const RULES: readonly Rule[] = [
   invitation,
   agree,
   lexicon,
+  objectVerb,
   criticism,
   demand,
   statement,

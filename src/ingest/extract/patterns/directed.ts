@@ -66,19 +66,56 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
 }
 
+/** "Estonian air strikes on Latvian towns": a deed told by a noun, its agent the country whose
+ * adjective opens its phrase. */
+function adjectivalAgent(input: PatternInput, t: number): Mention[] {
+  const { tokens, mentions } = input;
+  if (tokens[t]?.pos !== 'NOUN') return [];
+  const agent = mentions.find(
+    (m) => m.adjectival && m.kind === 'country' && m.end <= t && m.end >= t - 2,
+  );
+  if (!agent) return [];
+  const between = tokens.slice(agent.end, t);
+  return between.every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') ? [agent] : [];
+}
+
+/** A verb of the clause, not a participle qualifying a noun ("fentanyl-related tariff",
+ * "advanced chips", "the disputed border"). */
+function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
+  const x = tokens[k];
+  if (x?.pos !== 'VERB') return false;
+  if (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return false;
+  if (['-', '–'].includes(tokens[k - 1]?.value ?? '')) return false;
+  return !(/(ed|ing)$/.test(x.value) && tokens[k + 1]?.pos === 'NOUN');
+}
+
+/** "Latvia's shelling drew a rebuke from Finland": the one after "from" rebukes the actor the
+ * sentence opens with. */
+function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const from = actors.find((m) => m.start === t + 2);
+  const drawn = actorsBefore(tokens, actors, t).at(0);
+  return from && drawn && from.id !== drawn.id ? [{ a: from, b: drawn, confidence: 0.6 }] : [];
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
-  const subjects = actorsBefore(tokens, actors, t)
+  if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
+  const named = actorsBefore(tokens, actors, t)
     .filter((m) => m.rule !== 'pattern:both-sides')
     .slice(-1);
+  const subjects = named;
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
+  // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
+  // the next verb of its clause
+  const nextVerb = tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
-    (o) => o.id !== (subjects[0] as Mention).id,
+    (o) => o.id !== (subjects[0] as Mention).id && (nextVerb < 0 || o.start < nextVerb),
   );
   // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
   const onTarget = objects.find((o) =>
