@@ -105,3 +105,16 @@ describe('general verbs with their objects, and where a deed’s clause ends', (
     expect(relation(draft, 'agreement', 'finland', 'sweden')).toBeUndefined();
   });
 });
+
+describe('reactions to a deed', () => {
+  const draft = ingestFile('crisis-reactions.txt');
+
+  it('does not make one who condemns an attack its attacker', () => {
+    expect(relation(draft, 'criticism', 'finland', 'latvia')?.date).toBe('2025-05-07');
+    expect(relation(draft, 'military-action', 'finland', 'latvia')).toBeUndefined();
+  });
+
+  it('reads past the day a statement was made to what it is about', () => {
+    expect(relation(draft, 'statement', 'sweden', 'estonia')?.date).toBe('2025-05-08');
+  });
+});

@@ -89,6 +89,55 @@ function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
   return !(/(ed|ing)$/.test(x.value) && tokens[k + 1]?.pos === 'NOUN');
 }
 
+/** Verbs whose object noun tells the subject's own deed: "launched strikes", "imposed
+ * sanctions", "voiced criticism". */
+const LIGHT_VERBS = new Set([
+  'launch',
+  'carry',
+  'conduct',
+  'mount',
+  'stage',
+  'order',
+  'begin',
+  'continue',
+  'resume',
+  'step',
+  'intensify',
+  'escalate',
+  'impose',
+  'announce',
+  'unleash',
+  'make',
+  'have',
+  'take',
+  'deliver',
+  'provide',
+  'send',
+  'give',
+  'extend',
+  'issue',
+  'voice',
+  'express',
+  'level',
+  'offer',
+  'pledge',
+  'approve',
+  'authorize',
+  'authorise',
+  'threaten',
+  'plan',
+  'vow',
+]);
+
+/** "Finland condemned the attack on Latvia": a deed told by a noun that is the object of another
+ * verb of its subject (not a light one such as "launched") is not that subject's deed. */
+function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: number): boolean {
+  if (tokens[t]?.pos !== 'NOUN') return false;
+  for (let k = from; k < t; k++)
+    if (clauseVerb(tokens, k) && !LIGHT_VERBS.has(tokens[k]?.lemma ?? '')) return true;
+  return false;
+}
+
 /** "Latvia's shelling drew a rebuke from Finland": the one after "from" rebukes the actor the
  * sentence opens with. */
 function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
@@ -107,7 +156,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const named = actorsBefore(tokens, actors, t)
     .filter((m) => m.rule !== 'pattern:both-sides')
     .slice(-1);
-  const subjects = named;
+  const subjects = named.filter((m) => !otherVerbBetween(tokens, m.end, t));
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
