@@ -118,3 +118,11 @@ describe('reactions to a deed', () => {
     expect(relation(draft, 'statement', 'sweden', 'estonia')?.date).toBe('2025-05-08');
   });
 });
+
+describe('the people of two sides as the subject of a meeting', () => {
+  it('reads "officials from A and B" and "the ministers of A and B" as A and B', () => {
+    const draft = ingestFile('side-people.txt');
+    expect(relation(draft, 'planned-meeting', 'finland', 'sweden')).toBeDefined();
+    expect(relation(draft, 'talks', 'norway', 'denmark')?.date).toBe('2025-05-06');
+  });
+});
