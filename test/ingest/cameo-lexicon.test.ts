@@ -126,3 +126,11 @@ describe('the people of two sides as the subject of a meeting', () => {
     expect(relation(draft, 'talks', 'norway', 'denmark')?.date).toBe('2025-05-06');
   });
 });
+
+describe('"as they met" after one person and a body', () => {
+  it('reads the two sides the person and the body stand for as meeting', () => {
+    const draft = ingestFile('they-met-sides.txt');
+    expect(relation(draft, 'meeting', 'norway', 'european-union')?.date).toBe('2025-05-05');
+    expect(relation(draft, 'meeting', 'lars-odegaard', 'norway')).toBeUndefined();
+  });
+});
