@@ -134,3 +134,11 @@ describe('"as they met" after one person and a body', () => {
     expect(relation(draft, 'meeting', 'lars-odegaard', 'norway')).toBeUndefined();
   });
 });
+
+describe('the occasion of a meeting', () => {
+  it('reads "met on the sidelines of the NATO summit" as a meeting of the two, not with NATO', () => {
+    const draft = ingestFile('meeting-sidelines.txt');
+    expect(relation(draft, 'meeting', 'lars-odegaard', 'mette-lund')?.date).toBe('2025-05-05');
+    expect(relation(draft, 'meeting', 'lars-odegaard', 'nato')).toBeUndefined();
+  });
+});
