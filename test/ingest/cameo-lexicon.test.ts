@@ -142,3 +142,13 @@ describe('the occasion of a meeting', () => {
     expect(relation(draft, 'meeting', 'lars-odegaard', 'nato')).toBeUndefined();
   });
 });
+
+describe('a host of others’ talks', () => {
+  it('reads "Norway hosted talks between A and B" as Norway mediating, A and B talking', () => {
+    const draft = ingestFile('crisis-hosted-talks.txt');
+    expect(relation(draft, 'mediation', 'norway', 'estonia')?.date).toBe('2025-05-05');
+    expect(relation(draft, 'mediation', 'norway', 'latvia')).toBeDefined();
+    expect(relation(draft, 'talks', 'estonia', 'latvia')).toBeDefined();
+    expect(relation(draft, 'meeting', 'estonia', 'latvia')).toBeUndefined();
+  });
+});

@@ -466,6 +466,8 @@ const CAMEO_LABEL: Readonly<Partial<Record<RelationKind, string>>> = {
   'military-action': 'attacked',
 };
 const CONSULT: ReadonlySet<RelationKind> = new Set(['talks', 'call', 'meeting']);
+const HOSTING = new Set(['host', 'convene']);
+const GATHERINGS = new Set(['talk', 'talks', 'negotiation', 'meeting', 'round', 'summit']);
 /** Kinds that, planned or under a modal, have not happened either ("to facilitate talks"). */
 const UNDONE: ReadonlySet<RelationKind> = new Set(['agreement', 'cooperation', 'mediation']);
 
@@ -493,6 +495,9 @@ const cameo: Rule = (c) => {
   if (kind === 'military-action' && noForce(c, lemma)) return null;
   if (qualifier(c)) return null;
   const rule = `cameo:${entry.code}`;
+  // "Norway hosted talks between A and B": a host of others' talks mediates them
+  if (HOSTING.has(lemma) && window(c.tokens, c.t + 1, c.t + 4).some((x) => GATHERINGS.has(x.lemma)))
+    return c.future ? STOP : { t: c.t, kind: 'mediation', rule, label: 'hosted talks of' };
   // "met … to discuss tariffs", "invited X to visit": the purpose of a deed told by another word
   if (CONSULT.has(kind) && c.tokens[c.t - 1]?.value === 'to') return STOP;
   if (c.future && CONSULT.has(kind))
