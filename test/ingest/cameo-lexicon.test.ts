@@ -114,8 +114,9 @@ describe('reactions to a deed', () => {
     expect(relation(draft, 'military-action', 'finland', 'latvia')).toBeUndefined();
   });
 
-  it('reads past the day a statement was made to what it is about', () => {
+  it('reads past the day and the occasion of a statement to what it is about', () => {
     expect(relation(draft, 'statement', 'sweden', 'estonia')?.date).toBe('2025-05-08');
+    expect(relation(draft, 'statement', 'norway', 'latvia')?.date).toBe('2025-05-09');
   });
 });
 

@@ -2,6 +2,7 @@
 // about is what follows the verb at once.
 
 import { WEEKDAYS } from '../gazetteer';
+import type { Token } from '../nlp';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, isActor, STATEMENT_GAP } from './actors';
@@ -19,6 +20,20 @@ const TIME = new Set([
   'evening',
   'night',
 ]);
+
+const OCCASIONS = new Set(['statement', 'interview', 'post', 'speech', 'address', 'briefing']);
+
+/** "said in a statement that …", "told reporters in an interview that …": where it was said,
+ * left out of the words between the verb and what it is about. */
+function withoutOccasion(gap: readonly Token[]): readonly Token[] {
+  const k = gap.findIndex(
+    (x, i) =>
+      x.value.toLowerCase() === 'in' &&
+      ['a', 'an'].includes(gap[i + 1]?.value.toLowerCase() ?? '') &&
+      OCCASIONS.has(gap[i + 2]?.lemma ?? ''),
+  );
+  return k < 0 ? gap : [...gap.slice(0, k), ...gap.slice(k + 3)];
+}
 
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
@@ -69,7 +84,9 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
     .filter((o) => !subjects.some((s) => s.id === o.id))
     .filter((o) => {
       // "said on Thursday that Estonia …": the day the statement was made is no part of it
-      const gap = tokens.slice(t + 1, o.start).filter((x) => !TIME.has(x.value.toLowerCase()));
+      const gap = withoutOccasion(tokens.slice(t + 1, o.start)).filter(
+        (x) => !TIME.has(x.value.toLowerCase()),
+      );
       return (
         gap.length <= 3 &&
         gap.every(
