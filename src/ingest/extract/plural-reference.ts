@@ -43,6 +43,25 @@ function pairOf(mentions: readonly Mention[]): [Mention, Mention] | null {
   return null;
 }
 
+/** "Xi said …, but the bloc's top officials … as they met": where the people named are not two,
+ * the two sides they and the bodies named stand for, when there are exactly two and each is
+ * named itself. */
+function sidesOf(
+  mentions: readonly Mention[],
+  actsFor: (id: string) => string | undefined,
+): [Mention, Mention] | null {
+  const actors = mentions.filter((m) => !m.adjectival);
+  const sides = new Set(actors.map((m) => (m.kind === 'person' ? actsFor(m.id) : m.id)));
+  if (sides.size !== 2 || sides.has(undefined)) return null;
+  const pair: Mention[] = [];
+  for (const side of sides) {
+    const own = actors.find((m) => m.id === side && m.kind !== 'person');
+    if (!own) return null;
+    pair.push(own);
+  }
+  return [pair[0] as Mention, pair[1] as Mention];
+}
+
 /** The span of a plural reference starting at token `k`, or null: "they" as a subject outside a
  * quotation, "the two …" or "both …" with a noun naming parties. */
 function referenceAt(tokens: readonly Token[], k: number): Reference | null {
@@ -90,7 +109,8 @@ export function pluralReferences(
     // (the main countries themselves when the sentence names either of them, or its pair acts
     // for them: "China's vice-premier and the US treasury secretary, with both sides …")
     if (reference.side && sides && mentions.some((m) => sides.includes(m.id))) continue;
-    const own = pairOf(mentions.filter((m) => m.end <= k));
+    const named = mentions.filter((m) => m.end <= k);
+    const own = pairOf(named) ?? (reference.side ? null : sidesOf(named, actsFor));
     if (reference.side && sides && own?.every((m) => sides.includes(actsFor(m.id) ?? ''))) continue;
     const pair = own ?? (reference.side && sides ? null : pairOf(before));
     if (!pair) continue;

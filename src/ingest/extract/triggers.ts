@@ -4,8 +4,9 @@
 // sanction, a mediation, a threat…), with the label the relation will carry. Each rule reads one
 // token in its clause (tense, modality and negation included) and says what it starts, if anything.
 import type { RelationKind } from '../../data/relation-kinds';
+import { CAMEO_LEXICON } from './cameo-kinds';
 import type { Token } from './nlp';
-import { EASED_BY, NOT_FORCE, VERB_LEXICON } from './verb-lexicon';
+import { EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
 
 const SAY = new Set([
   'say',
@@ -325,13 +326,22 @@ const ACCORD_VERBS = new Set([
   'agree',
   'declare',
 ]);
-// "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree
-const accord: Rule = (c) =>
-  ACCORD_NOUNS.has(c.lemma) &&
-  window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma)) &&
-  !c.future
-    ? { t: c.t, kind: 'agreement', rule: 'pattern:agreement', label: 'reached an agreement with' }
-    : null;
+// "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree. Those
+// who broker a truce ("Qatar brokered the truce") are its mediators, not its parties, unless
+// the parties follow ("brokered a truce between A and B").
+const accord: Rule = (c) => {
+  if (!ACCORD_NOUNS.has(c.lemma) || c.future) return null;
+  if (!window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))) return null;
+  const brokered = window(c.tokens, c.t - 4, c.t).some((x) => MEDIATE.has(x.lemma));
+  if (brokered && c.tokens[c.t + 1]?.value !== 'between') return null;
+  return {
+    t: c.t,
+    kind: 'agreement',
+    rule: 'pattern:agreement',
+    label: 'reached an agreement with',
+  };
+};
+const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
 
 // "X hosted Y", "Welcoming Y and Z at the palace, X said": a visitor received is met. A name must
 // follow ("hosted talks" is read as talks), and "welcome" only opens the sentence ("X welcomed Y's
@@ -408,10 +418,19 @@ const FIRE_COMPANY = new Set([
  * whose stem is in the lexicon and that is followed by no noun it could qualify is the verb. */
 function verbReading(c: Context): { lemma: string; pos: string } {
   if (c.pos !== 'ADJ' || !c.value.endsWith('ed')) return { lemma: c.lemma, pos: c.pos };
-  if (c.tokens[c.t + 1]?.pos === 'NOUN') return { lemma: c.lemma, pos: c.pos };
+  // "a coordinated response", "the disputed border": an adjective after its determiner
+  if (c.tokens[c.t + 1]?.pos === 'NOUN' || c.tokens[c.t - 1]?.pos === 'DET')
+    return { lemma: c.lemma, pos: c.pos };
   for (const stem of [c.value.slice(0, -1), c.value.slice(0, -2)])
-    if (VERB_LEXICON.has(stem)) return { lemma: stem, pos: 'VERB' };
+    if (VERB_LEXICON.has(stem) || CAMEO_LEXICON.has(stem)) return { lemma: stem, pos: 'VERB' };
   return { lemma: c.lemma, pos: c.pos };
+}
+
+/** "strike a deal", "tariffs targeting steel", "fired the minister": no force used. */
+function noForce(c: Context, lemma: string): boolean {
+  const after = window(c.tokens, c.t + 1, c.t + 5).map((x) => x.lemma);
+  if (after.some((w) => NOT_FORCE.has(w)) || c.near.some((w) => TARIFF_NOUNS.has(w))) return true;
+  return (lemma === 'fire' || lemma === 'shoot') && !after.some((w) => FIRE_COMPANY.has(w));
 }
 
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
@@ -420,17 +439,84 @@ const lexicon: Rule = (c) => {
   const entry = VERB_LEXICON.get(lemma);
   if (!entry || (entry.verbOnly && pos !== 'VERB')) return null;
   if (pos !== 'VERB' && pos !== 'NOUN') return null;
-  const after = window(c.tokens, c.t + 1, c.t + 5).map((x) => x.lemma);
-  if (entry.kind === 'military-action') {
-    // "strike a deal", "tariffs targeting steel", "fired the minister": no force used
-    if (after.some((w) => NOT_FORCE.has(w)) || c.near.some((w) => TARIFF_NOUNS.has(w))) return null;
-    if ((c.lemma === 'fire' || c.lemma === 'shoot') && !after.some((w) => FIRE_COMPANY.has(w)))
-      return null;
-  }
+  if (entry.kind === 'military-action' && noForce(c, lemma)) return null;
   // "lifted the sanctions", "eased the blockade": relations restored, not reduced
   if (pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
   if (DEEDS.has(entry.kind) && c.future) return STOP;
   return { t: c.t, kind: entry.kind, rule: `lexicon:${entry.kind}`, label: entry.label };
+};
+
+/** The relation's label for a verb of the CAMEO table, by the kind it is read as. */
+const CAMEO_LABEL: Readonly<Partial<Record<RelationKind, string>>> = {
+  statement: 'said of',
+  demand: 'urged',
+  'planned-meeting': 'plans to meet',
+  talks: 'held talks with',
+  call: 'held a call with',
+  meeting: 'met',
+  mediation: 'mediated between',
+  cooperation: 'cooperated with',
+  agreement: 'reached an agreement with',
+  aid: 'gave aid to',
+  criticism: 'criticised',
+  rejection: 'rejected',
+  threat: 'threatened',
+  protest: 'protested against',
+  sanction: 'imposed sanctions on',
+  'military-action': 'attacked',
+};
+const CONSULT: ReadonlySet<RelationKind> = new Set(['talks', 'call', 'meeting']);
+const HOSTING = new Set(['host', 'convene']);
+const GATHERINGS = new Set(['talk', 'talks', 'negotiation', 'meeting', 'round', 'summit']);
+/** Kinds that, planned or under a modal, have not happened either ("to facilitate talks"). */
+const UNDONE: ReadonlySet<RelationKind> = new Set(['agreement', 'cooperation', 'mediation']);
+
+/** "Negotiating teams", "the fighting forces", "a coordinated response": a participle that
+ * qualifies the noun after it, opening its phrase, is no verb of the clause. */
+function qualifier(c: Context): boolean {
+  const before = c.tokens[c.t - 1];
+  // "a coordinated response": a participle after its determiner
+  if (before?.pos === 'DET' && before.lemma !== 'that') return true;
+  if (!c.value.endsWith('ing')) return false;
+  // "…, underscoring the risk", "Trump, speaking to reporters, …": an adjunct of the clause,
+  // whose subject and verb are read on their own
+  if (before?.value === ',') return true;
+  return c.tokens[c.t + 1]?.pos === 'NOUN' && (!before || before.pos === 'DET');
+}
+
+/** Any other verb of the CAMEO verb dictionary, read as the kind its code stands for. Asked last:
+ * the rules above read the same words in their company first. A deed or an accord that is only
+ * planned or under a modal has not happened; a consultation planned is a planned meeting. */
+const cameo: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  const entry = pos === 'VERB' ? CAMEO_LEXICON.get(lemma) : undefined;
+  if (!entry) return null;
+  const { kind } = entry;
+  if (kind === 'military-action' && noForce(c, lemma)) return null;
+  if (qualifier(c)) return null;
+  const rule = `cameo:${entry.code}`;
+  // "Norway hosted talks between A and B": a host of others' talks mediates them
+  if (HOSTING.has(lemma) && window(c.tokens, c.t + 1, c.t + 4).some((x) => GATHERINGS.has(x.lemma)))
+    return c.future ? STOP : { t: c.t, kind: 'mediation', rule, label: 'hosted talks of' };
+  // "met … to discuss tariffs", "invited X to visit": the purpose of a deed told by another word
+  if (CONSULT.has(kind) && c.tokens[c.t - 1]?.value === 'to') return STOP;
+  if (c.future && CONSULT.has(kind))
+    return { t: c.t, kind: 'planned-meeting', rule, label: 'plans to meet' };
+  if (c.future && (DEEDS.has(kind) || UNDONE.has(kind))) return STOP;
+  return { t: c.t, kind, rule, label: CAMEO_LABEL[kind] ?? 'interacted with' };
+};
+
+/** "closed its airspace to", "suspended a treaty with", "halted trade with": a general verb whose
+ * object, within its phrase, makes it a deed. */
+const objectVerb: Rule = (c) => {
+  const entry = c.pos === 'VERB' ? OBJECT_VERBS.get(c.lemma) : undefined;
+  if (!entry) return null;
+  const phrase = window(c.tokens, c.t + 1, c.t + 6);
+  const end = phrase.findIndex((x) => x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'CCONJ');
+  const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
+  if (!object) return null;
+  if (DEEDS.has(entry.kind) && c.future) return STOP;
+  return { t: c.t, kind: entry.kind, rule: `object:${entry.kind}`, label: entry.label };
 };
 
 /** The rules in the order they are asked: the most specific first. */
@@ -448,9 +534,11 @@ const RULES: readonly Rule[] = [
   invitation,
   agree,
   lexicon,
+  objectVerb,
   criticism,
   demand,
   statement,
+  cameo,
 ];
 
 /** Each word's extent in a quotation: "talk soon" (a few words in quotes) is still the article's own. */

@@ -92,3 +92,51 @@ export const EASED_BY = new Set([
   'scrap',
   'waive',
 ]);
+
+type ObjectVerb = { objects: ReadonlySet<string>; kind: RelationKind; label: string };
+
+const withObjects = (
+  verbs: readonly string[],
+  objects: readonly string[],
+  kind: RelationKind,
+  label: string,
+): [string, ObjectVerb][] => {
+  const entry: ObjectVerb = { objects: new Set(objects), kind, label };
+  return verbs.map((verb) => [verb, entry]);
+};
+
+/** Verbs too general to report an interaction alone that do with one of these objects, after
+ * the CAMEO dictionary's patterns for them: closing a border, an airspace, a crossing or an
+ * embassy (172, 161), suspending, halting or cutting ties, trade, aid, flights, visas or a treaty
+ * (161–163), launching or conducting a military operation (190). */
+export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
+  ...withObjects(
+    ['close', 'shut', 'seal'],
+    ['border', 'airspace', 'crossing', 'embassy', 'consulate', 'port', 'ports'],
+    'sanction',
+    'closed to',
+  ),
+  ...withObjects(
+    ['suspend', 'halt', 'cut', 'freeze', 'stop', 'revoke', 'cancel'],
+    [
+      'tie',
+      'ties',
+      'relation',
+      'trade',
+      'aid',
+      'flight',
+      'visa',
+      'treaty',
+      'cooperation',
+      'import',
+    ],
+    'sanction',
+    'cut ties with',
+  ),
+  ...withObjects(
+    ['launch', 'conduct', 'mount', 'carry', 'begin'],
+    ['operation', 'operations'],
+    'military-action',
+    'attacked',
+  ),
+]);

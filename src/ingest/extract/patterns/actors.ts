@@ -16,8 +16,26 @@ export function afterPreposition(tokens: readonly Token[], m: Mention): boolean 
   let k = m.start - 1;
   while (k >= 0 && ['DET', 'ADJ', 'PART'].includes((tokens[k] as Token).pos)) k--;
   const previous = tokens[k];
-  return previous !== undefined && PREPOSITIONS.has(previous.value.toLowerCase());
+  if (previous === undefined || !PREPOSITIONS.has(previous.value.toLowerCase())) return false;
+  // "officials from the EU and China are to meet": the people of a side stand for it
+  const owner = (tokens[k - 1]?.value ?? '').toLowerCase().replace(/s$/, '');
+  return !(['from', 'of'].includes(previous.value.toLowerCase()) && SIDE_PEOPLE.has(owner));
 }
+
+/** Plural nouns for the people of a side ("negotiators from A and B"). */
+const SIDE_PEOPLE = new Set([
+  'official',
+  'negotiator',
+  'delegation',
+  'delegate',
+  'team',
+  'representative',
+  'envoy',
+  'diplomat',
+  'leader',
+  'minister',
+  'mediator',
+]);
 
 /** "According to A, B and C, …": the sources of a report, not actors of its clause. */
 function inAttribution(tokens: readonly Token[], actors: readonly Mention[], m: Mention): boolean {

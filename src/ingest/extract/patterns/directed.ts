@@ -23,6 +23,34 @@ function coordinated(
   return out;
 }
 
+/** Who a deed of this kind may fall on: any actor; for a tariff also a country's goods
+ * ("Japanese cars"); for force also a place ("struck Valka"); for force or a sanction a country
+ * named by its adjective ("besieged a Latvian town", "blacklisted three Estonian banks"). */
+function targetsOf(
+  kind: Trigger['kind'],
+  mentions: readonly Mention[],
+  actors: readonly Mention[],
+): readonly Mention[] {
+  if (TRADE_KINDS.has(kind))
+    return mentions.filter(
+      (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
+    );
+  if (kind !== 'military-action' && kind !== 'sanction') return actors;
+  return mentions.filter(
+    (m) =>
+      isActor(m) ||
+      (m.kind === 'place' && !m.adjectival && kind === 'military-action') ||
+      (m.kind === 'country' && m.adjectival),
+  );
+}
+
+const TRADE_KINDS: ReadonlySet<Trigger['kind']> = new Set([
+  'tariff',
+  'tariff-cut',
+  'tariff-threat',
+  'export-control',
+]);
+
 /** "a truce mediated by Qatar and Egypt", "Malta was attacked by Iceland": the agents after "by"
  * act on the actors before the verb (a mediator on every party named, any other deed on the
  * nearest). A noun before "by" ("threats by the US") names no target, so reads as nothing. */
@@ -31,11 +59,92 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   const { t, kind } = trigger;
   if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
   const agents = actorsAfter(tokens, actors, t + 1, 3, 8, false);
-  const sufferers = actorsBefore(tokens, actors, t).filter(
+  const sufferers = actorsBefore(tokens, targetsOf(kind, input.mentions, actors), t).filter(
     (m) => !agents.some((a) => a.id === m.id),
   );
   const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
+}
+
+/** "Estonian air strikes on Latvian towns": a deed told by a noun, its agent the country whose
+ * adjective opens its phrase. */
+function adjectivalAgent(input: PatternInput, t: number): Mention[] {
+  const { tokens, mentions } = input;
+  if (tokens[t]?.pos !== 'NOUN') return [];
+  const agent = mentions.find(
+    (m) => m.adjectival && m.kind === 'country' && m.end <= t && m.end >= t - 2,
+  );
+  if (!agent) return [];
+  const between = tokens.slice(agent.end, t);
+  return between.every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') ? [agent] : [];
+}
+
+/** A verb of the clause, not a participle qualifying a noun ("fentanyl-related tariff",
+ * "advanced chips", "the disputed border"). */
+function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
+  const x = tokens[k];
+  if (x?.pos !== 'VERB') return false;
+  if (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return false;
+  if (['-', '–'].includes(tokens[k - 1]?.value ?? '')) return false;
+  return !(/(ed|ing)$/.test(x.value) && tokens[k + 1]?.pos === 'NOUN');
+}
+
+/** Verbs whose object noun tells the subject's own deed: "launched strikes", "imposed
+ * sanctions", "voiced criticism". */
+const LIGHT_VERBS = new Set([
+  'launch',
+  'carry',
+  'conduct',
+  'mount',
+  'stage',
+  'order',
+  'begin',
+  'continue',
+  'resume',
+  'step',
+  'intensify',
+  'escalate',
+  'impose',
+  'announce',
+  'unleash',
+  'make',
+  'have',
+  'take',
+  'deliver',
+  'provide',
+  'send',
+  'give',
+  'extend',
+  'issue',
+  'voice',
+  'express',
+  'level',
+  'offer',
+  'pledge',
+  'approve',
+  'authorize',
+  'authorise',
+  'threaten',
+  'plan',
+  'vow',
+]);
+
+/** "Finland condemned the attack on Latvia": a deed told by a noun that is the object of another
+ * verb of its subject (not a light one such as "launched") is not that subject's deed. */
+function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: number): boolean {
+  if (tokens[t]?.pos !== 'NOUN') return false;
+  for (let k = from; k < t; k++)
+    if (clauseVerb(tokens, k) && !LIGHT_VERBS.has(tokens[k]?.lemma ?? '')) return true;
+  return false;
+}
+
+/** "Latvia's shelling drew a rebuke from Finland": the one after "from" rebukes the actor the
+ * sentence opens with. */
+function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const from = actors.find((m) => m.start === t + 2);
+  const drawn = actorsBefore(tokens, actors, t).at(0);
+  return from && drawn && from.id !== drawn.id ? [{ a: from, b: drawn, confidence: 0.6 }] : [];
 }
 
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
@@ -43,24 +152,19 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
-  const subjects = actorsBefore(tokens, actors, t)
+  if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
+  const named = actorsBefore(tokens, actors, t)
     .filter((m) => m.rule !== 'pattern:both-sides')
     .slice(-1);
+  const subjects = named.filter((m) => !otherVerbBetween(tokens, m.end, t));
   if (subjects.length === 0) return out;
-  const targetPool =
-    kind === 'tariff' ||
-    kind === 'tariff-cut' ||
-    kind === 'tariff-threat' ||
-    kind === 'export-control'
-      ? mentions.filter(
-          (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
-        )
-      : kind === 'military-action'
-        ? mentions.filter((m) => isActor(m) || (m.kind === 'place' && !m.adjectival))
-        : actors;
+  const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
+  // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
+  // the next verb of its clause
+  const nextVerb = tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
-    (o) => o.id !== (subjects[0] as Mention).id,
+    (o) => o.id !== (subjects[0] as Mention).id && (nextVerb < 0 || o.start < nextVerb),
   );
   // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
   const onTarget = objects.find((o) =>

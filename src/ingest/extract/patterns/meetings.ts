@@ -6,6 +6,27 @@ import type { Mention } from '../types';
 import { actorsAfter, actorsBefore } from './actors';
 import type { Candidate, PatternInput } from './types';
 
+/** A body named as the occasion of a meeting: "on the sidelines of the APEC summit", "on the
+ * margins of the UN General Assembly". */
+function setting(tokens: PatternInput['tokens'], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && ['DET', 'ADJ'].includes(tokens[k]?.pos ?? '')) k--;
+  if (tokens[k]?.value.toLowerCase() !== 'of') return false;
+  return ['sidelines', 'margins', 'sideline', 'margin'].includes(
+    tokens[k - 1]?.value.toLowerCase() ?? '',
+  );
+}
+
+/** "Sweden consulted Norway", "phoned the Norwegian premier": the actor the verb takes at once
+ * (after a determiner or a title at most), not one owning something further on ("China's"). */
+function directObject(input: PatternInput, t: number): Mention[] {
+  const { tokens, actors } = input;
+  const object = actors.find((m) => m.start > t && m.start <= t + 3);
+  if (!object || ["'s", '’s'].includes(tokens[object.end]?.value ?? '')) return [];
+  const gap = tokens.slice(t + 1, object.start);
+  return gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN') ? [object] : [];
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
@@ -36,7 +57,8 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     tokens[t + 2]?.value === 'with' ||
     (verb && (kind === 'meeting' || kind === 'planned-meeting'))
   ) {
-    objects = actorsAfter(tokens, actors, t, 2, 8);
+    // "met on the sidelines of the APEC summit": a body after another preposition is the setting
+    objects = actorsAfter(tokens, actors, t, 2, 8).filter((m) => !setting(tokens, m));
     // "with Acme Corp Jane Doe": prefer the person right after an organisation.
     if (
       objects.length === 2 &&
@@ -46,7 +68,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     )
       objects = [objects[1] as Mention];
     else objects = objects.slice(0, 1);
-  }
+  } else if (verb && trigger.rule.startsWith('cameo:')) objects = directObject(input, t);
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
     .some((x) => ['in', 'during', 'after', 'at', 'following'].includes(x.value.toLowerCase()));

@@ -1,10 +1,39 @@
 // Statements: "X said (of) Y", ", said X", "“…,” X posted", "X told Y"; what a statement is
 // about is what follows the verb at once.
 
+import { WEEKDAYS } from '../gazetteer';
+import type { Token } from '../nlp';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, isActor, STATEMENT_GAP } from './actors';
 import type { Candidate, PatternInput } from './types';
+
+const TIME = new Set([
+  ...WEEKDAYS,
+  'today',
+  'yesterday',
+  'earlier',
+  'later',
+  'late',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+const OCCASIONS = new Set(['statement', 'interview', 'post', 'speech', 'address', 'briefing']);
+
+/** "said in a statement that …", "told reporters in an interview that …": where it was said,
+ * left out of the words between the verb and what it is about. */
+function withoutOccasion(gap: readonly Token[]): readonly Token[] {
+  const k = gap.findIndex(
+    (x, i) =>
+      x.value.toLowerCase() === 'in' &&
+      ['a', 'an'].includes(gap[i + 1]?.value.toLowerCase() ?? '') &&
+      OCCASIONS.has(gap[i + 2]?.lemma ?? ''),
+  );
+  return k < 0 ? gap : [...gap.slice(0, k), ...gap.slice(k + 3)];
+}
 
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
@@ -54,7 +83,10 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   const objects = actorsAfter(tokens, topics, t, 2, 25)
     .filter((o) => !subjects.some((s) => s.id === o.id))
     .filter((o) => {
-      const gap = tokens.slice(t + 1, o.start);
+      // "said on Thursday that Estonia …": the day the statement was made is no part of it
+      const gap = withoutOccasion(tokens.slice(t + 1, o.start)).filter(
+        (x) => !TIME.has(x.value.toLowerCase()),
+      );
       return (
         gap.length <= 3 &&
         gap.every(
