@@ -2,8 +2,9 @@
 // alone, derived from PETRARCH2's CAMEO.2.0.txt (Open Event Data Alliance, MIT licence; a
 // composite of the TABARI CAMEO dictionaries and WordNet synonym sets). Lemmas and codes only:
 // verbs that code nothing without a pattern, multi-word verbs and the patterns are left out.
-// Generated, do not edit by hand; regenerate with scripts/cameo-lexicon.ts (its header has the
-// commands). Which Parley kind each code is read as is decided in cameo-kinds.ts.
+// Kept here as data, since the dictionary is on no registry; a new version of it is taken by
+// running src/cli/cameo-lexicon.ts (its header has the commands). Which Parley kind each code is
+// read as is decided in cameo-kinds.ts.
 export const CAMEO_VERBS: Readonly<Record<string, string>> = {
   '010':
     'accentuate address announce anticipate articulate assert assess augur auspicate await bemock calculate circulate cite clarify comment convey copy count declare define depict describe detail diffuse disclose dispense disperse disseminate dissipate distribute echo elucidate emphasise emphasize enunciate envisage estimate explain explicate expound figure forebode foresee foreshadow foretell gauge highlight imitate impart impress inform measure mention mimic narrate note notice observe ordain outline pinpoint portend predict prefigure presage proclaim prognosticate pronounce propagate punctuate quote rationalize reassesment refer reiterate remark repeat restate retell saw say scatter score see speak spotlight spread state stress sum talk tally tell total underline underscore utter verbalise verbalize view watch witness',

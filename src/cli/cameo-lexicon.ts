@@ -4,13 +4,13 @@
 // alone (`[---]`: they need a pattern), multi-word verbs and the patterns themselves.
 //
 //   git -C <petrarch2 clone> show HEAD:petrarch2/data/dictionaries/CAMEO.2.0.txt > /tmp/cameo.txt
-//   npx tsx scripts/cameo-lexicon.ts /tmp/cameo.txt > src/ingest/extract/cameo-verbs.ts
+//   npx tsx src/cli/cameo-lexicon.ts /tmp/cameo.txt > src/ingest/extract/cameo-verbs.ts
 //   npx biome check --write src/ingest/extract/cameo-verbs.ts
 import { readFileSync } from 'node:fs';
 
 const path = process.argv[2];
 if (!path) {
-  process.stderr.write('usage: tsx scripts/cameo-lexicon.ts CAMEO.2.0.txt > cameo-verbs.ts\n');
+  process.stderr.write('usage: tsx src/cli/cameo-lexicon.ts CAMEO.2.0.txt > cameo-verbs.ts\n');
   process.exit(2);
 }
 
@@ -61,8 +61,9 @@ process.stdout.write(`// The CAMEO verb dictionary as a table: CAMEO event code 
 // alone, derived from PETRARCH2's CAMEO.2.0.txt (Open Event Data Alliance, MIT licence; a
 // composite of the TABARI CAMEO dictionaries and WordNet synonym sets). Lemmas and codes only:
 // verbs that code nothing without a pattern, multi-word verbs and the patterns are left out.
-// Generated, do not edit by hand; regenerate with scripts/cameo-lexicon.ts (its header has the
-// commands). Which Parley kind each code is read as is decided in cameo-kinds.ts.
+// Kept here as data, since the dictionary is on no registry; a new version of it is taken by
+// running src/cli/cameo-lexicon.ts (its header has the commands). Which Parley kind each code is
+// read as is decided in cameo-kinds.ts.
 export const CAMEO_VERBS: Readonly<Record<string, string>> = {
 ${rows.join('\n')}
 };
