@@ -3,6 +3,8 @@
 // Files go to a temporary folder, never into the repository.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Dataset } from '../../src/data/schema';
 import { buildGraph } from '../../src/graph/build-graph';
 import type { ParleyGraph } from '../../src/graph/types';
@@ -48,7 +50,16 @@ export function applyPositions(graph: ParleyGraph, positions: Map<string, Positi
   });
 }
 
-/** Writes dataset-N.json and layout-N.json into `dir` for the browser pages. */
+const gzipped = promisify(gzip);
+
+/** Writes `text` as `name` and, compressed once, as `name`.gz (what the bench's server sends). */
+async function writeWithGzip(dir: string, name: string, text: string): Promise<void> {
+  const bytes = Buffer.from(text);
+  await writeFile(join(dir, name), bytes);
+  await writeFile(join(dir, `${name}.gz`), await gzipped(bytes));
+}
+
+/** Writes dataset-N.json and layout-N.json (each with its .gz) into `dir` for the browser pages. */
 export async function writeBenchFiles(dir: string, bench: BenchDataset): Promise<void> {
   const graph = buildGraph(bench.dataset, { layout: false });
   const layout: LayoutFile = { x: [], y: [], size: [] };
@@ -58,6 +69,6 @@ export async function writeBenchFiles(dir: string, bench: BenchDataset): Promise
     layout.y.push(p.y);
     layout.size.push(graph.getNodeAttribute(entity.id, 'size'));
   }
-  await writeFile(join(dir, `dataset-${bench.nodes}.json`), bench.text);
-  await writeFile(join(dir, `layout-${bench.nodes}.json`), JSON.stringify(layout));
+  await writeWithGzip(dir, `dataset-${bench.nodes}.json`, bench.text);
+  await writeWithGzip(dir, `layout-${bench.nodes}.json`, JSON.stringify(layout));
 }

@@ -207,14 +207,23 @@ export function browserSection(size: BrowserSize, parleyName: string): string {
   lines.push(`  canvases on the page (contexts): ${surfaces.join('; ')}`);
   if (parleyRuns.length > 0) {
     const mark = (key: string) => median(parleyRuns.map((r) => r.ready.marks[key] ?? Number.NaN));
+    const started = mark('started');
     const fetched = mark('fetched');
     const validated = mark('validated');
     const built = mark('built');
     const mounted = mark('mounted');
     const first = median(parleyRuns.map((r) => r.ready.firstFrame));
     lines.push(
-      `  Parley's first frame: fetch ${ms(fetched)}, parse + validate ${ms(validated - fetched)}, build + positions ${ms(built - validated)}, sigma mount and first render ${ms(mounted - built)}, then ${ms(first - mounted)} until the frame is shown`,
+      `  Parley's first frame: page and modules ${ms(started)}, fetch ${ms(fetched - started)}, parse + validate ${ms(validated - fetched)}, build + positions ${ms(built - validated)}, sigma mount and first render ${ms(mounted - built)}, then ${ms(first - mounted)} until the frame is shown`,
     );
+    for (const name of others) {
+      const runs = size.runs.get(name) ?? [];
+      const at = (key: string) => median(runs.map((r) => r.ready.marks[key] ?? Number.NaN));
+      const shown = median(runs.map((r) => r.ready.firstFrame));
+      lines.push(
+        `  ${name}'s first frame: page and modules ${ms(at('started'))}, fetch ${ms(at('fetched') - at('started'))}, JSON.parse ${ms(at('parsed') - at('fetched'))}, elements ${ms(at('built') - at('parsed'))}, mount ${ms(at('mounted') - at('built'))}, then ${ms(shown - at('mounted'))} until drawn`,
+      );
+    }
     const ticks = parleyRuns.flatMap((r) => (r.tick ? [r.tick] : []));
     const tick = ticks[0];
     if (tick) {
