@@ -8,6 +8,7 @@ import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { bylineSpan, classify, DEMONYM_END, groupPieces } from './name-runs';
 import { readNamedRun } from './named-run';
+import { mediaShaped, pressByJob, pressLine, pressRole } from './news-sources';
 import type { TaggedSentence, Token } from './nlp';
 import { TitleFacts } from './titles';
 import type { Fact, Mention, MentionContext, Piece, SentenceReading } from './types';
@@ -17,6 +18,7 @@ export type { Fact, Mention, MentionContext, SentenceReading } from './types';
 /** Reads the entities and title facts of one sentence. */
 export function readMentions(sentence: TaggedSentence, ctx: MentionContext): SentenceReading {
   const tokens = sentence.tokens;
+  if (pressLine(sentence.text)) return { mentions: [], facts: [] };
   const groups = groupPieces(classify(sentence, ctx), tokens);
   const mentions: Mention[] = [];
   const bylineTokens = bylineSpan(tokens);
@@ -25,6 +27,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   const reading: GroupReading = { sentence, ctx, groups, mentions, tools, titles };
   groups.forEach((group, g) => {
     if (bylineTokens.has((group[0] as Piece).start)) return;
+    if (pressNotActor(tokens, group)) return;
     if (!readOrgCueRun(reading, group)) readNamedRun(reading, group, g);
   });
 
@@ -57,6 +60,17 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   possessiveOrgs(tokens, mentions, titles.facts);
   counterparts(tokens, mentions, titles.facts);
   return { mentions, facts: titles.facts };
+}
+
+/** A run that names the press, not an actor: a journalist by their job ("its correspondent Jo
+ * Roe"), or a medium the gazetteer and the graph do not know, spoken to or telling ("told the Harbour
+ * Times", "the Coastal Herald reported"). */
+function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boolean {
+  const start = (group[0] as Piece).start;
+  const end = (group.at(-1) as Piece).end;
+  if (group.every((p) => p.type === 'word') && pressByJob(tokens, start)) return true;
+  if (group.some((p) => p.type === 'known')) return false;
+  return mediaShaped(tokens, start, end) && pressRole(tokens, start, end) !== null;
 }
 
 /** "Canada's state-run Maple news agency", "Japan’s state broadcaster NHK": an organisation

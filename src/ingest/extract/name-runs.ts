@@ -3,7 +3,14 @@
 // adjacent pieces are grouped into runs that may form one name ("Chinese Vice Premier He Lifeng",
 // "Ministry of Commerce"). Bylines are marked so that their names are skipped.
 
-import { COMMON_ACRONYMS, NEVER_NAMES, PLATFORM_NOUNS, TITLE_WORDS } from './gazetteer';
+import {
+  COMMON_ACRONYMS,
+  GENERIC_OPENERS,
+  HEAD_TITLE_WORDS,
+  NEVER_NAMES,
+  PLATFORM_NOUNS,
+  TITLE_WORDS,
+} from './gazetteer';
 import type { NameHit } from './linking';
 import type { TaggedSentence, Token } from './nlp';
 import type { MentionContext, Piece, PieceType } from './types';
@@ -156,6 +163,7 @@ function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionCont
   if (COMMON_ACRONYMS.has(value.toUpperCase()) && value === value.toUpperCase()) return false;
   if (sentenceInitial(sentence.tokens, i)) {
     if (token.pos !== 'PROPN' || ctx.lowercaseWords.has(lower)) return false;
+    if (GENERIC_OPENERS.has(lower)) return false;
   }
   return true;
 }
@@ -234,7 +242,12 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
         const leads = next !== undefined && isCapitalised(next.value);
-        type = sentenceInitial(tokens, i) && !leads ? 'other' : 'title';
+        // "Senior Hamas leader X": a qualifier opening the sentence before a known body or
+        // country is no part of the name, so the body stays the title's prefix
+        const nextHit = next ? ctx.index.lookup(next.value) : undefined;
+        const opensPrefix =
+          !HEAD_TITLE_WORDS.has(lower) && nextHit !== undefined && nextHit.kind !== 'person';
+        type = sentenceInitial(tokens, i) && (!leads || opensPrefix) ? 'other' : 'title';
       } else type = 'ltitle';
     } else if (CONNECTORS.has(lower) || token.value === '–') type = 'conn';
     else if (nameWordCandidate(sentence, i, ctx)) type = 'word';
@@ -263,11 +276,16 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
       const next = pieces[p + 1];
       const nextValue = next ? (tokens[next.start] as Token).value.toLowerCase() : '';
       if (NAME_PARTICLES.has(value) && value !== 'de') {
+        // "Khalil al-Hayya": a particle hyphened to the name word after it
+        const hyphened =
+          nextValue === '-' && pieces[p + 2]?.type === 'word' && next?.end === pieces[p + 2]?.start;
         const joins =
           previous !== undefined &&
           (previous.type === 'word' || previous.type === 'conn') &&
           next !== undefined &&
-          (next.type === 'word' || (next.type === 'conn' && NAME_PARTICLES.has(nextValue)));
+          (next.type === 'word' ||
+            (next.type === 'conn' && NAME_PARTICLES.has(nextValue)) ||
+            hyphened);
         if (!joins) return flush();
         current.push(piece);
         return;
@@ -284,7 +302,9 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
             : value === 'to'
               ? previous.type === 'title'
               : value === '-' || value === '–'
-                ? previous.type === 'word' && next.type === 'word'
+                ? (previous.type === 'word' ||
+                    NAME_PARTICLES.has((tokens[previous.start] as Token).value.toLowerCase())) &&
+                  next.type === 'word'
                 : previous.type === 'known' && previous.hit?.kind !== 'person');
       if (!ok) return flush();
       current.push(piece);

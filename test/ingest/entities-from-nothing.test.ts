@@ -1,0 +1,106 @@
+// Entities a story-independent reader finds in an empty graph, and the press it leaves out: the
+// world's bodies and armed groups from the gazetteer, people by rank and style, an organisation
+// and its person in one run, and outlets and journalists quoted as the tellers of a report.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+import { GROUPS, MORE_BODIES, MORE_OUTLETS } from '../../src/ingest/extract/world-bodies';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
+const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+
+const ingestFile = (name: string, published = '2025-05-12'): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
+
+const labels = (draft: Draft) => draft.entities.map((e) => e.entity.label);
+const relation = (draft: Draft, kind: string, a: string, b: string) =>
+  draft.relations.find(
+    (p) => p.relation.kind === kind && p.relation.source === a && p.relation.target === b,
+  )?.relation;
+
+describe('the press quoted as the teller', () => {
+  const draft = ingestFile('press-sources.txt');
+
+  it('proposes no outlet told, cited or spoken to, known or not', () => {
+    for (const outlet of [
+      'Reuters',
+      'Harbour Times',
+      'Bloomberg News',
+      'Associated Press',
+      'Coastal Herald',
+      'Northern Gazette',
+    ])
+      expect(labels(draft)).not.toContain(outlet);
+  });
+
+  it('proposes no journalist named by their job, and no "Sources" opening a sentence', () => {
+    expect(labels(draft)).not.toContain('Lina Marsh');
+    expect(labels(draft)).not.toContain('Sources');
+  });
+
+  it('still reads the story itself', () => {
+    expect(labels(draft)).toEqual(expect.arrayContaining(['Malta', 'Iceland']));
+    expect(relation(draft, 'agreement', 'malta', 'iceland')?.date).toBe('2025-05-10');
+  });
+
+  it('keeps an outlet that is an actor, and state media quoted as a source', () => {
+    const text =
+      'Ban on broadcaster\n\nMalta banned Al Jazeera on Monday. Iceland told Xinhua it would respond.';
+    const read = ingestArticle(text, EMPTY, { published: '2025-05-12' });
+    expect(labels(read)).toContain('Al Jazeera');
+    expect(labels(read)).toContain('Xinhua News Agency');
+  });
+});
+
+describe('people by rank and style, organisations by cue', () => {
+  const draft = ingestFile('ranks-and-groups.txt');
+
+  it('reads military ranks and royal styles as titles before a name', () => {
+    expect(labels(draft)).toEqual(
+      expect.arrayContaining([
+        'Rita Vella',
+        'Jon Sveinsson',
+        'Aron Dalby',
+        'Nasser bin Khalid Al Mansur',
+      ]),
+    );
+    expect(labels(draft)).not.toContain('Field Marshal');
+  });
+
+  it('splits "X Air Force chief Air Marshal Y" into the force and its chief', () => {
+    expect(labels(draft)).toContain('Maltese Air Force');
+    expect(relation(draft, 'affiliation', 'rita-vella', 'maltese-air-force')).toBeDefined();
+    expect(relation(draft, 'represents', 'maltese-air-force', 'malta')).toBeDefined();
+  });
+
+  it('knows armed groups by name, and a hyphened particle in a name ("al-Farsi")', () => {
+    expect(labels(draft)).toEqual(expect.arrayContaining(['Hamas', 'Hezbollah', 'Omar al-Farsi']));
+    expect(labels(draft)).not.toContain('Farsi');
+    expect(relation(draft, 'affiliation', 'omar-al-farsi', 'hamas')).toBeDefined();
+  });
+});
+
+describe('the gazetteer of bodies, groups and outlets', () => {
+  it('has unique labels and no short form that is a common word once "the" is dropped', () => {
+    const all = [...MORE_BODIES, ...GROUPS, ...MORE_OUTLETS];
+    const keys = all.map((b) => b.label.toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const b of all) {
+      expect(b.label.length).toBeGreaterThan(1);
+      expect(b.description.length).toBeGreaterThan(0);
+      for (const n of b.names) expect(['is', 'pa', 'air', 'epa']).not.toContain(n.toLowerCase());
+    }
+    expect(MORE_OUTLETS.find((o) => o.label === 'Islamic Republic News Agency')?.state).toBe(true);
+  });
+});
+
+describe('lines about the making of the report', () => {
+  it('proposes no contributor, reporter or author named in them', () => {
+    const draft = ingestFile('press-credits.txt');
+    for (const name of ['Tom Reed', 'Dana Fisk', 'Jane Roe', 'Harbour Wire'])
+      expect(labels(draft)).not.toContain(name);
+    expect(labels(draft)).toEqual(expect.arrayContaining(['Malta', 'Iceland']));
+  });
+});
