@@ -104,3 +104,22 @@ describe('lines about the making of the report', () => {
     expect(labels(draft)).toEqual(expect.arrayContaining(['Malta', 'Iceland']));
   });
 });
+
+describe("a country's armed forces by a common noun", () => {
+  const draft = ingestFile('forces-by-noun.txt');
+
+  it('proposes the forces as an organisation acting for the country, under the names news uses', () => {
+    const army = draft.entities.find((e) => e.entity.label === 'Maltese military')?.entity;
+    expect(army?.kind).toBe('organization');
+    expect(army?.aliases).toEqual(expect.arrayContaining(['Malta Armed Forces', 'Maltese Army']));
+    expect(relation(draft, 'represents', army?.id ?? '', 'malta')).toBeDefined();
+    expect(labels(draft)).toContain('Icelandic Air Force');
+    expect(labels(draft)).toContain('Israel Defense Forces');
+  });
+
+  it('reads the forces as the actor where they act, for their country', () => {
+    expect(relation(draft, 'military-action', 'maltese-military', 'iceland')?.date).toBe(
+      '2025-05-06',
+    );
+  });
+});

@@ -769,7 +769,7 @@ export const POST_INSTITUTIONS: readonly { post: RegExp; us?: string; other?: st
 /** The adjective of a country in the gazetteer ("China" → "Chinese"), if known. */
 export function demonymOf(countryLabel: string): string | undefined {
   const entry = COUNTRIES.find((c) => c.label === countryLabel);
-  return entry?.names.find((n) => n !== entry.label && /(ese|an|ish|ch|ss|ian|i)$/.test(n));
+  return entry?.names.find((n) => n !== entry.label && /(ese|an|ish|ch|ss|ian|i|ic)$/.test(n));
 }
 
 /** Nouns after a name that make it a platform or outlet ("his X account", "a Weibo post"). */

@@ -3,6 +3,7 @@
 // [country/org prefix] [title] [name]); then the title facts of the whole sentence, the
 // countries compounded into an event's name, and which mentions are mere modifiers. Bylines,
 // credits, quotes, headings and lone common words propose nothing new.
+import { armedForces } from './armed-forces';
 import { ACTOR_NOUNS } from './gazetteer';
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
@@ -55,6 +56,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
     }
   }
   markAdjectival(tokens, mentions);
+  armedForces(tokens, mentions, titles.facts, ctx, tools);
   titles.appositions(mentions);
   mentions.sort((a, b) => a.start - b.start);
   possessiveOrgs(tokens, mentions, titles.facts);

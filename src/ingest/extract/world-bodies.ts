@@ -96,6 +96,10 @@ Popular Front for the Liberation of Palestine|PFLP|armed group
 Al-Aqsa Martyrs' Brigades|Al-Aqsa Martyrs Brigades|armed group
 Hayat Tahrir al-Sham|HTS|armed group
 Kataib Hezbollah|Kata'ib Hizballah|armed group
+Israel Defense Forces|IDF,Israeli Defense Forces|Israeli armed forces
+People's Liberation Army|PLA|Chinese armed forces
+Japan Self-Defense Forces|JSDF|Japanese armed forces
+Bundeswehr||German armed forces
 Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard Corps|Iranian armed force
 Wagner Group||private military company
 Rapid Support Forces||Sudanese paramilitary force
@@ -219,3 +223,11 @@ export const MORE_BODIES: readonly BodyEntry[] = parse(UN_AND_REGIONAL_LINES);
 export const GROUPS: readonly BodyEntry[] = parse(GROUP_LINES);
 /** News outlets and photo agencies beyond the core list. */
 export const MORE_OUTLETS: readonly BodyEntry[] = parse(OUTLET_LINES);
+
+/** The armed forces of countries whose forces go by a name of their own, by country label. */
+export const NAMED_FORCES: ReadonlyMap<string, string> = new Map([
+  ['Israel', 'Israel Defense Forces'],
+  ['China', "People's Liberation Army"],
+  ['Japan', 'Japan Self-Defense Forces'],
+  ['Germany', 'Bundeswehr'],
+]);
