@@ -123,3 +123,17 @@ describe("a country's armed forces by a common noun", () => {
     );
   });
 });
+
+describe('a person after a long title', () => {
+  const draft = ingestFile('titled-people.txt');
+
+  it('reads the person after an office and a rank ("Director General of … Rear Admiral X")', () => {
+    const moss = draft.entities.find((e) => e.entity.label === 'Lena Moss')?.entity;
+    expect(moss?.kind).toBe('person');
+    expect(moss?.roles?.[0]?.title).toBe('Director General of Harbour Operations Rear Admiral');
+  });
+
+  it('reads "special envoy" as a title acting for the country before it', () => {
+    expect(relation(draft, 'represents', 'karl-bonnici', 'malta')).toBeDefined();
+  });
+});

@@ -296,6 +296,7 @@ const TITLE_QUALIFIER_WORDS = [
   'maj',
   'crown',
   'supreme',
+  'special',
 ] as const;
 
 const HEAD_TITLES = [

@@ -41,6 +41,7 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
     if (!readOrgThenPerson(r, parts, prefix)) readCuedOrganisation(r, parts, prefix);
     return null;
   }
+  if (readTitledTail(r, parts, prefix)) return null;
   if (lowerWords.every((w) => CONTINENTS.has(w) || w === '-')) return null;
   // "the Osaka Summit", "a Pacific Forum": an event's name, no person
   if (/^(summit|conference|forum|dialogue|talks|meeting)$/.test(lowerWords.at(-1) ?? ''))
@@ -123,6 +124,41 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   defineAcronym(sentence, parts.end, org.id, tools);
+}
+
+/** "Director General of Harbour Operations Rear Admiral Jo Roe": a title that names an office,
+ * then a rank and a person at the end of the run; true when the run is read so. */
+function readTitledTail(r: GroupReading, parts: RunParts, prefix: Mention | null): boolean {
+  const { sentence, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const last = rest.findLastIndex((x) => x.type === 'title' || x.type === 'ltitle');
+  const names = rest.slice(last + 1);
+  if (last < 1 || names.length < 1 || names.length > 3) return false;
+  if (names.some((x) => x.type !== 'word' || !/^\p{Lu}/u.test((tokens[x.start] as Token).value)))
+    return false;
+  let t = last;
+  while (t > 0 && ['title', 'ltitle'].includes((rest[t - 1] as Piece).type)) t--;
+  const head = rest
+    .slice(t, last + 1)
+    .some((x) => HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()));
+  if (!head) return false;
+  const titleStart =
+    parts.titlePieces.length > 0 ? (parts.titlePieces[0] as Piece).start : (rest[0] as Piece).start;
+  const nameStart = (names[0] as Piece).start;
+  const person = tools.createNew(
+    surface(sentence, nameStart, parts.end),
+    'person',
+    nameStart,
+    parts.end,
+    0.7,
+    'mention:title-person',
+  );
+  r.mentions.push(person);
+  const title = surface(sentence, titleStart, (rest[last] as Piece).end);
+  r.titles.add(person, prefix, title, parts.start);
+  if (prefix === null) tools.addRole(person.id, { title });
+  return true;
 }
 
 /** "Air Force chief Air Marshal Jo Roe", "Foreign Office spokesperson Jo Roe": an organisation
