@@ -137,3 +137,19 @@ describe('a person after a long title', () => {
     expect(relation(draft, 'represents', 'karl-bonnici', 'malta')).toBeDefined();
   });
 });
+
+describe('names with a list or a place in them', () => {
+  const draft = ingestFile('org-lists.txt');
+
+  it('keeps "and" and commas inside one organisation\'s name', () => {
+    expect(labels(draft)).toContain('Skippers and Harbour Families Forum');
+    const ministry = draft.entities.find((e) =>
+      e.entity.aliases.includes('Maltese Ministry of Fisheries, Ports and Energy'),
+    );
+    expect(ministry?.entity.kind).toBe('organization');
+  });
+
+  it("reads a person whose first name is a country's after a head title", () => {
+    expect(labels(draft)).toContain('Jordan Vell');
+  });
+});

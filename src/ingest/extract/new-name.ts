@@ -28,6 +28,30 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
+  // "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's
+  const first = rest[0] as Piece;
+  if (
+    parts.hasHeadTitle &&
+    restKnown.length === 1 &&
+    first.type === 'known' &&
+    (first.hit?.kind === 'country' || first.hit?.kind === 'place') &&
+    rest.length <= 3 &&
+    rest
+      .slice(1)
+      .every((x) => x.type === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[x.start]?.value ?? '')) &&
+    rest.length > 1 &&
+    ctx.allowNew
+  ) {
+    const person = tools.createNew(
+      restText,
+      'person',
+      rStart,
+      parts.end,
+      0.7,
+      'mention:title-person',
+    );
+    return { person, prefix };
+  }
   if (restKnown.length > 0 && !orgCue) {
     // a known name glued to unknown words: keep the known parts only
     for (const piece of restKnown) {
