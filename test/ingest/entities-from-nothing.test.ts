@@ -153,3 +153,24 @@ describe('names with a list or a place in them', () => {
     expect(labels(draft)).toContain('Jordan Vell');
   });
 });
+
+describe('government bodies and operations', () => {
+  const draft = ingestFile('government-bodies.txt');
+
+  it('gives an institution read from a title the names the gazetteer knows it by', () => {
+    const ustr = draft.entities.find(
+      (e) => e.entity.label === 'Office of the US Trade Representative',
+    );
+    expect(ustr?.entity.aliases).toContain('Office of the United States Trade Representative');
+    expect(relation(draft, 'affiliation', 'jamie-grove', ustr?.entity.id ?? '')).toBeDefined();
+  });
+
+  it('knows a government body by its metonym ("the Pentagon")', () => {
+    expect(labels(draft)).toContain('US Defense Department');
+  });
+
+  it('reads a named operation as an event, not a person', () => {
+    const operation = draft.entities.find((e) => e.entity.label === 'Operation Harbour Shield');
+    expect(operation?.entity.kind).toBe('event');
+  });
+});

@@ -66,6 +66,17 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
     return null;
   }
   if (readTitledTail(r, parts, prefix)) return null;
+  // "Operation Harbour Shield": a named military or police operation is an event
+  if (
+    /^Operations?$/.test(restTokens[0] ?? '') &&
+    restTokens.length >= 2 &&
+    restTokens.length <= 4 &&
+    prefix === null &&
+    parts.titlePieces.length === 0
+  ) {
+    mentions.push(tools.createNew(restText, 'event', rStart, parts.end, 0.7, 'mention:operation'));
+    return null;
+  }
   if (lowerWords.every((w) => CONTINENTS.has(w) || w === '-')) return null;
   // "the Osaka Summit", "a Pacific Forum": an event's name, no person
   if (/^(summit|conference|forum|dialogue|talks|meeting)$/.test(lowerWords.at(-1) ?? ''))

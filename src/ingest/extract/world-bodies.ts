@@ -75,6 +75,20 @@ Save the Children||humanitarian organization
 International Olympic Committee|IOC|sports body
 `;
 
+/** Bodies of the US government that news of any story names, under the labels the title
+ * reader gives them (gazetteer.ts, POST_INSTITUTIONS) and the names articles use. */
+const US_GOVERNMENT_LINES = `
+US State Department|US Department of State,U.S. State Department,State Department,Department of State|US foreign ministry
+US Treasury|US Department of the Treasury,U.S. Treasury,Treasury Department,Department of the Treasury|US finance ministry
+US Commerce Department|US Department of Commerce,U.S. Commerce Department,Commerce Department,Department of Commerce|US trade ministry
+US Defense Department|US Department of Defense,Pentagon,Defense Department,Department of Defense,US Department of War,Department of War,War Department|US defence ministry
+US Department of Homeland Security|Department of Homeland Security,DHS|US interior security ministry
+US Justice Department|US Department of Justice,Justice Department,Department of Justice,DOJ|US justice ministry
+Office of the US Trade Representative|Office of the United States Trade Representative,USTR|US trade negotiators
+Central Intelligence Agency|CIA|US intelligence agency
+Federal Bureau of Investigation|FBI|US federal police
+`;
+
 const GROUP_LINES = `
 Hamas|Islamic Resistance Movement|Palestinian Islamist movement
 Hezbollah|Hizbollah,Hizballah|Lebanese armed movement
@@ -217,8 +231,11 @@ function parse(lines: string): BodyEntry[] {
     });
 }
 
-/** International, regional, financial and humanitarian bodies. */
-export const MORE_BODIES: readonly BodyEntry[] = parse(UN_AND_REGIONAL_LINES);
+/** International, regional, financial and humanitarian bodies, and the US government's. */
+export const MORE_BODIES: readonly BodyEntry[] = [
+  ...parse(UN_AND_REGIONAL_LINES),
+  ...parse(US_GOVERNMENT_LINES),
+];
 /** Armed and political groups, and authorities that are not states. */
 export const GROUPS: readonly BodyEntry[] = parse(GROUP_LINES);
 /** News outlets and photo agencies beyond the core list. */
