@@ -174,3 +174,17 @@ describe('government bodies and operations', () => {
     expect(operation?.entity.kind).toBe('event');
   });
 });
+
+describe('places and bodies named before a title', () => {
+  const draft = ingestFile('governed-place.txt');
+
+  it('reads the territory a premier or governor governs as a place they act for', () => {
+    const place = draft.entities.find((e) => e.entity.label === 'Northshire')?.entity;
+    expect(place?.kind).toBe('place');
+    expect(relation(draft, 'represents', 'doug-fenn', 'northshire')).toBeDefined();
+  });
+
+  it('knows "EU Commission" as the European Commission', () => {
+    expect(relation(draft, 'affiliation', 'lena-sorel', 'european-commission')).toBeDefined();
+  });
+});

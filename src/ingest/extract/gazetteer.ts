@@ -111,7 +111,11 @@ const CORE_BODIES: readonly OutletEntry[] = [
     description: 'organ of the United Nations',
   },
   { label: 'European Union', names: ['EU', 'E.U.'], description: 'union of European states' },
-  { label: 'European Commission', names: [], description: 'executive of the European Union' },
+  {
+    label: 'European Commission',
+    names: ['EU Commission'],
+    description: 'executive of the European Union',
+  },
   { label: 'European Parliament', names: [], description: 'parliament of the European Union' },
   { label: 'European Council', names: [], description: 'leaders of the European Union' },
   {
