@@ -188,3 +188,12 @@ describe('places and bodies named before a title', () => {
     expect(relation(draft, 'affiliation', 'lena-sorel', 'european-commission')).toBeDefined();
   });
 });
+
+describe('more of the press kept out of the actors', () => {
+  it('proposes no credit in brackets, caption word, publishing name or correspondent', () => {
+    const draft = ingestFile('press-more.txt');
+    for (const name of ['Anadolu Agency', 'Picture', 'Nordpost', 'Tomas Ek', 'Rita Mott'])
+      expect(labels(draft)).not.toContain(name);
+    expect(relation(draft, 'agreement', 'malta', 'iceland')?.date).toBe('2025-05-11');
+  });
+});

@@ -653,6 +653,13 @@ export const GENERIC_OPENERS: ReadonlySet<string> = new Set([
   'markets',
   'shares',
   'prices',
+  // what a caption shows: "Picture taken with a drone"
+  'picture',
+  'pictures',
+  'photos',
+  'file',
+  'footage',
+  'screenshot',
 ]);
 
 /** Continents and oceans: part of names ("Asia-Pacific Economic Cooperation"), never one alone. */

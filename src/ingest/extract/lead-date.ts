@@ -36,7 +36,7 @@ function leadIndices(sentences: readonly LeadSentence[]): number[] {
   return out;
 }
 
-/** The lead's day: the day of a deed proposed in it, else the one day its first sentence names. */
+/** The lead's day: the day of a deed proposed in it, else the first day its sentences name. */
 export function leadDay(
   sentences: readonly LeadSentence[],
   proposals: readonly RelationProposal[],
@@ -56,13 +56,13 @@ export function leadDay(
         sentence: i,
       };
   }
-  const first = lead[0];
-  if (first === undefined) return null;
-  const text = (sentences[first] as LeadSentence).text.replace(DATELINE, '');
-  const found = findDate(text, published, undefined, home, true);
-  return found && DAY.test(found.date) && !found.until
-    ? { date: found.date, approximate: found.approximate, sentence: first }
-    : null;
+  for (const i of lead) {
+    const text = (sentences[i] as LeadSentence).text.replace(DATELINE, '');
+    const found = findDate(text, published, undefined, home, true);
+    if (found && DAY.test(found.date) && !found.until)
+      return { date: found.date, approximate: found.approximate, sentence: i };
+  }
+  return null;
 }
 
 /** Dates the undated deeds of the headline and of the sentences after the lead's day was told. */

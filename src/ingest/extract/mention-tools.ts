@@ -92,7 +92,8 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
 function inCredit(tokens: readonly { value: string }[], start: number, end: number): boolean {
   const before = tokens[start - 1]?.value ?? '';
   const after = tokens[end]?.value.toLowerCase() ?? '';
-  if (['(', '/', '|', ':'].includes(before) || [')', '/', '|'].includes(after)) return true;
+  if (['(', '[', '/', '|', ':'].includes(before) || [')', ']', '/', '|'].includes(after))
+    return true;
   return (
     ['interview', 'report', 'reports', 'poll', 'survey'].includes(after) || end === tokens.length
   );

@@ -273,3 +273,16 @@ const PRESS_LINES: readonly RegExp[] = [
 export function pressLine(text: string): boolean {
   return PRESS_LINES.some((re) => re.test(text.trim()));
 }
+
+/** "Gazetta reported", "Nordpost quoted …": a verb only the press does, right after a name. */
+export function publishes(tokens: readonly Token[], end: number): boolean {
+  return /^(reported|reports|quoted|cited|citing|broadcast|aired|published)$/.test(
+    lower(tokens[end]),
+  );
+}
+
+/** "Jo Roe, reporting from Valletta": a correspondent on the spot. */
+export function reportsFrom(tokens: readonly Token[], end: number): boolean {
+  const k = tokens[end]?.value === ',' ? end + 1 : end;
+  return /^(reporting|reports)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'from';
+}

@@ -162,6 +162,8 @@ Bernama||Malaysian state news agency|state
 Antara||Indonesian state news agency|state
 Philippine News Agency||Philippine state news agency|state
 Korean Central Television||North Korean state broadcaster|state
+Indo-Asian News Service|IANS|Indian news agency
+United News of India|UNI|Indian news agency
 Times of India|The Times of India|Indian newspaper
 Hindustan Times||Indian newspaper
 Indian Express|The Indian Express|Indian newspaper
