@@ -197,3 +197,17 @@ describe('more of the press kept out of the actors', () => {
     expect(relation(draft, 'agreement', 'malta', 'iceland')?.date).toBe('2025-05-11');
   });
 });
+
+describe('titles written in lower case', () => {
+  const draft = ingestFile('lowercase-titles.txt');
+
+  it('reads the country before a lowercase title as the one the person acts for', () => {
+    const tabone = relation(draft, 'represents', 'karl-tabone', 'malta');
+    expect(tabone?.label).toBe('represents (as information minister)');
+    expect(relation(draft, 'represents', 'omar-fenech', 'malta')).toBeDefined();
+  });
+
+  it('reads "X, Iceland\'s prime minister," as X acting for Iceland', () => {
+    expect(relation(draft, 'represents', 'jon-sveinsson', 'iceland')).toBeDefined();
+  });
+});

@@ -18,6 +18,7 @@ import {
   reportsFrom,
 } from './news-sources';
 import type { TaggedSentence, Token } from './nlp';
+import { possessiveTitles } from './possessive-titles';
 import { TitleFacts } from './titles';
 import type { Fact, Mention, MentionContext, Piece, SentenceReading } from './types';
 
@@ -67,6 +68,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   titles.appositions(mentions);
   mentions.sort((a, b) => a.start - b.start);
   possessiveOrgs(tokens, mentions, titles.facts);
+  possessiveTitles(tokens, mentions, titles.facts);
   counterparts(tokens, mentions, titles.facts);
   return { mentions, facts: titles.facts };
 }
