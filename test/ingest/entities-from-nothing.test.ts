@@ -209,5 +209,8 @@ describe('titles written in lower case', () => {
 
   it('reads "X, Iceland\'s prime minister," as X acting for Iceland', () => {
     expect(relation(draft, 'represents', 'jon-sveinsson', 'iceland')).toBeDefined();
+    expect(relation(draft, 'represents', 'sara-lind', 'iceland')?.label).toBe(
+      'represents (as top diplomat)',
+    );
   });
 });

@@ -42,10 +42,13 @@ export function possessiveTitles(
 ): void {
   for (const person of mentions) {
     if (person.kind !== 'person' || facts.some((f) => f.source === person.id)) continue;
-    // before: "Malta's information minister X", "Maltese government spokesman X"
-    let k = person.start;
-    while (k > 0 && k > person.start - 4 && /^\p{Ll}/u.test(tokens[k - 1]?.value ?? '')) k--;
-    const before = titleWords(tokens, k, person.start);
+    // before: "Malta's information minister X", "Maltese government spokesman X", and with a
+    // comma: "Iceland's top diplomat, X"
+    const comma = tokens[person.start - 1]?.value === ',' ? 1 : 0;
+    let k = person.start - comma;
+    const titleEnd = k;
+    while (k > 0 && k > titleEnd - 4 && /^\p{Ll}/u.test(tokens[k - 1]?.value ?? '')) k--;
+    const before = titleWords(tokens, k, titleEnd);
     if (before) {
       const owner = POSSESSIVE.test(tokens[k - 1]?.value ?? '') ? k - 1 : k;
       const country = countryEndingAt(mentions, owner);
