@@ -28,30 +28,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
-  // "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's
-  const first = rest[0] as Piece;
-  if (
-    parts.hasHeadTitle &&
-    restKnown.length === 1 &&
-    first.type === 'known' &&
-    (first.hit?.kind === 'country' || first.hit?.kind === 'place') &&
-    rest.length <= 3 &&
-    rest
-      .slice(1)
-      .every((x) => x.type === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[x.start]?.value ?? '')) &&
-    rest.length > 1 &&
-    ctx.allowNew
-  ) {
-    const person = tools.createNew(
-      restText,
-      'person',
-      rStart,
-      parts.end,
-      0.7,
-      'mention:title-person',
-    );
-    return { person, prefix };
-  }
+  const placeNamed = placeNamedPerson(r, parts, restKnown.length);
+  if (placeNamed) return { person: placeNamed, prefix };
   if (restKnown.length > 0 && !orgCue) {
     // a known name glued to unknown words: keep the known parts only
     for (const piece of restKnown) {
@@ -66,17 +44,7 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
     return null;
   }
   if (readTitledTail(r, parts, prefix)) return null;
-  // "Operation Harbour Shield": a named military or police operation is an event
-  if (
-    /^Operations?$/.test(restTokens[0] ?? '') &&
-    restTokens.length >= 2 &&
-    restTokens.length <= 4 &&
-    prefix === null &&
-    parts.titlePieces.length === 0
-  ) {
-    mentions.push(tools.createNew(restText, 'event', rStart, parts.end, 0.7, 'mention:operation'));
-    return null;
-  }
+  if (readOperation(r, parts, prefix, restText)) return null;
   if (lowerWords.every((w) => CONTINENTS.has(w) || w === '-')) return null;
   // "the Osaka Summit", "a Pacific Forum": an event's name, no person
   if (/^(summit|conference|forum|dialogue|talks|meeting)$/.test(lowerWords.at(-1) ?? ''))
@@ -159,6 +127,38 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   defineAcronym(sentence, parts.end, org.id, tools);
+}
+
+/** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's. */
+function placeNamedPerson(r: GroupReading, parts: RunParts, known: number): Mention | null {
+  const { sentence, ctx, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const first = rest[0] as Piece;
+  const place = first.hit?.kind === 'country' || first.hit?.kind === 'place';
+  if (!parts.hasHeadTitle || known !== 1 || first.type !== 'known' || !place) return null;
+  if (rest.length < 2 || rest.length > 3 || !ctx.allowNew) return null;
+  const names = rest.slice(1);
+  if (!names.every((x) => x.type === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[x.start]?.value ?? '')))
+    return null;
+  const text = surface(sentence, first.start, parts.end);
+  return tools.createNew(text, 'person', first.start, parts.end, 0.7, 'mention:title-person');
+}
+
+/** "Operation Harbour Shield": a named military or police operation is an event; true when the
+ * run is read so. */
+function readOperation(
+  r: GroupReading,
+  parts: RunParts,
+  prefix: Mention | null,
+  restText: string,
+): boolean {
+  const words = restText.split(/\s+/);
+  if (!/^Operations?$/.test(words[0] ?? '') || words.length < 2 || words.length > 4) return false;
+  if (prefix !== null || parts.titlePieces.length > 0) return false;
+  const start = (parts.rest[0] as Piece).start;
+  r.mentions.push(r.tools.createNew(restText, 'event', start, parts.end, 0.7, 'mention:operation'));
+  return true;
 }
 
 /** "Director General of Harbour Operations Rear Admiral Jo Roe": a title that names an office,
