@@ -214,3 +214,12 @@ describe('titles written in lower case', () => {
     );
   });
 });
+
+describe('a people in the plural', () => {
+  it('reads "Norwegians", "Estonians" as their countries', () => {
+    const draft = ingestFile('plural-peoples.txt');
+    expect(labels(draft)).toEqual(expect.arrayContaining(['Norway', 'Estonia']));
+    expect(labels(draft)).not.toContain('Norwegians');
+    expect(labels(draft)).not.toContain('Estonians');
+  });
+});

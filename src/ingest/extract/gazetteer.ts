@@ -250,10 +250,18 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
   { label: 'Davos', kind: 'place', names: ['Davos'] },
 ];
 
+/** "Israelis", "Pakistanis", "Americans": a people named in the plural of its adjective. */
+function withPlurals(entry: CountryEntry): CountryEntry {
+  const plurals = entry.names
+    .filter((n) => n !== entry.label && /^\p{Lu}\p{Ll}+(an|i)$/u.test(n))
+    .map((n) => `${n}s`);
+  return plurals.length === 0 ? entry : { ...entry, names: [...entry.names, ...plurals] };
+}
+
 export const COUNTRIES: readonly CountryEntry[] = [
   ...MAIN_COUNTRIES,
   ...WORLD.filter((w) => !MAIN_COUNTRIES.some((c) => c.label === w.label)),
-];
+].map(withPlurals);
 
 /** Words that only qualify a title ("Vice", "Deputy", "Foreign"): they need a head word. */
 const TITLE_QUALIFIER_WORDS = [
