@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+import { findDate } from '../../src/ingest/extract/dates';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
@@ -43,5 +44,14 @@ describe("the lead's day", () => {
     );
     expect(call.map((p) => p.relation.source).sort()).toEqual(['jon-sveinsson', 'rita-camilleri']);
     for (const p of call) expect(p.relation.date).toBe('2025-05-11');
+  });
+});
+
+describe('month names', () => {
+  it('reads the four-letter months ("June 5", "July 25, 2025") like the others', () => {
+    expect(findDate('They met on July 25, 2025.', '2025-07-26')?.date).toBe('2025-07-25');
+    expect(findDate('They met on 5 June 2025.', '2025-07-26')?.date).toBe('2025-06-05');
+    expect(findDate('They met on Sept. 3.', '2025-10-01')?.date).toBe('2025-09-03');
+    expect(findDate('A Mayday call came in.', '2025-07-26')).toBeNull();
   });
 });

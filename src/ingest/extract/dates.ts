@@ -20,6 +20,10 @@ export type FoundDate = {
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATELINE_DAY = new RegExp(
+  `\\b\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*, ${MONTH} \\d{1,2}(?:, \\d{4})?,? ?(?:\\([^)]{1,20}\\))? ?(?:--|—|–|-|:)`,
+  'u',
+);
 const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})`;
 
 type Candidate = FoundDate & { at: number; rank: number };
@@ -70,6 +74,8 @@ function candidates(sentence: string, pub: string | null, home: string | null): 
         out.push({ date, approximate, at: m.index, rank, ...(until ? { until } : {}) });
     },
   };
+  // "SEOUL, July 25 (Agency) --" inside a sentence: the day the story was filed, not an event's
+  for (const m of c.all(DATELINE_DAY)) taken.push([m.index, m.index + m[0].length]);
   statedDates(c, pub ? Number(pub.slice(0, 4)) : null);
   if (pub !== null) relativeDates(c, pub, home);
   return out;
