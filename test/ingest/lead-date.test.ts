@@ -54,4 +54,10 @@ describe('month names', () => {
     expect(findDate('They met on Sept. 3.', '2025-10-01')?.date).toBe('2025-09-03');
     expect(findDate('A Mayday call came in.', '2025-07-26')).toBeNull();
   });
+
+  it("gives a sentence's deeds no dateline's filing day", () => {
+    expect(
+      findDate('Boats wait. OSLO, July 25 (Agency) -- Malta met Iceland.', '2025-07-26'),
+    ).toBeNull();
+  });
 });

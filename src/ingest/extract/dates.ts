@@ -21,8 +21,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATELINE_DAY = new RegExp(
-  `\\b\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*, ${MONTH} \\d{1,2}(?:, \\d{4})?,? ?(?:\\([^)]{1,20}\\))? ?(?:--|—|–|-|:)`,
-  'u',
+  `\\b[A-Z]{3,}(?:[ -][A-Z]{2,})*, ${MONTH} \\d{1,2}(?:, \\d{4})?,? ?(?:\\([^)]{1,20}\\))? ?(?:--|—|–|-|:)`,
 );
 const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})`;
 
