@@ -55,6 +55,11 @@ describe('month names', () => {
     expect(findDate('A Mayday call came in.', '2025-07-26')).toBeNull();
   });
 
+  it('reads "this morning" and "two days ago" against the day of publication', () => {
+    expect(findDate('Malta struck Iceland this morning.', '2025-05-08')?.date).toBe('2025-05-08');
+    expect(findDate('Malta struck Iceland two days ago.', '2025-05-08')?.date).toBe('2025-05-06');
+  });
+
   it("gives a sentence's deeds no dateline's filing day", () => {
     expect(
       findDate('Boats wait. OSLO, July 25 (Agency) -- Malta met Iceland.', '2025-07-26'),

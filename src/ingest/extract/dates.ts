@@ -180,6 +180,14 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   }
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
   for (const m of all(/\btoday\b/i)) push(pub, m, 1, true);
+  // "this morning", "tonight": the day of publication
+  for (const m of all(/\b(?:this (?:morning|afternoon|evening)|tonight)\b/i)) push(pub, m, 1, true);
+  // "two days ago", "3 days ago"
+  for (const m of all(/\b(two|three|four|five|six|[2-6]) days ago\b/i)) {
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+    const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    push(shift(pub, -n), m, 1, true);
+  }
   for (const m of all(/\blast week\b/i)) push(shift(pub, -7), m, 2, true);
   for (const m of all(/\blast month\b/i)) {
     const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
