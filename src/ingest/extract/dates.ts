@@ -20,6 +20,9 @@ export type FoundDate = {
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATELINE_DAY = new RegExp(
+  `\\b[A-Z]{3,}(?:[ -][A-Z]{2,})*, ${MONTH} \\d{1,2}(?:, \\d{4})?,? ?(?:\\([^)]{1,20}\\))? ?(?:--|—|–|-|:)`,
+);
 const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})`;
 
 type Candidate = FoundDate & { at: number; rank: number };
@@ -70,6 +73,8 @@ function candidates(sentence: string, pub: string | null, home: string | null): 
         out.push({ date, approximate, at: m.index, rank, ...(until ? { until } : {}) });
     },
   };
+  // "SEOUL, July 25 (Agency) --" inside a sentence: the day the story was filed, not an event's
+  for (const m of c.all(DATELINE_DAY)) taken.push([m.index, m.index + m[0].length]);
   statedDates(c, pub ? Number(pub.slice(0, 4)) : null);
   if (pub !== null) relativeDates(c, pub, home);
   return out;
@@ -175,6 +180,14 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   }
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
   for (const m of all(/\btoday\b/i)) push(pub, m, 1, true);
+  // "this morning", "tonight": the day of publication
+  for (const m of all(/\b(?:this (?:morning|afternoon|evening)|tonight)\b/i)) push(pub, m, 1, true);
+  // "two days ago", "3 days ago"
+  for (const m of all(/\b(two|three|four|five|six|[2-6]) days ago\b/i)) {
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+    const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    push(shift(pub, -n), m, 1, true);
+  }
   for (const m of all(/\blast week\b/i)) push(shift(pub, -7), m, 2, true);
   for (const m of all(/\blast month\b/i)) {
     const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);

@@ -3,25 +3,33 @@
 // start a name (months, weekdays). Generic knowledge only: nothing here is taken from one article.
 
 import { type CountryEntry, WORLD } from './world';
+import { type BodyEntry, GROUPS, MORE_BODIES, MORE_OUTLETS } from './world-bodies';
 
 export type { CountryEntry } from './world';
 
-/** A news outlet under its full name, with the short forms and acronyms articles use for it. */
-export type OutletEntry = { label: string; names: readonly string[]; description: string };
+/** A news outlet or body under its full name, with the short forms and acronyms articles use. */
+export type OutletEntry = BodyEntry;
 
 /** Well-known news outlets: an acronym and a full name ("BBC", "British Broadcasting Corporation")
  * are one outlet, and so is a name with its kind ("Kyodo news agency", "Kyodo"). Names only the outlet itself goes by (no bare two-letter forms). */
-export const OUTLETS: readonly OutletEntry[] = [
-  { label: 'China Central Television', names: ['CCTV'], description: 'Chinese state broadcaster' },
+const CORE_OUTLETS: readonly OutletEntry[] = [
+  {
+    label: 'China Central Television',
+    names: ['CCTV'],
+    description: 'Chinese state broadcaster',
+    state: true,
+  },
   {
     label: 'China Global Television Network',
     names: ['CGTN'],
     description: 'Chinese state broadcaster (international)',
+    state: true,
   },
   {
     label: 'Xinhua News Agency',
     names: ['Xinhua', 'Xinhua news agency'],
     description: 'Chinese state news agency',
+    state: true,
   },
   { label: 'Associated Press', names: ['The Associated Press'], description: 'US news agency' },
   { label: 'Agence France-Presse', names: ['AFP'], description: 'French news agency' },
@@ -38,13 +46,19 @@ export const OUTLETS: readonly OutletEntry[] = [
     label: 'Korean Central News Agency',
     names: ['KCNA'],
     description: 'North Korean state news agency',
+    state: true,
   },
   {
     label: 'South China Morning Post',
     names: ['SCMP'],
     description: 'Hong Kong newspaper',
   },
-  { label: 'Global Times', names: [], description: 'Chinese state-run tabloid newspaper' },
+  {
+    label: 'Global Times',
+    names: [],
+    description: 'Chinese state-run tabloid newspaper',
+    state: true,
+  },
   { label: 'Jiji Press', names: ['Jiji'], description: 'Japanese news agency' },
   { label: 'NHK', names: [], description: 'Japanese public broadcaster' },
   { label: 'Press Trust of India', names: ['PTI'], description: 'Indian news agency' },
@@ -64,17 +78,27 @@ export const OUTLETS: readonly OutletEntry[] = [
   { label: 'Financial Times', names: ['FT'], description: 'British newspaper' },
   { label: 'The Guardian', names: [], description: 'British newspaper' },
   { label: 'Deutsche Presse-Agentur', names: ['dpa', 'DPA'], description: 'German news agency' },
-  { label: 'Anadolu Agency', names: ['Anadolu'], description: 'Turkish news agency' },
-  { label: 'TASS', names: [], description: 'Russian state news agency' },
+  {
+    label: 'Anadolu Agency',
+    names: ['Anadolu'],
+    description: 'Turkish state news agency',
+    state: true,
+  },
+  { label: 'TASS', names: [], description: 'Russian state news agency', state: true },
   { label: 'Agencia EFE', names: ['EFE'], description: 'Spanish news agency' },
   { label: 'Nikkei', names: [], description: 'Japanese business newspaper' },
   { label: 'Politico', names: [], description: 'US news outlet' },
   { label: 'Axios', names: [], description: 'US news outlet' },
-  { label: "People's Daily", names: [], description: 'Chinese Communist Party newspaper' },
+  {
+    label: "People's Daily",
+    names: [],
+    description: 'Chinese Communist Party newspaper',
+    state: true,
+  },
 ];
 
 /** International bodies under their full names, with the short forms articles use for them. */
-export const BODIES: readonly OutletEntry[] = [
+const CORE_BODIES: readonly OutletEntry[] = [
   { label: 'United Nations', names: ['UN', 'U.N.'], description: 'international organization' },
   {
     label: 'UN Security Council',
@@ -87,7 +111,11 @@ export const BODIES: readonly OutletEntry[] = [
     description: 'organ of the United Nations',
   },
   { label: 'European Union', names: ['EU', 'E.U.'], description: 'union of European states' },
-  { label: 'European Commission', names: [], description: 'executive of the European Union' },
+  {
+    label: 'European Commission',
+    names: ['EU Commission'],
+    description: 'executive of the European Union',
+  },
   { label: 'European Parliament', names: [], description: 'parliament of the European Union' },
   { label: 'European Council', names: [], description: 'leaders of the European Union' },
   {
@@ -147,6 +175,13 @@ export const BODIES: readonly OutletEntry[] = [
   { label: 'World Food Programme', names: ['WFP'], description: 'UN agency' },
   { label: 'UNRWA', names: [], description: 'UN agency' },
 ];
+
+/** Well-known news outlets (the ones a state runs marked `state`): the core list, then the rest
+ * of the world's (world-bodies.ts). */
+export const OUTLETS: readonly OutletEntry[] = [...CORE_OUTLETS, ...MORE_OUTLETS];
+
+/** International bodies, armed and political groups. */
+export const BODIES: readonly OutletEntry[] = [...CORE_BODIES, ...MORE_BODIES, ...GROUPS];
 
 /** Countries (and a few places) with the names and demonyms that refer to them: the ones news
  * of many stories names in several ways first, then the rest of the world (world.ts). */
@@ -215,10 +250,18 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
   { label: 'Davos', kind: 'place', names: ['Davos'] },
 ];
 
+/** "Israelis", "Pakistanis", "Americans": a people named in the plural of its adjective. */
+function withPlurals(entry: CountryEntry): CountryEntry {
+  const plurals = entry.names
+    .filter((n) => n !== entry.label && /^\p{Lu}\p{Ll}+(an|i)$/u.test(n))
+    .map((n) => `${n}s`);
+  return plurals.length === 0 ? entry : { ...entry, names: [...entry.names, ...plurals] };
+}
+
 export const COUNTRIES: readonly CountryEntry[] = [
   ...MAIN_COUNTRIES,
   ...WORLD.filter((w) => !MAIN_COUNTRIES.some((c) => c.label === w.label)),
-];
+].map(withPlurals);
 
 /** Words that only qualify a title ("Vice", "Deputy", "Foreign"): they need a head word. */
 const TITLE_QUALIFIER_WORDS = [
@@ -256,6 +299,16 @@ const TITLE_QUALIFIER_WORDS = [
   'of',
   'first',
   'lady',
+  // military ranks and royal styles: "Major General", "Air Chief Marshal", "Crown Prince"
+  'major',
+  'air',
+  'field',
+  'rear',
+  'lt',
+  'maj',
+  'crown',
+  'supreme',
+  'special',
 ] as const;
 
 const HEAD_TITLES = [
@@ -300,6 +353,41 @@ const HEAD_TITLES = [
   'sen',
   'gov',
   'gen',
+  'official',
+  'aide',
+  'diplomat',
+  'mediator',
+  'coordinator',
+  'administrator',
+  'secretary-general',
+  'director-general',
+  'attorney-general',
+  // military ranks, and their short forms ("Lt Gen", "Brig")
+  'general',
+  'lieutenant',
+  'colonel',
+  'brigadier',
+  'admiral',
+  'marshal',
+  'commander',
+  'captain',
+  'sergeant',
+  'col',
+  'brig',
+  'adm',
+  'cmdr',
+  'capt',
+  'sgt',
+  // royal and religious styles
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sheikh',
+  'sultan',
+  'ayatollah',
+  'pope',
 ];
 
 /** Qualifiers written joined to a head with a hyphen: "Vice-Premier", "Deputy-Director". */
@@ -355,7 +443,14 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'front',
   'movement',
   'army',
+  'force',
   'forces',
+  'corps',
+  'guard',
+  'guards',
+  'police',
+  'directorate',
+  'electric',
   'brigade',
   'brigades',
   'militia',
@@ -524,6 +619,57 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'yesterday',
 ]);
 
+/** Common nouns that open a sentence capitalised ("Sources said", "Officials told"): never a
+ * name there. Mid-sentence they may be part of one ("the Hostages Families Forum"). */
+export const GENERIC_OPENERS: ReadonlySet<string> = new Set([
+  'sources',
+  'officials',
+  'witnesses',
+  'residents',
+  'analysts',
+  'experts',
+  'reports',
+  'critics',
+  'observers',
+  'authorities',
+  'militants',
+  'troops',
+  'soldiers',
+  'rescuers',
+  'diplomats',
+  'negotiators',
+  'mediators',
+  'protesters',
+  'lawmakers',
+  'leaders',
+  'citizens',
+  'people',
+  'families',
+  'hostages',
+  'civilians',
+  'journalists',
+  'reporters',
+  'medics',
+  'doctors',
+  'survivors',
+  'relatives',
+  'villagers',
+  'students',
+  'workers',
+  'investors',
+  'traders',
+  'markets',
+  'shares',
+  'prices',
+  // what a caption shows: "Picture taken with a drone"
+  'picture',
+  'pictures',
+  'photos',
+  'file',
+  'footage',
+  'screenshot',
+]);
+
 /** Continents and oceans: part of names ("Asia-Pacific Economic Cooperation"), never one alone. */
 export const CONTINENTS: ReadonlySet<string> = new Set([
   'asia',
@@ -643,7 +789,7 @@ export const POST_INSTITUTIONS: readonly { post: RegExp; us?: string; other?: st
 /** The adjective of a country in the gazetteer ("China" → "Chinese"), if known. */
 export function demonymOf(countryLabel: string): string | undefined {
   const entry = COUNTRIES.find((c) => c.label === countryLabel);
-  return entry?.names.find((n) => n !== entry.label && /(ese|an|ish|ch|ss|ian|i)$/.test(n));
+  return entry?.names.find((n) => n !== entry.label && /(ese|an|ish|ch|ss|ian|i|ic)$/.test(n));
 }
 
 /** Nouns after a name that make it a platform or outlet ("his X account", "a Weibo post"). */

@@ -26,6 +26,7 @@ import { demonymOf } from './gazetteer';
 import { slugify, uniqueId } from './ids';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
+import { carryLeadDate } from './lead-date';
 import { buildNameIndex } from './linking';
 import { leaderReferences, leadPeople } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
@@ -508,6 +509,9 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     datelinePlace: page.datelinePlace,
     propose,
   });
+
+  // the lead's day for the later deeds of the main event that state none
+  carryLeadDate(sentences, [...proposals.values()], DEED_KINDS, published, page.datelinePlace);
 
   return {
     draftVersion: DRAFT_VERSION,

@@ -34,6 +34,8 @@ export type NameHit = {
     description?: string;
     /** A news outlet: named in a credit, it is no entity. */
     outlet?: boolean;
+    /** A state's own outlet: it speaks for its state, so quoted as a source it is still one. */
+    stateMedia?: boolean;
   };
   kind: EntityKind;
   source: NameSource;
@@ -183,6 +185,7 @@ function addKnownOrganization(index: NameIndex, entry: OutletEntry, outlet: bool
               aliases: entry.names,
               description: entry.description,
               outlet,
+              ...(entry.state ? { stateMedia: true } : {}),
             },
             kind: 'organization',
             source: 'gazetteer',

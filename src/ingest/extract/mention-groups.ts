@@ -58,7 +58,11 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
       !tokens[gStart]?.inQuote &&
       !group
         .slice(cueAt + 1)
-        .some((x) => x.type === 'word' || (x.type === 'known' && x.hit?.kind === 'person'))
+        .some(
+          (x) =>
+            (x.type === 'word' && !ofName(tokens, group, cueAt)) ||
+            (x.type === 'known' && x.hit?.kind === 'person'),
+        )
     )
   )
     return false;
@@ -111,6 +115,12 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     return true;
   }
   return false;
+}
+
+/** "Ministry of Fisheries, Ports and Energy": the words after a cue and "of" name its field. */
+function ofName(tokens: readonly Token[], group: readonly Piece[], cueAt: number): boolean {
+  const next = group[cueAt + 1];
+  return next?.type === 'conn' && tokens[next.start]?.value === 'of';
 }
 
 /** "Asia-Pacific Economic Cooperation (APEC)": the acronym in brackets names the same entity.

@@ -4,7 +4,8 @@
 import type { EntityKind, Role } from '../../data/schema';
 import type { NameHit } from './linking';
 import { surface } from './name-runs';
-import type { TaggedSentence } from './nlp';
+import { pressRole } from './news-sources';
+import type { TaggedSentence, Token } from './nlp';
 import type { Mention, MentionContext, Piece } from './types';
 
 export type MentionTools = {
@@ -54,6 +55,8 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     let id = hit.id;
     if (id === null && hit.create?.outlet && inCredit(sentence.tokens, piece.start, piece.end))
       return null;
+    if (id === null && hit.create?.outlet && pressOnly(hit.create, sentence.tokens, piece))
+      return null;
     if (id === null && hit.create) {
       const create = hit.create;
       id = ctx.registry.create(create.label, create.kind, {
@@ -89,8 +92,24 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
 function inCredit(tokens: readonly { value: string }[], start: number, end: number): boolean {
   const before = tokens[start - 1]?.value ?? '';
   const after = tokens[end]?.value.toLowerCase() ?? '';
-  if (['(', '/', '|', ':'].includes(before) || [')', '/', '|'].includes(after)) return true;
+  if (['(', '[', '/', '|', ':'].includes(before) || [')', ']', '/', '|'].includes(after))
+    return true;
   return (
     ['interview', 'report', 'reports', 'poll', 'survey'].includes(after) || end === tokens.length
   );
+}
+
+/** "According to Al Jazeera", "Reuters reported", "told Reuters": an outlet as the teller of the
+ * report, or a news agency spoken to, is no actor. An outlet that interviews someone ("told Fox
+ * News") is the medium of that interview and stays; so do state media, which speak for their
+ * state. */
+function pressOnly(
+  create: NonNullable<NameHit['create']>,
+  tokens: readonly Token[],
+  piece: Piece,
+): boolean {
+  if (create.stateMedia) return false;
+  const role = pressRole(tokens, piece.start, piece.end);
+  if (role === 'teller') return true;
+  return role === 'spoken-to' && /\bagency\b/.test(create.description ?? '');
 }

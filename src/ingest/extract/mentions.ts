@@ -3,12 +3,22 @@
 // [country/org prefix] [title] [name]); then the title facts of the whole sentence, the
 // countries compounded into an event's name, and which mentions are mere modifiers. Bylines,
 // credits, quotes, headings and lone common words propose nothing new.
+import { armedForces } from './armed-forces';
 import { ACTOR_NOUNS } from './gazetteer';
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { bylineSpan, classify, DEMONYM_END, groupPieces } from './name-runs';
 import { readNamedRun } from './named-run';
+import {
+  mediaShaped,
+  pressByJob,
+  pressLine,
+  pressRole,
+  publishes,
+  reportsFrom,
+} from './news-sources';
 import type { TaggedSentence, Token } from './nlp';
+import { possessiveTitles } from './possessive-titles';
 import { TitleFacts } from './titles';
 import type { Fact, Mention, MentionContext, Piece, SentenceReading } from './types';
 
@@ -17,6 +27,7 @@ export type { Fact, Mention, MentionContext, SentenceReading } from './types';
 /** Reads the entities and title facts of one sentence. */
 export function readMentions(sentence: TaggedSentence, ctx: MentionContext): SentenceReading {
   const tokens = sentence.tokens;
+  if (pressLine(sentence.text)) return { mentions: [], facts: [] };
   const groups = groupPieces(classify(sentence, ctx), tokens);
   const mentions: Mention[] = [];
   const bylineTokens = bylineSpan(tokens);
@@ -25,6 +36,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   const reading: GroupReading = { sentence, ctx, groups, mentions, tools, titles };
   groups.forEach((group, g) => {
     if (bylineTokens.has((group[0] as Piece).start)) return;
+    if (pressNotActor(tokens, group)) return;
     if (!readOrgCueRun(reading, group)) readNamedRun(reading, group, g);
   });
 
@@ -52,11 +64,45 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
     }
   }
   markAdjectival(tokens, mentions);
+  armedForces(tokens, mentions, titles.facts, ctx, tools);
   titles.appositions(mentions);
   mentions.sort((a, b) => a.start - b.start);
   possessiveOrgs(tokens, mentions, titles.facts);
+  possessiveTitles(tokens, mentions, titles.facts);
   counterparts(tokens, mentions, titles.facts);
   return { mentions, facts: titles.facts };
+}
+
+/** The last word of a medium's name, capitalised ("the Harbour Wire's"). */
+const MEDIA_END =
+  /^(Times|Post|News|Journal|Herald|Tribune|Daily|Telegraph|Express|Gazette|Wire|Radio|Television|TV)$/;
+
+/** A run that names the press, not an actor: a journalist by their job ("its correspondent Jo
+ * Roe"), a lone unknown name that publishes ("Gazetta reported"), or a medium the gazetteer and the graph do not know, spoken to or telling ("told the Harbour
+ * Times", "the Coastal Herald reported"). */
+function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boolean {
+  const start = (group[0] as Piece).start;
+  const end = (group.at(-1) as Piece).end;
+  const words = group.every((p) => p.type === 'word');
+  if (words && (pressByJob(tokens, start) || reportsFrom(tokens, end))) return true;
+  if (words && /^['’]s$/.test(tokens[start - 1]?.value ?? '')) {
+    let k = start - 1;
+    while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '')) k--;
+    if (k < start - 1 && MEDIA_END.test(tokens[start - 2]?.value ?? '')) return true;
+  }
+  // "Harbour Wire's Jo Roe": a name owned by an outlet is its journalist's
+  const m = group.findIndex(
+    (p) => p.type === 'conn' && /^['’]s$/.test(tokens[p.start]?.value ?? ''),
+  );
+  const owner = group.slice(0, Math.max(0, m));
+  const known = owner.length === 1 && owner[0]?.type === 'known' ? owner[0].hit : undefined;
+  const outlet = known?.create?.outlet === true && !known.create.stateMedia;
+  const medium = owner.length > 0 && owner.every((p) => p.type === 'word');
+  if (m > 0 && (outlet || (medium && mediaShaped(tokens, start, (group[m] as Piece).start))))
+    return true;
+  if (group.some((p) => p.type === 'known')) return false;
+  if (group.length === 1 && publishes(tokens, end)) return true;
+  return mediaShaped(tokens, start, end) && pressRole(tokens, start, end) !== null;
 }
 
 /** "Canada's state-run Maple news agency", "Japan’s state broadcaster NHK": an organisation

@@ -3,7 +3,15 @@
 // adjacent pieces are grouped into runs that may form one name ("Chinese Vice Premier He Lifeng",
 // "Ministry of Commerce"). Bylines are marked so that their names are skipped.
 
-import { COMMON_ACRONYMS, NEVER_NAMES, PLATFORM_NOUNS, TITLE_WORDS } from './gazetteer';
+import {
+  COMMON_ACRONYMS,
+  GENERIC_OPENERS,
+  HEAD_TITLE_WORDS,
+  NEVER_NAMES,
+  ORG_CUES,
+  PLATFORM_NOUNS,
+  TITLE_WORDS,
+} from './gazetteer';
 import type { NameHit } from './linking';
 import type { TaggedSentence, Token } from './nlp';
 import type { MentionContext, Piece, PieceType } from './types';
@@ -156,6 +164,7 @@ function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionCont
   if (COMMON_ACRONYMS.has(value.toUpperCase()) && value === value.toUpperCase()) return false;
   if (sentenceInitial(sentence.tokens, i)) {
     if (token.pos !== 'PROPN' || ctx.lowercaseWords.has(lower)) return false;
+    if (GENERIC_OPENERS.has(lower)) return false;
   }
   return true;
 }
@@ -234,14 +243,54 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
         const leads = next !== undefined && isCapitalised(next.value);
-        type = sentenceInitial(tokens, i) && !leads ? 'other' : 'title';
+        // "Senior Hamas leader X": a qualifier opening the sentence before a known body or
+        // country is no part of the name, so the body stays the title's prefix
+        const nextHit = next ? ctx.index.lookup(next.value) : undefined;
+        const opensPrefix =
+          !HEAD_TITLE_WORDS.has(lower) && nextHit !== undefined && nextHit.kind !== 'person';
+        type = sentenceInitial(tokens, i) && (!leads || opensPrefix) ? 'other' : 'title';
+        // "Ministry of Fisheries, Ports and Energy": the list's last word names a field
+        const ends = !leads && !HEAD_TITLE_WORDS.has(lower);
+        if (type === 'title' && ends && joinsOrgName(tokens, i - 1)) type = 'word';
       } else type = 'ltitle';
-    } else if (CONNECTORS.has(lower) || token.value === '–') type = 'conn';
+    } else if (CONNECTORS.has(lower) || token.value === '–' || joinsOrgName(tokens, i))
+      type = 'conn';
     else if (nameWordCandidate(sentence, i, ctx)) type = 'word';
     pieces.push({ type, start: i, end: i + 1 });
     i++;
   }
   return pieces;
+}
+
+const capitalisedAt = (tokens: readonly Token[], k: number) =>
+  isCapitalised(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'PUNCT';
+const cueAt = (tokens: readonly Token[], k: number) =>
+  ORG_CUES.has(tokens[k]?.value.toLowerCase() ?? '') && capitalisedAt(tokens, k);
+
+/** "The Hostages and Missing Families Forum", "Ministry of Trade, Industry and Energy": an "and"
+ * or a comma inside one organisation's name, between capitalised words, where the name has its
+ * cue after the list ("the … Forum") or an "X of" before it ("Ministry of …"). */
+export function joinsOrgName(tokens: readonly Token[], i: number): boolean {
+  const value = tokens[i]?.value;
+  if ((value !== 'and' && value !== ',') || i === 0) return false;
+  if (!capitalisedAt(tokens, i - 1) || !capitalisedAt(tokens, i + 1)) return false;
+  const inRun = (k: number) =>
+    (capitalisedAt(tokens, k) && tokens[k]?.value !== 'The') ||
+    ['of', ',', 'and', '&'].includes(tokens[k]?.value ?? '');
+  let start = i - 1;
+  while (start > 0 && start > i - 8 && inRun(start - 1)) start--;
+  let end = i + 1;
+  while (end < tokens.length - 1 && end < i + 8 && inRun(end + 1)) end++;
+  // "Ministry of Trade, Industry": a cue followed by "of" before the list
+  let cueOf = false;
+  for (let k = start; k < i - 1; k++)
+    if (cueAt(tokens, k) && tokens[k + 1]?.value === 'of') cueOf = true;
+  if (cueOf) return value === 'and' || tokens.slice(i, end + 1).some((t) => t.value === 'and');
+  // "the Hostages and Missing Families Forum": "the", no cue before, a cue after
+  if (value !== 'and' || tokens[start - 1]?.value.toLowerCase() !== 'the') return false;
+  for (let k = start; k < i; k++) if (cueAt(tokens, k)) return false;
+  for (let k = i + 1; k <= end; k++) if (cueAt(tokens, k)) return true;
+  return false;
 }
 
 /** Groups of adjacent pieces that may form one name, trimmed of connectors at the edges. */
@@ -263,11 +312,16 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
       const next = pieces[p + 1];
       const nextValue = next ? (tokens[next.start] as Token).value.toLowerCase() : '';
       if (NAME_PARTICLES.has(value) && value !== 'de') {
+        // "Khalil al-Hayya": a particle hyphened to the name word after it
+        const hyphened =
+          nextValue === '-' && pieces[p + 2]?.type === 'word' && next?.end === pieces[p + 2]?.start;
         const joins =
           previous !== undefined &&
           (previous.type === 'word' || previous.type === 'conn') &&
           next !== undefined &&
-          (next.type === 'word' || (next.type === 'conn' && NAME_PARTICLES.has(nextValue)));
+          (next.type === 'word' ||
+            (next.type === 'conn' && NAME_PARTICLES.has(nextValue)) ||
+            hyphened);
         if (!joins) return flush();
         current.push(piece);
         return;
@@ -277,14 +331,16 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
         next !== undefined &&
         next.type !== 'other' &&
         next.type !== 'conn' &&
-        (value === 'of' || value === '&' || value === 'de'
+        (value === 'of' || value === '&' || value === 'de' || value === 'and' || value === ','
           ? previous.type !== 'ltitle'
           : value === 'the'
             ? (tokens[previous.start] as Token).value.toLowerCase() === 'of'
             : value === 'to'
               ? previous.type === 'title'
               : value === '-' || value === '–'
-                ? previous.type === 'word' && next.type === 'word'
+                ? (previous.type === 'word' ||
+                    NAME_PARTICLES.has((tokens[previous.start] as Token).value.toLowerCase())) &&
+                  next.type === 'word'
                 : previous.type === 'known' && previous.hit?.kind !== 'person');
       if (!ok) return flush();
       current.push(piece);

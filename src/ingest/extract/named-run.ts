@@ -91,8 +91,13 @@ function readPrefix(r: GroupReading, parts: RunParts): Mention | null {
   const looksOrg =
     words.some((w) => ORG_CUES.has(w.toLowerCase())) ||
     (words.length === 1 && isAcronym(words[0] as string));
-  return looksOrg
-    ? r.tools.createNew(text, 'organization', pStart, pEnd, 0.7, 'mention:org-prefix')
+  if (looksOrg)
+    return r.tools.createNew(text, 'organization', pStart, pEnd, 0.7, 'mention:org-prefix');
+  // "Harbour Premier X", "Northshire Governor X": a title that governs a territory names one
+  const governs = /^(premier|governor|mayor|chief minister)\b/i.test(parts.titleText);
+  const proper = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  return governs && proper && words.length <= 2 && r.ctx.allowNew
+    ? r.tools.createNew(text, 'place', pStart, pEnd, 0.6, 'mention:governed-place')
     : null;
 }
 

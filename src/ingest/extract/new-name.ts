@@ -1,7 +1,14 @@
 // The name part of a run that holds unknown words ("Vice Premier He Lifeng" new to the graph,
 // "Ministry of Commerce", "Acme Corp Jane Doe", "PayPal"): a known name glued to them, an
 // organisation by its cue word, acronym or brand, a new person, or an organisation and its person.
-import { CONTINENTS, CORPORATE_SUFFIXES, ORG_CUES, ORG_NOUNS, PLATFORM_NOUNS } from './gazetteer';
+import {
+  CONTINENTS,
+  CORPORATE_SUFFIXES,
+  HEAD_TITLE_WORDS,
+  ORG_CUES,
+  ORG_NOUNS,
+  PLATFORM_NOUNS,
+} from './gazetteer';
 import { defineAcronym, type GroupReading } from './mention-groups';
 import { isAcronym, NAME_PARTICLES, surface } from './name-runs';
 import type { Token } from './nlp';
@@ -21,6 +28,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
+  const placeNamed = placeNamedPerson(r, parts, restKnown.length);
+  if (placeNamed) return { person: placeNamed, prefix };
   if (restKnown.length > 0 && !orgCue) {
     // a known name glued to unknown words: keep the known parts only
     for (const piece of restKnown) {
@@ -31,17 +40,25 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   }
   if (!ctx.allowNew || tokens[rStart]?.inQuote) return null;
   if (orgCue) {
-    readCuedOrganisation(r, parts, prefix);
+    if (!readOrgThenPerson(r, parts, prefix)) readCuedOrganisation(r, parts, prefix);
     return null;
   }
+  if (readTitledTail(r, parts, prefix)) return null;
+  if (readOperation(r, parts, prefix, restText)) return null;
   if (lowerWords.every((w) => CONTINENTS.has(w) || w === '-')) return null;
   // "the Osaka Summit", "a Pacific Forum": an event's name, no person
   if (/^(summit|conference|forum|dialogue|talks|meeting)$/.test(lowerWords.at(-1) ?? ''))
     return null;
   const nameLike =
-    restTokens.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w)) &&
-    !NAME_PARTICLES.has(restTokens.at(-1) as string);
-  const capitalised = restTokens.filter((w) => !NAME_PARTICLES.has(w));
+    restTokens.every(
+      (w) =>
+        /^\p{Lu}[\p{L}'’.-]*$/u.test(w) ||
+        NAME_PARTICLES.has(w) ||
+        // "al-Hayya", "el-Sisi": a particle hyphened to a capitalised name
+        /^(al|el|ad|ar|as|an|at|ash|az|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*$/u.test(w),
+    ) && !NAME_PARTICLES.has(restTokens.at(-1) as string);
+  // "Tamim bin Hamad Al Thani": a particle written capitalised is still a particle
+  const capitalised = restTokens.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   if (parts.hasHeadTitle && capitalised.length <= 3 && nameLike) {
     const person = tools.createNew(
       restText,
@@ -110,6 +127,123 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   defineAcronym(sentence, parts.end, org.id, tools);
+}
+
+/** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's. */
+function placeNamedPerson(r: GroupReading, parts: RunParts, known: number): Mention | null {
+  const { sentence, ctx, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const first = rest[0] as Piece;
+  const place = first.hit?.kind === 'country' || first.hit?.kind === 'place';
+  if (!parts.hasHeadTitle || known !== 1 || first.type !== 'known' || !place) return null;
+  if (rest.length < 2 || rest.length > 3 || !ctx.allowNew) return null;
+  const names = rest.slice(1);
+  if (!names.every((x) => x.type === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[x.start]?.value ?? '')))
+    return null;
+  const text = surface(sentence, first.start, parts.end);
+  return tools.createNew(text, 'person', first.start, parts.end, 0.7, 'mention:title-person');
+}
+
+/** "Operation Harbour Shield": a named military or police operation is an event; true when the
+ * run is read so. */
+function readOperation(
+  r: GroupReading,
+  parts: RunParts,
+  prefix: Mention | null,
+  restText: string,
+): boolean {
+  const words = restText.split(/\s+/);
+  if (!/^Operations?$/.test(words[0] ?? '') || words.length < 2 || words.length > 4) return false;
+  if (prefix !== null || parts.titlePieces.length > 0) return false;
+  const start = (parts.rest[0] as Piece).start;
+  r.mentions.push(r.tools.createNew(restText, 'event', start, parts.end, 0.7, 'mention:operation'));
+  return true;
+}
+
+/** "Director General of Harbour Operations Rear Admiral Jo Roe": a title that names an office,
+ * then a rank and a person at the end of the run; true when the run is read so. */
+function readTitledTail(r: GroupReading, parts: RunParts, prefix: Mention | null): boolean {
+  const { sentence, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const last = rest.findLastIndex((x) => x.type === 'title' || x.type === 'ltitle');
+  const names = rest.slice(last + 1);
+  if (last < 1 || names.length < 1 || names.length > 3) return false;
+  if (names.some((x) => x.type !== 'word' || !/^\p{Lu}/u.test((tokens[x.start] as Token).value)))
+    return false;
+  let t = last;
+  while (t > 0 && ['title', 'ltitle'].includes((rest[t - 1] as Piece).type)) t--;
+  const head = rest
+    .slice(t, last + 1)
+    .some((x) => HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()));
+  if (!head) return false;
+  const titleStart =
+    parts.titlePieces.length > 0 ? (parts.titlePieces[0] as Piece).start : (rest[0] as Piece).start;
+  const nameStart = (names[0] as Piece).start;
+  const person = tools.createNew(
+    surface(sentence, nameStart, parts.end),
+    'person',
+    nameStart,
+    parts.end,
+    0.7,
+    'mention:title-person',
+  );
+  r.mentions.push(person);
+  const title = surface(sentence, titleStart, (rest[last] as Piece).end);
+  r.titles.add(person, prefix, title, parts.start);
+  if (prefix === null) tools.addRole(person.id, { title });
+  return true;
+}
+
+/** "Air Force chief Air Marshal Jo Roe", "Foreign Office spokesperson Jo Roe": an organisation
+ * by its cue word, then a title and a person of it; true when the run is read so. */
+function readOrgThenPerson(r: GroupReading, parts: RunParts, prefix: Mention | null): boolean {
+  const { sentence, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const cue = rest.findLastIndex(
+    (x) => x.type === 'word' && ORG_CUES.has((tokens[x.start] as Token).value.toLowerCase()),
+  );
+  let k = cue + 1;
+  while (k < rest.length && ['title', 'ltitle', 'conn'].includes((rest[k] as Piece).type)) k++;
+  const titles = rest.slice(cue + 1, k);
+  const names = rest.slice(k);
+  const head = titles.some((x) =>
+    HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()),
+  );
+  if (cue < 0 || !head || names.length < 1 || names.length > 3) return false;
+  if (names.some((x) => x.type !== 'word' || !/^\p{Lu}/u.test((tokens[x.start] as Token).value)))
+    return false;
+  const cueEnd = (rest[cue] as Piece).end;
+  const orgStart =
+    parts.titlePieces.length > 0 ? (parts.titlePieces[0] as Piece).start : (rest[0] as Piece).start;
+  const prefixKnown = parts.prefixPieces.some((x) => x.type === 'known');
+  const labelStart = prefix && prefixKnown ? parts.start : orgStart;
+  const org = tools.createNew(
+    surface(sentence, labelStart, cueEnd),
+    'organization',
+    labelStart,
+    cueEnd,
+    0.75,
+    'mention:org-cue',
+  );
+  if (labelStart !== orgStart) tools.addAlias(org.id, surface(sentence, orgStart, cueEnd));
+  r.mentions.push(org);
+  if (prefix) r.titles.add(org, prefix, '', parts.start);
+  const nameStart = (names[0] as Piece).start;
+  const person = tools.createNew(
+    surface(sentence, nameStart, parts.end),
+    'person',
+    nameStart,
+    parts.end,
+    0.75,
+    'mention:title-person',
+  );
+  r.mentions.push(person);
+  const title = surface(sentence, (titles[0] as Piece).start, (titles.at(-1) as Piece).end);
+  r.titles.add(person, org, title, parts.start);
+  return true;
 }
 
 /** Two or three capitalised words and no title: a person, unless an acronym defines them as an

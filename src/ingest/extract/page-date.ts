@@ -22,7 +22,8 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
 /** The month a word names ("Oct.", "October", "SEPT") as 1..12, or null. */
 export function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
-  const n = MONTH_NUMBER[w.length > 4 && w !== 'sept' ? w.slice(0, 3) : w];
+  // "June" and "July" are four letters long: a full name is looked up by its first three too
+  const n = MONTH_NUMBER[(w.length > 4 && w !== 'sept') || MONTHS.includes(w) ? w.slice(0, 3) : w];
   if (n === undefined) return null;
   // a full name must be spelled out whole ("Mayday" is no month)
   if (w.length > 4 && !MONTHS.includes(w)) return null;

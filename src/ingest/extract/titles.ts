@@ -20,7 +20,7 @@ export class TitleFacts {
     private readonly sentence: TaggedSentence,
     private readonly ctx: MentionContext,
     /** How a title teaches the registry (a role, an institution): mention-tools.ts writes it. */
-    private readonly tools: Pick<MentionTools, 'createEntity' | 'addRole'>,
+    private readonly tools: Pick<MentionTools, 'createEntity' | 'addRole' | 'addAlias'>,
   ) {}
 
   readonly add = (person: Mention, prefix: Mention | null, title: string, start: number) => {
@@ -52,6 +52,19 @@ export class TitleFacts {
         rule: 'title:represents',
       });
     }
+    // "US Treasury Secretary X": a post at a state's body acts for the state
+    const own = (f: Fact) => f.source === person.id && f.target === country;
+    if (country && person.kind === 'person' && title.length > 0 && !this.facts.some(own))
+      this.facts.push({
+        kind: 'represents',
+        source: person.id,
+        target: country,
+        title: `${this.ctx.registry.entities.get(prefix.id)?.label ?? ''} ${title}`.trim(),
+        start,
+        end: person.end,
+        confidence: 0.6,
+        rule: 'title:represents',
+      });
     if (person.kind === 'person' && title.length > 0 && this.ctx.registry.isNew(person.id)) {
       const org = this.ctx.registry.isNew(prefix.id) ? undefined : prefix.id;
       this.tools.addRole(person.id, org ? { title, organization: org } : { title });
@@ -100,9 +113,14 @@ export class TitleFacts {
   readonly countryOfOrg = (orgId: string): string | undefined => {
     const first = (this.ctx.registry.entities.get(orgId)?.label ?? '').split(/\s+/)[0] ?? '';
     const country = first ? this.ctx.index.lookup(first.replace(/['’]s$/, '')) : undefined;
-    return country?.id && country.kind === 'country' && country.id !== orgId
-      ? country.id
-      : undefined;
+    if (country?.kind !== 'country') return undefined;
+    // a country the gazetteer knows and the article has not named alone yet
+    const id =
+      country.id ??
+      (country.create
+        ? this.tools.createEntity(country.create.label, 'country', first, 0.9, 'mention:gazetteer')
+        : undefined);
+    return id !== orgId ? id : undefined;
   };
 
   /** "US Treasury Secretary X": X works at the US Treasury, which acts for the United States. */
@@ -122,10 +140,19 @@ export class TitleFacts {
         : undefined;
     if (label === undefined) return;
     const hit = this.ctx.index.lookup(label);
-    const id =
-      hit?.id && hit.kind === 'organization'
-        ? hit.id
-        : this.tools.createEntity(label, 'organization', person.text, 0.5, 'title:institution');
+    let id = hit?.id && hit.kind === 'organization' ? hit.id : null;
+    if (id === null) {
+      // a body the gazetteer knows comes with its other names ("US Department of State")
+      const known = hit?.create?.kind === 'organization' ? hit.create : undefined;
+      id = this.tools.createEntity(
+        known?.label ?? label,
+        'organization',
+        person.text,
+        0.5,
+        'title:institution',
+      );
+      for (const alias of known?.aliases ?? []) this.tools.addAlias(id, alias);
+    }
     if (this.facts.some((f) => f.source === person.id && f.target === id)) return;
     const base = { start: person.start, end: person.end, confidence: 0.55 };
     this.facts.push({

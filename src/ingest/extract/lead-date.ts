@@ -1,0 +1,85 @@
+// The day of the article's main event, told in its lead ("Xi said yesterday…", "Trump announced
+// a deal on Tuesday"), carried to the later sentences that report deeds of the same day without
+// a date of their own ("Welcoming the visitors, Xi said…"). A news article quotes and retells its
+// main event far below its first paragraph; only a sentence that states another day keeps it.
+import type { RelationKind } from '../../data/relation-kinds';
+import type { RelationProposal } from '../draft';
+import { findDate } from './dates';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** How many sentences of prose make the lead. */
+const LEAD_SENTENCES = 2;
+
+type LeadSentence = { text: string; heading: boolean };
+
+const CREDIT = /\(\s*\p{Lu}[\p{L}.\s/-]{0,30}\)\s*$/u;
+
+/** A line that is no sentence of the story: short, or a picture's caption ending in its credit
+ * (or followed by it: "… in Oslo. (Agency)"). */
+function notProse(text: string, next: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words < 8 || CREDIT.test(text) || /^\(\s*\p{Lu}[^)]{0,30}\)$/u.test(next.trim());
+}
+
+/** "OSLO, May 9 (Agency) —": the dateline before a lead, whose day is the filing's, not the
+ * event's. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,[^:—–]{0,30})?(?:\([^)]{0,20}\))?\s*[:—–-]+\s*/u;
+
+/** The indices of the lead's sentences: the first sentences of prose. */
+function leadIndices(sentences: readonly LeadSentence[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentences.length && out.length < LEAD_SENTENCES; i++) {
+    const s = sentences[i] as LeadSentence;
+    if (!s.heading && !notProse(s.text, sentences[i + 1]?.text ?? '')) out.push(i);
+  }
+  return out;
+}
+
+/** The lead's day: the day of a deed proposed in it, else the first day its sentences name. */
+export function leadDay(
+  sentences: readonly LeadSentence[],
+  proposals: readonly RelationProposal[],
+  deeds: ReadonlySet<RelationKind>,
+  published: string | null,
+  home: string | null,
+): { date: string; approximate: boolean; sentence: number } | null {
+  const lead = leadIndices(sentences);
+  for (const i of lead) {
+    const dated = proposals.find(
+      (p) => p.sentence === i && deeds.has(p.relation.kind) && DAY.test(p.relation.date ?? ''),
+    );
+    if (dated?.relation.date)
+      return {
+        date: dated.relation.date,
+        approximate: dated.relation.dateApproximate === true,
+        sentence: i,
+      };
+  }
+  for (const i of lead) {
+    const text = (sentences[i] as LeadSentence).text.replace(DATELINE, '');
+    const found = findDate(text, published, undefined, home, true);
+    if (found && DAY.test(found.date) && !found.until)
+      return { date: found.date, approximate: found.approximate, sentence: i };
+  }
+  return null;
+}
+
+/** Dates the undated deeds of the headline and of the sentences after the lead's day was told. */
+export function carryLeadDate(
+  sentences: readonly LeadSentence[],
+  proposals: readonly RelationProposal[],
+  deeds: ReadonlySet<RelationKind>,
+  published: string | null,
+  home: string | null,
+): void {
+  const lead = leadDay(sentences, proposals, deeds, published, home);
+  if (lead === null) return;
+  for (const p of proposals) {
+    const r = p.relation;
+    if (r.date !== undefined || !deeds.has(r.kind)) continue;
+    const headline = p.sentence === 0 && (sentences[0] as LeadSentence).heading;
+    if (p.sentence < lead.sentence && !headline) continue;
+    p.relation = { ...r, date: lead.date, ...(lead.approximate ? { dateApproximate: true } : {}) };
+  }
+}

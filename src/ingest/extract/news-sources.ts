@@ -1,0 +1,288 @@
+// The press as a page names it: an outlet quoted as where a report comes from ("told Reuters",
+// "according to the Harbour Times", "the Gazette reported"), and a journalist named by their job
+// ("its correspondent Jo Roe"). Neither is an actor of the story, so neither becomes an entity.
+import type { Token } from './nlp';
+
+/** Lowercase words that name a medium after (or before) its name: "the Herald newspaper". */
+const MEDIA_NOUNS = new Set([
+  'newspaper',
+  'paper',
+  'daily',
+  'weekly',
+  'broadcaster',
+  'channel',
+  'network',
+  'outlet',
+  'agency',
+  'news',
+  'website',
+  'site',
+  'magazine',
+  'tabloid',
+  'radio',
+  'television',
+  'tv',
+  'wire',
+  'service',
+  'station',
+  'portal',
+]);
+
+/** Words a medium's own name ends with ("Harbour Times", "Coast Radio"). */
+const MEDIA_NAME_ENDS = new Set([
+  'times',
+  'post',
+  'news',
+  'journal',
+  'herald',
+  'tribune',
+  'daily',
+  'telegraph',
+  'express',
+  'gazette',
+  'chronicle',
+  'observer',
+  'guardian',
+  'mail',
+  'mirror',
+  'radio',
+  'television',
+  'tv',
+  'broadcasting',
+  'magazine',
+  'review',
+  'press',
+  'wire',
+]);
+
+/** Verbs after which "to" names who was spoken to ("said to the Herald"). */
+const SPOKEN_TO = new Set([
+  'speak',
+  'spoke',
+  'speaking',
+  'talk',
+  'talking',
+  'say',
+  'said',
+  'confirm',
+  'confirmed',
+  'according',
+  'comments',
+  'remarks',
+  'statement',
+  'interview',
+  'explain',
+  'explained',
+  'describe',
+  'described',
+]);
+
+/** Words before "by" that make the next name the one who carried a report ("quoted by"). */
+const CARRIED_BY = new Set([
+  'quote',
+  'quoted',
+  'cite',
+  'cited',
+  'report',
+  'reported',
+  'obtain',
+  'obtained',
+  'see',
+  'seen',
+  'review',
+  'reviewed',
+  'publish',
+  'published',
+  'broadcast',
+  'air',
+  'aired',
+  'photo',
+  'photograph',
+  'image',
+  'picture',
+  'video',
+  'footage',
+]);
+
+/** Verbs after an outlet's name that make it the teller, not an actor ("Reuters reported"). */
+const REPORTING = new Set([
+  'report',
+  'reported',
+  'reports',
+  'reporting',
+  'say',
+  'said',
+  'says',
+  'cite',
+  'cited',
+  'citing',
+  'quote',
+  'quoted',
+  'quoting',
+  'publish',
+  'published',
+  'broadcast',
+  'air',
+  'aired',
+  'learn',
+  'learned',
+  'learnt',
+  'obtain',
+  'obtained',
+  'could',
+  'was',
+  'were',
+  'has',
+  'had',
+  'understands',
+]);
+
+/** Nouns after an outlet's possessive that make it the teller ("Reuters' tally"). */
+const REPORT_NOUNS = new Set([
+  'report',
+  'reports',
+  'reporting',
+  'reporter',
+  'reporters',
+  'correspondent',
+  'correspondents',
+  'analysis',
+  'tally',
+  'count',
+  'calculations',
+  'interview',
+  'poll',
+  'survey',
+  'sources',
+  'source',
+  'investigation',
+  'review',
+  'editor',
+  'editorial',
+  'website',
+  'coverage',
+  'podcast',
+  'programme',
+  'program',
+  'show',
+]);
+
+/** Job nouns of the press: the name after them is a journalist's. */
+const PRESS_JOBS = new Set([
+  'correspondent',
+  'reporter',
+  'photographer',
+  'photojournalist',
+  'journalist',
+  'editor',
+  'anchor',
+  'columnist',
+  'cameraman',
+  'videographer',
+  'stringer',
+  'producer',
+  'writer',
+  'contributor',
+]);
+
+const lower = (t: Token | undefined) => t?.value.toLowerCase() ?? '';
+const lemmaOrWord = (t: Token | undefined) => (t ? [t.lemma, t.value.toLowerCase()] : []);
+
+/** Does the name over tokens [start, end) look like a medium's ("the Harbour Times")? */
+export function mediaShaped(tokens: readonly Token[], start: number, end: number): boolean {
+  if (MEDIA_NAME_ENDS.has(lower(tokens[end - 1]))) return true;
+  return MEDIA_NOUNS.has(lower(tokens[end])) || MEDIA_NOUNS.has(lower(tokens[start - 1]));
+}
+
+/** How a report uses a medium: spoken to ("told X", "in an interview with X"), or as its
+ * teller ("X reported", "according to X", "quoted by X", "X's correspondent"). */
+export type PressRole = 'spoken-to' | 'teller';
+
+/** The role the name over tokens [start, end) has as a medium of the report, if any. */
+export function pressRole(tokens: readonly Token[], start: number, end: number): PressRole | null {
+  // step over "the" and words that say what medium it is: "the Herald newspaper", "news agency X"
+  let s = start;
+  while (s > 0 && (lower(tokens[s - 1]) === 'the' || MEDIA_NOUNS.has(lower(tokens[s - 1])))) s--;
+  let e = end;
+  while (e < tokens.length && e < end + 2 && MEDIA_NOUNS.has(lower(tokens[e]))) e++;
+  // "according to Reuters, Bloomberg and the Herald": the list shares its head
+  if ([',', 'and'].includes(lower(tokens[s - 1]))) {
+    let k = s - 1;
+    while (k > 0 && k > s - 16 && /^(,|and|the|\p{Lu}.*)$/u.test(tokens[k - 1]?.value ?? '')) k--;
+    if (k < s - 1) return pressRole(tokens, k + (lower(tokens[k]) === 'the' ? 1 : 0), k + 1);
+  }
+  const twoBefore = lemmaOrWord(tokens[s - 2]);
+  const b = lower(tokens[s - 1]);
+  if (['told', 'tells', 'tell', 'telling'].includes(b)) return 'spoken-to';
+  if (b === 'to' && twoBefore.includes('according')) return 'teller';
+  if (b === 'to' && twoBefore.some((w) => SPOKEN_TO.has(w))) return 'spoken-to';
+  if (b === 'with' && twoBefore.some((w) => /^(interview|interviews|conversation)$/.test(w)))
+    return 'spoken-to';
+  if (b === 'on' && twoBefore.some((w) => /^(appear|appeared|speaking|said|interview)$/.test(w)))
+    return 'spoken-to';
+  if (['via', 'citing'].includes(b)) return 'teller';
+  if (b === 'by' && twoBefore.some((w) => CARRIED_BY.has(w))) return 'teller';
+  if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting)$/.test(w))) return 'teller';
+  const after = tokens[e];
+  if (after === undefined) return null;
+  if (REPORTING.has(lower(after)) || REPORTING.has(after.lemma))
+    return reportsHere(tokens, e) ? 'teller' : null;
+  if (["'s", '’s', "'", '’'].includes(after.value) && REPORT_NOUNS.has(lower(tokens[e + 1])))
+    return 'teller';
+  return null;
+}
+
+/** "Reuters reported", "the Herald said": a reporting verb right after the name, not an
+ * auxiliary before another verb ("Reuters was banned", "the Herald has closed"). */
+function reportsHere(tokens: readonly Token[], at: number): boolean {
+  const verb = lower(tokens[at]);
+  if (!['could', 'was', 'were', 'has', 'had'].includes(verb)) return true;
+  const next = tokens.slice(at + 1, at + 3).map(lower);
+  return next.some((w) => /^(not|unable|told|learned|learnt|seen|obtained|reviewed)$/.test(w));
+}
+
+/** Is the name over tokens [start, end) a journalist's, named by their job after a medium or a
+ * possessive ("the Herald's correspondent Jo Roe", "Reuters photographer Jo Roe")? */
+export function pressByJob(tokens: readonly Token[], start: number): boolean {
+  if (!PRESS_JOBS.has(lower(tokens[start - 1]))) return false;
+  const owner = tokens[start - 2];
+  if (owner === undefined) return false;
+  if (["'s", '’s', "'", '’'].includes(owner.value) || /^(our|its|their)$/i.test(owner.value))
+    return true;
+  return /^\p{Lu}/u.test(owner.value);
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}`;
+const PRESS_LINES: readonly RegExp[] = [
+  // "… in Oslo contributed to this report", "Jo Roe contributed reporting"
+  /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\b/i,
+  /\bcontributed reporting\b/i,
+  // "Jo Roe reported from Oslo."
+  new RegExp(String.raw`^${NAME} (?:reported|reports|wrote|writes) from \p{Lu}`, 'u'),
+  // "Jo Roe is a senior correspondent covering …"
+  new RegExp(
+    String.raw`^${NAME} is (?:an? |the )(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|writer|editor|columnist|photographer|producer|contributor)\b`,
+    'u',
+  ),
+  // "Follow Jo Roe on X", "Also read: …"
+  /^(?:follow|subscribe|sign up|also read|read more|watch|listen)\b/i,
+];
+
+/** A line about the making of the report, not about the story: a contributor's credit, a
+ * reporter's note or biography, a call to follow the author. */
+export function pressLine(text: string): boolean {
+  return PRESS_LINES.some((re) => re.test(text.trim()));
+}
+
+/** "Gazetta reported", "Nordpost quoted …": a verb only the press does, right after a name. */
+export function publishes(tokens: readonly Token[], end: number): boolean {
+  return /^(reported|reports|quoted|cited|citing|broadcast|aired|published)$/.test(
+    lower(tokens[end]),
+  );
+}
+
+/** "Jo Roe, reporting from Valletta": a correspondent on the spot. */
+export function reportsFrom(tokens: readonly Token[], end: number): boolean {
+  const k = tokens[end]?.value === ',' ? end + 1 : end;
+  return /^(reporting|reports)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'from';
+}

@@ -1,0 +1,70 @@
+// A title written in lower case between a country and a person: "Malta's information minister
+// Karl Tabone", "Maltese government spokesman Omar Fenech", and the same after the name, "Jon
+// Sveinsson, Iceland's prime minister,". The person acts for the country, with that title.
+import { HEAD_TITLE_WORDS } from './gazetteer';
+import type { Token } from './nlp';
+import type { Fact, Mention } from './types';
+
+const POSSESSIVE = /^['’]s$/;
+
+/** Lowercase words (at most four) holding a head title: "information minister". */
+function titleWords(tokens: readonly Token[], from: number, to: number): string | null {
+  if (to <= from || to - from > 4) return null;
+  const words = tokens.slice(from, to).map((t) => t.value);
+  if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  if (words.some((w) => /^(to|at|of|for|with|and|or|the|a|an)$/.test(w))) return null;
+  return HEAD_TITLE_WORDS.has((words.at(-1) as string).toLowerCase()) ? words.join(' ') : null;
+}
+
+/** The country mention that ends at token `end` (before "'s", or a demonym). */
+function countryEndingAt(mentions: readonly Mention[], end: number): Mention | undefined {
+  return mentions.find((m) => m.kind === 'country' && m.end === end);
+}
+
+function fact(person: Mention, country: Mention, title: string, start: number, end: number): Fact {
+  return {
+    kind: 'represents',
+    source: person.id,
+    target: country.id,
+    title,
+    start,
+    end,
+    confidence: 0.55,
+    rule: 'title:lowercase',
+  };
+}
+
+/** Facts for people titled in lower case before or after their name by a country. */
+export function possessiveTitles(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  facts: Fact[],
+): void {
+  for (const person of mentions) {
+    if (person.kind !== 'person' || facts.some((f) => f.source === person.id)) continue;
+    // before: "Malta's information minister X", "Maltese government spokesman X", and with a
+    // comma: "Iceland's top diplomat, X"
+    const comma = tokens[person.start - 1]?.value === ',' ? 1 : 0;
+    let k = person.start - comma;
+    const titleEnd = k;
+    while (k > 0 && k > titleEnd - 4 && /^\p{Ll}/u.test(tokens[k - 1]?.value ?? '')) k--;
+    const before = titleWords(tokens, k, titleEnd);
+    if (before) {
+      const owner = POSSESSIVE.test(tokens[k - 1]?.value ?? '') ? k - 1 : k;
+      const country = countryEndingAt(mentions, owner);
+      if (country) {
+        facts.push(fact(person, country, before, country.start, person.end));
+        continue;
+      }
+    }
+    // after: "X, Iceland's prime minister,"
+    if (tokens[person.end]?.value !== ',') continue;
+    const country = mentions.find((m) => m.kind === 'country' && m.start === person.end + 1);
+    if (!country || !POSSESSIVE.test(tokens[country.end]?.value ?? '')) continue;
+    let e = country.end + 1;
+    while (e < tokens.length && e < country.end + 5 && /^\p{Ll}/u.test(tokens[e]?.value ?? '')) e++;
+    const after = titleWords(tokens, country.end + 1, e);
+    if (after && /^[,.;]$|^(said|says)$/.test(tokens[e]?.value ?? ''))
+      facts.push(fact(person, country, after, person.start, e));
+  }
+}

@@ -1,0 +1,252 @@
+// The organisations any news story may name, beyond the core lists of gazetteer.ts: the UN's
+// organs, programmes and specialised agencies, the EU's institutions, regional and financial
+// bodies, humanitarian and rights groups, the armed and political groups governments list as
+// such (the US State Department's list of foreign terrorist organisations, and the movements
+// and authorities news names beside them), and news outlets, each marked when it is state media.
+// General knowledge, one line each as `label|short names|description` (commas between several).
+// Names that are common words once "the" is dropped (The Times, The Hill) are left out too.
+// Short forms that are common words or name two things (IS, PA, RSF, EPA, AIR) are left out.
+
+/** An organisation under its full name, with the short forms and acronyms articles use for it. */
+export type BodyEntry = {
+  label: string;
+  names: readonly string[];
+  description: string;
+  /** A state's own outlet (news agency, broadcaster, party paper): it speaks for its state. */
+  state?: boolean;
+};
+
+const UN_AND_REGIONAL_LINES = `
+UN Human Rights Council|UNHRC,Human Rights Council|organ of the United Nations
+UN Human Rights Office|OHCHR,Office of the High Commissioner for Human Rights|UN agency
+UN Development Programme|UNDP,United Nations Development Programme|UN agency
+UNESCO|United Nations Educational Scientific and Cultural Organization|UN agency
+Food and Agriculture Organization|FAO|UN agency
+International Labour Organization|ILO,International Labor Organization|UN agency
+International Organization for Migration|IOM|UN agency
+UN Office for the Coordination of Humanitarian Affairs|OCHA|UN agency
+UN Population Fund|UNFPA|UN agency
+UN Conference on Trade and Development|UNCTAD|UN agency
+UN Environment Programme|UNEP|UN agency
+International Telecommunication Union|ITU|UN agency
+World Intellectual Property Organization|WIPO|UN agency
+International Civil Aviation Organization|ICAO|UN agency
+International Maritime Organization|IMO|UN agency
+World Meteorological Organization|WMO|UN agency
+UN Interim Force in Lebanon|UNIFIL|UN peacekeeping mission
+Organisation for the Prohibition of Chemical Weapons|OPCW|international organization
+European Central Bank|ECB|central bank of the euro area
+Council of the European Union|Council of the EU|institution of the European Union
+European External Action Service|EEAS|diplomatic service of the European Union
+European Investment Bank|EIB|bank of the European Union
+Court of Justice of the European Union|European Court of Justice,CJEU|court of the European Union
+Council of Europe||international organization
+European Court of Human Rights|ECHR|international court
+Organization for Security and Co-operation in Europe|OSCE,Organization for Security and Cooperation in Europe|regional organization
+Economic Community of West African States|ECOWAS|regional organization
+Southern African Development Community|SADC|regional organization
+East African Community|EAC|regional organization
+Intergovernmental Authority on Development|IGAD|regional organization
+South Asian Association for Regional Cooperation|SAARC|regional organization
+Asia-Pacific Economic Cooperation|APEC|regional forum
+Organization of American States|OAS|regional organization
+Mercosur|Mercosul|South American trade bloc
+Caribbean Community|CARICOM|regional organization
+Community of Latin American and Caribbean States|CELAC|regional organization
+Pacific Islands Forum||regional organization
+Collective Security Treaty Organization|CSTO|military alliance
+Eurasian Economic Union|EAEU|economic union
+Asian Development Bank|ADB|international lender
+Asian Infrastructure Investment Bank|AIIB|international lender
+African Development Bank|AfDB|international lender
+New Development Bank||international lender
+Bank for International Settlements|BIS|international bank of central banks
+Financial Action Task Force|FATF|international watchdog
+International Energy Agency|IEA|international organization
+Interpol|International Criminal Police Organization|international police organization
+World Economic Forum|WEF|international forum
+International Federation of Red Cross and Red Crescent Societies|IFRC|humanitarian organization
+Amnesty International||human rights organization
+Human Rights Watch|HRW|human rights organization
+Doctors Without Borders|Médecins Sans Frontières,Medecins Sans Frontieres,MSF|humanitarian organization
+International Rescue Committee|IRC|humanitarian organization
+Oxfam||humanitarian organization
+Save the Children||humanitarian organization
+International Olympic Committee|IOC|sports body
+`;
+
+/** Bodies of the US government that news of any story names, under the labels the title
+ * reader gives them (gazetteer.ts, POST_INSTITUTIONS) and the names articles use. */
+const US_GOVERNMENT_LINES = `
+US State Department|US Department of State,U.S. State Department,State Department,Department of State|US foreign ministry
+US Treasury|US Department of the Treasury,U.S. Treasury,Treasury Department,Department of the Treasury|US finance ministry
+US Commerce Department|US Department of Commerce,U.S. Commerce Department,Commerce Department,Department of Commerce|US trade ministry
+US Defense Department|US Department of Defense,Pentagon,Defense Department,Department of Defense,US Department of War,Department of War,War Department|US defence ministry
+US Department of Homeland Security|Department of Homeland Security,DHS|US interior security ministry
+US Justice Department|US Department of Justice,Justice Department,Department of Justice,DOJ|US justice ministry
+Office of the US Trade Representative|Office of the United States Trade Representative,USTR|US trade negotiators
+Central Intelligence Agency|CIA|US intelligence agency
+Federal Bureau of Investigation|FBI|US federal police
+`;
+
+const GROUP_LINES = `
+Hamas|Islamic Resistance Movement|Palestinian Islamist movement
+Hezbollah|Hizbollah,Hizballah|Lebanese armed movement
+Palestinian Islamic Jihad|Islamic Jihad|Palestinian armed group
+Houthis|Houthi,Ansar Allah,Ansarallah,Houthi movement|Yemeni armed movement
+Taliban||Afghan movement
+Islamic State|ISIS,ISIL,Daesh,Islamic State group|armed group
+Al-Qaeda|al-Qaeda,al-Qaida,Al Qaeda,al Qaeda|armed group
+Al-Shabaab|al-Shabaab,al-Shabab,Al Shabaab|armed group
+Boko Haram||armed group
+Lashkar-e-Taiba|Lashkar-e-Tayyiba,LeT|armed group
+Jaish-e-Mohammed|Jaish-e-Muhammad,JeM|armed group
+Hizbul Mujahideen|Hizb-ul-Mujahideen|armed group
+The Resistance Front|TRF|armed group
+Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan,TTP,Pakistani Taliban|armed group
+Balochistan Liberation Army|Baloch Liberation Army|armed group
+Kurdistan Workers' Party|PKK|armed group
+Popular Front for the Liberation of Palestine|PFLP|armed group
+Al-Aqsa Martyrs' Brigades|Al-Aqsa Martyrs Brigades|armed group
+Hayat Tahrir al-Sham|HTS|armed group
+Kataib Hezbollah|Kata'ib Hizballah|armed group
+Israel Defense Forces|IDF,Israeli Defense Forces|Israeli armed forces
+People's Liberation Army|PLA|Chinese armed forces
+Japan Self-Defense Forces|JSDF|Japanese armed forces
+Bundeswehr||German armed forces
+Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard Corps|Iranian armed force
+Wagner Group||private military company
+Rapid Support Forces||Sudanese paramilitary force
+M23|March 23 Movement|armed group
+FARC|Revolutionary Armed Forces of Colombia|armed group
+National Liberation Army|ELN|Colombian armed group
+Tren de Aragua||criminal organization
+Sinaloa Cartel||criminal organization
+Jalisco New Generation Cartel|CJNG|criminal organization
+MS-13|Mara Salvatrucha|criminal organization
+Fatah||Palestinian political party
+Palestine Liberation Organization|PLO|Palestinian umbrella organization
+Palestinian Authority|Palestinian National Authority|Palestinian government
+`;
+
+/** Outlets, the ones a state runs marked `state` ("…|state"). */
+const OUTLET_LINES = `
+United Press International|UPI|US news agency
+The Canadian Press|Canadian Press|Canadian news agency
+Australian Associated Press||Australian news agency
+ANSA||Italian news agency
+Belga||Belgian news agency
+TT News Agency||Swedish news agency
+Ritzau||Danish news agency
+Lusa||Portuguese news agency
+Polish Press Agency||Polish news agency
+Interfax||Russian news agency
+RIA Novosti|RIA|Russian state news agency|state
+RT|Russia Today|Russian state broadcaster|state
+Sputnik||Russian state news outlet|state
+Ukrinform||Ukrainian state news agency|state
+Islamic Republic News Agency|IRNA|Iranian state news agency|state
+Press TV||Iranian state broadcaster|state
+Tasnim News Agency|Tasnim|Iranian news agency
+Saudi Press Agency||Saudi state news agency|state
+Emirates News Agency|WAM|Emirati state news agency|state
+Qatar News Agency|QNA|Qatari state news agency|state
+WAFA|Palestinian News and Info Agency|Palestinian state news agency|state
+Associated Press of Pakistan||Pakistani state news agency|state
+Radio Pakistan||Pakistani state broadcaster|state
+Pakistan Television|PTV|Pakistani state broadcaster|state
+Doordarshan||Indian state broadcaster|state
+All India Radio||Indian state broadcaster|state
+Vietnam News Agency|VNA|Vietnamese state news agency|state
+Bernama||Malaysian state news agency|state
+Antara||Indonesian state news agency|state
+Philippine News Agency||Philippine state news agency|state
+Korean Central Television||North Korean state broadcaster|state
+Indo-Asian News Service|IANS|Indian news agency
+United News of India|UNI|Indian news agency
+Times of India|The Times of India|Indian newspaper
+Hindustan Times||Indian newspaper
+Indian Express|The Indian Express|Indian newspaper
+NDTV||Indian broadcaster
+India Today||Indian news outlet
+Geo News||Pakistani broadcaster
+The Express Tribune|Express Tribune|Pakistani newspaper
+The News International||Pakistani newspaper
+Times of Israel|The Times of Israel|Israeli news outlet
+Haaretz||Israeli newspaper
+Jerusalem Post|The Jerusalem Post|Israeli newspaper
+Ynet|Ynetnews|Israeli news outlet
+Yedioth Ahronoth||Israeli newspaper
+Channel 12||Israeli broadcaster
+Al Arabiya||Saudi-owned broadcaster
+Asharq Al-Awsat||Saudi-owned newspaper
+Al-Ahram|Al Ahram|Egyptian state-owned newspaper|state
+Middle East Eye||news outlet
+Sky News||British broadcaster
+ABC News||US broadcaster
+CBS News|CBS|US broadcaster
+NBC News|NBC|US broadcaster
+MSNBC||US broadcaster
+Newsweek||US news magazine
+USA Today||US newspaper
+Los Angeles Times||US newspaper
+Daily Telegraph||British newspaper
+Daily Mail||British newspaper
+Euronews||European broadcaster
+France 24||French broadcaster
+Deutsche Welle|DW|German broadcaster
+Radio France Internationale|RFI|French broadcaster
+Voice of America|VOA|US government-funded broadcaster
+Radio Free Europe/Radio Liberty|RFE/RL,Radio Free Europe|US government-funded broadcaster
+Le Monde||French newspaper
+Der Spiegel|Spiegel|German news magazine
+Korea Herald|The Korea Herald|South Korean newspaper
+Korea JoongAng Daily|JoongAng Daily|South Korean newspaper
+The Japan Times|Japan Times|Japanese newspaper
+Asahi Shimbun|Asahi|Japanese newspaper
+Yomiuri Shimbun|Yomiuri|Japanese newspaper
+The Straits Times|Straits Times|Singaporean newspaper
+Bangkok Post||Thai newspaper
+Caixin||Chinese business news outlet
+Taipei Times||Taiwanese newspaper
+CBC News|CBC|Canadian public broadcaster
+The Globe and Mail|Globe and Mail|Canadian newspaper
+Toronto Star||Canadian newspaper
+Sydney Morning Herald||Australian newspaper
+Getty Images|Getty|photo agency
+European Pressphoto Agency||photo agency
+Shutterstock||photo agency
+`;
+
+function parse(lines: string): BodyEntry[] {
+  return lines
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [label = '', names = '', description = '', state = ''] = line.split('|');
+      return {
+        label,
+        names: names.split(',').filter((n) => n.length > 0),
+        description,
+        ...(state === 'state' ? { state: true } : {}),
+      };
+    });
+}
+
+/** International, regional, financial and humanitarian bodies, and the US government's. */
+export const MORE_BODIES: readonly BodyEntry[] = [
+  ...parse(UN_AND_REGIONAL_LINES),
+  ...parse(US_GOVERNMENT_LINES),
+];
+/** Armed and political groups, and authorities that are not states. */
+export const GROUPS: readonly BodyEntry[] = parse(GROUP_LINES);
+/** News outlets and photo agencies beyond the core list. */
+export const MORE_OUTLETS: readonly BodyEntry[] = parse(OUTLET_LINES);
+
+/** The armed forces of countries whose forces go by a name of their own, by country label. */
+export const NAMED_FORCES: ReadonlyMap<string, string> = new Map([
+  ['Israel', 'Israel Defense Forces'],
+  ['China', "People's Liberation Army"],
+  ['Japan', 'Japan Self-Defense Forces'],
+  ['Germany', 'Bundeswehr'],
+]);
