@@ -566,11 +566,20 @@ function modalAfter(tokens: readonly Token[], t: number): boolean {
   );
 }
 
+/** A word before the trigger that makes it a plan. "Resume" does only in its base form ("will
+ * resume talks", "agreed to resume talks"): talks that "resumed" are being held. */
+function planWord(x: Token): boolean {
+  if (x.lemma === 'resume') return x.value.toLowerCase() === 'resume';
+  return FUTURE.has(x.lemma);
+}
+
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
   const future =
-    before.some((w) => FUTURE.has(w)) || tokens[t - 1]?.value === 'to' || modalAfter(tokens, t);
+    window(tokens, t - 6, t).some(planWord) ||
+    tokens[t - 1]?.value === 'to' ||
+    modalAfter(tokens, t);
   return {
     tokens,
     t,

@@ -1,0 +1,41 @@
+// Faults of the clause reader found by pasting an invented crisis article: talks that "resumed"
+// are held, not planned; mediators named by a demonym; "both sides" as the talks' two parties; a
+// reply aimed at the accuser of the sentence before.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
+const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+
+const ingestFile = (name: string, published = '2025-05-10'): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
+const ingestText = (text: string): Draft => ingestArticle(text, EMPTY, { published: '2025-05-10' });
+
+const kindsBetween = (draft: Draft, a: string, b: string) =>
+  draft.relations
+    .map((p) => p.relation)
+    .filter(
+      (r) =>
+        (r.source === a && r.target === b) || (!r.directed && r.source === b && r.target === a),
+    )
+    .map((r) => r.kind);
+
+describe('talks that resumed', () => {
+  it('reads "resumed talks between A and B" as talks held, not planned', () => {
+    const draft = ingestFile('crisis-resumed-talks.txt');
+    const kinds = kindsBetween(draft, 'norway', 'finland');
+    expect(kinds).toContain('talks');
+    expect(kinds).not.toContain('planned-meeting');
+  });
+
+  it('still reads "will resume talks" and "are expected to resume talks" as a plan', () => {
+    for (const verb of ['will resume', 'are expected to resume']) {
+      const draft = ingestText(`Talks\n\nNorway and Finland ${verb} talks in Oslo.\n`);
+      expect(kindsBetween(draft, 'norway', 'finland')).toContain('planned-meeting');
+      expect(kindsBetween(draft, 'norway', 'finland')).not.toContain('talks');
+    }
+  });
+});
