@@ -39,3 +39,16 @@ describe('talks that resumed', () => {
     }
   });
 });
+
+describe('mediators named by their country', () => {
+  it('reads "Qatari mediators resumed talks between A and B" as Qatar mediating between both', () => {
+    const draft = ingestFile('crisis-resumed-talks.txt');
+    expect(kindsBetween(draft, 'qatar', 'norway')).toContain('mediation');
+    expect(kindsBetween(draft, 'qatar', 'finland')).toContain('mediation');
+  });
+
+  it('reads no mediation when the mediators name no talks between parties', () => {
+    const draft = ingestText('Mediators\n\nQatari mediators said Norway would send a team.\n');
+    expect(kindsBetween(draft, 'qatar', 'norway')).not.toContain('mediation');
+  });
+});

@@ -3,7 +3,7 @@
 
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, isActor } from './actors';
+import { actorsAfter, actorsBefore, BREAKS, isActor } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
@@ -138,6 +138,26 @@ function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: numbe
   return false;
 }
 
+const GATHERINGS = new Set(['talk', 'talks', 'negotiation', 'dialogue', 'meeting']);
+
+/** "Qatari mediators resumed talks between Malta and Iceland": mediators named by their
+ * country's adjective mediate between the parties of the talks ("talks between") their clause names. */
+function readDemonymMediators(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const agent = adjectivalAgent(input, t)[0];
+  if (agent === undefined) return [];
+  const rest = tokens.slice(t + 1, t + 12);
+  const between = rest.findIndex((x) => x.value.toLowerCase() === 'between');
+  if (between < 1 || rest.slice(0, between).some((x) => BREAKS.has(x.value))) return [];
+  if (!GATHERINGS.has(rest[between - 1]?.lemma ?? '')) return [];
+  const at = t + 1 + between;
+  const first = actors.find((m) => m.start === at + 1 && m.kind === 'country');
+  if (first === undefined) return [];
+  return coordinated(tokens, [...actors.filter((m) => m.start > first.start)], first)
+    .filter((m) => m.id !== agent.id)
+    .map((b) => ({ a: agent, b, confidence: 0.6 }));
+}
+
 /** "Latvia's shelling drew a rebuke from Finland": the one after "from" rebukes the actor the
  * sentence opens with. */
 function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
@@ -153,6 +173,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const out: Candidate[] = [];
   if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
+  if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
+    const mediated = readDemonymMediators(input, t);
+    if (mediated.length > 0) return mediated;
+  }
   const named = actorsBefore(tokens, actors, t)
     .filter((m) => m.rule !== 'pattern:both-sides')
     .slice(-1);
