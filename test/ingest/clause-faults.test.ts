@@ -52,3 +52,12 @@ describe('mediators named by their country', () => {
     expect(kindsBetween(draft, 'qatar', 'norway')).not.toContain('mediation');
   });
 });
+
+describe('"both sides" as the two sides of the main event', () => {
+  it('reads "both sides" as the parties of the talks, not the mediator named more often', () => {
+    const draft = ingestFile('crisis-both-sides-talks.txt');
+    expect(kindsBetween(draft, 'united-nations', 'estonia')).toContain('demand');
+    expect(kindsBetween(draft, 'united-nations', 'latvia')).toContain('demand');
+    expect(kindsBetween(draft, 'united-nations', 'qatar')).not.toContain('demand');
+  });
+});

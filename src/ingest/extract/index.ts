@@ -27,7 +27,7 @@ import { slugify, uniqueId } from './ids';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { buildNameIndex } from './linking';
-import { leaderReferences, leadPeople } from './main-event';
+import { leaderReferences, leadPeople, leadSides } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
@@ -236,12 +236,12 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
         reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
     });
   // "They agreed …", "the two ministers": the pair named just before
-  const sides = mainSides(readings);
   const country = new Map(
     readings.flatMap((x) =>
       x.facts.filter((f) => f.kind === 'represents').map((f) => [f.source, f.target]),
     ),
   );
+  const sides = mainSides(sentences, readings, (id) => country.get(id));
   readings.forEach((reading, i) => {
     const s = sentences[i] as Sentence;
     const previous = i > 0 && !(sentences[i - 1] as Sentence).heading ? readings[i - 1] : undefined;
@@ -256,8 +256,15 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
   return { index, registry, readings };
 }
 
-/** The article's two main countries: who "both sides" are. */
-function mainSides(readings: readonly Reading[]): [string, string] | null {
+/** The article's two main countries, who "both sides" are: the two sides of its lead's main
+ * event, else the two countries it names most. */
+function mainSides(
+  sentences: readonly Sentence[],
+  readings: readonly Reading[],
+  actsFor: (id: string) => string | undefined,
+): [string, string] | null {
+  const lead = leadSides(sentences, readings, actsFor);
+  if (lead) return lead;
   const countryCounts = new Map<string, number>();
   for (const { mentions } of readings)
     for (const m of mentions)
@@ -403,12 +410,12 @@ type SentenceReader = {
 /** The interactions, title facts and event mentions of every sentence. */
 function readSentences(r: SentenceReader) {
   const { sentences, readings, context, propose } = r;
-  const sides = mainSides(readings);
   const country = new Map(
     readings.flatMap((x) =>
       x.facts.filter((f) => f.kind === 'represents').map((f) => [f.source, f.target]),
     ),
   );
+  const sides = mainSides(sentences, readings, (id) => country.get(id));
   // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
   // or demand on the country they act for ("“… to the United States,” Trump said") is no relation
   // between two parties.
