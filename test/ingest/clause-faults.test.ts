@@ -61,3 +61,26 @@ describe('"both sides" as the two sides of the main event', () => {
     expect(kindsBetween(draft, 'united-nations', 'qatar')).not.toContain('demand');
   });
 });
+
+describe('arms that act for the country of their adjective', () => {
+  it('reads "Estonian artillery shelled a Latvian border post" as Estonia striking Latvia', () => {
+    const draft = ingestText('Border\n\nEstonian artillery shelled a Latvian border post.\n');
+    expect(kindsBetween(draft, 'estonia', 'latvia')).toContain('military-action');
+  });
+
+  it('reads the passive "were shelled by Estonian drones" the same way round', () => {
+    const draft = ingestText('Border\n\nLatvian troops were shelled by Estonian drones.\n');
+    expect(kindsBetween(draft, 'estonia', 'latvia')).toContain('military-action');
+    expect(kindsBetween(draft, 'latvia', 'estonia')).not.toContain('military-action');
+  });
+
+  it('reads the fixture article as Estonia striking Latvia, dated by the first strike', () => {
+    const draft = ingestFile('crisis-armed-demonyms.txt');
+    const strikes = draft.relations
+      .map((p) => p.relation)
+      .filter((r) => r.kind === 'military-action');
+    expect(strikes.map((r) => [r.source, r.target, r.date])).toEqual([
+      ['estonia', 'latvia', '2025-05-05'],
+    ]);
+  });
+});

@@ -58,12 +58,44 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, actors } = input;
   const { t, kind } = trigger;
   if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
-  const agents = actorsAfter(tokens, actors, t + 1, 3, 8, false);
+  const armed = kind === 'military-action' ? armedAgent(input, t, true) : undefined;
+  const agents = armed ? [armed] : actorsAfter(tokens, actors, t + 1, 3, 8, false);
   const sufferers = actorsBefore(tokens, targetsOf(kind, input.mentions, actors), t).filter(
     (m) => !agents.some((a) => a.id === m.id),
   );
   const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
+}
+
+/** Arms and units that act for the country whose adjective they carry ("Estonian artillery
+ * shelled …", "… was struck by Latvian drones"). */
+const ARMS = new Set([
+  'artillery',
+  'drone',
+  'drones',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'aircraft',
+  'planes',
+  'helicopters',
+  'tanks',
+  'warships',
+  'gunboats',
+  'batteries',
+  'units',
+  'gunners',
+  'snipers',
+]);
+
+/** "Estonian artillery shelled …": the country whose adjective opens the arms that ran the deed
+ * at `t` (before it, or after "by" for a passive: "shelled by Estonian drones"). */
+function armedAgent(input: PatternInput, t: number, passive: boolean): Mention | undefined {
+  const { tokens, mentions } = input;
+  const arms = passive ? t + 3 : t - 1;
+  if (!ARMS.has(tokens[arms]?.value.toLowerCase() ?? '')) return undefined;
+  return mentions.find((m) => m.adjectival && m.kind === 'country' && m.end === arms);
 }
 
 /** "Estonian air strikes on Latvian towns": a deed told by a noun, its agent the country whose
@@ -177,9 +209,12 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     const mediated = readDemonymMediators(input, t);
     if (mediated.length > 0) return mediated;
   }
-  const named = actorsBefore(tokens, actors, t)
-    .filter((m) => m.rule !== 'pattern:both-sides')
-    .slice(-1);
+  const armed = kind === 'military-action' ? armedAgent(input, t, false) : undefined;
+  const named = armed
+    ? [armed]
+    : actorsBefore(tokens, actors, t)
+        .filter((m) => m.rule !== 'pattern:both-sides')
+        .slice(-1);
   const subjects = named.filter((m) => !otherVerbBetween(tokens, m.end, t));
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
