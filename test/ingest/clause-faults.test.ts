@@ -84,3 +84,19 @@ describe('arms that act for the country of their adjective', () => {
     ]);
   });
 });
+
+describe('a reply to the sentence before', () => {
+  it('aims "rejected the accusation and threatened further strikes" at the accuser', () => {
+    const draft = ingestFile('crisis-resumed-talks.txt');
+    expect(kindsBetween(draft, 'mari-salo', 'jon-dahl')).toEqual(
+      expect.arrayContaining(['rejection', 'threat']),
+    );
+  });
+
+  it('reads no reply from one the accusation was not made against', () => {
+    const draft = ingestText(
+      'Truce\n\nNorwegian Foreign Minister Jon Dahl accused Finland of violating the truce. Sweden rejected the accusation.\n',
+    );
+    expect(kindsBetween(draft, 'sweden', 'jon-dahl')).toEqual([]);
+  });
+});

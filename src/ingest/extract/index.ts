@@ -24,7 +24,7 @@ import {
 } from './events';
 import { demonymOf } from './gazetteer';
 import { slugify, uniqueId } from './ids';
-import { readInteractions, SYMMETRIC_KINDS } from './interactions';
+import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { buildNameIndex } from './linking';
 import { leaderReferences, leadPeople, leadSides } from './main-event';
@@ -35,6 +35,7 @@ import { readPage } from './page';
 import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
+import { readReplies } from './replies';
 import { findTriggers } from './triggers';
 
 /** A relation's date fields from a date read in its sentence. */
@@ -431,6 +432,7 @@ function readSentences(r: SentenceReader) {
     target.kind === 'country' &&
     actsFor.has(`${source.id}|${target.id}`);
   let lastCall: Mention[] = [];
+  let previous: Interaction[] = [];
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
   readings.forEach(({ mentions, facts }, i) => {
@@ -441,6 +443,11 @@ function readSentences(r: SentenceReader) {
     const headline = sentence.heading && i === 0 && sentence.text === r.headline;
     const interactions =
       sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
+    if (!sentence.heading)
+      interactions.push(
+        ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),
+      );
+    previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
     for (const x of interactions) {
