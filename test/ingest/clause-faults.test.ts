@@ -100,3 +100,17 @@ describe('a reply to the sentence before', () => {
     expect(kindsBetween(draft, 'sweden', 'jon-dahl')).toEqual([]);
   });
 });
+
+describe('a statement whose speaker opens a quotation', () => {
+  it('reads "X commented: “Finland must …”" as a statement of X about Finland', () => {
+    const draft = ingestFile('statement-colon-quote.txt');
+    expect(kindsBetween(draft, 'jon-dahl', 'finland')).toContain('statement');
+  });
+
+  it('reads nothing about a name deep inside the quotation', () => {
+    const draft = ingestText(
+      'Truce\n\nJon Dahl said: "We have waited far too long for an answer, and we will not wait on Finland."\n',
+    );
+    expect(kindsBetween(draft, 'jon-dahl', 'finland')).toEqual([]);
+  });
+});
