@@ -114,3 +114,17 @@ describe('a statement whose speaker opens a quotation', () => {
     expect(kindsBetween(draft, 'jon-dahl', 'finland')).toEqual([]);
   });
 });
+
+describe('"May" the month', () => {
+  it('reads talks held "on 3 May" or "on May 3" as held, not as a plan under the modal "may"', () => {
+    for (const day of ['on 3 May', 'on May 3']) {
+      const draft = ingestText(`Talks\n\nNorway and Finland held talks in Oslo ${day}.\n`);
+      expect(kindsBetween(draft, 'norway', 'finland')).toEqual(['talks']);
+    }
+  });
+
+  it('still reads the modal "may" as a plan', () => {
+    const draft = ingestText('Talks\n\nNorway and Finland may hold talks in Oslo.\n');
+    expect(kindsBetween(draft, 'norway', 'finland')).toEqual(['planned-meeting']);
+  });
+});

@@ -561,15 +561,17 @@ function quoteLengths(tokens: readonly Token[]): number[] {
 function modalAfter(tokens: readonly Token[], t: number): boolean {
   const after = window(tokens, t + 1, t + 10);
   const stop = after.findIndex((x) => x.value === ',' || x.pos === 'VERB' || x.value === '.');
-  return (stop < 0 ? after : after.slice(0, stop + 1)).some((x) =>
-    MODAL_AFTER.has(x.value.toLowerCase()),
+  return (stop < 0 ? after : after.slice(0, stop + 1)).some(
+    (x) => x.value !== 'May' && MODAL_AFTER.has(x.value.toLowerCase()),
   );
 }
 
 /** A word before the trigger that makes it a plan. "Resume" does only in its base form ("will
- * resume talks", "agreed to resume talks"): talks that "resumed" are being held. */
+ * resume talks", "agreed to resume talks"): talks that "resumed" are being held. "May" the month
+ * ("talks on 3 May") is no modal. */
 function planWord(x: Token): boolean {
   if (x.lemma === 'resume') return x.value.toLowerCase() === 'resume';
+  if (x.value === 'May') return false;
   return FUTURE.has(x.lemma);
 }
 
