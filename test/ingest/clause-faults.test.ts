@@ -128,3 +128,23 @@ describe('"May" the month', () => {
     expect(kindsBetween(draft, 'norway', 'finland')).toEqual(['planned-meeting']);
   });
 });
+
+describe('subjects that act together', () => {
+  it('reads "Qatar and Egypt brokered the ceasefire between A and B" as both mediating', () => {
+    const draft = ingestFile('crisis-joint-mediators.txt');
+    for (const mediator of ['qatar', 'egypt'])
+      for (const party of ['estonia', 'latvia'])
+        expect(kindsBetween(draft, mediator, party)).toContain('mediation');
+  });
+
+  it('reads each country of "Britain, France and Spain imposed sanctions on X"', () => {
+    const draft = ingestFile('crisis-joint-mediators.txt');
+    for (const country of ['britain', 'france', 'spain'])
+      expect(kindsBetween(draft, country, 'latvia')).toContain('sanction');
+  });
+
+  it('joins no one to a subject by a comma alone', () => {
+    const draft = ingestText('Crisis\n\nNorway, Sweden condemned Finland.\n');
+    expect(kindsBetween(draft, 'norway', 'finland')).toEqual([]);
+  });
+});

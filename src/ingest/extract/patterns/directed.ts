@@ -199,6 +199,22 @@ function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
   return from && drawn && from.id !== drawn.id ? [{ a: from, b: drawn, confidence: 0.6 }] : [];
 }
 
+/** "Qatar and Egypt brokered …", "Britain, France and Spain imposed sanctions …": the nearest
+ * subject and the countries or bodies listed with it up to an "and" act together; a person, or a
+ * list with commas alone ("Xi, the president"), joins no one. */
+function jointSubjects(tokens: PatternInput['tokens'], group: readonly Mention[]): Mention[] {
+  const nearest = group.at(-1);
+  if (nearest === undefined) return [];
+  const bodies = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
+  const joined = group.slice(0, -1).filter((m, k) => {
+    const next = group[k + 1] as Mention;
+    const gap = tokens.slice(m.end, next.start).map((x) => x.value.toLowerCase());
+    const last = k === group.length - 2;
+    return bodies(m) && bodies(nearest) && (gap.at(-1) === 'and' || (!last && gap.at(-1) === ','));
+  });
+  return joined.length === group.length - 1 ? [...joined, nearest] : [nearest];
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
@@ -212,9 +228,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const armed = kind === 'military-action' ? armedAgent(input, t, false) : undefined;
   const named = armed
     ? [armed]
-    : actorsBefore(tokens, actors, t)
-        .filter((m) => m.rule !== 'pattern:both-sides')
-        .slice(-1);
+    : jointSubjects(
+        tokens,
+        actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides'),
+      );
   const subjects = named.filter((m) => !otherVerbBetween(tokens, m.end, t));
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
@@ -231,6 +248,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   );
   if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
-  for (const o of objects) out.push({ a: subjects[0] as Mention, b: o, confidence: confidence });
+  for (const a of subjects)
+    for (const o of objects) if (o.id !== a.id) out.push({ a, b: o, confidence });
   return out;
 }
