@@ -148,3 +148,22 @@ describe('subjects that act together', () => {
     expect(kindsBetween(draft, 'norway', 'finland')).toEqual([]);
   });
 });
+
+describe('an accord named with its parties', () => {
+  it('reads "a ceasefire between A and B took effect" as an agreement of A and B', () => {
+    const draft = ingestText(
+      'Truce\n\nA ceasefire between Norway and Finland took effect on Sunday.\n',
+    );
+    expect(kindsBetween(draft, 'norway', 'finland')).toContain('agreement');
+  });
+
+  it('reads no agreement where a truce between them is only urged or may follow', () => {
+    for (const sentence of [
+      'Qatar urged a truce between Norway and Finland.',
+      'A truce between Norway and Finland could follow.',
+    ]) {
+      const draft = ingestText(`Truce\n\n${sentence}\n`);
+      expect(kindsBetween(draft, 'norway', 'finland')).not.toContain('agreement');
+    }
+  });
+});

@@ -331,7 +331,10 @@ const ACCORD_VERBS = new Set([
 // the parties follow ("brokered a truce between A and B").
 const accord: Rule = (c) => {
   if (!ACCORD_NOUNS.has(c.lemma) || c.future) return null;
-  if (!window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))) return null;
+  // "a truce between A and B took effect": the accord holds, unless someone only wants it
+  const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
+  if (!between && !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma)))
+    return null;
   const brokered = window(c.tokens, c.t - 4, c.t).some((x) => MEDIATE.has(x.lemma));
   if (brokered && c.tokens[c.t + 1]?.value !== 'between') return null;
   return {
