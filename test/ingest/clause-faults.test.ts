@@ -167,3 +167,23 @@ describe('an accord named with its parties', () => {
     }
   });
 });
+
+describe('fire exchanged', () => {
+  it('reads "A and B exchanged fire" and "A exchanged fire with B" as force both ways', () => {
+    for (const sentence of [
+      'Norway and Finland exchanged fire across the border.',
+      'Norwegian troops exchanged fire with Finnish forces.',
+    ]) {
+      const draft = ingestText(`Border\n\n${sentence}\n`);
+      expect(kindsBetween(draft, 'norway', 'finland')).toContain('military-action');
+      expect(kindsBetween(draft, 'finland', 'norway')).toContain('military-action');
+    }
+  });
+
+  it('reads no force in "exchanged prisoners" or "exchanged views"', () => {
+    for (const what of ['prisoners', 'views on trade']) {
+      const draft = ingestText(`Border\n\nNorway and Finland exchanged ${what}.\n`);
+      expect(kindsBetween(draft, 'norway', 'finland')).not.toContain('military-action');
+    }
+  });
+});

@@ -436,6 +436,16 @@ function noForce(c: Context, lemma: string): boolean {
   return (lemma === 'fire' || lemma === 'shoot') && !after.some((w) => FIRE_COMPANY.has(w));
 }
 
+const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
+
+// "A and B exchanged fire", "A exchanged strikes with B": force used both ways
+const exchange: Rule = (c) => {
+  if (c.lemma !== 'exchange' || c.pos !== 'VERB' || c.future) return null;
+  if (!window(c.tokens, c.t + 1, c.t + 4).some((x) => EXCHANGED.has(x.lemma))) return null;
+  return { t: c.t, kind: 'military-action', rule: EXCHANGE_RULE, label: 'exchanged fire with' };
+};
+export const EXCHANGE_RULE = 'pattern:exchange-fire';
+
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
 const lexicon: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
@@ -536,6 +546,7 @@ const RULES: readonly Rule[] = [
   accord,
   invitation,
   agree,
+  exchange,
   lexicon,
   objectVerb,
   criticism,

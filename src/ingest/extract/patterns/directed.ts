@@ -1,7 +1,7 @@
 // Directed interactions: demands, criticism, tariffs (imposed, cut, threatened) and export
 // controls, from the actor before the trigger to the ones after it.
 
-import type { Trigger } from '../triggers';
+import { EXCHANGE_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, BREAKS, isActor } from './actors';
 import type { Candidate, PatternInput } from './types';
@@ -215,10 +215,26 @@ function jointSubjects(tokens: PatternInput['tokens'], group: readonly Mention[]
   return joined.length === group.length - 1 ? [...joined, nearest] : [nearest];
 }
 
+/** "A and B exchanged fire", "A exchanged fire with B": each used force on the other. */
+function readExchange(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const subjects = jointSubjects(tokens, actorsBefore(tokens, actors, t));
+  const withWhom = actors.find(
+    (m) => m.start > t && m.start <= t + 6 && tokens[m.start - 1]?.value === 'with',
+  );
+  const [a, b] = withWhom && subjects.length === 1 ? [subjects[0], withWhom] : subjects;
+  if (subjects.length > 2 || a === undefined || b === undefined || a.id === b.id) return [];
+  return [
+    { a, b, confidence: 0.65 },
+    { a: b, b: a, confidence: 0.65 },
+  ];
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
+  if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
   if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
   if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
