@@ -187,3 +187,18 @@ describe('fire exchanged', () => {
     }
   });
 });
+
+describe('denials and vows', () => {
+  it('reads "denied Estonia\'s claims" as a rejection and "vowed to retaliate" as a threat', () => {
+    const draft = ingestFile('crisis-denial-vow.txt');
+    expect(kindsBetween(draft, 'latvia', 'estonia')).toEqual(
+      expect.arrayContaining(['rejection', 'threat']),
+    );
+    expect(kindsBetween(draft, 'latvia', 'estonia')).not.toContain('military-action');
+  });
+
+  it('still reads "denied holding talks" as nothing held', () => {
+    const draft = ingestFile('crisis-denial-vow.txt');
+    expect(kindsBetween(draft, 'estonia', 'latvia')).toEqual([]);
+  });
+});

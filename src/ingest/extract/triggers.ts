@@ -436,6 +436,27 @@ function noForce(c: Context, lemma: string): boolean {
   return (lemma === 'fire' || lemma === 'shoot') && !after.some((w) => FIRE_COMPANY.has(w));
 }
 
+/** What one side says of another that the other can deny: "denied Norway's claims". */
+const DENIED = new Set(['claim', 'accusation', 'allegation', 'charge', 'report']);
+
+// "Finland denied Norway's claims", "dismissed the accusations": a rejection, not a negation
+const denial: Rule = (c) => {
+  if (!['deny', 'dismiss'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
+  if (!window(c.tokens, c.t + 1, c.t + 5).some((x) => DENIED.has(x.lemma))) return null;
+  return { t: c.t, kind: 'rejection', rule: 'pattern:denial', label: 'rejected' };
+};
+
+/** Verbs that announce a deed to come: "vowed to retaliate", "threatened to strike". */
+const VOWS = new Set(['vow', 'threaten', 'pledge', 'promise']);
+
+// "Finland vowed to retaliate against Norway": force promised is a threat, not a deed
+const vowedForce: Rule = (c) => {
+  if (c.tokens[c.t - 1]?.value !== 'to' || !VOWS.has(c.tokens[c.t - 2]?.lemma ?? '')) return null;
+  const entry = VERB_LEXICON.get(c.lemma) ?? CAMEO_LEXICON.get(c.lemma);
+  if (entry?.kind !== 'military-action' || c.pos !== 'VERB' || noForce(c, c.lemma)) return null;
+  return { t: c.t, kind: 'threat', rule: 'pattern:vowed-force', label: 'threatened' };
+};
+
 const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
 
 // "A and B exchanged fire", "A exchanged strikes with B": force used both ways
@@ -546,6 +567,8 @@ const RULES: readonly Rule[] = [
   accord,
   invitation,
   agree,
+  denial,
+  vowedForce,
   exchange,
   lexicon,
   objectVerb,
