@@ -24,11 +24,11 @@ import {
 } from './events';
 import { demonymOf } from './gazetteer';
 import { slugify, uniqueId } from './ids';
-import { readInteractions, SYMMETRIC_KINDS } from './interactions';
+import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { carryLeadDate } from './lead-date';
 import { buildNameIndex } from './linking';
-import { leaderReferences, leadPeople } from './main-event';
+import { leaderReferences, leadPeople, leadSides } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
@@ -36,6 +36,7 @@ import { readPage } from './page';
 import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
+import { readReplies } from './replies';
 import { findTriggers } from './triggers';
 
 /** A relation's date fields from a date read in its sentence. */
@@ -237,12 +238,12 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
         reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
     });
   // "They agreed …", "the two ministers": the pair named just before
-  const sides = mainSides(readings);
   const country = new Map(
     readings.flatMap((x) =>
       x.facts.filter((f) => f.kind === 'represents').map((f) => [f.source, f.target]),
     ),
   );
+  const sides = mainSides(sentences, readings, (id) => country.get(id));
   readings.forEach((reading, i) => {
     const s = sentences[i] as Sentence;
     const previous = i > 0 && !(sentences[i - 1] as Sentence).heading ? readings[i - 1] : undefined;
@@ -257,8 +258,15 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
   return { index, registry, readings };
 }
 
-/** The article's two main countries: who "both sides" are. */
-function mainSides(readings: readonly Reading[]): [string, string] | null {
+/** The article's two main countries, who "both sides" are: the two sides of its lead's main
+ * event, else the two countries it names most. */
+function mainSides(
+  sentences: readonly Sentence[],
+  readings: readonly Reading[],
+  actsFor: (id: string) => string | undefined,
+): [string, string] | null {
+  const lead = leadSides(sentences, readings, actsFor);
+  if (lead) return lead;
   const countryCounts = new Map<string, number>();
   for (const { mentions } of readings)
     for (const m of mentions)
@@ -404,12 +412,12 @@ type SentenceReader = {
 /** The interactions, title facts and event mentions of every sentence. */
 function readSentences(r: SentenceReader) {
   const { sentences, readings, context, propose } = r;
-  const sides = mainSides(readings);
   const country = new Map(
     readings.flatMap((x) =>
       x.facts.filter((f) => f.kind === 'represents').map((f) => [f.source, f.target]),
     ),
   );
+  const sides = mainSides(sentences, readings, (id) => country.get(id));
   // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
   // or demand on the country they act for ("“… to the United States,” Trump said") is no relation
   // between two parties.
@@ -425,6 +433,7 @@ function readSentences(r: SentenceReader) {
     target.kind === 'country' &&
     actsFor.has(`${source.id}|${target.id}`);
   let lastCall: Mention[] = [];
+  let previous: Interaction[] = [];
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
   readings.forEach(({ mentions, facts }, i) => {
@@ -435,6 +444,11 @@ function readSentences(r: SentenceReader) {
     const headline = sentence.heading && i === 0 && sentence.text === r.headline;
     const interactions =
       sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
+    if (!sentence.heading)
+      interactions.push(
+        ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),
+      );
+    previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
     for (const x of interactions) {

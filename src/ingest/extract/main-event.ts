@@ -1,6 +1,8 @@
 // The article's main event: news tells it first, in the headline and the first paragraph, and
 // then goes on naming it by description ("the two leaders", "both men"). The people the lead
-// names are the ones those descriptions stand for.
+// names are the ones those descriptions stand for, and the two sides it tells of are who "both
+// sides" are.
+import { readInteractions } from './interactions';
 import type { TaggedSentence } from './nlp';
 import type { Mention } from './types';
 
@@ -55,4 +57,38 @@ export function leaderReferences(
     }
   });
   return out;
+}
+
+/** Kinds whose two ends are the two sides of a story: talks, a meeting, an accord, a strike. */
+const SIDED_KINDS: ReadonlySet<string> = new Set([
+  'talks',
+  'meeting',
+  'call',
+  'planned-meeting',
+  'agreement',
+  'military-action',
+]);
+
+/**
+ * The two sides of the lead's main event ("mediators resumed talks between A and B"), as the
+ * countries its two ends are or act for, or null when the lead tells no such event. A mediator
+ * named more often than either party is still no side.
+ */
+export function leadSides(
+  sentences: readonly (TaggedSentence & { heading: boolean })[],
+  readings: readonly { mentions: readonly Mention[] }[],
+  actsFor: (id: string) => string | undefined,
+): [string, string] | null {
+  const firstProse = sentences.findIndex((s) => !s.heading);
+  for (let i = 0; i <= firstProse && i < readings.length; i++) {
+    const mentions = readings[i]?.mentions ?? [];
+    for (const x of readInteractions(sentences[i] as TaggedSentence, mentions)) {
+      if (!SIDED_KINDS.has(x.kind)) continue;
+      const [a, b] = [x.source, x.target].map((m) =>
+        m.kind === 'country' ? m.id : m.kind === 'person' ? actsFor(m.id) : undefined,
+      );
+      if (a && b && a !== b) return [a, b];
+    }
+  }
+  return null;
 }

@@ -331,7 +331,10 @@ const ACCORD_VERBS = new Set([
 // the parties follow ("brokered a truce between A and B").
 const accord: Rule = (c) => {
   if (!ACCORD_NOUNS.has(c.lemma) || c.future) return null;
-  if (!window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))) return null;
+  // "a truce between A and B took effect": the accord holds, unless someone only wants it
+  const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
+  if (!between && !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma)))
+    return null;
   const brokered = window(c.tokens, c.t - 4, c.t).some((x) => MEDIATE.has(x.lemma));
   if (brokered && c.tokens[c.t + 1]?.value !== 'between') return null;
   return {
@@ -433,6 +436,37 @@ function noForce(c: Context, lemma: string): boolean {
   return (lemma === 'fire' || lemma === 'shoot') && !after.some((w) => FIRE_COMPANY.has(w));
 }
 
+/** What one side says of another that the other can deny: "denied Norway's claims". */
+const DENIED = new Set(['claim', 'accusation', 'allegation', 'charge', 'report']);
+
+// "Finland denied Norway's claims", "dismissed the accusations": a rejection, not a negation
+const denial: Rule = (c) => {
+  if (!['deny', 'dismiss'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
+  if (!window(c.tokens, c.t + 1, c.t + 5).some((x) => DENIED.has(x.lemma))) return null;
+  return { t: c.t, kind: 'rejection', rule: 'pattern:denial', label: 'rejected' };
+};
+
+/** Verbs that announce a deed to come: "vowed to retaliate", "threatened to strike". */
+const VOWS = new Set(['vow', 'threaten', 'pledge', 'promise']);
+
+// "Finland vowed to retaliate against Norway": force promised is a threat, not a deed
+const vowedForce: Rule = (c) => {
+  if (c.tokens[c.t - 1]?.value !== 'to' || !VOWS.has(c.tokens[c.t - 2]?.lemma ?? '')) return null;
+  const entry = VERB_LEXICON.get(c.lemma) ?? CAMEO_LEXICON.get(c.lemma);
+  if (entry?.kind !== 'military-action' || c.pos !== 'VERB' || noForce(c, c.lemma)) return null;
+  return { t: c.t, kind: 'threat', rule: 'pattern:vowed-force', label: 'threatened' };
+};
+
+const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
+
+// "A and B exchanged fire", "A exchanged strikes with B": force used both ways
+const exchange: Rule = (c) => {
+  if (c.lemma !== 'exchange' || c.pos !== 'VERB' || c.future) return null;
+  if (!window(c.tokens, c.t + 1, c.t + 4).some((x) => EXCHANGED.has(x.lemma))) return null;
+  return { t: c.t, kind: 'military-action', rule: EXCHANGE_RULE, label: 'exchanged fire with' };
+};
+export const EXCHANGE_RULE = 'pattern:exchange-fire';
+
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
 const lexicon: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
@@ -533,6 +567,9 @@ const RULES: readonly Rule[] = [
   accord,
   invitation,
   agree,
+  denial,
+  vowedForce,
+  exchange,
   lexicon,
   objectVerb,
   criticism,
@@ -561,16 +598,27 @@ function quoteLengths(tokens: readonly Token[]): number[] {
 function modalAfter(tokens: readonly Token[], t: number): boolean {
   const after = window(tokens, t + 1, t + 10);
   const stop = after.findIndex((x) => x.value === ',' || x.pos === 'VERB' || x.value === '.');
-  return (stop < 0 ? after : after.slice(0, stop + 1)).some((x) =>
-    MODAL_AFTER.has(x.value.toLowerCase()),
+  return (stop < 0 ? after : after.slice(0, stop + 1)).some(
+    (x) => x.value !== 'May' && MODAL_AFTER.has(x.value.toLowerCase()),
   );
+}
+
+/** A word before the trigger that makes it a plan. "Resume" does only in its base form ("will
+ * resume talks", "agreed to resume talks"): talks that "resumed" are being held. "May" the month
+ * ("talks on 3 May") is no modal. */
+function planWord(x: Token): boolean {
+  if (x.lemma === 'resume') return x.value.toLowerCase() === 'resume';
+  if (x.value === 'May') return false;
+  return FUTURE.has(x.lemma);
 }
 
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
   const future =
-    before.some((w) => FUTURE.has(w)) || tokens[t - 1]?.value === 'to' || modalAfter(tokens, t);
+    window(tokens, t - 6, t).some(planWord) ||
+    tokens[t - 1]?.value === 'to' ||
+    modalAfter(tokens, t);
   return {
     tokens,
     t,

@@ -1,9 +1,9 @@
 // Directed interactions: demands, criticism, tariffs (imposed, cut, threatened) and export
 // controls, from the actor before the trigger to the ones after it.
 
-import type { Trigger } from '../triggers';
+import { EXCHANGE_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, isActor } from './actors';
+import { actorsAfter, actorsBefore, BREAKS, isActor } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
@@ -58,12 +58,44 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, actors } = input;
   const { t, kind } = trigger;
   if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
-  const agents = actorsAfter(tokens, actors, t + 1, 3, 8, false);
+  const armed = kind === 'military-action' ? armedAgent(input, t, true) : undefined;
+  const agents = armed ? [armed] : actorsAfter(tokens, actors, t + 1, 3, 8, false);
   const sufferers = actorsBefore(tokens, targetsOf(kind, input.mentions, actors), t).filter(
     (m) => !agents.some((a) => a.id === m.id),
   );
   const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
+}
+
+/** Arms and units that act for the country whose adjective they carry ("Estonian artillery
+ * shelled …", "… was struck by Latvian drones"). */
+const ARMS = new Set([
+  'artillery',
+  'drone',
+  'drones',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'aircraft',
+  'planes',
+  'helicopters',
+  'tanks',
+  'warships',
+  'gunboats',
+  'batteries',
+  'units',
+  'gunners',
+  'snipers',
+]);
+
+/** "Estonian artillery shelled …": the country whose adjective opens the arms that ran the deed
+ * at `t` (before it, or after "by" for a passive: "shelled by Estonian drones"). */
+function armedAgent(input: PatternInput, t: number, passive: boolean): Mention | undefined {
+  const { tokens, mentions } = input;
+  const arms = passive ? t + 3 : t - 1;
+  if (!ARMS.has(tokens[arms]?.value.toLowerCase() ?? '')) return undefined;
+  return mentions.find((m) => m.adjectival && m.kind === 'country' && m.end === arms);
 }
 
 /** "Estonian air strikes on Latvian towns": a deed told by a noun, its agent the country whose
@@ -138,6 +170,26 @@ function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: numbe
   return false;
 }
 
+const GATHERINGS = new Set(['talk', 'talks', 'negotiation', 'dialogue', 'meeting']);
+
+/** "Qatari mediators resumed talks between Malta and Iceland": mediators named by their
+ * country's adjective mediate between the parties of the talks ("talks between") their clause names. */
+function readDemonymMediators(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const agent = adjectivalAgent(input, t)[0];
+  if (agent === undefined) return [];
+  const rest = tokens.slice(t + 1, t + 12);
+  const between = rest.findIndex((x) => x.value.toLowerCase() === 'between');
+  if (between < 1 || rest.slice(0, between).some((x) => BREAKS.has(x.value))) return [];
+  if (!GATHERINGS.has(rest[between - 1]?.lemma ?? '')) return [];
+  const at = t + 1 + between;
+  const first = actors.find((m) => m.start === at + 1 && m.kind === 'country');
+  if (first === undefined) return [];
+  return coordinated(tokens, [...actors.filter((m) => m.start > first.start)], first)
+    .filter((m) => m.id !== agent.id)
+    .map((b) => ({ a: agent, b, confidence: 0.6 }));
+}
+
 /** "Latvia's shelling drew a rebuke from Finland": the one after "from" rebukes the actor the
  * sentence opens with. */
 function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
@@ -147,15 +199,55 @@ function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
   return from && drawn && from.id !== drawn.id ? [{ a: from, b: drawn, confidence: 0.6 }] : [];
 }
 
+/** "Qatar and Egypt brokered …", "Britain, France and Spain imposed sanctions …": the nearest
+ * subject and the countries or bodies listed with it up to an "and" act together; a person, or a
+ * list with commas alone ("Xi, the president"), joins no one. */
+function jointSubjects(tokens: PatternInput['tokens'], group: readonly Mention[]): Mention[] {
+  const nearest = group.at(-1);
+  if (nearest === undefined) return [];
+  const bodies = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
+  const joined = group.slice(0, -1).filter((m, k) => {
+    const next = group[k + 1] as Mention;
+    const gap = tokens.slice(m.end, next.start).map((x) => x.value.toLowerCase());
+    const last = k === group.length - 2;
+    return bodies(m) && bodies(nearest) && (gap.at(-1) === 'and' || (!last && gap.at(-1) === ','));
+  });
+  return joined.length === group.length - 1 ? [...joined, nearest] : [nearest];
+}
+
+/** "A and B exchanged fire", "A exchanged fire with B": each used force on the other. */
+function readExchange(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const subjects = jointSubjects(tokens, actorsBefore(tokens, actors, t));
+  const withWhom = actors.find(
+    (m) => m.start > t && m.start <= t + 6 && tokens[m.start - 1]?.value === 'with',
+  );
+  const [a, b] = withWhom && subjects.length === 1 ? [subjects[0], withWhom] : subjects;
+  if (subjects.length > 2 || a === undefined || b === undefined || a.id === b.id) return [];
+  return [
+    { a, b, confidence: 0.65 },
+    { a: b, b: a, confidence: 0.65 },
+  ];
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
+  if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
   if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
-  const named = actorsBefore(tokens, actors, t)
-    .filter((m) => m.rule !== 'pattern:both-sides')
-    .slice(-1);
+  if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
+    const mediated = readDemonymMediators(input, t);
+    if (mediated.length > 0) return mediated;
+  }
+  const armed = kind === 'military-action' ? armedAgent(input, t, false) : undefined;
+  const named = armed
+    ? [armed]
+    : jointSubjects(
+        tokens,
+        actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides'),
+      );
   const subjects = named.filter((m) => !otherVerbBetween(tokens, m.end, t));
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
@@ -172,6 +264,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   );
   if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
-  for (const o of objects) out.push({ a: subjects[0] as Mention, b: o, confidence: confidence });
+  for (const a of subjects)
+    for (const o of objects) if (o.id !== a.id) out.push({ a, b: o, confidence });
   return out;
 }

@@ -1,5 +1,5 @@
-// Statements: "X said (of) Y", ", said X", "“…,” X posted", "X told Y"; what a statement is
-// about is what follows the verb at once.
+// Statements: "X said (of) Y", ", said X", "“…,” X posted", "X commented: “…”", "X told Y"; what
+// a statement is about is what follows the verb at once, or the quotation it opens or closes.
 
 import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
@@ -67,6 +67,21 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
         m.rule !== 'pattern:both-sides',
     );
     for (const o of quoted.slice(0, 2)) out.push({ a: speaker, b: o, confidence: 0.55 });
+    return out;
+  }
+  // "X commented: “Norway must …”": what was said is about the actor opening the quotation (three
+  // words in at most), as a plain statement is about what follows its verb at once
+  if (speaker && tokens[t + 1]?.value === ':' && ['“', '"'].includes(tokens[t + 2]?.value ?? '')) {
+    const quoted = mentions.filter(
+      (m) =>
+        m.start > t + 2 &&
+        m.start <= t + 6 &&
+        tokens[m.start]?.inQuote &&
+        isActor(m) &&
+        m.id !== speaker.id &&
+        m.rule !== 'pattern:both-sides',
+    );
+    for (const o of quoted.slice(0, 1)) out.push({ a: speaker, b: o, confidence: 0.55 });
     return out;
   }
   const audience =
