@@ -8,23 +8,13 @@ import type { Draft } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
 import { CAMEO_LEXICON, kindOfCode } from '../../src/ingest/extract/cameo-kinds';
 import { CAMEO_VERBS } from '../../src/ingest/extract/cameo-verbs';
-
-const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
-const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
 
 const ingestFile = (name: string): Draft =>
   ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
     fileName: name,
     published: '2025-05-10',
   });
-
-const relation = (draft: Draft, kind: string, a: string, b: string) =>
-  draft.relations.find(
-    (p) =>
-      p.relation.kind === kind &&
-      ((p.relation.source === a && p.relation.target === b) ||
-        (!p.relation.directed && p.relation.source === b && p.relation.target === a)),
-  )?.relation;
 
 describe('the CAMEO verb table', () => {
   it('holds the dictionary’s verbs by code, every code a CAMEO event code', () => {

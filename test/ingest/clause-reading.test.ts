@@ -9,21 +9,12 @@ import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
 import { describedActors } from '../../src/ingest/extract/descriptions';
 import { tagParagraph } from '../../src/ingest/extract/nlp';
 import type { Mention } from '../../src/ingest/extract/types';
-
-const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
-const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
 
 const ingestFile = (name: string, published = '2025-05-10'): Draft =>
   ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
 
 const entityIds = (draft: Draft) => draft.entities.map((e) => e.entity.id);
-const relation = (draft: Draft, kind: string, a: string, b: string) =>
-  draft.relations.find(
-    (p) =>
-      p.relation.kind === kind &&
-      ((p.relation.source === a && p.relation.target === b) ||
-        (!p.relation.directed && p.relation.source === b && p.relation.target === a)),
-  )?.relation;
 
 describe('names as news writes them', () => {
   it('keeps a hyphenated given name whole, and its surname-first short form', () => {

@@ -7,9 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
 import { GROUPS, MORE_BODIES, MORE_OUTLETS } from '../../src/ingest/extract/world-bodies';
-
-const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
-const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+import { EMPTY, FIXTURES } from './fixture-reading';
 
 const ingestFile = (name: string, published = '2025-05-12'): Draft =>
   ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });

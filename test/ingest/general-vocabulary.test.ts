@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Draft, DraftSchema } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
-const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
 const PUBLISHED = '2025-05-10';
 
 const ingestFile = (name: string): Draft =>
@@ -19,13 +18,6 @@ const ingestFile = (name: string): Draft =>
   });
 const ingestText = (text: string): Draft => ingestArticle(text, EMPTY, { published: PUBLISHED });
 
-const relation = (draft: Draft, kind: string, a: string, b: string) =>
-  draft.relations.find(
-    (p) =>
-      p.relation.kind === kind &&
-      ((p.relation.source === a && p.relation.target === b) ||
-        (!p.relation.directed && p.relation.source === b && p.relation.target === a)),
-  )?.relation;
 const kinds = (draft: Draft) => draft.relations.map((p) => p.relation.kind);
 
 describe('the general vocabulary in invented articles', () => {

@@ -7,20 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
 import { findDate } from '../../src/ingest/extract/dates';
-
-const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
-const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
 
 const ingestFile = (name: string, published = '2025-05-12'): Draft =>
   ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
-
-const relation = (draft: Draft, kind: string, a: string, b: string) =>
-  draft.relations.find(
-    (p) =>
-      p.relation.kind === kind &&
-      ((p.relation.source === a && p.relation.target === b) ||
-        (!p.relation.directed && p.relation.source === b && p.relation.target === a)),
-  )?.relation;
 
 describe("the lead's day", () => {
   it('dates a later deed of the main event that states no day ("yesterday" in the lead)', () => {

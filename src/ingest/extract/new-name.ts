@@ -169,31 +169,53 @@ function readTitledTail(r: GroupReading, parts: RunParts, prefix: Mention | null
   const rest = parts.rest;
   const last = rest.findLastIndex((x) => x.type === 'title' || x.type === 'ltitle');
   const names = rest.slice(last + 1);
-  if (last < 1 || names.length < 1 || names.length > 3) return false;
-  if (names.some((x) => x.type !== 'word' || !/^\p{Lu}/u.test((tokens[x.start] as Token).value)))
-    return false;
+  if (last < 1 || !nameShaped(names, tokens)) return false;
   let t = last;
   while (t > 0 && ['title', 'ltitle'].includes((rest[t - 1] as Piece).type)) t--;
   const head = rest
     .slice(t, last + 1)
     .some((x) => HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()));
   if (!head) return false;
-  const titleStart =
-    parts.titlePieces.length > 0 ? (parts.titlePieces[0] as Piece).start : (rest[0] as Piece).start;
-  const nameStart = (names[0] as Piece).start;
-  const person = tools.createNew(
-    surface(sentence, nameStart, parts.end),
-    'person',
-    nameStart,
-    parts.end,
-    0.7,
-    'mention:title-person',
-  );
-  r.mentions.push(person);
+  const titleStart = firstTitleStart(parts);
+  const person = titledPerson(r, parts, names, 0.7);
   const title = surface(sentence, titleStart, (rest[last] as Piece).end);
   r.titles.add(person, prefix, title, parts.start);
   if (prefix === null) tools.addRole(person.id, { title });
   return true;
+}
+
+/** One to three capitalised words: the shape of a person's name after a title. */
+function nameShaped(names: readonly Piece[], tokens: readonly Token[]): boolean {
+  return (
+    names.length >= 1 &&
+    names.length <= 3 &&
+    names.every((x) => x.type === 'word' && /^\p{Lu}/u.test((tokens[x.start] as Token).value))
+  );
+}
+
+/** Where a run's title begins: its first title piece, else its first piece after the prefix. */
+function firstTitleStart(parts: RunParts): number {
+  return ((parts.titlePieces[0] ?? parts.rest[0]) as Piece).start;
+}
+
+/** The person a run names after its title, from the first name word to the run's end. */
+function titledPerson(
+  r: GroupReading,
+  parts: RunParts,
+  names: readonly Piece[],
+  confidence: number,
+): Mention {
+  const nameStart = (names[0] as Piece).start;
+  const person = r.tools.createNew(
+    surface(r.sentence, nameStart, parts.end),
+    'person',
+    nameStart,
+    parts.end,
+    confidence,
+    'mention:title-person',
+  );
+  r.mentions.push(person);
+  return person;
 }
 
 /** "Air Force chief Air Marshal Jo Roe", "Foreign Office spokesperson Jo Roe": an organisation
@@ -212,12 +234,9 @@ function readOrgThenPerson(r: GroupReading, parts: RunParts, prefix: Mention | n
   const head = titles.some((x) =>
     HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()),
   );
-  if (cue < 0 || !head || names.length < 1 || names.length > 3) return false;
-  if (names.some((x) => x.type !== 'word' || !/^\p{Lu}/u.test((tokens[x.start] as Token).value)))
-    return false;
+  if (cue < 0 || !head || !nameShaped(names, tokens)) return false;
   const cueEnd = (rest[cue] as Piece).end;
-  const orgStart =
-    parts.titlePieces.length > 0 ? (parts.titlePieces[0] as Piece).start : (rest[0] as Piece).start;
+  const orgStart = firstTitleStart(parts);
   const prefixKnown = parts.prefixPieces.some((x) => x.type === 'known');
   const labelStart = prefix && prefixKnown ? parts.start : orgStart;
   const org = tools.createNew(
@@ -231,16 +250,7 @@ function readOrgThenPerson(r: GroupReading, parts: RunParts, prefix: Mention | n
   if (labelStart !== orgStart) tools.addAlias(org.id, surface(sentence, orgStart, cueEnd));
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
-  const nameStart = (names[0] as Piece).start;
-  const person = tools.createNew(
-    surface(sentence, nameStart, parts.end),
-    'person',
-    nameStart,
-    parts.end,
-    0.75,
-    'mention:title-person',
-  );
-  r.mentions.push(person);
+  const person = titledPerson(r, parts, names, 0.75);
   const title = surface(sentence, (titles[0] as Piece).start, (titles.at(-1) as Piece).end);
   r.titles.add(person, org, title, parts.start);
   return true;
