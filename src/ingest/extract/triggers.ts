@@ -488,7 +488,7 @@ const CAMEO_LABEL: Readonly<Partial<Record<RelationKind, string>>> = {
   talks: 'held talks with',
   call: 'held a call with',
   meeting: 'met',
-  mediation: 'mediated between',
+  mediation: 'mediated for',
   cooperation: 'cooperated with',
   agreement: 'reached an agreement with',
   aid: 'gave aid to',

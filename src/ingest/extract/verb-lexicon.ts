@@ -45,7 +45,7 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
   ...entries('military-action', 'fought', ['fight', 'clash', 'skirmish'], true),
   ...entries('military-action', 'fired on', ['shoot', 'fire'], true),
   // 04 (045): a third party carries messages or brokers an accord
-  ...entries('mediation', 'mediated between', ['mediate', 'mediation', 'mediator', 'broker']),
+  ...entries('mediation', 'mediated for', ['mediate', 'mediation', 'mediator', 'broker']),
   // 07: aid
   ...entries('aid', 'gave aid to', ['aid', 'assistance', 'donate', 'donation']),
   // 12: reject
