@@ -1,0 +1,29 @@
+// People a story-independent reader finds by the shape of their names in an empty graph: a name
+// followed by "of" and a country ("President Teo Brann of Malta") acts for that country, a
+// surname alone stands for the full name the article gave, and other untitled names by shape.
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, findRelation } from './fixture-reading';
+
+const read = (text: string): Draft => ingestArticle(text, EMPTY, { published: '2025-05-12' });
+const labels = (draft: Draft) => draft.entities.map((e) => e.entity.label);
+
+describe('a name, then "of" and a country', () => {
+  it('reads the person acting for the country, with a title or without', () => {
+    const titled = read('Port row\n\nPresident Teo Brann of Malta said Iceland agreed.');
+    expect(labels(titled)).toContain('Teo Brann');
+    expect(findRelation(titled, 'represents', 'teo-brann', 'malta')).toBeDefined();
+    expect(findRelation(titled, 'statement', 'teo-brann', 'iceland')).toBeDefined();
+    const bare = read('Port row\n\nAna Vell of Iceland criticised Malta on Monday.');
+    expect(findRelation(bare, 'represents', 'ana-vell', 'iceland')).toBeDefined();
+    expect(findRelation(bare, 'criticism', 'ana-vell', 'malta')?.date).toBe('2025-05-12');
+  });
+
+  it('leaves places and bodies named "X of Country" alone', () => {
+    const draft = read('Port row\n\nThe Bank of Malta said the Gulf of Mexico was calm.');
+    expect(labels(draft)).toContain('Bank of Malta');
+    expect(labels(draft)).not.toContain('Gulf');
+    expect(draft.entities.filter((e) => e.entity.kind === 'person')).toEqual([]);
+  });
+});
