@@ -27,3 +27,24 @@ describe('a name, then "of" and a country', () => {
     expect(draft.entities.filter((e) => e.entity.kind === 'person')).toEqual([]);
   });
 });
+
+describe('the speaker of a statement after an aside', () => {
+  it('is the name before the aside, not a name the statement is about', () => {
+    const draft = read('Port row\n\nAna Vell, a senior adviser, said Iceland would sign.');
+    expect(findRelation(draft, 'statement', 'ana-vell', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'statement', 'iceland', 'ana-vell')).toBeUndefined();
+  });
+
+  it('is the clause subject for ", saying …", and the speaker before ", told"', () => {
+    const saying = read('Port row\n\nAna Vell praised Teo Brann, saying Malta had changed.');
+    expect(findRelation(saying, 'statement', 'ana-vell', 'malta')).toBeDefined();
+    expect(findRelation(saying, 'statement', 'malta', 'ana-vell')).toBeUndefined();
+    const told = read('Port row\n\nJon Dahl, who leads the port board, told Iceland it was wrong.');
+    expect(findRelation(told, 'statement', 'iceland', 'jon-dahl')).toBeUndefined();
+  });
+
+  it('still reads a speaker after the verb (", said Jo Roe.")', () => {
+    const draft = read('Port row\n\nMalta will sign the deal, said Ana Vell on Monday.');
+    expect(findRelation(draft, 'statement', 'ana-vell', 'malta')).toBeDefined();
+  });
+});
