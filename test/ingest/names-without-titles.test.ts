@@ -48,3 +48,23 @@ describe('the speaker of a statement after an aside', () => {
     expect(findRelation(draft, 'statement', 'ana-vell', 'malta')).toBeDefined();
   });
 });
+
+describe('the subject of a clause with an aside', () => {
+  it('is the person before the aside, not the country inside it', () => {
+    for (const aside of [
+      'Malta’s foreign minister',
+      'the foreign minister of Malta',
+      'who leads Malta',
+    ]) {
+      const draft = read(`Port row\n\nTeo Brann, ${aside}, criticised Iceland on Monday.`);
+      expect(findRelation(draft, 'criticism', 'teo-brann', 'iceland')).toBeDefined();
+      expect(findRelation(draft, 'criticism', 'malta', 'iceland')).toBeUndefined();
+    }
+  });
+
+  it('still reads a list of countries as the subjects', () => {
+    const draft = read('Port row\n\nMalta, Iceland and Norway criticised Denmark on Monday.');
+    expect(findRelation(draft, 'criticism', 'malta', 'denmark')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'norway', 'denmark')).toBeDefined();
+  });
+});
