@@ -68,3 +68,16 @@ describe('the subject of a clause with an aside', () => {
     expect(findRelation(draft, 'criticism', 'norway', 'denmark')).toBeDefined();
   });
 });
+
+describe('a country adjective and a title in the aside after a person', () => {
+  it('makes the person act for the country', () => {
+    const draft = read('Port row\n\nTeo Brann, the Maltese foreign minister, criticised Iceland.');
+    expect(findRelation(draft, 'represents', 'teo-brann', 'malta')).toBeDefined();
+  });
+
+  it('needs a title: "the Maltese port" is no post', () => {
+    const draft = read('Port row\n\nTeo Brann, the Maltese port, criticised Iceland.');
+    expect(findRelation(draft, 'represents', 'teo-brann', 'malta')).toBeUndefined();
+    expect(findRelation(draft, 'criticism', 'teo-brann', 'iceland')).toBeDefined();
+  });
+});
