@@ -81,3 +81,23 @@ describe('a country adjective and a title in the aside after a person', () => {
     expect(findRelation(draft, 'criticism', 'teo-brann', 'iceland')).toBeDefined();
   });
 });
+
+describe('a surname alone', () => {
+  it('after an honorific is a person labelled by the surname', () => {
+    for (const honorific of ['Mr', 'Mr.', 'Dr.']) {
+      const draft = read(`Port row\n\n${honorific} Brann criticised Iceland on Monday.`);
+      const brann = draft.entities.find((e) => e.entity.id === 'brann')?.entity;
+      expect(brann?.label).toBe('Brann');
+      expect(brann?.kind).toBe('person');
+      expect(findRelation(draft, 'criticism', 'brann', 'iceland')).toBeDefined();
+    }
+  });
+
+  it('stands for the full name the article gives, before or after it', () => {
+    const draft = read(
+      'Brann warns Iceland\n\nBrann criticised Iceland on Monday. Teo Brann met Malta.',
+    );
+    expect(findRelation(draft, 'criticism', 'teo-brann', 'iceland')).toBeDefined();
+    expect(draft.entities.map((e) => e.entity.id)).not.toContain('brann');
+  });
+});

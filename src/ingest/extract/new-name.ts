@@ -358,7 +358,7 @@ function readSingleWord(
   const start = (parts.rest[0] as Piece).start;
   const tokens = sentence.tokens;
   const lone: LoneWord = { r, parts, prefix, nameLike, word, start, tokens };
-  if (parts.hasHeadTitle && nameLike && word !== word.toUpperCase())
+  if ((parts.hasHeadTitle || honorific(tokens, start)) && nameLike && word !== word.toUpperCase())
     return {
       person: tools.createNew(word, 'person', start, parts.end, 0.6, 'mention:title-person'),
       prefix,
@@ -379,6 +379,12 @@ function readSingleWord(
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   return null;
+}
+
+/** "Mr Brann", "Dr. Vell": an honorific before a lone name makes it a person's. */
+function honorific(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.value === '.' ? tokens[start - 2] : tokens[start - 1];
+  return /^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.)$/i.test(before?.value ?? '');
 }
 
 /** "Zentra said", "Velmark rejected the plan": a lone name the article never spells in lower
