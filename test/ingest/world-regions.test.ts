@@ -26,3 +26,12 @@ describe('first-level divisions as places', () => {
     expect(labels).toContain('Alberta Vell');
   });
 });
+
+describe('large cities that are not capitals as places', () => {
+  it('names them as places, not as people or bodies', () => {
+    const draft = read('Port row\n\nOfficials from Malta met in Tel Aviv and Karachi on Monday.');
+    const kinds = new Map(draft.entities.map((e) => [e.entity.label, e.entity.kind]));
+    expect(kinds.get('Tel Aviv')).toBe('place');
+    expect(kinds.get('Karachi')).toBe('place');
+  });
+});

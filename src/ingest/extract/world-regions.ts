@@ -1,9 +1,9 @@
-// First-level divisions (states, provinces, regions) of the world's most populous countries, read
-// as places: general knowledge, one name a line (other spellings after commas). Left out: names
-// that are also a country, a capital already known, a common word, a first name or a surname
-// (Georgia, Washington, Virginia, Montana, Indiana, Alberta, Bali, Victoria, Hidalgo, Guerrero,
-// Delta, Plateau, Rivers, Acre, Somali), and divisions named after their main city, which news
-// names as the city.
+// First-level divisions (states, provinces, regions) of the world's most populous countries and
+// the largest cities that are not capitals, as places: general knowledge, one name a line (other
+// spellings after commas). Left out: names that are also a country, a capital already known, a
+// common word, a first name or a surname (Georgia, Washington, Virginia, Montana, Indiana,
+// Alberta, Bali, Victoria, Hidalgo, Guerrero, Delta, Plateau, Rivers, Acre, Somali), and
+// divisions named after their main city, which news names as the city.
 
 const REGION_LINES = `
 Andhra Pradesh
@@ -169,9 +169,71 @@ Queensland
 Tasmania
 `;
 
-/** The divisions as places, each with its spellings. */
+/** The largest cities that are not their country's capital (a capital stands for its
+ * government, world.ts), as places; the same names are left out as above (no Jackson,
+ * Washington or Victoria). */
+const CITY_LINES = `
+Mumbai,Bombay
+Kolkata,Calcutta
+Chennai,Madras
+Bengaluru,Bangalore
+Hyderabad
+Ahmedabad
+Pune
+Surat
+Jaipur
+Lucknow
+Karachi
+Lahore
+Faisalabad
+Rawalpindi
+Peshawar
+Quetta
+Guangzhou
+Shenzhen
+Chongqing
+Tianjin
+Chengdu
+Wuhan
+Nanjing
+Istanbul
+Los Angeles
+Chicago
+Houston
+San Francisco
+Miami
+São Paulo,Sao Paulo
+Rio de Janeiro
+Lagos
+Kano
+Osaka
+Yokohama
+Surabaya
+Alexandria
+Jeddah
+Dubai
+Tel Aviv
+Sydney
+Melbourne
+Toronto
+Montreal
+Vancouver
+Saint Petersburg,St Petersburg,St. Petersburg
+Johannesburg
+Cape Town
+Ho Chi Minh City
+Guadalajara
+Monterrey
+Milan
+Munich
+Frankfurt
+Barcelona
+`;
+
+/** The divisions and cities as places, each with its spellings. */
 export const REGIONS: readonly { label: string; kind: 'place'; names: readonly string[] }[] =
-  REGION_LINES.trim()
+  `${REGION_LINES}${CITY_LINES}`
+    .trim()
     .split('\n')
     .map((line) => {
       const names = line.split(',');
