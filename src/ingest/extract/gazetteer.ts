@@ -4,6 +4,7 @@
 
 import { type CountryEntry, WORLD } from './world';
 import { type BodyEntry, GROUPS, MORE_BODIES, MORE_OUTLETS } from './world-bodies';
+import { REGIONS } from './world-regions';
 
 export type { CountryEntry } from './world';
 
@@ -261,6 +262,7 @@ function withPlurals(entry: CountryEntry): CountryEntry {
 export const COUNTRIES: readonly CountryEntry[] = [
   ...MAIN_COUNTRIES,
   ...WORLD.filter((w) => !MAIN_COUNTRIES.some((c) => c.label === w.label)),
+  ...REGIONS,
 ].map(withPlurals);
 
 /** Words that only qualify a title ("Vice", "Deputy", "Foreign"): they need a head word. */
@@ -601,6 +603,10 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'mrs',
   'ms',
   'dr',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
   'i',
   'correction',
   'update',

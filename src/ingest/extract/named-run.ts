@@ -147,7 +147,7 @@ function readKnownNames(r: GroupReading, parts: RunParts, prefix: Mention | null
     return null;
   }
   if (restKnown.length === 0) return null;
-  const owned = ownedPerson(r, parts);
+  const owned = ownedPerson(r, parts) ?? knownPersonOfPlace(r, parts);
   if (owned) return owned;
   const resolved = restKnown.map(tools.resolveHit).filter((m): m is Mention => m !== null);
   mentions.push(...resolved);
@@ -169,6 +169,16 @@ function ownedPerson(r: GroupReading, parts: RunParts): NameRead {
   if (!/^['’]s$/.test(surface(r.sentence, mark.start, mark.end))) return null;
   const person = r.tools.resolveHit(named);
   return person ? { person, prefix: r.tools.resolveHit(owner) } : null;
+}
+
+/** "Teo Brann of Malta" once the article has taught the name: the person, acting for the country. */
+function knownPersonOfPlace(r: GroupReading, parts: RunParts): NameRead {
+  const [named, of, place, ...more] = parts.rest;
+  if (named?.type !== 'known' || named.hit?.kind !== 'person' || more.length > 0) return null;
+  if (of?.type !== 'conn' || r.sentence.tokens[of.start]?.value !== 'of') return null;
+  if (place?.type !== 'known' || place.hit?.kind !== 'country') return null;
+  const person = r.tools.resolveHit(named);
+  return person ? { person, prefix: r.tools.resolveHit(place) } : null;
 }
 
 /** The person a run names, as one mention over the whole run, with the facts its prefix and

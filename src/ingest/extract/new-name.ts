@@ -30,6 +30,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
     return readPossessiveName(r, parts);
   const placeNamed = placeNamedPerson(r, parts, restKnown.length);
   if (placeNamed) return { person: placeNamed, prefix };
+  const ofPlace = !orgCue && prefix === null ? personOfPlace(r, parts) : null;
+  if (ofPlace) return ofPlace;
   if (restKnown.length > 0 && !orgCue) {
     // a known name glued to unknown words: keep the known parts only
     for (const piece of restKnown) {
@@ -143,6 +145,33 @@ function placeNamedPerson(r: GroupReading, parts: RunParts, known: number): Ment
     return null;
   const text = surface(sentence, first.start, parts.end);
   return tools.createNew(text, 'person', first.start, parts.end, 0.7, 'mention:title-person');
+}
+
+/** "President Teo Brann of Malta", "Ana Vell of Iceland": a title or a two- or three-word name,
+ * then "of" and a known country: the person, acting for that country. */
+function personOfPlace(r: GroupReading, parts: RunParts): NameRead {
+  const { sentence, ctx, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const [of, place] = rest.slice(-2);
+  const names = rest.slice(0, -2);
+  if (of?.type !== 'conn' || tokens[of.start]?.value !== 'of') return null;
+  if (place?.type !== 'known' || place.hit?.kind !== 'country') return null;
+  if (!ctx.allowNew || tokens[parts.start]?.inQuote) return null;
+  const shaped = names.every(
+    (x) =>
+      x.type === 'word' &&
+      /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(tokens[x.start]?.value ?? '') &&
+      !ctx.lowercaseWords.has((tokens[x.start]?.value ?? '').toLowerCase()),
+  );
+  const enough = parts.hasHeadTitle ? names.length >= 1 : names.length >= 2;
+  if (!shaped || !enough || names.length > 3) return null;
+  const start = (names[0] as Piece).start;
+  const end = (names.at(-1) as Piece).end;
+  const text = surface(sentence, start, end);
+  const confidence = parts.hasHeadTitle ? 0.8 : 0.6;
+  const person = tools.createNew(text, 'person', start, end, confidence, 'mention:person-of-place');
+  return { person, prefix: tools.resolveHit(place) };
 }
 
 /** "Operation Harbour Shield": a named military or police operation is an event; true when the
@@ -329,7 +358,7 @@ function readSingleWord(
   const start = (parts.rest[0] as Piece).start;
   const tokens = sentence.tokens;
   const lone: LoneWord = { r, parts, prefix, nameLike, word, start, tokens };
-  if (parts.hasHeadTitle && nameLike && word !== word.toUpperCase())
+  if ((parts.hasHeadTitle || honorific(tokens, start)) && nameLike && word !== word.toUpperCase())
     return {
       person: tools.createNew(word, 'person', start, parts.end, 0.6, 'mention:title-person'),
       prefix,
@@ -350,6 +379,12 @@ function readSingleWord(
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   return null;
+}
+
+/** "Mr Brann", "Dr. Vell": an honorific before a lone name makes it a person's. */
+function honorific(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.value === '.' ? tokens[start - 2] : tokens[start - 1];
+  return /^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.)$/i.test(before?.value ?? '');
 }
 
 /** "Zentra said", "Velmark rejected the plan": a lone name the article never spells in lower

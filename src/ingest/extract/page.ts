@@ -43,9 +43,22 @@ export function isCreditLine(line: string): boolean {
   if (isStampedByline(text) || TRAILING_SLASH_CREDIT.test(text)) return true;
   if (/^\(?with (agency|wire) inputs\)?\.?$/i.test(text)) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
+  // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "© 2025 … All rights reserved"
+  if (DESK_CREDIT.test(text) && text.length < 200) return true;
+  if (/(©|\bcopyright\b|\ball rights reserved\b)/i.test(text) && text.length < 200) return true;
+  if (PAGE_FURNITURE.test(text) && text.length < 300) return true;
   if (/^[.\w-]*\.(png|jpe?g|gif|webp)\)?$/i.test(text)) return true;
   return false;
 }
+
+/** A page's own furniture, about the article rather than in it: sharing buttons, the writer's
+ * note ("The author, Jo Roe, is …", "The writer is …") and a correction note. */
+const PAGE_FURNITURE =
+  /^(share\b[^.!?]*|the (author|writer)(, [^,]+,)? is\b.*|(this|an earlier version of this) (story|article|report) (has been|was|is) (corrected|updated|amended)\b.*)$/iu;
+
+/** The desk's credits at an article's foot: who edited, wrote or added reporting. */
+const DESK_CREDIT =
+  /(^|[.;]\s*)(editing|edited|writing|written|additional reporting|reporting|compiled|translated|translation) by \p{Lu}/iu;
 
 /** A credit naming who took a picture: "Name/Agency via AP", "Name | Agency", "Photo: …". */
 function isPhotoCredit(line: string): boolean {
@@ -102,6 +115,10 @@ export function isCaptionLine(line: string, nextLine: string): boolean {
   if (
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
   )
+    return true;
+  // "Pictured: …", "Above: …", "Jo Roe (left) and …": words pointing into a picture
+  if (/^(pictured|above|below|top|main image|inset|in the photo)\s*:/i.test(text)) return true;
+  if (/\((left|right|centre|center|second (from )?(left|right)|top|bottom)\)/i.test(text))
     return true;
   // one sentence right above a photographer's credit (a headline has no full stop)
   return (

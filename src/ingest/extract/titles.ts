@@ -294,6 +294,37 @@ function applyCommaTitles(
 }
 
 /** ", China director at Eurasia Group": a person's title and organisation after a comma. */
+/** "Jo Roe, the Maltese foreign minister, …": a country's adjective then a title in the aside
+ * after a person; the person acts for that country. */
+function demonymApposition(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  person: Mention,
+): Fact | null {
+  let k = person.end + 1;
+  if (['the', 'a', 'an'].includes(tokens[k]?.value.toLowerCase() ?? '')) k++;
+  const country = mentions.find((m) => m.start === k && m.kind === 'country');
+  if (!country || ["'s", '’s'].includes(tokens[country.end]?.value ?? '')) return null;
+  let end = country.end;
+  while (end < country.end + 3 && /^[\p{L}-]+$/u.test(tokens[end]?.value ?? '')) end++;
+  const words = tokens.slice(country.end, end).map((x) => x.value.toLowerCase());
+  if (!words.some((w) => HEAD_TITLE_WORDS.has(w)) || ![',', '.'].includes(tokens[end]?.value ?? ''))
+    return null;
+  return {
+    kind: 'represents',
+    source: person.id,
+    target: country.id,
+    title: tokens
+      .slice(country.end, end)
+      .map((x) => x.value)
+      .join(' '),
+    start: person.start,
+    end,
+    confidence: 0.7,
+    rule: 'apposition:represents',
+  };
+}
+
 function applyAppositions(
   sentence: TaggedSentence,
   mentions: Mention[],
@@ -304,6 +335,11 @@ function applyAppositions(
   const tokens = sentence.tokens;
   for (const person of mentions) {
     if (person.kind !== 'person' || tokens[person.end]?.value !== ',') continue;
+    const demonym = demonymApposition(tokens, mentions, person);
+    if (demonym) {
+      facts.push(demonym);
+      continue;
+    }
     let k = person.end + 1;
     let sawTitle = false;
     while (k < tokens.length && k < person.end + 14) {

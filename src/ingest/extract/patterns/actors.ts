@@ -69,6 +69,8 @@ export function actorsBefore(
   const nearest = before.at(-1);
   if (nearest === undefined) return [];
   if (tokens.slice(nearest.end, t).some((x) => BREAKS.has(x.value))) return [];
+  const head = appositionHead(tokens, before, nearest, t);
+  if (head) return [head];
   const between = tokens.slice(nearest.end, t);
   if (between.some((x) => PRONOUNS.has(x.value.toLowerCase()) && x.pos === 'PRON')) {
     const first = before.find((m) => m.kind === 'person');
@@ -84,6 +86,27 @@ export function actorsBefore(
     else break;
   }
   return group;
+}
+
+/** "Jo Roe, Malta's foreign minister, said", "Jo Roe, who leads Malta, said": the person before
+ * an aside that closes with a comma just before the verb is its subject, not a name in the aside. */
+function appositionHead(
+  tokens: readonly Token[],
+  before: readonly Mention[],
+  nearest: Mention,
+  t: number,
+): Mention | undefined {
+  if (tokens[t - 1]?.value !== ',') return undefined;
+  const person = before.findLast(
+    (m) => m.kind === 'person' && m.end < nearest.start && tokens[m.end]?.value === ',',
+  );
+  if (person === undefined) return undefined;
+  const aside = tokens.slice(person.end + 1, t - 1);
+  if (aside.length === 0 || aside.length > 12 || aside.some((x) => x.value === ','))
+    return undefined;
+  const relative = ['who', 'whose'].includes(aside[0]?.value.toLowerCase() ?? '');
+  const nounPhrase = aside.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
+  return relative || nounPhrase ? person : undefined;
 }
 
 /** "in Kuala Lumpur", "at the White House": a place where something happens, not a party to it. */

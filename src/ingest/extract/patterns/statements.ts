@@ -5,7 +5,7 @@ import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, isActor, STATEMENT_GAP } from './actors';
+import { actorsAfter, actorsBefore, afterPreposition, isActor, STATEMENT_GAP } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 const TIME = new Set([
@@ -35,6 +35,17 @@ function withoutOccasion(gap: readonly Token[]): readonly Token[] {
   return k < 0 ? gap : [...gap.slice(0, k), ...gap.slice(k + 3)];
 }
 
+/** "A called B a partner, saying …": the speaker of a participle after a comma is the subject
+ * of the clause it hangs on, the sentence's first actor, not the nearest name before it. */
+function participleSubject({ tokens, actors }: PatternInput, t: number): Mention[] | null {
+  if (tokens[t - 1]?.value !== ',' || !/ing$/.test(tokens[t]?.value ?? '')) return null;
+  const first = actors.find(
+    (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
+  );
+  if (!first || tokens.slice(0, first.start).some((x) => x.value === ',')) return null;
+  return [first];
+}
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
@@ -42,9 +53,18 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   // "a decision that warned…": the subject of a relative clause is not in view.
   if (['that', 'which'].includes(tokens[t - 1]?.value.toLowerCase() ?? '')) return out;
   // ", said Jane Doe": the speaker after the verb, what was said before it.
-  const inverted = [',', '”', '"'].includes(tokens[t - 1]?.value ?? '');
+  // (", told X" never is: "Jo Roe, a port chief, told Iceland …")
+  const inverted =
+    [',', '”', '"'].includes(tokens[t - 1]?.value ?? '') && tokens[t]?.lemma !== 'tell';
+  // "Ana Vell, a senior adviser, said Iceland would sign": a name with a verb of its own after
+  // the verb is what was said, not the speaker
   const speakerAfter = inverted
-    ? mentions.find((m) => (m.start === t + 1 || m.start === t + 2) && isActor(m))
+    ? mentions.find(
+        (m) =>
+          (m.start === t + 1 || m.start === t + 2) &&
+          isActor(m) &&
+          !['VERB', 'AUX'].includes(tokens[m.end]?.pos ?? ''),
+      )
     : undefined;
   if (speakerAfter) {
     const said = actors
@@ -53,7 +73,10 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
     for (const o of said) out.push({ a: speakerAfter, b: o, confidence: 0.6 });
     return out;
   }
-  const subjects = actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides');
+  const participle = participleSubject(input, t);
+  const subjects = (participle ?? actorsBefore(tokens, actors, t)).filter(
+    (m) => m.rule !== 'pattern:both-sides',
+  );
   // "“…,” Trump posted": what was said is the quotation just before the speaker.
   const speaker = subjects.at(-1);
   if (speaker && ['”', '"'].includes(tokens[speaker.start - 1]?.value ?? '')) {
@@ -86,9 +109,10 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   }
   const audience =
     tokens[t]?.lemma === 'tell' ? mentions.find((m) => m.start === t + 1) : undefined;
+  // "…, confirming both sides would meet": what a participle says may be of both sides
   const topics = mentions.filter(
     (m) =>
-      m.rule !== 'pattern:both-sides' &&
+      (participle !== null || m.rule !== 'pattern:both-sides') &&
       !(audience && m === audience && m.kind !== 'person') &&
       !["'s", '’s'].includes(tokens[m.end]?.value ?? '') &&
       (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),

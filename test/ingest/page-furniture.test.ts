@@ -1,0 +1,47 @@
+// The furniture of a news page that names people and bodies without being the story: captions
+// pointing into a picture, sharing buttons, the writer's note, corrections, desk credits and the
+// copyright line. None of them proposes an entity; the story around them is still read.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+
+const name = 'page-furniture.txt';
+const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+  fileName: name,
+  published: '2025-05-14',
+});
+const labels = draft.entities.map((e) => e.entity.label);
+
+describe('page furniture', () => {
+  it('proposes nobody from captions, share buttons, notes, credits or the copyright', () => {
+    for (const label of [
+      'Teo Brann',
+      'Ana Vell',
+      'Lena Holt',
+      'Karl Berg',
+      'Facebook Twitter WhatsApp',
+      'Mia Sund',
+      'Harbour Institute',
+      'Rob Hale',
+      'Steve Lund',
+      'Harbour Media Group',
+    ])
+      expect(labels).not.toContain(label);
+  });
+
+  it('still reads the story', () => {
+    expect(labels).toEqual(expect.arrayContaining(['Malta', 'Iceland']));
+    expect(findRelation(draft, 'criticism', 'malta', 'iceland')?.date).toBe('2025-05-12');
+  });
+
+  it('keeps a sentence that merely starts like furniture', () => {
+    const text =
+      'Port row\n\nMalta criticised Iceland on Monday.\n\nThe authors of the report, Teo Brann and Ana Vell, criticised Malta.\n\nShares in Harbour Holdings fell.';
+    const read = ingestArticle(text, EMPTY, { published: '2025-05-14' });
+    expect(read.entities.map((e) => e.entity.label)).toEqual(
+      expect.arrayContaining(['Teo Brann', 'Ana Vell', 'Harbour Holdings']),
+    );
+  });
+});
