@@ -33,6 +33,9 @@ async function newStory(page: Page, title: string) {
   await expect(
     page.getByRole('region', { name: 'Timeline' }).getByText('No dated relations in this graph.'),
   ).toBeInViewport({ ratio: 1 });
+  // the stage and the Details panel say how to begin
+  await expect(page.locator('#stage-empty')).toContainText('This story has no entities yet.');
+  await expect(details(page)).toContainText('No entities yet. Add entity writes one by hand');
 }
 
 async function addEntity(page: Page, label: string, kind: string) {
@@ -75,6 +78,7 @@ test('a story written from nothing: source, entities, a relation quoted from a s
     'aria-label',
     'Graph of 2 entities and 0 relations',
   );
+  await expect(page.locator('#stage-empty')).toBeHidden();
 
   // the source, read again from Tools → Workspace, then a sentence selected in it
   await page
