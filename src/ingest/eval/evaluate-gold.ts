@@ -56,6 +56,8 @@ export type GoldRow = {
   missedPairs: string[];
   wrongKind: string[];
   wrongDate: string[];
+  /** For each gold pair found: its gold kinds and the kinds proposed on it (a confusion table). */
+  kindsFound: { gold: string; found: RelationKind[] }[];
   falseProposals: { relation: string; rule: string; sentence: string }[];
 };
 
@@ -128,6 +130,7 @@ function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
   const missedPairs: string[] = [];
   const wrongKind: string[] = [];
   const wrongDate: string[] = [];
+  const kindsFound: { gold: string; found: RelationKind[] }[] = [];
   for (const pair of gold.pairs) {
     const name = `${pair.a}–${pair.b} (${pair.kind}${pair.date ? `, ${pair.date}` : ''})`;
     const found = byPair.get(pairKey(pair.a, pair.b)) ?? [];
@@ -139,6 +142,7 @@ function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
       continue;
     }
     t.pairs++;
+    kindsFound.push({ gold: pair.kind, found: [...new Set(found.map((f) => f.kind))] });
     if (rightKind.length > 0) t.kinds++;
     else wrongKind.push(`${name}: ${[...new Set(found.map((f) => f.kind))].join(', ')}`);
     if (!pair.date) continue;
@@ -149,7 +153,7 @@ function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
         `${name}: ${[...new Set(rightKind.map((f) => f.date ?? 'none'))].join(', ') || 'kind wrong'}`,
       );
   }
-  return { ...t, missedPairs, wrongKind, wrongDate };
+  return { ...t, missedPairs, wrongKind, wrongDate, kindsFound };
 }
 
 /** The noise strings (credits, bylines, agencies) the draft proposed as entities. */
@@ -211,6 +215,7 @@ export function scoreDraft(
     missedPairs: t.missedPairs,
     wrongKind: t.wrongKind,
     wrongDate: t.wrongDate,
+    kindsFound: t.kindsFound,
     falseProposals,
   };
 }
@@ -233,6 +238,26 @@ export function totalRow(rows: readonly GoldRow[]): GoldRow {
     missedPairs: rows.flatMap((r) => r.missedPairs),
     wrongKind: rows.flatMap((r) => r.wrongKind),
     wrongDate: rows.flatMap((r) => r.wrongDate),
+    kindsFound: rows.flatMap((r) => r.kindsFound),
     falseProposals: rows.flatMap((r) => r.falseProposals),
   };
+}
+
+export type Confusion = { gold: string; proposed: string; right: boolean; count: number };
+
+/** The gold pairs found, grouped by their gold kinds × the kinds proposed on them, most frequent
+ * first: what the reader calls each kind of interaction, and where it calls it wrong. */
+export function kindConfusion(rows: readonly GoldRow[]): Confusion[] {
+  const cells = new Map<string, Confusion>();
+  for (const k of rows.flatMap((r) => r.kindsFound)) {
+    const okKinds = k.gold.split('|');
+    const gold = [...okKinds].sort().join('|');
+    const proposed = [...k.found].sort().join(', ');
+    const key = `${gold} → ${proposed}`;
+    const right = k.found.some((f) => okKinds.includes(f));
+    const cell = cells.get(key) ?? { gold, proposed, right, count: 0 };
+    cell.count++;
+    cells.set(key, cell);
+  }
+  return [...cells.values()].sort((a, b) => b.count - a.count || a.gold.localeCompare(b.gold));
 }
