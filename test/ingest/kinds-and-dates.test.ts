@@ -1,0 +1,23 @@
+// The kind and the date of what an article reports, on short invented articles read into an empty
+// graph: countries whose names end like an adjective are actors, a deed is told by the word that
+// names it, and a day is resolved against the article's own date.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
+
+/** A Friday. */
+const PUBLISHED = '2025-05-09';
+
+const ingestFile = (name: string, published: string | null = PUBLISHED): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
+
+describe('countries named like an adjective', () => {
+  it('reads "Sudan", "Oman" and "Jordan" as actors, not as modifiers', () => {
+    const draft = ingestFile('crisis-adjective-shaped-countries.txt');
+    expect(relation(draft, 'agreement', 'sudan', 'oman')).toMatchObject({ date: '2025-05-06' });
+    expect(relation(draft, 'criticism', 'jordan', 'sudan')).toBeDefined();
+  });
+});
