@@ -21,3 +21,15 @@ describe('countries named like an adjective', () => {
     expect(relation(draft, 'criticism', 'jordan', 'sudan')).toBeDefined();
   });
 });
+
+describe('a call or talks "with" someone after the words that say when', () => {
+  it('reads "a conversation Tuesday morning with X" as a call and "talks on Wednesday with Y" as talks', () => {
+    const draft = ingestFile('call-with-after-day.txt');
+    expect(relation(draft, 'call', 'tomas-varga', 'ilse-marek')).toMatchObject({
+      date: '2025-05-06',
+    });
+    expect(relation(draft, 'talks', 'ilse-marek', 'peter-kollar')).toMatchObject({
+      date: '2025-05-07',
+    });
+  });
+});

@@ -1,6 +1,7 @@
 // Calls, meetings, talks, agreements and plans to meet: "A–B meeting", "talks between A and B",
 // "A met B", "A held talks with B", "A and B agreed", and "X also joined the call".
 
+import { MONTHS, WEEKDAYS } from '../gazetteer';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore } from './actors';
@@ -25,6 +26,37 @@ function directObject(input: PatternInput, t: number): Mention[] {
   if (!object || ["'s", '’s'].includes(tokens[object.end]?.value ?? '')) return [];
   const gap = tokens.slice(t + 1, object.start);
   return gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN') ? [object] : [];
+}
+
+/** Words that say when, between a meeting word and its "with" ("a conversation Thursday morning
+ * with", "talks on Monday with"). */
+const WHEN = new Set([
+  ...WEEKDAYS,
+  ...MONTHS.map((m) => m.toLowerCase()),
+  'on',
+  'last',
+  'this',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'today',
+  'yesterday',
+]);
+
+/** Whether "with" follows the trigger at once, one word on, or past words that say when. */
+function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
+  if (tokens[t + 1]?.value === 'with' || tokens[t + 2]?.value === 'with') return true;
+  for (let k = t + 1; k < t + 6; k++) {
+    const word = tokens[k]?.value.toLowerCase() ?? '';
+    if (word === 'with') return k > t + 1;
+    if (!WHEN.has(word) && !/^\d{1,2}$/.test(word)) return false;
+  }
+  return false;
 }
 
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
@@ -52,11 +84,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const subjects = actorsBefore(tokens, actors, t);
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB';
-  if (
-    next === 'with' ||
-    tokens[t + 2]?.value === 'with' ||
-    (verb && (kind === 'meeting' || kind === 'planned-meeting'))
-  ) {
+  if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
     // "met on the sidelines of the APEC summit": a body after another preposition is the setting
     objects = actorsAfter(tokens, actors, t, 2, 8).filter((m) => !setting(tokens, m));
     // "with Acme Corp Jane Doe": prefer the person right after an organisation.
