@@ -33,3 +33,17 @@ describe('a call or talks "with" someone after the words that say when', () => {
     });
   });
 });
+
+describe('a deed on "its" something, in a report of one side', () => {
+  it('falls on the side reporting it', () => {
+    const draft = ingestFile('crisis-reported-victim.txt');
+    expect(relation(draft, 'military-action', 'latvia', 'estonia')).toMatchObject({
+      date: '2025-05-05',
+    });
+    // "Estonian jets struck": the jets' country is the agent, the army reporting it the target
+    const struck = draft.relations.find(
+      (p) => p.relation.kind === 'military-action' && p.relation.source === 'estonia',
+    );
+    expect(struck?.relation).toMatchObject({ target: 'latvian-military', date: '2025-05-06' });
+  });
+});

@@ -79,6 +79,9 @@ const ARMS = new Set([
   'rockets',
   'aircraft',
   'planes',
+  'jets',
+  'warplanes',
+  'bombers',
   'helicopters',
   'tanks',
   'warships',
@@ -230,6 +233,25 @@ function readExchange(input: PatternInput, t: number): Candidate[] {
   ];
 }
 
+/** Verbs that report what another did: "Latvia said …", "Latvia claimed …". */
+const REPORTING = new Set(['say', 'claim', 'allege', 'report', 'state', 'confirm', 'add', 'tell']);
+
+/** "Latvia said Estonian troops shelled its posts": a deed on "its" or "their" something, told in
+ * a report of one side, falls on the side reporting it (the actor before the reporting verb that
+ * opens the deed's clause). */
+function reportingVictim(input: PatternInput, subject: Mention, t: number): Mention[] {
+  const { tokens, actors } = input;
+  const after = tokens.slice(t + 1, t + 4);
+  const own = after.findIndex((x) => ['its', 'their'].includes(x.value.toLowerCase()));
+  if (own < 0 || !after.slice(0, own).every((x) => x.pos === 'ADP')) return [];
+  let k = subject.start - 1;
+  if (tokens[k]?.value.toLowerCase() === 'that') k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return [];
+  const reporter = actorsBefore(tokens, actors, k).at(-1);
+  return reporter && reporter.id !== subject.id ? [reporter] : [];
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
@@ -263,6 +285,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );
   if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
+  if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
+    objects = reportingVictim(input, subjects[0] as Mention, t);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const a of subjects)
     for (const o of objects) if (o.id !== a.id) out.push({ a, b: o, confidence });
