@@ -47,3 +47,12 @@ describe('a deed on "its" something, in a report of one side', () => {
     expect(struck?.relation).toMatchObject({ target: 'latvian-military', date: '2025-05-06' });
   });
 });
+
+describe('an accord promised or sought is no accord made', () => {
+  it('reads "signed a border accord" as an agreement, "pledged to strike a deal" as none', () => {
+    const draft = ingestFile('crisis-pledged-deal.txt');
+    expect(relation(draft, 'agreement', 'latvia', 'estonia')).toMatchObject({ date: '2025-05-06' });
+    expect(relation(draft, 'agreement', 'estonia', 'finland')).toBeUndefined();
+    expect(relation(draft, 'agreement', 'latvia', 'lithuania')).toBeUndefined();
+  });
+});

@@ -313,7 +313,17 @@ const talks: Rule = (c) => {
     : { t: c.t, kind: 'talks', rule: 'pattern:talks', label: 'held talks with' };
 };
 
-const ACCORD_NOUNS = new Set(['agreement', 'deal', 'consensus', 'ceasefire', 'truce']);
+const ACCORD_NOUNS = new Set([
+  'agreement',
+  'deal',
+  'consensus',
+  'ceasefire',
+  'truce',
+  'accord',
+  'pact',
+  'treaty',
+  'armistice',
+]);
 const ACCORD_VERBS = new Set([
   'reach',
   'sign',
@@ -330,7 +340,7 @@ const ACCORD_VERBS = new Set([
 // who broker a truce ("Qatar brokered the truce") are its mediators, not its parties, unless
 // the parties follow ("brokered a truce between A and B").
 const accord: Rule = (c) => {
-  if (!ACCORD_NOUNS.has(c.lemma) || c.future) return null;
+  if (!ACCORD_NOUNS.has(c.lemma) || c.future || accordOnlyIntended(c)) return null;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
   const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
   if (!between && !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma)))
@@ -345,6 +355,39 @@ const accord: Rule = (c) => {
   };
 };
 const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
+
+/** Verbs of a deed not yet done, before "to": "pledged to strike a deal", "hopes to sign an
+ * accord", "failed to reach an agreement". */
+const INTENDED = new Set([
+  'pledge',
+  'vow',
+  'promise',
+  'hope',
+  'aim',
+  'seek',
+  'want',
+  'plan',
+  'try',
+  'intend',
+  'expect',
+  'push',
+  'work',
+  'race',
+  'strive',
+  'need',
+  'fail',
+  'threaten',
+]);
+
+/** "pledged to strike a deal with": an accord promised or sought, not one made. */
+function accordOnlyIntended(c: Context): boolean {
+  for (let k = c.t - 1; k >= Math.max(0, c.t - 4); k--) {
+    const x = c.tokens[k] as Token;
+    if (!ACCORD_VERBS.has(x.lemma) || x.pos !== 'VERB') continue;
+    return c.tokens[k - 1]?.value === 'to' && INTENDED.has(c.tokens[k - 2]?.lemma ?? '');
+  }
+  return false;
+}
 
 // "X hosted Y", "Welcoming Y and Z at the palace, X said": a visitor received is met. A name must
 // follow ("hosted talks" is read as talks), and "welcome" only opens the sentence ("X welcomed Y's
