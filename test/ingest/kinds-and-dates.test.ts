@@ -56,3 +56,13 @@ describe('an accord promised or sought is no accord made', () => {
     expect(relation(draft, 'agreement', 'latvia', 'lithuania')).toBeUndefined();
   });
 });
+
+describe('events of nature', () => {
+  it('proposes no organisation for "Floods hit Sindh" or "Quake rocks Nepal"', () => {
+    const draft = ingestFile('nature-not-actor.txt');
+    const labels = draft.entities.map((p) => p.entity.label);
+    expect(labels).toContain('Sindh');
+    expect(labels).not.toContain('Floods');
+    expect(labels).not.toContain('Quake');
+  });
+});
