@@ -8,7 +8,7 @@
 // the talks" finds the pair A–B with the kind of the event (its label's last kind word) and the
 // date of their participant relations.
 import { z } from 'zod';
-import type { RelationKind } from '../../data/relation-kinds';
+import { isKindOf, RELATION_KINDS, type RelationKind } from '../../data/relation-kinds';
 import type { Dataset } from '../../data/schema';
 import type { Draft } from '../draft';
 import { nameKey } from '../extract/ids';
@@ -60,6 +60,8 @@ export type GoldRow = {
   kindsFound: { gold: string; found: RelationKind[] }[];
   falseProposals: { relation: string; rule: string; sentence: string }[];
 };
+
+const isRelationKind = (kind: string): kind is RelationKind => Object.hasOwn(RELATION_KINDS, kind);
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -124,6 +126,15 @@ function statedPairs(
   return byPair;
 }
 
+/** Whether a proposed kind answers a gold kind: the same kind, a specialisation of it (a tariff
+ * is a sanction, a tariff threat a threat), or acting for a country where the gold says
+ * affiliation (the vocabulary names acting for a country `represents`; both say the same fact). */
+export function answersKind(found: RelationKind, gold: string): boolean {
+  if (found === gold) return true;
+  if (found === 'represents' && gold === 'affiliation') return true;
+  return isRelationKind(gold) && isKindOf(found, gold);
+}
+
 /** Each gold pair found or missed, with the right kind and, where pinned, the right day. */
 function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
   const t = { pairs: 0, kinds: 0, dated: 0, pinned: 0 };
@@ -134,8 +145,8 @@ function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
   for (const pair of gold.pairs) {
     const name = `${pair.a}–${pair.b} (${pair.kind}${pair.date ? `, ${pair.date}` : ''})`;
     const found = byPair.get(pairKey(pair.a, pair.b)) ?? [];
-    const okKinds = new Set(pair.kind.split('|'));
-    const rightKind = found.filter((f) => okKinds.has(f.kind));
+    const okKinds = pair.kind.split('|');
+    const rightKind = found.filter((f) => okKinds.some((k) => answersKind(f.kind, k)));
     if (pair.date) t.pinned++;
     if (found.length === 0) {
       missedPairs.push(name);
@@ -254,7 +265,7 @@ export function kindConfusion(rows: readonly GoldRow[]): Confusion[] {
     const gold = [...okKinds].sort().join('|');
     const proposed = [...k.found].sort().join(', ');
     const key = `${gold} → ${proposed}`;
-    const right = k.found.some((f) => okKinds.includes(f));
+    const right = k.found.some((f) => okKinds.some((g) => answersKind(f, g)));
     const cell = cells.get(key) ?? { gold, proposed, right, count: 0 };
     cell.count++;
     cells.set(key, cell);
