@@ -66,3 +66,22 @@ describe('events of nature', () => {
     expect(labels).not.toContain('Quake');
   });
 });
+
+describe('deeds told by a noun, decried by another side', () => {
+  it('reads "condemned B\'s attack on its town" as B attacking the one condemning', () => {
+    const draft = ingestFile('crisis-deed-nouns.txt');
+    expect(relation(draft, 'criticism', 'finland', 'sweden')).toBeDefined();
+    expect(relation(draft, 'military-action', 'sweden', 'finland')).toMatchObject({
+      date: '2025-05-05',
+    });
+    expect(relation(draft, 'military-action', 'denmark', 'norway')).toMatchObject({
+      date: '2025-05-06',
+    });
+  });
+
+  it('reads "the blockade by A against B drew condemnation from C"', () => {
+    const draft = ingestFile('crisis-deed-nouns.txt');
+    expect(relation(draft, 'sanction', 'iceland', 'ireland')).toBeDefined();
+    expect(relation(draft, 'criticism', 'portugal', 'iceland')).toBeDefined();
+  });
+});

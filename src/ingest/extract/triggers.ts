@@ -48,6 +48,7 @@ const CRITICISE = new Set([
   'oppose',
   'rebuke',
   'criticism',
+  'condemnation',
   'frustration',
   'lambaste',
   'decry',

@@ -67,6 +67,21 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
 }
 
+/** "the attack by Latvia on Estonia", "sanctions by Finland against Russia": a deed told by a
+ * noun, its agent after "by", its target after "on", "against" or "at". */
+function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, mentions, actors } = input;
+  const agent = actors.find((m) => m.start === trigger.t + 2);
+  if (agent === undefined) return [];
+  const target = targetsOf(trigger.kind, mentions, actors).find(
+    (m) =>
+      m.start > agent.end &&
+      m.start <= agent.end + 3 &&
+      ['on', 'against', 'at'].includes(tokens[m.start - 1]?.value.toLowerCase() ?? ''),
+  );
+  return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
+}
+
 /** Arms and units that act for the country whose adjective they carry ("Estonian artillery
  * shelled …", "… was struck by Latvian drones"). */
 const ARMS = new Set([
@@ -198,7 +213,10 @@ function readDemonymMediators(input: PatternInput, t: number): Candidate[] {
 function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
   const { tokens, actors } = input;
   const from = actors.find((m) => m.start === t + 2);
-  const drawn = actorsBefore(tokens, actors, t).at(0);
+  // "The attack by Latvia on Estonia drew condemnation from Norway": the agent of the deed
+  const drawn =
+    actorsBefore(tokens, actors, t).at(0) ??
+    actors.find((m) => m.end < t && tokens[m.start - 1]?.value === 'by');
   return from && drawn && from.id !== drawn.id ? [{ a: from, b: drawn, confidence: 0.6 }] : [];
 }
 
@@ -233,12 +251,28 @@ function readExchange(input: PatternInput, t: number): Candidate[] {
   ];
 }
 
-/** Verbs that report what another did: "Latvia said …", "Latvia claimed …". */
-const REPORTING = new Set(['say', 'claim', 'allege', 'report', 'state', 'confirm', 'add', 'tell']);
+/** Verbs that report or decry what another did: "Latvia said …", "Latvia condemned …". */
+const REPORTING = new Set([
+  'say',
+  'claim',
+  'allege',
+  'report',
+  'state',
+  'confirm',
+  'add',
+  'tell',
+  'condemn',
+  'denounce',
+  'accuse',
+  'blame',
+  'criticise',
+  'criticize',
+  'decry',
+]);
 
-/** "Latvia said Estonian troops shelled its posts": a deed on "its" or "their" something, told in
- * a report of one side, falls on the side reporting it (the actor before the reporting verb that
- * opens the deed's clause). */
+/** "Latvia said Estonian troops shelled its posts", "Latvia condemned Estonia's attack on its
+ * villages": a deed on "its" or "their" something, told in a report of one side, falls on the side
+ * reporting it (the actor before the reporting verb that opens the deed's clause). */
 function reportingVictim(input: PatternInput, subject: Mention, t: number): Mention[] {
   const { tokens, actors } = input;
   const after = tokens.slice(t + 1, t + 4);
@@ -257,7 +291,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
-  if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
+  if (tokens[t + 1]?.value === 'by')
+    return tokens[t]?.pos === 'NOUN'
+      ? readNounByAgent(input, trigger)
+      : readPassive(input, trigger);
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
   if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
     const mediated = readDemonymMediators(input, t);
