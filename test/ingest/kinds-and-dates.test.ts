@@ -85,3 +85,23 @@ describe('deeds told by a noun, decried by another side', () => {
     expect(relation(draft, 'criticism', 'portugal', 'iceland')).toBeDefined();
   });
 });
+
+describe('both parties named after the verb', () => {
+  it('reads "traded artillery fire" as force used both ways', () => {
+    const draft = ingestFile('crisis-both-objects.txt');
+    expect(relation(draft, 'military-action', 'latvia', 'estonia')).toMatchObject({
+      date: '2025-05-05',
+    });
+    expect(relation(draft, 'military-action', 'estonia', 'latvia')).toBeDefined();
+  });
+
+  it('reads "called on both sides" and "spoke with the leaders of A and B" as each side', () => {
+    const draft = ingestFile('crisis-both-objects.txt');
+    expect(relation(draft, 'demand', 'sweden', 'latvia')).toBeDefined();
+    expect(relation(draft, 'demand', 'sweden', 'estonia')).toBeDefined();
+    expect(relation(draft, 'call', 'anna-virtanen', 'latvia')).toMatchObject({
+      date: '2025-05-06',
+    });
+    expect(relation(draft, 'call', 'anna-virtanen', 'estonia')).toBeDefined();
+  });
+});

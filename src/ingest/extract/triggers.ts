@@ -503,9 +503,9 @@ const vowedForce: Rule = (c) => {
 
 const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
 
-// "A and B exchanged fire", "A exchanged strikes with B": force used both ways
+// "A and B exchanged fire", "A exchanged strikes with B", "traded artillery fire": force used both ways
 const exchange: Rule = (c) => {
-  if (c.lemma !== 'exchange' || c.pos !== 'VERB' || c.future) return null;
+  if (!['exchange', 'trade'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
   if (!window(c.tokens, c.t + 1, c.t + 4).some((x) => EXCHANGED.has(x.lemma))) return null;
   return { t: c.t, kind: 'military-action', rule: EXCHANGE_RULE, label: 'exchanged fire with' };
 };

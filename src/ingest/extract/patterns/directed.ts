@@ -15,6 +15,8 @@ function coordinated(
   const out = [first];
   for (const o of objects) {
     const last = out.at(-1) as Mention;
+    // "both sides": the two sides share the words
+    if (o.start === first.start && o.end === first.end && o.id !== first.id) out.push(o);
     if (o.start < last.end) continue;
     const gap = tokens.slice(last.end, o.start).map((x) => x.value.toLowerCase());
     if (gap.length === 0 || !gap.every((w) => w === 'and' || w === ',')) break;

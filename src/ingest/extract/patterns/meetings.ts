@@ -59,6 +59,15 @@ function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
   return false;
 }
 
+/** "with Latvia and Estonia", "with the leaders of Latvia and Estonia": the first two objects
+ * joined by "and". */
+function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]): boolean {
+  const [first, second] = objects;
+  if (first === undefined || second === undefined) return false;
+  const gap = tokens.slice(first.end, second.start).map((x) => x.value);
+  return gap.join(' ') === 'and' || gap.join(' ') === ', and';
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
@@ -95,12 +104,12 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       (objects[1] as Mention).start === (objects[0] as Mention).end
     )
       objects = [objects[1] as Mention];
-    else objects = objects.slice(0, 1);
+    else objects = objects.slice(0, joinedByAnd(tokens, objects) ? 2 : 1);
   } else if (verb && trigger.rule.startsWith('cameo:')) objects = directObject(input, t);
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
     .some((x) => ['in', 'during', 'after', 'at', 'following'].includes(x.value.toLowerCase()));
-  if (subjects.length === 0 && objects.length === 1 && (opensPhrase || t === 0)) {
+  if (subjects.length === 0 && objects.length > 0 && (opensPhrase || t === 0)) {
     // "In a meeting with X on Thursday, Y said…", "Welcoming X and Z at the palace, Y said…":
     // the subject follows the phrase, and a phrase opening the sentence may name several guests.
     const after = actors.find(
@@ -117,7 +126,11 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       objects = actors.filter((m) => m.kind === 'person' && m.start > t && m.end <= end);
     }
   }
-  if (objects.length === 1 || (t === 0 && subjects.length === 1)) {
+  if (
+    objects.length === 1 ||
+    (objects.length === 2 && subjects.length > 0) ||
+    (t === 0 && subjects.length === 1)
+  ) {
     for (const s of subjects) for (const o of objects) out.push({ a: s, b: o, confidence: 0.85 });
   } else if (subjects.length >= 2) {
     const group = subjects.slice(-3);
