@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { ingestArticle } from '../../src/ingest/extract';
+import { findDate } from '../../src/ingest/extract/dates';
 import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
 
 /** A Friday. */
@@ -103,5 +104,19 @@ describe('both parties named after the verb', () => {
       date: '2025-05-06',
     });
     expect(relation(draft, 'call', 'anna-virtanen', 'estonia')).toBeDefined();
+  });
+});
+
+describe('days relative to the article’s own date', () => {
+  it('reads "last night" as the day before publication, and "overnight" as no day', () => {
+    expect(
+      findDate('Latvia shelled Estonia last night.', PUBLISHED, undefined, null, true),
+    ).toEqual({
+      date: '2025-05-08',
+      approximate: true,
+    });
+    expect(
+      findDate('Latvia shelled Estonia overnight.', PUBLISHED, undefined, null, true),
+    ).toBeNull();
   });
 });
