@@ -120,3 +120,13 @@ describe('days relative to the article’s own date', () => {
     ).toBeNull();
   });
 });
+
+describe('two parties joined by a dash before the interaction', () => {
+  it('reads "the Latvia-Estonia ceasefire" and "Finland–Sweden trade talks" between the two', () => {
+    const draft = ingestFile('crisis-dashed-parties.txt');
+    expect(relation(draft, 'agreement', 'latvia', 'estonia')).toMatchObject({
+      date: '2025-05-05',
+    });
+    expect(relation(draft, 'talks', 'finland', 'sweden')).toMatchObject({ date: '2025-05-06' });
+  });
+});

@@ -344,7 +344,11 @@ const accord: Rule = (c) => {
   if (!ACCORD_NOUNS.has(c.lemma) || c.future || accordOnlyIntended(c)) return null;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
   const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
-  if (!between && !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma)))
+  if (
+    !between &&
+    !dashedNames(c.tokens, c.t) &&
+    !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))
+  )
     return null;
   const brokered = window(c.tokens, c.t - 4, c.t).some((x) => MEDIATE.has(x.lemma));
   if (brokered && c.tokens[c.t + 1]?.value !== 'between') return null;
@@ -356,6 +360,17 @@ const accord: Rule = (c) => {
   };
 };
 const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
+
+/** "the Latvia-Estonia ceasefire", "an Israel–Hamas truce": two names joined by a dash just
+ * before the word (with a qualifier between at most: "US-China trade deal"). */
+function dashedNames(tokens: readonly Token[], t: number): boolean {
+  const end = tokens[t - 1]?.pos === 'PROPN' ? t : t - 1;
+  return (
+    tokens[end - 1]?.pos === 'PROPN' &&
+    ['-', '–'].includes(tokens[end - 2]?.value ?? '') &&
+    tokens[end - 3]?.pos === 'PROPN'
+  );
+}
 
 /** Verbs of a deed not yet done, before "to": "pledged to strike a deal", "hopes to sign an
  * accord", "failed to reach an agreement". */

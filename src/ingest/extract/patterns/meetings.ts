@@ -68,20 +68,36 @@ function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]
   return gap.join(' ') === 'and' || gap.join(' ') === ', and';
 }
 
+const PARTIES: ReadonlySet<Mention['kind']> = new Set(['person', 'country', 'organization']);
+
+/** "Trump–Xi meeting", "the Latvia-Estonia ceasefire", "US-China trade talks": two parties joined
+ * by a dash just before the trigger (countries and bodies with nothing but its qualifiers between),
+ * or both sides named just before it. */
+function dashedPair(
+  tokens: PatternInput['tokens'],
+  mentions: readonly Mention[],
+  t: number,
+): [Mention, Mention] | null {
+  const near = mentions.filter((m) => m.end <= t && m.end >= t - 3 && PARTIES.has(m.kind));
+  const [a, b] = near.slice(-2);
+  if (a === undefined || b === undefined || a.id === b.id) return null;
+  if (!tokens.slice(a.end, b.start).every((x) => ['-', '–'].includes(x.value))) return null;
+  // "the sides agreed", "the two countries met": both sides, sharing the words before the trigger
+  if (a.start === b.start && a.end === b.end && a.end >= t - 1) return [a, b];
+  if (a.kind === 'person' && b.kind === 'person') return [a, b];
+  if (b.start <= a.end) return null;
+  const qualifiers = tokens.slice(b.end, t).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ');
+  return qualifiers ? [a, b] : null;
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   const next = tokens[t + 1]?.value;
-  // "Trump–Xi meeting": two names joined by a dash just before the trigger.
-  const compound = mentions.filter((m) => m.end <= t && m.end >= t - 3 && m.kind === 'person');
-  if (
-    compound.length >= 2 &&
-    tokens
-      .slice((compound.at(-2) as Mention).end, (compound.at(-1) as Mention).start)
-      .every((x) => ['-', '–'].includes(x.value))
-  ) {
-    out.push({ a: compound.at(-2) as Mention, b: compound.at(-1) as Mention, confidence: 0.7 });
+  const compound = dashedPair(tokens, mentions, t);
+  if (compound) {
+    out.push({ a: compound[0], b: compound[1], confidence: 0.7 });
     return out;
   }
   if (next === 'between' || tokens[t + 2]?.value === 'between') {
