@@ -314,6 +314,11 @@ function printConfusion(rows: readonly GoldRow[]) {
   console.log(
     '\n    kinds: gold (any of) × proposed, for the gold pairs found; wrong ones marked ✗',
   );
+  const all = totalRow(rows);
+  const misses = Object.entries(all.dateMisses)
+    .map(([why, n]) => `${n} ${why}`)
+    .join(', ');
+  console.log(`    pinned days: ${all.date.found} of ${all.date.total} right; missed: ${misses}`);
   for (const c of cells)
     console.log(
       `    ${c.right ? ' ' : '✗'} ${String(c.count).padStart(3)}  ${c.gold.padEnd(34)} ${c.proposed}`,

@@ -43,3 +43,27 @@ describe('kindConfusion', () => {
     ]);
   });
 });
+
+describe('dateMisses', () => {
+  it('says why each pinned day was missed', () => {
+    const text =
+      'Norway and Malta\n\nNorway imposed sanctions on Malta on Monday.\n\nIceland met Spain.\n';
+    const draft = ingestArticle(text, EMPTY, { published: '2025-05-09' });
+    const gold = {
+      entities: ['Norway', 'Malta', 'Iceland', 'Spain', 'Italy'],
+      pairs: [
+        { a: 'Norway', b: 'Malta', kind: 'sanction', date: '2025-05-06' },
+        { a: 'Iceland', b: 'Spain', kind: 'meeting', date: '2025-05-07' },
+        { a: 'Italy', b: 'Spain', kind: 'call', date: '2025-05-07' },
+      ],
+      noise: [],
+    };
+    const row = scoreDraft('a.txt', draft, NOTHING, gold);
+    expect(row.dateMisses).toEqual({
+      'pair missed': 1,
+      'kind wrong': 0,
+      'no date': 1,
+      'another day': 1,
+    });
+  });
+});

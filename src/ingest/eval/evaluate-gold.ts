@@ -42,6 +42,14 @@ export type GoldFile = z.infer<typeof GoldFileSchema>;
 
 export type Tally = { found: number; total: number };
 
+export type DateMiss = 'pair missed' | 'kind wrong' | 'no date' | 'another day';
+const noMisses = (): Record<DateMiss, number> => ({
+  'pair missed': 0,
+  'kind wrong': 0,
+  'no date': 0,
+  'another day': 0,
+});
+
 export type GoldRow = {
   article: string;
   entities: Tally;
@@ -58,6 +66,8 @@ export type GoldRow = {
   wrongDate: string[];
   /** For each gold pair found: its gold kinds and the kinds proposed on it (a confusion table). */
   kindsFound: { gold: string; found: RelationKind[] }[];
+  /** Why each pinned day was missed: its pair, its kind, any date, or the day itself. */
+  dateMisses: Record<DateMiss, number>;
   falseProposals: { relation: string; rule: string; sentence: string }[];
 };
 
@@ -142,6 +152,7 @@ function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
   const wrongKind: string[] = [];
   const wrongDate: string[] = [];
   const kindsFound: { gold: string; found: RelationKind[] }[] = [];
+  const dateMisses = noMisses();
   for (const pair of gold.pairs) {
     const name = `${pair.a}–${pair.b} (${pair.kind}${pair.date ? `, ${pair.date}` : ''})`;
     const found = byPair.get(pairKey(pair.a, pair.b)) ?? [];
@@ -150,6 +161,7 @@ function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
     if (pair.date) t.pinned++;
     if (found.length === 0) {
       missedPairs.push(name);
+      if (pair.date) dateMisses['pair missed']++;
       continue;
     }
     t.pairs++;
@@ -158,13 +170,22 @@ function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
     else wrongKind.push(`${name}: ${[...new Set(found.map((f) => f.kind))].join(', ')}`);
     if (!pair.date) continue;
     const okDates = new Set(pair.date.split('|'));
-    if (rightKind.some((f) => f.date !== null && okDates.has(f.date))) t.dated++;
-    else
-      wrongDate.push(
-        `${name}: ${[...new Set(rightKind.map((f) => f.date ?? 'none'))].join(', ') || 'kind wrong'}`,
-      );
+    if (rightKind.some((f) => f.date !== null && okDates.has(f.date))) {
+      t.dated++;
+      continue;
+    }
+    const why: DateMiss =
+      rightKind.length === 0
+        ? 'kind wrong'
+        : rightKind.every((f) => f.date === null)
+          ? 'no date'
+          : 'another day';
+    dateMisses[why]++;
+    wrongDate.push(
+      `${name}: ${[...new Set(rightKind.map((f) => f.date ?? 'none'))].join(', ') || 'kind wrong'}`,
+    );
   }
-  return { ...t, missedPairs, wrongKind, wrongDate, kindsFound };
+  return { ...t, missedPairs, wrongKind, wrongDate, kindsFound, dateMisses };
 }
 
 /** The noise strings (credits, bylines, agencies) the draft proposed as entities. */
@@ -227,6 +248,7 @@ export function scoreDraft(
     wrongKind: t.wrongKind,
     wrongDate: t.wrongDate,
     kindsFound: t.kindsFound,
+    dateMisses: t.dateMisses,
     falseProposals,
   };
 }
@@ -250,6 +272,10 @@ export function totalRow(rows: readonly GoldRow[]): GoldRow {
     wrongKind: rows.flatMap((r) => r.wrongKind),
     wrongDate: rows.flatMap((r) => r.wrongDate),
     kindsFound: rows.flatMap((r) => r.kindsFound),
+    dateMisses: rows.reduce((sum, r) => {
+      for (const key of Object.keys(sum) as DateMiss[]) sum[key] += r.dateMisses[key];
+      return sum;
+    }, noMisses()),
     falseProposals: rows.flatMap((r) => r.falseProposals),
   };
 }
