@@ -130,3 +130,13 @@ describe('two parties joined by a dash before the interaction', () => {
     expect(relation(draft, 'talks', 'finland', 'sweden')).toMatchObject({ date: '2025-05-06' });
   });
 });
+
+describe('weapons as the subject of a general verb of impact', () => {
+  it('reads "Latvian drones hit a depot in Tallinn" as Latvia attacking Estonia', () => {
+    const draft = ingestFile('crisis-weapons-hit.txt');
+    expect(relation(draft, 'military-action', 'latvia', 'estonia')).toMatchObject({
+      date: '2025-05-05',
+      tone: 'material-conflict',
+    });
+  });
+});

@@ -526,6 +526,29 @@ const exchange: Rule = (c) => {
 };
 export const EXCHANGE_RULE = 'pattern:exchange-fire';
 
+/** Weapons that, as a verb's subject, make a general verb of impact a use of force. */
+const WEAPONS = new Set([
+  'missile',
+  'rocket',
+  'drone',
+  'shell',
+  'bomb',
+  'strike',
+  'airstrike',
+  'artillery',
+  'mortar',
+  'jet',
+  'warplane',
+]);
+
+// "Latvian missiles hit six sites", "drones slammed into a depot": weapons that hit something
+const weaponsHit: Rule = (c) => {
+  if (!['hit', 'slam', 'pound', 'rock'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
+    return null;
+  if (!WEAPONS.has(c.tokens[c.t - 1]?.lemma ?? '')) return null;
+  return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'attacked' };
+};
+
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
 const lexicon: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
@@ -629,6 +652,7 @@ const RULES: readonly Rule[] = [
   denial,
   vowedForce,
   exchange,
+  weaponsHit,
   lexicon,
   objectVerb,
   criticism,
