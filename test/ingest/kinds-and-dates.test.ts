@@ -140,3 +140,11 @@ describe('weapons as the subject of a general verb of impact', () => {
     });
   });
 });
+
+describe('countries that speak together', () => {
+  it('reads "Sweden and Norway said … Latvia" as a statement of each', () => {
+    const draft = ingestFile('crisis-joint-speakers.txt');
+    expect(relation(draft, 'statement', 'sweden', 'latvia')).toMatchObject({ date: '2025-05-06' });
+    expect(relation(draft, 'statement', 'norway', 'latvia')).toMatchObject({ date: '2025-05-06' });
+  });
+});
