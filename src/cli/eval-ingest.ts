@@ -1,4 +1,4 @@
-// `npm run eval:ingest [-- --seeds DIR] [--articles DIR] [--dataset FILE] [--verbose]`: measures
+// `npm run eval:ingest [-- --seeds DIR] [--articles DIR] [--dataset FILE] [--verbose] [--confusion]`: measures
 // the article extractor against the curated dataset, from scratch and leave-one-out, and, where a
 // folder of real articles with hand-read gold is at hand (`--articles DIR`; by default
 // `../shared/articles/`, which lies outside the repo; skipped when absent), on those articles,
@@ -24,6 +24,7 @@ import {
 import {
   GoldFileSchema,
   type GoldRow,
+  kindConfusion,
   scoreDraft,
   type Tally,
   totalRow,
@@ -47,6 +48,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpus' },
     dataset: { type: 'string', default: DEFAULT_DATASET },
     verbose: { type: 'boolean', default: false },
+    confusion: { type: 'boolean', default: false },
   },
 });
 
@@ -302,7 +304,25 @@ function printGoldTable(
     );
   if (all.noise.length > 0) console.log(`    noise proposed: ${all.noise.join('; ')}`);
   if (values.verbose) printMisses(rows);
+  if (values.confusion) printConfusion(rows);
   return all;
+}
+
+/** Gold kinds × proposed kinds for the pairs found (only where the rows may be read). */
+function printConfusion(rows: readonly GoldRow[]) {
+  const cells = kindConfusion(rows);
+  console.log(
+    '\n    kinds: gold (any of) × proposed, for the gold pairs found; wrong ones marked ✗',
+  );
+  const all = totalRow(rows);
+  const misses = Object.entries(all.dateMisses)
+    .map(([why, n]) => `${n} ${why}`)
+    .join(', ');
+  console.log(`    pinned days: ${all.date.found} of ${all.date.total} right; missed: ${misses}`);
+  for (const c of cells)
+    console.log(
+      `    ${c.right ? ' ' : '✗'} ${String(c.count).padStart(3)}  ${c.gold.padEnd(34)} ${c.proposed}`,
+    );
 }
 
 function printMisses(rows: readonly GoldRow[]) {

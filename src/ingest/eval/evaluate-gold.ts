@@ -8,7 +8,7 @@
 // the talks" finds the pair A–B with the kind of the event (its label's last kind word) and the
 // date of their participant relations.
 import { z } from 'zod';
-import type { RelationKind } from '../../data/relation-kinds';
+import { isKindOf, RELATION_KINDS, type RelationKind } from '../../data/relation-kinds';
 import type { Dataset } from '../../data/schema';
 import type { Draft } from '../draft';
 import { nameKey } from '../extract/ids';
@@ -42,6 +42,14 @@ export type GoldFile = z.infer<typeof GoldFileSchema>;
 
 export type Tally = { found: number; total: number };
 
+export type DateMiss = 'pair missed' | 'kind wrong' | 'no date' | 'another day';
+const noMisses = (): Record<DateMiss, number> => ({
+  'pair missed': 0,
+  'kind wrong': 0,
+  'no date': 0,
+  'another day': 0,
+});
+
 export type GoldRow = {
   article: string;
   entities: Tally;
@@ -56,8 +64,14 @@ export type GoldRow = {
   missedPairs: string[];
   wrongKind: string[];
   wrongDate: string[];
+  /** For each gold pair found: its gold kinds and the kinds proposed on it (a confusion table). */
+  kindsFound: { gold: string; found: RelationKind[] }[];
+  /** Why each pinned day was missed: its pair, its kind, any date, or the day itself. */
+  dateMisses: Record<DateMiss, number>;
   falseProposals: { relation: string; rule: string; sentence: string }[];
 };
+
+const isRelationKind = (kind: string): kind is RelationKind => Object.hasOwn(RELATION_KINDS, kind);
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -122,34 +136,56 @@ function statedPairs(
   return byPair;
 }
 
+/** Whether a proposed kind answers a gold kind: the same kind, a specialisation of it (a tariff
+ * is a sanction, a tariff threat a threat), or acting for a country where the gold says
+ * affiliation (the vocabulary names acting for a country `represents`; both say the same fact). */
+export function answersKind(found: RelationKind, gold: string): boolean {
+  if (found === gold) return true;
+  if (found === 'represents' && gold === 'affiliation') return true;
+  return isRelationKind(gold) && isKindOf(found, gold);
+}
+
 /** Each gold pair found or missed, with the right kind and, where pinned, the right day. */
 function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
   const t = { pairs: 0, kinds: 0, dated: 0, pinned: 0 };
   const missedPairs: string[] = [];
   const wrongKind: string[] = [];
   const wrongDate: string[] = [];
+  const kindsFound: { gold: string; found: RelationKind[] }[] = [];
+  const dateMisses = noMisses();
   for (const pair of gold.pairs) {
     const name = `${pair.a}–${pair.b} (${pair.kind}${pair.date ? `, ${pair.date}` : ''})`;
     const found = byPair.get(pairKey(pair.a, pair.b)) ?? [];
-    const okKinds = new Set(pair.kind.split('|'));
-    const rightKind = found.filter((f) => okKinds.has(f.kind));
+    const okKinds = pair.kind.split('|');
+    const rightKind = found.filter((f) => okKinds.some((k) => answersKind(f.kind, k)));
     if (pair.date) t.pinned++;
     if (found.length === 0) {
       missedPairs.push(name);
+      if (pair.date) dateMisses['pair missed']++;
       continue;
     }
     t.pairs++;
+    kindsFound.push({ gold: pair.kind, found: [...new Set(found.map((f) => f.kind))] });
     if (rightKind.length > 0) t.kinds++;
     else wrongKind.push(`${name}: ${[...new Set(found.map((f) => f.kind))].join(', ')}`);
     if (!pair.date) continue;
     const okDates = new Set(pair.date.split('|'));
-    if (rightKind.some((f) => f.date !== null && okDates.has(f.date))) t.dated++;
-    else
-      wrongDate.push(
-        `${name}: ${[...new Set(rightKind.map((f) => f.date ?? 'none'))].join(', ') || 'kind wrong'}`,
-      );
+    if (rightKind.some((f) => f.date !== null && okDates.has(f.date))) {
+      t.dated++;
+      continue;
+    }
+    const why: DateMiss =
+      rightKind.length === 0
+        ? 'kind wrong'
+        : rightKind.every((f) => f.date === null)
+          ? 'no date'
+          : 'another day';
+    dateMisses[why]++;
+    wrongDate.push(
+      `${name}: ${[...new Set(rightKind.map((f) => f.date ?? 'none'))].join(', ') || 'kind wrong'}`,
+    );
   }
-  return { ...t, missedPairs, wrongKind, wrongDate };
+  return { ...t, missedPairs, wrongKind, wrongDate, kindsFound, dateMisses };
 }
 
 /** The noise strings (credits, bylines, agencies) the draft proposed as entities. */
@@ -211,6 +247,8 @@ export function scoreDraft(
     missedPairs: t.missedPairs,
     wrongKind: t.wrongKind,
     wrongDate: t.wrongDate,
+    kindsFound: t.kindsFound,
+    dateMisses: t.dateMisses,
     falseProposals,
   };
 }
@@ -233,6 +271,30 @@ export function totalRow(rows: readonly GoldRow[]): GoldRow {
     missedPairs: rows.flatMap((r) => r.missedPairs),
     wrongKind: rows.flatMap((r) => r.wrongKind),
     wrongDate: rows.flatMap((r) => r.wrongDate),
+    kindsFound: rows.flatMap((r) => r.kindsFound),
+    dateMisses: rows.reduce((sum, r) => {
+      for (const key of Object.keys(sum) as DateMiss[]) sum[key] += r.dateMisses[key];
+      return sum;
+    }, noMisses()),
     falseProposals: rows.flatMap((r) => r.falseProposals),
   };
+}
+
+export type Confusion = { gold: string; proposed: string; right: boolean; count: number };
+
+/** The gold pairs found, grouped by their gold kinds × the kinds proposed on them, most frequent
+ * first: what the reader calls each kind of interaction, and where it calls it wrong. */
+export function kindConfusion(rows: readonly GoldRow[]): Confusion[] {
+  const cells = new Map<string, Confusion>();
+  for (const k of rows.flatMap((r) => r.kindsFound)) {
+    const okKinds = k.gold.split('|');
+    const gold = [...okKinds].sort().join('|');
+    const proposed = [...k.found].sort().join(', ');
+    const key = `${gold} → ${proposed}`;
+    const right = k.found.some((f) => okKinds.some((g) => answersKind(f, g)));
+    const cell = cells.get(key) ?? { gold, proposed, right, count: 0 };
+    cell.count++;
+    cells.set(key, cell);
+  }
+  return [...cells.values()].sort((a, b) => b.count - a.count || a.gold.localeCompare(b.gold));
 }

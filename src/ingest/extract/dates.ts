@@ -1,7 +1,7 @@
 // Dates a sentence states, as ISO prefixes: "in November 2023" → "2023-11", "May 12, 2025" and
 // "12 May 2025" → "2025-05-12"; with the article's publication date also "Oct. 30", "on Monday",
-// "last Thursday", "yesterday", "last week", "this month". A range ("three days of talks …
-// concluded on Tuesday", "over the weekend", "May 10-11") is dated by its first day and keeps
+// "last Thursday", "yesterday", "last night", "last week", "this month". A range ("three days of
+// talks … concluded on Tuesday", "over the weekend", "May 10-11") is dated by its first day and keeps
 // its span. Of several dates, the one nearest the words the relation comes from wins. Inferred
 // dates are marked approximate. A weekday read by another city's clock ("Friday morning Beijing
 // time") moves to the day it was in the dateline's city (time-zones.ts).
@@ -179,6 +179,8 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     push(saturday, m, 1, true, shift(saturday, 1));
   }
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
+  // "last night": the evening before the day of publication ("overnight" may be either day: none)
+  for (const m of all(/\blast night\b/i)) push(shift(pub, -1), m, 1, true);
   for (const m of all(/\btoday\b/i)) push(pub, m, 1, true);
   // "this morning", "tonight": the day of publication
   for (const m of all(/\b(?:this (?:morning|afternoon|evening)|tonight)\b/i)) push(pub, m, 1, true);

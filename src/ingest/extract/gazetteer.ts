@@ -2,7 +2,7 @@
 // cities, titles that introduce a person, words that mark an organisation, and words that never
 // start a name (months, weekdays). Generic knowledge only: nothing here is taken from one article.
 
-import { type CountryEntry, WORLD } from './world';
+import { type CountryEntry, WORLD, WORLD_PROPER_NAMES } from './world';
 import { type BodyEntry, GROUPS, MORE_BODIES, MORE_OUTLETS } from './world-bodies';
 import { REGIONS } from './world-regions';
 
@@ -264,6 +264,14 @@ export const COUNTRIES: readonly CountryEntry[] = [
   ...WORLD.filter((w) => !MAIN_COUNTRIES.some((c) => c.label === w.label)),
   ...REGIONS,
 ].map(withPlurals);
+
+/** Country and place names, lower case, that end like an adjective but are names: the labels of
+ * the countries and places ("Pakistan", "Sudan", "Oman"), and their capitals ("Tehran"). */
+export const PROPER_PLACE_NAMES: ReadonlySet<string> = new Set(
+  [...COUNTRIES.map((c) => c.label), ...WORLD_PROPER_NAMES, 'Tehran', 'Hanoi', 'Taipei'].map((n) =>
+    n.toLowerCase(),
+  ),
+);
 
 /** Words that only qualify a title ("Vice", "Deputy", "Foreign"): they need a head word. */
 const TITLE_QUALIFIER_WORDS = [

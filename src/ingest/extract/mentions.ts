@@ -4,7 +4,7 @@
 // countries compounded into an event's name, and which mentions are mere modifiers. Bylines,
 // credits, quotes, headings and lone common words propose nothing new.
 import { armedForces } from './armed-forces';
-import { ACTOR_NOUNS } from './gazetteer';
+import { ACTOR_NOUNS, PROPER_PLACE_NAMES } from './gazetteer';
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { bylineSpan, classify, DEMONYM_END, groupPieces } from './name-runs';
@@ -171,11 +171,8 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
     }
     const single = m.end - m.start === 1;
     const word = m.text.toLowerCase();
-    if (
-      single &&
-      DEMONYM_END.test(word) &&
-      !/(china|iran|japan|taiwan|italy|jakarta)$/.test(word)
-    ) {
+    // "Pakistani", "Sudanese": an adjective; "Pakistan", "Sudan" are the countries
+    if (single && DEMONYM_END.test(word) && !PROPER_PLACE_NAMES.has(word)) {
       if (next === undefined || !ACTOR_NOUNS.has(next.value.toLowerCase())) m.adjectival = true;
     }
   }

@@ -387,6 +387,36 @@ function honorific(tokens: readonly Token[], start: number): boolean {
   return /^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.)$/i.test(before?.value ?? '');
 }
 
+/** Events of nature and disease ("Floods hit the province", "Quake kills 40"): they act in a
+ * headline's grammar but are no group or body. */
+const NATURE = new Set([
+  'flood',
+  'storm',
+  'earthquake',
+  'quake',
+  'cyclone',
+  'hurricane',
+  'typhoon',
+  'tornado',
+  'wildfire',
+  'fire',
+  'blaze',
+  'drought',
+  'landslide',
+  'mudslide',
+  'avalanche',
+  'heatwave',
+  'tsunami',
+  'rain',
+  'monsoon',
+  'blizzard',
+  'eruption',
+  'famine',
+  'epidemic',
+  'pandemic',
+  'outbreak',
+]);
+
 /** "Zentra said", "Velmark rejected the plan": a lone name the article never spells in lower
  * case, never names in full and never titles, acting as a subject, is a group or a body. */
 function actingGroup({ r, parts, prefix, nameLike, word, start, tokens }: LoneWord): NameRead {
@@ -399,7 +429,7 @@ function actingGroup({ r, parts, prefix, nameLike, word, start, tokens }: LoneWo
   const lower = word.toLowerCase();
   const stem = lower.replace(/s$/, '');
   if (ctx.lowercaseWords.has(lower) || ctx.lowercaseWords.has(stem)) return null;
-  if (ctx.surnames?.has(lower)) return null;
+  if (ctx.surnames?.has(lower) || NATURE.has(stem)) return null;
   const org = tools.createNew(word, 'organization', start, parts.end, 0.5, 'mention:org-subject');
   r.mentions.push(org);
   return null;

@@ -48,6 +48,7 @@ const CRITICISE = new Set([
   'oppose',
   'rebuke',
   'criticism',
+  'condemnation',
   'frustration',
   'lambaste',
   'decry',
@@ -313,7 +314,17 @@ const talks: Rule = (c) => {
     : { t: c.t, kind: 'talks', rule: 'pattern:talks', label: 'held talks with' };
 };
 
-const ACCORD_NOUNS = new Set(['agreement', 'deal', 'consensus', 'ceasefire', 'truce']);
+const ACCORD_NOUNS = new Set([
+  'agreement',
+  'deal',
+  'consensus',
+  'ceasefire',
+  'truce',
+  'accord',
+  'pact',
+  'treaty',
+  'armistice',
+]);
 const ACCORD_VERBS = new Set([
   'reach',
   'sign',
@@ -330,10 +341,14 @@ const ACCORD_VERBS = new Set([
 // who broker a truce ("Qatar brokered the truce") are its mediators, not its parties, unless
 // the parties follow ("brokered a truce between A and B").
 const accord: Rule = (c) => {
-  if (!ACCORD_NOUNS.has(c.lemma) || c.future) return null;
+  if (!ACCORD_NOUNS.has(c.lemma) || c.future || accordOnlyIntended(c)) return null;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
   const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
-  if (!between && !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma)))
+  if (
+    !between &&
+    !dashedNames(c.tokens, c.t) &&
+    !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))
+  )
     return null;
   const brokered = window(c.tokens, c.t - 4, c.t).some((x) => MEDIATE.has(x.lemma));
   if (brokered && c.tokens[c.t + 1]?.value !== 'between') return null;
@@ -345,6 +360,50 @@ const accord: Rule = (c) => {
   };
 };
 const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
+
+/** "the Latvia-Estonia ceasefire", "an Israel–Hamas truce": two names joined by a dash just
+ * before the word (with a qualifier between at most: "US-China trade deal"). */
+function dashedNames(tokens: readonly Token[], t: number): boolean {
+  const end = tokens[t - 1]?.pos === 'PROPN' ? t : t - 1;
+  return (
+    tokens[end - 1]?.pos === 'PROPN' &&
+    ['-', '–'].includes(tokens[end - 2]?.value ?? '') &&
+    tokens[end - 3]?.pos === 'PROPN'
+  );
+}
+
+/** Verbs of a deed not yet done, before "to": "pledged to strike a deal", "hopes to sign an
+ * accord", "failed to reach an agreement". */
+const INTENDED = new Set([
+  'pledge',
+  'vow',
+  'promise',
+  'hope',
+  'aim',
+  'seek',
+  'want',
+  'plan',
+  'try',
+  'intend',
+  'expect',
+  'push',
+  'work',
+  'race',
+  'strive',
+  'need',
+  'fail',
+  'threaten',
+]);
+
+/** "pledged to strike a deal with": an accord promised or sought, not one made. */
+function accordOnlyIntended(c: Context): boolean {
+  for (let k = c.t - 1; k >= Math.max(0, c.t - 4); k--) {
+    const x = c.tokens[k] as Token;
+    if (!ACCORD_VERBS.has(x.lemma) || x.pos !== 'VERB') continue;
+    return c.tokens[k - 1]?.value === 'to' && INTENDED.has(c.tokens[k - 2]?.lemma ?? '');
+  }
+  return false;
+}
 
 // "X hosted Y", "Welcoming Y and Z at the palace, X said": a visitor received is met. A name must
 // follow ("hosted talks" is read as talks), and "welcome" only opens the sentence ("X welcomed Y's
@@ -459,13 +518,36 @@ const vowedForce: Rule = (c) => {
 
 const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
 
-// "A and B exchanged fire", "A exchanged strikes with B": force used both ways
+// "A and B exchanged fire", "A exchanged strikes with B", "traded artillery fire": force used both ways
 const exchange: Rule = (c) => {
-  if (c.lemma !== 'exchange' || c.pos !== 'VERB' || c.future) return null;
+  if (!['exchange', 'trade'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
   if (!window(c.tokens, c.t + 1, c.t + 4).some((x) => EXCHANGED.has(x.lemma))) return null;
   return { t: c.t, kind: 'military-action', rule: EXCHANGE_RULE, label: 'exchanged fire with' };
 };
 export const EXCHANGE_RULE = 'pattern:exchange-fire';
+
+/** Weapons that, as a verb's subject, make a general verb of impact a use of force. */
+const WEAPONS = new Set([
+  'missile',
+  'rocket',
+  'drone',
+  'shell',
+  'bomb',
+  'strike',
+  'airstrike',
+  'artillery',
+  'mortar',
+  'jet',
+  'warplane',
+]);
+
+// "Latvian missiles hit six sites", "drones slammed into a depot": weapons that hit something
+const weaponsHit: Rule = (c) => {
+  if (!['hit', 'slam', 'pound', 'rock'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
+    return null;
+  if (!WEAPONS.has(c.tokens[c.t - 1]?.lemma ?? '')) return null;
+  return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'attacked' };
+};
 
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
 const lexicon: Rule = (c) => {
@@ -570,6 +652,7 @@ const RULES: readonly Rule[] = [
   denial,
   vowedForce,
   exchange,
+  weaponsHit,
   lexicon,
   objectVerb,
   criticism,

@@ -149,6 +149,23 @@ function parse(lines: string, kind: CountryEntry['kind']): CountryEntry[] {
     });
 }
 
+/** The names of the countries and places above that are no adjective: their labels and capitals
+ * ("Pakistan", "Sudan", "Yerevan" end like an adjective but are names). */
+function properNames(lines: string): string[] {
+  return lines
+    .trim()
+    .split('\n')
+    .flatMap((line) => {
+      const [labels = '', , capitals = ''] = line.split('|');
+      return [...labels.split(','), ...capitals.split(',')].filter((n) => n.length > 0);
+    });
+}
+
+export const WORLD_PROPER_NAMES: readonly string[] = [
+  ...properNames(COUNTRY_LINES),
+  ...properNames(PLACE_LINES),
+];
+
 export const WORLD: readonly CountryEntry[] = [
   ...parse(COUNTRY_LINES, 'country'),
   ...parse(PLACE_LINES, 'place'),

@@ -15,6 +15,8 @@ function coordinated(
   const out = [first];
   for (const o of objects) {
     const last = out.at(-1) as Mention;
+    // "both sides": the two sides share the words
+    if (o.start === first.start && o.end === first.end && o.id !== first.id) out.push(o);
     if (o.start < last.end) continue;
     const gap = tokens.slice(last.end, o.start).map((x) => x.value.toLowerCase());
     if (gap.length === 0 || !gap.every((w) => w === 'and' || w === ',')) break;
@@ -67,6 +69,21 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
 }
 
+/** "the attack by Latvia on Estonia", "sanctions by Finland against Russia": a deed told by a
+ * noun, its agent after "by", its target after "on", "against" or "at". */
+function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, mentions, actors } = input;
+  const agent = actors.find((m) => m.start === trigger.t + 2);
+  if (agent === undefined) return [];
+  const target = targetsOf(trigger.kind, mentions, actors).find(
+    (m) =>
+      m.start > agent.end &&
+      m.start <= agent.end + 3 &&
+      ['on', 'against', 'at'].includes(tokens[m.start - 1]?.value.toLowerCase() ?? ''),
+  );
+  return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
+}
+
 /** Arms and units that act for the country whose adjective they carry ("Estonian artillery
  * shelled …", "… was struck by Latvian drones"). */
 const ARMS = new Set([
@@ -79,6 +96,9 @@ const ARMS = new Set([
   'rockets',
   'aircraft',
   'planes',
+  'jets',
+  'warplanes',
+  'bombers',
   'helicopters',
   'tanks',
   'warships',
@@ -195,14 +215,17 @@ function readDemonymMediators(input: PatternInput, t: number): Candidate[] {
 function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
   const { tokens, actors } = input;
   const from = actors.find((m) => m.start === t + 2);
-  const drawn = actorsBefore(tokens, actors, t).at(0);
+  // "The attack by Latvia on Estonia drew condemnation from Norway": the agent of the deed
+  const drawn =
+    actorsBefore(tokens, actors, t).at(0) ??
+    actors.find((m) => m.end < t && tokens[m.start - 1]?.value === 'by');
   return from && drawn && from.id !== drawn.id ? [{ a: from, b: drawn, confidence: 0.6 }] : [];
 }
 
 /** "Qatar and Egypt brokered …", "Britain, France and Spain imposed sanctions …": the nearest
  * subject and the countries or bodies listed with it up to an "and" act together; a person, or a
  * list with commas alone ("Xi, the president"), joins no one. */
-function jointSubjects(tokens: PatternInput['tokens'], group: readonly Mention[]): Mention[] {
+export function jointSubjects(tokens: PatternInput['tokens'], group: readonly Mention[]): Mention[] {
   const nearest = group.at(-1);
   if (nearest === undefined) return [];
   const bodies = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
@@ -230,12 +253,50 @@ function readExchange(input: PatternInput, t: number): Candidate[] {
   ];
 }
 
+/** Verbs that report or decry what another did: "Latvia said …", "Latvia condemned …". */
+const REPORTING = new Set([
+  'say',
+  'claim',
+  'allege',
+  'report',
+  'state',
+  'confirm',
+  'add',
+  'tell',
+  'condemn',
+  'denounce',
+  'accuse',
+  'blame',
+  'criticise',
+  'criticize',
+  'decry',
+]);
+
+/** "Latvia said Estonian troops shelled its posts", "Latvia condemned Estonia's attack on its
+ * villages": a deed on "its" or "their" something, told in a report of one side, falls on the side
+ * reporting it (the actor before the reporting verb that opens the deed's clause). */
+function reportingVictim(input: PatternInput, subject: Mention, t: number): Mention[] {
+  const { tokens, actors } = input;
+  const after = tokens.slice(t + 1, t + 4);
+  const own = after.findIndex((x) => ['its', 'their'].includes(x.value.toLowerCase()));
+  if (own < 0 || !after.slice(0, own).every((x) => x.pos === 'ADP')) return [];
+  let k = subject.start - 1;
+  if (tokens[k]?.value.toLowerCase() === 'that') k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return [];
+  const reporter = actorsBefore(tokens, actors, k).at(-1);
+  return reporter && reporter.id !== subject.id ? [reporter] : [];
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
-  if (tokens[t + 1]?.value === 'by') return readPassive(input, trigger);
+  if (tokens[t + 1]?.value === 'by')
+    return tokens[t]?.pos === 'NOUN'
+      ? readNounByAgent(input, trigger)
+      : readPassive(input, trigger);
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
   if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
     const mediated = readDemonymMediators(input, t);
@@ -263,6 +324,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );
   if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
+  if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
+    objects = reportingVictim(input, subjects[0] as Mention, t);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const a of subjects)
     for (const o of objects) if (o.id !== a.id) out.push({ a, b: o, confidence });

@@ -1,6 +1,7 @@
 // Calls, meetings, talks, agreements and plans to meet: "A–B meeting", "talks between A and B",
 // "A met B", "A held talks with B", "A and B agreed", and "X also joined the call".
 
+import { MONTHS, WEEKDAYS } from '../gazetteer';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore } from './actors';
@@ -27,20 +28,76 @@ function directObject(input: PatternInput, t: number): Mention[] {
   return gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN') ? [object] : [];
 }
 
+/** Words that say when, between a meeting word and its "with" ("a conversation Thursday morning
+ * with", "talks on Monday with"). */
+const WHEN = new Set([
+  ...WEEKDAYS,
+  ...MONTHS.map((m) => m.toLowerCase()),
+  'on',
+  'last',
+  'this',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'today',
+  'yesterday',
+]);
+
+/** Whether "with" follows the trigger at once, one word on, or past words that say when. */
+function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
+  if (tokens[t + 1]?.value === 'with' || tokens[t + 2]?.value === 'with') return true;
+  for (let k = t + 1; k < t + 6; k++) {
+    const word = tokens[k]?.value.toLowerCase() ?? '';
+    if (word === 'with') return k > t + 1;
+    if (!WHEN.has(word) && !/^\d{1,2}$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** "with Latvia and Estonia", "with the leaders of Latvia and Estonia": the first two objects
+ * joined by "and". */
+function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]): boolean {
+  const [first, second] = objects;
+  if (first === undefined || second === undefined) return false;
+  const gap = tokens.slice(first.end, second.start).map((x) => x.value);
+  return gap.join(' ') === 'and' || gap.join(' ') === ', and';
+}
+
+const PARTIES: ReadonlySet<Mention['kind']> = new Set(['person', 'country', 'organization']);
+
+/** "Trump–Xi meeting", "the Latvia-Estonia ceasefire", "US-China trade talks": two parties joined
+ * by a dash just before the trigger (countries and bodies with nothing but its qualifiers between),
+ * or both sides named just before it. */
+function dashedPair(
+  tokens: PatternInput['tokens'],
+  mentions: readonly Mention[],
+  t: number,
+): [Mention, Mention] | null {
+  const near = mentions.filter((m) => m.end <= t && m.end >= t - 3 && PARTIES.has(m.kind));
+  const [a, b] = near.slice(-2);
+  if (a === undefined || b === undefined || a.id === b.id) return null;
+  if (!tokens.slice(a.end, b.start).every((x) => ['-', '–'].includes(x.value))) return null;
+  // "the sides agreed", "the two countries met": both sides, sharing the words before the trigger
+  if (a.start === b.start && a.end === b.end && a.end >= t - 1) return [a, b];
+  if (a.kind === 'person' && b.kind === 'person') return [a, b];
+  if (b.start <= a.end) return null;
+  const qualifiers = tokens.slice(b.end, t).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ');
+  return qualifiers ? [a, b] : null;
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   const next = tokens[t + 1]?.value;
-  // "Trump–Xi meeting": two names joined by a dash just before the trigger.
-  const compound = mentions.filter((m) => m.end <= t && m.end >= t - 3 && m.kind === 'person');
-  if (
-    compound.length >= 2 &&
-    tokens
-      .slice((compound.at(-2) as Mention).end, (compound.at(-1) as Mention).start)
-      .every((x) => ['-', '–'].includes(x.value))
-  ) {
-    out.push({ a: compound.at(-2) as Mention, b: compound.at(-1) as Mention, confidence: 0.7 });
+  const compound = dashedPair(tokens, mentions, t);
+  if (compound) {
+    out.push({ a: compound[0], b: compound[1], confidence: 0.7 });
     return out;
   }
   if (next === 'between' || tokens[t + 2]?.value === 'between') {
@@ -52,11 +109,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const subjects = actorsBefore(tokens, actors, t);
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB';
-  if (
-    next === 'with' ||
-    tokens[t + 2]?.value === 'with' ||
-    (verb && (kind === 'meeting' || kind === 'planned-meeting'))
-  ) {
+  if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
     // "met on the sidelines of the APEC summit": a body after another preposition is the setting
     objects = actorsAfter(tokens, actors, t, 2, 8).filter((m) => !setting(tokens, m));
     // "with Acme Corp Jane Doe": prefer the person right after an organisation.
@@ -67,12 +120,12 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       (objects[1] as Mention).start === (objects[0] as Mention).end
     )
       objects = [objects[1] as Mention];
-    else objects = objects.slice(0, 1);
+    else objects = objects.slice(0, joinedByAnd(tokens, objects) ? 2 : 1);
   } else if (verb && trigger.rule.startsWith('cameo:')) objects = directObject(input, t);
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
     .some((x) => ['in', 'during', 'after', 'at', 'following'].includes(x.value.toLowerCase()));
-  if (subjects.length === 0 && objects.length === 1 && (opensPhrase || t === 0)) {
+  if (subjects.length === 0 && objects.length > 0 && (opensPhrase || t === 0)) {
     // "In a meeting with X on Thursday, Y said…", "Welcoming X and Z at the palace, Y said…":
     // the subject follows the phrase, and a phrase opening the sentence may name several guests.
     const after = actors.find(
@@ -89,7 +142,11 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       objects = actors.filter((m) => m.kind === 'person' && m.start > t && m.end <= end);
     }
   }
-  if (objects.length === 1 || (t === 0 && subjects.length === 1)) {
+  if (
+    objects.length === 1 ||
+    (objects.length === 2 && subjects.length > 0) ||
+    (t === 0 && subjects.length === 1)
+  ) {
     for (const s of subjects) for (const o of objects) out.push({ a: s, b: o, confidence: 0.85 });
   } else if (subjects.length >= 2) {
     const group = subjects.slice(-3);

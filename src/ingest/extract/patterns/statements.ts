@@ -6,6 +6,7 @@ import type { Token } from '../nlp';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, afterPreposition, isActor, STATEMENT_GAP } from './actors';
+import { jointSubjects } from './directed';
 import type { Candidate, PatternInput } from './types';
 
 const TIME = new Set([
@@ -134,7 +135,8 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
       );
     })
     .slice(0, 1);
-  for (const s of subjects.slice(-1))
+  // "Egypt and Qatar said …": countries or bodies listed with "and" speak together
+  for (const s of jointSubjects(tokens, subjects))
     for (const o of objects) out.push({ a: s, b: o, confidence: 0.6 });
   return out;
 }

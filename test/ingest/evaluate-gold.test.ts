@@ -1,0 +1,69 @@
+// How the gold measure counts a kind: the kind itself, a specialisation of it, or acting for a
+// country where the gold says affiliation; a general kind for a special one, or any other, is wrong.
+import { describe, expect, it } from 'vitest';
+import { answersKind, kindConfusion, scoreDraft } from '../../src/ingest/eval/evaluate-gold';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY } from './fixture-reading';
+
+const NOTHING = { entities: [] };
+
+describe('answersKind', () => {
+  it('takes the kind itself and its specialisations', () => {
+    expect(answersKind('sanction', 'sanction')).toBe(true);
+    expect(answersKind('tariff', 'sanction')).toBe(true);
+    expect(answersKind('tariff-threat', 'threat')).toBe(true);
+  });
+
+  it('takes acting for a country where the gold says affiliation', () => {
+    expect(answersKind('represents', 'affiliation')).toBe(true);
+  });
+
+  it('refuses a general kind for a special one, and any other kind', () => {
+    expect(answersKind('sanction', 'tariff')).toBe(false);
+    expect(answersKind('affiliation', 'represents')).toBe(false);
+    expect(answersKind('meeting', 'agreement')).toBe(false);
+    expect(answersKind('statement', 'not-a-kind')).toBe(false);
+  });
+});
+
+describe('kindConfusion', () => {
+  it('tallies the gold kinds against the kinds proposed, marking the wrong ones', () => {
+    const text = 'Norway and Malta talk\n\nNorway imposed sanctions on Malta on Monday.\n';
+    const draft = ingestArticle(text, EMPTY, { published: '2025-05-09' });
+    const gold = {
+      entities: ['Norway', 'Malta'],
+      pairs: [{ a: 'Norway', b: 'Malta', kind: 'talks' }],
+      noise: [],
+    };
+    const row = scoreDraft('a.txt', draft, NOTHING, gold);
+    expect(row.pairs.found).toBe(1);
+    expect(row.kind.found).toBe(0);
+    expect(kindConfusion([row])).toEqual([
+      { gold: 'talks', proposed: 'sanction', right: false, count: 1 },
+    ]);
+  });
+});
+
+describe('dateMisses', () => {
+  it('says why each pinned day was missed', () => {
+    const text =
+      'Norway and Malta\n\nNorway imposed sanctions on Malta on Monday.\n\nIceland met Spain.\n';
+    const draft = ingestArticle(text, EMPTY, { published: '2025-05-09' });
+    const gold = {
+      entities: ['Norway', 'Malta', 'Iceland', 'Spain', 'Italy'],
+      pairs: [
+        { a: 'Norway', b: 'Malta', kind: 'sanction', date: '2025-05-06' },
+        { a: 'Iceland', b: 'Spain', kind: 'meeting', date: '2025-05-07' },
+        { a: 'Italy', b: 'Spain', kind: 'call', date: '2025-05-07' },
+      ],
+      noise: [],
+    };
+    const row = scoreDraft('a.txt', draft, NOTHING, gold);
+    expect(row.dateMisses).toEqual({
+      'pair missed': 1,
+      'kind wrong': 0,
+      'no date': 1,
+      'another day': 1,
+    });
+  });
+});
