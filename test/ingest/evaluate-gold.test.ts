@@ -1,5 +1,6 @@
-// How the gold measure counts a kind: the kind itself, a specialisation of it, or acting for a
-// country where the gold says affiliation; a general kind for a special one, or any other, is wrong.
+// How the gold measure counts a kind: the kind itself or a specialisation of it; a general kind
+// for a special one, acting for a country where the gold says only affiliation, or any other, is
+// wrong.
 import { describe, expect, it } from 'vitest';
 import { answersKind, kindConfusion, scoreDraft } from '../../src/ingest/eval/evaluate-gold';
 import { ingestArticle } from '../../src/ingest/extract';
@@ -14,13 +15,10 @@ describe('answersKind', () => {
     expect(answersKind('tariff-threat', 'threat')).toBe(true);
   });
 
-  it('takes acting for a country where the gold says affiliation', () => {
-    expect(answersKind('represents', 'affiliation')).toBe(true);
-  });
-
   it('refuses a general kind for a special one, and any other kind', () => {
     expect(answersKind('sanction', 'tariff')).toBe(false);
     expect(answersKind('affiliation', 'represents')).toBe(false);
+    expect(answersKind('represents', 'affiliation')).toBe(false);
     expect(answersKind('meeting', 'agreement')).toBe(false);
     expect(answersKind('statement', 'not-a-kind')).toBe(false);
   });

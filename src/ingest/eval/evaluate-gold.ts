@@ -136,12 +136,12 @@ function statedPairs(
   return byPair;
 }
 
-/** Whether a proposed kind answers a gold kind: the same kind, a specialisation of it (a tariff
- * is a sanction, a tariff threat a threat), or acting for a country where the gold says
- * affiliation (the vocabulary names acting for a country `represents`; both say the same fact). */
+/** Whether a proposed kind answers a gold kind: the same kind, or a specialisation of it (a
+ * tariff is a sanction, a tariff threat a threat). `represents` does not answer a gold
+ * `affiliation`: where the gold takes both it lists both, and the figures stay comparable with
+ * the ones measured before this rule. */
 export function answersKind(found: RelationKind, gold: string): boolean {
   if (found === gold) return true;
-  if (found === 'represents' && gold === 'affiliation') return true;
   return isRelationKind(gold) && isKindOf(found, gold);
 }
 
