@@ -155,7 +155,9 @@ function nodeAttributes(entity: Entity): NodeAttributes {
   const color = colorForKind(entity.kind);
   const x = 0;
   const y = 0;
-  const size = MIN_NODE_SIZE;
+  // set once the neighbours are counted; NaN for now, a number V8 stores as a double: sizes are
+  // fractional, and a field first given a small integer would have every object migrated then
+  const size = Number.NaN;
   const bits = keyBits(entity, ENTITY_KEYS, ENTITY_REQUIRED);
   if (bits < 0) {
     const { id: _id, ...rest } = entity;
@@ -191,9 +193,13 @@ export function buildGraph(dataset: Dataset, options: BuildOptions = {}): Parley
   for (let i = 0; i < relations.length; i++) {
     const relation = relations[i] as Relation;
     const { id, source, target } = relation;
-    // (a missing end is left to addEdge, whose error names it)
-    const known = graph.hasNode(source) && graph.hasNode(target);
-    if (known && !graph.areNeighbors(source, target)) {
+    let newPair: boolean;
+    try {
+      newPair = !graph.areNeighbors(source, target);
+    } catch {
+      newPair = false; // an unknown source: left to addEdge, whose error names it
+    }
+    if (newPair) {
       counts.set(source, (counts.get(source) ?? 0) + 1);
       counts.set(target, (counts.get(target) ?? 0) + 1);
     }
@@ -201,7 +207,12 @@ export function buildGraph(dataset: Dataset, options: BuildOptions = {}): Parley
     if (relation.directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
   }
-  setSizes(graph, sizesFromCounts(counts));
+  let maxNeighbours = 1;
+  for (const count of counts.values()) if (count > maxNeighbours) maxNeighbours = count;
+  graph.updateEachNodeAttributes((node, attributes) => {
+    attributes.size = nodeSize(counts.get(node) ?? 0, maxNeighbours);
+    return attributes;
+  });
   if (options.layout !== false) assignLayout(graph, options.layout ?? {});
   return graph;
 }

@@ -210,3 +210,14 @@ describe('buildGraph attributes', () => {
     }
   });
 });
+
+describe('buildGraph on a relation whose end is no entity', () => {
+  it('fails naming the end and the id, whichever end it is', () => {
+    for (const end of ['source', 'target'] as const) {
+      const dataset = miniDataset();
+      const relation = dataset.relations[0];
+      if (relation) relation[end] = 'nobody';
+      expect(() => buildGraph(dataset)).toThrow(`${end} node "nobody" not found`);
+    }
+  });
+});
