@@ -2,6 +2,7 @@
 // deterministic positions, and an export that graphology reads back without loss.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/data/schema';
 import { buildGraph, createEmptyGraph } from '../../src/graph/build-graph';
 import { KIND_COLORS } from '../../src/graph/palette';
 import { exportGraph } from '../../src/io/export-json';
@@ -126,5 +127,97 @@ describe('exportGraph', () => {
     const narrower = exportGraph(graph, { nodes: new Set(['ana', 'bo']), edges: new Set(['r2']) });
     expect(narrower.edges.map((e) => e.key)).toEqual(['r2']);
     expect(Graph.from(narrower).size).toBe(1);
+  });
+});
+
+describe('buildGraph attributes', () => {
+  // Attributes are copied by one object literal per shape when an item's keys are the schema's
+  // in order; whatever the item, they must be what `{ id, ...rest }` gives: same keys, same
+  // order, same values.
+  const evidence = [{ source: 'a1', quote: 'Ana called Bo.' }];
+  const optional = { date: '2025-05-22', dateApproximate: true, tone: 'verbal-cooperation' };
+  const shapes = [0, 1, 2, 3, 4, 5, 6, 7].map((bits, i) => {
+    const relation: Record<string, unknown> = {
+      id: `r${i}`,
+      source: 'ana',
+      target: 'bo',
+      kind: 'call',
+      label: 'spoke by phone with',
+      directed: bits % 2 === 0,
+    };
+    Object.entries(optional).forEach(([key, value], k) => {
+      if (bits & (1 << k)) relation[key] = value;
+    });
+    relation.evidence = evidence;
+    return relation;
+  });
+  const odd = [
+    // keys out of schema order, an unknown key, an optional key present but undefined
+    {
+      evidence,
+      label: 'met',
+      kind: 'meeting',
+      id: 'x1',
+      directed: false,
+      source: 'bo',
+      target: 'ana',
+    },
+    { ...shapes[7], id: 'x2', note: 'extra' },
+    { ...shapes[0], id: 'x3', date: undefined },
+    {
+      id: 'x4',
+      source: 'ana',
+      target: 'bo',
+      kind: 'call',
+      label: 'called',
+      directed: true,
+      evidence,
+      tone: 'verbal-cooperation',
+      date: '2025',
+    },
+  ];
+  const entities = [
+    { id: 'ana', label: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'] },
+    { id: 'bo', label: 'Bo Li', kind: 'person', aliases: [], description: 'A minister.' },
+    { id: 'cy', label: 'Cy', kind: 'person', aliases: [], roles: [{ title: 'Envoy' }] },
+    { id: 'di', label: 'Di', kind: 'person', aliases: [], description: 'D.', roles: [] },
+    { kind: 'person', label: 'Ed', aliases: [], id: 'ed' },
+    { id: 'fa', label: 'Fa', kind: 'person', aliases: [], extra: 1 },
+  ];
+  const dataset = {
+    ...miniDataset(),
+    entities,
+    relations: [...shapes, ...odd],
+  } as unknown as Dataset;
+  const graph = buildGraph(dataset, { layout: false });
+  // Object.entries keeps the key order, so toEqual on it compares order too
+  const entries = (object: object) => Object.entries(object);
+
+  it('gives each edge exactly the relation less id, source, target and directed, in its order', () => {
+    for (const relation of dataset.relations) {
+      const { id, source: _s, target: _t, directed: _d, ...rest } = relation;
+      expect(entries(graph.getEdgeAttributes(id))).toEqual(entries(rest));
+      expect(graph.getEdgeAttributes(id).evidence).toBe(relation.evidence);
+    }
+  });
+
+  it('gives each node exactly the entity less id, then position, size and colour', () => {
+    for (const entity of dataset.entities) {
+      const { id, ...rest } = entity;
+      const keys = Object.keys(graph.getNodeAttributes(id));
+      expect(keys).toEqual([...Object.keys(rest), 'x', 'y', 'size', 'color']);
+      expect(graph.getNodeAttributes(id)).toMatchObject(rest);
+    }
+  });
+});
+
+describe('buildGraph on a relation whose end is no entity', () => {
+  it('fails naming the end and the id, whichever end it is', () => {
+    for (const end of ['source', 'target'] as const) {
+      const dataset = miniDataset();
+      const relation = dataset.relations[0];
+      if (relation) relation[end] = 'nobody';
+      expect(() => buildGraph(dataset)).toThrow(`${end} node "nobody" not found`);
+    }
   });
 });
