@@ -1,0 +1,32 @@
+// One person, one entity, across the article: a person titled by a rank written short ("Gen.",
+// "Lt. Gen."), named by an initial ("K. Valdar"), by a hyphened particle ("el-Karim") or by a
+// surname alone later on is the same entity every time, and the title is no part of the name.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+
+const ingestFile = (name: string): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+    fileName: name,
+    published: '2025-05-12',
+  });
+const people = (draft: Draft) =>
+  draft.entities.filter((e) => e.entity.kind === 'person').map((e) => e.entity.label);
+const labels = (draft: Draft) => draft.entities.map((e) => e.entity.label);
+
+describe('a rank written short, with its full stop', () => {
+  const draft = ingestFile('ranks-abbreviated.txt');
+
+  it('titles the person and is no part of their name, nor an organisation', () => {
+    expect(people(draft).sort()).toEqual(['Ana Vell', 'Teo Brann']);
+    expect(labels(draft)).not.toContain('Lt. Gen.');
+  });
+
+  it('leaves the person acting, and the surname later links to them', () => {
+    expect(findRelation(draft, 'criticism', 'ana-vell', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'statement', 'teo-brann', 'iceland')).toBeDefined();
+  });
+});
