@@ -30,3 +30,21 @@ describe('a rank written short, with its full stop', () => {
     expect(findRelation(draft, 'statement', 'teo-brann', 'iceland')).toBeDefined();
   });
 });
+
+describe('a name with an initial or a hyphened particle', () => {
+  const draft = ingestFile('initials-and-particles.txt');
+
+  it('keeps the initial and the particle in the name', () => {
+    expect(people(draft).sort()).toEqual(['K. Valdar', 'Khalil al-Hayya', 'Omar el-Karim']);
+  });
+
+  it('links the later surname, with or without its particle, to the same person', () => {
+    expect(labels(draft)).not.toContain('Valdar');
+    expect(labels(draft)).not.toContain('Karim');
+    expect(labels(draft)).not.toContain('Hayya');
+    expect(findRelation(draft, 'represents', 'k.-valdar', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'k.-valdar', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'demand', 'omar-el-karim', 'norway')).toBeDefined();
+    expect(findRelation(draft, 'statement', 'khalil-al-hayya', 'iceland')).toBeDefined();
+  });
+});

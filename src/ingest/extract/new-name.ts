@@ -158,10 +158,12 @@ function personOfPlace(r: GroupReading, parts: RunParts): NameRead {
   if (of?.type !== 'conn' || tokens[of.start]?.value !== 'of') return null;
   if (place?.type !== 'known' || place.hit?.kind !== 'country') return null;
   if (!ctx.allowNew || tokens[parts.start]?.inQuote) return null;
+  // "K. Valdar": an initial may stand for any name word but the last
   const shaped = names.every(
-    (x) =>
+    (x, k) =>
       x.type === 'word' &&
-      /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(tokens[x.start]?.value ?? '') &&
+      (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(tokens[x.start]?.value ?? '') ||
+        (k < names.length - 1 && /^\p{Lu}\.$/u.test(tokens[x.start]?.value ?? ''))) &&
       !ctx.lowercaseWords.has((tokens[x.start]?.value ?? '').toLowerCase()),
   );
   const enough = parts.hasHeadTitle ? names.length >= 1 : names.length >= 2;
