@@ -48,3 +48,17 @@ describe('a name with an initial or a hyphened particle', () => {
     expect(findRelation(draft, 'statement', 'khalil-al-hayya', 'iceland')).toBeDefined();
   });
 });
+
+describe("a country's office holder named by the office", () => {
+  const draft = ingestFile('office-holders.txt');
+
+  it('is the person the article named with that title before', () => {
+    expect(findRelation(draft, 'criticism', 'ana-vell', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'norway', 'iceland')).toBeUndefined();
+  });
+
+  it('is the country acting when the article names nobody so', () => {
+    expect(findRelation(draft, 'criticism', 'malta', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'meeting', 'norway', 'malta')).toBeDefined();
+  });
+});

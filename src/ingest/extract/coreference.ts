@@ -97,11 +97,33 @@ export function resolveCoreference(
     }
     // "his counterpart": the other side of the last person named
     const pick = head === 'counterpart' ? fits[1] : fits[0];
-    if (!pick) return;
+    if (!pick) {
+      // "the Maltese prime minister", nobody named so before: the country acts through its office
+      const office = officeCountry(mentions, s + 1, k, det, head);
+      if (office)
+        out.push({ ...make(office, s + 1, k + 1, 0.45), kind: 'country', rule: 'coref:office' });
+      return;
+    }
     const ambiguous = head !== 'counterpart' && fits.some((h) => h.person.id !== pick.person.id);
     out.push({ ...make(pick.person, s + 1, k + 1, ambiguous ? 0.4 : 0.55), rule: 'coref:role' });
   });
   return out;
+}
+
+/** The country whose adjective stands among the words of a role held by one person ("the
+ * Maltese prime minister", not "his Maltese counterpart" nor "a Maltese envoy"). */
+function officeCountry(
+  mentions: readonly Mention[],
+  from: number,
+  head: number,
+  det: string,
+  headWord: string,
+): Mention | undefined {
+  if (det !== 'the' || headWord === 'counterpart' || headWord === 'negotiator') return undefined;
+  const countries = mentions.filter(
+    (m) => m.kind === 'country' && m.adjectival && m.start >= from && m.end <= head,
+  );
+  return countries.length === 1 ? countries[0] : undefined;
 }
 
 /** Adds the sentence's people to the history. */
