@@ -62,3 +62,18 @@ describe("a country's office holder named by the office", () => {
     expect(findRelation(draft, 'meeting', 'norway', 'malta')).toBeDefined();
   });
 });
+
+describe('a first name that is also a place, untitled', () => {
+  const draft = ingestFile('place-named-people.txt');
+
+  it('is a person when the article also writes the surname alone', () => {
+    expect(people(draft)).toEqual(['Jordan Brann']);
+    expect(findRelation(draft, 'criticism', 'jordan-brann', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'jordan', 'iceland')).toBeUndefined();
+  });
+
+  it('leaves a place and its part alone ("Gaza City", "the Gaza Strip")', () => {
+    expect(labels(draft)).not.toContain('Gaza City');
+    expect(labels(draft)).not.toContain('Gaza Strip');
+  });
+});

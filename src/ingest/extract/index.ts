@@ -171,15 +171,22 @@ function sourceOf(
 }
 
 /** Words the article writes in lower case, and words it writes after a name word ("Donald
- * Trump" → "trump"): what a lone capitalised word cannot be. */
-function wordSets(text: string): { lowercaseWords: Set<string>; surnames: Set<string> } {
+ * Trump" → "trump"): what a lone capitalised word cannot be; and capitalised words it also
+ * writes alone, between lowercase words ("Katz said"), as a surname is. */
+function wordSets(text: string) {
   const lowercaseWords = new Set(
     (text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()),
   );
   const surnames = new Set<string>();
   for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*) (?=(\p{Lu}[\p{L}'’-]*))/gu))
     if (!lowercaseWords.has((m[1] ?? '').toLowerCase())) surnames.add((m[2] ?? '').toLowerCase());
-  return { lowercaseWords, surnames };
+  const alone = new Set(
+    (
+      text.match(/(?<!\p{Lu}[\p{L}'’-]* )(?<![\p{L}-])\p{Lu}\p{Ll}{2,}(?![\p{L}-])(?! \p{Lu})/gu) ??
+      []
+    ).map((w) => w.toLowerCase()),
+  );
+  return { lowercaseWords, surnames, alone };
 }
 
 /** Every sentence's mentions: names, pronouns and descriptions resolved, "the two leaders" as the

@@ -131,20 +131,31 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   defineAcronym(sentence, parts.end, org.id, tools);
 }
 
-/** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's. */
+/** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's;
+ * untitled, when the article also writes the surname alone ("Jordan Vell …; Vell said"). */
 function placeNamedPerson(r: GroupReading, parts: RunParts, known: number): Mention | null {
   const { sentence, ctx, tools } = r;
   const tokens = sentence.tokens;
   const rest = parts.rest;
   const first = rest[0] as Piece;
   const place = first.hit?.kind === 'country' || first.hit?.kind === 'place';
-  if (!parts.hasHeadTitle || known !== 1 || first.type !== 'known' || !place) return null;
+  const surname = (tokens[rest[1]?.start ?? -1]?.value ?? '').toLowerCase();
+  const untitled =
+    rest.length === 2 &&
+    parts.titlePieces.length === 0 &&
+    parts.prefixPieces.length === 0 &&
+    ctx.alone?.has(surname) === true &&
+    !ctx.lowercaseWords.has(surname);
+  if (!(parts.hasHeadTitle || untitled) || known !== 1 || first.type !== 'known' || !place)
+    return null;
   if (rest.length < 2 || rest.length > 3 || !ctx.allowNew) return null;
   const names = rest.slice(1);
   if (!names.every((x) => x.type === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[x.start]?.value ?? '')))
     return null;
   const text = surface(sentence, first.start, parts.end);
-  return tools.createNew(text, 'person', first.start, parts.end, 0.7, 'mention:title-person');
+  return parts.hasHeadTitle
+    ? tools.createNew(text, 'person', first.start, parts.end, 0.7, 'mention:title-person')
+    : tools.createNew(text, 'person', first.start, parts.end, 0.6, 'mention:place-named');
 }
 
 /** "President Teo Brann of Malta", "Ana Vell of Iceland": a title or a two- or three-word name,
