@@ -77,3 +77,12 @@ describe('a first name that is also a place, untitled', () => {
     expect(labels(draft)).not.toContain('Gaza Strip');
   });
 });
+
+describe('"he said" after a quote or an aside', () => {
+  const draft = ingestFile('pronoun-speakers.txt');
+
+  it('is the person named before, speaking', () => {
+    expect(findRelation(draft, 'statement', 'teo-brann', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'statement', 'teo-brann', 'norway')).toBeDefined();
+  });
+});

@@ -22,6 +22,14 @@ const ROLE_HEADS = new Set([
   'counterpart',
 ]);
 
+/** What closes a quote or an aside before "he said". */
+const AFTER_QUOTE = new Set([',', '”', '"', '’', "'", '—', '–']);
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'note', 'write', 'insist', 'stress']);
+
+/** A verb of saying ("said", "told", "added"). */
+const speaks = (token: Token | undefined) =>
+  token !== undefined && token.pos === 'VERB' && SPEECH_VERBS.has(token.lemma);
+
 /** What the article has said so far: the people it named, in order, with the words naming them. */
 export type CoreferenceHistory = { person: Mention; words: string }[];
 
@@ -53,12 +61,15 @@ export function resolveCoreference(
   });
   // "He said …" at the start of a sentence: the last person named (less sure when another
   // person was named too)
-  const first = tokens[0];
-  if (first && PRONOUNS.has(first.value.toLowerCase()) && first.pos === 'PRON' && !covered(0)) {
+  // "He said …" at the start of a sentence, or "…,” he said" / "Malta, she added," after a
+  // quote or a comma: the last person named (less sure when another person was named too)
+  tokens.forEach((token, k) => {
+    if (!PRONOUNS.has(token.value.toLowerCase()) || token.pos !== 'PRON' || covered(k)) return;
+    if (k > 0 && !(AFTER_QUOTE.has(tokens[k - 1]?.value ?? '') && speaks(tokens[k + 1]))) return;
     const last = recent[0];
     const other = recent.find((h) => h.person.id !== last?.person.id);
-    if (last) out.push(make(last.person, 0, 1, other ? 0.45 : 0.6));
-  }
+    if (last) out.push(make(last.person, k, k + 1, other ? 0.45 : 0.6));
+  });
   // "the treasury chief", "the vice-premier", "his Chinese counterpart"
   tokens.forEach((token, k) => {
     const head = token.value.toLowerCase();
