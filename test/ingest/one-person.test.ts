@@ -86,3 +86,12 @@ describe('"he said" after a quote or an aside', () => {
     expect(findRelation(draft, 'statement', 'teo-brann', 'norway')).toBeDefined();
   });
 });
+
+describe('a name with "bin", said later by its given name', () => {
+  const draft = ingestFile('given-name.txt');
+
+  it('is the same person ("Sheikh Omar" of "Omar bin Salem Al Nadir")', () => {
+    expect(people(draft).sort()).toEqual(['Omar bin Salem Al Nadir', 'Teo Brann']);
+    expect(findRelation(draft, 'criticism', 'omar-bin-salem-al-nadir', 'iceland')).toBeDefined();
+  });
+});

@@ -110,9 +110,11 @@ export class NameIndex {
           kind: 'person',
           source: 'surname',
         });
-      // Family names come first in Chinese, Korean, Hungarian… names: "Ma" of "Ma Zhaoxu".
+      // Family names come first in Chinese, Korean, Hungarian… names: "Ma" of "Ma Zhaoxu"; and
+      // a name with "bin" or "ibn" is said by its given name: "Sheikh Omar" of "Omar bin Salem".
       const first = words[0];
-      if (words.length === 2 && first !== undefined && /^\p{L}{2}/u.test(first))
+      const patronymic = words.some((w, k) => k > 0 && /^(bin|ibn|bint)$/i.test(w));
+      if ((words.length === 2 || patronymic) && first !== undefined && /^\p{L}{2}/u.test(first))
         this.add(first, { id: entity.id, kind: 'person', source: 'surname' });
       for (const role of entity.roles ?? []) {
         this.add(role.title, { id: entity.id, kind: 'person', source: 'role-title' });
