@@ -95,3 +95,16 @@ describe('a name with "bin", said later by its given name', () => {
     expect(findRelation(draft, 'criticism', 'omar-bin-salem-al-nadir', 'iceland')).toBeDefined();
   });
 });
+
+describe('"He" opening a sentence', () => {
+  const draft = ingestFile('pronoun-paragraphs.txt');
+
+  it('is the one person its paragraph named', () => {
+    expect(findRelation(draft, 'criticism', 'jon-dahl', 'iceland')).toBeDefined();
+  });
+
+  it('is nobody when the paragraph named two people', () => {
+    expect(findRelation(draft, 'criticism', 'teo-brann', 'norway')).toBeUndefined();
+    expect(findRelation(draft, 'criticism', 'ana-vell', 'norway')).toBeUndefined();
+  });
+});

@@ -1,7 +1,8 @@
-// Coreference across an article's sentences: "he"/"she" opening a sentence, "the treasury
-// chief", "the vice-premier", "his Chinese counterpart" stand for the last compatible person
-// named before (a person, with a matching role for a title). Every such mention carries a
-// lowered confidence, and an ambiguous one (two people fit equally) is left unresolved.
+// Coreference across an article's sentences: "he"/"she" opening a sentence or saying a quote
+// stands for the one person its paragraph has named (or the article, when the paragraph names
+// nobody); "the treasury chief", "the vice-premier", "his Chinese counterpart" for the last
+// compatible person named before (a person, with a matching role for a title). Every such
+// mention carries a lowered confidence, and an ambiguous one (two people fit) is left unresolved.
 import type { Entity } from '../../data/schema';
 import { nameKey } from './ids';
 import type { TaggedSentence, Token } from './nlp';
@@ -22,6 +23,14 @@ const ROLE_HEADS = new Set([
   'counterpart',
 ]);
 
+/** Who "he" or "she" is: the one person named so far in the paragraph, else, when the
+ * paragraph names nobody, the one person named so far in the article; nobody when two fit. */
+function pronounPerson(recent: CoreferenceHistory, paragraph: number): Mention | undefined {
+  const here = recent.filter((h) => h.paragraph === paragraph);
+  const pool = here.length > 0 ? here : recent;
+  return new Set(pool.map((h) => h.person.id)).size === 1 ? pool[0]?.person : undefined;
+}
+
 /** What closes a quote or an aside before "he said". */
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'", '—', '–']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'note', 'write', 'insist', 'stress']);
@@ -31,7 +40,7 @@ const speaks = (token: Token | undefined) =>
   token !== undefined && token.pos === 'VERB' && SPEECH_VERBS.has(token.lemma);
 
 /** What the article has said so far: the people it named, in order, with the words naming them. */
-export type CoreferenceHistory = { person: Mention; words: string }[];
+export type CoreferenceHistory = { person: Mention; words: string; paragraph: number }[];
 
 function roleWords(entity: Entity | undefined): string {
   return nameKey((entity?.roles ?? []).map((r) => r.title).join(' '));
@@ -43,6 +52,7 @@ export function resolveCoreference(
   mentions: readonly Mention[],
   history: CoreferenceHistory,
   entityOf: (id: string) => Entity | undefined,
+  paragraph = 0,
 ): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
@@ -66,9 +76,8 @@ export function resolveCoreference(
   tokens.forEach((token, k) => {
     if (!PRONOUNS.has(token.value.toLowerCase()) || token.pos !== 'PRON' || covered(k)) return;
     if (k > 0 && !(AFTER_QUOTE.has(tokens[k - 1]?.value ?? '') && speaks(tokens[k + 1]))) return;
-    const last = recent[0];
-    const other = recent.find((h) => h.person.id !== last?.person.id);
-    if (last) out.push(make(last.person, k, k + 1, other ? 0.45 : 0.6));
+    const person = pronounPerson(recent, paragraph);
+    if (person) out.push(make(person, k, k + 1, 0.6));
   });
   // "the treasury chief", "the vice-premier", "his Chinese counterpart"
   tokens.forEach((token, k) => {
@@ -138,13 +147,17 @@ function officeCountry(
 }
 
 /** Adds the sentence's people to the history. */
-export function remember(history: CoreferenceHistory, mentions: readonly Mention[]): void {
+export function remember(
+  history: CoreferenceHistory,
+  mentions: readonly Mention[],
+  paragraph = 0,
+): void {
   for (const m of mentions)
     if (m.kind === 'person' && !m.adjectival) {
       const at = history.findIndex((h) => h.person.id === m.id);
       const words = nameKey(`${at >= 0 ? (history[at] as { words: string }).words : ''} ${m.text}`);
       if (at >= 0) history.splice(at, 1);
-      history.push({ person: m, words });
+      history.push({ person: m, words, paragraph });
     }
 }
 

@@ -81,7 +81,7 @@ export type ArticleMeta = {
   fileName?: string;
 };
 
-type Sentence = TaggedSentence & { allowNew: boolean; heading: boolean };
+type Sentence = TaggedSentence & { allowNew: boolean; heading: boolean; paragraph: number };
 
 function isTitleCased(sentence: TaggedSentence): boolean {
   if (/[.!?:"”’)]$/u.test(sentence.text)) return false;
@@ -140,13 +140,15 @@ type Propose = (
 /** The page's prose and headings as tagged sentences. */
 function tagPage(page: ReturnType<typeof readPage>): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const paragraph of page.blocks)
+  page.blocks.forEach((paragraph, p) => {
     for (const tagged of tagParagraph(paragraph.text))
       sentences.push({
         ...tagged,
         allowNew: !paragraph.heading && !isTitleCased(tagged),
         heading: paragraph.heading,
+        paragraph: p,
       });
+  });
   return sentences;
 }
 
@@ -219,10 +221,16 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
     const resolved = s.heading
       ? []
       : [
-          ...resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id)),
+          ...resolveCoreference(
+            s,
+            reading.mentions,
+            history,
+            (id) => registry.entities.get(id),
+            s.paragraph,
+          ),
           ...describedActors(s, reading.mentions, described),
         ];
-    remember(history, reading.mentions);
+    remember(history, reading.mentions, s.paragraph);
     rememberDescribed(described, [...reading.mentions, ...resolved]);
     for (const fact of reading.facts)
       if (fact.kind === 'represents') {
