@@ -108,3 +108,19 @@ describe('"He" opening a sentence', () => {
     expect(findRelation(draft, 'criticism', 'ana-vell', 'norway')).toBeUndefined();
   });
 });
+
+describe('a person named by the surname first, in full later', () => {
+  const draft = ingestFile('surname-first.txt');
+
+  it('is one person under the full name, the surname kept as an alias', () => {
+    expect(people(draft).sort()).toEqual(['Ana Vell', 'Teo Brann']);
+    const brann = draft.entities.find((e) => e.entity.label === 'Teo Brann')?.entity;
+    expect(brann?.aliases).toContain('Brann');
+  });
+
+  it('keeps what the surname did and what the full name did on that one person', () => {
+    const id = draft.entities.find((e) => e.entity.label === 'Teo Brann')?.entity.id ?? '';
+    expect(findRelation(draft, 'criticism', id, 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'represents', id, 'malta')).toBeDefined();
+  });
+});
