@@ -124,3 +124,13 @@ describe('a person named by the surname first, in full later', () => {
     expect(findRelation(draft, 'represents', id, 'malta')).toBeDefined();
   });
 });
+
+describe("a country's army chief, named", () => {
+  const draft = ingestFile('army-chief.txt');
+
+  it('is the person, acting for the country, not the forces', () => {
+    expect(findRelation(draft, 'represents', 'jon-dahl', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'call', 'norway', 'jon-dahl')).toBeDefined();
+    expect(labels(draft)).not.toContain('Icelandic military');
+  });
+});
