@@ -118,6 +118,14 @@ describe('a person named by the surname first, in full later', () => {
     expect(brann?.aliases).toContain('Brann');
   });
 
+  it('leaves a full name alone when a longer form of it comes later', () => {
+    const text =
+      'Port row\n\nPrime Minister Teo Brann of Malta criticised Iceland. Karl Teo Brann said Norway erred.';
+    const later = ingestArticle(text, EMPTY, { published: '2025-05-12' });
+    expect(people(later)).toEqual(['Teo Brann']);
+    expect(findRelation(later, 'statement', 'teo-brann', 'norway')).toBeDefined();
+  });
+
   it('keeps what the surname did and what the full name did on that one person', () => {
     const id = draft.entities.find((e) => e.entity.label === 'Teo Brann')?.entity.id ?? '';
     expect(findRelation(draft, 'criticism', id, 'iceland')).toBeDefined();

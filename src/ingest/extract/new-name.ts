@@ -157,7 +157,13 @@ function fullNameOfSurname(r: GroupReading, parts: RunParts, prefix: Mention | n
   );
   const label = ctx.registry.entities.get(id)?.label ?? '';
   const written = surface(sentence, surname.start, surname.end);
-  if (names.length < 1 || names.length > 2 || !shaped || nameKey(label) !== nameKey(written))
+  if (
+    names.length < 1 ||
+    names.length > 2 ||
+    !shaped ||
+    label.includes(' ') ||
+    nameKey(label) !== nameKey(written)
+  )
     return null;
   const start = (names[0] as Piece).start;
   if (!ctx.registry.growName(id, surface(sentence, start, surname.end))) return null;
