@@ -57,6 +57,12 @@ describe("a country's office holder named by the office", () => {
     expect(findRelation(draft, 'criticism', 'norway', 'iceland')).toBeUndefined();
   });
 
+  it('is that person after the country\'s possessive too ("Norway\'s prime minister")', () => {
+    expect(findRelation(draft, 'statement', 'ana-vell', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'statement', 'norway', 'malta')).toBeUndefined();
+    expect(findRelation(draft, 'statement', 'malta', 'iceland')).toBeDefined();
+  });
+
   it('is the country acting when the article names nobody so', () => {
     expect(findRelation(draft, 'criticism', 'malta', 'iceland')).toBeDefined();
     expect(findRelation(draft, 'meeting', 'norway', 'malta')).toBeDefined();

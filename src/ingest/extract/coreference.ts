@@ -94,7 +94,6 @@ export function resolveCoreference(
     )
       s--;
     const det = tokens[s]?.value.toLowerCase();
-    if (det !== 'the' && det !== 'his' && det !== 'her') return;
     if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return; // "the Trade Minister Ana Ruiz"
     const words = tokens
       .slice(s + 1, k + 1)
@@ -104,6 +103,12 @@ export function resolveCoreference(
       const known = `${h.words} ${roleWords(entityOf(h.person.id))}`;
       return needed.every((w) => known.includes(w));
     };
+    if (det === "'s" || det === '’s') {
+      const owned = ownedRole(mentions, s, recent, (h) => knows(h, words));
+      if (owned) out.push({ ...make(owned.person, owned.start, k + 1, 0.5), rule: 'coref:role' });
+      return;
+    }
+    if (det !== 'the' && det !== 'his' && det !== 'her') return;
     let fits = recent.filter((h) => head === 'counterpart' || knows(h, words));
     // "the Japanese economic revitalization minister", of the Japanese trade negotiator named
     // before: a role worded anew still names the person's country, and one person fits it
@@ -128,6 +133,23 @@ export function resolveCoreference(
     out.push({ ...make(pick.person, s + 1, k + 1, ambiguous ? 0.4 : 0.55), rule: 'coref:role' });
   });
   return out;
+}
+
+/** "Malta's prime minister", of the one person named before with that role who acts for Malta:
+ * that person (the country then only modifies the role); nobody when none or two fit. */
+function ownedRole(
+  mentions: readonly Mention[],
+  mark: number,
+  recent: CoreferenceHistory,
+  holds: (h: CoreferenceHistory[number]) => boolean,
+): { person: Mention; start: number } | undefined {
+  const country = mentions.find((m) => m.kind === 'country' && m.end === mark);
+  if (!country) return undefined;
+  const key = nameKey(country.text);
+  const fits = recent.filter((h) => holds(h) && h.words.includes(key));
+  if (new Set(fits.map((h) => h.person.id)).size !== 1) return undefined;
+  country.adjectival = true;
+  return { person: (fits[0] as CoreferenceHistory[number]).person, start: country.start };
 }
 
 /** The country whose adjective stands among the words of a role held by one person ("the
