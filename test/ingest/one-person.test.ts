@@ -148,3 +148,15 @@ describe("a country's army chief, named", () => {
     expect(labels(draft)).not.toContain('Icelandic military');
   });
 });
+
+describe('a group described by its people ("the Maltese group") and mediators of a country', () => {
+  const draft = ingestFile('described-group.txt');
+
+  it('reads "the Maltese group" as the group named before, not nobody', () => {
+    expect(findRelation(draft, 'criticism', 'harbour-front', 'iceland')).toBeDefined();
+  });
+
+  it('reads "Norwegian mediators" as their country', () => {
+    expect(findRelation(draft, 'meeting', 'harbour-front', 'norway')).toBeDefined();
+  });
+});

@@ -111,8 +111,9 @@ export function describedActors(
     if (lower(token) !== 'the' || covered(k + 1)) return;
     // "the Icelandic side", "the Chinese foreign ministry"
     const demonym = mentions.find((m) => m.adjectival && m.kind === 'country' && m.start === k + 1);
-    if (demonym) {
-      add(demonym, k, governingEnd(tokens, demonym.end), 'describe:country-body');
+    const body = demonym ? governingEnd(tokens, demonym.end) : -1;
+    if (demonym && body > 0) {
+      add(demonym, k, body, 'describe:country-body');
       return;
     }
     // "the country", "the country's foreign ministry"
@@ -120,8 +121,8 @@ export function describedActors(
       add(memory.country, k, describedEnd(tokens, k + 1), 'describe:country');
       return;
     }
-    // "the militant group", "the bloc"
-    let head = k + 1;
+    // "the militant group", "the bloc", "the Palestinian group"
+    let head = demonym ? demonym.end : k + 1;
     while (head < k + 3 && modifier(tokens[head]) && !ORGANISATION_NOUNS.has(lower(tokens[head])))
       head++;
     if (ORGANISATION_NOUNS.has(lower(tokens[head])) && memory.organization) {

@@ -554,6 +554,8 @@ export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'leaders',
   'negotiator',
   'negotiators',
+  'mediator',
+  'mediators',
   'regulator',
   'regulators',
   'state',
