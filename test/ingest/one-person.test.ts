@@ -159,4 +159,9 @@ describe('a group described by its people ("the Maltese group") and mediators of
   it('reads "Norwegian mediators" as their country', () => {
     expect(findRelation(draft, 'meeting', 'harbour-front', 'norway')).toBeDefined();
   });
+
+  it('reads "Norwegian and Maltese mediators" as both countries', () => {
+    expect(findRelation(draft, 'demand', 'norway', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'demand', 'malta', 'iceland')).toBeDefined();
+  });
 });

@@ -176,7 +176,16 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
       DEMONYM_END.test(word) &&
       !/(china|iran|japan|taiwan|italy|jakarta)$/.test(word)
     ) {
-      if (next === undefined || !ACTOR_NOUNS.has(next.value.toLowerCase())) m.adjectival = true;
+      // "Qatari and Egyptian mediators": both demonyms name the actors
+      const noun = ['and', ','].includes(next?.value ?? '') ? tokens[m.end + 2] : next;
+      const paired =
+        noun !== next && DEMONYM_END.test(tokens[m.end + 1]?.value.toLowerCase() ?? '');
+      if (
+        noun === undefined ||
+        !ACTOR_NOUNS.has(noun.value.toLowerCase()) ||
+        (noun !== next && !paired)
+      )
+        m.adjectival = true;
     }
   }
 }
