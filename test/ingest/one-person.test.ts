@@ -165,3 +165,12 @@ describe('a group described by its people ("the Maltese group") and mediators of
     expect(findRelation(draft, 'demand', 'malta', 'iceland')).toBeDefined();
   });
 });
+
+describe('"It" opening a sentence after one a body opened', () => {
+  const draft = ingestFile('it-said.txt');
+
+  it('is that body acting, and "It is unclear" names nobody', () => {
+    expect(findRelation(draft, 'criticism', 'harbour-front', 'iceland')).toBeDefined();
+    expect(draft.relations.filter((p) => p.relation.target === 'malta')).toEqual([]);
+  });
+});
