@@ -3,7 +3,7 @@
 // for the country, under the names news gives them ("Maltese military", also "Malta Armed
 // Forces", "Maltese Army"), or the forces' own name where they have one ("Israel Defense
 // Forces"). Once proposed, those names link the forces wherever they act ("Malta's army fired").
-import { demonymOf } from './gazetteer';
+import { demonymOf, HEAD_TITLE_WORDS } from './gazetteer';
 import type { MentionTools } from './mention-tools';
 import type { Token } from './nlp';
 import type { Fact, Mention, MentionContext } from './types';
@@ -40,6 +40,13 @@ function forcesNames(country: string, branch: Branch): string[] {
   ];
 }
 
+/** "Malta's army chief, Jon Dahl": a title after the branch names its head, a person acting for
+ * the country, not the forces acting. */
+function headsForces(tokens: readonly Token[], end: number): boolean {
+  const word = tokens[end]?.value ?? '';
+  return /^\p{Ll}/u.test(word) && HEAD_TITLE_WORDS.has(word);
+}
+
 /** Proposes the forces each country mention of the sentence names, acting for the country. */
 export function armedForces(
   tokens: readonly Token[],
@@ -53,7 +60,7 @@ export function armedForces(
     if (m.kind !== 'country' || tokens[m.start]?.inQuote) continue;
     const possessive = /^['’]s$/.test(tokens[m.end]?.value ?? '');
     const found = branchAt(tokens, m.end + (possessive ? 1 : 0));
-    if (found === null) continue;
+    if (found === null || headsForces(tokens, found.end)) continue;
     if (mentions.some((x) => x !== m && x.start <= m.end && m.end < x.end)) continue;
     const country = ctx.registry.entities.get(m.id)?.label;
     if (country === undefined) continue;

@@ -1,7 +1,8 @@
-// Coreference across an article's sentences: "he"/"she" opening a sentence, "the treasury
-// chief", "the vice-premier", "his Chinese counterpart" stand for the last compatible person
-// named before (a person, with a matching role for a title). Every such mention carries a
-// lowered confidence, and an ambiguous one (two people fit equally) is left unresolved.
+// Coreference across an article's sentences: "he"/"she" opening a sentence or saying a quote
+// stands for the one person its paragraph has named (or the article, when the paragraph names
+// nobody); "the treasury chief", "the vice-premier", "his Chinese counterpart" for the last
+// compatible person named before (a person, with a matching role for a title). Every such
+// mention carries a lowered confidence, and an ambiguous one (two people fit) is left unresolved.
 import type { Entity } from '../../data/schema';
 import { nameKey } from './ids';
 import type { TaggedSentence, Token } from './nlp';
@@ -22,8 +23,24 @@ const ROLE_HEADS = new Set([
   'counterpart',
 ]);
 
+/** Who "he" or "she" is: the one person named so far in the paragraph, else, when the
+ * paragraph names nobody, the one person named so far in the article; nobody when two fit. */
+function pronounPerson(recent: CoreferenceHistory, paragraph: number): Mention | undefined {
+  const here = recent.filter((h) => h.paragraph === paragraph);
+  const pool = here.length > 0 ? here : recent;
+  return new Set(pool.map((h) => h.person.id)).size === 1 ? pool[0]?.person : undefined;
+}
+
+/** What closes a quote or an aside before "he said". */
+const AFTER_QUOTE = new Set([',', '”', '"', '’', "'", '—', '–']);
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'note', 'write', 'insist', 'stress']);
+
+/** A verb of saying ("said", "told", "added"). */
+const speaks = (token: Token | undefined) =>
+  token !== undefined && token.pos === 'VERB' && SPEECH_VERBS.has(token.lemma);
+
 /** What the article has said so far: the people it named, in order, with the words naming them. */
-export type CoreferenceHistory = { person: Mention; words: string }[];
+export type CoreferenceHistory = { person: Mention; words: string; paragraph: number }[];
 
 function roleWords(entity: Entity | undefined): string {
   return nameKey((entity?.roles ?? []).map((r) => r.title).join(' '));
@@ -35,6 +52,7 @@ export function resolveCoreference(
   mentions: readonly Mention[],
   history: CoreferenceHistory,
   entityOf: (id: string) => Entity | undefined,
+  paragraph = 0,
 ): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
@@ -53,12 +71,14 @@ export function resolveCoreference(
   });
   // "He said …" at the start of a sentence: the last person named (less sure when another
   // person was named too)
-  const first = tokens[0];
-  if (first && PRONOUNS.has(first.value.toLowerCase()) && first.pos === 'PRON' && !covered(0)) {
-    const last = recent[0];
-    const other = recent.find((h) => h.person.id !== last?.person.id);
-    if (last) out.push(make(last.person, 0, 1, other ? 0.45 : 0.6));
-  }
+  // "He said …" at the start of a sentence, or "…,” he said" / "Malta, she added," after a
+  // quote or a comma: the last person named (less sure when another person was named too)
+  tokens.forEach((token, k) => {
+    if (!PRONOUNS.has(token.value.toLowerCase()) || token.pos !== 'PRON' || covered(k)) return;
+    if (k > 0 && !(AFTER_QUOTE.has(tokens[k - 1]?.value ?? '') && speaks(tokens[k + 1]))) return;
+    const person = pronounPerson(recent, paragraph);
+    if (person) out.push(make(person, k, k + 1, 0.6));
+  });
   // "the treasury chief", "the vice-premier", "his Chinese counterpart"
   tokens.forEach((token, k) => {
     const head = token.value.toLowerCase();
@@ -74,7 +94,6 @@ export function resolveCoreference(
     )
       s--;
     const det = tokens[s]?.value.toLowerCase();
-    if (det !== 'the' && det !== 'his' && det !== 'her') return;
     if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return; // "the Trade Minister Ana Ruiz"
     const words = tokens
       .slice(s + 1, k + 1)
@@ -84,6 +103,12 @@ export function resolveCoreference(
       const known = `${h.words} ${roleWords(entityOf(h.person.id))}`;
       return needed.every((w) => known.includes(w));
     };
+    if (det === "'s" || det === '’s') {
+      const owned = ownedRole(mentions, s, recent, (h) => knows(h, words));
+      if (owned) out.push({ ...make(owned.person, owned.start, k + 1, 0.5), rule: 'coref:role' });
+      return;
+    }
+    if (det !== 'the' && det !== 'his' && det !== 'her') return;
     let fits = recent.filter((h) => head === 'counterpart' || knows(h, words));
     // "the Japanese economic revitalization minister", of the Japanese trade negotiator named
     // before: a role worded anew still names the person's country, and one person fits it
@@ -97,21 +122,64 @@ export function resolveCoreference(
     }
     // "his counterpart": the other side of the last person named
     const pick = head === 'counterpart' ? fits[1] : fits[0];
-    if (!pick) return;
+    if (!pick) {
+      // "the Maltese prime minister", nobody named so before: the country acts through its office
+      const office = officeCountry(mentions, s + 1, k, det, head);
+      if (office)
+        out.push({ ...make(office, s + 1, k + 1, 0.45), kind: 'country', rule: 'coref:office' });
+      return;
+    }
     const ambiguous = head !== 'counterpart' && fits.some((h) => h.person.id !== pick.person.id);
     out.push({ ...make(pick.person, s + 1, k + 1, ambiguous ? 0.4 : 0.55), rule: 'coref:role' });
   });
   return out;
 }
 
+/** "Malta's prime minister", of the one person named before with that role who acts for Malta:
+ * that person (the country then only modifies the role); nobody when none or two fit. */
+function ownedRole(
+  mentions: readonly Mention[],
+  mark: number,
+  recent: CoreferenceHistory,
+  holds: (h: CoreferenceHistory[number]) => boolean,
+): { person: Mention; start: number } | undefined {
+  const country = mentions.find((m) => m.kind === 'country' && m.end === mark);
+  if (!country) return undefined;
+  const key = nameKey(country.text);
+  const fits = recent.filter((h) => holds(h) && h.words.includes(key));
+  if (new Set(fits.map((h) => h.person.id)).size !== 1) return undefined;
+  country.adjectival = true;
+  return { person: (fits[0] as CoreferenceHistory[number]).person, start: country.start };
+}
+
+/** The country whose adjective stands among the words of a role held by one person ("the
+ * Maltese prime minister", not "his Maltese counterpart" nor "a Maltese envoy"). */
+function officeCountry(
+  mentions: readonly Mention[],
+  from: number,
+  head: number,
+  det: string,
+  headWord: string,
+): Mention | undefined {
+  if (det !== 'the' || headWord === 'counterpart' || headWord === 'negotiator') return undefined;
+  const countries = mentions.filter(
+    (m) => m.kind === 'country' && m.adjectival && m.start >= from && m.end <= head,
+  );
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
 /** Adds the sentence's people to the history. */
-export function remember(history: CoreferenceHistory, mentions: readonly Mention[]): void {
+export function remember(
+  history: CoreferenceHistory,
+  mentions: readonly Mention[],
+  paragraph = 0,
+): void {
   for (const m of mentions)
     if (m.kind === 'person' && !m.adjectival) {
       const at = history.findIndex((h) => h.person.id === m.id);
       const words = nameKey(`${at >= 0 ? (history[at] as { words: string }).words : ''} ${m.text}`);
       if (at >= 0) history.splice(at, 1);
-      history.push({ person: m, words });
+      history.push({ person: m, words, paragraph });
     }
 }
 

@@ -1,8 +1,9 @@
 // Actors named by description rather than by name: "the Icelandic side", "the Chinese
 // government" (a demonym and a governing body: the country), "the country", "the country's
 // foreign ministry" (the country last named as an actor), "the militant group", "the bloc" (the
-// organisation last named). News names an actor once and then describes it; each description is
-// resolved to the entity it stands for, with a lowered confidence, and only where one fits.
+// organisation last named), "It said" (the body the sentence before opened with). News names
+// an actor once and then describes it; each description is resolved to the entity it stands
+// for, with a lowered confidence, and only where one fits.
 import type { TaggedSentence, Token } from './nlp';
 import type { Mention } from './types';
 
@@ -47,7 +48,12 @@ const ORGANISATION_NOUNS = new Set([
 ]);
 
 /** The actors the article has named so far, most recent first by kind. */
-export type DescribedMemory = { country: Mention | null; organization: Mention | null };
+export type DescribedMemory = {
+  country: Mention | null;
+  organization: Mention | null;
+  /** The previous sentence's first actor, when a country or an organisation: what "It" is. */
+  subject?: Mention | null;
+};
 
 const lower = (token: Token | undefined) => token?.value.toLowerCase() ?? '';
 const isPossessive = (token: Token | undefined) => ["'s", '’s'].includes(lower(token));
@@ -107,12 +113,17 @@ export function describedActors(
     confidence: 0.55,
     rule,
   });
+  // "It said …", "It rejected …": the body the sentence before opened with
+  const [first, verb] = tokens;
+  if (first?.value === 'It' && verb?.pos === 'VERB' && memory.subject && !covered(0))
+    out.push(make(memory.subject, 0, 1, 'describe:it'));
   tokens.forEach((token, k) => {
     if (lower(token) !== 'the' || covered(k + 1)) return;
     // "the Icelandic side", "the Chinese foreign ministry"
     const demonym = mentions.find((m) => m.adjectival && m.kind === 'country' && m.start === k + 1);
-    if (demonym) {
-      add(demonym, k, governingEnd(tokens, demonym.end), 'describe:country-body');
+    const body = demonym ? governingEnd(tokens, demonym.end) : -1;
+    if (demonym && body > 0) {
+      add(demonym, k, body, 'describe:country-body');
       return;
     }
     // "the country", "the country's foreign ministry"
@@ -120,8 +131,8 @@ export function describedActors(
       add(memory.country, k, describedEnd(tokens, k + 1), 'describe:country');
       return;
     }
-    // "the militant group", "the bloc"
-    let head = k + 1;
+    // "the militant group", "the bloc", "the Palestinian group"
+    let head = demonym ? demonym.end : k + 1;
     while (head < k + 3 && modifier(tokens[head]) && !ORGANISATION_NOUNS.has(lower(tokens[head])))
       head++;
     if (ORGANISATION_NOUNS.has(lower(tokens[head])) && memory.organization) {
@@ -135,6 +146,10 @@ export function describedActors(
 export function rememberDescribed(memory: DescribedMemory, mentions: readonly Mention[]): void {
   const first = (kind: Mention['kind']) =>
     [...mentions].sort((a, b) => a.start - b.start).find((m) => m.kind === kind && !m.adjectival);
+  const actor = [...mentions]
+    .sort((a, b) => a.start - b.start)
+    .find((m) => !m.adjectival && ['person', 'country', 'organization'].includes(m.kind));
+  memory.subject = actor && actor.kind !== 'person' ? actor : null;
   memory.country = first('country') ?? memory.country;
   memory.organization = first('organization') ?? memory.organization;
 }

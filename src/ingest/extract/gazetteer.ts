@@ -403,16 +403,26 @@ const HEAD_TITLES = [
 /** Qualifiers written joined to a head with a hyphen: "Vice-Premier", "Deputy-Director". */
 const HYPHEN_QUALIFIERS = ['vice', 'deputy', 'under', 'assistant', 'acting', 'co', 'prime'];
 
+/** Short forms written with their full stop, as one token: "Gen.", "Lt.", "Sen.". */
+function dotted(words: readonly string[]): string[] {
+  return words.filter((w) => ABBREVIATIONS.has(w)).map((w) => `${w}.`);
+}
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'lt maj gen col brig adm cmdr capt sgt sen rep gov'.split(' '),
+);
+
 /** Title words that can carry a name on their own ("Vice Premier X", "Vice-Minister X"); the
  * others only qualify. */
 export const HEAD_TITLE_WORDS: ReadonlySet<string> = new Set([
   ...HEAD_TITLES,
   ...HYPHEN_QUALIFIERS.flatMap((q) => HEAD_TITLES.map((h) => `${q}-${h}`)),
+  ...dotted(HEAD_TITLES),
 ]);
 
 /** Words that, written before a name, say the name is a person's ("Vice Premier", "chief"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...TITLE_QUALIFIER_WORDS,
+  ...dotted(TITLE_QUALIFIER_WORDS),
   ...HEAD_TITLE_WORDS,
 ]);
 
@@ -552,6 +562,8 @@ export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'leaders',
   'negotiator',
   'negotiators',
+  'mediator',
+  'mediators',
   'regulator',
   'regulators',
   'state',

@@ -81,7 +81,7 @@ export type ArticleMeta = {
   fileName?: string;
 };
 
-type Sentence = TaggedSentence & { allowNew: boolean; heading: boolean };
+type Sentence = TaggedSentence & { allowNew: boolean; heading: boolean; paragraph: number };
 
 function isTitleCased(sentence: TaggedSentence): boolean {
   if (/[.!?:"”’)]$/u.test(sentence.text)) return false;
@@ -140,13 +140,15 @@ type Propose = (
 /** The page's prose and headings as tagged sentences. */
 function tagPage(page: ReturnType<typeof readPage>): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const paragraph of page.blocks)
+  page.blocks.forEach((paragraph, p) => {
     for (const tagged of tagParagraph(paragraph.text))
       sentences.push({
         ...tagged,
         allowNew: !paragraph.heading && !isTitleCased(tagged),
         heading: paragraph.heading,
+        paragraph: p,
       });
+  });
   return sentences;
 }
 
@@ -171,15 +173,22 @@ function sourceOf(
 }
 
 /** Words the article writes in lower case, and words it writes after a name word ("Donald
- * Trump" → "trump"): what a lone capitalised word cannot be. */
-function wordSets(text: string): { lowercaseWords: Set<string>; surnames: Set<string> } {
+ * Trump" → "trump"): what a lone capitalised word cannot be; and capitalised words it also
+ * writes alone, between lowercase words ("Katz said"), as a surname is. */
+function wordSets(text: string) {
   const lowercaseWords = new Set(
     (text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()),
   );
   const surnames = new Set<string>();
   for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*) (?=(\p{Lu}[\p{L}'’-]*))/gu))
     if (!lowercaseWords.has((m[1] ?? '').toLowerCase())) surnames.add((m[2] ?? '').toLowerCase());
-  return { lowercaseWords, surnames };
+  const alone = new Set(
+    (
+      text.match(/(?<!\p{Lu}[\p{L}'’-]* )(?<![\p{L}-])\p{Lu}\p{Ll}{2,}(?![\p{L}-])(?! \p{Lu})/gu) ??
+      []
+    ).map((w) => w.toLowerCase()),
+  );
+  return { lowercaseWords, surnames, alone };
 }
 
 /** Every sentence's mentions: names, pronouns and descriptions resolved, "the two leaders" as the
@@ -212,10 +221,16 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
     const resolved = s.heading
       ? []
       : [
-          ...resolveCoreference(s, reading.mentions, history, (id) => registry.entities.get(id)),
+          ...resolveCoreference(
+            s,
+            reading.mentions,
+            history,
+            (id) => registry.entities.get(id),
+            s.paragraph,
+          ),
           ...describedActors(s, reading.mentions, described),
         ];
-    remember(history, reading.mentions);
+    remember(history, reading.mentions, s.paragraph);
     rememberDescribed(described, [...reading.mentions, ...resolved]);
     for (const fact of reading.facts)
       if (fact.kind === 'represents') {

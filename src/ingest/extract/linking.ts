@@ -95,9 +95,14 @@ export class NameIndex {
       const last = words[words.length - 1];
       if (words.length >= 2 && last !== undefined && last.length > 1)
         this.add(last, { id: entity.id, kind: 'person', source: 'surname' });
+      // "al-Hayya", "el-Karim": the surname is also written without its hyphened particle
+      const bare = /^(?:al|el|ad|ar|as|an|at|ash|az)-(\p{Lu}\p{Ll}+)$/iu.exec(last ?? '')?.[1];
+      if (words.length >= 2 && bare !== undefined)
+        this.add(bare, { id: entity.id, kind: 'person', source: 'surname' });
       // "von der Leyen": a surname with its particles.
       const particle = words.findIndex(
-        (w, k) => k > 0 && /^(von|van|der|den|de|da|di|du|la|le|al|bin|ibn|dos|das|del)$/.test(w),
+        (w, k) =>
+          k > 0 && /^(von|van|der|den|de|da|di|du|la|le|al|el|bin|ibn|dos|das|del)$/.test(w),
       );
       if (particle > 0)
         this.add(words.slice(particle).join(' '), {
@@ -105,9 +110,11 @@ export class NameIndex {
           kind: 'person',
           source: 'surname',
         });
-      // Family names come first in Chinese, Korean, Hungarian… names: "Ma" of "Ma Zhaoxu".
+      // Family names come first in Chinese, Korean, Hungarian… names: "Ma" of "Ma Zhaoxu"; and
+      // a name with "bin" or "ibn" is said by its given name: "Sheikh Omar" of "Omar bin Salem".
       const first = words[0];
-      if (words.length === 2 && first !== undefined && first.length > 1)
+      const patronymic = words.some((w, k) => k > 0 && /^(bin|ibn|bint)$/i.test(w));
+      if ((words.length === 2 || patronymic) && first !== undefined && /^\p{L}{2}/u.test(first))
         this.add(first, { id: entity.id, kind: 'person', source: 'surname' });
       for (const role of entity.roles ?? []) {
         this.add(role.title, { id: entity.id, kind: 'person', source: 'role-title' });

@@ -173,7 +173,16 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
     const word = m.text.toLowerCase();
     // "Pakistani", "Sudanese": an adjective; "Pakistan", "Sudan" are the countries
     if (single && DEMONYM_END.test(word) && !PROPER_PLACE_NAMES.has(word)) {
-      if (next === undefined || !ACTOR_NOUNS.has(next.value.toLowerCase())) m.adjectival = true;
+      // "Qatari and Egyptian mediators": both demonyms name the actors
+      const noun = ['and', ','].includes(next?.value ?? '') ? tokens[m.end + 2] : next;
+      const paired =
+        noun !== next && DEMONYM_END.test(tokens[m.end + 1]?.value.toLowerCase() ?? '');
+      if (
+        noun === undefined ||
+        !ACTOR_NOUNS.has(noun.value.toLowerCase()) ||
+        (noun !== next && !paired)
+      )
+        m.adjectival = true;
     }
   }
 }

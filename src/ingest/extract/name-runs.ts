@@ -31,6 +31,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'la',
   'le',
   'al',
+  'el',
   'bin',
   'ibn',
   'dos',

@@ -9,6 +9,7 @@ import {
   ORG_NOUNS,
   PLATFORM_NOUNS,
 } from './gazetteer';
+import { nameKey } from './ids';
 import { defineAcronym, type GroupReading } from './mention-groups';
 import { isAcronym, NAME_PARTICLES, surface } from './name-runs';
 import type { Token } from './nlp';
@@ -32,6 +33,9 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   if (placeNamed) return { person: placeNamed, prefix };
   const ofPlace = !orgCue && prefix === null ? personOfPlace(r, parts) : null;
   if (ofPlace) return ofPlace;
+  const people = restKnown.filter((x) => x.hit?.kind === 'person');
+  const grown = people.length === 1 && !orgCue ? fullNameOfSurname(r, parts, prefix) : null;
+  if (grown) return grown;
   if (restKnown.length > 0 && !orgCue) {
     // a known name glued to unknown words: keep the known parts only
     for (const piece of restKnown) {
@@ -131,20 +135,68 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   defineAcronym(sentence, parts.end, org.id, tools);
 }
 
-/** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's. */
+/** "Teo Brann" (or "Teo Brann of Malta") after "President Brann": first names before the surname
+ * of a person this article proposed by that surname alone; the person, now under the full name. */
+function fullNameOfSurname(r: GroupReading, parts: RunParts, prefix: Mention | null): NameRead {
+  const { sentence, ctx, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const at = rest.findIndex((x) => x.type === 'known');
+  const surname = rest[at] as Piece;
+  const names = rest.slice(0, at);
+  const [of, place, ...more] = rest.slice(at + 1);
+  const id = surname.hit?.id;
+  if (surname.hit?.kind !== 'person' || !id || !ctx.registry.isNew(id)) return null;
+  if (of && (tokens[of.start]?.value !== 'of' || place?.hit?.kind !== 'country' || more.length))
+    return null;
+  const shaped = names.every(
+    (x) =>
+      x.type === 'word' &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[x.start]?.value ?? '') &&
+      !ctx.lowercaseWords.has((tokens[x.start]?.value ?? '').toLowerCase()),
+  );
+  const label = ctx.registry.entities.get(id)?.label ?? '';
+  const written = surface(sentence, surname.start, surname.end);
+  if (
+    names.length < 1 ||
+    names.length > 2 ||
+    !shaped ||
+    label.includes(' ') ||
+    nameKey(label) !== nameKey(written)
+  )
+    return null;
+  const start = (names[0] as Piece).start;
+  if (!ctx.registry.growName(id, surface(sentence, start, surname.end))) return null;
+  const person = tools.resolveHit({ ...surname, start });
+  const country = place ? tools.resolveHit(place) : null;
+  return person ? { person, prefix: country ?? prefix } : null;
+}
+
+/** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's;
+ * untitled, when the article also writes the surname alone ("Jordan Vell …; Vell said"). */
 function placeNamedPerson(r: GroupReading, parts: RunParts, known: number): Mention | null {
   const { sentence, ctx, tools } = r;
   const tokens = sentence.tokens;
   const rest = parts.rest;
   const first = rest[0] as Piece;
   const place = first.hit?.kind === 'country' || first.hit?.kind === 'place';
-  if (!parts.hasHeadTitle || known !== 1 || first.type !== 'known' || !place) return null;
+  const surname = (tokens[rest[1]?.start ?? -1]?.value ?? '').toLowerCase();
+  const untitled =
+    rest.length === 2 &&
+    parts.titlePieces.length === 0 &&
+    parts.prefixPieces.length === 0 &&
+    ctx.alone?.has(surname) === true &&
+    !ctx.lowercaseWords.has(surname);
+  if (!(parts.hasHeadTitle || untitled) || known !== 1 || first.type !== 'known' || !place)
+    return null;
   if (rest.length < 2 || rest.length > 3 || !ctx.allowNew) return null;
   const names = rest.slice(1);
   if (!names.every((x) => x.type === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[x.start]?.value ?? '')))
     return null;
   const text = surface(sentence, first.start, parts.end);
-  return tools.createNew(text, 'person', first.start, parts.end, 0.7, 'mention:title-person');
+  return parts.hasHeadTitle
+    ? tools.createNew(text, 'person', first.start, parts.end, 0.7, 'mention:title-person')
+    : tools.createNew(text, 'person', first.start, parts.end, 0.6, 'mention:place-named');
 }
 
 /** "President Teo Brann of Malta", "Ana Vell of Iceland": a title or a two- or three-word name,
@@ -158,10 +210,12 @@ function personOfPlace(r: GroupReading, parts: RunParts): NameRead {
   if (of?.type !== 'conn' || tokens[of.start]?.value !== 'of') return null;
   if (place?.type !== 'known' || place.hit?.kind !== 'country') return null;
   if (!ctx.allowNew || tokens[parts.start]?.inQuote) return null;
+  // "K. Valdar": an initial may stand for any name word but the last
   const shaped = names.every(
-    (x) =>
+    (x, k) =>
       x.type === 'word' &&
-      /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(tokens[x.start]?.value ?? '') &&
+      (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(tokens[x.start]?.value ?? '') ||
+        (k < names.length - 1 && /^\p{Lu}\.$/u.test(tokens[x.start]?.value ?? ''))) &&
       !ctx.lowercaseWords.has((tokens[x.start]?.value ?? '').toLowerCase()),
   );
   const enough = parts.hasHeadTitle ? names.length >= 1 : names.length >= 2;

@@ -54,6 +54,8 @@ export function possessiveTitles(
       const country = countryEndingAt(mentions, owner);
       if (country) {
         facts.push(fact(person, country, before, country.start, person.end));
+        // "spoke with Iceland's army chief, Jon Dahl": the person is who is spoken with
+        country.adjectival = true;
         continue;
       }
     }

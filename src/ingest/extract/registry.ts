@@ -117,6 +117,25 @@ export class EntityRegistry {
     this.index.add(clean, { id, kind: entity.kind, source: 'alias' });
   }
 
+  /** Gives a new person first known by the surname alone ("President Brann") the full name the
+   * article writes later ("Teo Brann"), keeping the surname as an alias; false when another
+   * entity holds that name. */
+  growName(id: string, fullName: string): boolean {
+    const entity = this.proposalById.get(id)?.entity;
+    const clean = fullName.trim().replace(/\s+/g, ' ');
+    if (entity === undefined || entity.kind !== 'person' || clean.length > 200) return false;
+    const key = nameKey(clean);
+    const owner = this.labelOwner.get(key);
+    if (owner !== undefined && owner !== id) return false;
+    const surname = entity.label;
+    entity.label = clean;
+    entity.aliases = entity.aliases.filter((a) => nameKey(a) !== key);
+    if (!entity.aliases.some((a) => nameKey(a) === nameKey(surname))) entity.aliases.push(surname);
+    this.labelOwner.set(key, id);
+    this.index.addEntity(entity);
+    return true;
+  }
+
   /** Adds a role to a new entity (once per title). */
   addRole(id: string, role: Role): void {
     const entity = this.proposalById.get(id)?.entity;

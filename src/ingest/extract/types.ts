@@ -44,6 +44,8 @@ export type MentionContext = {
   /** Words (lower case) the article writes after a first name or another name word
    * ("Donald Trump" → "trump"): the end of a person's full name, not a group's one-word name. */
   surnames?: ReadonlySet<string>;
+  /** Capitalised words (lower case) the article also writes alone ("Katz said"). */
+  alone?: ReadonlySet<string>;
   /** Whether new entities may be proposed from this sentence (not in headings). */
   allowNew: boolean;
   sentence: number;
