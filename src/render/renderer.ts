@@ -2,7 +2,7 @@
 // moves. Everything it starts, dispose() stops.
 
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import Sigma from 'sigma';
+import type Sigma from 'sigma';
 import {
   createEdgeCompoundProgram,
   drawDiscNodeLabel,
@@ -21,6 +21,7 @@ import { isDefaultFilters } from '../state/filters';
 import type { Store } from '../state/store';
 import { moveCamera } from './camera-motion';
 import { type FadeState, withFade } from './fade-programs';
+import { createHeldSigma } from './held-sigma';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
 import { followOpeningSize } from './opening-camera';
@@ -173,11 +174,8 @@ function createSigma(
     nodeReducer: (node, data) => reduceNode(context, node, data),
     edgeReducer: (edge, data) => reduceEdge(context, edge, data),
   };
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(
-    graph,
-    container,
-    settings,
-  );
+  // indexed now, drawn once the opening camera is set (see openFirstFrame)
+  const { sigma, open } = createHeldSigma(graph, container, settings);
   /** New curvatures, with the curved programs registered the first time there are any. */
   function followCurvatures() {
     context.curvatures = curvaturesOf(graph);
@@ -185,7 +183,7 @@ function createSigma(
     if (context.curvatures.size > 0 && !('curved' in registered))
       sigma.setSetting('edgeProgramClasses', edgePrograms(true));
   }
-  return { sigma, followCurvatures };
+  return { sigma, open, followCurvatures };
 }
 
 type ParleySigma = ReturnType<typeof createSigma>['sigma'];
@@ -348,6 +346,18 @@ function followStore(
   });
 }
 
+/**
+ * The first frame, drawn once on the next animation frame: by then the panels mounted with the
+ * graph have given its container its size, so the opening camera is fitted to it and the graph
+ * is drawn once, instead of at sigma's default camera and again at each fit.
+ */
+function openFirstFrame(refit: () => void, open: () => void): number {
+  return requestAnimationFrame(() => {
+    refit();
+    open();
+  });
+}
+
 export function mountRenderer(
   container: HTMLElement,
   graph: ParleyGraph,
@@ -364,7 +374,7 @@ export function mountRenderer(
     picking: false,
     pickStale: false,
   };
-  const { sigma, followCurvatures } = createSigma(container, graph, context, fade);
+  const { sigma, open, followCurvatures } = createSigma(container, graph, context, fade);
   const picking = deferPicking(sigma, container, fade);
   forwardPointer(sigma, container, store, events);
   const painter = createHighlightPainter(sigma, graph, context, fade, picking, {
@@ -373,6 +383,7 @@ export function mountRenderer(
   });
   const unsubscribe = followStore(store, deriveView, context, painter, followCurvatures);
   const followSize = followOpeningSize(sigma, container);
+  const firstFrame = openFirstFrame(followSize.refit, open);
 
   function animateTo(x: number, y: number) {
     const camera = sigma.getCamera();
@@ -396,6 +407,7 @@ export function mountRenderer(
       if (a && b) animateTo((a.x + b.x) / 2, (a.y + b.y) / 2);
     },
     dispose() {
+      cancelAnimationFrame(firstFrame);
       followSize.disconnect();
       unsubscribe();
       picking.dispose();
