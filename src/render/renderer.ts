@@ -24,6 +24,7 @@ import { type FadeState, withFade } from './fade-programs';
 import { createHeldSigma } from './held-sigma';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
+import { quietHoverLayer } from './hover-layer';
 import { compiledOnFirstItem } from './lazy-programs';
 import { followOpeningSize } from './opening-camera';
 import { parallelEdgeCurvatures } from './parallel-edges';
@@ -181,6 +182,7 @@ function createSigma(
   };
   // indexed now, drawn once the opening camera is set (see openFirstFrame)
   const { sigma, open } = createHeldSigma(graph, container, settings);
+  quietHoverLayer(sigma);
   return { sigma, open };
 }
 
