@@ -74,13 +74,21 @@ export function isBigGraph(order: number, size: number): boolean {
   return order > 10_000 || size > 50_000;
 }
 
+/** Thin lines and big graphs draw the highlight, with its relation's name, on an overlay. */
+function highlightOnOverlay(order: number, size: number): boolean {
+  return size > THIN_EDGES_ABOVE || isBigGraph(order, size);
+}
+
 /**
  * Settings that change with the graph's size: big graphs hide edges and labels while the camera
- * moves and draw fewer labels; edges are picked (hover and click) up to EDGE_EVENTS_MAX.
+ * moves and draw fewer labels; edges are picked (hover and click) up to EDGE_EVENTS_MAX. Where
+ * the overlay names the highlighted relation, sigma has no relation name to draw, and would
+ * still walk the relations of every named node on each frame to find none.
  */
 export function settingsForSize(order: number, size: number): Partial<ParleySettings> {
   const big = isBigGraph(order, size);
   return {
+    renderEdgeLabels: !highlightOnOverlay(order, size),
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
     enableEdgeEvents: size <= EDGE_EVENTS_MAX,
@@ -306,7 +314,7 @@ type HighlightPainter = ReturnType<typeof createHighlightPainter>;
 /** The reducers' context at mount, and whether the highlight is drawn on an overlay. */
 function initialContext(graph: ParleyGraph, state: AppState, view: DerivedView) {
   const thinEdges = graph.size > THIN_EDGES_ABOVE;
-  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
+  const onOverlay = highlightOnOverlay(graph.order, graph.size);
   const highlight = computeHighlight(graph, state, view);
   const context: ReducerContext = {
     graph,
