@@ -34,6 +34,7 @@ import { mountLegend } from './ui/legend';
 import { mountListPanel } from './ui/list/list-panel';
 import { required } from './ui/page-chrome';
 import { mountSearchTools } from './ui/search-tools';
+import { mountStageEmptyState } from './ui/stage-empty-state';
 import { mountTimeline } from './ui/timeline/timeline';
 import { mountUrlSync, type UrlSync } from './ui/url-sync';
 import { runCommand } from './workspace/commands';
@@ -202,6 +203,7 @@ function mountSteps(live: Live): Array<() => () => void> {
         onExported: (message) => store.update((s) => ({ ...s, notice: message })),
       }),
     () => mountLegend(required('legend-root'), graph, store, deriveView),
+    () => mountStageEmptyState(required('stage-empty'), { graph, store, deriveView }),
     () => mountFiltersPanel(required('filters-root'), { graph, store, deriveView }),
     () => mountTimeline(required('timeline-root'), { graph, store, navigate, deriveView }),
     () => mountListPanel(live.listRoot, { graph, store, deriveView, navigate }),

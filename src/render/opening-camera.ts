@@ -28,7 +28,7 @@ function cameraInsets(container: HTMLElement, fallback: number, extra: number): 
  * left, so a small graph does not open with nodes in the corners under the legend or a notice.
  * Insets too big for a small container shrink to leave it at least half of each side.
  */
-function fitCamera(
+export function wholeGraphCamera(
   sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>,
   container: HTMLElement,
 ): CameraState | null {
@@ -74,12 +74,18 @@ function fitCamera(
     { cameraState: base },
   );
   // the camera is the framed point at the viewport's centre; offsets from it scale with ratio
-  const state = {
+  return {
     x: (minX + maxX) / 2 - ratio * (centre.x - 0.5),
     y: (minY + maxY) / 2 - ratio * (centre.y - 0.5),
     ratio,
     angle: 0,
   };
+}
+
+/** Sets the opening camera; the state sigma keeps (null when the container is hidden). */
+function fitCamera(sigma: ParleySigma, container: HTMLElement): CameraState | null {
+  const state = wholeGraphCamera(sigma, container);
+  if (!state) return null;
   sigma.getCamera().setState(state);
   return sigma.getCamera().getState();
 }

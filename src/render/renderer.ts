@@ -26,7 +26,7 @@ import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } fr
 import { mountHighlightOverlay } from './highlight-overlay';
 import { quietHoverLayer } from './hover-layer';
 import { compiledOnFirstItem } from './lazy-programs';
-import { followOpeningSize } from './opening-camera';
+import { followOpeningSize, wholeGraphCamera } from './opening-camera';
 import { parallelEdgeCurvatures } from './parallel-edges';
 import { deferPicking, type Picking } from './picking';
 import {
@@ -169,6 +169,8 @@ export type Renderer = {
 };
 
 const CAMERA_DURATION_MS = 450;
+/** Up to this many entities, a selection keeps the whole graph in view instead of closing in. */
+const WHOLE_IN_VIEW_UP_TO = 30;
 
 /** The sigma instance with Parley's programs, settings and reducers over `context`. */
 function createSigma(
@@ -394,7 +396,11 @@ export function mountRenderer(
 
   function animateTo(x: number, y: number) {
     const camera = sigma.getCamera();
-    moveCamera(camera, { x, y, ratio: Math.min(camera.ratio, 0.75) }, CAMERA_DURATION_MS);
+    // a small graph stays whole in view: closing in on one of a story's first entities would
+    // leave the others out of sight (each new one widens the extent sigma fits)
+    const whole = graph.order <= WHOLE_IN_VIEW_UP_TO ? wholeGraphCamera(sigma, container) : null;
+    const target = whole ?? { x, y, ratio: Math.min(camera.ratio, 0.75) };
+    moveCamera(camera, target, CAMERA_DURATION_MS);
   }
 
   return {

@@ -3,8 +3,9 @@
 // under the bar, so the bar keeps to two rows and the graph stays in view. The buttons are the
 // same ones, with the same names; on wide screens the stylesheet lays them in the bar and hides
 // the Story button. Escape in the list closes it and gives focus back to Story; a press outside
-// it or Tab past its end closes it too (but not a dialog one of its buttons opened: focus comes
-// back to that button when the dialog closes).
+// it or Tab past its end closes it too, but not a dialog one of its buttons opened: the list
+// closes when that dialog does (the person is done with it, and on a phone it covers the
+// graph), and focus goes back to Story.
 
 /** Opens the list under its button, kept 8 px inside the top bar. */
 function placeUnder(toggle: HTMLElement, menu: HTMLElement) {
@@ -42,6 +43,13 @@ export function mountStoryMenu(toggle: HTMLButtonElement, menu: HTMLElement): ()
     if (next.closest('dialog')) return;
     setOpen(false);
   };
+  // a dialog's close event does not bubble: it is caught on its way down
+  const onDialogClose = (event: Event) => {
+    if (!isOpen() || !(event.target instanceof HTMLDialogElement)) return;
+    setOpen(false);
+    toggle.focus();
+  };
+  document.addEventListener('close', onDialogClose, true);
   toggle.addEventListener('click', onToggle);
   toggle.addEventListener('keydown', onKey);
   menu.addEventListener('keydown', onKey);
@@ -53,5 +61,6 @@ export function mountStoryMenu(toggle: HTMLButtonElement, menu: HTMLElement): ()
     menu.removeEventListener('keydown', onKey);
     menu.removeEventListener('focusout', onFocusOut);
     document.removeEventListener('pointerdown', onPointer);
+    document.removeEventListener('close', onDialogClose, true);
   };
 }

@@ -56,8 +56,18 @@ test('filter by kind and by date: the graph, the counts and the link change', as
   // the filtered view survives a reload from its link
   await reloadExplorer(page);
   await expect(filtersSummary(page)).toContainText(`Showing ${october} of ${total} entities`);
+
+  // a range with nothing in it: the stage says the filters hide everything, and how to undo it
+  await filtersGroup(page).getByLabel('From date').fill('2001-01-01');
+  await filtersGroup(page).getByLabel('To date').fill('2001-12-31');
+  await expect(filtersSummary(page)).toContainText(`Showing 0 of ${total} entities`);
+  const emptyStage = page.locator('#stage-empty');
+  await expect(emptyStage).toHaveText(
+    `The filters hide all ${total} entities. Reset filters, under Filters, shows them again.`,
+  );
   await filtersGroup(page).getByRole('button', { name: 'Reset filters' }).click();
   await expect(filtersSummary(page)).toContainText(`Showing ${total} of ${total} entities`);
+  await expect(emptyStage).toBeHidden();
 });
 
 test('find the path between two people and click along it', async ({ page }) => {

@@ -5,7 +5,7 @@
 // The article text is invented.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { details, heading, openExplorer, proposalsPanel } from './helpers';
+import { details, heading, nodePosition, openExplorer, proposalsPanel } from './helpers';
 
 const ARTICLE = [
   'Portmoor talks end with a handshake',
@@ -33,6 +33,9 @@ async function newStory(page: Page, title: string) {
   await expect(
     page.getByRole('region', { name: 'Timeline' }).getByText('No dated relations in this graph.'),
   ).toBeInViewport({ ratio: 1 });
+  // the stage and the Details panel say how to begin
+  await expect(page.locator('#stage-empty')).toContainText('This story has no entities yet.');
+  await expect(details(page)).toContainText('No entities yet. Add entity writes one by hand');
 }
 
 async function addEntity(page: Page, label: string, kind: string) {
@@ -75,6 +78,17 @@ test('a story written from nothing: source, entities, a relation quoted from a s
     'aria-label',
     'Graph of 2 entities and 0 relations',
   );
+  await expect(page.locator('#stage-empty')).toBeHidden();
+  // a story's first entities stay in view together while the last one added is selected
+  const stage = await page.locator('#graph').boundingBox();
+  if (!stage) throw new Error('no graph box');
+  for (const id of ['ona-vesk', 'ivo-marr']) {
+    const at = await nodePosition(page, id);
+    expect(at.x - stage.x, `${id} from the left`).toBeGreaterThan(0);
+    expect(stage.x + stage.width - at.x, `${id} from the right`).toBeGreaterThan(0);
+    expect(at.y - stage.y, `${id} from the top`).toBeGreaterThan(0);
+    expect(stage.y + stage.height - at.y, `${id} from the bottom`).toBeGreaterThan(0);
+  }
 
   // the source, read again from Tools → Workspace, then a sentence selected in it
   await page

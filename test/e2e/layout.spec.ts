@@ -100,6 +100,15 @@ async function checkStoryMenu(page: Page, name: string, width: number) {
   await page.getByRole('button', { name: 'Share…', exact: true }).focus();
   await page.keyboard.press('Tab');
   await expect(story).toHaveAttribute('aria-expanded', 'false');
+  // a dialog opened from the list closes the list when it closes, and focus returns to Story
+  await story.click();
+  await page.getByRole('button', { name: 'New story…', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'New story' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(story).toHaveAttribute('aria-expanded', 'false');
+  await expect(story).toBeFocused();
 }
 
 async function shownBoxes(entries: [string, Locator][]): Promise<[string, Box][]> {
