@@ -45,8 +45,10 @@ export function compiledOnFirstItem<T extends ProgramClass>(Program: T): T {
       if (capacity > 0 || this.program) this.compiled().reallocate(capacity);
     }
 
-    process(...args: unknown[]): void {
-      this.compiled().process(...args);
+    // sigma passes three arguments to a node program, five to an edge program: named, not
+    // spread, as this runs for every item each time the graph is indexed
+    process(index: unknown, offset: unknown, a: unknown, b?: unknown, c?: unknown): void {
+      (this.program ?? this.compiled()).process(index, offset, a, b, c);
     }
 
     render(params: RenderParams): void {

@@ -16,7 +16,8 @@ class FakeProgram {
     calls.push(`reallocate ${capacity}`);
   }
   process(...args: unknown[]) {
-    calls.push(`process ${args.join(' ')}`);
+    // a node program is given three arguments, an edge program five
+    calls.push(`process ${args.filter((a) => a !== undefined).join(' ')}`);
   }
   render(_params: RenderParams) {
     calls.push('render');
@@ -51,10 +52,17 @@ describe('compiledOnFirstItem', () => {
     const program = fresh();
     program.reallocate(2);
     program.process(1, 0, 'data');
+    program.process(2, 1, 'source', 'target', 'edge');
     program.render(params);
     program.reallocate(0);
     expect(built).toEqual([['gl', 'framebuffer', 'renderer']]);
-    expect(calls).toEqual(['reallocate 2', 'process 1 0 data', 'render', 'reallocate 0']);
+    expect(calls).toEqual([
+      'reallocate 2',
+      'process 1 0 data',
+      'process 2 1 source target edge',
+      'render',
+      'reallocate 0',
+    ]);
     expect(program.drawLabel).toBe('its own label drawer');
   });
 
