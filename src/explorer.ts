@@ -103,10 +103,12 @@ function projectWorkspace({ store, workspace }: Live) {
 
 function showDisplay(live: Live, display: DisplayMode) {
   const list = display === 'list';
+  // sigma measured a hidden graph as 1 px: it is sized and indexed again when it comes back
+  const comesBack = !list && live.graphRoot.hidden;
   live.listRoot.hidden = !list;
   live.graphRoot.hidden = list;
   required('legend-root').hidden = list;
-  if (!list && live.renderer) {
+  if (comesBack && live.renderer) {
     live.renderer.sigma.resize();
     live.renderer.sigma.refresh();
   }

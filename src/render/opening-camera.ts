@@ -95,18 +95,26 @@ const sameCamera = (a: CameraState, b: CameraState) =>
 
 /**
  * The container takes its final size as the panels around it mount (the timeline under it):
- * until someone moves the camera, the opening fit follows the container's size.
+ * until someone moves the camera, the opening fit follows the container's size. `refit()` fits
+ * it again at once (before the first frame is drawn, at the size the page has reached by then).
  */
-export function followOpeningSize(sigma: ParleySigma, container: HTMLElement): ResizeObserver {
+export function followOpeningSize(sigma: ParleySigma, container: HTMLElement) {
   let opening = fitCamera(sigma, container) ?? sigma.getCamera().getState();
-  const followSize = new ResizeObserver(() => {
+  let following = true;
+  const refit = () => {
+    if (!following) return;
     if (!sameCamera(sigma.getCamera().getState(), opening)) {
-      followSize.disconnect();
+      disconnect();
       return;
     }
     sigma.resize();
     opening = fitCamera(sigma, container) ?? opening;
-  });
+  };
+  const followSize = new ResizeObserver(refit);
+  const disconnect = () => {
+    following = false;
+    followSize.disconnect();
+  };
   followSize.observe(container);
-  return followSize;
+  return { refit, disconnect };
 }

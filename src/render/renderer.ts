@@ -2,7 +2,7 @@
 // moves. Everything it starts, dispose() stops.
 
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import Sigma from 'sigma';
+import type Sigma from 'sigma';
 import {
   createEdgeCompoundProgram,
   drawDiscNodeLabel,
@@ -21,8 +21,11 @@ import { isDefaultFilters } from '../state/filters';
 import type { Store } from '../state/store';
 import { moveCamera } from './camera-motion';
 import { type FadeState, withFade } from './fade-programs';
+import { createHeldSigma } from './held-sigma';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
+import { quietHoverLayer } from './hover-layer';
+import { compiledOnFirstItem } from './lazy-programs';
 import { followOpeningSize, wholeGraphCamera } from './opening-camera';
 import { parallelEdgeCurvatures } from './parallel-edges';
 import { deferPicking, type Picking } from './picking';
@@ -71,13 +74,21 @@ export function isBigGraph(order: number, size: number): boolean {
   return order > 10_000 || size > 50_000;
 }
 
+/** Thin lines and big graphs draw the highlight, with its relation's name, on an overlay. */
+function highlightOnOverlay(order: number, size: number): boolean {
+  return size > THIN_EDGES_ABOVE || isBigGraph(order, size);
+}
+
 /**
  * Settings that change with the graph's size: big graphs hide edges and labels while the camera
- * moves and draw fewer labels; edges are picked (hover and click) up to EDGE_EVENTS_MAX.
+ * moves and draw fewer labels; edges are picked (hover and click) up to EDGE_EVENTS_MAX. Where
+ * the overlay names the highlighted relation, sigma has no relation name to draw, and would
+ * still walk the relations of every named node on each frame to find none.
  */
 export function settingsForSize(order: number, size: number): Partial<ParleySettings> {
   const big = isBigGraph(order, size);
   return {
+    renderEdgeLabels: !highlightOnOverlay(order, size),
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
     enableEdgeEvents: size <= EDGE_EVENTS_MAX,
@@ -88,23 +99,32 @@ export function settingsForSize(order: number, size: number): Partial<ParleySett
 }
 
 /**
- * The programs of one renderer, all fading by `fade` what is outside the highlight. Each program
- * a renderer registers is compiled (twice, with picking) when it mounts, which in software
- * WebGL is much of a small graph's first frame: above THIN_EDGES_ABOVE one thin-line program,
- * and the curved programs are registered only once the graph holds parallel relations.
+ * The programs of one renderer, all fading by `fade` what is outside the highlight. A program
+ * is compiled (twice, with picking) when it is first given an item to draw, which in software
+ * WebGL is much of a small graph's first frame: the node program at once, the others when the
+ * graph holds their items (curves for parallel relations, arrows for directed ones, the hovered
+ * nodes' program on the first hover). Above THIN_EDGES_ABOVE every edge is one thin line.
  */
 export function fadingPrograms(fade: FadeState) {
   // sigma's program classes are typed for any attributes; these draw Parley's
-  const edge = (Program: Parameters<typeof withFade>[0]) =>
+  const faded = (Program: Parameters<typeof withFade>[0]) =>
     withFade(Program, FADED_EDGE_COLOR, fade) as unknown as ParleyEdgeProgram;
+  const edge = (Program: ParleyEdgeProgram) => compiledOnFirstItem(Program);
+  const node = withFade(NodeCircleProgram, FADED_NODE_COLOR, fade);
+  const thinLine = edge(faded(EdgeLineProgram));
   return {
-    nodeProgramClasses: { circle: withFade(NodeCircleProgram, FADED_NODE_COLOR, fade) },
-    thinEdges: { line: edge(EdgeLineProgram) },
-    straightEdges: {
-      line: edge(EdgeRectangleProgram),
-      arrow: createEdgeCompoundProgram([edge(EdgeClampedProgram), edge(EdgeArrowHeadProgram)]),
+    nodeProgramClasses: { circle: node },
+    nodeHoverProgramClasses: { circle: compiledOnFirstItem(node) },
+    // no thin edge is an arrow; given, sigma does not add (and compile) its own arrow program
+    thinEdges: { line: thinLine, arrow: thinLine },
+    edges: {
+      line: edge(faded(EdgeRectangleProgram)),
+      arrow: edge(
+        createEdgeCompoundProgram([faded(EdgeClampedProgram), faded(EdgeArrowHeadProgram)]),
+      ),
+      curved: edge(faded(EdgeCurveProgram)),
+      curvedArrow: edge(faded(EdgeCurvedArrowProgram)),
     },
-    curvedEdges: { curved: edge(EdgeCurveProgram), curvedArrow: edge(EdgeCurvedArrowProgram) },
     /** The labels canvas shows no name of a faded node. */
     drawNodeLabel: ((context, data, settings) => {
       if (fade.active && !(data as { inFocus?: boolean }).inFocus) return;
@@ -160,34 +180,20 @@ function createSigma(
   fade: FadeState,
 ) {
   const programs = fadingPrograms(fade);
-  const edgePrograms = (curved: boolean) =>
-    context.thinEdges
-      ? programs.thinEdges
-      : curved
-        ? { ...programs.straightEdges, ...programs.curvedEdges }
-        : programs.straightEdges;
   const settings: Partial<ParleySettings> = {
     ...DEFAULT_RENDER_SETTINGS,
     ...settingsForSize(graph.order, graph.size),
     nodeProgramClasses: programs.nodeProgramClasses,
-    edgeProgramClasses: edgePrograms(context.curvatures.size > 0),
+    nodeHoverProgramClasses: programs.nodeHoverProgramClasses,
+    edgeProgramClasses: context.thinEdges ? programs.thinEdges : programs.edges,
     defaultDrawNodeLabel: programs.drawNodeLabel,
     nodeReducer: (node, data) => reduceNode(context, node, data),
     edgeReducer: (edge, data) => reduceEdge(context, edge, data),
   };
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(
-    graph,
-    container,
-    settings,
-  );
-  /** New curvatures, with the curved programs registered the first time there are any. */
-  function followCurvatures() {
-    context.curvatures = curvaturesOf(graph);
-    const registered = sigma.getSetting('edgeProgramClasses');
-    if (context.curvatures.size > 0 && !('curved' in registered))
-      sigma.setSetting('edgeProgramClasses', edgePrograms(true));
-  }
-  return { sigma, followCurvatures };
+  // indexed now, drawn once the opening camera is set (see openFirstFrame)
+  const { sigma, open } = createHeldSigma(graph, container, settings);
+  quietHoverLayer(sigma);
+  return { sigma, open };
 }
 
 type ParleySigma = ReturnType<typeof createSigma>['sigma'];
@@ -310,7 +316,7 @@ type HighlightPainter = ReturnType<typeof createHighlightPainter>;
 /** The reducers' context at mount, and whether the highlight is drawn on an overlay. */
 function initialContext(graph: ParleyGraph, state: AppState, view: DerivedView) {
   const thinEdges = graph.size > THIN_EDGES_ABOVE;
-  const onOverlay = thinEdges || isBigGraph(graph.order, graph.size);
+  const onOverlay = highlightOnOverlay(graph.order, graph.size);
   const highlight = computeHighlight(graph, state, view);
   const context: ReducerContext = {
     graph,
@@ -329,7 +335,6 @@ function followStore(
   deriveView: (state: AppState) => DerivedView,
   context: ReducerContext,
   painter: HighlightPainter,
-  followCurvatures: () => void,
 ) {
   return store.subscribe((state, previous) => {
     const { graphChanged, viewChanged, highlightChanged, colorsChanged } = rendererChanges(
@@ -338,7 +343,7 @@ function followStore(
     );
     // sigma follows the graph's own events (nodes and edges added, dropped, changed); what the
     // reducers read about the graph is brought up to date here
-    if (graphChanged && !context.thinEdges) followCurvatures();
+    if (graphChanged && !context.thinEdges) context.curvatures = curvaturesOf(context.graph);
     if (!highlightChanged && !colorsChanged) return;
     const view = deriveView(state);
     context.visible = view.visible;
@@ -347,6 +352,18 @@ function followStore(
     // after a change to the graph alone, followGraphChange draws the touched items
     if (viewChanged || colorsChanged) painter.showEverything(next);
     else painter.show(next);
+  });
+}
+
+/**
+ * The first frame, drawn once on the next animation frame: by then the panels mounted with the
+ * graph have given its container its size, so the opening camera is fitted to it and the graph
+ * is drawn once, instead of at sigma's default camera and again at each fit.
+ */
+function openFirstFrame(refit: () => void, open: () => void): number {
+  return requestAnimationFrame(() => {
+    refit();
+    open();
   });
 }
 
@@ -366,15 +383,16 @@ export function mountRenderer(
     picking: false,
     pickStale: false,
   };
-  const { sigma, followCurvatures } = createSigma(container, graph, context, fade);
+  const { sigma, open } = createSigma(container, graph, context, fade);
   const picking = deferPicking(sigma, container, fade);
   forwardPointer(sigma, container, store, events);
   const painter = createHighlightPainter(sigma, graph, context, fade, picking, {
     highlight,
     onOverlay,
   });
-  const unsubscribe = followStore(store, deriveView, context, painter, followCurvatures);
+  const unsubscribe = followStore(store, deriveView, context, painter);
   const followSize = followOpeningSize(sigma, container);
+  const firstFrame = openFirstFrame(followSize.refit, open);
 
   function animateTo(x: number, y: number) {
     const camera = sigma.getCamera();
@@ -402,6 +420,7 @@ export function mountRenderer(
       if (a && b) animateTo((a.x + b.x) / 2, (a.y + b.y) / 2);
     },
     dispose() {
+      cancelAnimationFrame(firstFrame);
       followSize.disconnect();
       unsubscribe();
       picking.dispose();

@@ -41,8 +41,11 @@ export type PageRun = {
   tick: TickResult | null;
 };
 
-/** Builds the bench pages into `outDir`; the data files are written there afterwards. */
-export async function buildPages(outDir: string): Promise<void> {
+/**
+ * Builds the bench pages into `outDir`; the data files are written there afterwards. Unminified
+ * (`minify: false`) for a profile whose function names read as the source's.
+ */
+export async function buildPages(outDir: string, { minify = true } = {}): Promise<void> {
   await build({
     configFile: false,
     root: PAGES_DIR,
@@ -51,6 +54,7 @@ export async function buildPages(outDir: string): Promise<void> {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      minify,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
       rolldownOptions: {

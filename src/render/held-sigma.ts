@@ -1,0 +1,60 @@
+// A sigma that draws nothing until it is opened. sigma draws a frame as it is constructed, at its
+// default camera, and the opening camera, set just after, draws the graph again: in software
+// WebGL a frame of a big graph costs as much as indexing it. This one indexes the graph when it
+// is constructed (the display data and the opening camera's fit read it) and draws its first
+// frame when opened: one raster, at the opening camera.
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
+
+type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** What the held render uses of sigma 3's internals: its render, its indexing and their flags. */
+type Internals = {
+  needToProcess: boolean;
+  renderFrame: number | null;
+  process(): unknown;
+  render(): unknown;
+};
+
+const SigmaWithInternals = Sigma as unknown as new (
+  graph: ParleyGraph,
+  container: HTMLElement,
+  settings: Partial<ParleySettings>,
+) => Internals;
+
+class HeldSigma extends SigmaWithInternals {
+  /** Set once sigma's constructor has run (class fields are): undefined, so held, inside it. */
+  opened = false;
+
+  override render(): unknown {
+    if (this.opened) return super.render();
+    // a render asked for before the first frame: the graph is indexed, nothing is drawn
+    if (this.renderFrame !== null) cancelAnimationFrame(this.renderFrame);
+    this.renderFrame = null;
+    if (this.needToProcess) this.process();
+    this.needToProcess = false;
+    return this;
+  }
+}
+
+/**
+ * A sigma over `graph` whose display data are ready (positions normalised, label grid built)
+ * and whose canvases stay empty until `open()` draws the first frame.
+ */
+export function createHeldSigma(
+  graph: ParleyGraph,
+  container: HTMLElement,
+  settings: Partial<ParleySettings>,
+): { sigma: ParleySigma; open(): void } {
+  const held = new HeldSigma(graph, container, settings);
+  return {
+    sigma: held as unknown as ParleySigma,
+    open() {
+      if (held.opened) return;
+      held.opened = true;
+      held.render();
+    },
+  };
+}
