@@ -1,0 +1,33 @@
+// Whom a title and a name act for: an agency's acronym is not a person's given name, and a
+// person's country comes from what the article says around the title.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { buildNameIndex } from '../../src/ingest/extract/linking';
+import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+
+const ingestFile = (name: string): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+    fileName: name,
+    published: '2025-05-12',
+  });
+const labels = (draft: Draft) => draft.entities.map((e) => e.entity.label);
+
+describe('an acronym links only when written in capitals', () => {
+  it('reads "Ani Petrosyan" as a person, not the agency ANI', () => {
+    const draft = ingestFile('acronym-names.txt');
+    expect(labels(draft)).toContain('Ani Petrosyan');
+    expect(labels(draft)).not.toContain('Asian News International');
+    expect(findRelation(draft, 'represents', 'ani-petrosyan', 'malta')).toBeDefined();
+  });
+
+  it('still finds the acronym itself, with "the" before it or "\'s" after it', () => {
+    const index = buildNameIndex([]);
+    expect(index.lookup('ANI')?.create?.label).toBe('Asian News International');
+    expect(index.lookup('Ani')).toBeUndefined();
+    expect(index.lookup('the UN')).toBeDefined();
+    expect(index.lookup("NATO's")).toBeDefined();
+  });
+});
