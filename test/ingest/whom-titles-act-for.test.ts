@@ -31,3 +31,18 @@ describe('an acronym links only when written in capitals', () => {
     expect(index.lookup("NATO's")).toBeDefined();
   });
 });
+
+describe("a country's forces that report a deed done to them", () => {
+  const draft = ingestFile('forces-speak.txt');
+
+  it('make the deed fall on their country', () => {
+    expect(findRelation(draft, 'military-action', 'iceland', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'military-action', 'iceland', 'maltese-military')).toBeUndefined();
+    expect(findRelation(draft, 'military-action', 'iceland', 'maltese-navy')).toBeUndefined();
+  });
+
+  it('stay the speaker, acting for their country', () => {
+    expect(findRelation(draft, 'statement', 'maltese-military', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'maltese-navy', 'malta')).toBeDefined();
+  });
+});

@@ -37,6 +37,7 @@ import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { readReplies } from './replies';
+import { onSpeakingForces } from './speaking-forces';
 import { findTriggers } from './triggers';
 
 /** A relation's date fields from a date read in its sentence. */
@@ -466,7 +467,8 @@ function readSentences(r: SentenceReader) {
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
-    for (const x of interactions) {
+    for (const read of interactions) {
+      const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
       if (ownSide(x.kind, x.source, x.target)) continue;
       propose(i, x.kind, x.source.id, x.target.id, {
         label: x.label,
