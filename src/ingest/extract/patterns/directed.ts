@@ -225,7 +225,10 @@ function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
 /** "Qatar and Egypt brokered …", "Britain, France and Spain imposed sanctions …": the nearest
  * subject and the countries or bodies listed with it up to an "and" act together; a person, or a
  * list with commas alone ("Xi, the president"), joins no one. */
-export function jointSubjects(tokens: PatternInput['tokens'], group: readonly Mention[]): Mention[] {
+export function jointSubjects(
+  tokens: PatternInput['tokens'],
+  group: readonly Mention[],
+): Mention[] {
   const nearest = group.at(-1);
   if (nearest === undefined) return [];
   const bodies = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
