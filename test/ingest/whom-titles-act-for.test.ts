@@ -46,3 +46,13 @@ describe("a country's forces that report a deed done to them", () => {
     expect(findRelation(draft, 'represents', 'maltese-navy', 'malta')).toBeDefined();
   });
 });
+
+describe('a country\'s adjective ending in "-ic" before a role', () => {
+  const draft = ingestFile('demonym-office.txt');
+
+  it('names the person who holds the role, as "-ese" does', () => {
+    expect(findRelation(draft, 'criticism', 'jon-sveinsson', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'iceland', 'malta')).toBeUndefined();
+    expect(findRelation(draft, 'statement', 'karl-tabone', 'iceland')).toBeDefined();
+  });
+});
