@@ -56,3 +56,14 @@ describe('a country\'s adjective ending in "-ic" before a role', () => {
     expect(findRelation(draft, 'statement', 'karl-tabone', 'iceland')).toBeDefined();
   });
 });
+
+describe('a title without a country, whose country a later "the [adjective] minister" gives', () => {
+  const draft = ingestFile('office-country-later.txt');
+
+  it('makes the titled person act for that country, and act themself', () => {
+    expect(findRelation(draft, 'represents', 'jon-dahl', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'jon-dahl', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'malta', 'iceland')).toBeUndefined();
+    expect(findRelation(draft, 'represents', 'ana-vell', 'malta')).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
 import {
   type CoreferenceHistory,
+  officeHolderFacts,
   remember,
   rememberCountry,
   resolveCoreference,
@@ -233,6 +234,7 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
         ];
     remember(history, reading.mentions, s.paragraph);
     rememberDescribed(described, [...reading.mentions, ...resolved]);
+    reading.facts.push(...officeHolderFacts(reading.mentions, resolved));
     for (const fact of reading.facts)
       if (fact.kind === 'represents') {
         const country = registry.entities.get(fact.target)?.label ?? '';
