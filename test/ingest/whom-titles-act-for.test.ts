@@ -67,3 +67,15 @@ describe('a title without a country, whose country a later "the [adjective] mini
     expect(findRelation(draft, 'represents', 'ana-vell', 'malta')).toBeUndefined();
   });
 });
+
+describe('an envoy summoned', () => {
+  const draft = ingestFile('summoned-envoy.txt');
+
+  it("is a protest lodged with the envoy's country", () => {
+    expect(findRelation(draft, 'protest', 'malta', 'iceland')).toBeDefined();
+  });
+
+  it('while summoning anyone else is none', () => {
+    expect(draft.relations.filter((p) => p.relation.source === 'iceland')).toEqual([]);
+  });
+});

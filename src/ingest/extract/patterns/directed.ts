@@ -26,8 +26,9 @@ function coordinated(
 }
 
 /** Who a deed of this kind may fall on: any actor; for a tariff also a country's goods
- * ("Japanese cars"); for force also a place ("struck Valka"); for force or a sanction a country
- * named by its adjective ("besieged a Latvian town", "blacklisted three Estonian banks"). */
+ * ("Japanese cars"); for force also a place ("struck Valka"); for force, a sanction or a protest
+ * a country named by its adjective ("besieged a Latvian town", "blacklisted three Estonian
+ * banks", "summoned the Latvian ambassador"). */
 function targetsOf(
   kind: Trigger['kind'],
   mentions: readonly Mention[],
@@ -37,7 +38,7 @@ function targetsOf(
     return mentions.filter(
       (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
     );
-  if (kind !== 'military-action' && kind !== 'sanction') return actors;
+  if (kind !== 'military-action' && kind !== 'sanction' && kind !== 'protest') return actors;
   return mentions.filter(
     (m) =>
       isActor(m) ||
