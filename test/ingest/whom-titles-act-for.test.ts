@@ -79,3 +79,15 @@ describe('an envoy summoned', () => {
     expect(draft.relations.filter((p) => p.relation.source === 'iceland')).toEqual([]);
   });
 });
+
+describe('"shot down", with "shot" tagged as a noun', () => {
+  const draft = ingestFile('shot-down.txt');
+
+  it('is force used on what flies', () => {
+    expect(findRelation(draft, 'military-action', 'malta', 'iceland')).toBeDefined();
+  });
+
+  it('but not on a proposal', () => {
+    expect(findRelation(draft, 'military-action', 'iceland', 'malta')).toBeUndefined();
+  });
+});

@@ -549,6 +549,29 @@ const weaponsHit: Rule = (c) => {
   return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'attacked' };
 };
 
+/** What is shot down: aircraft and what flies in their stead. */
+const AIRBORNE = new Set([
+  ...WEAPONS,
+  'aircraft',
+  'plane',
+  'helicopter',
+  'fighter',
+  'balloon',
+  'uav',
+  'airliner',
+]);
+
+// "Malta shot down an Icelandic drone", where the tagger reads "shot" as a noun: force used,
+// while "shot down the proposal" is no strike
+const shotDown: Rule = (c) => {
+  if (c.value !== 'shot' || c.pos !== 'NOUN' || c.tokens[c.t + 1]?.value !== 'down') return null;
+  if (!window(c.tokens, c.t + 2, c.t + 7).some((x) => AIRBORNE.has(x.lemma.toLowerCase())))
+    return null;
+  return c.future
+    ? STOP
+    : { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'shot down' };
+};
+
 /** A country's diplomats in its name abroad: the envoy summoned stands for their country. */
 const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'chargé', 'charge']);
 
@@ -669,6 +692,7 @@ const RULES: readonly Rule[] = [
   vowedForce,
   exchange,
   weaponsHit,
+  shotDown,
   summonedEnvoy,
   lexicon,
   objectVerb,
