@@ -91,3 +91,13 @@ describe('"shot down", with "shot" tagged as a noun', () => {
     expect(findRelation(draft, 'military-action', 'iceland', 'malta')).toBeUndefined();
   });
 });
+
+describe('a host of the talks the article tells of', () => {
+  const draft = ingestFile('host-of-talks.txt');
+
+  it('mediates between their two sides, named in another sentence', () => {
+    expect(findRelation(draft, 'mediation', 'norway', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'mediation', 'norway', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'talks', 'malta', 'iceland')).toBeDefined();
+  });
+});
