@@ -101,3 +101,18 @@ describe('a host of the talks the article tells of', () => {
     expect(findRelation(draft, 'talks', 'malta', 'iceland')).toBeDefined();
   });
 });
+
+describe('a minister titled without a country, whose ministry the article names with one', () => {
+  const draft = ingestFile('minister-by-ministry.txt');
+
+  it("acts for the ministry's country", () => {
+    expect(findRelation(draft, 'represents', 'jon-dahl', 'malta')).toBeDefined();
+  });
+
+  it('while a minister of a portfolio no named ministry holds gets no country', () => {
+    const facts = draft.relations.filter(
+      (p) => p.relation.kind === 'represents' && p.relation.source === 'rui-sant',
+    );
+    expect(facts).toEqual([]);
+  });
+});

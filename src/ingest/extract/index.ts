@@ -31,6 +31,7 @@ import { carryLeadDate } from './lead-date';
 import { buildNameIndex } from './linking';
 import { leaderReferences, leadPeople, leadSides } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
+import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
 import { readPage } from './page';
@@ -273,6 +274,7 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
     if (extra.length > 0)
       reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
   });
+  ministryCountries(readings, (id) => registry.entities.get(id));
   return { index, registry, readings };
 }
 
