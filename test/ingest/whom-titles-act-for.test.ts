@@ -116,3 +116,12 @@ describe('a minister titled without a country, whose ministry the article names 
     expect(facts).toEqual([]);
   });
 });
+
+describe('"its forces" in a side\'s own report', () => {
+  const draft = ingestFile('own-forces.txt');
+
+  it('are the forces of the side reporting', () => {
+    expect(findRelation(draft, 'military-action', 'malta', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'military-action', 'iceland', 'malta')).toBeDefined();
+  });
+});

@@ -115,8 +115,25 @@ const ARMS = new Set([
 function armedAgent(input: PatternInput, t: number, passive: boolean): Mention | undefined {
   const { tokens, mentions } = input;
   const arms = passive ? t + 3 : t - 1;
-  if (!ARMS.has(tokens[arms]?.value.toLowerCase() ?? '')) return undefined;
+  const word = tokens[arms]?.value.toLowerCase() ?? '';
+  const own = /^(its|their)$/i.test(tokens[arms - 1]?.value ?? '');
+  if (!passive && own && OWN_FORCES.has(word)) return ownForcesReporter(input, arms);
+  if (!ARMS.has(word)) return undefined;
   return mentions.find((m) => m.adjectival && m.kind === 'country' && m.end === arms);
+}
+
+/** What a side calls its own forces: "its troops", "their jets". */
+const OWN_FORCES = new Set([...ARMS, 'forces', 'troops', 'army', 'military', 'soldiers', 'navy']);
+
+/** "Malta said its forces shot down …" (the word before `arms` is "its" or "their"): the side
+ * reporting the deed of its own forces. */
+function ownForcesReporter(input: PatternInput, arms: number): Mention | undefined {
+  const { tokens, actors } = input;
+  let k = arms - 2;
+  if (tokens[k]?.value.toLowerCase() === 'that') k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return undefined;
+  return actorsBefore(tokens, actors, k).at(-1);
 }
 
 /** "Estonian air strikes on Latvian towns": a deed told by a noun, its agent the country whose
@@ -313,7 +330,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
         tokens,
         actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides'),
       );
-  const subjects = named.filter((m) => !otherVerbBetween(tokens, m.end, t));
+  const subjects = armed ? named : named.filter((m) => !otherVerbBetween(tokens, m.end, t));
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
