@@ -41,11 +41,12 @@ describe('a deed on "its" something, in a report of one side', () => {
     expect(relation(draft, 'military-action', 'latvia', 'estonia')).toMatchObject({
       date: '2025-05-05',
     });
-    // "Estonian jets struck": the jets' country is the agent, the army reporting it the target
+    // "Estonian jets struck": the jets' country is the agent; the army reporting it speaks for
+    // its country, which is the target
     const struck = draft.relations.find(
       (p) => p.relation.kind === 'military-action' && p.relation.source === 'estonia',
     );
-    expect(struck?.relation).toMatchObject({ target: 'latvian-military', date: '2025-05-06' });
+    expect(struck?.relation).toMatchObject({ target: 'latvia', date: '2025-05-06' });
   });
 });
 

@@ -6,7 +6,7 @@
 import type { Entity } from '../../data/schema';
 import { nameKey } from './ids';
 import type { TaggedSentence, Token } from './nlp';
-import type { Mention } from './types';
+import type { Fact, Mention } from './types';
 
 const PRONOUNS = new Set(['he', 'she']);
 /** Head words of the role nouns an article refers back with. */
@@ -39,8 +39,18 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'note', 'write', 'in
 const speaks = (token: Token | undefined) =>
   token !== undefined && token.pos === 'VERB' && SPEECH_VERBS.has(token.lemma);
 
-/** What the article has said so far: the people it named, in order, with the words naming them. */
-export type CoreferenceHistory = { person: Mention; words: string; paragraph: number }[];
+/** What the article has said so far: the people it named, in order, with the words naming them
+ * and whether a title gave them a country. */
+export type CoreferenceHistory = {
+  person: Mention;
+  words: string;
+  paragraph: number;
+  placed?: boolean;
+}[];
+
+/** The rule of a role named with a country's adjective that resolves to a person whose country
+ * no title gave ("the Maltese minister"): the person acts for that country. */
+export const OFFICE_HOLDER = 'coref:office-holder';
 
 function roleWords(entity: Entity | undefined): string {
   return nameKey((entity?.roles ?? []).map((r) => r.title).join(' '));
@@ -125,8 +135,15 @@ export function resolveCoreference(
     if (!pick) {
       // "the Maltese prime minister", nobody named so before: the country acts through its office
       const office = officeCountry(mentions, s + 1, k, det, head);
-      if (office)
-        out.push({ ...make(office, s + 1, k + 1, 0.45), kind: 'country', rule: 'coref:office' });
+      if (!office) return;
+      // …unless one person named before holds the role and no title gave them a country: "Trade
+      // Minister Jon Dahl … the Maltese minister" is Dahl, acting for Malta
+      const role = words.filter((w) => !demonyms.includes(w));
+      const holders = recent.filter((h) => !h.placed && role.length > 0 && knows(h, role));
+      const holder = holders[0];
+      if (holder && new Set(holders.map((h) => h.person.id)).size === 1)
+        out.push({ ...make(holder.person, s + 1, k + 1, 0.5), rule: OFFICE_HOLDER });
+      else out.push({ ...make(office, s + 1, k + 1, 0.45), kind: 'country', rule: 'coref:office' });
       return;
     }
     const ambiguous = head !== 'counterpart' && fits.some((h) => h.person.id !== pick.person.id);
@@ -177,9 +194,10 @@ export function remember(
   for (const m of mentions)
     if (m.kind === 'person' && !m.adjectival) {
       const at = history.findIndex((h) => h.person.id === m.id);
-      const words = nameKey(`${at >= 0 ? (history[at] as { words: string }).words : ''} ${m.text}`);
+      const before = history[at];
+      const words = nameKey(`${before?.words ?? ''} ${m.text}`);
       if (at >= 0) history.splice(at, 1);
-      history.push({ person: m, words, paragraph });
+      history.push({ person: m, words, paragraph, ...(before?.placed ? { placed: true } : {}) });
     }
 }
 
@@ -191,5 +209,34 @@ export function rememberCountry(
   words: string,
 ): void {
   const entry = history.find((h) => h.person.id === personId);
-  if (entry) entry.words = nameKey(`${entry.words} ${words}`);
+  if (!entry) return;
+  entry.words = nameKey(`${entry.words} ${words}`);
+  entry.placed = true;
+}
+
+/** "the Maltese minister" read as a person named before: that person acts for the country. */
+export function officeHolderFacts(
+  mentions: readonly Mention[],
+  resolved: readonly Mention[],
+): Fact[] {
+  return resolved
+    .filter((r) => r.rule === OFFICE_HOLDER)
+    .flatMap((r) => {
+      const country = mentions.find(
+        (m) => m.kind === 'country' && m.start >= r.start && m.end <= r.end,
+      );
+      if (!country) return [];
+      return [
+        {
+          kind: 'represents' as const,
+          source: r.id,
+          target: country.id,
+          title: '',
+          start: r.start,
+          end: r.end,
+          confidence: 0.5,
+          rule: OFFICE_HOLDER,
+        },
+      ];
+    });
 }

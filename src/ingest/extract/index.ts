@@ -8,6 +8,7 @@ import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
 import {
   type CoreferenceHistory,
+  officeHolderFacts,
   remember,
   rememberCountry,
   resolveCoreference,
@@ -30,6 +31,7 @@ import { carryLeadDate } from './lead-date';
 import { buildNameIndex } from './linking';
 import { leaderReferences, leadPeople, leadSides } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
+import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
 import { readPage } from './page';
@@ -37,6 +39,7 @@ import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { readReplies } from './replies';
+import { onSpeakingForces } from './speaking-forces';
 import { findTriggers } from './triggers';
 
 /** A relation's date fields from a date read in its sentence. */
@@ -232,6 +235,7 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
         ];
     remember(history, reading.mentions, s.paragraph);
     rememberDescribed(described, [...reading.mentions, ...resolved]);
+    reading.facts.push(...officeHolderFacts(reading.mentions, resolved));
     for (const fact of reading.facts)
       if (fact.kind === 'represents') {
         const country = registry.entities.get(fact.target)?.label ?? '';
@@ -270,6 +274,7 @@ function readAllMentions(text: string, sentences: readonly Sentence[], context: 
     if (extra.length > 0)
       reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
   });
+  ministryCountries(readings, (id) => registry.entities.get(id));
   return { index, registry, readings };
 }
 
@@ -466,7 +471,8 @@ function readSentences(r: SentenceReader) {
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
-    for (const x of interactions) {
+    for (const read of interactions) {
+      const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
       if (ownSide(x.kind, x.source, x.target)) continue;
       propose(i, x.kind, x.source.id, x.target.id, {
         label: x.label,

@@ -7,6 +7,7 @@ import type { Tone } from '../../data/schema';
 import type { TaggedSentence } from './nlp';
 import { bothSides, isActor } from './patterns/actors';
 import { readDirectedPattern } from './patterns/directed';
+import { readHostOfSides } from './patterns/host';
 import { readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
 import { readEventParties, readMembership, readRepresentedBy } from './patterns/structure';
@@ -71,15 +72,18 @@ export function readInteractions(
     ? [...found, ...bothSides(tokens, sides).filter(open)].sort((a, b) => a.start - b.start)
     : [...found];
   const actors = mentions.filter(isActor);
-  if (mentions.length < 2) return [];
+  if (mentions.length < 2 && (sides === null || actors.length === 0)) return [];
   const out: Interaction[] = [
     ...readMembership(tokens, mentions),
     ...readRepresentedBy(tokens, actors),
     ...readEventParties(tokens, mentions),
   ];
   const input: PatternInput = { tokens, mentions, actors, previousCall };
-  for (const trigger of findTriggers(tokens))
-    for (const c of readerOf(trigger.kind)(input, trigger))
+  for (const trigger of findTriggers(tokens)) {
+    const read = mentions.length < 2 ? [] : readerOf(trigger.kind)(input, trigger);
+    const candidates = read.length === 0 && sides ? readHostOfSides(input, trigger, sides) : read;
+    for (const c of candidates)
       if (c.a.id !== c.b.id) out.push(toInteraction(sentence, trigger, c));
+  }
   return out;
 }

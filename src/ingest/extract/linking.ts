@@ -42,8 +42,14 @@ export type NameHit = {
   confidence: number;
   /** Exact spellings for names that are also pronouns ("He", "US"). */
   exactForms?: Set<string>;
+  /** Known only by an all-capital name ("ANI"): "Ani", a given name, is someone else. */
+  capitalsOnly?: boolean;
   ambiguous?: boolean;
 };
+
+/** "ANI", "U.N.": a name of capitals only, an acronym, unlike a word or a given name. */
+const isCapitalsName = (name: string): boolean =>
+  /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
 
 export class NameIndex {
   private readonly byKey = new Map<string, NameHit>();
@@ -56,6 +62,7 @@ export class NameIndex {
     this.maxWords = Math.max(this.maxWords, key.split(/[\s-]+/).length + 2);
     const full: NameHit = { ...hit, confidence: CONFIDENCE[hit.source] };
     if (PRONOUN_FORMS.has(key)) full.exactForms = new Set([name.trim()]);
+    if (isCapitalsName(name.trim())) full.capitalsOnly = true;
     const existing = this.byKey.get(key);
     if (existing === undefined || RANKS[hit.source] < RANKS[existing.source]) {
       this.byKey.set(key, full);
@@ -63,6 +70,7 @@ export class NameIndex {
     }
     if (RANKS[hit.source] > RANKS[existing.source]) return;
     if (existing.id === hit.id && existing.create?.label === hit.create?.label) {
+      if (!full.capitalsOnly) delete existing.capitalsOnly;
       if (existing.exactForms && full.exactForms)
         for (const f of full.exactForms) existing.exactForms.add(f);
       return;
@@ -82,6 +90,8 @@ export class NameIndex {
   lookup(name: string): NameHit | undefined {
     const hit = this.byKey.get(nameKey(name));
     if (hit === undefined || hit.ambiguous) return undefined;
+    if (hit.capitalsOnly && /\p{Ll}/u.test(name.trim().replace(/^the\s+|['’]s$/gi, '')))
+      return undefined;
     return hit;
   }
 

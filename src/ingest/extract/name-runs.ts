@@ -123,7 +123,8 @@ const FUNCTION_WORDS = new Set([
   'than',
   'then',
 ]);
-export const DEMONYM_END = /(ese|an|ish|ch|ss|ian|i)$/;
+/** How a country's adjective ends: "Maltese", "Latvian", "Danish", "Czech", "Swiss", "Qatari", "Icelandic". */
+export const DEMONYM_END = /(ese|an|ish|ch|ss|ian|i|ic)$/;
 const OPENERS = new Set(['“', '"', '‘', '(', '[', ':', '—', '–']);
 
 export const isCapitalised = (value: string) => /^\p{Lu}/u.test(value);

@@ -549,6 +549,45 @@ const weaponsHit: Rule = (c) => {
   return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'attacked' };
 };
 
+/** What is shot down: aircraft and what flies in their stead. */
+const AIRBORNE = new Set([
+  ...WEAPONS,
+  'aircraft',
+  'plane',
+  'helicopter',
+  'fighter',
+  'balloon',
+  'uav',
+  'airliner',
+]);
+
+// "Malta shot down an Icelandic drone", where the tagger reads "shot" as a noun: force used,
+// while "shot down the proposal" is no strike
+const shotDown: Rule = (c) => {
+  if (c.value !== 'shot' || c.pos !== 'NOUN' || c.tokens[c.t + 1]?.value !== 'down') return null;
+  if (!window(c.tokens, c.t + 2, c.t + 7).some((x) => AIRBORNE.has(x.lemma.toLowerCase())))
+    return null;
+  return c.future
+    ? STOP
+    : { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'shot down' };
+};
+
+/** A country's diplomats in its name abroad: the envoy summoned stands for their country. */
+const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'chargé', 'charge']);
+
+// "Malta summoned the Icelandic ambassador": a protest lodged with the envoy's country
+const summonedEnvoy: Rule = (c) => {
+  if (c.lemma !== 'summon' || c.pos !== 'VERB' || c.future) return null;
+  if (!window(c.tokens, c.t + 1, c.t + 5).some((x) => ENVOYS.has(x.lemma.toLowerCase())))
+    return null;
+  return {
+    t: c.t,
+    kind: 'protest',
+    rule: 'pattern:summoned-envoy',
+    label: 'summoned the envoy of',
+  };
+};
+
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
 const lexicon: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
@@ -653,6 +692,8 @@ const RULES: readonly Rule[] = [
   vowedForce,
   exchange,
   weaponsHit,
+  shotDown,
+  summonedEnvoy,
   lexicon,
   objectVerb,
   criticism,

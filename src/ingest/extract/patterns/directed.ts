@@ -26,8 +26,9 @@ function coordinated(
 }
 
 /** Who a deed of this kind may fall on: any actor; for a tariff also a country's goods
- * ("Japanese cars"); for force also a place ("struck Valka"); for force or a sanction a country
- * named by its adjective ("besieged a Latvian town", "blacklisted three Estonian banks"). */
+ * ("Japanese cars"); for force also a place ("struck Valka"); for force, a sanction or a protest
+ * a country named by its adjective ("besieged a Latvian town", "blacklisted three Estonian
+ * banks", "summoned the Latvian ambassador"). */
 function targetsOf(
   kind: Trigger['kind'],
   mentions: readonly Mention[],
@@ -37,7 +38,7 @@ function targetsOf(
     return mentions.filter(
       (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
     );
-  if (kind !== 'military-action' && kind !== 'sanction') return actors;
+  if (kind !== 'military-action' && kind !== 'sanction' && kind !== 'protest') return actors;
   return mentions.filter(
     (m) =>
       isActor(m) ||
@@ -114,8 +115,25 @@ const ARMS = new Set([
 function armedAgent(input: PatternInput, t: number, passive: boolean): Mention | undefined {
   const { tokens, mentions } = input;
   const arms = passive ? t + 3 : t - 1;
-  if (!ARMS.has(tokens[arms]?.value.toLowerCase() ?? '')) return undefined;
+  const word = tokens[arms]?.value.toLowerCase() ?? '';
+  const own = /^(its|their)$/i.test(tokens[arms - 1]?.value ?? '');
+  if (!passive && own && OWN_FORCES.has(word)) return ownForcesReporter(input, arms);
+  if (!ARMS.has(word)) return undefined;
   return mentions.find((m) => m.adjectival && m.kind === 'country' && m.end === arms);
+}
+
+/** What a side calls its own forces: "its troops", "their jets". */
+const OWN_FORCES = new Set([...ARMS, 'forces', 'troops', 'army', 'military', 'soldiers', 'navy']);
+
+/** "Malta said its forces shot down …" (the word before `arms` is "its" or "their"): the side
+ * reporting the deed of its own forces. */
+function ownForcesReporter(input: PatternInput, arms: number): Mention | undefined {
+  const { tokens, actors } = input;
+  let k = arms - 2;
+  if (tokens[k]?.value.toLowerCase() === 'that') k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return undefined;
+  return actorsBefore(tokens, actors, k).at(-1);
 }
 
 /** "Estonian air strikes on Latvian towns": a deed told by a noun, its agent the country whose
@@ -312,7 +330,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
         tokens,
         actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides'),
       );
-  const subjects = named.filter((m) => !otherVerbBetween(tokens, m.end, t));
+  const subjects = armed ? named : named.filter((m) => !otherVerbBetween(tokens, m.end, t));
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
