@@ -109,21 +109,20 @@ export function fadingPrograms(fade: FadeState) {
   // sigma's program classes are typed for any attributes; these draw Parley's
   const faded = (Program: Parameters<typeof withFade>[0]) =>
     withFade(Program, FADED_EDGE_COLOR, fade) as unknown as ParleyEdgeProgram;
-  const edge = (Program: ParleyEdgeProgram) => compiledOnFirstItem(Program);
   const node = withFade(NodeCircleProgram, FADED_NODE_COLOR, fade);
-  const thinLine = edge(faded(EdgeLineProgram));
+  const thinLine = compiledOnFirstItem(faded(EdgeLineProgram));
   return {
     nodeProgramClasses: { circle: node },
     nodeHoverProgramClasses: { circle: compiledOnFirstItem(node) },
     // no thin edge is an arrow; given, sigma does not add (and compile) its own arrow program
     thinEdges: { line: thinLine, arrow: thinLine },
     edges: {
-      line: edge(faded(EdgeRectangleProgram)),
-      arrow: edge(
+      line: compiledOnFirstItem(faded(EdgeRectangleProgram)),
+      arrow: compiledOnFirstItem(
         createEdgeCompoundProgram([faded(EdgeClampedProgram), faded(EdgeArrowHeadProgram)]),
       ),
-      curved: edge(faded(EdgeCurveProgram)),
-      curvedArrow: edge(faded(EdgeCurvedArrowProgram)),
+      curved: compiledOnFirstItem(faded(EdgeCurveProgram)),
+      curvedArrow: compiledOnFirstItem(faded(EdgeCurvedArrowProgram)),
     },
     /** The labels canvas shows no name of a faded node. */
     drawNodeLabel: ((context, data, settings) => {

@@ -137,28 +137,29 @@ Crimea||
 Donbas||
 `;
 
-function parse(lines: string, kind: CountryEntry['kind']): CountryEntry[] {
-  return lines
+/** Each line "labels|adjectives|capitals" of `text`, split into its three lists. */
+function fields(text: string) {
+  const list = (part: string) => part.split(',').filter((n) => n.length > 0);
+  return text
     .trim()
     .split('\n')
     .map((line) => {
       const [labels = '', adjectives = '', capitals = ''] = line.split('|');
-      const [label = '', ...others] = labels.split(',');
-      const names = [label, ...others, ...adjectives.split(','), ...capitals.split(',')];
-      return { label, kind, names: [...new Set(names.filter((n) => n.length > 0))] };
+      return { labels: list(labels), adjectives: list(adjectives), capitals: list(capitals) };
     });
+}
+
+function parse(text: string, kind: CountryEntry['kind']): CountryEntry[] {
+  return fields(text).map(({ labels, adjectives, capitals }) => {
+    const label = labels[0] ?? '';
+    return { label, kind, names: [...new Set([...labels, ...adjectives, ...capitals])] };
+  });
 }
 
 /** The names of the countries and places above that are no adjective: their labels and capitals
  * ("Pakistan", "Sudan", "Yerevan" end like an adjective but are names). */
-function properNames(lines: string): string[] {
-  return lines
-    .trim()
-    .split('\n')
-    .flatMap((line) => {
-      const [labels = '', , capitals = ''] = line.split('|');
-      return [...labels.split(','), ...capitals.split(',')].filter((n) => n.length > 0);
-    });
+function properNames(text: string): string[] {
+  return fields(text).flatMap(({ labels, capitals }) => [...labels, ...capitals]);
 }
 
 export const WORLD_PROPER_NAMES: readonly string[] = [

@@ -3,7 +3,6 @@
 // the store's `review`); the panel is built once per review and its rows are written anew from
 // the store after every change, keeping focus on the same action of the same row. In a story
 // that cannot be changed here (a read-only link) the decisions are disabled, saying why.
-
 import { type AppState, highlightProposal } from '../../state/app-state';
 import { editBlock } from '../../state/shared-view';
 import type { Store } from '../../state/store';
