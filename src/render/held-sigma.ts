@@ -14,6 +14,8 @@ type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type Internals = {
   needToProcess: boolean;
   renderFrame: number | null;
+  width: number;
+  height: number;
   process(): unknown;
   render(): unknown;
 };
@@ -27,6 +29,19 @@ const SigmaWithInternals = Sigma as unknown as new (
 class HeldSigma extends SigmaWithInternals {
   /** Set once sigma's constructor has run (class fields are): undefined, so held, inside it. */
   opened = false;
+  /** The container's size when the graph was last indexed: the label grid is laid out for it.
+   * Declared, not initialised: a field's initialiser would run after the constructor indexed. */
+  declare indexedAt?: string;
+
+  override process(): unknown {
+    this.indexedAt = `${this.width}×${this.height}`;
+    return super.process();
+  }
+
+  /** Whether the container has another size than the one the graph was indexed at. */
+  resizedSinceIndexed(): boolean {
+    return this.indexedAt !== `${this.width}×${this.height}`;
+  }
 
   override render(): unknown {
     if (this.opened) return super.render();
@@ -54,6 +69,10 @@ export function createHeldSigma(
     open() {
       if (held.opened) return;
       held.opened = true;
+      // the panels mounted with the graph changed its container's size since the constructor
+      // indexed it: sigma lays out its label grid (which labels show, which collide) as it
+      // indexes, so it indexes again, or the first frame's labels would overlap
+      if (held.resizedSinceIndexed()) held.needToProcess = true;
       held.render();
     },
   };
