@@ -4,15 +4,33 @@
 import type { ParleyGraph } from '../graph/types';
 import type { AppState } from '../state/app-state';
 import type { DerivedView } from '../state/derive-view';
+import { editBlock } from '../state/shared-view';
 import type { Store } from '../state/store';
 
 export const EMPTY_STORY_MESSAGE =
   'This story has no entities yet. Add entity writes one by hand, Add article… reads an article into proposals to review, and Import… opens a file.';
 
+/** An empty story this person cannot change: the controls named above are disabled here. */
+export const EMPTY_READ_ONLY_MESSAGE =
+  'This story has no entities yet. It was opened from a read-only link: what the people who can edit it add appears here as they add it.';
+
+/** What the stage is asked about: entities in the story, entities shown, and how it is open. */
+export type StageCounts = {
+  total: number;
+  shown: number;
+  reviewing: boolean;
+  readOnly: boolean;
+};
+
 /** The stage's message, or null when the canvas shows something (or proposals are reviewed). */
-export function stageEmptyMessage(total: number, shown: number, reviewing: boolean): string | null {
+export function stageEmptyMessage({
+  total,
+  shown,
+  reviewing,
+  readOnly,
+}: StageCounts): string | null {
   if (reviewing) return null;
-  if (total === 0) return EMPTY_STORY_MESSAGE;
+  if (total === 0) return readOnly ? EMPTY_READ_ONLY_MESSAGE : EMPTY_STORY_MESSAGE;
   if (shown === 0)
     return `The filters hide all ${total} entities. Reset filters, under Filters, shows them again.`;
   return null;
@@ -29,11 +47,12 @@ export function mountStageEmptyState(
 ): () => void {
   const { graph, store, deriveView } = deps;
   const update = (state: AppState) => {
-    const text = stageEmptyMessage(
-      graph.order,
-      deriveView(state).filtered.nodes.size,
-      state.review !== null,
-    );
+    const text = stageEmptyMessage({
+      total: graph.order,
+      shown: deriveView(state).filtered.nodes.size,
+      reviewing: state.review !== null,
+      readOnly: editBlock(state) !== null,
+    });
     message.textContent = text ?? '';
     message.hidden = text === null;
   };
@@ -42,7 +61,8 @@ export function mountStageEmptyState(
     if (
       state.graphVersion !== previous.graphVersion ||
       state.filters !== previous.filters ||
-      state.review !== previous.review
+      state.review !== previous.review ||
+      state.shared !== previous.shared
     )
       update(state);
   });

@@ -1,11 +1,13 @@
 // The Details panel's rules, tested without a browser: which neighbourhood option is pressed,
 // how a role's dates read, when an open Edit or Merge form survives a new selection, and which
 // changes of state draw the panel again (the DOM is covered by the browser tests).
+
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE } from '../../../src/state/app-state';
 import { formStaysOpen } from '../../../src/ui/details/entity-actions';
 import { roleDatesText } from '../../../src/ui/details/entity-content';
 import { hopsPressed } from '../../../src/ui/details/neighbourhood';
+import { emptyStoryHint } from '../../../src/ui/details/starting-points';
 import { needsRender } from '../../../src/ui/details-panel';
 
 describe('hopsPressed', () => {
@@ -50,5 +52,13 @@ describe('needsRender', () => {
     expect(needsRender({ ...state, focus: { center: 'a', hops: 1 } }, state)).toBe(true);
     expect(needsRender({ ...state, graphVersion: state.graphVersion + 1 }, state)).toBe(false);
     expect(needsRender(state, state)).toBe(false);
+  });
+});
+
+describe('emptyStoryHint', () => {
+  it('names the controls that add entities only where this person can use them', () => {
+    expect(emptyStoryHint(false)).toContain('Add entity');
+    expect(emptyStoryHint(true)).not.toContain('Add entity');
+    expect(emptyStoryHint(true)).toContain('read-only link');
   });
 });
