@@ -761,11 +761,28 @@ function planWord(x: Token): boolean {
   return FUTURE.has(x.lemma);
 }
 
+/** Verbs whose "to" clause says what someone means to do, not what they did. */
+const INTENT = new Set(['threaten', 'vow', 'pledge', 'intend', 'seek']);
+const CLAUSE_BREAKS = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
+
+/** "threatened to extend its strike", "vowed to widen the blockade": a deed in the clause of an
+ * intent, from the verb of intent to the trigger. */
+function intended(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+    const x = tokens[k] as Token;
+    if (x.pos === 'VERB' && INTENT.has(x.lemma) && tokens[k + 1]?.value === 'to') return true;
+    // "threatened to strike after talks broke down": the talks are no part of the intent
+    if (CLAUSE_BREAKS.has(x.pos) && x.value !== 'to') return false;
+  }
+  return false;
+}
+
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
   const future =
     window(tokens, t - 6, t).some(planWord) ||
+    intended(tokens, t) ||
     tokens[t - 1]?.value === 'to' ||
     modalAfter(tokens, t);
   return {
