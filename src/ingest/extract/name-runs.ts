@@ -255,7 +255,12 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
         const ends = !leads && !HEAD_TITLE_WORDS.has(lower);
         if (type === 'title' && ends && joinsOrgName(tokens, i - 1)) type = 'word';
       } else type = 'ltitle';
-    } else if (CONNECTORS.has(lower) || token.value === '–' || joinsOrgName(tokens, i))
+    } else if (
+      CONNECTORS.has(lower) ||
+      token.value === '–' ||
+      joinsOrgName(tokens, i) ||
+      pluralPossessiveInName(tokens, i)
+    )
       type = 'conn';
     else if (nameWordCandidate(sentence, i, ctx)) type = 'word';
     pieces.push({ type, start: i, end: i + 1 });
@@ -272,6 +277,15 @@ const cueAt = (tokens: readonly Token[], k: number) =>
 /** "The Hostages and Missing Families Forum", "Ministry of Trade, Industry and Energy": an "and"
  * or a comma inside one organisation's name, between capitalised words, where the name has its
  * cue after the list ("the … Forum") or an "X of" before it ("Ministry of …"). */
+/** "the Dockworkers' Union", "the Farmers’ Alliance": the apostrophe of a plural inside a body's
+ * name, between a capitalised plural and the cue word that makes it a body. */
+export function pluralPossessiveInName(tokens: readonly Token[], i: number): boolean {
+  const value = tokens[i]?.value;
+  if (value !== "'" && value !== '’') return false;
+  const before = tokens[i - 1]?.value ?? '';
+  return capitalisedAt(tokens, i - 1) && before.endsWith('s') && cueAt(tokens, i + 1);
+}
+
 export function joinsOrgName(tokens: readonly Token[], i: number): boolean {
   const value = tokens[i]?.value;
   if ((value !== 'and' && value !== ',') || i === 0) return false;
@@ -339,11 +353,13 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
             ? (tokens[previous.start] as Token).value.toLowerCase() === 'of'
             : value === 'to'
               ? previous.type === 'title'
-              : value === '-' || value === '–'
-                ? (previous.type === 'word' ||
-                    NAME_PARTICLES.has((tokens[previous.start] as Token).value.toLowerCase())) &&
-                  next.type === 'word'
-                : previous.type === 'known' && previous.hit?.kind !== 'person');
+              : value === "'" || value === '’'
+                ? previous.type === 'word'
+                : value === '-' || value === '–'
+                  ? (previous.type === 'word' ||
+                      NAME_PARTICLES.has((tokens[previous.start] as Token).value.toLowerCase())) &&
+                    next.type === 'word'
+                  : previous.type === 'known' && previous.hit?.kind !== 'person');
       if (!ok) return flush();
       current.push(piece);
       return;

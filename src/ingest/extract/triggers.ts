@@ -280,6 +280,30 @@ const call: Rule = (c) => {
   };
 };
 
+/** What may follow a name a verb was said of, making "called X" a naming: "called X a liar",
+ * "called X's plan reckless", "called X “a partner”". */
+const NAMING_NEXT = new Set(['DET', 'ADJ', 'NOUN', 'PART', 'PRON', 'NUM']);
+
+// "Varga called Holm on Tuesday": the verb with a person or a country as its object is a phone
+// call; "called for", "called on", "called off", "so-called", "was called" and "called X a liar"
+// are not
+const calledSomeone: Rule = (c) => {
+  if (c.lemma !== 'call' || c.pos !== 'VERB') return null;
+  const previous = c.tokens[c.t - 1];
+  if (previous?.value.toLowerCase() === 'so' || previous?.lemma === 'be') return null;
+  let end = c.t + 1;
+  while (c.tokens[end]?.pos === 'PROPN') end++;
+  if (end === c.t + 1) return null;
+  const after = c.tokens[end];
+  if (after && (NAMING_NEXT.has(after.pos) || after.inQuote || after.value === '“')) return null;
+  return {
+    t: c.t,
+    kind: c.future ? 'planned-meeting' : 'call',
+    rule: 'pattern:called',
+    label: c.future ? 'plans a call with' : 'held a call with',
+  };
+};
+
 const speakWith: Rule = (c) => {
   const { tokens, t } = c;
   const withNext = ['with', 'by'].includes(tokens[t + 1]?.value ?? '');
@@ -681,6 +705,7 @@ const RULES: readonly Rule[] = [
   tariffImposed,
   exportControl,
   call,
+  calledSomeone,
   speakWith,
   meeting,
   reception,
@@ -736,11 +761,28 @@ function planWord(x: Token): boolean {
   return FUTURE.has(x.lemma);
 }
 
+/** Verbs whose "to" clause says what someone means to do, not what they did. */
+const INTENT = new Set(['threaten', 'vow', 'pledge', 'intend', 'seek']);
+const CLAUSE_BREAKS = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
+
+/** "threatened to extend its strike", "vowed to widen the blockade": a deed in the clause of an
+ * intent, from the verb of intent to the trigger. */
+function intended(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+    const x = tokens[k] as Token;
+    if (x.pos === 'VERB' && INTENT.has(x.lemma) && tokens[k + 1]?.value === 'to') return true;
+    // "threatened to strike after talks broke down": the talks are no part of the intent
+    if (CLAUSE_BREAKS.has(x.pos) && x.value !== 'to') return false;
+  }
+  return false;
+}
+
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
   const future =
     window(tokens, t - 6, t).some(planWord) ||
+    intended(tokens, t) ||
     tokens[t - 1]?.value === 'to' ||
     modalAfter(tokens, t);
   return {

@@ -208,6 +208,20 @@ function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: numbe
   return false;
 }
 
+/** "Varga called Holm on Tuesday and urged both sides…": a verb joined by "and" to an earlier
+ * verb whose object is the nearest actor shares that verb's subject; the object is no subject. */
+function sharedSubject(input: PatternInput, named: Mention[], t: number): Mention[] {
+  const { tokens, actors } = input;
+  const object = named[0];
+  if (named.length !== 1 || object === undefined || tokens[t]?.pos !== 'VERB') return named;
+  const between = tokens.slice(object.end, t);
+  if (!between.some((x) => x.value === 'and') || between.some((x) => x.pos === 'VERB'))
+    return named;
+  const verb = object.start - 1;
+  if (tokens[verb]?.pos !== 'VERB') return named;
+  return actorsBefore(tokens, actors, verb).filter((m) => !otherVerbBetween(tokens, m.end, verb));
+}
+
 const GATHERINGS = new Set(['talk', 'talks', 'negotiation', 'dialogue', 'meeting']);
 
 /** "Qatari mediators resumed talks between Malta and Iceland": mediators named by their
@@ -330,7 +344,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
         tokens,
         actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides'),
       );
-  const subjects = armed ? named : named.filter((m) => !otherVerbBetween(tokens, m.end, t));
+  const subjects = armed
+    ? named
+    : sharedSubject(input, named, t).filter((m) => !otherVerbBetween(tokens, m.end, t));
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';

@@ -121,7 +121,8 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     )
       objects = [objects[1] as Mention];
     else objects = objects.slice(0, joinedByAnd(tokens, objects) ? 2 : 1);
-  } else if (verb && trigger.rule.startsWith('cameo:')) objects = directObject(input, t);
+  } else if (verb && (trigger.rule.startsWith('cameo:') || trigger.rule === 'pattern:called'))
+    objects = directObject(input, t);
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
     .some((x) => ['in', 'during', 'after', 'at', 'following'].includes(x.value.toLowerCase()));
