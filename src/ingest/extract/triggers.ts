@@ -444,6 +444,9 @@ const invitation: Rule = (c) =>
     ? { t: c.t, kind: 'planned-meeting', rule: 'pattern:invitation', label: 'invited' }
     : null;
 
+/** "set up", "carry out", "step up": a preposition right after a verb, part of that verb. */
+const particleOf = (words: readonly Token[], k: number) => words[k - 1]?.pos === 'VERB';
+
 const agree: Rule = (c) => {
   if (!((c.lemma === 'agree' || c.lemma === 'commit') && c.pos === 'VERB')) return null;
   const rest = c.tokens.slice(c.t + 1, c.t + 8);
@@ -451,7 +454,7 @@ const agree: Rule = (c) => {
     (x, k) =>
       x.pos === 'PUNCT' ||
       x.value === 'with' ||
-      (k > 1 && x.pos === 'ADP' && x.value !== 'of') ||
+      (k > 1 && x.pos === 'ADP' && x.value !== 'of' && !particleOf(rest, k)) ||
       x.pos === 'SCONJ',
   );
   const words = (stop < 0 ? rest : rest.slice(0, stop)).map((x) => x.value).join(' ');
@@ -585,10 +588,16 @@ const AIRBORNE = new Set([
   'airliner',
 ]);
 
-// "Malta shot down an Icelandic drone", where the tagger reads "shot" as a noun: force used,
-// while "shot down the proposal" is no strike
+// "Malta shot down an Icelandic drone", "shot dead two fishermen", where the tagger reads "shot"
+// as a noun: force used, while "shot down the proposal" is no strike
 const shotDown: Rule = (c) => {
-  if (c.value !== 'shot' || c.pos !== 'NOUN' || c.tokens[c.t + 1]?.value !== 'down') return null;
+  if (c.value !== 'shot' || c.pos !== 'NOUN') return null;
+  // "guards shot dead two fishermen": people killed, as the verb "shot" would say
+  if (c.tokens[c.t + 1]?.value === 'dead')
+    return c.future
+      ? STOP
+      : { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'fired on' };
+  if (c.tokens[c.t + 1]?.value !== 'down') return null;
   if (!window(c.tokens, c.t + 2, c.t + 7).some((x) => AIRBORNE.has(x.lemma.toLowerCase())))
     return null;
   return c.future
@@ -761,6 +770,15 @@ function planWord(x: Token): boolean {
   return FUTURE.has(x.lemma);
 }
 
+/** Verbs that make someone do what their "to" clause says: "prompting Peru to expel…". */
+const CAUSATIVE = new Set(['prompt', 'force', 'compel', 'cause', 'drive', 'oblige']);
+
+/** "prompting Peru to expel two diplomats", "forced Malta to close its border": the deed after
+ * "to" was done, by the one made to do it. */
+function caused(tokens: readonly Token[], to: number): boolean {
+  return window(tokens, to - 5, to).some((x) => x.pos === 'VERB' && CAUSATIVE.has(x.lemma));
+}
+
 /** Verbs whose "to" clause says what someone means to do, not what they did. */
 const INTENT = new Set(['threaten', 'vow', 'pledge', 'intend', 'seek']);
 const CLAUSE_BREAKS = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
@@ -783,7 +801,7 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   const future =
     window(tokens, t - 6, t).some(planWord) ||
     intended(tokens, t) ||
-    tokens[t - 1]?.value === 'to' ||
+    (tokens[t - 1]?.value === 'to' && !caused(tokens, t - 1)) ||
     modalAfter(tokens, t);
   return {
     tokens,

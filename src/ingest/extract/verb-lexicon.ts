@@ -108,7 +108,8 @@ const withObjects = (
 /** Verbs too general to report an interaction alone that do with one of these objects, after
  * the CAMEO dictionary's patterns for them: closing a border, an airspace, a crossing or an
  * embassy (172, 161), suspending, halting or cutting ties, trade, aid, flights, visas or a treaty
- * (161–163), launching or conducting a military operation (190). */
+ * (161–163), recalling an ambassador (161), imposing a ban or an asset freeze (163, 172),
+ * launching or conducting a military operation (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
   ...withObjects(
     ['close', 'shut', 'seal'],
@@ -132,6 +133,18 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     ],
     'sanction',
     'cut ties with',
+  ),
+  ...withObjects(
+    ['recall', 'withdraw'],
+    ['ambassador', 'envoy', 'diplomat', 'diplomats', 'ambassadors', 'envoys'],
+    'sanction',
+    'recalled its envoy from',
+  ),
+  ...withObjects(
+    ['impose', 'slap', 'introduce', 'announce', 'enforce'],
+    ['ban', 'bans', 'sanction', 'sanctions', 'embargo', 'blacklist', 'freeze'],
+    'sanction',
+    'imposed sanctions on',
   ),
   ...withObjects(
     ['launch', 'conduct', 'mount', 'carry', 'begin'],

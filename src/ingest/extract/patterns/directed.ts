@@ -108,6 +108,12 @@ const ARMS = new Set([
   'units',
   'gunners',
   'snipers',
+  'guards',
+  'coastguard',
+  'police',
+  'troops',
+  'soldiers',
+  'forces',
 ]);
 
 /** "Estonian artillery shelled …": the country whose adjective opens the arms that ran the deed
@@ -119,7 +125,11 @@ function armedAgent(input: PatternInput, t: number, passive: boolean): Mention |
   const own = /^(its|their)$/i.test(tokens[arms - 1]?.value ?? '');
   if (!passive && own && OWN_FORCES.has(word)) return ownForcesReporter(input, arms);
   if (!ARMS.has(word)) return undefined;
-  return mentions.find((m) => m.adjectival && m.kind === 'country' && m.end === arms);
+  // "Chilean border guards": one noun may stand between the adjective and the arms
+  const modified = tokens[arms - 1]?.pos === 'NOUN' ? arms - 1 : arms;
+  return mentions.find(
+    (m) => m.adjectival && m.kind === 'country' && (m.end === arms || m.end === modified),
+  );
 }
 
 /** What a side calls its own forces: "its troops", "their jets". */
