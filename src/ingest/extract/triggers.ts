@@ -5,6 +5,7 @@
 // token in its clause (tense, modality and negation included) and says what it starts, if anything.
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
+import { WEEKDAYS } from './gazetteer';
 import type { Token } from './nlp';
 import { EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
 
@@ -447,17 +448,29 @@ const invitation: Rule = (c) =>
 /** "set up", "carry out", "step up": a preposition right after a verb, part of that verb. */
 const particleOf = (words: readonly Token[], k: number) => words[k - 1]?.pos === 'VERB';
 
+/** "on Saturday", "late Tuesday": when the deed was done, which its label does not repeat. */
+function withoutDay(words: readonly Token[]): readonly Token[] {
+  const day = words.findIndex((x) => WEEKDAY_NAMES.has(x.value.toLowerCase()));
+  if (day < 0 || day > 2) return words;
+  const opens = words.slice(0, day).every((x) => ['on', 'late', 'early'].includes(x.value));
+  return opens ? words.slice(day + 1) : words;
+}
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
 const agree: Rule = (c) => {
   if (!((c.lemma === 'agree' || c.lemma === 'commit') && c.pos === 'VERB')) return null;
-  const rest = c.tokens.slice(c.t + 1, c.t + 8);
+  const rest = withoutDay(c.tokens.slice(c.t + 1, c.t + 10)).slice(0, 7);
   const stop = rest.findIndex(
     (x, k) =>
-      x.pos === 'PUNCT' ||
+      (x.pos === 'PUNCT' && x.value !== '-') ||
       x.value === 'with' ||
       (k > 1 && x.pos === 'ADP' && x.value !== 'of' && !particleOf(rest, k)) ||
       x.pos === 'SCONJ',
   );
-  const words = (stop < 0 ? rest : rest.slice(0, stop)).map((x) => x.value).join(' ');
+  const words = (stop < 0 ? rest : rest.slice(0, stop))
+    .map((x) => x.value)
+    .join(' ')
+    .replaceAll(' - ', '-');
   return {
     t: c.t,
     kind: 'agreement',

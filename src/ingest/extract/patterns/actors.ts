@@ -53,6 +53,16 @@ function inAttribution(tokens: readonly Token[], actors: readonly Mention[], m: 
   }
 }
 
+/** "Malta's army and the paramilitary Rapid Force": "and", then the words that describe the
+ * next actor (its article, lowercase adjectives and nouns), joins the two. */
+function describedConjunct(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = tokens.slice(from, to);
+  if (gap[0]?.value !== 'and' || gap.length < 2 || gap.length > 4) return false;
+  return gap
+    .slice(1)
+    .every((x) => x.pos === 'DET' || (/^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos)));
+}
+
 export function actorsBefore(
   tokens: readonly Token[],
   actors: readonly Mention[],
@@ -82,6 +92,7 @@ export function actorsBefore(
     const gap = tokens.slice(m.end, (group[0] as Mention).start).map((x) => x.value);
     if (m.start === (group[0] as Mention).start) group.unshift(m);
     else if (gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) group.unshift(m);
+    else if (describedConjunct(tokens, m.end, (group[0] as Mention).start)) group.unshift(m);
     else if (gap.length === 2 && gap[0] === ',' && gap[1] === 'and') group.unshift(m);
     else break;
   }

@@ -54,6 +54,16 @@ const TRADE_KINDS: ReadonlySet<Trigger['kind']> = new Set([
   'export-control',
 ]);
 
+/** The agents of a passive: the actors that open the phrase after "by" ("by Qatar and Egypt",
+ * "by the Maltese government"); "accused by the army of arming Malta" names no agent here when
+ * "the army" is no actor, and Malta, past "of", is none. */
+function agentsAfterBy(tokens: PatternInput['tokens'], after: Mention[], by: number): Mention[] {
+  const first = after[0];
+  if (first === undefined) return [];
+  const gap = tokens.slice(by + 1, first.start);
+  return gap.some((x) => x.pos === 'ADP' || x.pos === 'VERB' || x.pos === 'PUNCT') ? [] : after;
+}
+
 /** "a truce mediated by Qatar and Egypt", "Malta was attacked by Iceland": the agents after "by"
  * act on the actors before the verb (a mediator on every party named, any other deed on the
  * nearest). A noun before "by" ("threats by the US") names no target, so reads as nothing. */
@@ -62,7 +72,9 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   const { t, kind } = trigger;
   if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
   const armed = kind === 'military-action' ? armedAgent(input, t, true) : undefined;
-  const agents = armed ? [armed] : actorsAfter(tokens, actors, t + 1, 3, 8, false);
+  const agents = armed
+    ? [armed]
+    : agentsAfterBy(tokens, actorsAfter(tokens, actors, t + 1, 3, 8, false), t + 1);
   const sufferers = actorsBefore(tokens, targetsOf(kind, input.mentions, actors), t).filter(
     (m) => !agents.some((a) => a.id === m.id),
   );

@@ -1,0 +1,26 @@
+// Two sides named as "X and the paramilitary Y" act together, an agreement's label leaves out
+// the day, and a passive's agent is the phrase right after "by", never a name further on.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+
+const draft = ingestArticle(readFileSync(join(FIXTURES, 'warring-sides.txt'), 'utf8'), EMPTY, {
+  fileName: 'warring-sides.txt',
+});
+
+describe('two warring sides', () => {
+  it('agree together when joined by "and the paramilitary"', () => {
+    const truce = findRelation(draft, 'agreement', 'maltese-military', 'northern-liberation-front');
+    expect(truce).toMatchObject({
+      label: 'agreed to a 72-hour ceasefire with',
+      date: '2026-06-20',
+    });
+  });
+
+  it('are not made the accuser of a passive whose agent is no actor', () => {
+    const accusations = draft.relations.filter((p) => p.relation.kind === 'criticism');
+    expect(accusations).toEqual([]);
+  });
+});
