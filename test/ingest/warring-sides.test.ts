@@ -1,5 +1,6 @@
 // Two sides named as "X and the paramilitary Y" act together, an agreement's label leaves out
-// the day, and a passive's agent is the phrase right after "by", never a name further on.
+// the day, and a passive's agent is the phrase right after "by", never a name further on; a
+// country's name inside a city's ("Port Sudan") names no country.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,5 +23,15 @@ describe('two warring sides', () => {
   it('are not made the accuser of a passive whose agent is no actor', () => {
     const accusations = draft.relations.filter((p) => p.relation.kind === 'criticism');
     expect(accusations).toEqual([]);
+  });
+});
+
+describe("a country named inside a city's name", () => {
+  it('is no country: "Port Sudan" and "Mexico City" are places', () => {
+    const kinds = new Map(draft.entities.map((p) => [p.entity.id, p.entity.kind]));
+    expect(kinds.get('port-sudan')).toBe('place');
+    expect(kinds.get('mexico-city')).toBe('place');
+    expect(kinds.has('sudan')).toBe(false);
+    expect(kinds.has('mexico')).toBe(false);
   });
 });

@@ -171,6 +171,21 @@ function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionCont
   return true;
 }
 
+/** Words that make a country's name part of a city's or a feature's: "Port Sudan", "Kuwait City". */
+const PLACE_BEFORE = new Set(['Port', 'Fort', 'Lake', 'Mount', 'Cape', 'Saint', 'St.', 'San']);
+const PLACE_AFTER = new Set(['City']);
+
+/** A name shaped like a city's or a feature's: "Port Sudan", "Mexico City", "Lake Ohrid". */
+export function placeShaped(words: readonly string[]): boolean {
+  return PLACE_BEFORE.has(words[0] ?? '') || PLACE_AFTER.has(words.at(-1) ?? '');
+}
+
+function inPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    PLACE_BEFORE.has(tokens[start - 1]?.value ?? '') || PLACE_AFTER.has(tokens[end]?.value ?? '')
+  );
+}
+
 function knownAt(
   sentence: TaggedSentence,
   i: number,
@@ -204,6 +219,7 @@ function knownAt(
       !TITLE_WORDS.has(after.value.toLowerCase())
     )
       continue;
+    if (hit.kind === 'country' && inPlaceName(tokens, i, end)) return null;
     const lowerOk = hit.kind === 'topic' || hit.kind === 'event';
     if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk) continue;
     if (lowerOk && !isCapitalised(first.value) && hit.source !== 'label' && hit.source !== 'alias')

@@ -11,7 +11,7 @@ import {
 } from './gazetteer';
 import { nameKey } from './ids';
 import { defineAcronym, type GroupReading } from './mention-groups';
-import { isAcronym, NAME_PARTICLES, surface } from './name-runs';
+import { isAcronym, NAME_PARTICLES, placeShaped, surface } from './name-runs';
 import type { Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
@@ -375,6 +375,11 @@ function readUntitledName(
     tokens[rStart - 2]?.lemma ?? '',
   );
   if (bare && tokens[rStart - 1]?.value === 'on' && onPlatform) return null;
+  // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person
+  if (bare && placeShaped(restText.split(' '))) {
+    mentions.push(tools.createNew(restText, 'place', rStart, parts.end, 0.6, 'mention:place'));
+    return null;
+  }
   if (bare && tokens[rStart - 1]?.value === 'at') {
     mentions.push(
       tools.createNew(restText, 'organization', rStart, parts.end, 0.5, 'mention:org-at'),
