@@ -20,6 +20,13 @@ describe('two warring sides', () => {
     });
   });
 
+  it('agree together when one is named with its short name in brackets', () => {
+    const truce = findRelation(draft, 'agreement', 'maltese-navy', 'southern-defence-front');
+    expect(truce?.label).toBe('agreed to a truce with');
+    expect(findRelation(draft, 'mediation', 'qatar', 'maltese-navy')).toBeDefined();
+    expect(findRelation(draft, 'mediation', 'qatar', 'southern-defence-front')).toBeDefined();
+  });
+
   it('are not made the accuser of a passive whose agent is no actor', () => {
     const accusations = draft.relations.filter((p) => p.relation.kind === 'criticism');
     expect(accusations).toEqual([]);

@@ -465,6 +465,7 @@ const agree: Rule = (c) => {
       (x.pos === 'PUNCT' && x.value !== '-') ||
       x.value === 'with' ||
       (k > 1 && x.pos === 'ADP' && x.value !== 'of' && !particleOf(rest, k)) ||
+      (k > 1 && x.pos === 'VERB') ||
       x.pos === 'SCONJ',
   );
   const words = (stop < 0 ? rest : rest.slice(0, stop))

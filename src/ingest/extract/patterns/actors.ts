@@ -63,6 +63,13 @@ function describedConjunct(tokens: readonly Token[], from: number, to: number): 
     .every((x) => x.pos === 'DET' || (/^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos)));
 }
 
+/** "the Rapid Support Forces (RSF)": the short name in brackets right after a name is that
+ * name again, not an actor of its own beside it. */
+function bracketedShortName(tokens: readonly Token[], actors: readonly Mention[], m: Mention) {
+  if (tokens[m.start - 1]?.value !== '(' || tokens[m.end]?.value !== ')') return false;
+  return actors.some((other) => other.end === m.start - 1);
+}
+
 export function actorsBefore(
   tokens: readonly Token[],
   actors: readonly Mention[],
@@ -74,7 +81,8 @@ export function actorsBefore(
       !tokens[m.start]?.inQuote &&
       !afterLocative(tokens, m) &&
       !inAttribution(tokens, actors, m) &&
-      (!afterPreposition(tokens, m) || m.rule === 'pattern:both-sides'),
+      (!afterPreposition(tokens, m) || m.rule === 'pattern:both-sides') &&
+      !bracketedShortName(tokens, actors, m),
   );
   const nearest = before.at(-1);
   if (nearest === undefined) return [];
