@@ -1,7 +1,8 @@
 // Actors named by description rather than by name: "the Icelandic side", "the Chinese
 // government" (a demonym and a governing body: the country), "the country", "the country's
 // foreign ministry" (the country last named as an actor), "the militant group", "the bloc" (the
-// organisation last named), "It said" (the body the sentence before opened with). News names
+// organisation last named), "the authority" (the one organisation named before whose name ends
+// in that word), "It said" (the body the sentence before opened with). News names
 // an actor once and then describes it; each description is resolved to the entity it stands
 // for, with a lowered confidence, and only where one fits.
 import type { TaggedSentence, Token } from './nlp';
@@ -53,7 +54,19 @@ export type DescribedMemory = {
   organization: Mention | null;
   /** The previous sentence's first actor, when a country or an organisation: what "It" is. */
   subject?: Mention | null;
+  /** Every organisation named so far, the most recently named last. */
+  organizations?: Mention[];
 };
+
+/** "the authority", "the Commission": the one organisation named before whose name ends in
+ * that word ("the Maltese Competition Authority"); none when two different ones do. */
+function namedByHead(memory: DescribedMemory, word: string): Mention | undefined {
+  const matches = (memory.organizations ?? []).filter(
+    (m) => m.text.split(' ').at(-1)?.toLowerCase() === word && m.text.includes(' '),
+  );
+  const ids = new Set(matches.map((m) => m.id));
+  return ids.size === 1 ? matches.at(-1) : undefined;
+}
 
 const lower = (token: Token | undefined) => token?.value.toLowerCase() ?? '';
 const isPossessive = (token: Token | undefined) => ["'s", '’s'].includes(lower(token));
@@ -137,7 +150,10 @@ export function describedActors(
       head++;
     if (ORGANISATION_NOUNS.has(lower(tokens[head])) && memory.organization) {
       add(memory.organization, k, describedEnd(tokens, head), 'describe:organization');
+      return;
     }
+    const named = namedByHead(memory, lower(tokens[k + 1]));
+    if (named) add(named, k, describedEnd(tokens, k + 1), 'describe:head-noun');
   });
   return out;
 }
@@ -152,4 +168,9 @@ export function rememberDescribed(memory: DescribedMemory, mentions: readonly Me
   memory.subject = actor && actor.kind !== 'person' ? actor : null;
   memory.country = first('country') ?? memory.country;
   memory.organization = first('organization') ?? memory.organization;
+  const named = mentions.filter((m) => m.kind === 'organization' && !m.adjectival);
+  memory.organizations = [
+    ...(memory.organizations ?? []).filter((m) => !named.some((n) => n.id === m.id)),
+    ...named,
+  ];
 }

@@ -34,6 +34,12 @@ const OPEN_QUOTES = new Set(['“', '«']);
 const CLOSE_QUOTES = new Set(['”', '»']);
 
 /** Splits a paragraph (no line breaks needed) into sentences and tags their tokens. */
+/** Forms the lemmatizer gets wrong: "fined" is not "fin", "lambasted" is "lambaste". */
+const LEMMA_OF: Readonly<Record<string, string>> = {
+  fined: 'fine',
+  lambasted: 'lambaste',
+};
+
 export function tagParagraph(paragraph: string): TaggedSentence[] {
   const nlp = getNlp();
   const its = nlp.its;
@@ -70,7 +76,7 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
       tokens.push({
         value,
         pos: tag,
-        lemma: (lemmas[i] ?? value).toLowerCase(),
+        lemma: LEMMA_OF[value.toLowerCase()] ?? (lemmas[i] ?? value).toLowerCase(),
         start,
         end: text.length,
         inQuote: quoted,

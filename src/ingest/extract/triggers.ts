@@ -533,8 +533,29 @@ function verbReading(c: Context): { lemma: string; pos: string } {
 function noForce(c: Context, lemma: string): boolean {
   const after = window(c.tokens, c.t + 1, c.t + 5).map((x) => x.lemma);
   if (after.some((w) => NOT_FORCE.has(w)) || c.near.some((w) => TARIFF_NOUNS.has(w))) return true;
+  if (lemma === 'target' && c.near.some((w) => TRADE_TARGETS.has(w))) return true;
   return (lemma === 'fire' || lemma === 'shoot') && !after.some((w) => FIRE_COMPANY.has(w));
 }
+
+/** What "target" aims at when it is no force: "accused it of targeting American firms",
+ * "measures targeting Chinese goods". */
+const TRADE_TARGETS = new Set([
+  'firm',
+  'company',
+  'business',
+  'good',
+  'export',
+  'import',
+  'industry',
+  'sector',
+  'product',
+  'market',
+  'economy',
+  'investor',
+  'consumer',
+  'customer',
+  'voter',
+]);
 
 /** What one side says of another that the other can deny: "denied Norway's claims". */
 const DENIED = new Set(['claim', 'accusation', 'allegation', 'charge', 'report']);
@@ -705,6 +726,9 @@ const cameo: Rule = (c) => {
   if (c.future && CONSULT.has(kind))
     return { t: c.t, kind: 'planned-meeting', rule, label: 'plans to meet' };
   if (c.future && (DEEDS.has(kind) || UNDONE.has(kind))) return STOP;
+  // "Germany backed the Commission": praise and endorsement (051) keep their own verb
+  if (entry.code === '051')
+    return { t: c.t, kind, rule, label: c.value.endsWith('ed') ? c.value : 'endorsed' };
   return { t: c.t, kind, rule, label: CAMEO_LABEL[kind] ?? 'interacted with' };
 };
 

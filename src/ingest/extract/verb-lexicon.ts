@@ -2,7 +2,8 @@
 // the label a relation carries. Its coverage follows the CAMEO codebook's root families (and
 // PLOVER's categories, their successor): 04 mediate (045), 07 provide aid (070–075), 12 reject
 // (120–129), 13 threaten (130–139), 14 protest (140–145), 16 reduce relations and sanction
-// (160–166), 17 coerce (171–175, expulsions), 18–20 assault and fight (180–204). General words of
+// (160–166), 17 coerce (171–175, expulsions, fines), 18–20 assault and fight (180–204), and 115
+// (a lawsuit, a disapproval). General words of
 // news about any story; the trade kinds (tariffs, export controls) have their own rules.
 import type { RelationKind } from '../../data/relation-kinds';
 
@@ -64,6 +65,10 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
   ...entries('sanction', 'imposed sanctions on', ['sanction', 'embargo', 'blockade']),
   ...entries('sanction', 'expelled', ['expel', 'expulsion', 'deport']),
   ...entries('sanction', 'cut ties with', ['sever', 'downgrade']),
+  // 172 (administrative sanctions): a regulator's fine
+  ...entries('sanction', 'fined', ['fine', 'penalise', 'penalize'], true),
+  // 115: bring a lawsuit against
+  ...entries('criticism', 'sued', ['sue', 'lawsuit']),
 ]);
 
 /** Words after "strike", "fire" or "target" that make it something else ("strike a deal"). */

@@ -1,6 +1,7 @@
 // Directed interactions: demands, criticism, tariffs (imposed, cut, threatened) and export
 // controls, from the actor before the trigger to the ones after it.
 
+import type { Token } from '../nlp';
 import { EXCHANGE_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, BREAKS, isActor } from './actors';
@@ -230,15 +231,18 @@ function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: numbe
   return false;
 }
 
-/** "Varga called Holm on Tuesday and urged both sides…": a verb joined by "and" to an earlier
- * verb whose object is the nearest actor shares that verb's subject; the object is no subject. */
-function sharedSubject(input: PatternInput, named: Mention[], t: number): Mention[] {
+/** "Varga called Holm on Tuesday and urged both sides…", "Vell accused the authority of bias
+ * and said…": a verb joined by "and" to an earlier verb whose object is the nearest actor shares
+ * that verb's subject; the object is no subject. */
+export function sharedSubject(input: PatternInput, named: Mention[], t: number): Mention[] {
   const { tokens, actors } = input;
   const object = named[0];
   if (named.length !== 1 || object === undefined || tokens[t]?.pos !== 'VERB') return named;
   const between = tokens.slice(object.end, t);
-  if (!between.some((x) => x.value === 'and') || between.some((x) => x.pos === 'VERB'))
-    return named;
+  // "accused X of targeting Y and said": a gerund after its preposition is no verb of the clause
+  const clauseVerb = (x: Token, k: number) =>
+    x.pos === 'VERB' && !(x.value.endsWith('ing') && between[k - 1]?.pos === 'ADP');
+  if (!between.some((x) => x.value === 'and') || between.some(clauseVerb)) return named;
   const verb = object.start - 1;
   if (tokens[verb]?.pos !== 'VERB') return named;
   return actorsBefore(tokens, actors, verb).filter((m) => !otherVerbBetween(tokens, m.end, verb));

@@ -6,7 +6,7 @@ import type { Token } from '../nlp';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, afterPreposition, isActor, STATEMENT_GAP } from './actors';
-import { jointSubjects } from './directed';
+import { jointSubjects, sharedSubject } from './directed';
 import type { Candidate, PatternInput } from './types';
 
 const TIME = new Set([
@@ -75,7 +75,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
     return out;
   }
   const participle = participleSubject(input, t);
-  const subjects = (participle ?? actorsBefore(tokens, actors, t)).filter(
+  const subjects = (participle ?? sharedSubject(input, actorsBefore(tokens, actors, t), t)).filter(
     (m) => m.rule !== 'pattern:both-sides',
   );
   // "“…,” Trump posted": what was said is the quotation just before the speaker.
