@@ -37,8 +37,6 @@ describe("a regulator's fine", () => {
 
   it('labels support and criticism with their own verbs', () => {
     expect(findRelation(draft, 'statement', 'iceland', authority)?.label).toBe('backed');
-    expect(findRelation(draft, 'criticism', 'orbix-ltd', 'velocom-inc')?.label).toBe(
-      'lambasted',
-    );
+    expect(findRelation(draft, 'criticism', 'orbix-ltd', 'velocom-inc')?.label).toBe('lambasted');
   });
 });
