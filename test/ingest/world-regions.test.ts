@@ -35,3 +35,19 @@ describe('large cities that are not capitals as places', () => {
     expect(kinds.get('Karachi')).toBe('place');
   });
 });
+
+describe('a country whose name a US state shares', () => {
+  it('is Georgia the country by its adjective or its capital', () => {
+    const draft = read(
+      'Port row\n\nGeorgian police detained protesters. The EU urged Tbilisi to act.',
+    );
+    expect(draft.entities.find((e) => e.entity.id === 'georgia')?.entity.kind).toBe('country');
+    expect(findRelation(draft, 'demand', 'european-union', 'georgia')).toBeDefined();
+  });
+
+  it('is no country where only the name is written ("Atlanta, Georgia")', () => {
+    const draft = read('Port row\n\nThe governor of Georgia met Malta in Atlanta on Monday.');
+    const countries = draft.entities.filter((e) => e.entity.kind === 'country');
+    expect(countries.map((e) => e.entity.label)).toEqual(['Malta']);
+  });
+});

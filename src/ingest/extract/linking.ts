@@ -157,14 +157,15 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
   for (const entity of entities) index.addEntity(entity);
   for (const country of COUNTRIES) {
     let resolved: NameHit | undefined;
-    for (const name of [country.label, ...country.names]) {
+    const names = country.sharedLabel ? country.names : [country.label, ...country.names];
+    for (const name of names) {
       const hit = index.lookup(name);
       if (hit?.id && (hit.kind === 'country' || hit.kind === 'place') && hit.source !== 'surname') {
         resolved = hit;
         break;
       }
     }
-    for (const name of [country.label, ...country.names]) {
+    for (const name of names) {
       if (resolved?.id)
         index.add(name, { id: resolved.id, kind: resolved.kind, source: 'gazetteer' });
       else

@@ -2,10 +2,17 @@
 // stands for its government: "Islamabad said"), plus a few territories read as places. General
 // knowledge, one line each as `label|adjectives|capitals` (commas between several). Capitals that
 // are also common words or first names (Male, Victoria, Kingston…) are left out, and so are names
-// shared by two countries or by a US state (Georgia, Congo, Guinea).
+// shared by two countries or by a US state (Congo, Guinea). A label after "~" is shared so
+// ("Georgia"): the country is known by its adjective and its capital only, and takes the label.
 
 /** A country or place with the names and adjectives that refer to it. */
-export type CountryEntry = { label: string; kind: 'country' | 'place'; names: readonly string[] };
+export type CountryEntry = {
+  label: string;
+  kind: 'country' | 'place';
+  names: readonly string[];
+  /** The label names something else too (a US state): the country is found by its names only. */
+  sharedLabel?: true;
+};
 
 const COUNTRY_LINES = `
 Afghanistan|Afghan|Kabul
@@ -125,6 +132,8 @@ Yemen|Yemeni|Sanaa
 Zambia|Zambian|Lusaka
 Zimbabwe|Zimbabwean|Harare
 Palestine|Palestinian|
+~Georgia|Georgian|Tbilisi
+Democratic Republic of the Congo,DR Congo,DRC||Kinshasa
 `;
 
 /** Territories and regions that news names as places, never as a government. */
@@ -145,15 +154,23 @@ function fields(text: string) {
     .split('\n')
     .map((line) => {
       const [labels = '', adjectives = '', capitals = ''] = line.split('|');
-      return { labels: list(labels), adjectives: list(adjectives), capitals: list(capitals) };
+      const shared = labels.startsWith('~');
+      return {
+        label: shared ? labels.slice(1) : (list(labels)[0] ?? ''),
+        labels: shared ? [] : list(labels),
+        adjectives: list(adjectives),
+        capitals: list(capitals),
+      };
     });
 }
 
 function parse(text: string, kind: CountryEntry['kind']): CountryEntry[] {
-  return fields(text).map(({ labels, adjectives, capitals }) => {
-    const label = labels[0] ?? '';
-    return { label, kind, names: [...new Set([...labels, ...adjectives, ...capitals])] };
-  });
+  return fields(text).map(({ label, labels, adjectives, capitals }) => ({
+    label,
+    kind,
+    names: [...new Set([...labels, ...adjectives, ...capitals])],
+    ...(labels.length === 0 ? { sharedLabel: true as const } : {}),
+  }));
 }
 
 /** The names of the countries and places above that are no adjective: their labels and capitals
