@@ -8,6 +8,7 @@
 import { isRealIsoPrefix } from '../../data/schema';
 import { WEEKDAYS } from './gazetteer';
 import { isoDay, monthNumber } from './page-date';
+import { shiftDay as shift, storyDays } from './story-days';
 import { clockCue, dayShift } from './time-zones';
 
 export type FoundDate = {
@@ -27,12 +28,6 @@ const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('
 
 type Candidate = FoundDate & { at: number; rank: number };
 
-function shift(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The weekday `target` (0 = Sunday) nearest before (or, looking ahead, after) `pub`. */
 function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore: boolean): string {
   const day = new Date(`${pub}T00:00:00Z`).getUTCDay();
@@ -46,8 +41,10 @@ const FUTURE =
   /\b(will|would|shall|may|might|could|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
 
 /** What a sentence's date readers share: its matches not yet taken, and a way to keep a date. */
-type Collector = {
+export type Collector = {
   sentence: string;
+  /** The last day (not month or year) kept so far that stands before character `at`. */
+  dayBefore: (at: number) => string | null;
   all: (re: RegExp) => RegExpExecArray[];
   push: (
     date: string | null,
@@ -59,14 +56,24 @@ type Collector = {
 };
 
 /** Every date the sentence states or implies, with where it stands. */
-function candidates(sentence: string, pub: string | null, home: string | null): Candidate[] {
+function candidates(
+  sentence: string,
+  pub: string | null,
+  home: string | null,
+  anchor: string | null,
+): Candidate[] {
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
   const free = (m: RegExpExecArray) =>
     !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
   const c: Collector = {
     sentence,
-    all: (re) => [...sentence.matchAll(new RegExp(re.source, 'g'))].filter(free),
+    dayBefore: (at) =>
+      out
+        .filter((d) => d.at < at && DAY.test(d.date))
+        .sort((a, b) => b.at - a.at)
+        .map((d) => d.until ?? d.date)[0] ?? null,
+    all: (re) => [...sentence.matchAll(new RegExp(re.source, `${re.flags}g`))].filter(free),
     push: (date, m, rank, approximate, until) => {
       taken.push([m.index, m.index + m[0].length]);
       if (date && isRealIsoPrefix(date))
@@ -75,14 +82,37 @@ function candidates(sentence: string, pub: string | null, home: string | null): 
   };
   // "SEOUL, July 25 (Agency) --" inside a sentence: the day the story was filed, not an event's
   for (const m of c.all(DATELINE_DAY)) taken.push([m.index, m.index + m[0].length]);
-  statedDates(c, pub ? Number(pub.slice(0, 4)) : null);
+  statedDates(c, pub);
   if (pub !== null) relativeDates(c, pub, home);
+  storyDays(c, anchor);
   return out;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** For each sentence, the last day the story named before it (its last day-precise date, the
+ * last day of a range): the day "a day later" or "hours after" counts from. */
+export function storyAnchors(
+  sentences: readonly string[],
+  published: string | null,
+  home: string | null,
+): (string | null)[] {
+  const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  let anchor: string | null = null;
+  return sentences.map((text) => {
+    const before = anchor;
+    const last = candidates(text, pub, home, anchor)
+      .filter((d) => DAY.test(d.date))
+      .sort((a, b) => b.at - a.at)[0];
+    if (last) anchor = last.until ?? last.date;
+    return before;
+  });
+}
+
 /** Calendar dates as written: "May 10-11, 2025", "25 October 2025", "Oct. 30", "in 2024". */
-function statedDates(c: Collector, pubYear: number | null): void {
+function statedDates(c: Collector, pub: string | null): void {
   const { all, push } = c;
+  const pubYear = pub ? Number(pub.slice(0, 4)) : null;
   // "May 10-11, 2025", "10-11 May": a range of days
   for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
     const month = monthNumber(m[1] ?? '');
@@ -108,9 +138,9 @@ function statedDates(c: Collector, pubYear: number | null): void {
     const month = monthNumber(m[1] ?? '');
     if (month) push(`${m[2]}-${pad(month)}`, m, 2, false);
   }
-  if (pubYear !== null) {
-    // "Oct. 30", "on Nov 4", "25 October": the year of publication (or the one before, for a
-    // month after it that the article speaks of as past)
+  if (pub !== null) {
+    // "Oct. 30", "on Nov 4", "25 October": the year of publication, or the one before for a day
+    // months after it that the clause does not speak of as ahead ("on Dec 28" in a May article)
     const dayForms = [
       ...all(new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b`)).map((m) => ({
         m,
@@ -126,11 +156,31 @@ function statedDates(c: Collector, pubYear: number | null): void {
     for (const { m, mo, d } of dayForms) {
       const month = monthNumber(mo ?? '');
       if (!month) continue;
-      push(isoDay(pubYear, month, Number(d)), m, 0, true);
+      push(yearlessDay(c, m, pub, month, Number(d)), m, 0, true);
     }
   }
   for (const m of all(/\b(?:[Ii]n|[Dd]uring|of) ((?:19|20)\d{2})\b/))
     push(m[1] ?? null, m, 3, false);
+}
+
+/** How far ahead of the page a day without a year may be and still be of the page's year when
+ * nothing in its clause speaks of the future. */
+const AHEAD_DAYS = 60;
+
+/** A day written without its year, in the page's year or the year before. */
+function yearlessDay(
+  c: Collector,
+  m: RegExpExecArray,
+  pub: string,
+  month: number,
+  day: number,
+): string | null {
+  const pubYear = Number(pub.slice(0, 4));
+  const date = isoDay(pubYear, month, day);
+  if (date === null || date <= pub) return date;
+  const ahead = (Date.parse(date) - Date.parse(pub)) / 86_400_000;
+  const future = FUTURE.test(clauseAround(c, m).replace(m[0], ' '));
+  return ahead > AHEAD_DAYS && !future ? isoDay(pubYear - 1, month, day) : date;
 }
 
 /** The clause a date stands in: back to the comma, semicolon or dash before it, and a few words
@@ -212,9 +262,11 @@ export function findDate(
   /** The words report a deed already done (a call, a meeting, a strike): a date after the
    * publication is another clause's ("met on Friday to prepare a summit opening Monday"). */
   done = false,
+  /** The last day the story named before this sentence ("a day later" counts from it). */
+  anchor: string | null = null,
 ): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-  const found = candidates(sentence, pub, home).filter(
+  const found = candidates(sentence, pub, home, anchor).filter(
     (c) => !done || pub === null || c.date.slice(0, 10) <= pub,
   );
   if (found.length === 0) return null;

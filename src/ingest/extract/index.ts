@@ -13,7 +13,7 @@ import {
   rememberCountry,
   resolveCoreference,
 } from './coreference';
-import { findDate } from './dates';
+import { findDate, storyAnchors } from './dates';
 import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
   type DelegationMention,
@@ -309,6 +309,8 @@ function proposer(
   context: IngestContext,
   source: Source,
   datelinePlace: string | null,
+  /** Each sentence's last day told before it. */
+  anchors: readonly (string | null)[],
 ): Proposer {
   const proposals = new Map<string, RelationProposal>();
   const existing = new Map<string, string>();
@@ -338,7 +340,14 @@ function proposer(
         ? fields.date
         : kind === 'affiliation' || kind === 'represents'
           ? null
-          : findDate(sentence.text, source.published, near, datelinePlace, DEED_KINDS.has(kind));
+          : findDate(
+              sentence.text,
+              source.published,
+              near,
+              datelinePlace,
+              DEED_KINDS.has(kind),
+              anchors[sentenceIndex] ?? null,
+            );
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
     const stated = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
@@ -517,7 +526,12 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   const source = sourceOf(page, context, { ...meta, published });
   const sentences = tagPage(page);
   const { index, registry, readings } = readAllMentions(text, sentences, context);
-  const { proposals, propose } = proposer(sentences, context, source, page.datelinePlace);
+  const anchors = storyAnchors(
+    sentences.map((s) => s.text),
+    published,
+    page.datelinePlace,
+  );
+  const { proposals, propose } = proposer(sentences, context, source, page.datelinePlace, anchors);
   const { eventMentions, delegations } = readSentences({
     sentences,
     readings,
@@ -528,7 +542,8 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
 
   const events = gatherEvents(eventMentions, delegations, (m) => {
     const s = sentences[m.sentence] as Sentence;
-    return findDate(s.text, published, s.tokens[m.trigger]?.start, page.datelinePlace, true);
+    const near = s.tokens[m.trigger]?.start;
+    return findDate(s.text, published, near, page.datelinePlace, true, anchors[m.sentence]);
   });
   const triggers = new Map<GatheredEvent, number>();
   for (const e of events)

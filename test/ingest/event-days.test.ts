@@ -1,0 +1,90 @@
+// The day an event happened, as a crisis story tells it: relative to a day the story told before
+// ("the next day", "hours after"), a day without its year, and the words for a night or a week,
+// read on short invented articles and sentences against the page's own date.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { findDate, storyAnchors } from '../../src/ingest/extract/dates';
+import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
+
+/** A Friday. */
+const PUBLISHED = '2025-05-09';
+
+const ingestFile = (name: string, published: string | null = PUBLISHED): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
+
+describe('a day counted from a day the story told before', () => {
+  it('dates "the next day" and "hours after" from the last day the story named', () => {
+    const draft = ingestFile('k-story-days.txt');
+    expect(relation(draft, 'military-action', 'latvia', 'estonia')?.date).toBe('2025-05-06');
+    expect(relation(draft, 'military-action', 'estonia', 'latvia')).toMatchObject({
+      date: '2025-05-07',
+      dateApproximate: true,
+    });
+    expect(relation(draft, 'criticism', 'sweden', 'estonia')?.date).toBe('2025-05-07');
+  });
+
+  it('counts days back and forth within a sentence and across sentences', () => {
+    const said = (text: string, anchor: string | null = null) =>
+      findDate(text, PUBLISHED, undefined, null, true, anchor)?.date ?? null;
+    expect(said('Malta struck Iceland on May 5 and Iceland hit back two days later.', null)).toBe(
+      '2025-05-05',
+    );
+    expect(
+      findDate('Malta struck Iceland on May 5 and Iceland hit back two days later.', PUBLISHED, 50)
+        ?.date,
+    ).toBe('2025-05-07');
+    expect(said('A day earlier, Iceland had closed its ports.', '2025-05-07')).toBe('2025-05-06');
+    expect(said('Later that day, Iceland closed its ports.', '2025-05-07')).toBe('2025-05-07');
+    expect(
+      storyAnchors(
+        ['Malta struck Iceland on May 5.', 'Talks began.', 'The next day, both met.'],
+        PUBLISHED,
+        null,
+      ),
+    ).toEqual([null, '2025-05-05', '2025-05-05']);
+  });
+
+  it('gives no day where the story named none before, or where a date follows', () => {
+    expect(findDate('Iceland hit back a day later.', PUBLISHED)).toBeNull();
+    expect(
+      findDate(
+        'The day before the vote, Iceland met Malta.',
+        PUBLISHED,
+        0,
+        null,
+        true,
+        '2025-05-07',
+      ),
+    ).toBeNull();
+    expect(
+      findDate(
+        'Malta wrote the day before, May 3, that it would go.',
+        PUBLISHED,
+        undefined,
+        null,
+        false,
+        '2025-05-07',
+      )?.date,
+    ).toBe('2025-05-03');
+  });
+
+  it('reads "Yesterday" at the start of a sentence like "yesterday" inside it', () => {
+    expect(findDate('Yesterday, Malta met Iceland.', PUBLISHED)?.date).toBe('2025-05-08');
+  });
+});
+
+describe('a day written without its year', () => {
+  it('is of the year before when it would be months after the page', () => {
+    const draft = ingestFile('k-yearless-day.txt', '2026-01-08');
+    expect(relation(draft, 'military-action', 'latvia', 'estonia')?.date).toBe('2025-12-28');
+  });
+
+  it("keeps the page's year for a day the clause speaks of as ahead, or one just past", () => {
+    expect(findDate('The summit is scheduled for Dec 28.', '2025-05-10')?.date).toBe('2025-12-28');
+    expect(findDate('Talks will open on June 20.', '2025-05-10')?.date).toBe('2025-06-20');
+    expect(findDate('They met on 2 May.', '2025-05-10')?.date).toBe('2025-05-02');
+  });
+});
