@@ -88,3 +88,40 @@ describe('a day written without its year', () => {
     expect(findDate('They met on 2 May.', '2025-05-10')?.date).toBe('2025-05-02');
   });
 });
+
+describe('a night, a week, and a deed told after a clause about the future', () => {
+  it('dates a deed "overnight" to the night before the page, and a deed beside a weekday by it', () => {
+    const draft = ingestFile('k-overnight.txt');
+    expect(relation(draft, 'military-action', 'latvia', 'estonia')).toMatchObject({
+      date: '2025-05-09',
+      dateApproximate: true,
+    });
+    expect(findDate('Malta struck Iceland overnight.', PUBLISHED)).toEqual({
+      date: '2025-05-08',
+      until: '2025-05-09',
+      approximate: true,
+    });
+    expect(findDate('Malta struck Iceland overnight on Tuesday.', PUBLISHED)?.date).toBe(
+      '2025-05-06',
+    );
+  });
+
+  it('gives "last week" or "this week" only the month the whole week lies in, never a day', () => {
+    // the week before Friday 9 May 2025 runs from 28 April to 4 May: no one month
+    expect(findDate('Malta struck Iceland last week.', PUBLISHED)).toBeNull();
+    expect(findDate('Malta struck Iceland earlier this week.', PUBLISHED)).toEqual({
+      date: '2025-05',
+      approximate: true,
+    });
+    expect(findDate('Malta struck Iceland last week.', '2025-05-16')?.date).toBe('2025-05');
+  });
+
+  it('reads a weekday after "after", "when" or "that" as past, whatever the clause before says', () => {
+    const sentence = 'Iceland said it would respond after Malta struck its ports on Wednesday.';
+    expect(findDate(sentence, PUBLISHED, sentence.indexOf('struck'), null, true)?.date).toBe(
+      '2025-05-07',
+    );
+    const ahead = 'Iceland and Malta agreed to talks that will open on Monday.';
+    expect(findDate(ahead, PUBLISHED)?.date).toBe('2025-05-12');
+  });
+});

@@ -183,12 +183,22 @@ function yearlessDay(
   return ahead > AHEAD_DAYS && !future ? isoDay(pubYear - 1, month, day) : date;
 }
 
-/** The clause a date stands in: back to the comma, semicolon or dash before it, and a few words
- * on ("spoke on Wednesday to prepare a summit set to open Monday": Wednesday is past, Monday
- * ahead). */
+/** A word that opens a clause of its own ("said it would respond after X struck on Monday": the
+ * strike is past, whatever the clause before says). */
+const CLAUSE_OPENER = /\b(?:after|before|when|while|because|that|which|who)\b/gi;
+
+/** The clause a date stands in: back to the comma, semicolon, dash or clause-opening word before
+ * it, and a few words on ("spoke on Wednesday to prepare a summit set to open Monday": Wednesday
+ * is past, Monday ahead). */
 function clauseAround(c: Collector, m: RegExpExecArray): string {
   const before = c.sentence.slice(0, m.index);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const opener = [...before.matchAll(CLAUSE_OPENER)].at(-1);
+  const from = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('—'),
+    opener ? opener.index - 1 : -1,
+  );
   const end = m.index + m[0].length;
   const after = c.sentence.slice(end, end + 20).split(/[,;—]/)[0] ?? '';
   return c.sentence.slice(from + 1, end) + after;
@@ -229,8 +239,15 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     push(saturday, m, 1, true, shift(saturday, 1));
   }
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
-  // "last night": the evening before the day of publication ("overnight" may be either day: none)
+  // "last night": the evening before the day of publication
   for (const m of all(/\blast night\b/i)) push(shift(pub, -1), m, 1, true);
+  // "overnight", with no weekday or date beside it: the night before the day of publication,
+  // which may be either day (a deed told of it falls on the later)
+  for (const m of all(/\bovernight\b/i)) {
+    const around = sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+    if (!new RegExp(`${WEEKDAY}|${MONTH} \\d|\\d ${MONTH}`).test(around))
+      push(shift(pub, -1), m, 1, true, pub);
+  }
   for (const m of all(/\btoday\b/i)) push(pub, m, 1, true);
   // "this morning", "tonight": the day of publication
   for (const m of all(/\b(?:this (?:morning|afternoon|evening)|tonight)\b/i)) push(pub, m, 1, true);
@@ -240,7 +257,13 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
     push(shift(pub, -n), m, 1, true);
   }
-  for (const m of all(/\blast week\b/i)) push(shift(pub, -7), m, 2, true);
+  // "last week", "earlier this week": no day, only the month the whole week lies in (if one)
+  for (const m of all(/\b(last|this|earlier this|later this) week\b/i)) {
+    const monday = weekdayFrom(pub, 1, false, false);
+    const start = /last/i.test(m[1] ?? '') ? shift(monday, -7) : monday;
+    const end = shift(start, 6);
+    push(start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : null, m, 2, true);
+  }
   for (const m of all(/\blast month\b/i)) {
     const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
     d.setUTCMonth(d.getUTCMonth() - 1);
