@@ -125,3 +125,29 @@ describe('a night, a week, and a deed told after a clause about the future', () 
     expect(findDate(ahead, PUBLISHED)?.date).toBe('2025-05-12');
   });
 });
+
+describe('the day a saying is told on', () => {
+  it('dates a meeting by its own day, not by the day a ministry said it, and tells it once', () => {
+    const draft = ingestFile('k-said-day.txt');
+    expect(relation(draft, 'meeting', 'ada-kuhl', 'jon-sveinsson')?.date).toBe('2025-05-08');
+    const events = new Set(
+      draft.relations
+        .filter((p) => p.relation.kind === 'participant')
+        .map((p) => p.relation.target),
+    );
+    expect([...events]).toEqual(['ada-kuhl-jon-sveinsson-meeting-in-riga-8-may-2025']);
+    // a saying keeps the day it was said
+    expect(relation(draft, 'criticism', 'jon-sveinsson', 'finland')?.date).toBe('2025-05-09');
+  });
+
+  it('keeps the day said for the deed in the same clause as the saying', () => {
+    const met = 'Malta met Iceland in Oslo, the ministry said Friday.';
+    const at = met.indexOf('met');
+    expect(findDate(met, PUBLISHED, at, null, true, null, true)).toBeNull();
+    expect(findDate(met, PUBLISHED, at, null, true, null, false)?.date).toBe('2025-05-09');
+    const announced = 'Malta announced on Friday it had struck Iceland.';
+    expect(
+      findDate(announced, PUBLISHED, announced.indexOf('struck'), null, true, null, true)?.date,
+    ).toBe('2025-05-09');
+  });
+});

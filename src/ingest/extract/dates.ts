@@ -26,7 +26,12 @@ const DATELINE_DAY = new RegExp(
 );
 const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})`;
 
-type Candidate = FoundDate & { at: number; rank: number };
+/** Where a date is a saying's ("the ministry said Friday"), where the saying's verb stands. */
+type Candidate = FoundDate & { at: number; rank: number; saidAt?: number };
+
+/** The verb of a saying right before a date: "said Friday", "told reporters on Monday". */
+const SAID_BEFORE =
+  /\b(?:said|says|told(?: \p{L}+){0,3}|announced|confirmed|reported|stated|added|noted|wrote|posted|declared)(?: (?:on|late|early|earlier|later))? $/iu;
 
 /** The weekday `target` (0 = Sunday) nearest before (or, looking ahead, after) `pub`. */
 function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore: boolean): string {
@@ -76,8 +81,16 @@ function candidates(
     all: (re) => [...sentence.matchAll(new RegExp(re.source, `${re.flags}g`))].filter(free),
     push: (date, m, rank, approximate, until) => {
       taken.push([m.index, m.index + m[0].length]);
-      if (date && isRealIsoPrefix(date))
-        out.push({ date, approximate, at: m.index, rank, ...(until ? { until } : {}) });
+      if (!date || !isRealIsoPrefix(date)) return;
+      const said = SAID_BEFORE.exec(sentence.slice(0, m.index));
+      out.push({
+        date,
+        approximate,
+        at: m.index,
+        rank,
+        ...(until ? { until } : {}),
+        ...(said ? { saidAt: said.index } : {}),
+      });
     },
   };
   // "SEOUL, July 25 (Agency) --" inside a sentence: the day the story was filed, not an event's
@@ -287,10 +300,18 @@ export function findDate(
   done = false,
   /** The last day the story named before this sentence ("a day later" counts from it). */
   anchor: string | null = null,
+  /** The words report a deed that is no saying (a meeting, a strike): the day of a saying in
+   * another clause ("met in Geneva, the ministry said Friday") is not its day. */
+  unsaid = false,
 ): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  const otherSaying = (c: Candidate) => {
+    if (!unsaid || near === undefined || c.saidAt === undefined) return false;
+    const between = sentence.slice(Math.min(near, c.saidAt), Math.max(near, c.saidAt));
+    return /[,;—]|\bthat\b/.test(between);
+  };
   const found = candidates(sentence, pub, home, anchor).filter(
-    (c) => !done || pub === null || c.date.slice(0, 10) <= pub,
+    (c) => (!done || pub === null || c.date.slice(0, 10) <= pub) && !otherSaying(c),
   );
   if (found.length === 0) return null;
   // a day beats a month, a month a year; near given words, the nearest date wins, a coarser one

@@ -65,6 +65,18 @@ const DEED_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
   'participant',
 ]);
 
+/** Deeds that are no saying: the day a saying is told on is not theirs. */
+const UNSAID_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
+  'call',
+  'meeting',
+  'talks',
+  'cooperation',
+  'mediation',
+  'aid',
+  'military-action',
+  'participant',
+]);
+
 /** What the extractor knows of the graph it links to (a Dataset satisfies it). */
 export type IngestContext = {
   entities: readonly Entity[];
@@ -347,6 +359,7 @@ function proposer(
               datelinePlace,
               DEED_KINDS.has(kind),
               anchors[sentenceIndex] ?? null,
+              UNSAID_KINDS.has(kind),
             );
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
@@ -543,7 +556,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   const events = gatherEvents(eventMentions, delegations, (m) => {
     const s = sentences[m.sentence] as Sentence;
     const near = s.tokens[m.trigger]?.start;
-    return findDate(s.text, published, near, page.datelinePlace, true, anchors[m.sentence]);
+    return findDate(s.text, published, near, page.datelinePlace, true, anchors[m.sentence], true);
   });
   const triggers = new Map<GatheredEvent, number>();
   for (const e of events)
