@@ -151,3 +151,25 @@ describe('the day a saying is told on', () => {
     ).toBe('2025-05-09');
   });
 });
+
+describe('a deed that states no day of its own', () => {
+  it('takes the last day the story told before it when the lead names no day', () => {
+    const draft = ingestFile('k-no-lead-day.txt');
+    expect(relation(draft, 'military-action', 'latvia', 'estonia')?.date).toBe('2025-05-07');
+    expect(relation(draft, 'criticism', 'sweden', 'latvia')).toMatchObject({
+      date: '2025-05-07',
+      dateApproximate: true,
+    });
+  });
+
+  it("takes the lead's day in a lead sentence before the one that names it", () => {
+    const draft = ingestFile('k-lead-before-day.txt');
+    expect(relation(draft, 'agreement', 'latvia', 'estonia')?.date).toBe('2025-05-08');
+  });
+
+  it('counts "a day after X" back from the day the sentence names to X', () => {
+    const sentence = 'Malta said on Friday it would talk, a day after Iceland rejected the plan.';
+    expect(findDate(sentence, PUBLISHED, sentence.indexOf('rejected'))?.date).toBe('2025-05-08');
+    expect(findDate(sentence, PUBLISHED, sentence.indexOf('said'))?.date).toBe('2025-05-09');
+  });
+});

@@ -574,7 +574,14 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   });
 
   // the lead's day for the later deeds of the main event that state none
-  carryLeadDate(sentences, [...proposals.values()], DEED_KINDS, published, page.datelinePlace);
+  carryLeadDate(
+    sentences,
+    [...proposals.values()],
+    DEED_KINDS,
+    published,
+    page.datelinePlace,
+    anchors,
+  );
 
   return {
     draftVersion: DRAFT_VERSION,

@@ -72,14 +72,24 @@ export function carryLeadDate(
   deeds: ReadonlySet<RelationKind>,
   published: string | null,
   home: string | null,
+  anchors: readonly (string | null)[] = [],
 ): void {
   const lead = leadDay(sentences, proposals, deeds, published, home);
-  if (lead === null) return;
+  if (lead === null) {
+    for (const p of proposals) {
+      const r = p.relation;
+      const day = anchors[p.sentence];
+      if (r.date !== undefined || !deeds.has(r.kind) || !day) continue;
+      p.relation = { ...r, date: day, dateApproximate: true };
+    }
+    return;
+  }
+  const leadSentences = new Set(leadIndices(sentences));
   for (const p of proposals) {
     const r = p.relation;
     if (r.date !== undefined || !deeds.has(r.kind)) continue;
     const headline = p.sentence === 0 && (sentences[0] as LeadSentence).heading;
-    if (p.sentence < lead.sentence && !headline) continue;
+    if (p.sentence < lead.sentence && !headline && !leadSentences.has(p.sentence)) continue;
     p.relation = { ...r, date: lead.date, ...(lead.approximate ? { dateApproximate: true } : {}) };
   }
 }

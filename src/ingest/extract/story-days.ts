@@ -54,12 +54,21 @@ const FORMS: readonly { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
 /** A stated date right after the words ("the day before, June 4"): that date tells the day. */
 const STATED_AFTER = /^\s*,?\s*(?:on\s+)?(?:\p{Lu}\p{Ll}{2,8}\.? \d|\d{1,2} \p{Lu})/u;
 
-/** The days the sentence counts from the story's last day (`anchor`, else one it named before). */
+/** What follows words counting from a thing they name ("two days after the vote"). */
+const A_THING = new RegExp(String.raw`^(?!${ALONE})`);
+
+/** The days the sentence counts from the story's last day (`anchor`, else one it named before).
+ * "X said on Friday …, a day after Y gave …": with a day named before it in the sentence, the
+ * words count back from that day to the thing they name (Y gave on Thursday). */
 export function storyDays(c: Collector, anchor: string | null): void {
   for (const form of FORMS)
     for (const m of c.all(form.re)) {
-      const from = c.dayBefore(m.index) ?? anchor;
-      if (from === null || STATED_AFTER.test(c.sentence.slice(m.index + m[0].length))) continue;
-      c.push(shiftDay(from, form.days(m)), m, 1, true);
+      const here = c.dayBefore(m.index);
+      const from = here ?? anchor;
+      const rest = c.sentence.slice(m.index + m[0].length);
+      if (from === null || STATED_AFTER.test(rest)) continue;
+      const thing = /(?:after|before)$/i.test(m[0]) && A_THING.test(rest);
+      const days = form.days(m);
+      c.push(shiftDay(from, here !== null && thing ? -days : days), m, 1, true);
     }
 }
