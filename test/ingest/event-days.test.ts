@@ -173,3 +173,27 @@ describe('a deed that states no day of its own', () => {
     expect(findDate(sentence, PUBLISHED, sentence.indexOf('said'))?.date).toBe('2025-05-09');
   });
 });
+
+describe('the date of the clause that tells the deed', () => {
+  const day = (sentence: string, word: string, from = 0) =>
+    findDate(sentence, PUBLISHED, sentence.indexOf(word, from), null, true)?.date;
+
+  it('prefers the date in the deed’s own clause to a nearer one across a comma', () => {
+    const relative = 'Malta, which struck Iceland on Sunday, met Norway on Monday.';
+    expect(day(relative, 'met')).toBe('2025-05-05');
+    expect(day(relative, 'struck')).toBe('2025-05-04');
+    expect(day('Ann Lee, who met Bo Dahl on Friday, spoke to Eva Lund on Thursday.', 'spoke')).toBe(
+      '2025-05-08',
+    );
+    expect(
+      day('Malta and Norway, after talks on Tuesday, agreed a truce on Wednesday.', 'agreed'),
+    ).toBe('2025-05-07');
+  });
+
+  it('keeps a date that opens the sentence for its main deed, and a lone date for any', () => {
+    const opening = 'On Monday, Malta said it struck Iceland on Sunday.';
+    expect(day(opening, 'said')).toBe('2025-05-05');
+    expect(day(opening, 'struck')).toBe('2025-05-04');
+    expect(day('Malta struck Iceland, the army said on Monday.', 'struck')).toBe('2025-05-05');
+  });
+});

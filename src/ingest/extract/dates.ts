@@ -287,6 +287,16 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   for (const m of all(/\b(this|earlier this|later this) year\b/)) push(pub.slice(0, 4), m, 3, true);
 }
 
+/** How many clause breaks (a comma, semicolon or dash) stand between a date at `at` and the words
+ * at `near`; the comma closing a date that opens the sentence ("On Monday, …") is none: such a
+ * date is the whole sentence's. */
+function clausesBetween(sentence: string, at: number, near: number): number {
+  const opening = at < 12 && sentence.indexOf(',') > at;
+  const from = opening ? sentence.indexOf(',') + 1 : Math.min(at, near);
+  const between = sentence.slice(from, Math.max(at, near));
+  return (between.match(/[,;—–]/g) ?? []).length;
+}
+
 /** The date the sentence states (or implies, given the publication date) for the words at
  * character `near` (default: the first date, days before months before years). */
 export function findDate(
@@ -315,10 +325,13 @@ export function findDate(
   );
   if (found.length === 0) return null;
   // a day beats a month, a month a year; near given words, the nearest date wins, a coarser one
-  // counting as 30 characters further off per step
+  // counting as 30 characters further off per step, and one in another clause as 40 more per
+  // comma, semicolon or dash between ("A, who met B on Friday, spoke to C on Sunday": Sunday)
   const tier = (c: Candidate) => (c.rank <= 1 ? 0 : c.rank - 1);
   const cost = (c: Candidate) =>
-    near === undefined ? tier(c) * 10_000 + c.at : Math.abs(c.at - near) + tier(c) * 30;
+    near === undefined
+      ? tier(c) * 10_000 + c.at
+      : Math.abs(c.at - near) + tier(c) * 30 + clausesBetween(sentence, c.at, near) * 40;
   const best = [...found].sort((a, b) => cost(a) - cost(b) || a.rank - b.rank)[0] as Candidate;
   return {
     date: best.date,
