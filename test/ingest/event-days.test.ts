@@ -47,6 +47,18 @@ describe('a day counted from a day the story told before', () => {
     ).toEqual([null, '2025-05-05', '2025-05-05']);
   });
 
+  it('reads a week, the next morning, the night before and the same day from the last day', () => {
+    const from = (text: string) =>
+      findDate(text, PUBLISHED, undefined, null, true, '2025-05-06')?.date ?? null;
+    expect(from('Malta struck Iceland the following morning.')).toBe('2025-05-07');
+    expect(from('Malta struck Iceland the night before.')).toBe('2025-05-05');
+    expect(from('Earlier in the day, Malta struck Iceland.')).toBe('2025-05-06');
+    expect(from('Malta struck Iceland within hours.')).toBe('2025-05-06');
+    expect(from('A week earlier, Malta struck Iceland.')).toBe('2025-04-29');
+    // a week after the last day is after the page: no day for a deed done
+    expect(from('Malta struck Iceland a week later.')).toBeNull();
+  });
+
   it('gives no day where the story named none before, or where a date follows', () => {
     expect(findDate('Iceland hit back a day later.', PUBLISHED)).toBeNull();
     expect(

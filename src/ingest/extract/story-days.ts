@@ -1,5 +1,5 @@
 // Days a story tells from a day it told before: "a day earlier", "the next day", "two days after
-// the strikes", "hours later", "later that day". Such a day is counted from the last day the story
+// the strikes", "a week later", "the following morning", "hours later", "later that day". Such a day is counted from the last day the story
 // named before it (in the same sentence, else in the sentences before), and marked approximate;
 // with no day told before, it stays unknown.
 import type { Collector } from './dates';
@@ -37,16 +37,28 @@ const FORMS: readonly { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\bthe (?:next|following) day\b|\bthe day after${ALONE}`, 'i'),
+    // "a week later", "a week before the vote"
+    re: /\b(a|one) week (earlier|later|before|after)\b/i,
+    days: (m) => (/earlier|before/i.test(m[2] ?? '') ? -7 : 7),
+  },
+  {
+    re: new RegExp(
+      String.raw`\bthe (?:next|following) (?:day|morning|evening|night)\b|\bthe day after${ALONE}`,
+      'i',
+    ),
     days: () => 1,
   },
   {
-    re: new RegExp(String.raw`\bthe (?:previous|preceding) day\b|\bthe day before${ALONE}`, 'i'),
+    re: new RegExp(
+      String.raw`\bthe (?:previous|preceding) (?:day|evening|night)\b|\bthe (?:day|night) before${ALONE}`,
+      'i',
+    ),
     days: () => -1,
   },
   {
-    // "hours later", "hours after the vote", "later that day", "the same day", "that night"
-    re: /\b(?:(?:just |only |a few |several )?hours (?:later|earlier|after|before)|(?:later|earlier) (?:that|the same) day|the same day|that (?:night|evening|afternoon))\b/i,
+    // "hours later", "hours after the vote", "within hours", "later that day", "earlier in the
+    // day", "the same day", "that night"
+    re: /\b(?:(?:just |only |a few |several )?hours (?:later|earlier|after|before)|within hours|(?:later|earlier) (?:that|the same|in the) day|the same day|that (?:night|evening|afternoon))\b/i,
     days: () => 0,
   },
 ];
