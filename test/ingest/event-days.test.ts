@@ -209,3 +209,17 @@ describe('the date of the clause that tells the deed', () => {
     expect(day('Malta struck Iceland, the army said on Monday.', 'struck')).toBe('2025-05-05');
   });
 });
+
+describe('a weekday read by another city’s clock', () => {
+  it('moves "early on Saturday Islamabad time" to Friday in a page datelined Washington', () => {
+    const text = 'Malta struck Iceland early on Saturday Islamabad time.';
+    expect(findDate(text, '2025-05-10', undefined, 'Washington')?.date).toBe('2025-05-09');
+    expect(findDate(text, '2025-05-10', undefined, null)?.date).toBe('2025-05-10');
+  });
+
+  it('moves "Monday evening in Washington" to Tuesday in a page datelined Gaza City', () => {
+    const text = 'The envoy spoke on Monday evening in Washington.';
+    expect(findDate(text, '2025-10-14', undefined, 'Gaza City')?.date).toBe('2025-10-14');
+    expect(findDate(text, '2025-10-14', undefined, 'Ottawa')?.date).toBe('2025-10-13');
+  });
+});
