@@ -174,6 +174,13 @@ describe('a deed that states no day of its own', () => {
     });
   });
 
+  it('takes no day after the page’s from talks told as ahead', () => {
+    const draft = ingestFile('k-no-lead-day-ahead.txt');
+    const strike = relation(draft, 'military-action', 'latvia', 'estonia');
+    expect(strike).toBeDefined();
+    expect(strike?.date).toBeUndefined();
+  });
+
   it("takes the lead's day in a lead sentence before the one that names it", () => {
     const draft = ingestFile('k-lead-before-day.txt');
     expect(relation(draft, 'agreement', 'latvia', 'estonia')?.date).toBe('2025-05-08');
