@@ -28,7 +28,7 @@ describe('a day counted from a day the story told before', () => {
 
   it('counts days back and forth within a sentence and across sentences', () => {
     const said = (text: string, anchor: string | null = null) =>
-      findDate(text, PUBLISHED, undefined, null, true, anchor)?.date ?? null;
+      findDate(text, PUBLISHED, undefined, null, { done: true, anchor })?.date ?? null;
     expect(said('Malta struck Iceland on May 5 and Iceland hit back two days later.', null)).toBe(
       '2025-05-05',
     );
@@ -49,7 +49,8 @@ describe('a day counted from a day the story told before', () => {
 
   it('reads a week, the next morning, the night before and the same day from the last day', () => {
     const from = (text: string) =>
-      findDate(text, PUBLISHED, undefined, null, true, '2025-05-06')?.date ?? null;
+      findDate(text, PUBLISHED, undefined, null, { done: true, anchor: '2025-05-06' })?.date ??
+      null;
     expect(from('Malta struck Iceland the following morning.')).toBe('2025-05-07');
     expect(from('Malta struck Iceland the night before.')).toBe('2025-05-05');
     expect(from('Earlier in the day, Malta struck Iceland.')).toBe('2025-05-06');
@@ -62,24 +63,15 @@ describe('a day counted from a day the story told before', () => {
   it('gives no day where the story named none before, or where a date follows', () => {
     expect(findDate('Iceland hit back a day later.', PUBLISHED)).toBeNull();
     expect(
-      findDate(
-        'The day before the vote, Iceland met Malta.',
-        PUBLISHED,
-        0,
-        null,
-        true,
-        '2025-05-07',
-      ),
+      findDate('The day before the vote, Iceland met Malta.', PUBLISHED, 0, null, {
+        done: true,
+        anchor: '2025-05-07',
+      }),
     ).toBeNull();
     expect(
-      findDate(
-        'Malta wrote the day before, May 3, that it would go.',
-        PUBLISHED,
-        undefined,
-        null,
-        false,
-        '2025-05-07',
-      )?.date,
+      findDate('Malta wrote the day before, May 3, that it would go.', PUBLISHED, undefined, null, {
+        anchor: '2025-05-07',
+      })?.date,
     ).toBe('2025-05-03');
   });
 
@@ -130,9 +122,9 @@ describe('a night, a week, and a deed told after a clause about the future', () 
 
   it('reads a weekday after "after", "when" or "that" as past, whatever the clause before says', () => {
     const sentence = 'Iceland said it would respond after Malta struck its ports on Wednesday.';
-    expect(findDate(sentence, PUBLISHED, sentence.indexOf('struck'), null, true)?.date).toBe(
-      '2025-05-07',
-    );
+    expect(
+      findDate(sentence, PUBLISHED, sentence.indexOf('struck'), null, { done: true })?.date,
+    ).toBe('2025-05-07');
     const ahead = 'Iceland and Malta agreed to talks that will open on Monday.';
     expect(findDate(ahead, PUBLISHED)?.date).toBe('2025-05-12');
   });
@@ -155,11 +147,14 @@ describe('the day a saying is told on', () => {
   it('keeps the day said for the deed in the same clause as the saying', () => {
     const met = 'Malta met Iceland in Oslo, the ministry said Friday.';
     const at = met.indexOf('met');
-    expect(findDate(met, PUBLISHED, at, null, true, null, true)).toBeNull();
-    expect(findDate(met, PUBLISHED, at, null, true, null, false)?.date).toBe('2025-05-09');
+    expect(findDate(met, PUBLISHED, at, null, { done: true, unsaid: true })).toBeNull();
+    expect(findDate(met, PUBLISHED, at, null, { done: true })?.date).toBe('2025-05-09');
     const announced = 'Malta announced on Friday it had struck Iceland.';
     expect(
-      findDate(announced, PUBLISHED, announced.indexOf('struck'), null, true, null, true)?.date,
+      findDate(announced, PUBLISHED, announced.indexOf('struck'), null, {
+        done: true,
+        unsaid: true,
+      })?.date,
     ).toBe('2025-05-09');
   });
 });
@@ -195,7 +190,7 @@ describe('a deed that states no day of its own', () => {
 
 describe('the date of the clause that tells the deed', () => {
   const day = (sentence: string, word: string, from = 0) =>
-    findDate(sentence, PUBLISHED, sentence.indexOf(word, from), null, true)?.date;
+    findDate(sentence, PUBLISHED, sentence.indexOf(word, from), null, { done: true })?.date;
 
   it('prefers the date in the deed’s own clause to a nearer one across a comma', () => {
     const relative = 'Malta, which struck Iceland on Sunday, met Norway on Monday.';

@@ -297,6 +297,18 @@ function clausesBetween(sentence: string, at: number, near: number): number {
   return (between.match(/[,;—–]/g) ?? []).length;
 }
 
+/** What the words a date is wanted for are, and what the story told before them. */
+export type DateReading = {
+  /** The words report a deed already done (a call, a meeting, a strike): a date after the
+   * publication is another clause's ("met on Friday to prepare a summit opening Monday"). */
+  done?: boolean;
+  /** The last day the story named before this sentence ("a day later" counts from it). */
+  anchor?: string | null;
+  /** The words report a deed that is no saying (a meeting, a strike): the day of a saying in
+   * another clause ("met in Geneva, the ministry said Friday") is not its day. */
+  unsaid?: boolean;
+};
+
 /** The date the sentence states (or implies, given the publication date) for the words at
  * character `near` (default: the first date, days before months before years). */
 export function findDate(
@@ -305,14 +317,7 @@ export function findDate(
   near?: number,
   /** The city the article is written from (its dateline), whose clock its weekdays keep. */
   home: string | null = null,
-  /** The words report a deed already done (a call, a meeting, a strike): a date after the
-   * publication is another clause's ("met on Friday to prepare a summit opening Monday"). */
-  done = false,
-  /** The last day the story named before this sentence ("a day later" counts from it). */
-  anchor: string | null = null,
-  /** The words report a deed that is no saying (a meeting, a strike): the day of a saying in
-   * another clause ("met in Geneva, the ministry said Friday") is not its day. */
-  unsaid = false,
+  { done = false, anchor = null, unsaid = false }: DateReading = {},
 ): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   const otherSaying = (c: Candidate) => {

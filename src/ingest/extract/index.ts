@@ -352,15 +352,11 @@ function proposer(
         ? fields.date
         : kind === 'affiliation' || kind === 'represents'
           ? null
-          : findDate(
-              sentence.text,
-              source.published,
-              near,
-              datelinePlace,
-              DEED_KINDS.has(kind),
-              anchors[sentenceIndex] ?? null,
-              UNSAID_KINDS.has(kind),
-            );
+          : findDate(sentence.text, source.published, near, datelinePlace, {
+              done: DEED_KINDS.has(kind),
+              anchor: anchors[sentenceIndex] ?? null,
+              unsaid: UNSAID_KINDS.has(kind),
+            });
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
     const stated = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
@@ -556,7 +552,12 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   const events = gatherEvents(eventMentions, delegations, (m) => {
     const s = sentences[m.sentence] as Sentence;
     const near = s.tokens[m.trigger]?.start;
-    return findDate(s.text, published, near, page.datelinePlace, true, anchors[m.sentence], true);
+    const anchor = anchors[m.sentence] ?? null;
+    return findDate(s.text, published, near, page.datelinePlace, {
+      done: true,
+      anchor,
+      unsaid: true,
+    });
   });
   const triggers = new Map<GatheredEvent, number>();
   for (const e of events)

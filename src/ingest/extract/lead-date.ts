@@ -59,7 +59,7 @@ export function leadDay(
   }
   for (const i of lead) {
     const text = (sentences[i] as LeadSentence).text.replace(DATELINE, '');
-    const found = findDate(text, published, undefined, home, true);
+    const found = findDate(text, published, undefined, home, { done: true });
     if (found && DAY.test(found.date) && !found.until)
       return { date: found.date, approximate: found.approximate, sentence: i };
   }
