@@ -127,6 +127,13 @@ describe('a night, a week, and a deed told after a clause about the future', () 
     ).toBe('2025-05-07');
     const ahead = 'Iceland and Malta agreed to talks that will open on Monday.';
     expect(findDate(ahead, PUBLISHED)?.date).toBe('2025-05-12');
+    // "before" or "when" with no past verb after them opens no clause of its own
+    expect(findDate('Malta will fly to Oslo before talks on Monday.', PUBLISHED)?.date).toBe(
+      '2025-05-12',
+    );
+    expect(findDate('Talks will resume when the envoys return on Monday.', PUBLISHED)?.date).toBe(
+      '2025-05-12',
+    );
   });
 });
 

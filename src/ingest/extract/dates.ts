@@ -200,12 +200,19 @@ function yearlessDay(
  * strike is past, whatever the clause before says). */
 const CLAUSE_OPENER = /\b(?:after|before|when|while|because|that|which|who)\b/gi;
 
+/** A verb in the past tense: what makes the words after an opener a clause with its own time
+ * ("after X struck", not "before talks on Monday" or "when the envoys return"). */
+const PAST_VERB =
+  /\b(?:\p{L}{2,}ed|struck|met|said|began|held|took|spoke|hit|shot|fought|made|gave|told|sent|led|left|came|went|broke|flew|saw|won|lost|fell|rose|kept|put|set|cut|spread|drew|threw|wrote|sought|brought|was|were|had)\b/iu;
+
 /** The clause a date stands in: back to the comma, semicolon, dash or clause-opening word before
  * it, and a few words on ("spoke on Wednesday to prepare a summit set to open Monday": Wednesday
  * is past, Monday ahead). */
 function clauseAround(c: Collector, m: RegExpExecArray): string {
   const before = c.sentence.slice(0, m.index);
-  const opener = [...before.matchAll(CLAUSE_OPENER)].at(-1);
+  const opener = [...before.matchAll(CLAUSE_OPENER)]
+    .filter((o) => PAST_VERB.test(before.slice(o.index + o[0].length)))
+    .at(-1);
   const from = Math.max(
     before.lastIndexOf(','),
     before.lastIndexOf(';'),
