@@ -120,6 +120,16 @@ describe('a night, a week, and a deed told after a clause about the future', () 
     expect(findDate('Malta struck Iceland last week.', '2025-05-16')?.date).toBe('2025-05');
   });
 
+  it('reads "a day ago" as a day, and "weeks ago" only as the month they fall in', () => {
+    expect(findDate('Malta struck Iceland a day ago.', PUBLISHED)?.date).toBe('2025-05-08');
+    expect(findDate('Malta struck Iceland two weeks ago.', PUBLISHED)).toEqual({
+      date: '2025-04',
+      approximate: true,
+    });
+    // seven days before 9 May, give or take three, straddle two months
+    expect(findDate('Malta struck Iceland a week ago.', PUBLISHED)).toBeNull();
+  });
+
   it('reads a weekday after "after", "when" or "that" as past, whatever the clause before says', () => {
     const sentence = 'Iceland said it would respond after Malta struck its ports on Wednesday.';
     expect(

@@ -224,18 +224,10 @@ function clauseAround(c: Collector, m: RegExpExecArray): string {
   return c.sentence.slice(from + 1, end) + after;
 }
 
-/** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
-function relativeDates(c: Collector, pub: string, home: string | null): void {
+/** "on Friday", "last Thursday", "next Monday", "Friday morning Beijing time", "three days of
+ * talks … ended on Friday": weekdays read from the publication date. */
+function weekdayDates(c: Collector, pub: string, home: string | null): void {
   const { all, push, sentence } = c;
-  const pubYear = Number(pub.slice(0, 4));
-  for (const m of all(
-    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?) ?${MONTH}\\b`),
-  )) {
-    const month = monthNumber(m[1] ?? '');
-    if (!month) continue;
-    const year = month > Number(pub.slice(5, 7)) ? pubYear - 1 : pubYear;
-    push(`${year}-${pad(month)}`, m, 2, true);
-  }
   for (const m of all(new RegExp(`\\b((?:[Ll]ast|[Nn]ext|[Tt]his) )?${WEEKDAY}\\b`))) {
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const qualifier = (m[1] ?? '').trim().toLowerCase();
@@ -254,6 +246,21 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
       push(shift(day, 1 - length), m, 1, true, day);
     else push(day, m, 1, true);
   }
+}
+
+/** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
+function relativeDates(c: Collector, pub: string, home: string | null): void {
+  const { all, push, sentence } = c;
+  const pubYear = Number(pub.slice(0, 4));
+  for (const m of all(
+    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?) ?${MONTH}\\b`),
+  )) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month) continue;
+    const year = month > Number(pub.slice(5, 7)) ? pubYear - 1 : pubYear;
+    push(`${year}-${pad(month)}`, m, 2, true);
+  }
+  weekdayDates(c, pub, home);
   for (const m of all(/\b(?:over|during|at) the weekend\b/i)) {
     const saturday = weekdayFrom(pub, 6, false, false);
     push(saturday, m, 1, true, shift(saturday, 1));
@@ -271,11 +278,25 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   for (const m of all(/\btoday\b/i)) push(pub, m, 1, true);
   // "this morning", "tonight": the day of publication
   for (const m of all(/\b(?:this (?:morning|afternoon|evening)|tonight)\b/i)) push(pub, m, 1, true);
-  // "two days ago", "3 days ago"
-  for (const m of all(/\b(two|three|four|five|six|[2-6]) days ago\b/i)) {
-    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+  // "two days ago", "3 days ago", "a week ago", "two weeks ago"
+  for (const m of all(/\b(a|one|two|three|four|five|six|[1-6]) (days?|weeks?) ago\b/i)) {
+    const words: Record<string, number> = {
+      a: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+    };
     const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
-    push(shift(pub, -n), m, 1, true);
+    if (!/week/i.test(m[2] ?? '')) {
+      push(shift(pub, -n), m, 1, true);
+      continue;
+    }
+    // weeks ago name no day: only the month, when the days around it lie in one
+    const [from, to] = [shift(pub, -7 * n - 3), shift(pub, -7 * n + 3)];
+    push(from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : null, m, 2, true);
   }
   // "last week", "earlier this week": no day, only the month the whole week lies in (if one)
   for (const m of all(/\b(last|this|earlier this|later this) week\b/i)) {
