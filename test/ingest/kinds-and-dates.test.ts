@@ -109,16 +109,17 @@ describe('both parties named after the verb', () => {
 });
 
 describe('days relative to the article’s own date', () => {
-  it('reads "last night" as the day before publication, and "overnight" as no day', () => {
+  it('reads "last night" as the day before publication, and "overnight" as that night', () => {
     expect(
-      findDate('Latvia shelled Estonia last night.', PUBLISHED, undefined, null, true),
+      findDate('Latvia shelled Estonia last night.', PUBLISHED, undefined, null, { done: true }),
     ).toEqual({
       date: '2025-05-08',
       approximate: true,
     });
+    // the night before the day of publication, which may be either day
     expect(
-      findDate('Latvia shelled Estonia overnight.', PUBLISHED, undefined, null, true),
-    ).toBeNull();
+      findDate('Latvia shelled Estonia overnight.', PUBLISHED, undefined, null, { done: true }),
+    ).toEqual({ date: '2025-05-08', until: '2025-05-09', approximate: true });
   });
 });
 

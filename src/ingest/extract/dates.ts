@@ -8,6 +8,7 @@
 import { isRealIsoPrefix } from '../../data/schema';
 import { WEEKDAYS } from './gazetteer';
 import { isoDay, monthNumber } from './page-date';
+import { shiftDay as shift, storyDays } from './story-days';
 import { clockCue, dayShift } from './time-zones';
 
 export type FoundDate = {
@@ -25,13 +26,12 @@ const DATELINE_DAY = new RegExp(
 );
 const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})`;
 
-type Candidate = FoundDate & { at: number; rank: number };
+/** Where a date is a saying's ("the ministry said Friday"), where the saying's verb stands. */
+type Candidate = FoundDate & { at: number; rank: number; saidAt?: number };
 
-function shift(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** The verb of a saying right before a date: "said Friday", "told reporters on Monday". */
+const SAID_BEFORE =
+  /\b(?:said|says|told(?: \p{L}+){0,3}|announced|confirmed|reported|stated|added|noted|wrote|posted|declared)(?: (?:on|late|early|earlier|later))? $/iu;
 
 /** The weekday `target` (0 = Sunday) nearest before (or, looking ahead, after) `pub`. */
 function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore: boolean): string {
@@ -46,8 +46,10 @@ const FUTURE =
   /\b(will|would|shall|may|might|could|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
 
 /** What a sentence's date readers share: its matches not yet taken, and a way to keep a date. */
-type Collector = {
+export type Collector = {
   sentence: string;
+  /** The last day (not month or year) kept so far that stands before character `at`. */
+  dayBefore: (at: number) => string | null;
   all: (re: RegExp) => RegExpExecArray[];
   push: (
     date: string | null,
@@ -59,30 +61,71 @@ type Collector = {
 };
 
 /** Every date the sentence states or implies, with where it stands. */
-function candidates(sentence: string, pub: string | null, home: string | null): Candidate[] {
+function candidates(
+  sentence: string,
+  pub: string | null,
+  home: string | null,
+  anchor: string | null,
+): Candidate[] {
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
   const free = (m: RegExpExecArray) =>
     !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
   const c: Collector = {
     sentence,
-    all: (re) => [...sentence.matchAll(new RegExp(re.source, 'g'))].filter(free),
+    dayBefore: (at) =>
+      out
+        .filter((d) => d.at < at && DAY.test(d.date))
+        .sort((a, b) => b.at - a.at)
+        .map((d) => d.until ?? d.date)[0] ?? null,
+    all: (re) => [...sentence.matchAll(new RegExp(re.source, `${re.flags}g`))].filter(free),
     push: (date, m, rank, approximate, until) => {
       taken.push([m.index, m.index + m[0].length]);
-      if (date && isRealIsoPrefix(date))
-        out.push({ date, approximate, at: m.index, rank, ...(until ? { until } : {}) });
+      if (!date || !isRealIsoPrefix(date)) return;
+      const said = SAID_BEFORE.exec(sentence.slice(0, m.index));
+      out.push({
+        date,
+        approximate,
+        at: m.index,
+        rank,
+        ...(until ? { until } : {}),
+        ...(said ? { saidAt: said.index } : {}),
+      });
     },
   };
   // "SEOUL, July 25 (Agency) --" inside a sentence: the day the story was filed, not an event's
   for (const m of c.all(DATELINE_DAY)) taken.push([m.index, m.index + m[0].length]);
-  statedDates(c, pub ? Number(pub.slice(0, 4)) : null);
+  statedDates(c, pub);
   if (pub !== null) relativeDates(c, pub, home);
+  storyDays(c, anchor);
   return out;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** For each sentence, the last day the story named before it (its last day-precise date, the
+ * last day of a range): the day "a day later" or "hours after" counts from. */
+export function storyAnchors(
+  sentences: readonly string[],
+  published: string | null,
+  home: string | null,
+): (string | null)[] {
+  const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  let anchor: string | null = null;
+  return sentences.map((text) => {
+    const before = anchor;
+    const last = candidates(text, pub, home, anchor)
+      .filter((d) => DAY.test(d.date))
+      .sort((a, b) => b.at - a.at)[0];
+    if (last) anchor = last.until ?? last.date;
+    return before;
+  });
+}
+
 /** Calendar dates as written: "May 10-11, 2025", "25 October 2025", "Oct. 30", "in 2024". */
-function statedDates(c: Collector, pubYear: number | null): void {
+function statedDates(c: Collector, pub: string | null): void {
   const { all, push } = c;
+  const pubYear = pub ? Number(pub.slice(0, 4)) : null;
   // "May 10-11, 2025", "10-11 May": a range of days
   for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
     const month = monthNumber(m[1] ?? '');
@@ -108,9 +151,9 @@ function statedDates(c: Collector, pubYear: number | null): void {
     const month = monthNumber(m[1] ?? '');
     if (month) push(`${m[2]}-${pad(month)}`, m, 2, false);
   }
-  if (pubYear !== null) {
-    // "Oct. 30", "on Nov 4", "25 October": the year of publication (or the one before, for a
-    // month after it that the article speaks of as past)
+  if (pub !== null) {
+    // "Oct. 30", "on Nov 4", "25 October": the year of publication, or the one before for a day
+    // months after it that the clause does not speak of as ahead ("on Dec 28" in a May article)
     const dayForms = [
       ...all(new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b`)).map((m) => ({
         m,
@@ -126,36 +169,65 @@ function statedDates(c: Collector, pubYear: number | null): void {
     for (const { m, mo, d } of dayForms) {
       const month = monthNumber(mo ?? '');
       if (!month) continue;
-      push(isoDay(pubYear, month, Number(d)), m, 0, true);
+      push(yearlessDay(c, m, pub, month, Number(d)), m, 0, true);
     }
   }
   for (const m of all(/\b(?:[Ii]n|[Dd]uring|of) ((?:19|20)\d{2})\b/))
     push(m[1] ?? null, m, 3, false);
 }
 
-/** The clause a date stands in: back to the comma, semicolon or dash before it, and a few words
- * on ("spoke on Wednesday to prepare a summit set to open Monday": Wednesday is past, Monday
- * ahead). */
+/** How far ahead of the page a day without a year may be and still be of the page's year when
+ * nothing in its clause speaks of the future. */
+const AHEAD_DAYS = 60;
+
+/** A day written without its year, in the page's year or the year before. */
+function yearlessDay(
+  c: Collector,
+  m: RegExpExecArray,
+  pub: string,
+  month: number,
+  day: number,
+): string | null {
+  const pubYear = Number(pub.slice(0, 4));
+  const date = isoDay(pubYear, month, day);
+  if (date === null || date <= pub) return date;
+  const ahead = (Date.parse(date) - Date.parse(pub)) / 86_400_000;
+  const future = FUTURE.test(clauseAround(c, m).replace(m[0], ' '));
+  return ahead > AHEAD_DAYS && !future ? isoDay(pubYear - 1, month, day) : date;
+}
+
+/** A word that opens a clause of its own ("said it would respond after X struck on Monday": the
+ * strike is past, whatever the clause before says). */
+const CLAUSE_OPENER = /\b(?:after|before|when|while|because|that|which|who)\b/gi;
+
+/** A verb in the past tense: what makes the words after an opener a clause with its own time
+ * ("after X struck", not "before talks on Monday" or "when the envoys return"). */
+const PAST_VERB =
+  /\b(?:\p{L}{2,}ed|struck|met|said|began|held|took|spoke|hit|shot|fought|made|gave|told|sent|led|left|came|went|broke|flew|saw|won|lost|fell|rose|kept|put|set|cut|spread|drew|threw|wrote|sought|brought|was|were|had)\b/iu;
+
+/** The clause a date stands in: back to the comma, semicolon, dash or clause-opening word before
+ * it, and a few words on ("spoke on Wednesday to prepare a summit set to open Monday": Wednesday
+ * is past, Monday ahead). */
 function clauseAround(c: Collector, m: RegExpExecArray): string {
   const before = c.sentence.slice(0, m.index);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const opener = [...before.matchAll(CLAUSE_OPENER)]
+    .filter((o) => PAST_VERB.test(before.slice(o.index + o[0].length)))
+    .at(-1);
+  const from = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('—'),
+    opener ? opener.index - 1 : -1,
+  );
   const end = m.index + m[0].length;
   const after = c.sentence.slice(end, end + 20).split(/[,;—]/)[0] ?? '';
   return c.sentence.slice(from + 1, end) + after;
 }
 
-/** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
-function relativeDates(c: Collector, pub: string, home: string | null): void {
+/** "on Friday", "last Thursday", "next Monday", "Friday morning Beijing time", "three days of
+ * talks … ended on Friday": weekdays read from the publication date. */
+function weekdayDates(c: Collector, pub: string, home: string | null): void {
   const { all, push, sentence } = c;
-  const pubYear = Number(pub.slice(0, 4));
-  for (const m of all(
-    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?) ?${MONTH}\\b`),
-  )) {
-    const month = monthNumber(m[1] ?? '');
-    if (!month) continue;
-    const year = month > Number(pub.slice(5, 7)) ? pubYear - 1 : pubYear;
-    push(`${year}-${pad(month)}`, m, 2, true);
-  }
   for (const m of all(new RegExp(`\\b((?:[Ll]ast|[Nn]ext|[Tt]his) )?${WEEKDAY}\\b`))) {
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const qualifier = (m[1] ?? '').trim().toLowerCase();
@@ -174,23 +246,65 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
       push(shift(day, 1 - length), m, 1, true, day);
     else push(day, m, 1, true);
   }
+}
+
+/** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
+function relativeDates(c: Collector, pub: string, home: string | null): void {
+  const { all, push, sentence } = c;
+  const pubYear = Number(pub.slice(0, 4));
+  for (const m of all(
+    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?) ?${MONTH}\\b`),
+  )) {
+    const month = monthNumber(m[1] ?? '');
+    if (!month) continue;
+    const year = month > Number(pub.slice(5, 7)) ? pubYear - 1 : pubYear;
+    push(`${year}-${pad(month)}`, m, 2, true);
+  }
+  weekdayDates(c, pub, home);
   for (const m of all(/\b(?:over|during|at) the weekend\b/i)) {
     const saturday = weekdayFrom(pub, 6, false, false);
     push(saturday, m, 1, true, shift(saturday, 1));
   }
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
-  // "last night": the evening before the day of publication ("overnight" may be either day: none)
+  // "last night": the evening before the day of publication
   for (const m of all(/\blast night\b/i)) push(shift(pub, -1), m, 1, true);
+  // "overnight", with no weekday or date beside it: the night before the day of publication,
+  // which may be either day (a deed told of it falls on the later)
+  for (const m of all(/\bovernight\b/i)) {
+    const around = sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+    if (!new RegExp(`${WEEKDAY}|${MONTH} \\d|\\d ${MONTH}`).test(around))
+      push(shift(pub, -1), m, 1, true, pub);
+  }
   for (const m of all(/\btoday\b/i)) push(pub, m, 1, true);
   // "this morning", "tonight": the day of publication
   for (const m of all(/\b(?:this (?:morning|afternoon|evening)|tonight)\b/i)) push(pub, m, 1, true);
-  // "two days ago", "3 days ago"
-  for (const m of all(/\b(two|three|four|five|six|[2-6]) days ago\b/i)) {
-    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+  // "two days ago", "3 days ago", "a week ago", "two weeks ago"
+  for (const m of all(/\b(a|one|two|three|four|five|six|[1-6]) (days?|weeks?) ago\b/i)) {
+    const words: Record<string, number> = {
+      a: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+    };
     const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
-    push(shift(pub, -n), m, 1, true);
+    if (!/week/i.test(m[2] ?? '')) {
+      push(shift(pub, -n), m, 1, true);
+      continue;
+    }
+    // weeks ago name no day: only the month, when the days around it lie in one
+    const [from, to] = [shift(pub, -7 * n - 3), shift(pub, -7 * n + 3)];
+    push(from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : null, m, 2, true);
   }
-  for (const m of all(/\blast week\b/i)) push(shift(pub, -7), m, 2, true);
+  // "last week", "earlier this week": no day, only the month the whole week lies in (if one)
+  for (const m of all(/\b(last|this|earlier this|later this) week\b/i)) {
+    const monday = weekdayFrom(pub, 1, false, false);
+    const start = /last/i.test(m[1] ?? '') ? shift(monday, -7) : monday;
+    const end = shift(start, 6);
+    push(start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : null, m, 2, true);
+  }
   for (const m of all(/\blast month\b/i)) {
     const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
     d.setUTCMonth(d.getUTCMonth() - 1);
@@ -201,6 +315,28 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   for (const m of all(/\b(this|earlier this|later this) year\b/)) push(pub.slice(0, 4), m, 3, true);
 }
 
+/** How many clause breaks (a comma, semicolon or dash) stand between a date at `at` and the words
+ * at `near`; the comma closing a date that opens the sentence ("On Monday, …") is none: such a
+ * date is the whole sentence's. */
+function clausesBetween(sentence: string, at: number, near: number): number {
+  const opening = at < 12 && sentence.indexOf(',') > at;
+  const from = opening ? sentence.indexOf(',') + 1 : Math.min(at, near);
+  const between = sentence.slice(from, Math.max(at, near));
+  return (between.match(/[,;—–]/g) ?? []).length;
+}
+
+/** What the words a date is wanted for are, and what the story told before them. */
+export type DateReading = {
+  /** The words report a deed already done (a call, a meeting, a strike): a date after the
+   * publication is another clause's ("met on Friday to prepare a summit opening Monday"). */
+  done?: boolean;
+  /** The last day the story named before this sentence ("a day later" counts from it). */
+  anchor?: string | null;
+  /** The words report a deed that is no saying (a meeting, a strike): the day of a saying in
+   * another clause ("met in Geneva, the ministry said Friday") is not its day. */
+  unsaid?: boolean;
+};
+
 /** The date the sentence states (or implies, given the publication date) for the words at
  * character `near` (default: the first date, days before months before years). */
 export function findDate(
@@ -209,20 +345,26 @@ export function findDate(
   near?: number,
   /** The city the article is written from (its dateline), whose clock its weekdays keep. */
   home: string | null = null,
-  /** The words report a deed already done (a call, a meeting, a strike): a date after the
-   * publication is another clause's ("met on Friday to prepare a summit opening Monday"). */
-  done = false,
+  { done = false, anchor = null, unsaid = false }: DateReading = {},
 ): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-  const found = candidates(sentence, pub, home).filter(
-    (c) => !done || pub === null || c.date.slice(0, 10) <= pub,
+  const otherSaying = (c: Candidate) => {
+    if (!unsaid || near === undefined || c.saidAt === undefined) return false;
+    const between = sentence.slice(Math.min(near, c.saidAt), Math.max(near, c.saidAt));
+    return /[,;—]|\bthat\b/.test(between);
+  };
+  const found = candidates(sentence, pub, home, anchor).filter(
+    (c) => (!done || pub === null || c.date.slice(0, 10) <= pub) && !otherSaying(c),
   );
   if (found.length === 0) return null;
   // a day beats a month, a month a year; near given words, the nearest date wins, a coarser one
-  // counting as 30 characters further off per step
+  // counting as 30 characters further off per step, and one in another clause as 40 more per
+  // comma, semicolon or dash between ("A, who met B on Friday, spoke to C on Sunday": Sunday)
   const tier = (c: Candidate) => (c.rank <= 1 ? 0 : c.rank - 1);
   const cost = (c: Candidate) =>
-    near === undefined ? tier(c) * 10_000 + c.at : Math.abs(c.at - near) + tier(c) * 30;
+    near === undefined
+      ? tier(c) * 10_000 + c.at
+      : Math.abs(c.at - near) + tier(c) * 30 + clausesBetween(sentence, c.at, near) * 40;
   const best = [...found].sort((a, b) => cost(a) - cost(b) || a.rank - b.rank)[0] as Candidate;
   return {
     date: best.date,

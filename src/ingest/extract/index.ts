@@ -13,7 +13,7 @@ import {
   rememberCountry,
   resolveCoreference,
 } from './coreference';
-import { findDate } from './dates';
+import { findDate, storyAnchors } from './dates';
 import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
   type DelegationMention,
@@ -61,6 +61,18 @@ const DEED_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
   'criticism',
   'rejection',
   'protest',
+  'military-action',
+  'participant',
+]);
+
+/** Deeds that are no saying: the day a saying is told on is not theirs. */
+const UNSAID_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
+  'call',
+  'meeting',
+  'talks',
+  'cooperation',
+  'mediation',
+  'aid',
   'military-action',
   'participant',
 ]);
@@ -309,6 +321,8 @@ function proposer(
   context: IngestContext,
   source: Source,
   datelinePlace: string | null,
+  /** Each sentence's last day told before it. */
+  anchors: readonly (string | null)[],
 ): Proposer {
   const proposals = new Map<string, RelationProposal>();
   const existing = new Map<string, string>();
@@ -338,7 +352,11 @@ function proposer(
         ? fields.date
         : kind === 'affiliation' || kind === 'represents'
           ? null
-          : findDate(sentence.text, source.published, near, datelinePlace, DEED_KINDS.has(kind));
+          : findDate(sentence.text, source.published, near, datelinePlace, {
+              done: DEED_KINDS.has(kind),
+              anchor: anchors[sentenceIndex] ?? null,
+              unsaid: UNSAID_KINDS.has(kind),
+            });
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
     const stated = date?.until && kind !== 'participant' ? { ...date, date: date.until } : date;
@@ -517,7 +535,12 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   const source = sourceOf(page, context, { ...meta, published });
   const sentences = tagPage(page);
   const { index, registry, readings } = readAllMentions(text, sentences, context);
-  const { proposals, propose } = proposer(sentences, context, source, page.datelinePlace);
+  const anchors = storyAnchors(
+    sentences.map((s) => s.text),
+    published,
+    page.datelinePlace,
+  );
+  const { proposals, propose } = proposer(sentences, context, source, page.datelinePlace, anchors);
   const { eventMentions, delegations } = readSentences({
     sentences,
     readings,
@@ -528,7 +551,13 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
 
   const events = gatherEvents(eventMentions, delegations, (m) => {
     const s = sentences[m.sentence] as Sentence;
-    return findDate(s.text, published, s.tokens[m.trigger]?.start, page.datelinePlace, true);
+    const near = s.tokens[m.trigger]?.start;
+    const anchor = anchors[m.sentence] ?? null;
+    return findDate(s.text, published, near, page.datelinePlace, {
+      done: true,
+      anchor,
+      unsaid: true,
+    });
   });
   const triggers = new Map<GatheredEvent, number>();
   for (const e of events)
@@ -546,7 +575,14 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   });
 
   // the lead's day for the later deeds of the main event that state none
-  carryLeadDate(sentences, [...proposals.values()], DEED_KINDS, published, page.datelinePlace);
+  carryLeadDate(
+    sentences,
+    [...proposals.values()],
+    DEED_KINDS,
+    published,
+    page.datelinePlace,
+    anchors,
+  );
 
   return {
     draftVersion: DRAFT_VERSION,

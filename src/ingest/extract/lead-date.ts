@@ -2,6 +2,7 @@
 // a deal on Tuesday"), carried to the later sentences that report deeds of the same day without
 // a date of their own ("Welcoming the visitors, Xi said…"). A news article quotes and retells its
 // main event far below its first paragraph; only a sentence that states another day keeps it.
+// A lead that names no day leaves each such deed the last day the story told before it.
 import type { RelationKind } from '../../data/relation-kinds';
 import type { RelationProposal } from '../draft';
 import { findDate } from './dates';
@@ -58,28 +59,51 @@ export function leadDay(
   }
   for (const i of lead) {
     const text = (sentences[i] as LeadSentence).text.replace(DATELINE, '');
-    const found = findDate(text, published, undefined, home, true);
+    const found = findDate(text, published, undefined, home, { done: true });
     if (found && DAY.test(found.date) && !found.until)
       return { date: found.date, approximate: found.approximate, sentence: i };
   }
   return null;
 }
 
-/** Dates the undated deeds of the headline and of the sentences after the lead's day was told. */
+/** With no day in the lead: dates each undated deed by the last day the story told before it
+ * (`anchors`), when that day is not after the page's (a deed done is not dated by talks ahead). */
+function carryLastDay(
+  proposals: readonly RelationProposal[],
+  deeds: ReadonlySet<RelationKind>,
+  published: string | null,
+  anchors: readonly (string | null)[],
+): void {
+  for (const p of proposals) {
+    const r = p.relation;
+    const day = anchors[p.sentence];
+    if (r.date !== undefined || !deeds.has(r.kind) || !day) continue;
+    if (published !== null && day > published.slice(0, 10)) continue;
+    p.relation = { ...r, date: day, dateApproximate: true };
+  }
+}
+
+/** Dates the undated deeds of the headline and of the sentences after the lead's day was told
+ * (or, with no day in the lead, by the last day told before them). */
 export function carryLeadDate(
   sentences: readonly LeadSentence[],
   proposals: readonly RelationProposal[],
   deeds: ReadonlySet<RelationKind>,
   published: string | null,
   home: string | null,
+  anchors: readonly (string | null)[] = [],
 ): void {
   const lead = leadDay(sentences, proposals, deeds, published, home);
-  if (lead === null) return;
+  if (lead === null) {
+    carryLastDay(proposals, deeds, published, anchors);
+    return;
+  }
+  const leadSentences = new Set(leadIndices(sentences));
   for (const p of proposals) {
     const r = p.relation;
     if (r.date !== undefined || !deeds.has(r.kind)) continue;
     const headline = p.sentence === 0 && (sentences[0] as LeadSentence).heading;
-    if (p.sentence < lead.sentence && !headline) continue;
+    if (p.sentence < lead.sentence && !headline && !leadSentences.has(p.sentence)) continue;
     p.relation = { ...r, date: lead.date, ...(lead.approximate ? { dateApproximate: true } : {}) };
   }
 }

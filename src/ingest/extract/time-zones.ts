@@ -21,6 +21,32 @@ const CITY_OFFSETS: Readonly<Record<string, readonly [number, boolean]>> = {
   bangkok: [7, false],
   hanoi: [7, false],
   'new delhi': [5.5, false],
+  delhi: [5.5, false],
+  mumbai: [5.5, false],
+  colombo: [5.5, false],
+  kathmandu: [5.75, false],
+  dhaka: [6, false],
+  islamabad: [5, false],
+  karachi: [5, false],
+  lahore: [5, false],
+  kabul: [4.5, false],
+  tehran: [3.5, false],
+  doha: [3, false],
+  baghdad: [3, false],
+  amman: [3, false],
+  ankara: [3, false],
+  'abu dhabi': [4, false],
+  cairo: [2, true],
+  jerusalem: [2, true],
+  'tel aviv': [2, true],
+  gaza: [2, true],
+  'gaza city': [2, true],
+  beirut: [2, true],
+  kyiv: [2, true],
+  warsaw: [1, true],
+  'the hague': [1, true],
+  amsterdam: [1, true],
+  oslo: [1, true],
   moscow: [3, false],
   istanbul: [3, false],
   riyadh: [3, false],
@@ -75,7 +101,7 @@ const AFTER = new RegExp(
 );
 
 export function clockCue(before: string, after: string): ClockCue | null {
-  const early = /\b(early|late)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  const early = /\b(early|late)\s+(?:on\s+)?$/i.exec(before)?.[1]?.toLowerCase();
   const m = AFTER.exec(after);
   const part = m?.[1]?.toLowerCase();
   const named = m?.[2] ?? m?.[3];
