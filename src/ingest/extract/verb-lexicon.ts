@@ -114,6 +114,7 @@ const withObjects = (
  * the CAMEO dictionary's patterns for them: closing a border, an airspace, a crossing or an
  * embassy (172, 161), suspending, halting or cutting ties, trade, aid, flights, visas or a treaty
  * (161–163), recalling an ambassador (161), imposing a ban or an asset freeze (163, 172),
+ * sending aid, rescuers, food or medicine (070–073),
  * launching or conducting a military operation (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
   ...withObjects(
@@ -150,6 +151,26 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     ['ban', 'bans', 'sanction', 'sanctions', 'embargo', 'blacklist', 'freeze'],
     'sanction',
     'imposed sanctions on',
+  ),
+  ...withObjects(
+    ['send', 'deliver', 'ship', 'airlift', 'fly', 'dispatch', 'rush'],
+    [
+      'aid',
+      'assistance',
+      'supplies',
+      'relief',
+      'rescue',
+      'rescuer',
+      'tent',
+      'food',
+      'medicine',
+      'vaccine',
+      'doctor',
+      'medical',
+      'humanitarian',
+    ],
+    'aid',
+    'sent aid to',
   ),
   ...withObjects(
     ['launch', 'conduct', 'mount', 'carry', 'begin'],

@@ -8,7 +8,7 @@ import { actorsAfter, actorsBefore, BREAKS, isActor } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
-function coordinated(
+export function coordinated(
   tokens: PatternInput['tokens'],
   objects: Mention[],
   first: Mention,
@@ -180,6 +180,15 @@ function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
   if (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return false;
   if (['-', '–'].includes(tokens[k - 1]?.value ?? '')) return false;
   return !(/(ed|ing)$/.test(x.value) && tokens[k + 1]?.pos === 'NOUN');
+}
+
+/** "Japan sent rescuers after an earthquake killed 240 people": a verb whose own subject is a
+ * noun just before it, past another clause's verb, is no deed of the actor before that clause. */
+function ownClauseSubject({ tokens, mentions }: PatternInput, from: number, t: number): boolean {
+  if (tokens[t]?.pos !== 'VERB' || tokens[t - 1]?.pos !== 'NOUN') return false;
+  if (mentions.some((m) => m.start < t && t <= m.end)) return false;
+  for (let k = from; k < t - 1; k++) if (clauseVerb(tokens, k)) return true;
+  return false;
 }
 
 /** Verbs whose object noun tells the subject's own deed: "launched strikes", "imposed
@@ -372,7 +381,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       );
   const subjects = armed
     ? named
-    : sharedSubject(input, named, t).filter((m) => !otherVerbBetween(tokens, m.end, t));
+    : sharedSubject(input, named, t).filter(
+        (m) => !otherVerbBetween(tokens, m.end, t) && !ownClauseSubject(input, m.end, t),
+      );
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';

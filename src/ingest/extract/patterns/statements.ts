@@ -6,7 +6,7 @@ import type { Token } from '../nlp';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, afterPreposition, isActor, STATEMENT_GAP } from './actors';
-import { jointSubjects, sharedSubject } from './directed';
+import { coordinated, jointSubjects, sharedSubject } from './directed';
 import type { Candidate, PatternInput } from './types';
 
 const TIME = new Set([
@@ -120,23 +120,25 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   );
   // What the statement is about is what follows the verb at once ("said China…", "told
   // Trump", "praised the deal"), not any name further on in the sentence.
-  const objects = actorsAfter(tokens, topics, t, 2, 25)
-    .filter((o) => !subjects.some((s) => s.id === o.id))
-    .filter((o) => {
-      // "said on Thursday that Estonia …": the day the statement was made is no part of it
-      const gap = withoutOccasion(tokens.slice(t + 1, o.start)).filter(
-        (x) => !TIME.has(x.value.toLowerCase()),
-      );
-      return (
-        gap.length <= 3 &&
-        gap.every(
-          (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
-        )
-      );
-    })
-    .slice(0, 1);
+  const after = actorsAfter(tokens, topics, t, 2, 25).filter(
+    (o) => !subjects.some((s) => s.id === o.id),
+  );
+  const first = after.find((o) => {
+    // "said on Thursday that Estonia …": the day the statement was made is no part of it
+    const gap = withoutOccasion(tokens.slice(t + 1, o.start)).filter(
+      (x) => !TIME.has(x.value.toLowerCase()),
+    );
+    return (
+      gap.length <= 3 &&
+      gap.every(
+        (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
+      )
+    );
+  });
+  // "thanked Tokyo and Canberra": the first and those joined to it by "and" or commas
+  const said = first ? coordinated(tokens, after, first) : [];
   // "Egypt and Qatar said …": countries or bodies listed with "and" speak together
   for (const s of jointSubjects(tokens, subjects))
-    for (const o of objects) out.push({ a: s, b: o, confidence: 0.6 });
+    for (const o of said) out.push({ a: s, b: o, confidence: 0.6 });
   return out;
 }
