@@ -1,6 +1,7 @@
 // Directed interactions: demands, criticism, tariffs (imposed, cut, threatened) and export
 // controls, from the actor before the trigger to the ones after it.
 
+import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import { EXCHANGE_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
@@ -150,10 +151,15 @@ const OWN_FORCES = new Set([...ARMS, 'forces', 'troops', 'army', 'military', 'so
 
 /** "Malta said its forces shot down …" (the word before `arms` is "its" or "their"): the side
  * reporting the deed of its own forces. */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
 function ownForcesReporter(input: PatternInput, arms: number): Mention | undefined {
   const { tokens, actors } = input;
   let k = arms - 2;
   if (tokens[k]?.value.toLowerCase() === 'that') k--;
+  // "Malta said on Monday that its troops…": the day the report was made stands between
+  if (WEEKDAY_NAMES.has(tokens[k]?.value.toLowerCase() ?? '') && tokens[k - 1]?.value === 'on')
+    k -= 2;
   const verb = tokens[k];
   if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return undefined;
   return actorsBefore(tokens, actors, k).at(-1);
