@@ -26,7 +26,9 @@ export function needsRender(state: AppState, previous: AppState): boolean {
   return (
     state.selection !== previous.selection ||
     state.focus !== previous.focus ||
-    editBlock(state) !== editBlock(previous)
+    editBlock(state) !== editBlock(previous) ||
+    // with nothing selected, the hint says whether an article's proposals are under review
+    (state.selection === null && (state.review === null) !== (previous.review === null))
   );
 }
 

@@ -5,18 +5,22 @@ import { el } from '../dom';
 import { detailsHeader } from './header';
 import type { DetailsContext } from './types';
 
-/** What to do in a story with no entities: the controls that add one, where this person can. */
-export const emptyStoryHint = (readOnly: boolean): string =>
-  readOnly
-    ? 'No entities yet. This story was opened from a read-only link, so they are added by the people who can edit it.'
-    : 'No entities yet. Add entity writes one by hand; Add article… reads them from an article.';
+/** What to do in a story with no entities: the controls that add one, where this person can, or
+ * the proposals of an article being reviewed. */
+export function emptyStoryHint(readOnly: boolean, reviewing: boolean): string {
+  if (readOnly)
+    return 'No entities yet. This story was opened from a read-only link, so they are added by the people who can edit it.';
+  if (reviewing)
+    return 'No entities yet. The proposals under review are drawn dashed on the graph: Accept adds one to the story.';
+  return 'No entities yet. Add entity writes one by hand; Add article… reads them from an article.';
+}
 
 export function nothingSelectedContent(ctx: DetailsContext, notFound: boolean): HTMLElement[] {
   const starts = ctx.startingPoints();
   const hint = notFound
     ? 'That item is not in this graph.'
     : starts.length === 0
-      ? emptyStoryHint(editBlock(ctx.store.get()) !== null)
+      ? emptyStoryHint(editBlock(ctx.store.get()) !== null, ctx.store.get().review !== null)
       : 'Click a node or an edge, press / to search, or start with one of the most connected:';
   return [
     detailsHeader({ title: 'Nothing selected' }),

@@ -3,7 +3,7 @@
 // changes of state draw the panel again (the DOM is covered by the browser tests).
 
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE } from '../../../src/state/app-state';
+import { type AppState, INITIAL_STATE } from '../../../src/state/app-state';
 import { formStaysOpen } from '../../../src/ui/details/entity-actions';
 import { roleDatesText } from '../../../src/ui/details/entity-content';
 import { hopsPressed } from '../../../src/ui/details/neighbourhood';
@@ -53,12 +53,25 @@ describe('needsRender', () => {
     expect(needsRender({ ...state, graphVersion: state.graphVersion + 1 }, state)).toBe(false);
     expect(needsRender(state, state)).toBe(false);
   });
+
+  it('draws again, with nothing selected, when a review starts or ends', () => {
+    const reviewing = { ...INITIAL_STATE, review: {} as NonNullable<AppState['review']> };
+    expect(needsRender(reviewing, INITIAL_STATE)).toBe(true);
+    expect(needsRender(INITIAL_STATE, reviewing)).toBe(true);
+    const selected = { ...INITIAL_STATE, selection: { type: 'entity' as const, id: 'a' } };
+    expect(needsRender({ ...selected, review: reviewing.review }, selected)).toBe(false);
+  });
 });
 
 describe('emptyStoryHint', () => {
   it('names the controls that add entities only where this person can use them', () => {
-    expect(emptyStoryHint(false)).toContain('Add entity');
-    expect(emptyStoryHint(true)).not.toContain('Add entity');
-    expect(emptyStoryHint(true)).toContain('read-only link');
+    expect(emptyStoryHint(false, false)).toContain('Add entity');
+    expect(emptyStoryHint(true, false)).not.toContain('Add entity');
+    expect(emptyStoryHint(true, false)).toContain('read-only link');
+  });
+
+  it('points at the proposals while an article is reviewed', () => {
+    expect(emptyStoryHint(false, true)).toContain('proposals under review');
+    expect(emptyStoryHint(false, true)).not.toContain('Add article');
   });
 });
