@@ -146,8 +146,12 @@ export function orgNameVariants(bare: string, demonym: string | undefined): stri
   const forms = new Set<string>([bare]);
   const ofForm = /^(Ministry|Department|Office|Bureau) of (?:the )?([\p{L} ]+)$/u.exec(bare);
   if (ofForm) forms.add(`${ofForm[2]} ${ofForm[1]}`);
+  // "Ministry of Foreign Affairs" ↔ "Foreign Ministry", "Home Ministry" ↔ "… of Home Affairs"
+  const affairs = /^(Foreign|Home) Affairs$/.exec(ofForm?.[2] ?? '');
+  if (ofForm && affairs) forms.add(`${affairs[1]} ${ofForm[1]}`);
   const nounForm = /^([\p{L} ]+) (Ministry|Department)$/u.exec(bare);
-  if (nounForm) forms.add(`${nounForm[2]} of ${nounForm[1]}`);
+  const field = /^(Foreign|Home)$/.test(nounForm?.[1] ?? '') ? `${nounForm?.[1]} Affairs` : null;
+  if (nounForm) forms.add(`${nounForm[2]} of ${field ?? nounForm[1]}`);
   const out = [...forms];
   if (demonym) for (const form of forms) out.push(`${demonym} ${form}`);
   return out;

@@ -1,0 +1,63 @@
+// Entities a reader finds by their shape alone, in an empty graph: ministries named in lower
+// case with their country, organisations by cue words, and people by role and apposition; and
+// the page's noise (captions, credits, bylines, capitalised common words) that names no one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+
+const ingestFile = (name: string, published = '2025-05-12'): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
+
+const entity = (draft: Draft, label: string) =>
+  draft.entities.find((e) => e.entity.label === label)?.entity;
+
+describe('ministries named in lower case', () => {
+  const draft = ingestFile('l-lowercase-ministries.txt');
+
+  it('names "the Maltese commerce ministry" as the Maltese Ministry of Commerce, acting for Malta', () => {
+    const ministry = entity(draft, 'Maltese Ministry of Commerce');
+    expect(ministry?.kind).toBe('organization');
+    expect(ministry?.aliases).toEqual(expect.arrayContaining(['Maltese Commerce Ministry']));
+    expect(findRelation(draft, 'represents', ministry?.id ?? '', 'malta')).toBeDefined();
+  });
+
+  it('reads "Iceland\'s foreign ministry" and "Iceland\'s foreign office" as one ministry', () => {
+    const ministries = draft.entities.filter(
+      (e) => /Iceland/.test(e.entity.label) && e.entity.kind === 'organization',
+    );
+    expect(ministries.map((e) => e.entity.label)).toEqual([
+      'Icelandic Ministry of Foreign Affairs',
+    ]);
+    expect(ministries[0]?.entity.aliases).toEqual(
+      expect.arrayContaining(['Icelandic Foreign Ministry', 'Iceland Foreign Office']),
+    );
+  });
+
+  it('reads "the health ministry in Valletta" as the ministry of the country the capital stands for', () => {
+    const ministry = entity(draft, 'Maltese Ministry of Health');
+    expect(findRelation(draft, 'represents', ministry?.id ?? '', 'malta')).toBeDefined();
+  });
+
+  it('gives a capitalised "Foreign Ministry" its full name, and no broken "Ministry of Foreign"', () => {
+    const read = ingestArticle(
+      'Envoy recalled\n\nThe Maltese Foreign Ministry recalled its envoy from Iceland on Monday.',
+      EMPTY,
+      { published: '2025-05-12' },
+    );
+    const aliases = entity(read, 'Maltese Foreign Ministry')?.aliases ?? [];
+    expect(aliases).toContain('Maltese Ministry of Foreign Affairs');
+    expect(aliases).not.toContain('Ministry of Foreign');
+  });
+
+  it('proposes no ministry without a country, nor one in a quotation', () => {
+    const read = ingestArticle(
+      'Talks end\n\nThe foreign ministry said the talks ended. Malta said: "Iceland\'s foreign ministry is wrong."',
+      EMPTY,
+      { published: '2025-05-12' },
+    );
+    expect(read.entities.filter((e) => /Ministry/.test(e.entity.label))).toEqual([]);
+  });
+});
