@@ -61,3 +61,16 @@ describe('ministries named in lower case', () => {
     expect(read.entities.filter((e) => /Ministry/.test(e.entity.label))).toEqual([]);
   });
 });
+
+describe('capitalised common words that open a sentence', () => {
+  const draft = ingestFile('l-capitalised-common-words.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes no plural the tagger took for a name ("Tensions rose", "Efforts were")', () => {
+    for (const word of ['Tensions', 'Efforts', 'Negotiations']) expect(labels).not.toContain(word);
+  });
+
+  it('still reads a lone unknown name acting as a group, and the countries', () => {
+    expect(labels).toEqual(expect.arrayContaining(['Velmarks', 'Malta', 'Iceland']));
+  });
+});

@@ -11,8 +11,8 @@ import {
 } from './gazetteer';
 import { nameKey } from './ids';
 import { defineAcronym, type GroupReading } from './mention-groups';
-import { isAcronym, NAME_PARTICLES, surface } from './name-runs';
-import type { Token } from './nlp';
+import { isAcronym, NAME_PARTICLES, sentenceInitial, surface } from './name-runs';
+import { isCommonPlural, type Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
 /** A name part with unknown words: a known name glued to them, an organisation (a cue word, an
@@ -484,6 +484,8 @@ function actingGroup({ r, parts, prefix, nameLike, word, start, tokens }: LoneWo
   const stem = lower.replace(/s$/, '');
   if (ctx.lowercaseWords.has(lower) || ctx.lowercaseWords.has(stem)) return null;
   if (ctx.surnames?.has(lower) || NATURE.has(stem)) return null;
+  // "Efforts were under way", "Tensions rose": a common plural the tagger capitalised
+  if (sentenceInitial(tokens, start) && isCommonPlural(word)) return null;
   const org = tools.createNew(word, 'organization', start, parts.end, 0.5, 'mention:org-subject');
   r.mentions.push(org);
   return null;
