@@ -70,6 +70,10 @@ describe('capitalised common words that open a sentence', () => {
     for (const word of ['Tensions', 'Efforts', 'Negotiations']) expect(labels).not.toContain(word);
   });
 
+  it('proposes no person from a quantifier before a capitalised word ("Several Nordic ministers")', () => {
+    expect(labels.filter((l) => /^Several\b/.test(l))).toEqual([]);
+  });
+
   it('still reads a lone unknown name acting as a group, and the countries', () => {
     expect(labels).toEqual(expect.arrayContaining(['Velmarks', 'Malta', 'Iceland']));
   });
