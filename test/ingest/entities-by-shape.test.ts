@@ -78,3 +78,17 @@ describe('capitalised common words that open a sentence', () => {
     expect(labels).toEqual(expect.arrayContaining(['Velmarks', 'Malta', 'Iceland']));
   });
 });
+
+describe('groups named by the noun before or after them', () => {
+  const draft = ingestFile('l-groups-by-noun.txt');
+  const kindOf = (label: string) => entity(draft, label)?.kind;
+
+  it('reads "the militant group X", "the group X" and "X, a militant group" as organisations', () => {
+    for (const name of ['Storm Banner', 'Northern Dawn', 'Red Tide', 'Free Coast'])
+      expect(kindOf(name)).toBe('organization');
+  });
+
+  it('keeps people whose apposition names a group only after a preposition or as a modifier', () => {
+    for (const name of ['Ana Vell', 'Kari Lunde', 'Jon Dahl']) expect(kindOf(name)).toBe('person');
+  });
+});

@@ -381,10 +381,45 @@ function readUntitledName(
     );
     return null;
   }
+  if (bare && namedAsGroup(tokens, rStart, parts.end)) {
+    mentions.push(
+      tools.createNew(restText, 'organization', rStart, parts.end, 0.6, 'mention:org-noun'),
+    );
+    return null;
+  }
   return {
     person: tools.createNew(restText, 'person', rStart, parts.end, 0.6, 'mention:name'),
     prefix,
   };
+}
+
+/** Nouns that say what kind of group the name after them, or the apposition after it, names. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  ...ORG_NOUNS,
+  'outfit',
+  'organisation',
+  'organization',
+  'militia',
+  'movement',
+  'faction',
+  'charity',
+  'coalition',
+  'alliance',
+]);
+
+/** "the militant group Storm Banner", "the group Northern Dawn", "Storm Banner, a militant group
+ * based in …": the name is a group's, not a person's. */
+function namedAsGroup(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before && GROUP_NOUNS.has(before.value) && tokens[start - 2]?.pos !== 'ADP') return true;
+  if (tokens[end]?.value !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.value ?? ''))
+    return false;
+  for (let k = end + 2; k < end + 6; k++) {
+    const t = tokens[k];
+    if (t === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.value) || t.pos === 'ADP') return false;
+    if (GROUP_NOUNS.has(t.value)) return tokens[k + 1]?.pos !== 'NOUN';
+  }
+  return false;
 }
 
 /** One unknown word of a run, with what its two readers need of it. */
