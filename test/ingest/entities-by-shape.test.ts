@@ -92,3 +92,21 @@ describe('groups named by the noun before or after them', () => {
     for (const name of ['Ana Vell', 'Kari Lunde', 'Jon Dahl']) expect(kindOf(name)).toBe('person');
   });
 });
+
+describe('bodies named "Directorate General of …"', () => {
+  const draft = ingestFile('l-directorate-general.txt');
+
+  it('keeps "General" in the body\'s name, and knows it without its country', () => {
+    const body = entity(draft, 'Directorate General of Military Operations of Malta');
+    expect(body?.kind).toBe('organization');
+    expect(body?.aliases).toContain('Directorate General of Military Operations');
+    expect(entity(draft, 'Malta')?.kind).toBe('country');
+    expect(draft.entities.map((e) => e.entity.label)).not.toContain('Directorate');
+  });
+
+  it('reads one defined by its acronym, and the acronym alone later, as one body', () => {
+    const body = entity(draft, 'Directorate General of Coastal Security');
+    expect(body?.aliases).toContain('DGCS');
+    expect(entity(draft, 'DGCS')).toBeUndefined();
+  });
+});

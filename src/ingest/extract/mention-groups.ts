@@ -107,6 +107,7 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     if (!hit && words.length >= 2 && CORPORATE_SUFFIXES.has((words.at(-1) as string).toLowerCase()))
       tools.addAlias(org.id, words.slice(0, -1).join(' '));
     if (!hit) defineAcronym(sentence, gEnd, org.id, tools);
+    if (!hit) ownerAfterOf(r, group, org.id);
     mentions.push(org);
     if (leadHit) {
       const prefixMention = resolveHit(leadHit);
@@ -119,8 +120,24 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
 
 /** "Ministry of Fisheries, Ports and Energy": the words after a cue and "of" name its field. */
 function ofName(tokens: readonly Token[], group: readonly Piece[], cueAt: number): boolean {
-  const next = group[cueAt + 1];
+  // "Directorate General of …": "General" goes with the cue
+  const general = tokens[group[cueAt + 1]?.start ?? -1]?.value === 'General';
+  const next = group[cueAt + (general ? 2 : 1)];
   return next?.type === 'conn' && tokens[next.start]?.value === 'of';
+}
+
+/** "Directorate General of Military Operations of Malta": a body named with its country after
+ * "of" is also known by its name without it, and the country is named. */
+export function ownerAfterOf(r: GroupReading, pieces: readonly Piece[], orgId: string) {
+  const [of, owner] = pieces.slice(-2);
+  if (pieces.length < 4 || owner?.type !== 'known' || of?.type !== 'conn') return;
+  const kind = owner.hit?.kind;
+  if (r.sentence.tokens[of.start]?.value !== 'of' || (kind !== 'country' && kind !== 'place'))
+    return;
+  const place = r.tools.resolveHit(owner);
+  if (place === null) return;
+  r.mentions.push(place);
+  r.tools.addAlias(orgId, surface(r.sentence, (pieces[0] as Piece).start, of.start));
 }
 
 /** "Asia-Pacific Economic Cooperation (APEC)": the acronym in brackets names the same entity.

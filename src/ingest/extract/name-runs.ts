@@ -252,7 +252,9 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
     }
     const lower = token.value.toLowerCase();
     let type: PieceType = 'other';
-    if (TITLE_WORDS.has(lower) && lower !== 'of') {
+    // "Directorate General of …", "Consulate General": "General" ends the body's noun
+    const bodyGeneral = lower === 'general' && BODY_BEFORE_GENERAL.test(tokens[i - 1]?.value ?? '');
+    if (TITLE_WORDS.has(lower) && lower !== 'of' && !bodyGeneral) {
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
         const leads = next !== undefined && isCapitalised(next.value);
@@ -268,12 +270,15 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       } else type = 'ltitle';
     } else if (CONNECTORS.has(lower) || token.value === '–' || joinsOrgName(tokens, i))
       type = 'conn';
-    else if (nameWordCandidate(sentence, i, ctx)) type = 'word';
+    else if (bodyGeneral || nameWordCandidate(sentence, i, ctx)) type = 'word';
     pieces.push({ type, start: i, end: i + 1 });
     i++;
   }
   return pieces;
 }
+
+/** Bodies whose name goes on with "General" ("Directorate General", "Secretariat General"). */
+const BODY_BEFORE_GENERAL = /^(Directorate|Secretariat|Inspectorate|Consulate|Commissariat)$/;
 
 const capitalisedAt = (tokens: readonly Token[], k: number) =>
   isCapitalised(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'PUNCT';

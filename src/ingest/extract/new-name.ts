@@ -10,7 +10,7 @@ import {
   PLATFORM_NOUNS,
 } from './gazetteer';
 import { nameKey } from './ids';
-import { defineAcronym, type GroupReading } from './mention-groups';
+import { defineAcronym, type GroupReading, ownerAfterOf } from './mention-groups';
 import { isAcronym, NAME_PARTICLES, sentenceInitial, surface } from './name-runs';
 import { isCommonPlural, type Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
@@ -132,6 +132,7 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
     tools.addAlias(org.id, words.slice(0, -1).join(' '));
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
+  ownerAfterOf(r, parts.rest, org.id);
   defineAcronym(sentence, parts.end, org.id, tools);
 }
 
