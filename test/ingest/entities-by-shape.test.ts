@@ -110,3 +110,24 @@ describe('bodies named "Directorate General of …"', () => {
     expect(entity(draft, 'DGCS')).toBeUndefined();
   });
 });
+
+describe('the press and its platforms name no actor', () => {
+  const draft = ingestFile('l-press-noise.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('reads "By Harbour Times staff" as a byline', () => {
+    expect(labels).not.toContain('Harbour Times');
+  });
+
+  it('leaves out the teller after a comma that follows a day ("…on Monday, the Coastal Herald reported")', () => {
+    expect(labels).not.toContain('Coastal Herald');
+  });
+
+  it('proposes no platform a post was written on ("in a Velgram post", "his Velgram account")', () => {
+    expect(labels).not.toContain('Velgram');
+  });
+
+  it('still reads the people and countries of the story', () => {
+    expect(labels).toEqual(expect.arrayContaining(['Malta', 'Iceland', 'Kari Lunde', 'Ana Vell']));
+  });
+});

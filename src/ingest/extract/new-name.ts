@@ -453,6 +453,8 @@ function readSingleWord(
       person: tools.createNew(word, 'person', start, parts.end, 0.6, 'mention:title-person'),
       prefix,
     };
+  // "in a Telegram post", "on his X account": the platform a statement was posted on
+  if (prefix === null && MEDIUM_NOUNS.test(tokens[parts.end]?.value ?? '')) return null;
   const orgLike =
     isAcronym(word) ||
     orgContext(tokens, start, parts.end) ||
@@ -544,9 +546,11 @@ function orgContext(tokens: readonly Token[], start: number, end: number): boole
   const wider = tokens.slice(Math.max(0, start - 10), start).map((t) => t.lemma);
   if (before.at(-1) === 'for' && wider.includes('report') && wider.includes('by')) return true;
   if (after[0] === 'report' || (after[0] === 'news' && after[1] !== undefined)) return true;
-  if (PLATFORM_NOUNS.has(tokens[end]?.value ?? '')) return true;
   return false;
 }
+
+/** Nouns after a lone name that make it the platform of a post, not an actor. */
+const MEDIUM_NOUNS = /^(post|posts|account|accounts|feed|channel|handle|page|app|platform)$/;
 
 /** "Malta's Rita Camilleri": a country's or body's possessive before two or three capitalised
  * words and no title; the words, as a person acting for it. */

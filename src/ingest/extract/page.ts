@@ -86,10 +86,15 @@ function isStampedByline(text: string): boolean {
   );
 }
 
+/** What a byline may say after its names: "By Harbour Times staff", "By Jo Roe in Valletta". */
+const BYLINE_TAIL = String.raw`(,?\s+(staff|staff writers?|staff reporters?|correspondents?|reporters?|news desk|desk|bureau))?(,?\s+(in|from)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+)?)?`;
+const BYLINE = new RegExp(
+  String.raw`^[Bb]y\s+[A-Z][\p{L}'’.-]+(\s+(of\s+)?[A-Z][\p{L}'’.-]+){0,3}(\s*(,|and)\s*[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3})*${BYLINE_TAIL}\s*$`,
+  'u',
+);
+
 function isByline(text: string): boolean {
-  return /^[Bb]y\s+[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3}(\s*(,|and)\s*[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3})*\s*$/u.test(
-    text,
-  );
+  return BYLINE.test(text);
 }
 
 /** Names only, glued or spaced, with no verb or punctuation: "Jane RoeJohn Doe" under a headline. */
