@@ -123,8 +123,17 @@ describe('the press and its platforms name no actor', () => {
     expect(labels).not.toContain('Coastal Herald');
   });
 
-  it('proposes no platform a post was written on ("in a Velgram post", "his Velgram account")', () => {
+  it('proposes no platform a post was written on ("in a Velgram post")', () => {
     expect(labels).not.toContain('Velgram');
+  });
+
+  it('keeps a platform a person holds an account on, as the curated graph does ("his X account")', () => {
+    const read = ingestArticle(
+      'Envoy named\n\nMalta named Jo Roe its envoy, according to a post on his X account.',
+      EMPTY,
+      { published: '2025-05-12' },
+    );
+    expect(read.entities.map((e) => e.entity.label)).toContain('X');
   });
 
   it('still reads the people and countries of the story', () => {

@@ -546,11 +546,13 @@ function orgContext(tokens: readonly Token[], start: number, end: number): boole
   const wider = tokens.slice(Math.max(0, start - 10), start).map((t) => t.lemma);
   if (before.at(-1) === 'for' && wider.includes('report') && wider.includes('by')) return true;
   if (after[0] === 'report' || (after[0] === 'news' && after[1] !== undefined)) return true;
+  // "his X account": a platform a person owns an account on
+  if (PLATFORM_NOUNS.has(tokens[end]?.value ?? '')) return true;
   return false;
 }
 
 /** Nouns after a lone name that make it the platform of a post, not an actor. */
-const MEDIUM_NOUNS = /^(post|posts|account|accounts|feed|channel|handle|page|app|platform)$/;
+const MEDIUM_NOUNS = /^(post|posts|feed|channel|handle)$/;
 
 /** "Malta's Rita Camilleri": a country's or body's possessive before two or three capitalised
  * words and no title; the words, as a person acting for it. */
