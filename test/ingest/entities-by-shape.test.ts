@@ -140,3 +140,29 @@ describe('the press and its platforms name no actor', () => {
     expect(labels).toEqual(expect.arrayContaining(['Malta', 'Iceland', 'Kari Lunde', 'Ana Vell']));
   });
 });
+
+describe('people who share a surname', () => {
+  const draft = ingestFile('l-namesakes.txt');
+  const people = draft.entities
+    .filter((e) => e.entity.kind === 'person')
+    .map((e) => e.entity.label);
+
+  it('reads another given name before a known surname as another person', () => {
+    expect(people).toEqual(['Tomas Vella', 'Rita Vella', 'Karl Vella']);
+  });
+
+  it('makes no person of a day before the surname, and links the full name again', () => {
+    expect(people.filter((p) => /Tuesday/.test(p))).toEqual([]);
+  });
+
+  it('keeps a misspelt given name on the same person ("Jamison" for "Jamieson")', () => {
+    const read = ingestArticle(
+      'Talks\n\nEnvoy Jamieson Roe met Malta on Monday. Jamison Roe later met Iceland.',
+      EMPTY,
+      { published: '2025-05-12' },
+    );
+    expect(
+      read.entities.filter((e) => e.entity.kind === 'person').map((e) => e.entity.label),
+    ).toEqual(['Jamieson Roe']);
+  });
+});

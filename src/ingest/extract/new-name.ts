@@ -36,6 +36,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const people = restKnown.filter((x) => x.hit?.kind === 'person');
   const grown = people.length === 1 && !orgCue ? fullNameOfSurname(r, parts, prefix) : null;
   if (grown) return grown;
+  const namesake = people.length === 1 && !orgCue ? otherNamesake(r, parts) : null;
+  if (namesake) return { person: namesake, prefix };
   if (restKnown.length > 0 && !orgCue) {
     // a known name glued to unknown words: keep the known parts only
     for (const piece of restKnown) {
@@ -171,6 +173,40 @@ function fullNameOfSurname(r: GroupReading, parts: RunParts, prefix: Mention | n
   const person = tools.resolveHit({ ...surname, start });
   const country = place ? tools.resolveHit(place) : null;
   return person ? { person, prefix: country ?? prefix } : null;
+}
+
+/** Capitalised words that are no given name before a surname ("On Monday Vell said"). */
+const NOT_GIVEN_NAMES =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|team|mr|mrs|ms|dr|sir|lady|lord|madam)$/;
+
+/** "Wing Commander Lena Vell" after "Defence Minister Jon Vell": given names the article has not
+ * given the known person, before their surname, name another person of that family name. */
+function otherNamesake(r: GroupReading, parts: RunParts): Mention | null {
+  const { sentence, ctx, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const surname = rest.at(-1) as Piece;
+  const given = rest.slice(0, -1);
+  if (surname.type !== 'known' || surname.hit?.source !== 'surname' || !surname.hit.id) return null;
+  if (given.length < 1 || given.length > 2 || !ctx.allowNew) return null;
+  const words = given.map((x) => tokens[x.start]?.value ?? '');
+  const shaped = given.every(
+    (x, k) =>
+      x.type === 'word' &&
+      /^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(words[k] ?? '') &&
+      !NOT_GIVEN_NAMES.test((words[k] ?? '').toLowerCase()) &&
+      !ctx.lowercaseWords.has((words[k] ?? '').toLowerCase()),
+  );
+  const known = ctx.registry.entities.get(surname.hit.id);
+  // "Jamison Greer" for "Jamieson Greer": a misspelt given name is the same person's
+  const knownFirst = nameKey(known?.label ?? '').split(' ')[0] ?? '';
+  const sameStart = knownFirst.slice(0, 3) === nameKey(words[0] ?? '').slice(0, 3);
+  if (!shaped || known?.kind !== 'person' || sameStart) return null;
+  const start = (given[0] as Piece).start;
+  const text = surface(sentence, start, surname.end);
+  return parts.hasHeadTitle
+    ? tools.createNew(text, 'person', start, surname.end, 0.75, 'mention:title-person')
+    : tools.createNew(text, 'person', start, surname.end, 0.6, 'mention:name');
 }
 
 /** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's;
