@@ -166,3 +166,21 @@ describe('people who share a surname', () => {
     ).toEqual(['Jamieson Roe']);
   });
 });
+
+describe('groups named by the noun after them', () => {
+  const draft = ingestFile('l-groups-noun-after.txt');
+
+  it('reads "the Harbour Watch security agency" as an organisation, not a person', () => {
+    expect(entity(draft, 'Harbour Watch')?.kind).toBe('organization');
+  });
+
+  it('reads "Iceland\'s Coastal Intelligence agency" as an organisation acting for Iceland', () => {
+    const agency = entity(draft, 'Coastal Intelligence');
+    expect(agency?.kind).toBe('organization');
+    expect(findRelation(draft, 'represents', agency?.id ?? '', 'iceland')).toBeDefined();
+  });
+
+  it('proposes no platform named before "network" ("his Velgram Social network")', () => {
+    expect(draft.entities.filter((e) => /Velgram/.test(e.entity.label))).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const restTokens = restText.split(/\s+/);
   const lowerWords = restTokens.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
+  if (!orgCue && readGroupByNoun(r, parts, prefix)) return null;
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
   const placeNamed = placeNamedPerson(r, parts, restKnown.length);
@@ -443,6 +444,47 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'coalition',
   'alliance',
 ]);
+
+/** "the Shin Bet security agency", "Malta's Harbour Watch agency": capitalised words with a
+ * group noun after them name a group (acting for the country whose possessive opens them). */
+function readGroupByNoun(r: GroupReading, parts: RunParts, prefix: Mention | null): boolean {
+  const { sentence, ctx, tools } = r;
+  const rest = parts.rest;
+  const owned =
+    rest[0]?.type === 'known' &&
+    /^['’]s$/.test(surface(sentence, rest[1]?.start ?? 0, rest[1]?.end ?? 0));
+  const words = owned ? rest.slice(2) : rest;
+  if (words.length === 0 || words.some((x) => x.type !== 'word') || !ctx.allowNew) return false;
+  const start = (words[0] as Piece).start;
+  if (!groupNounAfter(sentence.tokens, parts.end) || sentence.tokens[start]?.inQuote) return false;
+  const org = tools.createNew(
+    surface(sentence, start, parts.end),
+    'organization',
+    start,
+    parts.end,
+    0.6,
+    'mention:org-noun',
+  );
+  r.mentions.push(org);
+  const owner = owned ? tools.resolveHit(rest[0] as Piece) : prefix;
+  if (owned && owner) r.mentions.push(owner);
+  if (owner) r.titles.add(org, owner, '', parts.start);
+  return true;
+}
+
+/** "… security agency said", "… armed group, which": a group noun right after a name, after at
+ * most one lower-case word, and no noun after it. */
+function groupNounAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < end + 2; k++) {
+    const t = tokens[k];
+    if (t === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.value) || t.value === 'news') return false;
+    // "on his Truth Social network": a platform, not a group
+    if (PLATFORM_NOUNS.has(t.value)) return false;
+    if (!['NOUN', 'ADJ', 'VERB'].includes(t.pos)) return false;
+    if (GROUP_NOUNS.has(t.value)) return tokens[k + 1]?.pos !== 'NOUN';
+  }
+  return false;
+}
 
 /** "the militant group Storm Banner", "the group Northern Dawn", "Storm Banner, a militant group
  * based in …": the name is a group's, not a person's. */
