@@ -184,3 +184,24 @@ describe('groups named by the noun after them', () => {
     expect(draft.entities.filter((e) => /Velgram/.test(e.entity.label))).toEqual([]);
   });
 });
+
+describe('armed wings and their names', () => {
+  const draft = ingestFile('l-armed-wings.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('keeps the hyphened particle opening a name, and knows the name without it', () => {
+    expect(entity(draft, 'al-Tawil Brigades')?.aliases).toContain('Tawil Brigades');
+    expect(labels).not.toContain('Tawil Brigades');
+  });
+
+  it('reads a plural possessive inside a name ("Sea Martyrs\' Brigades") as one organisation', () => {
+    expect(entity(draft, "Sea Martyrs' Brigades")?.kind).toBe('organization');
+    expect(labels).not.toContain('Sea Martyrs');
+  });
+
+  it('reads "Wing" as the end of a body\'s name, and "Wing Commander" as a rank', () => {
+    expect(labels).toContain("Iceland's Coastal Research Wing");
+    expect(entity(draft, 'Lena Holm')?.kind).toBe('person');
+    expect(labels.filter((l) => /Wing$/.test(l))).toHaveLength(1);
+  });
+});

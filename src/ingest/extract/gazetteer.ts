@@ -473,6 +473,7 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'electric',
   'brigade',
   'brigades',
+  'wing',
   'militia',
   'alliance',
   'coalition',

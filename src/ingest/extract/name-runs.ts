@@ -254,7 +254,9 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
     let type: PieceType = 'other';
     // "Directorate General of …", "Consulate General": "General" ends the body's noun
     const bodyGeneral = lower === 'general' && BODY_BEFORE_GENERAL.test(tokens[i - 1]?.value ?? '');
-    if (TITLE_WORDS.has(lower) && lower !== 'of' && !bodyGeneral) {
+    // "Wing Commander": a rank, though "wing" also ends a body's name ("Research and Analysis Wing")
+    const rank = lower === 'wing' && tokens[i + 1]?.value === 'Commander';
+    if ((TITLE_WORDS.has(lower) || rank) && lower !== 'of' && !bodyGeneral) {
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
         const leads = next !== undefined && isCapitalised(next.value);
@@ -268,7 +270,12 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
         const ends = !leads && !HEAD_TITLE_WORDS.has(lower);
         if (type === 'title' && ends && joinsOrgName(tokens, i - 1)) type = 'word';
       } else type = 'ltitle';
-    } else if (CONNECTORS.has(lower) || token.value === '–' || joinsOrgName(tokens, i))
+    } else if (
+      CONNECTORS.has(lower) ||
+      token.value === '–' ||
+      joinsOrgName(tokens, i) ||
+      pluralPossessive(tokens, i)
+    )
       type = 'conn';
     else if (bodyGeneral || nameWordCandidate(sentence, i, ctx)) type = 'word';
     pieces.push({ type, start: i, end: i + 1 });
@@ -318,7 +325,12 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
   const flush = () => {
     while (current.length > 0 && ['conn', 'ltitle'].includes((current.at(-1) as Piece).type))
       current.pop();
-    while (current.length > 0 && (current[0] as Piece).type === 'conn') current.shift();
+    while (
+      current.length > 0 &&
+      (current[0] as Piece).type === 'conn' &&
+      !opensName(current, tokens)
+    )
+      current.shift();
     if (current.length > 0) groups.push(current);
     current = [];
   };
@@ -340,7 +352,9 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
           (next.type === 'word' ||
             (next.type === 'conn' && NAME_PARTICLES.has(nextValue)) ||
             hyphened);
-        if (!joins) return flush();
+        // "the al-Qassam Brigades": a hyphened particle may open a name
+        if (!joins && !(hyphened && current.length === 0)) return flush();
+        if (!joins) flush();
         current.push(piece);
         return;
       }
@@ -355,11 +369,13 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
             ? (tokens[previous.start] as Token).value.toLowerCase() === 'of'
             : value === 'to'
               ? previous.type === 'title'
-              : value === '-' || value === '–'
-                ? (previous.type === 'word' ||
-                    NAME_PARTICLES.has((tokens[previous.start] as Token).value.toLowerCase())) &&
-                  next.type === 'word'
-                : previous.type === 'known' && previous.hit?.kind !== 'person');
+              : value === "'" || value === '’'
+                ? previous.type === 'word'
+                : value === '-' || value === '–'
+                  ? (previous.type === 'word' ||
+                      NAME_PARTICLES.has((tokens[previous.start] as Token).value.toLowerCase())) &&
+                    next.type === 'word'
+                  : previous.type === 'known' && previous.hit?.kind !== 'person');
       if (!ok) return flush();
       current.push(piece);
       return;
@@ -378,6 +394,29 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
   });
   flush();
   return groups;
+}
+
+/** "the Aqsa Martyrs' Brigades": an apostrophe after a capitalised plural, glued to it, before
+ * another capitalised word, joins one name. */
+function pluralPossessive(tokens: readonly Token[], i: number): boolean {
+  const [before, mark, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (before === undefined || mark === undefined || after === undefined) return false;
+  if (mark.value !== "'" && mark.value !== '’') return false;
+  return (
+    /^\p{Lu}\p{L}*s$/u.test(before.value) && before.end === mark.start && isCapitalised(after.value)
+  );
+}
+
+/** A run that opens with a particle hyphened to a name word ("al-Qassam", "el-Karim"). */
+function opensName(run: readonly Piece[], tokens: readonly Token[]): boolean {
+  const [particle, dash, word] = run;
+  const value = tokens[particle?.start ?? -1]?.value ?? '';
+  return (
+    NAME_PARTICLES.has(value) &&
+    tokens[dash?.start ?? -1]?.value === '-' &&
+    word?.type === 'word' &&
+    tokens[particle?.start ?? -1]?.end === tokens[dash?.start ?? -1]?.start
+  );
 }
 
 /** Tokens of a byline inside a sentence: "reported by Jane Roe and Joe Bloggs for …". The
