@@ -205,3 +205,12 @@ describe('armed wings and their names', () => {
     expect(labels.filter((l) => /Wing$/.test(l))).toHaveLength(1);
   });
 });
+
+describe('one ministry under its several names', () => {
+  const draft = ingestFile('l-one-ministry.txt');
+
+  it('reads "the Maltese Foreign Ministry" as the ministry a foreign minister\'s title named', () => {
+    const ministries = draft.entities.filter((e) => /Ministry/.test(e.entity.label));
+    expect(ministries.map((e) => e.entity.label)).toEqual(['Maltese Ministry of Foreign Affairs']);
+  });
+});

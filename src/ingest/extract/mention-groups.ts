@@ -88,21 +88,20 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
   }
   if (group.length > (leadHit ? 2 : 1)) {
     const label = surface(sentence, gStart, gEnd);
-    const hit = ctx.index.lookup(label);
+    const { variants, demonym } = leadHit
+      ? countryVariants(r, group, leadHit)
+      : { variants: [], demonym: undefined };
+    // "the Chinese Commerce Ministry" after "Chinese Ministry of Commerce": one ministry
+    const hit =
+      ctx.index.lookup(label) ??
+      variants
+        .filter((v) => demonym !== undefined && v.startsWith(`${demonym} `))
+        .map((v) => ctx.index.lookup(v))
+        .find((h) => h?.id && h.kind === 'organization' && h.source !== 'surname');
     const org = hit?.id
       ? known(hit.id, hit.kind, gStart, gEnd, hit)
       : createNew(label, 'organization', gStart, gEnd, 0.75, 'mention:org-cue');
-    if (leadHit && !hit) {
-      let k = 1;
-      while (group[k]?.type === 'conn') k++;
-      const bareStart = group[k]?.start ?? gStart;
-      const countryId = resolveHit(leadHit)?.id ?? null;
-      const countryLabel = countryId ? ctx.registry.entities.get(countryId)?.label : undefined;
-      const demonym = countryLabel ? demonymOf(countryLabel) : undefined;
-      if (bareStart < gEnd)
-        for (const variant of orgNameVariants(surface(sentence, bareStart, gEnd), demonym))
-          tools.addAlias(org.id, variant);
-    }
+    if (!hit) for (const variant of variants) tools.addAlias(org.id, variant);
     const words = label.split(/\s+/);
     if (!hit && words.length >= 2 && CORPORATE_SUFFIXES.has((words.at(-1) as string).toLowerCase()))
       tools.addAlias(org.id, words.slice(0, -1).join(' '));
@@ -116,6 +115,21 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     return true;
   }
   return false;
+}
+
+/** The other names of a body a country's name or adjective opens ("Chinese Commerce Ministry"):
+ * its bare forms, then its forms with the country's adjective (also given). */
+function countryVariants(r: GroupReading, group: readonly Piece[], leadHit: Piece) {
+  const { sentence, ctx, tools } = r;
+  let k = 1;
+  while (group[k]?.type === 'conn') k++;
+  const gEnd = (group.at(-1) as Piece).end;
+  const bareStart = group[k]?.start ?? gEnd;
+  const countryId = tools.resolveHit(leadHit)?.id ?? null;
+  const countryLabel = countryId ? ctx.registry.entities.get(countryId)?.label : undefined;
+  const demonym = countryLabel ? demonymOf(countryLabel) : undefined;
+  const bare = surface(sentence, bareStart, gEnd);
+  return { variants: bareStart < gEnd ? orgNameVariants(bare, demonym) : [], demonym };
 }
 
 /** "Ministry of Fisheries, Ports and Energy": the words after a cue and "of" name its field. */
