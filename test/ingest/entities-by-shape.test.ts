@@ -214,3 +214,22 @@ describe('one ministry under its several names', () => {
     expect(ministries.map((e) => e.entity.label)).toEqual(['Maltese Ministry of Foreign Affairs']);
   });
 });
+
+describe('names with particles', () => {
+  const draft = ingestFile('l-particle-names.txt');
+  const people = draft.entities
+    .filter((e) => e.entity.kind === 'person')
+    .map((e) => e.entity.label);
+
+  it('reads capitalised particles inside a name ("Ana De La Cruz") as one person', () => {
+    expect(people).toContain('Ana De La Cruz');
+    expect(people).not.toContain('Ana');
+    expect(people).not.toContain('Cruz');
+  });
+
+  it('reads hyphened given names and particles ("Pierre-Henri Le Gall", "Omar al-Rashid bin Salem")', () => {
+    expect(people).toEqual(
+      expect.arrayContaining(['Pierre-Henri Le Gall', 'Omar al-Rashid bin Salem']),
+    );
+  });
+});

@@ -358,6 +358,16 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
         current.push(piece);
         return;
       }
+      // "Ana De La Cruz": "de" before a second particle and a name word
+      const deLa =
+        value === 'de' &&
+        previous?.type === 'word' &&
+        /^(la|las|los|le)$/.test(nextValue) &&
+        pieces[p + 2]?.type === 'word';
+      if (deLa) {
+        current.push(piece);
+        return;
+      }
       const ok =
         previous !== undefined &&
         next !== undefined &&
