@@ -233,3 +233,18 @@ describe('names with particles', () => {
     );
   });
 });
+
+describe('captions whose credit follows on the same line', () => {
+  const draft = ingestFile('l-caption-credits.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes no photographer or agency from "… 2025. Name/Agency", "Credit: Name", "Name for Outlet"', () => {
+    for (const noise of ['Lars Dahl', 'Harbour Wire', 'Sigrid Ola', 'Tomas Berg', 'Harbour Times'])
+      expect(labels).not.toContain(noise);
+  });
+
+  it('keeps the prose, two sentences on a line included', () => {
+    expect(labels).toEqual(['Malta', 'Iceland']);
+    expect(draft.sentences.some((s) => s.startsWith('It said patrols would end'))).toBe(true);
+  });
+});
