@@ -248,3 +248,25 @@ describe('captions whose credit follows on the same line', () => {
     expect(draft.sentences.some((s) => s.startsWith('It said patrols would end'))).toBe(true);
   });
 });
+
+describe('civic and military bodies by their cue words', () => {
+  const draft = ingestFile('l-civic-bodies.txt');
+  const kindOf = (label: string) => entity(draft, label)?.kind;
+
+  it('reads societies, observatories, commands, hospitals, initiatives and syndicates as organisations', () => {
+    for (const body of [
+      'Harbour Red Crescent Society',
+      'Coastal Observatory for Human Rights',
+      'Northern Command',
+      'Al-Noor Hospital',
+      'Sea Peace Initiative',
+      'Harbour Journalists Syndicate',
+    ])
+      expect(kindOf(body)).toBe('organization');
+  });
+
+  it('keeps "for …" in the name and proposes no person from its words', () => {
+    expect(draft.entities.filter((e) => e.entity.kind === 'person')).toEqual([]);
+    expect(entity(draft, 'Al-Noor Hospital')?.aliases).toContain('Noor Hospital');
+  });
+});

@@ -76,7 +76,7 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
   const createNew: MentionTools['createNew'] = (label, kind, start, end, confidence, rule) => {
     const id = createEntity(label, kind, surface(sentence, start, end), confidence, rule);
     // "al-Qassam Brigades" is also written "Qassam Brigades"
-    const bare = /^(?:al|el|ad)-(\p{Lu}.+)$/u.exec(label)?.[1];
+    const bare = /^(?:[Aa]l|[Ee]l|[Aa]d)-(\p{Lu}.+)$/u.exec(label)?.[1];
     if (kind === 'organization' && bare) ctx.registry.addAlias(id, bare);
     return { ...known(id, kind, start, end), confidence, rule };
   };

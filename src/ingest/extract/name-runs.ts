@@ -274,7 +274,9 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       CONNECTORS.has(lower) ||
       token.value === '–' ||
       joinsOrgName(tokens, i) ||
-      pluralPossessive(tokens, i)
+      pluralPossessive(tokens, i) ||
+      // "the Coastal Observatory for Human Rights": "for" after a cue, before a name word
+      (lower === 'for' && cueAt(tokens, i - 1) && capitalisedAt(tokens, i + 1))
     )
       type = 'conn';
     else if (bodyGeneral || nameWordCandidate(sentence, i, ctx)) type = 'word';
@@ -377,8 +379,8 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
           ? previous.type !== 'ltitle'
           : value === 'the'
             ? (tokens[previous.start] as Token).value.toLowerCase() === 'of'
-            : value === 'to'
-              ? previous.type === 'title'
+            : value === 'to' || value === 'for'
+              ? previous.type === 'title' || value === 'for'
               : value === "'" || value === '’'
                 ? previous.type === 'word'
                 : value === '-' || value === '–'
@@ -420,7 +422,7 @@ function pluralPossessive(tokens: readonly Token[], i: number): boolean {
 /** A run that opens with a particle hyphened to a name word ("al-Qassam", "el-Karim"). */
 function opensName(run: readonly Piece[], tokens: readonly Token[]): boolean {
   const [particle, dash, word] = run;
-  const value = tokens[particle?.start ?? -1]?.value ?? '';
+  const value = tokens[particle?.start ?? -1]?.value.toLowerCase() ?? '';
   return (
     NAME_PARTICLES.has(value) &&
     tokens[dash?.start ?? -1]?.value === '-' &&
