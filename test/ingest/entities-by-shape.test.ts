@@ -270,3 +270,15 @@ describe('civic and military bodies by their cue words', () => {
     expect(entity(draft, 'Al-Noor Hospital')?.aliases).toContain('Noor Hospital');
   });
 });
+
+describe('a title after "its" or "their"', () => {
+  const draft = ingestFile('l-its-titles.txt');
+
+  it('gives the person to the body the sentence named before ("sent its chief negotiator, Ana Vell")', () => {
+    expect(findRelation(draft, 'affiliation', 'ana-vell', 'harbour-front')).toBeDefined();
+  });
+
+  it('makes the person act for the country the sentence named before ("its foreign minister")', () => {
+    expect(findRelation(draft, 'represents', 'tomas-borg', 'malta')).toBeDefined();
+  });
+});
