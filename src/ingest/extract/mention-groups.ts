@@ -88,25 +88,25 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
   }
   if (group.length > (leadHit ? 2 : 1)) {
     const label = surface(sentence, gStart, gEnd);
-    const hit = ctx.index.lookup(label);
+    const { variants, demonym } = leadHit
+      ? countryVariants(r, group, leadHit)
+      : { variants: [], demonym: undefined };
+    // "the Chinese Commerce Ministry" after "Chinese Ministry of Commerce": one ministry
+    const hit =
+      ctx.index.lookup(label) ??
+      variants
+        .filter((v) => demonym !== undefined && v.startsWith(`${demonym} `))
+        .map((v) => ctx.index.lookup(v))
+        .find((h) => h?.id && h.kind === 'organization' && h.source !== 'surname');
     const org = hit?.id
       ? known(hit.id, hit.kind, gStart, gEnd, hit)
       : createNew(label, 'organization', gStart, gEnd, 0.75, 'mention:org-cue');
-    if (leadHit && !hit) {
-      let k = 1;
-      while (group[k]?.type === 'conn') k++;
-      const bareStart = group[k]?.start ?? gStart;
-      const countryId = resolveHit(leadHit)?.id ?? null;
-      const countryLabel = countryId ? ctx.registry.entities.get(countryId)?.label : undefined;
-      const demonym = countryLabel ? demonymOf(countryLabel) : undefined;
-      if (bareStart < gEnd)
-        for (const variant of orgNameVariants(surface(sentence, bareStart, gEnd), demonym))
-          tools.addAlias(org.id, variant);
-    }
+    if (!hit) for (const variant of variants) tools.addAlias(org.id, variant);
     const words = label.split(/\s+/);
     if (!hit && words.length >= 2 && CORPORATE_SUFFIXES.has((words.at(-1) as string).toLowerCase()))
       tools.addAlias(org.id, words.slice(0, -1).join(' '));
     if (!hit) defineAcronym(sentence, gEnd, org.id, tools);
+    if (!hit) ownerAfterOf(r, group, org.id);
     mentions.push(org);
     if (leadHit) {
       const prefixMention = resolveHit(leadHit);
@@ -117,10 +117,41 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
   return false;
 }
 
+/** The other names of a body a country's name or adjective opens ("Chinese Commerce Ministry"):
+ * its bare forms, then its forms with the country's adjective (also given). */
+function countryVariants(r: GroupReading, group: readonly Piece[], leadHit: Piece) {
+  const { sentence, ctx, tools } = r;
+  let k = 1;
+  while (group[k]?.type === 'conn') k++;
+  const gEnd = (group.at(-1) as Piece).end;
+  const bareStart = group[k]?.start ?? gEnd;
+  const countryId = tools.resolveHit(leadHit)?.id ?? null;
+  const countryLabel = countryId ? ctx.registry.entities.get(countryId)?.label : undefined;
+  const demonym = countryLabel ? demonymOf(countryLabel) : undefined;
+  const bare = surface(sentence, bareStart, gEnd);
+  return { variants: bareStart < gEnd ? orgNameVariants(bare, demonym) : [], demonym };
+}
+
 /** "Ministry of Fisheries, Ports and Energy": the words after a cue and "of" name its field. */
 function ofName(tokens: readonly Token[], group: readonly Piece[], cueAt: number): boolean {
-  const next = group[cueAt + 1];
+  // "Directorate General of …": "General" goes with the cue
+  const general = tokens[group[cueAt + 1]?.start ?? -1]?.value === 'General';
+  const next = group[cueAt + (general ? 2 : 1)];
   return next?.type === 'conn' && tokens[next.start]?.value === 'of';
+}
+
+/** "Directorate General of Military Operations of Malta": a body named with its country after
+ * "of" is also known by its name without it, and the country is named. */
+export function ownerAfterOf(r: GroupReading, pieces: readonly Piece[], orgId: string) {
+  const [of, owner] = pieces.slice(-2);
+  if (pieces.length < 4 || owner?.type !== 'known' || of?.type !== 'conn') return;
+  const kind = owner.hit?.kind;
+  if (r.sentence.tokens[of.start]?.value !== 'of' || (kind !== 'country' && kind !== 'place'))
+    return;
+  const place = r.tools.resolveHit(owner);
+  if (place === null) return;
+  r.mentions.push(place);
+  r.tools.addAlias(orgId, surface(r.sentence, (pieces[0] as Piece).start, of.start));
 }
 
 /** "Asia-Pacific Economic Cooperation (APEC)": the acronym in brackets names the same entity.
@@ -146,8 +177,12 @@ export function orgNameVariants(bare: string, demonym: string | undefined): stri
   const forms = new Set<string>([bare]);
   const ofForm = /^(Ministry|Department|Office|Bureau) of (?:the )?([\p{L} ]+)$/u.exec(bare);
   if (ofForm) forms.add(`${ofForm[2]} ${ofForm[1]}`);
+  // "Ministry of Foreign Affairs" ↔ "Foreign Ministry", "Home Ministry" ↔ "… of Home Affairs"
+  const affairs = /^(Foreign|Home) Affairs$/.exec(ofForm?.[2] ?? '');
+  if (ofForm && affairs) forms.add(`${affairs[1]} ${ofForm[1]}`);
   const nounForm = /^([\p{L} ]+) (Ministry|Department)$/u.exec(bare);
-  if (nounForm) forms.add(`${nounForm[2]} of ${nounForm[1]}`);
+  const field = /^(Foreign|Home)$/.test(nounForm?.[1] ?? '') ? `${nounForm?.[1]} Affairs` : null;
+  if (nounForm) forms.add(`${nounForm[2]} of ${field ?? nounForm[1]}`);
   const out = [...forms];
   if (demonym) for (const form of forms) out.push(`${demonym} ${form}`);
   return out;

@@ -75,6 +75,9 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     ctx.registry.create(label, kind, { mention, sentence: ctx.sentence, confidence, rule });
   const createNew: MentionTools['createNew'] = (label, kind, start, end, confidence, rule) => {
     const id = createEntity(label, kind, surface(sentence, start, end), confidence, rule);
+    // "al-Qassam Brigades" is also written "Qassam Brigades"
+    const bare = /^(?:[Aa]l|[Ee]l|[Aa]d)-(\p{Lu}.+)$/u.exec(label)?.[1];
+    if (kind === 'organization' && bare) ctx.registry.addAlias(id, bare);
     return { ...known(id, kind, start, end), confidence, rule };
   };
   return {

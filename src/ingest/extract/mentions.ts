@@ -7,6 +7,7 @@ import { armedForces } from './armed-forces';
 import { ACTOR_NOUNS, PROPER_PLACE_NAMES } from './gazetteer';
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
+import { countryMinistries } from './ministries';
 import { bylineSpan, classify, DEMONYM_END, groupPieces } from './name-runs';
 import { readNamedRun } from './named-run';
 import {
@@ -65,6 +66,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   }
   markAdjectival(tokens, mentions);
   armedForces(tokens, mentions, titles.facts, ctx, tools);
+  countryMinistries(sentence, mentions, titles.facts, ctx, tools);
   titles.appositions(mentions);
   mentions.sort((a, b) => a.start - b.start);
   possessiveOrgs(tokens, mentions, titles.facts);

@@ -106,6 +106,17 @@ const FUNCTION_WORDS = new Set([
   'most',
   'many',
   'much',
+  // quantifiers the tagger calls names when they open a sentence ("Several Nordic ministers")
+  'several',
+  'various',
+  'numerous',
+  'few',
+  'every',
+  'either',
+  'neither',
+  'dozens',
+  'hundreds',
+  'thousands',
   'other',
   'another',
   'according',
@@ -257,7 +268,11 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
     }
     const lower = token.value.toLowerCase();
     let type: PieceType = 'other';
-    if (TITLE_WORDS.has(lower) && lower !== 'of') {
+    // "Directorate General of …", "Consulate General": "General" ends the body's noun
+    const bodyGeneral = lower === 'general' && BODY_BEFORE_GENERAL.test(tokens[i - 1]?.value ?? '');
+    // "Wing Commander": a rank, though "wing" also ends a body's name ("Research and Analysis Wing")
+    const rank = lower === 'wing' && tokens[i + 1]?.value === 'Commander';
+    if ((TITLE_WORDS.has(lower) || rank) && lower !== 'of' && !bodyGeneral) {
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
         const leads = next !== undefined && isCapitalised(next.value);
@@ -275,15 +290,20 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       CONNECTORS.has(lower) ||
       token.value === '–' ||
       joinsOrgName(tokens, i) ||
-      pluralPossessiveInName(tokens, i)
+      pluralPossessive(tokens, i) ||
+      // "the Coastal Observatory for Human Rights": "for" after a cue, before a name word
+      (lower === 'for' && cueAt(tokens, i - 1) && capitalisedAt(tokens, i + 1))
     )
       type = 'conn';
-    else if (nameWordCandidate(sentence, i, ctx)) type = 'word';
+    else if (bodyGeneral || nameWordCandidate(sentence, i, ctx)) type = 'word';
     pieces.push({ type, start: i, end: i + 1 });
     i++;
   }
   return pieces;
 }
+
+/** Bodies whose name goes on with "General" ("Directorate General", "Secretariat General"). */
+const BODY_BEFORE_GENERAL = /^(Directorate|Secretariat|Inspectorate|Consulate|Commissariat)$/;
 
 const capitalisedAt = (tokens: readonly Token[], k: number) =>
   isCapitalised(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'PUNCT';
@@ -293,15 +313,6 @@ const cueAt = (tokens: readonly Token[], k: number) =>
 /** "The Hostages and Missing Families Forum", "Ministry of Trade, Industry and Energy": an "and"
  * or a comma inside one organisation's name, between capitalised words, where the name has its
  * cue after the list ("the … Forum") or an "X of" before it ("Ministry of …"). */
-/** "the Dockworkers' Union", "the Farmers’ Alliance": the apostrophe of a plural inside a body's
- * name, between a capitalised plural and the cue word that makes it a body. */
-export function pluralPossessiveInName(tokens: readonly Token[], i: number): boolean {
-  const value = tokens[i]?.value;
-  if (value !== "'" && value !== '’') return false;
-  const before = tokens[i - 1]?.value ?? '';
-  return capitalisedAt(tokens, i - 1) && before.endsWith('s') && cueAt(tokens, i + 1);
-}
-
 export function joinsOrgName(tokens: readonly Token[], i: number): boolean {
   const value = tokens[i]?.value;
   if ((value !== 'and' && value !== ',') || i === 0) return false;
@@ -332,7 +343,12 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
   const flush = () => {
     while (current.length > 0 && ['conn', 'ltitle'].includes((current.at(-1) as Piece).type))
       current.pop();
-    while (current.length > 0 && (current[0] as Piece).type === 'conn') current.shift();
+    while (
+      current.length > 0 &&
+      (current[0] as Piece).type === 'conn' &&
+      !opensName(current, tokens)
+    )
+      current.shift();
     if (current.length > 0) groups.push(current);
     current = [];
   };
@@ -354,7 +370,19 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
           (next.type === 'word' ||
             (next.type === 'conn' && NAME_PARTICLES.has(nextValue)) ||
             hyphened);
-        if (!joins) return flush();
+        // "the al-Qassam Brigades": a hyphened particle may open a name
+        if (!joins && !(hyphened && current.length === 0)) return flush();
+        if (!joins) flush();
+        current.push(piece);
+        return;
+      }
+      // "Ana De La Cruz": "de" before a second particle and a name word
+      const deLa =
+        value === 'de' &&
+        previous?.type === 'word' &&
+        /^(la|las|los|le)$/.test(nextValue) &&
+        pieces[p + 2]?.type === 'word';
+      if (deLa) {
         current.push(piece);
         return;
       }
@@ -367,8 +395,8 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
           ? previous.type !== 'ltitle'
           : value === 'the'
             ? (tokens[previous.start] as Token).value.toLowerCase() === 'of'
-            : value === 'to'
-              ? previous.type === 'title'
+            : value === 'to' || value === 'for'
+              ? previous.type === 'title' || value === 'for'
               : value === "'" || value === '’'
                 ? previous.type === 'word'
                 : value === '-' || value === '–'
@@ -394,6 +422,29 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
   });
   flush();
   return groups;
+}
+
+/** "the Aqsa Martyrs' Brigades": an apostrophe after a capitalised plural, glued to it, before
+ * another capitalised word, joins one name. */
+function pluralPossessive(tokens: readonly Token[], i: number): boolean {
+  const [before, mark, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (before === undefined || mark === undefined || after === undefined) return false;
+  if (mark.value !== "'" && mark.value !== '’') return false;
+  return (
+    /^\p{Lu}\p{L}*s$/u.test(before.value) && before.end === mark.start && isCapitalised(after.value)
+  );
+}
+
+/** A run that opens with a particle hyphened to a name word ("al-Qassam", "el-Karim"). */
+function opensName(run: readonly Piece[], tokens: readonly Token[]): boolean {
+  const [particle, dash, word] = run;
+  const value = tokens[particle?.start ?? -1]?.value.toLowerCase() ?? '';
+  return (
+    NAME_PARTICLES.has(value) &&
+    tokens[dash?.start ?? -1]?.value === '-' &&
+    word?.type === 'word' &&
+    tokens[particle?.start ?? -1]?.end === tokens[dash?.start ?? -1]?.start
+  );
 }
 
 /** Tokens of a byline inside a sentence: "reported by Jane Roe and Joe Bloggs for …". The

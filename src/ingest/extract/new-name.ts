@@ -10,9 +10,9 @@ import {
   PLATFORM_NOUNS,
 } from './gazetteer';
 import { nameKey } from './ids';
-import { defineAcronym, type GroupReading } from './mention-groups';
-import { isAcronym, NAME_PARTICLES, placeShaped, surface } from './name-runs';
-import type { Token } from './nlp';
+import { defineAcronym, type GroupReading, ownerAfterOf } from './mention-groups';
+import { isAcronym, NAME_PARTICLES, placeShaped, sentenceInitial, surface } from './name-runs';
+import { isCommonPlural, type Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
 /** A name part with unknown words: a known name glued to them, an organisation (a cue word, an
@@ -27,6 +27,7 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const restTokens = restText.split(/\s+/);
   const lowerWords = restTokens.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
+  if (!orgCue && readGroupByNoun(r, parts, prefix)) return null;
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
   const placeNamed = placeNamedPerson(r, parts, restKnown.length);
@@ -36,6 +37,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const people = restKnown.filter((x) => x.hit?.kind === 'person');
   const grown = people.length === 1 && !orgCue ? fullNameOfSurname(r, parts, prefix) : null;
   if (grown) return grown;
+  const namesake = people.length === 1 && !orgCue ? otherNamesake(r, parts) : null;
+  if (namesake) return { person: namesake, prefix };
   if (restKnown.length > 0 && !orgCue) {
     // a known name glued to unknown words: keep the known parts only
     for (const piece of restKnown) {
@@ -132,6 +135,7 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
     tools.addAlias(org.id, words.slice(0, -1).join(' '));
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
+  ownerAfterOf(r, parts.rest, org.id);
   defineAcronym(sentence, parts.end, org.id, tools);
 }
 
@@ -170,6 +174,40 @@ function fullNameOfSurname(r: GroupReading, parts: RunParts, prefix: Mention | n
   const person = tools.resolveHit({ ...surname, start });
   const country = place ? tools.resolveHit(place) : null;
   return person ? { person, prefix: country ?? prefix } : null;
+}
+
+/** Capitalised words that are no given name before a surname ("On Monday Vell said"). */
+const NOT_GIVEN_NAMES =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|team|mr|mrs|ms|dr|sir|lady|lord|madam)$/;
+
+/** "Wing Commander Lena Vell" after "Defence Minister Jon Vell": given names the article has not
+ * given the known person, before their surname, name another person of that family name. */
+function otherNamesake(r: GroupReading, parts: RunParts): Mention | null {
+  const { sentence, ctx, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const surname = rest.at(-1) as Piece;
+  const given = rest.slice(0, -1);
+  if (surname.type !== 'known' || surname.hit?.source !== 'surname' || !surname.hit.id) return null;
+  if (given.length < 1 || given.length > 2 || !ctx.allowNew) return null;
+  const words = given.map((x) => tokens[x.start]?.value ?? '');
+  const shaped = given.every(
+    (x, k) =>
+      x.type === 'word' &&
+      /^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)?$/u.test(words[k] ?? '') &&
+      !NOT_GIVEN_NAMES.test((words[k] ?? '').toLowerCase()) &&
+      !ctx.lowercaseWords.has((words[k] ?? '').toLowerCase()),
+  );
+  const known = ctx.registry.entities.get(surname.hit.id);
+  // "Jamison Greer" for "Jamieson Greer": a misspelt given name is the same person's
+  const knownFirst = nameKey(known?.label ?? '').split(' ')[0] ?? '';
+  const sameStart = knownFirst.slice(0, 3) === nameKey(words[0] ?? '').slice(0, 3);
+  if (!shaped || known?.kind !== 'person' || sameStart) return null;
+  const start = (given[0] as Piece).start;
+  const text = surface(sentence, start, surname.end);
+  return parts.hasHeadTitle
+    ? tools.createNew(text, 'person', start, surname.end, 0.75, 'mention:title-person')
+    : tools.createNew(text, 'person', start, surname.end, 0.6, 'mention:name');
 }
 
 /** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's;
@@ -386,10 +424,86 @@ function readUntitledName(
     );
     return null;
   }
+  if (bare && namedAsGroup(tokens, rStart, parts.end)) {
+    mentions.push(
+      tools.createNew(restText, 'organization', rStart, parts.end, 0.6, 'mention:org-noun'),
+    );
+    return null;
+  }
   return {
     person: tools.createNew(restText, 'person', rStart, parts.end, 0.6, 'mention:name'),
     prefix,
   };
+}
+
+/** Nouns that say what kind of group the name after them, or the apposition after it, names. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  ...ORG_NOUNS,
+  'outfit',
+  'organisation',
+  'organization',
+  'militia',
+  'movement',
+  'faction',
+  'charity',
+  'coalition',
+  'alliance',
+]);
+
+/** "the Shin Bet security agency", "Malta's Harbour Watch agency": capitalised words with a
+ * group noun after them name a group (acting for the country whose possessive opens them). */
+function readGroupByNoun(r: GroupReading, parts: RunParts, prefix: Mention | null): boolean {
+  const { sentence, ctx, tools } = r;
+  const rest = parts.rest;
+  const owned =
+    rest[0]?.type === 'known' &&
+    /^['’]s$/.test(surface(sentence, rest[1]?.start ?? 0, rest[1]?.end ?? 0));
+  const words = owned ? rest.slice(2) : rest;
+  if (words.length === 0 || words.some((x) => x.type !== 'word') || !ctx.allowNew) return false;
+  const start = (words[0] as Piece).start;
+  if (!groupNounAfter(sentence.tokens, parts.end) || sentence.tokens[start]?.inQuote) return false;
+  const org = tools.createNew(
+    surface(sentence, start, parts.end),
+    'organization',
+    start,
+    parts.end,
+    0.6,
+    'mention:org-noun',
+  );
+  r.mentions.push(org);
+  const owner = owned ? tools.resolveHit(rest[0] as Piece) : prefix;
+  if (owned && owner) r.mentions.push(owner);
+  if (owner) r.titles.add(org, owner, '', parts.start);
+  return true;
+}
+
+/** "… security agency said", "… armed group, which": a group noun right after a name, after at
+ * most one lower-case word, and no noun after it. */
+function groupNounAfter(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < end + 2; k++) {
+    const t = tokens[k];
+    if (t === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.value) || t.value === 'news') return false;
+    // "on his Truth Social network": a platform, not a group
+    if (PLATFORM_NOUNS.has(t.value)) return false;
+    if (!['NOUN', 'ADJ', 'VERB'].includes(t.pos)) return false;
+    if (GROUP_NOUNS.has(t.value)) return tokens[k + 1]?.pos !== 'NOUN';
+  }
+  return false;
+}
+
+/** "the militant group Storm Banner", "the group Northern Dawn", "Storm Banner, a militant group
+ * based in …": the name is a group's, not a person's. */
+function namedAsGroup(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before && GROUP_NOUNS.has(before.value) && tokens[start - 2]?.pos !== 'ADP') return true;
+  if (tokens[end]?.value !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.value ?? ''))
+    return false;
+  for (let k = end + 2; k < end + 6; k++) {
+    const t = tokens[k];
+    if (t === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.value) || t.pos === 'ADP') return false;
+    if (GROUP_NOUNS.has(t.value)) return tokens[k + 1]?.pos !== 'NOUN';
+  }
+  return false;
 }
 
 /** One unknown word of a run, with what its two readers need of it. */
@@ -422,6 +536,8 @@ function readSingleWord(
       person: tools.createNew(word, 'person', start, parts.end, 0.6, 'mention:title-person'),
       prefix,
     };
+  // "in a Telegram post", "on his X account": the platform a statement was posted on
+  if (prefix === null && MEDIUM_NOUNS.test(tokens[parts.end]?.value ?? '')) return null;
   const orgLike =
     isAcronym(word) ||
     orgContext(tokens, start, parts.end) ||
@@ -489,6 +605,8 @@ function actingGroup({ r, parts, prefix, nameLike, word, start, tokens }: LoneWo
   const stem = lower.replace(/s$/, '');
   if (ctx.lowercaseWords.has(lower) || ctx.lowercaseWords.has(stem)) return null;
   if (ctx.surnames?.has(lower) || NATURE.has(stem)) return null;
+  // "Efforts were under way", "Tensions rose": a common plural the tagger capitalised
+  if (sentenceInitial(tokens, start) && isCommonPlural(word)) return null;
   const org = tools.createNew(word, 'organization', start, parts.end, 0.5, 'mention:org-subject');
   r.mentions.push(org);
   return null;
@@ -511,9 +629,13 @@ function orgContext(tokens: readonly Token[], start: number, end: number): boole
   const wider = tokens.slice(Math.max(0, start - 10), start).map((t) => t.lemma);
   if (before.at(-1) === 'for' && wider.includes('report') && wider.includes('by')) return true;
   if (after[0] === 'report' || (after[0] === 'news' && after[1] !== undefined)) return true;
+  // "his X account": a platform a person owns an account on
   if (PLATFORM_NOUNS.has(tokens[end]?.value ?? '')) return true;
   return false;
 }
+
+/** Nouns after a lone name that make it the platform of a post, not an actor. */
+const MEDIUM_NOUNS = /^(post|posts|feed|channel|handle)$/;
 
 /** "Malta's Rita Camilleri": a country's or body's possessive before two or three capitalised
  * words and no title; the words, as a person acting for it. */

@@ -209,7 +209,10 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
   if ([',', 'and'].includes(lower(tokens[s - 1]))) {
     let k = s - 1;
     while (k > 0 && k > s - 16 && /^(,|and|the|\p{Lu}.*)$/u.test(tokens[k - 1]?.value ?? '')) k--;
-    if (k < s - 1) return pressRole(tokens, k + (lower(tokens[k]) === 'the' ? 1 : 0), k + 1);
+    // "…, on Monday, the Herald reported": a word before the comma that heads no list
+    const head =
+      k < s - 1 ? pressRole(tokens, k + (lower(tokens[k]) === 'the' ? 1 : 0), k + 1) : null;
+    if (head !== null) return head;
   }
   const twoBefore = lemmaOrWord(tokens[s - 2]);
   const b = lower(tokens[s - 1]);

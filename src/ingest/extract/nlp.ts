@@ -155,3 +155,23 @@ function joinQuotedEnds(sentences: TaggedSentence[]): TaggedSentence[] {
   }
   return out;
 }
+
+const pluralCache = new Map<string, boolean>();
+
+/** "Efforts", "Tensions", "Clashes": a word the tagger, reading it in lower case after "the",
+ * takes for the plural of an English noun it knows (its lemma drops the ending). A capitalised
+ * plural that opens a sentence is then a common noun, not a name the lexicon has never seen
+ * ("Velmarks" keeps its form). */
+export function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  const cached = pluralCache.get(lower);
+  if (cached !== undefined) return cached;
+  const nlp = getNlp();
+  const doc = nlp.readDoc(`the ${lower}`);
+  const pos = doc.tokens().out(nlp.its.pos) as string[];
+  const lemmas = doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
+  const lemma = (lemmas[1] ?? lower).toLowerCase();
+  const plural = pos[1] === 'NOUN' && lower.endsWith('s') && lemma !== lower && lemma.length >= 3;
+  pluralCache.set(lower, plural);
+  return plural;
+}

@@ -86,10 +86,15 @@ function isStampedByline(text: string): boolean {
   );
 }
 
+/** What a byline may say after its names: "By Harbour Times staff", "By Jo Roe in Valletta". */
+const BYLINE_TAIL = String.raw`(,?\s+(staff|staff writers?|staff reporters?|correspondents?|reporters?|news desk|desk|bureau))?(,?\s+(in|from)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+)?)?`;
+const BYLINE = new RegExp(
+  String.raw`^[Bb]y\s+[A-Z][\p{L}'’.-]+(\s+(of\s+)?[A-Z][\p{L}'’.-]+){0,3}(\s*(,|and)\s*[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3})*${BYLINE_TAIL}\s*$`,
+  'u',
+);
+
 function isByline(text: string): boolean {
-  return /^[Bb]y\s+[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3}(\s*(,|and)\s*[A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3})*\s*$/u.test(
-    text,
-  );
+  return BYLINE.test(text);
 }
 
 /** Names only, glued or spaced, with no verb or punctuation: "Jane RoeJohn Doe" under a headline. */
@@ -108,10 +113,27 @@ function isNamesOnly(text: string): boolean {
 const TRAILING_CREDIT =
   /\s*[([](?:[^()[\]]*\/[^()[\]]*|[^()[\]]*\b(?:photo|image|file|credit|via)\b[^()[\]]*)[)\]]\s*$/iu;
 
+/** What may follow a caption's last full stop as its credit: "Jo Roe/AP", "Credit: Jo Roe",
+ * "Picture: Jo Roe", "Jo Roe for The Harbour Times". */
+const CREDIT_TAIL = new RegExp(
+  [
+    String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{L}[\p{L}'’ -]{0,40}$`,
+    String.raw`^(?:[Cc]redit|[Pp]icture|[Pp]hoto|[Pp]hotograph|[Pp]hotographer|[Ii]mage|CREDIT|PHOTO|IMAGE)s?\s*:\s*\p{Lu}[^.!?]{0,60}$`,
+    String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} for (?:the )?\p{Lu}[\p{L} ]{0,40}$`,
+  ].join('|'),
+  'u',
+);
+
+/** A caption whose credit follows its last sentence on the same line. */
+function endsWithCredit(text: string): boolean {
+  const m = /^(.*[.!?]["”’]?)\s+([^.!?]+)$/u.exec(text);
+  return m !== null && text.length < 400 && CREDIT_TAIL.test((m[2] ?? '').trim());
+}
+
 /** A photo caption: a line that ends with a credit, or points at people in a picture. */
 export function isCaptionLine(line: string, nextLine: string): boolean {
   const text = line.trim();
-  if (TRAILING_CREDIT.test(text)) return true;
+  if (TRAILING_CREDIT.test(text) || endsWithCredit(text)) return true;
   if (
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
   )

@@ -1,6 +1,8 @@
 // A title written in lower case between a country and a person: "Malta's information minister
 // Karl Tabone", "Maltese government spokesman Omar Fenech", and the same after the name, "Jon
-// Sveinsson, Iceland's prime minister,". The person acts for the country, with that title.
+// Sveinsson, Iceland's prime minister,"; after "its" or "their", the body or country the
+// sentence named before ("the Harbour Front sent its chief negotiator, Ana Vell"). The person
+// acts for the country, or works at the body, with that title.
 import { HEAD_TITLE_WORDS } from './gazetteer';
 import type { Token } from './nlp';
 import type { Fact, Mention } from './types';
@@ -48,6 +50,21 @@ export function possessiveTitles(
     let k = person.start - comma;
     const titleEnd = k;
     while (k > 0 && k > titleEnd - 4 && /^\p{Ll}/u.test(tokens[k - 1]?.value ?? '')) k--;
+    // "the Harbour Front sent its chief negotiator, X": the body the sentence named before
+    const pronoun = tokens.findIndex(
+      (t, j) => j >= k && j < titleEnd && /^(its|their)$/.test(t.value),
+    );
+    if (pronoun >= 0) {
+      const title = titleWords(tokens, pronoun + 1, titleEnd);
+      const owner = mentions.findLast(
+        (m) => m.end <= pronoun && (m.kind === 'organization' || m.kind === 'country'),
+      );
+      if (title && owner) {
+        const kind = owner.kind === 'organization' ? 'affiliation' : 'represents';
+        facts.push({ ...fact(person, owner, title, owner.start, person.end), kind });
+        continue;
+      }
+    }
     const before = titleWords(tokens, k, titleEnd);
     if (before) {
       const owner = POSSESSIVE.test(tokens[k - 1]?.value ?? '') ? k - 1 : k;
