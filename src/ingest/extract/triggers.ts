@@ -439,9 +439,18 @@ const agree: Rule = (c) => {
   };
 };
 
+/** "held X responsible", "will hold them accountable": within the verb's phrase. */
+const heldResponsible = (c: Context) =>
+  window(c.tokens, c.t + 1, c.t + 7).some(
+    (x) => x.lemma === 'responsible' || x.lemma === 'accountable',
+  );
+
 const criticism: Rule = (c) => {
   if (c.lemma === 'push' && c.tokens[c.t + 1]?.lemma === 'back')
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'pushed back against' };
+  // "held Latvia responsible for the attack": blame laid on the one held
+  if (c.lemma === 'hold' && c.pos === 'VERB' && heldResponsible(c))
+    return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'held responsible' };
   if (!CRITICISE.has(c.lemma)) return null;
   const label = c.pos === 'VERB' ? c.token.value : 'criticised';
   return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label };

@@ -309,6 +309,32 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
   return reporter && reporter.id !== subject.id ? [reporter] : [];
 }
 
+/** Kinds that one side says to or of another: their target is the verb's own object. */
+const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
+  'criticism',
+  'rejection',
+  'demand',
+  'threat',
+]);
+
+/** "condemned Latvia's strikes on Estonia", "rejected the Finnish offer", "urged Estonian leaders
+ * to…": what is said falls on the owner of the verb's object, or on the country whose adjective
+ * opens it, not on a name further on in that object. */
+function verbalObject(input: PatternInput, t: number): Mention | undefined {
+  const { tokens, mentions } = input;
+  const object = mentions.find(
+    (m) =>
+      m.start > t &&
+      m.start <= t + 3 &&
+      (isActor(m) || (m.adjectival && m.kind === 'country')) &&
+      tokens.slice(t + 1, m.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ'),
+  );
+  if (object === undefined) return undefined;
+  const after = tokens[object.end];
+  if (object.adjectival) return after?.pos === 'NOUN' ? object : undefined;
+  return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
@@ -334,6 +360,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
+  const said = VERBAL_KINDS.has(kind) ? verbalObject(input, t) : undefined;
+  if (said)
+    return subjects.filter((a) => a.id !== said.id).map((a) => ({ a, b: said, confidence: 0.75 }));
   // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
   // the next verb of its clause
   const nextVerb = tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));

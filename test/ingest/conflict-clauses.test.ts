@@ -1,0 +1,43 @@
+// The clause reader on the kinds a conflict or a diplomatic story needs: who a criticism, a
+// rejection, a demand or a threat falls on (the verb's own object, its owner or its country's
+// adjective), and the forms a deed is told in. Short invented articles, read into an empty graph.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES } from './fixture-reading';
+
+const PUBLISHED = '2025-05-10';
+const ingestFile = (name: string): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+    fileName: name,
+    published: PUBLISHED,
+  });
+
+/** The kinds proposed from `a` to `b` (either way round when undirected). */
+const kindsBetween = (draft: Draft, a: string, b: string) =>
+  draft.relations
+    .map((p) => p.relation)
+    .filter(
+      (r) =>
+        (r.source === a && r.target === b) || (!r.directed && r.source === b && r.target === a),
+    )
+    .map((r) => r.kind);
+
+describe('what is said falls on the object of the verb', () => {
+  const draft = ingestFile('j-verbal-objects.txt');
+
+  it('reads "condemned A\'s strikes on B" as criticism of A, not of B', () => {
+    expect(kindsBetween(draft, 'portugal', 'estonia')).toContain('criticism');
+    expect(kindsBetween(draft, 'portugal', 'latvia')).not.toContain('criticism');
+  });
+
+  it('reads "rejected the Finnish offer" as a rejection of Finland', () => {
+    expect(kindsBetween(draft, 'norway', 'finland')).toContain('rejection');
+  });
+
+  it('reads "held B responsible" as criticism of B', () => {
+    expect(kindsBetween(draft, 'sweden', 'denmark')).toContain('criticism');
+  });
+});
