@@ -41,3 +41,21 @@ describe('what is said falls on the object of the verb', () => {
     expect(kindsBetween(draft, 'sweden', 'denmark')).toContain('criticism');
   });
 });
+
+describe('threats and refusals aimed at another', () => {
+  const draft = ingestFile('j-threats.txt');
+
+  it('reads a warning aimed at another, or holding out force, as a threat', () => {
+    expect(kindsBetween(draft, 'norway', 'finland')).toContain('threat');
+    expect(kindsBetween(draft, 'estonia', 'latvia')).toContain('threat');
+  });
+
+  it('reads the target inside the infinitive a threat or a refusal opens', () => {
+    expect(kindsBetween(draft, 'sweden', 'denmark')).toContain('threat');
+    expect(kindsBetween(draft, 'portugal', 'spain')).toContain('rejection');
+  });
+
+  it('reads a warning about the world as no threat', () => {
+    expect(draft.relations.some((p) => p.relation.source === 'iceland')).toBe(false);
+  });
+});

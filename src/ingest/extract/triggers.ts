@@ -467,6 +467,36 @@ const demand: Rule = (c) => {
   return null;
 };
 
+/** What a warning may hold out: force, or a response in kind. */
+const RETRIBUTION = new Set([
+  'retaliation',
+  'retaliate',
+  'reprisal',
+  'consequence',
+  'response',
+  'respond',
+  'revenge',
+  'countermeasure',
+  'war',
+  'force',
+  'strike',
+  'attack',
+  'action',
+]);
+
+// "warned Malta of serious consequences", "warned of retaliation against Malta", "warned Malta
+// against any attack": a warning aimed at another, or holding out force, is a threat (CAMEO 130);
+// "warned that prices would rise" stays a statement
+const warning: Rule = (c) => {
+  if (c.lemma !== 'warn' || c.pos !== 'VERB') return null;
+  const phrase = window(c.tokens, c.t + 1, c.t + 7);
+  const end = phrase.findIndex((x) => x.pos === 'PUNCT' || x.value === 'that');
+  const words = end < 0 ? phrase : phrase.slice(0, end);
+  const aimed = ['PROPN', 'DET'].includes(c.tokens[c.t + 1]?.pos ?? '');
+  if (!aimed && !words.some((x) => RETRIBUTION.has(x.lemma))) return null;
+  return { t: c.t, kind: 'threat', rule: 'pattern:warning', label: 'warned' };
+};
+
 const statement: Rule = (c) =>
   SAY.has(c.lemma) && c.pos === 'VERB'
     ? { t: c.t, kind: 'statement', rule: 'pattern:statement', label: statementLabel(c.token) }
@@ -707,6 +737,7 @@ const RULES: readonly Rule[] = [
   objectVerb,
   criticism,
   demand,
+  warning,
   statement,
   cameo,
 ];

@@ -335,6 +335,19 @@ function verbalObject(input: PatternInput, t: number): Mention | undefined {
   return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
 }
 
+const OPENS_CLAUSE = new Set(['that', 'whether', 'if', 'when', 'how', 'why', 'what', 'because']);
+
+/** Where the clause of a deed at `t` ends: its next verb. What one side says may run on through
+ * an infinitive it opens ("refused to negotiate with Malta", "threatened to cut supplies to
+ * Malta"), up to the verb or the "that", "whether" or "if" after it. */
+function clauseEnd(tokens: PatternInput['tokens'], t: number, said: boolean): number {
+  const infinitive = said && tokens[t + 1]?.value === 'to' && tokens[t + 2]?.pos === 'VERB';
+  if (!infinitive) return tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));
+  return tokens.findIndex(
+    (x, k) => k > t + 2 && (clauseVerb(tokens, k) || OPENS_CLAUSE.has(x.value.toLowerCase())),
+  );
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
@@ -365,7 +378,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     return subjects.filter((a) => a.id !== said.id).map((a) => ({ a, b: said, confidence: 0.75 }));
   // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
   // the next verb of its clause
-  const nextVerb = tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));
+  const nextVerb = clauseEnd(tokens, t, VERBAL_KINDS.has(kind));
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
     (o) => o.id !== (subjects[0] as Mention).id && (nextVerb < 0 || o.start < nextVerb),
   );
