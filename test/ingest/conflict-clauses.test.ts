@@ -59,3 +59,31 @@ describe('threats and refusals aimed at another', () => {
     expect(draft.relations.some((p) => p.relation.source === 'iceland')).toBe(false);
   });
 });
+
+describe('a use of force told by a noun, a passive or an adjunct', () => {
+  const draft = ingestFile('j-deed-forms.txt');
+  const force = (a: string, b: string) => kindsBetween(draft, a, b).includes('military-action');
+
+  it('reads "the strikes on B by A" as A striking B', () => {
+    expect(force('estonia', 'latvia')).toBe(true);
+    expect(force('latvia', 'estonia')).toBe(false);
+  });
+
+  it('reads "B came under A-ian shelling" as A striking B', () => {
+    expect(force('sweden', 'finland')).toBe(true);
+  });
+
+  it('reads "opened fire on" and "responded with artillery fire on" as force', () => {
+    expect(force('denmark', 'norway')).toBe(true);
+    expect(force('portugal', 'spain')).toBe(true);
+  });
+
+  it('reads a participle after a comma ("…, striking six sites in B") as the subject’s deed', () => {
+    expect(force('iceland', 'malta')).toBe(true);
+  });
+
+  it('reads "fresh sanctions" as imposed, and "plans further strikes" as no deed yet', () => {
+    expect(kindsBetween(draft, 'germany', 'austria')).toContain('sanction');
+    expect(force('poland', 'czechia')).toBe(false);
+  });
+});

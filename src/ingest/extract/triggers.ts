@@ -166,6 +166,8 @@ const FUTURE = new Set([
   'invite',
   'look',
 ]);
+/** Words of a deed done once more, not of one planned: "fresh sanctions", "further strikes". */
+const AGAIN = new Set(['fresh', 'further', 'another']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const MODAL_AFTER = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can']);
 const SAID_AS: Readonly<Record<string, string>> = {
@@ -203,6 +205,9 @@ type Context = {
   before: readonly string[];
   /** Planned, hoped for, or under a modal: what may happen, not what did. */
   future: boolean;
+  /** The same for a deed, where "fresh", "further" or "another" say it is done again, not planned
+   * ("imposed fresh sanctions", "launched further strikes"). */
+  deedFuture: boolean;
   /** Index of the sentence's "agree" or "commit" verb, or -1. */
   hasAgree: number;
 };
@@ -518,12 +523,23 @@ const FIRE_COMPANY = new Set([
 /** The tagger reads some past tenses as adjectives ("Qatar mediated between…"): an -ed word
  * whose stem is in the lexicon and that is followed by no noun it could qualify is the verb. */
 function verbReading(c: Context): { lemma: string; pos: string } {
+  if (c.pos === 'ADJ' && c.value.endsWith('ing') && c.tokens[c.t - 1]?.value === ',')
+    return adjunctReading(c);
   if (c.pos !== 'ADJ' || !c.value.endsWith('ed')) return { lemma: c.lemma, pos: c.pos };
   // "a coordinated response", "the disputed border": an adjective after its determiner
   if (c.tokens[c.t + 1]?.pos === 'NOUN' || c.tokens[c.t - 1]?.pos === 'DET')
     return { lemma: c.lemma, pos: c.pos };
   for (const stem of [c.value.slice(0, -1), c.value.slice(0, -2)])
     if (VERB_LEXICON.has(stem) || CAMEO_LEXICON.has(stem)) return { lemma: stem, pos: 'VERB' };
+  return { lemma: c.lemma, pos: c.pos };
+}
+
+/** "…, striking nine sites in Malta": a participle opening an adjunct, which the tagger may read
+ * as an adjective ("a striking result"), is the verb of the lexicon its stem is in. */
+function adjunctReading(c: Context): { lemma: string; pos: string } {
+  const stem = c.value.slice(0, -3);
+  for (const lemma of [stem, `${stem}e`, stem.slice(0, -1)])
+    if (VERB_LEXICON.has(lemma) || CAMEO_LEXICON.has(lemma)) return { lemma, pos: 'VERB' };
   return { lemma: c.lemma, pos: c.pos };
 }
 
@@ -627,6 +643,32 @@ const summonedEnvoy: Rule = (c) => {
   };
 };
 
+/** Words before "fire" that make the noun a use of force: "opened fire", "came under fire",
+ * "artillery fire", "cross-border fire". */
+const FIRE_BEFORE = new Set([
+  'open',
+  'under',
+  'artillery',
+  'rocket',
+  'mortar',
+  'tank',
+  'sniper',
+  'border',
+  'heavy',
+  'gun',
+]);
+
+// "troops opened fire on …", "came under fire from …", "responded with artillery fire on …"
+const fireNoun: Rule = (c) => {
+  const force =
+    (c.lemma === 'fire' && FIRE_BEFORE.has(c.tokens[c.t - 1]?.lemma ?? '')) ||
+    c.lemma === 'gunfire' ||
+    c.lemma === 'shellfire';
+  if (!force || c.pos !== 'NOUN') return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'fired on' };
+};
+
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
 const lexicon: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
@@ -636,7 +678,7 @@ const lexicon: Rule = (c) => {
   if (entry.kind === 'military-action' && noForce(c, lemma)) return null;
   // "lifted the sanctions", "eased the blockade": relations restored, not reduced
   if (pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
-  if (DEEDS.has(entry.kind) && c.future) return STOP;
+  if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;
   return { t: c.t, kind: entry.kind, rule: `lexicon:${entry.kind}`, label: entry.label };
 };
 
@@ -696,7 +738,7 @@ const cameo: Rule = (c) => {
   if (CONSULT.has(kind) && c.tokens[c.t - 1]?.value === 'to') return STOP;
   if (c.future && CONSULT.has(kind))
     return { t: c.t, kind: 'planned-meeting', rule, label: 'plans to meet' };
-  if (c.future && (DEEDS.has(kind) || UNDONE.has(kind))) return STOP;
+  if (DEEDS.has(kind) ? c.deedFuture : c.future && UNDONE.has(kind)) return STOP;
   return { t: c.t, kind, rule, label: CAMEO_LABEL[kind] ?? 'interacted with' };
 };
 
@@ -709,7 +751,7 @@ const objectVerb: Rule = (c) => {
   const end = phrase.findIndex((x) => x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'CCONJ');
   const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
   if (!object) return null;
-  if (DEEDS.has(entry.kind) && c.future) return STOP;
+  if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;
   return { t: c.t, kind: entry.kind, rule: `object:${entry.kind}`, label: entry.label };
 };
 
@@ -733,6 +775,7 @@ const RULES: readonly Rule[] = [
   weaponsHit,
   shotDown,
   summonedEnvoy,
+  fireNoun,
   lexicon,
   objectVerb,
   criticism,
@@ -779,10 +822,10 @@ function planWord(x: Token): boolean {
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
-  const future =
-    window(tokens, t - 6, t).some(planWord) ||
-    tokens[t - 1]?.value === 'to' ||
-    modalAfter(tokens, t);
+  const planned = window(tokens, t - 6, t).filter(planWord);
+  const infinitive = tokens[t - 1]?.value === 'to' || modalAfter(tokens, t);
+  const future = planned.length > 0 || infinitive;
+  const deedFuture = infinitive || planned.some((x) => !AGAIN.has(x.lemma));
   return {
     tokens,
     t,
@@ -793,6 +836,7 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
     near: window(tokens, t - 5, t + 8).map((x) => x.lemma),
     before,
     future,
+    deedFuture,
     hasAgree,
   };
 }

@@ -85,6 +85,33 @@ function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
   return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
 }
 
+/** "the strikes on Latvia by Estonia": a deed told by a noun, its target after "on" or
+ * "against" first and its agent after "by". */
+function readNounOnBy(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, mentions, actors } = input;
+  const target = targetsOf(trigger.kind, mentions, actors).find((m) => m.start === trigger.t + 2);
+  if (target === undefined || tokens[target.end]?.value !== 'by') return [];
+  const agent = actors.find((m) => m.start === target.end + 1);
+  return agent && agent.id !== target.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
+}
+
+/** "Latvia came under attack from Estonia", "Latvian posts came under Estonian shelling": the
+ * one under the deed suffers it, from the agent after "from" or the country whose adjective
+ * qualifies the deed. */
+function readUnder(input: PatternInput, t: number): Candidate[] | null {
+  const { tokens, mentions, actors } = input;
+  const k = [t - 1, t - 2].find((i) => tokens[i]?.value.toLowerCase() === 'under');
+  if (k === undefined) return null;
+  const adjective = mentions.find((m) => m.adjectival && m.kind === 'country' && m.end === t);
+  const from = ['from', 'by'].includes(tokens[t + 1]?.value ?? '')
+    ? actors.find((m) => m.start === t + 2)
+    : undefined;
+  const agent = k === t - 2 ? adjective : from;
+  const sufferer = actorsBefore(tokens, targetsOf('military-action', mentions, actors), k).at(-1);
+  if (agent === undefined || sufferer === undefined || agent.id === sufferer.id) return [];
+  return [{ a: agent, b: sufferer, confidence: 0.65 }];
+}
+
 /** Arms and units that act for the country whose adjective they carry ("Estonian artillery
  * shelled …", "… was struck by Latvian drones"). */
 const ARMS = new Set([
@@ -199,12 +226,23 @@ const LIGHT_VERBS = new Set([
   'vow',
 ]);
 
+/** "responded with artillery fire on …", "retaliated with strikes on …": the deed is the
+ * subject's own answer. */
+const respondedWith = (tokens: PatternInput['tokens'], k: number) =>
+  ['respond', 'retaliate', 'react', 'reply', 'answer'].includes(tokens[k]?.lemma ?? '') &&
+  tokens[k + 1]?.value === 'with';
+
 /** "Finland condemned the attack on Latvia": a deed told by a noun that is the object of another
  * verb of its subject (not a light one such as "launched") is not that subject's deed. */
 function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: number): boolean {
   if (tokens[t]?.pos !== 'NOUN') return false;
   for (let k = from; k < t; k++)
-    if (clauseVerb(tokens, k) && !LIGHT_VERBS.has(tokens[k]?.lemma ?? '')) return true;
+    if (
+      clauseVerb(tokens, k) &&
+      !LIGHT_VERBS.has(tokens[k]?.lemma ?? '') &&
+      !respondedWith(tokens, k)
+    )
+      return true;
   return false;
 }
 
@@ -335,12 +373,21 @@ function verbalObject(input: PatternInput, t: number): Mention | undefined {
   return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
 }
 
+/** Verbs of harm a deed named by a noun may be the subject of. */
+const HARM = new Set(['kill', 'wound', 'injure', 'hit', 'destroy', 'damage']);
+/** Kinds whose deed a noun may name with its agent's adjective before it. */
+const DEED_NOUNS: ReadonlySet<Trigger['kind']> = new Set(['military-action', 'sanction']);
+
 const OPENS_CLAUSE = new Set(['that', 'whether', 'if', 'when', 'how', 'why', 'what', 'because']);
 
 /** Where the clause of a deed at `t` ends: its next verb. What one side says may run on through
  * an infinitive it opens ("refused to negotiate with Malta", "threatened to cut supplies to
  * Malta"), up to the verb or the "that", "whether" or "if" after it. */
 function clauseEnd(tokens: PatternInput['tokens'], t: number, said: boolean): number {
+  // "Estonian strikes killed ten people in Latvia": the deed runs on through the verb of harm
+  // it is the subject of
+  if (tokens[t]?.pos === 'NOUN' && HARM.has(tokens[t + 1]?.lemma ?? ''))
+    return tokens.findIndex((x, k) => k > t + 1 && clauseVerb(tokens, k));
   const infinitive = said && tokens[t + 1]?.value === 'to' && tokens[t + 2]?.pos === 'VERB';
   if (!infinitive) return tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));
   return tokens.findIndex(
@@ -357,6 +404,14 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)
       : readPassive(input, trigger);
+  if (kind === 'military-action') {
+    const under = readUnder(input, t);
+    if (under) return under;
+  }
+  if (tokens[t]?.pos === 'NOUN' && ['on', 'against'].includes(tokens[t + 1]?.value ?? '')) {
+    const onBy = readNounOnBy(input, trigger);
+    if (onBy.length > 0) return onBy;
+  }
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
   if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
     const mediated = readDemonymMediators(input, t);
@@ -369,7 +424,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
         tokens,
         actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides'),
       );
-  const subjects = armed ? named : named.filter((m) => !otherVerbBetween(tokens, m.end, t));
+  const own = armed ? named : named.filter((m) => !otherVerbBetween(tokens, m.end, t));
+  // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
+  const subjects = own.length === 0 && DEED_NOUNS.has(kind) ? adjectivalAgent(input, t) : own;
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
