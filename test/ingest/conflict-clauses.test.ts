@@ -84,6 +84,7 @@ describe('a use of force told by a noun, a passive or an adjunct', () => {
 
   it('reads "fresh sanctions" as imposed, and "plans further strikes" as no deed yet', () => {
     expect(kindsBetween(draft, 'germany', 'austria')).toContain('sanction');
-    expect(force('poland', 'czechia')).toBe(false);
+    expect(force('poland', 'czech-republic')).toBe(false);
+    expect(force('poland', 'slovakia')).toBe(true);
   });
 });
