@@ -88,3 +88,27 @@ describe('a use of force told by a noun, a passive or an adjunct', () => {
     expect(force('poland', 'slovakia')).toBe(true);
   });
 });
+
+describe('accords, their brokers, and aid', () => {
+  const draft = ingestFile('j-accords-aid.txt');
+
+  it('reads the broker of "the truce" as mediating between the article’s two sides', () => {
+    expect(kindsBetween(draft, 'norway', 'latvia')).toContain('mediation');
+    expect(kindsBetween(draft, 'norway', 'estonia')).toContain('mediation');
+  });
+
+  it('reads "acted as a mediator between A and B" as mediation with both', () => {
+    expect(kindsBetween(draft, 'sweden', 'finland')).toContain('mediation');
+    expect(kindsBetween(draft, 'sweden', 'denmark')).toContain('mediation');
+  });
+
+  it('reads "agreed to a ceasefire with B" and "reached an understanding" as agreements', () => {
+    expect(kindsBetween(draft, 'portugal', 'spain')).toContain('agreement');
+    expect(kindsBetween(draft, 'austria', 'hungary')).toContain('agreement');
+    expect(kindsBetween(draft, 'iceland', 'malta')).not.toContain('agreement');
+  });
+
+  it('reads "provided B with weapons" as aid', () => {
+    expect(kindsBetween(draft, 'germany', 'poland')).toContain('aid');
+  });
+});

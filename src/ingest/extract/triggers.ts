@@ -329,7 +329,11 @@ const ACCORD_NOUNS = new Set([
   'pact',
   'treaty',
   'armistice',
+  'understanding',
 ]);
+/** Accord nouns too general to be one with any verb but these ("an understanding of the risks"). */
+const REACHED_ONLY = new Set(['understanding']);
+const REACH = new Set(['reach', 'sign', 'arrive', 'come']);
 const ACCORD_VERBS = new Set([
   'reach',
   'sign',
@@ -347,6 +351,7 @@ const ACCORD_VERBS = new Set([
 // the parties follow ("brokered a truce between A and B").
 const accord: Rule = (c) => {
   if (!ACCORD_NOUNS.has(c.lemma) || c.future || accordOnlyIntended(c)) return null;
+  if (REACHED_ONLY.has(c.lemma) && !c.before.slice(-3).some((w) => REACH.has(w))) return null;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
   const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
   if (
@@ -748,7 +753,10 @@ const objectVerb: Rule = (c) => {
   const entry = c.pos === 'VERB' ? OBJECT_VERBS.get(c.lemma) : undefined;
   if (!entry) return null;
   const phrase = window(c.tokens, c.t + 1, c.t + 6);
-  const end = phrase.findIndex((x) => x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'CCONJ');
+  // "provided Malta with weapons": the object may follow "with"
+  const end = phrase.findIndex(
+    (x) => x.pos === 'PUNCT' || (x.pos === 'ADP' && x.value !== 'with') || x.pos === 'CCONJ',
+  );
   const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
   if (!object) return null;
   if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;

@@ -108,7 +108,8 @@ const withObjects = (
 /** Verbs too general to report an interaction alone that do with one of these objects, after
  * the CAMEO dictionary's patterns for them: closing a border, an airspace, a crossing or an
  * embassy (172, 161), suspending, halting or cutting ties, trade, aid, flights, visas or a treaty
- * (161–163), launching or conducting a military operation (190). */
+ * (161–163), launching or conducting a military operation (190), providing, sending or
+ * delivering arms, relief, food or medicine (062, 07). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
   ...withObjects(
     ['close', 'shut', 'seal'],
@@ -132,6 +133,22 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     ],
     'sanction',
     'cut ties with',
+  ),
+  ...withObjects(
+    ['provide', 'supply', 'send', 'deliver', 'give', 'ship', 'airlift'],
+    [
+      'weapon',
+      'arm',
+      'arms',
+      'ammunition',
+      'munition',
+      'humanitarian',
+      'relief',
+      'medicine',
+      'food',
+    ],
+    'aid',
+    'gave aid to',
   ),
   ...withObjects(
     ['launch', 'conduct', 'mount', 'carry', 'begin'],

@@ -226,11 +226,12 @@ const LIGHT_VERBS = new Set([
   'vow',
 ]);
 
-/** "responded with artillery fire on …", "retaliated with strikes on …": the deed is the
- * subject's own answer. */
+/** "responded with artillery fire on …", "retaliated with strikes on …", "acted as a mediator
+ * between …": the deed is the subject's own answer or part. */
 const respondedWith = (tokens: PatternInput['tokens'], k: number) =>
-  ['respond', 'retaliate', 'react', 'reply', 'answer'].includes(tokens[k]?.lemma ?? '') &&
-  tokens[k + 1]?.value === 'with';
+  (['respond', 'retaliate', 'react', 'reply', 'answer'].includes(tokens[k]?.lemma ?? '') &&
+    tokens[k + 1]?.value === 'with') ||
+  (['act', 'serve'].includes(tokens[k]?.lemma ?? '') && tokens[k + 1]?.value === 'as');
 
 /** "Finland condemned the attack on Latvia": a deed told by a noun that is the object of another
  * verb of its subject (not a light one such as "launched") is not that subject's deed. */

@@ -1,22 +1,56 @@
-// "Norway, which hosted the talks, said …": a host of the talks the article is about mediates
-// between their two sides, named elsewhere in the article, when the sentence names no party.
+// "Norway, which hosted the talks, said …", "the truce, brokered by Norway, held": a host or a
+// broker of the talks or the accord the article is about mediates between their two sides,
+// named elsewhere in the article, when the sentence names no party.
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsBefore } from './actors';
 import type { Candidate, PatternInput } from './types';
 
-/** The host's mediation between the article's two sides, for a host verb with "the talks". */
+/** What the article's two sides hold, that a third party hosts or brokers. */
+const SIDED_THINGS = new Set([
+  'talk',
+  'talks',
+  'negotiation',
+  'negotiations',
+  'truce',
+  'ceasefire',
+  'deal',
+  'agreement',
+  'accord',
+  'pact',
+]);
+
+/** "the talks", "the truce": the one already told of (a definite article), at k or one word on. */
+const theSidedThing = (tokens: PatternInput['tokens'], k: number) =>
+  [k, k + 1].some(
+    (i) => SIDED_THINGS.has(tokens[i]?.lemma ?? '') && tokens[i - 1]?.value.toLowerCase() === 'the',
+  );
+
+/** The mediator of the trigger at `t`: the agent after "by" of a passive ("the truce, brokered by
+ * Norway"), or the subject of an active verb ("Norway hosted the talks"); null when the verb
+ * takes none of the main event's things. */
+function mediatorOf(input: PatternInput, t: number): Mention | undefined {
+  const { tokens, actors } = input;
+  if (tokens[t + 1]?.value === 'by') {
+    const before = tokens.slice(Math.max(0, t - 4), t);
+    const thing = before.findIndex(
+      (x, k) => SIDED_THINGS.has(x.lemma) && before[k - 1]?.value.toLowerCase() === 'the',
+    );
+    return thing < 0 ? undefined : actors.find((m) => m.start === t + 2);
+  }
+  return theSidedThing(tokens, t + 2) ? actorsBefore(tokens, actors, t).at(-1) : undefined;
+}
+
+/** The mediation between the article's two sides, for a host or broker of their talks or accord. */
 export function readHostOfSides(
   input: PatternInput,
   trigger: Trigger,
   sides: readonly [string, string],
 ): Candidate[] {
-  const { tokens, actors } = input;
+  const { tokens } = input;
   const { t } = trigger;
-  if (trigger.kind !== 'mediation' || !/^hosted talks/.test(trigger.label)) return [];
-  // "the talks", "the negotiations": the talks already told of, not some other meeting
-  if (tokens[t + 1]?.value.toLowerCase() !== 'the') return [];
-  const host = actorsBefore(tokens, actors, t).at(-1);
+  if (trigger.kind !== 'mediation') return [];
+  const host = mediatorOf(input, t);
   if (host === undefined || sides.includes(host.id)) return [];
   return sides.map((id) => ({ a: host, b: side(id, tokens, t), confidence: 0.55 }));
 }

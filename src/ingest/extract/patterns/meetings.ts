@@ -59,6 +59,17 @@ function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
   return false;
 }
 
+/** "agreed to a ceasefire with Estonia", "agreed on a deal with Estonia": the "with" that closes
+ * an agreement's complement, before any punctuation or other verb; -1 when there is none. */
+function withInComplement(tokens: PatternInput['tokens'], t: number): number {
+  for (let k = t + 3; k < t + 9; k++) {
+    const x = tokens[k];
+    if (x === undefined || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'SCONJ') return -1;
+    if (x.value === 'with') return k;
+  }
+  return -1;
+}
+
 /** "with Latvia and Estonia", "with the leaders of Latvia and Estonia": the first two objects
  * joined by "and". */
 function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]): boolean {
@@ -109,7 +120,9 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const subjects = actorsBefore(tokens, actors, t);
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB';
-  if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
+  const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
+  if (accordWith > 0) objects = actorsAfter(tokens, actors, accordWith, 2, 6).slice(0, 1);
+  else if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
     // "met on the sidelines of the APEC summit": a body after another preposition is the setting
     objects = actorsAfter(tokens, actors, t, 2, 8).filter((m) => !setting(tokens, m));
     // "with Acme Corp Jane Doe": prefer the person right after an organisation.
