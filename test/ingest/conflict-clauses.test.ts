@@ -112,3 +112,25 @@ describe('accords, their brokers, and aid', () => {
     expect(kindsBetween(draft, 'germany', 'poland')).toContain('aid');
   });
 });
+
+describe('each other, both countries, and an accord undone', () => {
+  const draft = ingestFile('j-reciprocal.txt');
+
+  it('reads "both sides accused each other" as criticism both ways', () => {
+    const accusations = draft.relations
+      .map((p) => p.relation)
+      .filter((r) => r.kind === 'criticism')
+      .map((r) => `${r.source}>${r.target}`);
+    expect(accusations).toEqual(expect.arrayContaining(['latvia>estonia', 'estonia>latvia']));
+  });
+
+  it('reads "spoke with the leaders of both countries" as a call with each side', () => {
+    expect(kindsBetween(draft, 'norway', 'latvia')).toContain('call');
+    expect(kindsBetween(draft, 'norway', 'estonia')).toContain('call');
+  });
+
+  it('reads a suspended treaty as a sanction, not an agreement', () => {
+    expect(kindsBetween(draft, 'portugal', 'spain')).toContain('sanction');
+    expect(kindsBetween(draft, 'portugal', 'spain')).not.toContain('agreement');
+  });
+});

@@ -334,6 +334,25 @@ const ACCORD_NOUNS = new Set([
 /** Accord nouns too general to be one with any verb but these ("an understanding of the risks"). */
 const REACHED_ONLY = new Set(['understanding']);
 const REACH = new Set(['reach', 'sign', 'arrive', 'come']);
+/** Verbs that break, leave or put aside an accord. */
+const UNDOING = new Set([
+  'suspend',
+  'cancel',
+  'violate',
+  'violation',
+  'breach',
+  'break',
+  'abandon',
+  'quit',
+  'exit',
+  'terminate',
+  'withdraw',
+  'scrap',
+  'abrogate',
+  'revoke',
+  'freeze',
+  'renounce',
+]);
 const ACCORD_VERBS = new Set([
   'reach',
   'sign',
@@ -352,6 +371,8 @@ const ACCORD_VERBS = new Set([
 const accord: Rule = (c) => {
   if (!ACCORD_NOUNS.has(c.lemma) || c.future || accordOnlyIntended(c)) return null;
   if (REACHED_ONLY.has(c.lemma) && !c.before.slice(-3).some((w) => REACH.has(w))) return null;
+  // "suspended a water treaty with B", "violating the truce": an accord undone, none made
+  if (c.before.some((w) => UNDOING.has(w))) return STOP;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
   const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
   if (
@@ -755,7 +776,10 @@ const objectVerb: Rule = (c) => {
   const phrase = window(c.tokens, c.t + 1, c.t + 6);
   // "provided Malta with weapons": the object may follow "with"
   const end = phrase.findIndex(
-    (x) => x.pos === 'PUNCT' || (x.pos === 'ADP' && x.value !== 'with') || x.pos === 'CCONJ',
+    (x) =>
+      (x.pos === 'PUNCT' && !['-', '–'].includes(x.value)) ||
+      (x.pos === 'ADP' && x.value !== 'with') ||
+      x.pos === 'CCONJ',
   );
   const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
   if (!object) return null;

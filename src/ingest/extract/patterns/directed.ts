@@ -313,6 +313,26 @@ function readExchange(input: PatternInput, t: number): Candidate[] {
   ];
 }
 
+/** "A and B accused each other of…", "both sides blamed one another": each did it to the other;
+ * null when no "each other" or "one another" follows the verb. */
+function readReciprocal(input: PatternInput, t: number): Candidate[] | null {
+  const { tokens, actors } = input;
+  const k = [t + 1, t + 2].find((i) =>
+    /^(each other|one another)$/i.test(`${tokens[i]?.value} ${tokens[i + 1]?.value}`),
+  );
+  if (k === undefined) return null;
+  const group = actorsBefore(tokens, actors, t);
+  // "both sides": the two sides share the words
+  const twins = group.length === 2 && group[0]?.start === group[1]?.start;
+  const subjects = twins ? group : jointSubjects(tokens, group);
+  const [a, b] = subjects;
+  if (subjects.length !== 2 || a === undefined || b === undefined || a.id === b.id) return [];
+  return [
+    { a, b, confidence: 0.65 },
+    { a: b, b: a, confidence: 0.65 },
+  ];
+}
+
 /** Verbs that report or decry what another did: "Latvia said …", "Latvia condemned …". */
 const REPORTING = new Set([
   'say',
@@ -401,6 +421,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
+  const reciprocal = readReciprocal(input, t);
+  if (reciprocal) return reciprocal;
   if (tokens[t + 1]?.value === 'by')
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)

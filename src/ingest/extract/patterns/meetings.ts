@@ -70,6 +70,10 @@ function withInComplement(tokens: PatternInput['tokens'], t: number): number {
   return -1;
 }
 
+/** "with the ministers of both countries": the two sides, sharing the words. */
+const twins = (objects: readonly Mention[]) =>
+  objects[0]?.rule === 'pattern:both-sides' && objects[1]?.start === objects[0].start;
+
 /** "with Latvia and Estonia", "with the leaders of Latvia and Estonia": the first two objects
  * joined by "and". */
 function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]): boolean {
@@ -133,7 +137,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       (objects[1] as Mention).start === (objects[0] as Mention).end
     )
       objects = [objects[1] as Mention];
-    else objects = objects.slice(0, joinedByAnd(tokens, objects) ? 2 : 1);
+    else objects = objects.slice(0, joinedByAnd(tokens, objects) || twins(objects) ? 2 : 1);
   } else if (verb && trigger.rule.startsWith('cameo:')) objects = directObject(input, t);
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
