@@ -134,3 +134,17 @@ describe('each other, both countries, and an accord undone', () => {
     expect(kindsBetween(draft, 'portugal', 'spain')).not.toContain('agreement');
   });
 });
+
+describe('parties joined by "and the"', () => {
+  const draft = ingestFile('j-joined-subjects.txt');
+
+  it('reads "A and the B agreed" and "A and the B held talks" as between A and B', () => {
+    expect(kindsBetween(draft, 'latvia', 'european-union')).toContain('agreement');
+    expect(kindsBetween(draft, 'norway', 'united-states')).toContain('talks');
+  });
+
+  it('reads "sanctions on A and the B" as falling on both', () => {
+    expect(kindsBetween(draft, 'sweden', 'finland')).toContain('sanction');
+    expect(kindsBetween(draft, 'sweden', 'united-kingdom')).toContain('sanction');
+  });
+});

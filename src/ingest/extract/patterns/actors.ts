@@ -79,13 +79,22 @@ export function actorsBefore(
   const group = [nearest];
   for (let k = before.length - 2; k >= 0; k--) {
     const m = before[k] as Mention;
-    const gap = tokens.slice(m.end, (group[0] as Mention).start).map((x) => x.value);
+    const gap = linkWords(tokens, m.end, (group[0] as Mention).start);
     if (m.start === (group[0] as Mention).start) group.unshift(m);
     else if (gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) group.unshift(m);
     else if (gap.length === 2 && gap[0] === ',' && gap[1] === 'and') group.unshift(m);
     else break;
   }
   return group;
+}
+
+/** The words joining two names, without the article the second may open with ("Malta and the
+ * United States", "Malta, the Red Dawn group and …"), in lower case. */
+export function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
+  return tokens
+    .slice(from, to)
+    .filter((x, k, gap) => !(x.value.toLowerCase() === 'the' && k === gap.length - 1 && k > 0))
+    .map((x) => x.value.toLowerCase());
 }
 
 /** "Jo Roe, Malta's foreign minister, said", "Jo Roe, who leads Malta, said": the person before

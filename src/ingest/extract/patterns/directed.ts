@@ -3,7 +3,7 @@
 
 import { EXCHANGE_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, BREAKS, isActor } from './actors';
+import { actorsAfter, actorsBefore, BREAKS, isActor, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
@@ -18,7 +18,7 @@ function coordinated(
     // "both sides": the two sides share the words
     if (o.start === first.start && o.end === first.end && o.id !== first.id) out.push(o);
     if (o.start < last.end) continue;
-    const gap = tokens.slice(last.end, o.start).map((x) => x.value.toLowerCase());
+    const gap = linkWords(tokens, last.end, o.start);
     if (gap.length === 0 || !gap.every((w) => w === 'and' || w === ',')) break;
     out.push(o);
   }
@@ -291,7 +291,7 @@ export function jointSubjects(
   const bodies = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
   const joined = group.slice(0, -1).filter((m, k) => {
     const next = group[k + 1] as Mention;
-    const gap = tokens.slice(m.end, next.start).map((x) => x.value.toLowerCase());
+    const gap = linkWords(tokens, m.end, next.start);
     const last = k === group.length - 2;
     return bodies(m) && bodies(nearest) && (gap.at(-1) === 'and' || (!last && gap.at(-1) === ','));
   });

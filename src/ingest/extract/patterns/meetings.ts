@@ -4,7 +4,7 @@
 import { MONTHS, WEEKDAYS } from '../gazetteer';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore } from './actors';
+import { actorsAfter, actorsBefore, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** A body named as the occasion of a meeting: "on the sidelines of the APEC summit", "on the
@@ -79,7 +79,7 @@ const twins = (objects: readonly Mention[]) =>
 function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]): boolean {
   const [first, second] = objects;
   if (first === undefined || second === undefined) return false;
-  const gap = tokens.slice(first.end, second.start).map((x) => x.value);
+  const gap = linkWords(tokens, first.end, second.start);
   return gap.join(' ') === 'and' || gap.join(' ') === ', and';
 }
 
