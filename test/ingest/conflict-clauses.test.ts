@@ -148,3 +148,23 @@ describe('parties joined by "and the"', () => {
     expect(kindsBetween(draft, 'sweden', 'united-kingdom')).toContain('sanction');
   });
 });
+
+describe('mediators of the main event, and a body as one of its sides', () => {
+  const draft = ingestFile('j-mediators.txt');
+
+  it('reads "the two sides" as the country and the armed group of the lead', () => {
+    expect(kindsBetween(draft, 'latvia', 'red-dawn-front')).toContain('planned-meeting');
+  });
+
+  it('reads "Norwegian and Swedish mediators" as mediating between the two sides', () => {
+    for (const mediator of ['norway', 'sweden', 'egypt', 'qatar']) {
+      expect(kindsBetween(draft, mediator, 'latvia')).toContain('mediation');
+      expect(kindsBetween(draft, mediator, 'red-dawn-front')).toContain('mediation');
+    }
+  });
+
+  it('reads no talks between the mediators themselves, and an offer to mediate as no mediation', () => {
+    expect(kindsBetween(draft, 'egypt', 'qatar')).toEqual([]);
+    expect(draft.relations.some((p) => p.relation.source === 'finland')).toBe(false);
+  });
+});

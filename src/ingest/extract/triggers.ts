@@ -696,6 +696,22 @@ const fireNoun: Rule = (c) => {
 };
 
 /** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
+/** Verbs that offer, seek or turn down a mediation rather than carry it on. */
+const OFFERED = new Set([
+  'offer',
+  'propose',
+  'seek',
+  'reject',
+  'refuse',
+  'rule',
+  'want',
+  'request',
+  'ask',
+  'invite',
+  'urge',
+  'welcome',
+]);
+
 const lexicon: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
   const entry = VERB_LEXICON.get(lemma);
@@ -705,6 +721,9 @@ const lexicon: Rule = (c) => {
   // "lifted the sanctions", "eased the blockade": relations restored, not reduced
   if (pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
   if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;
+  // "offered to mediate", "rejected any third-party mediation": a mediation not (yet) carried on
+  if (entry.kind === 'mediation' && (c.deedFuture || c.before.some((w) => OFFERED.has(w))))
+    return STOP;
   return { t: c.t, kind: entry.kind, rule: `lexicon:${entry.kind}`, label: entry.label };
 };
 

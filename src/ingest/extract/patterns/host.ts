@@ -3,7 +3,7 @@
 // named elsewhere in the article, when the sentence names no party.
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsBefore } from './actors';
+import { actorsBefore, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** What the article's two sides hold, that a third party hosts or brokers. */
@@ -38,10 +38,44 @@ function mediatorOf(input: PatternInput, t: number): Mention | undefined {
     );
     return thing < 0 ? undefined : actors.find((m) => m.start === t + 2);
   }
-  return theSidedThing(tokens, t + 2) ? actorsBefore(tokens, actors, t).at(-1) : undefined;
+  const verb = tokens[t]?.pos !== 'NOUN';
+  return verb && theSidedThing(tokens, t + 2) ? actorsBefore(tokens, actors, t).at(-1) : undefined;
 }
 
-/** The mediation between the article's two sides, for a host or broker of their talks or accord. */
+/** "Egyptian and Qatari mediators", "mediators from Egypt and Qatar", "Norway's mediation": the
+ * countries a mediation noun at `t` names, by their adjectives before it, after "from" or as
+ * their possessor. */
+function mediatorsNamed(input: PatternInput, t: number): Mention[] {
+  const { tokens, mentions, actors } = input;
+  if (tokens[t]?.pos !== 'NOUN') return [];
+  const before: Mention[] = [];
+  for (let k = t; k > t - 6; ) {
+    const m = mentions.find((x) => x.kind === 'country' && x.end === k);
+    if (m) before.unshift(m);
+    const at = m ? m.start - 1 : k - 1;
+    if (!['and', ','].includes(tokens[at]?.value ?? '') || !m) break;
+    k = at;
+  }
+  if (before.length > 0) return before;
+  const owner = actors.find(
+    (m) => m.end === t - 1 && ["'s", '’s'].includes(tokens[t - 1]?.value ?? ''),
+  );
+  if (owner) return [owner];
+  const from = tokens[t + 1]?.value === 'from' ? t + 2 : t + 1;
+  const first = actors.find((m) => m.start === from && m.kind === 'country');
+  if (first === undefined) return [];
+  const out = [first];
+  for (const m of actors.filter((x) => x.start > first.start && x.kind === 'country')) {
+    const gap = linkWords(tokens, (out.at(-1) as Mention).end, m.start);
+    if (!(gap.length === 1 && ['and', ','].includes(gap[0] ?? '')) && gap.join(' ') !== ', and')
+      break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The mediation between the article's two sides, for a host or broker of their talks or accord,
+ * or for mediators a noun names ("Egyptian and Qatari mediators said…"). */
 export function readHostOfSides(
   input: PatternInput,
   trigger: Trigger,
@@ -51,8 +85,10 @@ export function readHostOfSides(
   const { t } = trigger;
   if (trigger.kind !== 'mediation') return [];
   const host = mediatorOf(input, t);
-  if (host === undefined || sides.includes(host.id)) return [];
-  return sides.map((id) => ({ a: host, b: side(id, tokens, t), confidence: 0.55 }));
+  const hosts = host ? [host] : mediatorsNamed(input, t);
+  return hosts
+    .filter((h) => !sides.includes(h.id))
+    .flatMap((h) => sides.map((id) => ({ a: h, b: side(id, tokens, t), confidence: 0.55 })));
 }
 
 /** One side of the article's talks, as a mention at the host verb. */

@@ -70,6 +70,16 @@ function withInComplement(tokens: PatternInput['tokens'], t: number): number {
   return -1;
 }
 
+/** "Egyptian and Qatari mediators said the talks…", "mediators from Egypt and Qatar": the
+ * mediators' countries carry the talks of others, and are no party to them. */
+function mediating(tokens: PatternInput['tokens'], m: Mention): boolean {
+  const mediators = (k: number) => /^mediators?$/i.test(tokens[k]?.value ?? '');
+  if (mediators(m.end)) return true;
+  let k = m.start - 1;
+  while (['and', ','].includes(tokens[k]?.value ?? '') || tokens[k]?.pos === 'PROPN') k--;
+  return tokens[k]?.value === 'from' && mediators(k - 1);
+}
+
 /** "with the ministers of both countries": the two sides, sharing the words. */
 const twins = (objects: readonly Mention[]) =>
   objects[0]?.rule === 'pattern:both-sides' && objects[1]?.start === objects[0].start;
@@ -121,7 +131,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
     return out;
   }
-  const subjects = actorsBefore(tokens, actors, t);
+  const subjects = actorsBefore(tokens, actors, t).filter((m) => !mediating(tokens, m));
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB';
   const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
