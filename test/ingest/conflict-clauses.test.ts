@@ -168,3 +168,16 @@ describe('mediators of the main event, and a body as one of its sides', () => {
     expect(draft.relations.some((p) => p.relation.source === 'finland')).toBe(false);
   });
 });
+
+describe('the two sides by other names', () => {
+  const draft = ingestFile('j-two-neighbours.txt');
+
+  it('reads "the two nuclear-armed neighbours" as the two sides', () => {
+    expect(kindsBetween(draft, 'latvia', 'estonia')).toContain('agreement');
+  });
+
+  it('reads "both delegations" as the two sides', () => {
+    expect(kindsBetween(draft, 'norway', 'latvia')).toContain('demand');
+    expect(kindsBetween(draft, 'norway', 'estonia')).toContain('demand');
+  });
+});
