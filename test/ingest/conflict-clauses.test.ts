@@ -181,3 +181,27 @@ describe('the two sides by other names', () => {
     expect(kindsBetween(draft, 'norway', 'estonia')).toContain('demand');
   });
 });
+
+describe('vows, recalls and downings, and what is only sought', () => {
+  const draft = ingestFile('j-vows-recalls.txt');
+
+  it('reads a recalled envoy as a sanction and a vow of revenge as a threat', () => {
+    expect(kindsBetween(draft, 'latvia', 'estonia')).toContain('sanction');
+    expect(kindsBetween(draft, 'finland', 'sweden')).toContain('threat');
+  });
+
+  it('reads "downed a drone" and "launched a counteroffensive" as force', () => {
+    expect(kindsBetween(draft, 'norway', 'denmark')).toContain('military-action');
+    expect(kindsBetween(draft, 'portugal', 'spain')).toContain('military-action');
+  });
+
+  it('reads talks sought, and an agreement held talks are to reach, as not yet held', () => {
+    expect(kindsBetween(draft, 'iceland', 'malta')).toEqual(['planned-meeting']);
+    expect(kindsBetween(draft, 'austria', 'hungary')).toContain('talks');
+    expect(kindsBetween(draft, 'austria', 'hungary')).not.toContain('agreement');
+  });
+
+  it('reads "called for B to withdraw" as a demand on B', () => {
+    expect(kindsBetween(draft, 'poland', 'czech-republic')).toContain('demand');
+  });
+});

@@ -165,6 +165,10 @@ const FUTURE = new Set([
   'set',
   'invite',
   'look',
+  'seek',
+  'push',
+  'try',
+  'effort',
 ]);
 /** Words of a deed done once more, not of one planned: "fresh sanctions", "further strikes". */
 const AGAIN = new Set(['fresh', 'further', 'another']);
@@ -493,7 +497,11 @@ const demand: Rule = (c) => {
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: c.token.value };
   // "called on both sides to show restraint", "appealed to Malta": an appeal is a demand
   const next = c.tokens[c.t + 1]?.value.toLowerCase();
-  if ((c.lemma === 'call' && next === 'on') || (c.lemma === 'appeal' && next === 'to'))
+  // "called for Malta to withdraw", "called for restraint from both sides"
+  if (
+    (c.lemma === 'call' && (next === 'on' || next === 'for')) ||
+    (c.lemma === 'appeal' && next === 'to')
+  )
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: `${c.token.value} ${next}` };
   return null;
 };
@@ -519,13 +527,17 @@ const RETRIBUTION = new Set([
 // against any attack": a warning aimed at another, or holding out force, is a threat (CAMEO 130);
 // "warned that prices would rise" stays a statement
 const warning: Rule = (c) => {
-  if (c.lemma !== 'warn' || c.pos !== 'VERB') return null;
+  const vow = VOWS.has(c.lemma);
+  if ((c.lemma !== 'warn' && !vow) || c.pos !== 'VERB') return null;
   const phrase = window(c.tokens, c.t + 1, c.t + 7);
   const end = phrase.findIndex((x) => x.pos === 'PUNCT' || x.value === 'that');
   const words = end < 0 ? phrase : phrase.slice(0, end);
-  const aimed = ['PROPN', 'DET'].includes(c.tokens[c.t + 1]?.pos ?? '');
-  if (!aimed && !words.some((x) => RETRIBUTION.has(x.lemma))) return null;
-  return { t: c.t, kind: 'threat', rule: 'pattern:warning', label: 'warned' };
+  // "vowed revenge against Malta", "promised a response to Malta": force held out (a vow to
+  // act is read by the verb after "to")
+  const aimed = !vow && ['PROPN', 'DET'].includes(c.tokens[c.t + 1]?.pos ?? '');
+  const held = words.some((x) => RETRIBUTION.has(x.lemma) && x.pos === 'NOUN');
+  if (!aimed && !held && (vow || !words.some((x) => RETRIBUTION.has(x.lemma)))) return null;
+  return { t: c.t, kind: 'threat', rule: 'pattern:warning', label: vow ? 'threatened' : 'warned' };
 };
 
 const statement: Rule = (c) =>
@@ -870,11 +882,20 @@ function planWord(x: Token): boolean {
   return FUTURE.has(x.lemma);
 }
 
+/** "efforts to hold a meeting", "in order to arrange talks": the trigger is the object of an
+ * infinitive, what someone means to do. */
+function toVerbBefore(tokens: readonly Token[], t: number): boolean {
+  let k = t - 1;
+  while (k > t - 4 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
+  return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to';
+}
+
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
   const planned = window(tokens, t - 6, t).filter(planWord);
-  const infinitive = tokens[t - 1]?.value === 'to' || modalAfter(tokens, t);
+  const infinitive =
+    tokens[t - 1]?.value === 'to' || toVerbBefore(tokens, t) || modalAfter(tokens, t);
   const future = planned.length > 0 || infinitive;
   const deedFuture = infinitive || planned.some((x) => !AGAIN.has(x.lemma));
   return {

@@ -37,6 +37,8 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
     'raid',
     'incursion',
     'offensive',
+    'counteroffensive',
+    'counterattack',
     'assault',
     'ambush',
     'pound',
@@ -109,7 +111,8 @@ const withObjects = (
  * the CAMEO dictionary's patterns for them: closing a border, an airspace, a crossing or an
  * embassy (172, 161), suspending, halting or cutting ties, trade, aid, flights, visas or a treaty
  * (161–163), launching or conducting a military operation (190), providing, sending or
- * delivering arms, relief, food or medicine (062, 07). */
+ * delivering arms, relief, food or medicine (062, 07), recalling an envoy (161), downing an
+ * aircraft or a drone (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
   ...withObjects(
     ['close', 'shut', 'seal'],
@@ -149,6 +152,18 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     ],
     'aid',
     'gave aid to',
+  ),
+  ...withObjects(
+    ['recall', 'withdraw'],
+    ['ambassador', 'envoy', 'diplomat', 'diplomats', 'embassy'],
+    'sanction',
+    'recalled its envoy from',
+  ),
+  ...withObjects(
+    ['down'],
+    ['drone', 'jet', 'aircraft', 'plane', 'missile', 'helicopter', 'fighter', 'uav'],
+    'military-action',
+    'shot down',
   ),
   ...withObjects(
     ['launch', 'conduct', 'mount', 'carry', 'begin'],
