@@ -205,3 +205,15 @@ describe('vows, recalls and downings, and what is only sought', () => {
     expect(kindsBetween(draft, 'poland', 'czech-republic')).toContain('demand');
   });
 });
+
+describe('"came under fire" as shots or as words', () => {
+  const draft = ingestFile('j-under-fire.txt');
+
+  it('reads troops under fire near a border as force used on their country', () => {
+    expect(kindsBetween(draft, 'sweden', 'finland')).toContain('military-action');
+  });
+
+  it('reads a minister under fire over a budget as criticism, not force', () => {
+    expect(kindsBetween(draft, 'norway', 'ida-holm')).toEqual(['criticism']);
+  });
+});

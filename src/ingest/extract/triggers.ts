@@ -704,10 +704,38 @@ const fireNoun: Rule = (c) => {
     c.lemma === 'shellfire';
   if (!force || c.pos !== 'NOUN') return null;
   if (c.deedFuture) return STOP;
+  // "the minister came under fire from critics": in a sentence with nothing of war, the fire is
+  // words
+  if (c.tokens[c.t - 1]?.lemma === 'under' && !c.tokens.some((x) => WARLIKE.has(x.lemma)))
+    return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'criticised' };
   return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'fired on' };
 };
 
-/** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
+/** Words of war in a sentence, that make "came under fire" shots rather than words. */
+const WARLIKE = new Set([
+  ...AIRBORNE,
+  'troop',
+  'troops',
+  'force',
+  'forces',
+  'army',
+  'soldier',
+  'artillery',
+  'border',
+  'position',
+  'convoy',
+  'base',
+  'village',
+  'town',
+  'militant',
+  'military',
+  'kill',
+  'wound',
+  'injure',
+  'attack',
+  'shelling',
+]);
+
 /** Verbs that offer, seek or turn down a mediation rather than carry it on. */
 const OFFERED = new Set([
   'offer',

@@ -95,8 +95,8 @@ function readNounOnBy(input: PatternInput, trigger: Trigger): Candidate[] {
   return agent && agent.id !== target.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
 }
 
-/** "Latvia came under attack from Estonia", "Latvian posts came under Estonian shelling": the
- * one under the deed suffers it, from the agent after "from" or the country whose adjective
+/** "Latvia came under attack from Estonia", "Latvian posts came under Estonian shelling", "the
+ * minister came under fire from Iceland": the one under the deed suffers it, from the agent after "from" or the country whose adjective
  * qualifies the deed. */
 function readUnder(input: PatternInput, t: number): Candidate[] | null {
   const { tokens, mentions, actors } = input;
@@ -427,7 +427,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)
       : readPassive(input, trigger);
-  if (kind === 'military-action') {
+  if (kind === 'military-action' || kind === 'criticism') {
     const under = readUnder(input, t);
     if (under) return under;
   }
