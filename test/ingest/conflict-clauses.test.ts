@@ -217,3 +217,16 @@ describe('"came under fire" as shots or as words', () => {
     expect(kindsBetween(draft, 'norway', 'ida-holm')).toEqual(['criticism']);
   });
 });
+
+describe('what one side says another must do', () => {
+  const draft = ingestFile('j-orders.txt');
+
+  it('reads "said B must …" and "told B to …" as demands on B', () => {
+    expect(kindsBetween(draft, 'estonia', 'latvia')).toContain('demand');
+    expect(kindsBetween(draft, 'finland', 'sweden')).toContain('demand');
+  });
+
+  it('reads "said B would …" as a statement still', () => {
+    expect(kindsBetween(draft, 'norway', 'denmark')).toEqual(['statement']);
+  });
+});

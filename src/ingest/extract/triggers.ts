@@ -491,12 +491,25 @@ const criticism: Rule = (c) => {
   return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label };
 };
 
+/** "told Malta to …", "told the Maltese government to …": a name, then "to" and a verb. */
+function toldTo(c: Context): boolean {
+  for (let k = c.t + 2; k < c.t + 6; k++) {
+    const x = c.tokens[k];
+    if (x?.value === 'to') return c.tokens[k + 1]?.pos === 'VERB';
+    if (!['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x?.pos ?? '')) return false;
+  }
+  return false;
+}
+
 const demand: Rule = (c) => {
   if (c.pos !== 'VERB') return null;
   if (DEMAND.has(c.lemma))
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: c.token.value };
   // "called on both sides to show restraint", "appealed to Malta": an appeal is a demand
   const next = c.tokens[c.t + 1]?.value.toLowerCase();
+  // "told Malta to withdraw its troops": an order, not a statement
+  if (c.lemma === 'tell' && toldTo(c))
+    return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: 'told' };
   // "called for Malta to withdraw", "called for restraint from both sides"
   if (
     (c.lemma === 'call' && (next === 'on' || next === 'for')) ||
