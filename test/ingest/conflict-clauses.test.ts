@@ -230,3 +230,17 @@ describe('what one side says another must do', () => {
     expect(kindsBetween(draft, 'norway', 'denmark')).toEqual(['statement']);
   });
 });
+
+describe('one side accepting the accord of the main event', () => {
+  const draft = ingestFile('j-side-accepts.txt');
+
+  it('reads "Latvia\'s cabinet approved the ceasefire" as an agreement between the two sides', () => {
+    expect(kindsBetween(draft, 'latvia', 'estonia')).toContain('agreement');
+  });
+
+  it('reads no agreement for one who is no side, approving or welcoming it', () => {
+    expect(draft.relations.some((p) => ['finland', 'sweden'].includes(p.relation.source))).toBe(
+      false,
+    );
+  });
+});

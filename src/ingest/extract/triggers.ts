@@ -368,6 +368,10 @@ const ACCORD_VERBS = new Set([
   'broker',
   'agree',
   'declare',
+  'approve',
+  'accept',
+  'ratify',
+  'endorse',
 ]);
 // "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree. Those
 // who broker a truce ("Qatar brokered the truce") are its mediators, not its parties, unless

@@ -1,6 +1,7 @@
 // "Norway, which hosted the talks, said …", "the truce, brokered by Norway, held": a host or a
 // broker of the talks or the accord the article is about mediates between their two sides,
-// named elsewhere in the article, when the sentence names no party.
+// named elsewhere in the article, when the sentence names no party; one side accepting that
+// accord ("Malta approved the truce") makes it between the two.
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsBefore, linkWords } from './actors';
@@ -83,12 +84,28 @@ export function readHostOfSides(
 ): Candidate[] {
   const { tokens } = input;
   const { t } = trigger;
+  if (trigger.kind === 'agreement') return readSideAccepting(input, t, sides);
   if (trigger.kind !== 'mediation') return [];
   const host = mediatorOf(input, t);
   const hosts = host ? [host] : mediatorsNamed(input, t);
   return hosts
     .filter((h) => !sides.includes(h.id))
     .flatMap((h) => sides.map((id) => ({ a: h, b: side(id, tokens, t), confidence: 0.55 })));
+}
+
+/** "Malta's cabinet approved the truce", "Iceland accepted the deal": one side accepting the
+ * accord the article is about (a definite one) makes it between the two sides. */
+function readSideAccepting(
+  input: PatternInput,
+  t: number,
+  sides: readonly [string, string],
+): Candidate[] {
+  const { tokens, actors } = input;
+  if (!theSidedThing(tokens, t - 1)) return [];
+  const party = actorsBefore(tokens, actors, t).at(-1);
+  const other = sides.find((id) => id !== party?.id);
+  if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
+  return [{ a: party, b: side(other, tokens, t), confidence: 0.55 }];
 }
 
 /** One side of the article's talks, as a mention at the host verb. */
