@@ -244,3 +244,19 @@ describe('one side accepting the accord of the main event', () => {
     );
   });
 });
+
+describe('fighting between two sides', () => {
+  const draft = ingestFile('j-clashes.txt');
+  const both = (a: string, b: string) =>
+    kindsBetween(draft, a, b).includes('military-action') &&
+    kindsBetween(draft, b, a).includes('military-action');
+
+  it('reads "A and B clashed" as force both ways', () => {
+    expect(both('latvia', 'estonia')).toBe(true);
+  });
+
+  it('reads "the fighting between A and B" and "the clashes between A-ian and B-ian forces" so', () => {
+    expect(both('finland', 'sweden')).toBe(true);
+    expect(both('denmark', 'norway')).toBe(true);
+  });
+});

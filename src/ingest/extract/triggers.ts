@@ -772,7 +772,9 @@ const OFFERED = new Set([
 const lexicon: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
   const entry = VERB_LEXICON.get(lemma);
-  if (!entry || (entry.verbOnly && pos !== 'VERB')) return null;
+  // "clashes between A and B": a noun of the verb-only words, with the two sides after it
+  const between = c.tokens[c.t + 1]?.value === 'between';
+  if (!entry || (entry.verbOnly && pos !== 'VERB' && !between)) return null;
   if (pos !== 'VERB' && pos !== 'NOUN') return null;
   if (entry.kind === 'military-action' && noForce(c, lemma)) return null;
   // "lifted the sanctions", "eased the blockade": relations restored, not reduced

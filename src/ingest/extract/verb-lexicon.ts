@@ -44,7 +44,7 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
     'pound',
     'target',
   ]),
-  ...entries('military-action', 'fought', ['fight', 'clash', 'skirmish'], true),
+  ...entries('military-action', 'fought', ['fight', 'fighting', 'clash', 'skirmish'], true),
   ...entries('military-action', 'fired on', ['shoot', 'fire'], true),
   // 04 (045): a third party carries messages or brokers an accord
   ...entries('mediation', 'mediated for', ['mediate', 'mediation', 'mediator', 'broker']),

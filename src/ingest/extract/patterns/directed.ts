@@ -333,6 +333,32 @@ function readReciprocal(input: PatternInput, t: number): Candidate[] | null {
   ];
 }
 
+/** Words of fighting that need two sides and give no direction. */
+const MUTUAL = new Set(['fight', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes']);
+
+/** "A and B clashed", "A clashed with B", "fighting between A and B": each used force on the
+ * other; null when the trigger is no word of fighting or names no two sides. */
+function readMutualFight(input: PatternInput, t: number): Candidate[] | null {
+  const { tokens, mentions } = input;
+  const word = tokens[t];
+  if (!MUTUAL.has(word?.lemma ?? '') && !MUTUAL.has(word?.value.toLowerCase() ?? '')) return null;
+  if (tokens[t + 1]?.value !== 'between') {
+    const both = readExchange(input, t);
+    return both.length > 0 ? both : null;
+  }
+  const sides = mentions.filter(
+    (m) =>
+      m.start > t + 1 && m.start <= t + 8 && (isActor(m) || (m.adjectival && m.kind === 'country')),
+  );
+  const [a, b] = sides;
+  if (a === undefined || b === undefined || a.id === b.id) return null;
+  if (linkWords(tokens, a.end, b.start).join(' ') !== 'and') return null;
+  return [
+    { a, b, confidence: 0.6 },
+    { a: b, b: a, confidence: 0.6 },
+  ];
+}
+
 /** Verbs that report or decry what another did: "Latvia said …", "Latvia condemned …". */
 const REPORTING = new Set([
   'say',
@@ -421,7 +447,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
-  const reciprocal = readReciprocal(input, t);
+  const reciprocal = readReciprocal(input, t) ?? readMutualFight(input, t);
   if (reciprocal) return reciprocal;
   if (tokens[t + 1]?.value === 'by')
     return tokens[t]?.pos === 'NOUN'
