@@ -260,3 +260,12 @@ describe('fighting between two sides', () => {
     expect(both('denmark', 'norway')).toBe(true);
   });
 });
+
+describe('an accord only put forward', () => {
+  const draft = ingestFile('j-proposed-truce.txt');
+
+  it('reads "a proposal for a truce with B" as no agreement, and "signed a truce" as one', () => {
+    expect(kindsBetween(draft, 'norway', 'estonia')).not.toContain('agreement');
+    expect(kindsBetween(draft, 'finland', 'sweden')).toContain('agreement');
+  });
+});

@@ -338,6 +338,8 @@ const ACCORD_NOUNS = new Set([
 /** Accord nouns too general to be one with any verb but these ("an understanding of the risks"). */
 const REACHED_ONLY = new Set(['understanding']);
 const REACH = new Set(['reach', 'sign', 'arrive', 'come']);
+/** Nouns of an accord only put forward. */
+const PUT_FORWARD = new Set(['proposal', 'plan', 'offer', 'bid', 'draft', 'blueprint']);
 /** Verbs that break, leave or put aside an accord. */
 const UNDOING = new Set([
   'suspend',
@@ -381,6 +383,8 @@ const accord: Rule = (c) => {
   if (REACHED_ONLY.has(c.lemma) && !c.before.slice(-3).some((w) => REACH.has(w))) return null;
   // "suspended a water treaty with B", "violating the truce": an accord undone, none made
   if (c.before.some((w) => UNDOING.has(w))) return STOP;
+  // "a proposal for a truce with B", "a plan for a ceasefire": an accord put forward, none made
+  if (c.before.slice(-4).some((w) => PUT_FORWARD.has(w))) return STOP;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
   const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
   if (
