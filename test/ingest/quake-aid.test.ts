@@ -13,7 +13,7 @@ const draft = ingestArticle(readFileSync(join(FIXTURES, 'quake-aid.txt'), 'utf8'
 describe('a disaster and the help that follows', () => {
   it('reads rescuers sent to a country as aid, on their day', () => {
     expect(findRelation(draft, 'aid', 'iceland', 'malta')).toMatchObject({
-      label: 'sent aid to',
+      label: 'gave aid to',
       date: '2026-08-18',
     });
   });

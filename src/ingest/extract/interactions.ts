@@ -36,8 +36,20 @@ function readerOf(kind: RelationKind): PatternReader {
   return readDirectedPattern;
 }
 
+/** "Malta said Iceland must withdraw", "… Iceland should stop the shelling": a statement that
+ * what it is about must act is a demand on it. */
+function demanded(sentence: TaggedSentence, trigger: Trigger, c: Candidate): Trigger {
+  // in a quotation the words are the speaker's own, read as the statement they make
+  if (trigger.kind !== 'statement' || sentence.tokens[c.b.start]?.inQuote) return trigger;
+  const next = sentence.tokens[c.b.end]?.value.toLowerCase() ?? '';
+  return ['must', 'should'].includes(next)
+    ? { ...trigger, kind: 'demand', rule: 'pattern:demand', label: 'urged' }
+    : trigger;
+}
+
 /** A trigger's candidate as an interaction: its label, tone and confidence. */
-function toInteraction(sentence: TaggedSentence, trigger: Trigger, c: Candidate): Interaction {
+function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): Interaction {
+  const trigger = demanded(sentence, found, c);
   const symmetric = SYMMETRIC_KINDS.has(trigger.kind);
   let tone = defaultTone(trigger.kind);
   if (trigger.kind === 'statement' && NEGATIVE.test(sentence.text)) tone = 'verbal-conflict';

@@ -71,7 +71,7 @@ const SIDED_KINDS: ReadonlySet<string> = new Set([
 
 /**
  * The two sides of the lead's main event ("mediators resumed talks between A and B"), as the
- * countries its two ends are or act for, or null when the lead tells no such event. A mediator
+ * countries or bodies its two ends are (an armed group, a bloc) or the countries they act for, or null when the lead tells no such event. A mediator
  * named more often than either party is still no side.
  */
 export function leadSides(
@@ -85,7 +85,11 @@ export function leadSides(
     for (const x of readInteractions(sentences[i] as TaggedSentence, mentions)) {
       if (!SIDED_KINDS.has(x.kind)) continue;
       const [a, b] = [x.source, x.target].map((m) =>
-        m.kind === 'country' ? m.id : m.kind === 'person' ? actsFor(m.id) : undefined,
+        m.kind === 'country' || m.kind === 'organization'
+          ? m.id
+          : m.kind === 'person'
+            ? actsFor(m.id)
+            : undefined,
       );
       if (a && b && a !== b) return [a, b];
     }

@@ -166,7 +166,13 @@ const FUTURE = new Set([
   'set',
   'invite',
   'look',
+  'seek',
+  'push',
+  'try',
+  'effort',
 ]);
+/** Words of a deed done once more, not of one planned: "fresh sanctions", "further strikes". */
+const AGAIN = new Set(['fresh', 'further', 'another']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const MODAL_AFTER = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can']);
 const SAID_AS: Readonly<Record<string, string>> = {
@@ -204,6 +210,9 @@ type Context = {
   before: readonly string[];
   /** Planned, hoped for, or under a modal: what may happen, not what did. */
   future: boolean;
+  /** The same for a deed, where "fresh", "further" or "another" say it is done again, not planned
+   * ("imposed fresh sanctions", "launched further strikes"). */
+  deedFuture: boolean;
   /** Index of the sentence's "agree" or "commit" verb, or -1. */
   hasAgree: number;
 };
@@ -349,6 +358,31 @@ const ACCORD_NOUNS = new Set([
   'pact',
   'treaty',
   'armistice',
+  'understanding',
+]);
+/** Accord nouns too general to be one with any verb but these ("an understanding of the risks"). */
+const REACHED_ONLY = new Set(['understanding']);
+const REACH = new Set(['reach', 'sign', 'arrive', 'come']);
+/** Nouns of an accord only put forward. */
+const PUT_FORWARD = new Set(['proposal', 'plan', 'offer', 'bid', 'draft', 'blueprint']);
+/** Verbs that break, leave or put aside an accord. */
+const UNDOING = new Set([
+  'suspend',
+  'cancel',
+  'violate',
+  'violation',
+  'breach',
+  'break',
+  'abandon',
+  'quit',
+  'exit',
+  'terminate',
+  'withdraw',
+  'scrap',
+  'abrogate',
+  'revoke',
+  'freeze',
+  'renounce',
 ]);
 const ACCORD_VERBS = new Set([
   'reach',
@@ -361,12 +395,21 @@ const ACCORD_VERBS = new Set([
   'broker',
   'agree',
   'declare',
+  'approve',
+  'accept',
+  'ratify',
+  'endorse',
 ]);
 // "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree. Those
 // who broker a truce ("Qatar brokered the truce") are its mediators, not its parties, unless
 // the parties follow ("brokered a truce between A and B").
 const accord: Rule = (c) => {
   if (!ACCORD_NOUNS.has(c.lemma) || c.future || accordOnlyIntended(c)) return null;
+  if (REACHED_ONLY.has(c.lemma) && !c.before.slice(-3).some((w) => REACH.has(w))) return null;
+  // "suspended a water treaty with B", "violating the truce": an accord undone, none made
+  if (c.before.some((w) => UNDOING.has(w))) return STOP;
+  // "a proposal for a truce with B", "a plan for a ceasefire": an accord put forward, none made
+  if (c.before.slice(-4).some((w) => PUT_FORWARD.has(w))) return STOP;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
   const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
   if (
@@ -480,13 +523,32 @@ const agree: Rule = (c) => {
   };
 };
 
+/** "held X responsible", "will hold them accountable": within the verb's phrase. */
+const heldResponsible = (c: Context) =>
+  window(c.tokens, c.t + 1, c.t + 7).some(
+    (x) => x.lemma === 'responsible' || x.lemma === 'accountable',
+  );
+
 const criticism: Rule = (c) => {
   if (c.lemma === 'push' && c.tokens[c.t + 1]?.lemma === 'back')
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'pushed back against' };
+  // "held Latvia responsible for the attack": blame laid on the one held
+  if (c.lemma === 'hold' && c.pos === 'VERB' && heldResponsible(c))
+    return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'held responsible' };
   if (!CRITICISE.has(c.lemma)) return null;
   const label = c.pos === 'VERB' ? c.token.value : 'criticised';
   return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label };
 };
+
+/** "told Malta to …", "told the Maltese government to …": a name, then "to" and a verb. */
+function toldTo(c: Context): boolean {
+  for (let k = c.t + 2; k < c.t + 6; k++) {
+    const x = c.tokens[k];
+    if (x?.value === 'to') return c.tokens[k + 1]?.pos === 'VERB';
+    if (!['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x?.pos ?? '')) return false;
+  }
+  return false;
+}
 
 const demand: Rule = (c) => {
   if (c.pos !== 'VERB') return null;
@@ -494,9 +556,50 @@ const demand: Rule = (c) => {
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: c.token.value };
   // "called on both sides to show restraint", "appealed to Malta": an appeal is a demand
   const next = c.tokens[c.t + 1]?.value.toLowerCase();
-  if ((c.lemma === 'call' && next === 'on') || (c.lemma === 'appeal' && next === 'to'))
+  // "told Malta to withdraw its troops": an order, not a statement
+  if (c.lemma === 'tell' && toldTo(c))
+    return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: 'told' };
+  // "called for Malta to withdraw", "called for restraint from both sides"
+  if (
+    (c.lemma === 'call' && (next === 'on' || next === 'for')) ||
+    (c.lemma === 'appeal' && next === 'to')
+  )
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: `${c.token.value} ${next}` };
   return null;
+};
+
+/** What a warning may hold out: force, or a response in kind. */
+const RETRIBUTION = new Set([
+  'retaliation',
+  'retaliate',
+  'reprisal',
+  'consequence',
+  'response',
+  'respond',
+  'revenge',
+  'countermeasure',
+  'war',
+  'force',
+  'strike',
+  'attack',
+  'action',
+]);
+
+// "warned Malta of serious consequences", "warned of retaliation against Malta", "warned Malta
+// against any attack": a warning aimed at another, or holding out force, is a threat (CAMEO 130);
+// "warned that prices would rise" stays a statement
+const warning: Rule = (c) => {
+  const vow = VOWS.has(c.lemma);
+  if ((c.lemma !== 'warn' && !vow) || c.pos !== 'VERB') return null;
+  const phrase = window(c.tokens, c.t + 1, c.t + 7);
+  const end = phrase.findIndex((x) => x.pos === 'PUNCT' || x.value === 'that');
+  const words = end < 0 ? phrase : phrase.slice(0, end);
+  // "vowed revenge against Malta", "promised a response to Malta": force held out (a vow to
+  // act is read by the verb after "to")
+  const aimed = !vow && ['PROPN', 'DET'].includes(c.tokens[c.t + 1]?.pos ?? '');
+  const held = words.some((x) => RETRIBUTION.has(x.lemma) && x.pos === 'NOUN');
+  if (!aimed && !held && (vow || !words.some((x) => RETRIBUTION.has(x.lemma)))) return null;
+  return { t: c.t, kind: 'threat', rule: 'pattern:warning', label: vow ? 'threatened' : 'warned' };
 };
 
 const statement: Rule = (c) =>
@@ -520,12 +623,23 @@ const FIRE_COMPANY = new Set([
 /** The tagger reads some past tenses as adjectives ("Qatar mediated between…"): an -ed word
  * whose stem is in the lexicon and that is followed by no noun it could qualify is the verb. */
 function verbReading(c: Context): { lemma: string; pos: string } {
+  if (c.pos === 'ADJ' && c.value.endsWith('ing') && c.tokens[c.t - 1]?.value === ',')
+    return adjunctReading(c);
   if (c.pos !== 'ADJ' || !c.value.endsWith('ed')) return { lemma: c.lemma, pos: c.pos };
   // "a coordinated response", "the disputed border": an adjective after its determiner
   if (c.tokens[c.t + 1]?.pos === 'NOUN' || c.tokens[c.t - 1]?.pos === 'DET')
     return { lemma: c.lemma, pos: c.pos };
   for (const stem of [c.value.slice(0, -1), c.value.slice(0, -2)])
     if (VERB_LEXICON.has(stem) || CAMEO_LEXICON.has(stem)) return { lemma: stem, pos: 'VERB' };
+  return { lemma: c.lemma, pos: c.pos };
+}
+
+/** "…, striking nine sites in Malta": a participle opening an adjunct, which the tagger may read
+ * as an adjective ("a striking result"), is the verb of the lexicon its stem is in. */
+function adjunctReading(c: Context): { lemma: string; pos: string } {
+  const stem = c.value.slice(0, -3);
+  for (const lemma of [stem, `${stem}e`, stem.slice(0, -1)])
+    if (VERB_LEXICON.has(lemma) || CAMEO_LEXICON.has(lemma)) return { lemma, pos: 'VERB' };
   return { lemma: c.lemma, pos: c.pos };
 }
 
@@ -656,16 +770,91 @@ const summonedEnvoy: Rule = (c) => {
   };
 };
 
-/** The general kinds of the verb lexicon (a strike, a sanction, a mediation, a threat…). */
+/** Words before "fire" that make the noun a use of force: "opened fire", "came under fire",
+ * "artillery fire", "cross-border fire". */
+const FIRE_BEFORE = new Set([
+  'open',
+  'under',
+  'artillery',
+  'rocket',
+  'mortar',
+  'tank',
+  'sniper',
+  'border',
+  'heavy',
+  'gun',
+]);
+
+// "troops opened fire on …", "came under fire from …", "responded with artillery fire on …"
+const fireNoun: Rule = (c) => {
+  const force =
+    (c.lemma === 'fire' && FIRE_BEFORE.has(c.tokens[c.t - 1]?.lemma ?? '')) ||
+    c.lemma === 'gunfire' ||
+    c.lemma === 'shellfire';
+  if (!force || c.pos !== 'NOUN') return null;
+  if (c.deedFuture) return STOP;
+  // "the minister came under fire from critics": in a sentence with nothing of war, the fire is
+  // words
+  if (c.tokens[c.t - 1]?.lemma === 'under' && !c.tokens.some((x) => WARLIKE.has(x.lemma)))
+    return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'criticised' };
+  return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'fired on' };
+};
+
+/** Words of war in a sentence, that make "came under fire" shots rather than words. */
+const WARLIKE = new Set([
+  ...AIRBORNE,
+  'troop',
+  'troops',
+  'force',
+  'forces',
+  'army',
+  'soldier',
+  'artillery',
+  'border',
+  'position',
+  'convoy',
+  'base',
+  'village',
+  'town',
+  'militant',
+  'military',
+  'kill',
+  'wound',
+  'injure',
+  'attack',
+  'shelling',
+]);
+
+/** Verbs that offer, seek or turn down a mediation rather than carry it on. */
+const OFFERED = new Set([
+  'offer',
+  'propose',
+  'seek',
+  'reject',
+  'refuse',
+  'rule',
+  'want',
+  'request',
+  'ask',
+  'invite',
+  'urge',
+  'welcome',
+]);
+
 const lexicon: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
   const entry = VERB_LEXICON.get(lemma);
-  if (!entry || (entry.verbOnly && pos !== 'VERB')) return null;
+  // "clashes between A and B": a noun of the verb-only words, with the two sides after it
+  const between = c.tokens[c.t + 1]?.value === 'between';
+  if (!entry || (entry.verbOnly && pos !== 'VERB' && !between)) return null;
   if (pos !== 'VERB' && pos !== 'NOUN') return null;
   if (entry.kind === 'military-action' && noForce(c, lemma)) return null;
   // "lifted the sanctions", "eased the blockade": relations restored, not reduced
   if (pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
-  if (DEEDS.has(entry.kind) && c.future) return STOP;
+  if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;
+  // "offered to mediate", "rejected any third-party mediation": a mediation not (yet) carried on
+  if (entry.kind === 'mediation' && (c.deedFuture || c.before.some((w) => OFFERED.has(w))))
+    return STOP;
   return { t: c.t, kind: entry.kind, rule: `lexicon:${entry.kind}`, label: entry.label };
 };
 
@@ -725,7 +914,7 @@ const cameo: Rule = (c) => {
   if (CONSULT.has(kind) && c.tokens[c.t - 1]?.value === 'to') return STOP;
   if (c.future && CONSULT.has(kind))
     return { t: c.t, kind: 'planned-meeting', rule, label: 'plans to meet' };
-  if (c.future && (DEEDS.has(kind) || UNDONE.has(kind))) return STOP;
+  if (DEEDS.has(kind) ? c.deedFuture : c.future && UNDONE.has(kind)) return STOP;
   // "Germany backed the Commission": praise and endorsement (051) keep their own verb
   if (entry.code === '051')
     return { t: c.t, kind, rule, label: c.value.endsWith('ed') ? c.value : 'endorsed' };
@@ -738,10 +927,16 @@ const objectVerb: Rule = (c) => {
   const entry = c.pos === 'VERB' ? OBJECT_VERBS.get(c.lemma) : undefined;
   if (!entry) return null;
   const phrase = window(c.tokens, c.t + 1, c.t + 6);
-  const end = phrase.findIndex((x) => x.pos === 'PUNCT' || x.pos === 'ADP' || x.pos === 'CCONJ');
+  // "provided Malta with weapons": the object may follow "with"
+  const end = phrase.findIndex(
+    (x) =>
+      (x.pos === 'PUNCT' && !['-', '–'].includes(x.value)) ||
+      (x.pos === 'ADP' && x.value !== 'with') ||
+      x.pos === 'CCONJ',
+  );
   const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
   if (!object) return null;
-  if (DEEDS.has(entry.kind) && c.future) return STOP;
+  if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;
   return { t: c.t, kind: entry.kind, rule: `object:${entry.kind}`, label: entry.label };
 };
 
@@ -766,10 +961,12 @@ const RULES: readonly Rule[] = [
   weaponsHit,
   shotDown,
   summonedEnvoy,
+  fireNoun,
   lexicon,
   objectVerb,
   criticism,
   demand,
+  warning,
   statement,
   cameo,
 ];
@@ -833,14 +1030,38 @@ function intended(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
+/** "efforts to hold a meeting", "in order to arrange talks": the trigger is the object of an
+ * infinitive, what someone means to do. */
+function toVerbBefore(tokens: readonly Token[], t: number): boolean {
+  let k = t - 1;
+  while (k > t - 4 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
+  return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to';
+}
+
+/** "agreed to a truce following talks brokered by Qatar": a word between the plan word at `k`
+ * and the trigger (the end of `near`) that opens another phrase ("following", "after"). */
+function pastClauseBreak(near: readonly Token[], k: number): boolean {
+  return near
+    .slice(k + 1)
+    .some(
+      (x) =>
+        x.pos === 'SCONJ' || (x.pos === 'VERB' && x.value.endsWith('ing')) || x.value === 'after',
+    );
+}
+
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
-  const future =
-    window(tokens, t - 6, t).some(planWord) ||
-    intended(tokens, t) ||
+  const planned = window(tokens, t - 6, t).filter(
+    (x, k, near) => planWord(x) && !(x.lemma === 'agree' && pastClauseBreak(near, k)),
+  );
+  const intent = intended(tokens, t);
+  const infinitive =
     (tokens[t - 1]?.value === 'to' && !caused(tokens, t - 1)) ||
+    toVerbBefore(tokens, t) ||
     modalAfter(tokens, t);
+  const future = planned.length > 0 || infinitive || intent;
+  const deedFuture = infinitive || intent || planned.some((x) => !AGAIN.has(x.lemma));
   return {
     tokens,
     t,
@@ -851,6 +1072,7 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
     near: window(tokens, t - 5, t + 8).map((x) => x.lemma),
     before,
     future,
+    deedFuture,
     hasAgree,
   };
 }

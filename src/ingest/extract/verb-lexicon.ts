@@ -38,12 +38,14 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
     'raid',
     'incursion',
     'offensive',
+    'counteroffensive',
+    'counterattack',
     'assault',
     'ambush',
     'pound',
     'target',
   ]),
-  ...entries('military-action', 'fought', ['fight', 'clash', 'skirmish'], true),
+  ...entries('military-action', 'fought', ['fight', 'fighting', 'clash', 'skirmish'], true),
   ...entries('military-action', 'fired on', ['shoot', 'fire'], true),
   // 04 (045): a third party carries messages or brokers an accord
   ...entries('mediation', 'mediated for', ['mediate', 'mediation', 'mediator', 'broker']),
@@ -113,9 +115,9 @@ const withObjects = (
 /** Verbs too general to report an interaction alone that do with one of these objects, after
  * the CAMEO dictionary's patterns for them: closing a border, an airspace, a crossing or an
  * embassy (172, 161), suspending, halting or cutting ties, trade, aid, flights, visas or a treaty
- * (161–163), recalling an ambassador (161), imposing a ban or an asset freeze (163, 172),
- * sending aid, rescuers, food or medicine (070–073),
- * launching or conducting a military operation (190). */
+ * (161–163), recalling an envoy (161), imposing a ban or an asset freeze (163, 172),
+ * providing, sending or delivering arms, relief, rescuers, food or medicine (062, 07),
+ * launching or conducting a military operation (190), downing an aircraft or a drone (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
   ...withObjects(
     ['close', 'shut', 'seal'],
@@ -141,20 +143,13 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     'cut ties with',
   ),
   ...withObjects(
-    ['recall', 'withdraw'],
-    ['ambassador', 'envoy', 'diplomat', 'diplomats', 'ambassadors', 'envoys'],
-    'sanction',
-    'recalled its envoy from',
-  ),
-  ...withObjects(
-    ['impose', 'slap', 'introduce', 'announce', 'enforce'],
-    ['ban', 'bans', 'sanction', 'sanctions', 'embargo', 'blacklist', 'freeze'],
-    'sanction',
-    'imposed sanctions on',
-  ),
-  ...withObjects(
-    ['send', 'deliver', 'ship', 'airlift', 'fly', 'dispatch', 'rush'],
+    ['provide', 'supply', 'send', 'deliver', 'give', 'ship', 'airlift', 'fly', 'dispatch', 'rush'],
     [
+      'weapon',
+      'arm',
+      'arms',
+      'ammunition',
+      'munition',
       'aid',
       'assistance',
       'supplies',
@@ -170,7 +165,25 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
       'humanitarian',
     ],
     'aid',
-    'sent aid to',
+    'gave aid to',
+  ),
+  ...withObjects(
+    ['recall', 'withdraw'],
+    ['ambassador', 'envoy', 'diplomat', 'diplomats', 'ambassadors', 'envoys', 'embassy'],
+    'sanction',
+    'recalled its envoy from',
+  ),
+  ...withObjects(
+    ['impose', 'slap', 'introduce', 'announce', 'enforce'],
+    ['ban', 'bans', 'sanction', 'sanctions', 'embargo', 'blacklist', 'freeze'],
+    'sanction',
+    'imposed sanctions on',
+  ),
+  ...withObjects(
+    ['down'],
+    ['drone', 'jet', 'aircraft', 'plane', 'missile', 'helicopter', 'fighter', 'uav'],
+    'military-action',
+    'shot down',
   ),
   ...withObjects(
     ['launch', 'conduct', 'mount', 'carry', 'begin'],

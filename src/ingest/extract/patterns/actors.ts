@@ -97,7 +97,7 @@ export function actorsBefore(
   const group = [nearest];
   for (let k = before.length - 2; k >= 0; k--) {
     const m = before[k] as Mention;
-    const gap = tokens.slice(m.end, (group[0] as Mention).start).map((x) => x.value);
+    const gap = linkWords(tokens, m.end, (group[0] as Mention).start);
     if (m.start === (group[0] as Mention).start) group.unshift(m);
     else if (gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) group.unshift(m);
     else if (describedConjunct(tokens, m.end, (group[0] as Mention).start)) group.unshift(m);
@@ -105,6 +105,15 @@ export function actorsBefore(
     else break;
   }
   return group;
+}
+
+/** The words joining two names, without the article the second may open with ("Malta and the
+ * United States", "Malta, the Red Dawn group and …"), in lower case. */
+export function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
+  return tokens
+    .slice(from, to)
+    .filter((x, k, gap) => !(x.value.toLowerCase() === 'the' && k === gap.length - 1 && k > 0))
+    .map((x) => x.value.toLowerCase());
 }
 
 /** "Jo Roe, Malta's foreign minister, said", "Jo Roe, who leads Malta, said": the person before
@@ -213,26 +222,58 @@ export const MEMBERSHIP = new Set([
   'union',
 ]);
 
-export const SIDES =
-  /^((both|two) (sides|countries|nations|governments|parties|superpowers|economies)|the sides)$/;
+/** What a story's two sides are called: "both sides", "the two countries", "the two
+ * neighbours", "both delegations". */
+const SIDE_NOUNS = new Set([
+  'sides',
+  'countries',
+  'nations',
+  'governments',
+  'parties',
+  'superpowers',
+  'economies',
+  'neighbours',
+  'neighbors',
+  'rivals',
+  'foes',
+  'adversaries',
+  'delegations',
+  'militaries',
+  'armies',
+]);
+
+/** Where a name of the two sides that opens at `k` ends ("both sides", "the two nuclear-armed
+ * neighbours": adjectives and hyphens may come between), or -1. */
+function sidesEnd(tokens: readonly Token[], k: number): number {
+  const first = tokens[k]?.value.toLowerCase();
+  if (first === 'the' && tokens[k + 1]?.value.toLowerCase() === 'sides') return k + 2;
+  if (first !== 'both' && first !== 'two') return -1;
+  for (let j = k + 1; j < k + 6; j++) {
+    const x = tokens[j];
+    if (x === undefined) return -1;
+    if (SIDE_NOUNS.has(x.value.toLowerCase())) return j + 1;
+    if (x.pos !== 'ADJ' && x.value !== '-') return -1;
+  }
+  return -1;
+}
 
 /** "both sides", "the two countries": the article's two main countries, as a pair of actors. */
 export function bothSides(tokens: readonly Token[], sides: readonly [string, string]): Mention[] {
   const out: Mention[] = [];
   tokens.forEach((token, k) => {
-    const next = tokens[k + 1];
-    if (
-      next === undefined ||
-      !SIDES.test(`${token.value.toLowerCase()} ${next.value.toLowerCase()}`)
-    )
-      return;
+    const end = sidesEnd(tokens, k);
+    if (end < 0) return;
+    const text = tokens
+      .slice(k, end)
+      .map((x) => x.value)
+      .join(' ');
     for (const id of sides)
       out.push({
         start: k,
-        end: k + 2,
+        end,
         id,
         kind: 'country',
-        text: `${token.value} ${next.value}`,
+        text,
         adjectival: false,
         known: true,
         confidence: 0.6,

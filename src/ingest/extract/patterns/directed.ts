@@ -5,7 +5,7 @@ import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import { EXCHANGE_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, BREAKS, isActor } from './actors';
+import { actorsAfter, actorsBefore, BREAKS, isActor, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
@@ -20,7 +20,7 @@ export function coordinated(
     // "both sides": the two sides share the words
     if (o.start === first.start && o.end === first.end && o.id !== first.id) out.push(o);
     if (o.start < last.end) continue;
-    const gap = tokens.slice(last.end, o.start).map((x) => x.value.toLowerCase());
+    const gap = linkWords(tokens, last.end, o.start);
     if (gap.length === 0 || !gap.every((w) => w === 'and' || w === ',')) break;
     out.push(o);
   }
@@ -97,6 +97,33 @@ function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
       ['on', 'against', 'at'].includes(tokens[m.start - 1]?.value.toLowerCase() ?? ''),
   );
   return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
+}
+
+/** "the strikes on Latvia by Estonia": a deed told by a noun, its target after "on" or
+ * "against" first and its agent after "by". */
+function readNounOnBy(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, mentions, actors } = input;
+  const target = targetsOf(trigger.kind, mentions, actors).find((m) => m.start === trigger.t + 2);
+  if (target === undefined || tokens[target.end]?.value !== 'by') return [];
+  const agent = actors.find((m) => m.start === target.end + 1);
+  return agent && agent.id !== target.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
+}
+
+/** "Latvia came under attack from Estonia", "Latvian posts came under Estonian shelling", "the
+ * minister came under fire from Iceland": the one under the deed suffers it, from the agent after "from" or the country whose adjective
+ * qualifies the deed. */
+function readUnder(input: PatternInput, t: number): Candidate[] | null {
+  const { tokens, mentions, actors } = input;
+  const k = [t - 1, t - 2].find((i) => tokens[i]?.value.toLowerCase() === 'under');
+  if (k === undefined) return null;
+  const adjective = mentions.find((m) => m.adjectival && m.kind === 'country' && m.end === t);
+  const from = ['from', 'by'].includes(tokens[t + 1]?.value ?? '')
+    ? actors.find((m) => m.start === t + 2)
+    : undefined;
+  const agent = k === t - 2 ? adjective : from;
+  const sufferer = actorsBefore(tokens, targetsOf('military-action', mentions, actors), k).at(-1);
+  if (agent === undefined || sufferer === undefined || agent.id === sufferer.id) return [];
+  return [{ a: agent, b: sufferer, confidence: 0.65 }];
 }
 
 /** Arms and units that act for the country whose adjective they carry ("Estonian artillery
@@ -237,12 +264,24 @@ const LIGHT_VERBS = new Set([
   'vow',
 ]);
 
+/** "responded with artillery fire on …", "retaliated with strikes on …", "acted as a mediator
+ * between …": the deed is the subject's own answer or part. */
+const respondedWith = (tokens: PatternInput['tokens'], k: number) =>
+  (['respond', 'retaliate', 'react', 'reply', 'answer'].includes(tokens[k]?.lemma ?? '') &&
+    tokens[k + 1]?.value === 'with') ||
+  (['act', 'serve'].includes(tokens[k]?.lemma ?? '') && tokens[k + 1]?.value === 'as');
+
 /** "Finland condemned the attack on Latvia": a deed told by a noun that is the object of another
  * verb of its subject (not a light one such as "launched") is not that subject's deed. */
 function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: number): boolean {
   if (tokens[t]?.pos !== 'NOUN') return false;
   for (let k = from; k < t; k++)
-    if (clauseVerb(tokens, k) && !LIGHT_VERBS.has(tokens[k]?.lemma ?? '')) return true;
+    if (
+      clauseVerb(tokens, k) &&
+      !LIGHT_VERBS.has(tokens[k]?.lemma ?? '') &&
+      !respondedWith(tokens, k)
+    )
+      return true;
   return false;
 }
 
@@ -307,7 +346,7 @@ export function jointSubjects(
   const bodies = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
   const joined = group.slice(0, -1).filter((m, k) => {
     const next = group[k + 1] as Mention;
-    const gap = tokens.slice(m.end, next.start).map((x) => x.value.toLowerCase());
+    const gap = linkWords(tokens, m.end, next.start);
     const last = k === group.length - 2;
     return bodies(m) && bodies(nearest) && (gap.at(-1) === 'and' || (!last && gap.at(-1) === ','));
   });
@@ -326,6 +365,52 @@ function readExchange(input: PatternInput, t: number): Candidate[] {
   return [
     { a, b, confidence: 0.65 },
     { a: b, b: a, confidence: 0.65 },
+  ];
+}
+
+/** "A and B accused each other of…", "both sides blamed one another": each did it to the other;
+ * null when no "each other" or "one another" follows the verb. */
+function readReciprocal(input: PatternInput, t: number): Candidate[] | null {
+  const { tokens, actors } = input;
+  const k = [t + 1, t + 2].find((i) =>
+    /^(each other|one another)$/i.test(`${tokens[i]?.value} ${tokens[i + 1]?.value}`),
+  );
+  if (k === undefined) return null;
+  const group = actorsBefore(tokens, actors, t);
+  // "both sides": the two sides share the words
+  const twins = group.length === 2 && group[0]?.start === group[1]?.start;
+  const subjects = twins ? group : jointSubjects(tokens, group);
+  const [a, b] = subjects;
+  if (subjects.length !== 2 || a === undefined || b === undefined || a.id === b.id) return [];
+  return [
+    { a, b, confidence: 0.65 },
+    { a: b, b: a, confidence: 0.65 },
+  ];
+}
+
+/** Words of fighting that need two sides and give no direction. */
+const MUTUAL = new Set(['fight', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes']);
+
+/** "A and B clashed", "A clashed with B", "fighting between A and B": each used force on the
+ * other; null when the trigger is no word of fighting or names no two sides. */
+function readMutualFight(input: PatternInput, t: number): Candidate[] | null {
+  const { tokens, mentions } = input;
+  const word = tokens[t];
+  if (!MUTUAL.has(word?.lemma ?? '') && !MUTUAL.has(word?.value.toLowerCase() ?? '')) return null;
+  if (tokens[t + 1]?.value !== 'between') {
+    const both = readExchange(input, t);
+    return both.length > 0 ? both : null;
+  }
+  const sides = mentions.filter(
+    (m) =>
+      m.start > t + 1 && m.start <= t + 8 && (isActor(m) || (m.adjectival && m.kind === 'country')),
+  );
+  const [a, b] = sides;
+  if (a === undefined || b === undefined || a.id === b.id) return null;
+  if (linkWords(tokens, a.end, b.start).join(' ') !== 'and') return null;
+  return [
+    { a, b, confidence: 0.6 },
+    { a: b, b: a, confidence: 0.6 },
   ];
 }
 
@@ -364,15 +449,73 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
   return reporter && reporter.id !== subject.id ? [reporter] : [];
 }
 
+/** Kinds that one side says to or of another: their target is the verb's own object. */
+const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
+  'criticism',
+  'rejection',
+  'demand',
+  'threat',
+]);
+
+/** "condemned Latvia's strikes on Estonia", "rejected the Finnish offer", "urged Estonian leaders
+ * to…": what is said falls on the owner of the verb's object, or on the country whose adjective
+ * opens it, not on a name further on in that object. */
+function verbalObject(input: PatternInput, t: number): Mention | undefined {
+  const { tokens, mentions } = input;
+  const object = mentions.find(
+    (m) =>
+      m.start > t &&
+      m.start <= t + 3 &&
+      (isActor(m) || (m.adjectival && m.kind === 'country')) &&
+      tokens.slice(t + 1, m.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ'),
+  );
+  if (object === undefined) return undefined;
+  const after = tokens[object.end];
+  if (object.adjectival) return after?.pos === 'NOUN' ? object : undefined;
+  return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
+}
+
+/** Verbs of harm a deed named by a noun may be the subject of. */
+const HARM = new Set(['kill', 'wound', 'injure', 'hit', 'destroy', 'damage']);
+/** Kinds whose deed a noun may name with its agent's adjective before it. */
+const DEED_NOUNS: ReadonlySet<Trigger['kind']> = new Set(['military-action', 'sanction']);
+
+const OPENS_CLAUSE = new Set(['that', 'whether', 'if', 'when', 'how', 'why', 'what', 'because']);
+
+/** Where the clause of a deed at `t` ends: its next verb. What one side says may run on through
+ * an infinitive it opens ("refused to negotiate with Malta", "threatened to cut supplies to
+ * Malta"), up to the verb or the "that", "whether" or "if" after it. */
+function clauseEnd(tokens: PatternInput['tokens'], t: number, said: boolean): number {
+  // "Estonian strikes killed ten people in Latvia": the deed runs on through the verb of harm
+  // it is the subject of
+  if (tokens[t]?.pos === 'NOUN' && HARM.has(tokens[t + 1]?.lemma ?? ''))
+    return tokens.findIndex((x, k) => k > t + 1 && clauseVerb(tokens, k));
+  const infinitive = said && tokens[t + 1]?.value === 'to' && tokens[t + 2]?.pos === 'VERB';
+  if (!infinitive) return tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));
+  return tokens.findIndex(
+    (x, k) => k > t + 2 && (clauseVerb(tokens, k) || OPENS_CLAUSE.has(x.value.toLowerCase())),
+  );
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
+  const reciprocal = readReciprocal(input, t) ?? readMutualFight(input, t);
+  if (reciprocal) return reciprocal;
   if (tokens[t + 1]?.value === 'by')
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)
       : readPassive(input, trigger);
+  if (kind === 'military-action' || kind === 'criticism') {
+    const under = readUnder(input, t);
+    if (under) return under;
+  }
+  if (tokens[t]?.pos === 'NOUN' && ['on', 'against'].includes(tokens[t + 1]?.value ?? '')) {
+    const onBy = readNounOnBy(input, trigger);
+    if (onBy.length > 0) return onBy;
+  }
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
   if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
     const mediated = readDemonymMediators(input, t);
@@ -385,17 +528,22 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
         tokens,
         actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides'),
       );
-  const subjects = armed
+  const own = armed
     ? named
     : sharedSubject(input, named, t).filter(
         (m) => !otherVerbBetween(tokens, m.end, t) && !ownClauseSubject(input, m.end, t),
       );
+  // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
+  const subjects = own.length === 0 && DEED_NOUNS.has(kind) ? adjectivalAgent(input, t) : own;
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors);
   const force = kind === 'military-action';
+  const said = VERBAL_KINDS.has(kind) ? verbalObject(input, t) : undefined;
+  if (said)
+    return subjects.filter((a) => a.id !== said.id).map((a) => ({ a, b: said, confidence: 0.75 }));
   // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
   // the next verb of its clause
-  const nextVerb = tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));
+  const nextVerb = clauseEnd(tokens, t, VERBAL_KINDS.has(kind));
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
     (o) => o.id !== (subjects[0] as Mention).id && (nextVerb < 0 || o.start < nextVerb),
   );

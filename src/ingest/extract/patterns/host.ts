@@ -1,24 +1,111 @@
-// "Norway, which hosted the talks, said …": a host of the talks the article is about mediates
-// between their two sides, named elsewhere in the article, when the sentence names no party.
+// "Norway, which hosted the talks, said …", "the truce, brokered by Norway, held": a host or a
+// broker of the talks or the accord the article is about mediates between their two sides,
+// named elsewhere in the article, when the sentence names no party; one side accepting that
+// accord ("Malta approved the truce") makes it between the two.
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsBefore } from './actors';
+import { actorsBefore, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
-/** The host's mediation between the article's two sides, for a host verb with "the talks". */
+/** What the article's two sides hold, that a third party hosts or brokers. */
+const SIDED_THINGS = new Set([
+  'talk',
+  'talks',
+  'negotiation',
+  'negotiations',
+  'truce',
+  'ceasefire',
+  'deal',
+  'agreement',
+  'accord',
+  'pact',
+]);
+
+/** "the talks", "the truce": the one already told of (a definite article), at k or one word on. */
+const theSidedThing = (tokens: PatternInput['tokens'], k: number) =>
+  [k, k + 1].some(
+    (i) => SIDED_THINGS.has(tokens[i]?.lemma ?? '') && tokens[i - 1]?.value.toLowerCase() === 'the',
+  );
+
+/** The mediator of the trigger at `t`: the agent after "by" of a passive ("the truce, brokered by
+ * Norway"), or the subject of an active verb ("Norway hosted the talks"); null when the verb
+ * takes none of the main event's things. */
+function mediatorOf(input: PatternInput, t: number): Mention | undefined {
+  const { tokens, actors } = input;
+  if (tokens[t + 1]?.value === 'by') {
+    const before = tokens.slice(Math.max(0, t - 4), t);
+    const thing = before.findIndex(
+      (x, k) => SIDED_THINGS.has(x.lemma) && before[k - 1]?.value.toLowerCase() === 'the',
+    );
+    return thing < 0 ? undefined : actors.find((m) => m.start === t + 2);
+  }
+  const verb = tokens[t]?.pos !== 'NOUN';
+  return verb && theSidedThing(tokens, t + 2) ? actorsBefore(tokens, actors, t).at(-1) : undefined;
+}
+
+/** "Egyptian and Qatari mediators", "mediators from Egypt and Qatar", "Norway's mediation": the
+ * countries a mediation noun at `t` names, by their adjectives before it, after "from" or as
+ * their possessor. */
+function mediatorsNamed(input: PatternInput, t: number): Mention[] {
+  const { tokens, mentions, actors } = input;
+  if (tokens[t]?.pos !== 'NOUN') return [];
+  const before: Mention[] = [];
+  for (let k = t; k > t - 6; ) {
+    const m = mentions.find((x) => x.kind === 'country' && x.end === k);
+    if (m) before.unshift(m);
+    const at = m ? m.start - 1 : k - 1;
+    if (!['and', ','].includes(tokens[at]?.value ?? '') || !m) break;
+    k = at;
+  }
+  if (before.length > 0) return before;
+  const owner = actors.find(
+    (m) => m.end === t - 1 && ["'s", '’s'].includes(tokens[t - 1]?.value ?? ''),
+  );
+  if (owner) return [owner];
+  const from = tokens[t + 1]?.value === 'from' ? t + 2 : t + 1;
+  const first = actors.find((m) => m.start === from && m.kind === 'country');
+  if (first === undefined) return [];
+  const out = [first];
+  for (const m of actors.filter((x) => x.start > first.start && x.kind === 'country')) {
+    const gap = linkWords(tokens, (out.at(-1) as Mention).end, m.start);
+    if (!(gap.length === 1 && ['and', ','].includes(gap[0] ?? '')) && gap.join(' ') !== ', and')
+      break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The mediation between the article's two sides, for a host or broker of their talks or accord,
+ * or for mediators a noun names ("Egyptian and Qatari mediators said…"). */
 export function readHostOfSides(
   input: PatternInput,
   trigger: Trigger,
   sides: readonly [string, string],
 ): Candidate[] {
-  const { tokens, actors } = input;
+  const { tokens } = input;
   const { t } = trigger;
-  if (trigger.kind !== 'mediation' || !/^hosted talks/.test(trigger.label)) return [];
-  // "the talks", "the negotiations": the talks already told of, not some other meeting
-  if (tokens[t + 1]?.value.toLowerCase() !== 'the') return [];
-  const host = actorsBefore(tokens, actors, t).at(-1);
-  if (host === undefined || sides.includes(host.id)) return [];
-  return sides.map((id) => ({ a: host, b: side(id, tokens, t), confidence: 0.55 }));
+  if (trigger.kind === 'agreement') return readSideAccepting(input, t, sides);
+  if (trigger.kind !== 'mediation') return [];
+  const host = mediatorOf(input, t);
+  const hosts = host ? [host] : mediatorsNamed(input, t);
+  return hosts
+    .filter((h) => !sides.includes(h.id))
+    .flatMap((h) => sides.map((id) => ({ a: h, b: side(id, tokens, t), confidence: 0.55 })));
+}
+
+/** "Malta's cabinet approved the truce", "Iceland accepted the deal": one side accepting the
+ * accord the article is about (a definite one) makes it between the two sides. */
+function readSideAccepting(
+  input: PatternInput,
+  t: number,
+  sides: readonly [string, string],
+): Candidate[] {
+  const { tokens, actors } = input;
+  if (!theSidedThing(tokens, t - 1)) return [];
+  const party = actorsBefore(tokens, actors, t).at(-1);
+  const other = sides.find((id) => id !== party?.id);
+  if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
+  return [{ a: party, b: side(other, tokens, t), confidence: 0.55 }];
 }
 
 /** One side of the article's talks, as a mention at the host verb. */

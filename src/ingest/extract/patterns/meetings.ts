@@ -4,7 +4,7 @@
 import { MONTHS, WEEKDAYS } from '../gazetteer';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore } from './actors';
+import { actorsAfter, actorsBefore, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** A body named as the occasion of a meeting: "on the sidelines of the APEC summit", "on the
@@ -59,12 +59,37 @@ function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
   return false;
 }
 
+/** "agreed to a ceasefire with Estonia", "agreed on a deal with Estonia": the "with" that closes
+ * an agreement's complement, before any punctuation or other verb; -1 when there is none. */
+function withInComplement(tokens: PatternInput['tokens'], t: number): number {
+  for (let k = t + 3; k < t + 9; k++) {
+    const x = tokens[k];
+    if (x === undefined || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'SCONJ') return -1;
+    if (x.value === 'with') return k;
+  }
+  return -1;
+}
+
+/** "Egyptian and Qatari mediators said the talks…", "mediators from Egypt and Qatar": the
+ * mediators' countries carry the talks of others, and are no party to them. */
+function mediating(tokens: PatternInput['tokens'], m: Mention): boolean {
+  const mediators = (k: number) => /^mediators?$/i.test(tokens[k]?.value ?? '');
+  if (mediators(m.end)) return true;
+  let k = m.start - 1;
+  while (['and', ','].includes(tokens[k]?.value ?? '') || tokens[k]?.pos === 'PROPN') k--;
+  return tokens[k]?.value === 'from' && mediators(k - 1);
+}
+
+/** "with the ministers of both countries": the two sides, sharing the words. */
+const twins = (objects: readonly Mention[]) =>
+  objects[0]?.rule === 'pattern:both-sides' && objects[1]?.start === objects[0].start;
+
 /** "with Latvia and Estonia", "with the leaders of Latvia and Estonia": the first two objects
  * joined by "and". */
 function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]): boolean {
   const [first, second] = objects;
   if (first === undefined || second === undefined) return false;
-  const gap = tokens.slice(first.end, second.start).map((x) => x.value);
+  const gap = linkWords(tokens, first.end, second.start);
   return gap.join(' ') === 'and' || gap.join(' ') === ', and';
 }
 
@@ -106,10 +131,12 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
     return out;
   }
-  const subjects = actorsBefore(tokens, actors, t);
+  const subjects = actorsBefore(tokens, actors, t).filter((m) => !mediating(tokens, m));
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB';
-  if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
+  const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
+  if (accordWith > 0) objects = actorsAfter(tokens, actors, accordWith, 2, 6).slice(0, 1);
+  else if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
     // "met on the sidelines of the APEC summit": a body after another preposition is the setting
     objects = actorsAfter(tokens, actors, t, 2, 8).filter((m) => !setting(tokens, m));
     // "with Acme Corp Jane Doe": prefer the person right after an organisation.
@@ -120,7 +147,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       (objects[1] as Mention).start === (objects[0] as Mention).end
     )
       objects = [objects[1] as Mention];
-    else objects = objects.slice(0, joinedByAnd(tokens, objects) ? 2 : 1);
+    else objects = objects.slice(0, joinedByAnd(tokens, objects) || twins(objects) ? 2 : 1);
   } else if (verb && (trigger.rule.startsWith('cameo:') || trigger.rule === 'pattern:called'))
     objects = directObject(input, t);
   const opensPhrase = tokens
