@@ -277,6 +277,25 @@ describe('validateDataset', () => {
   });
 });
 
+describe('the order of the problems', () => {
+  it('lists the ids used twice or reserved before the labels and the relations, as the file reads', () => {
+    const result = validateDataset(
+      broken((d) => {
+        d.relations[2].id = 'r1';
+        d.relations[3].id = 'valueOf';
+        d.entities[1].label = 'ana ruiz';
+        d.relations[1].evidence[0].source = 'a9';
+      }),
+    );
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: 'relations[2].id', message: 'duplicate id "r1" (first used at relations[0])' },
+      { path: 'relations[3].id', message: 'id "valueOf" is reserved' },
+      { path: 'entities[1].label', message: 'label "ana ruiz" is already used by entities[0]' },
+      { path: 'relations[1].evidence[0].source', message: 'unknown source "a9"' },
+    ]);
+  });
+});
+
 describe('parseDatasetText', () => {
   it('turns a JSON syntax error into one problem at (root)', () => {
     const result = parseDatasetText('{"schemaVersion": 1,');
