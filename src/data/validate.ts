@@ -83,11 +83,58 @@ function ordered(v: Loose, order: readonly string[]): Loose | null {
   return copy;
 }
 
-/** Each item checked and put in key order; null if any item is refused. */
-function orderedList(list: unknown[], order: readonly string[], ok: (v: Loose) => boolean) {
+const RELATION_REQUIRED = 0b1000111111; // all but date, dateApproximate, tone
+
+/**
+ * `ordered` for a relation, whose copy (every relation of a file written in another key order) is
+ * an object literal per set of optional keys instead of a key-by-key copy: the same keys in the
+ * same order with the same values, an optional key present as undefined included. Null also when
+ * a required key is missing (the check after `ordered` would refuse the copy then).
+ */
+function orderedRelation(v: Loose): Loose | null {
+  let at = 0;
+  let inOrder = true;
+  let bits = 0;
+  for (const key in v) {
+    const i = RELATION_KEYS.indexOf(key);
+    if (i < 0) return null;
+    if (i < at) inOrder = false;
+    at = i;
+    bits |= 1 << i;
+  }
+  if (inOrder) return v;
+  if ((bits & RELATION_REQUIRED) !== RELATION_REQUIRED) return null;
+  const { id, source, target, kind, label, directed, date, dateApproximate, tone, evidence } = v;
+  switch ((bits >> 6) & 0b111) {
+    case 0b000:
+      return { id, source, target, kind, label, directed, evidence };
+    case 0b001:
+      return { id, source, target, kind, label, directed, date, evidence };
+    case 0b010:
+      return { id, source, target, kind, label, directed, dateApproximate, evidence };
+    case 0b011:
+      return { id, source, target, kind, label, directed, date, dateApproximate, evidence };
+    case 0b100:
+      return { id, source, target, kind, label, directed, tone, evidence };
+    case 0b101:
+      return { id, source, target, kind, label, directed, date, tone, evidence };
+    case 0b110:
+      return { id, source, target, kind, label, directed, dateApproximate, tone, evidence };
+    default:
+      return { id, source, target, kind, label, directed, date, dateApproximate, tone, evidence };
+  }
+}
+
+/** Each item checked and put in key order (by `order`, or `copy` when given); null if any item is refused. */
+function orderedList(
+  list: unknown[],
+  order: readonly string[],
+  ok: (v: Loose) => boolean,
+  copy: (v: Loose) => Loose | null = (v) => ordered(v, order),
+) {
   const out: Loose[] = [];
   for (const item of list) {
-    const o = isRecord(item) ? ordered(item, order) : null;
+    const o = isRecord(item) ? copy(item) : null;
     if (o === null || !ok(o)) return null;
     out.push(o);
   }
@@ -169,7 +216,7 @@ function fastDataset(value: unknown): Dataset | null {
   const checkedEntities = orderedList(entities, ENTITY_KEYS, entity);
   if (checkedEntities === null) return null;
   out.entities = checkedEntities;
-  const checkedRelations = orderedList(relations, RELATION_KEYS, relation);
+  const checkedRelations = orderedList(relations, RELATION_KEYS, relation, orderedRelation);
   if (checkedRelations === null) return null;
   out.relations = checkedRelations;
   return out as Dataset;

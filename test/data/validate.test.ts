@@ -356,6 +356,26 @@ describe('validateDataset returns what the schema returns', () => {
     expect(JSON.stringify(doc)).toBe(before);
   });
 
+  it('for relations in another key order, with each set of optional keys', () => {
+    const doc: Loose = structuredClone(miniDataset());
+    const optional = ['date', 'dateApproximate', 'tone'];
+    doc.relations = Array.from({ length: 8 }, (_, bits) => {
+      const { evidence, ...rest } = structuredClone(miniDataset().relations[1]) as Loose;
+      const relation: Loose = { evidence, ...rest, id: `r${bits}` };
+      optional.forEach((key, i) => {
+        if (!(bits & (1 << i))) delete relation[key];
+      });
+      if (bits === 7) relation.tone = undefined;
+      return relation;
+    });
+    expect(asValidated(doc)).toBe(asZod(doc));
+    const result = validateDataset(doc);
+    expect(result.ok && Object.keys(result.dataset.relations[7] ?? {})).toEqual([
+      ...['id', 'source', 'target', 'kind', 'label', 'directed'],
+      ...['date', 'dateApproximate', 'tone', 'evidence'],
+    ]);
+  });
+
   it('with optional keys present as undefined', () => {
     const doc: Loose = structuredClone(miniDataset());
     doc.entities[1].description = undefined;
