@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { errorDetail } from './errors';
-import { checkIntegrity, type Problem } from './integrity';
+import { checkIntegrity, type IntegrityOptions, type Problem } from './integrity';
 import { RELATION_KIND_NAMES } from './relation-kinds';
 import {
   type Dataset,
@@ -23,7 +23,7 @@ import {
 } from './schema';
 import { zodProblems } from './zod-problems';
 
-export type { Problem } from './integrity';
+export type { IntegrityOptions, Problem } from './integrity';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -223,11 +223,11 @@ function fastDataset(value: unknown): Dataset | null {
 }
 
 /** Validates an already-parsed JSON value against the schema and the integrity rules. */
-export function validateDataset(value: unknown): ValidationResult {
+export function validateDataset(value: unknown, options: IntegrityOptions = {}): ValidationResult {
   const fast = fastDataset(value);
   const parsed = fast ? { success: true as const, data: fast } : DatasetSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error.issues) };
-  const problems = checkIntegrity(parsed.data);
+  const problems = checkIntegrity(parsed.data, options);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };
 }
 
