@@ -55,14 +55,6 @@ function idsAreUnique(items: readonly { id: string }[]): boolean {
   return true;
 }
 
-/** True when no item's id is reserved (what idsAreUnique checks, but not whether one repeats). */
-function noIdReserved(items: readonly { id: string }[]): boolean {
-  for (let i = 0; i < items.length; i++) {
-    if (isReservedKey((items[i] as { id: string }).id)) return false;
-  }
-  return true;
-}
-
 export type IntegrityOptions = {
   /**
    * False: a relation id used twice is looked for only once some other problem is found, so a
@@ -78,11 +70,11 @@ export function checkIntegrity(dataset: Dataset, options: IntegrityOptions = {})
   const sourceIds = checkUniqueIds(dataset.sources, 'sources', problems).firstIndex;
   const entityIndex = checkUniqueIds(dataset.entities, 'entities', problems);
   // the relations' problems, in order, only when there are some
+  // (without repeats, a reserved relation id is looked for in the relation pass below)
   const skipRepeats = options.relationIdsRepeat === false;
-  const relationIdsOk = skipRepeats
-    ? noIdReserved(dataset.relations)
-    : idsAreUnique(dataset.relations);
-  if (!relationIdsOk) checkUniqueIds(dataset.relations, 'relations', problems);
+  if (!skipRepeats && !idsAreUnique(dataset.relations)) {
+    checkUniqueIds(dataset.relations, 'relations', problems);
+  }
   const entityIds = entityIndex.firstIndex;
 
   const labelOwner = new Map<string, number>();
@@ -127,8 +119,10 @@ export function checkIntegrity(dataset: Dataset, options: IntegrityOptions = {})
   // entity of an id used twice (as a Map of the list gives), so then they run on their own
   const { entities, relations } = dataset;
   const kindProblems: Problem[] = [];
+  let reserved = false;
   for (let i = 0; i < relations.length; i++) {
     const relation = relations[i] as Relation;
+    if (skipRepeats && isReservedKey(relation.id)) reserved = true;
     const sourceAt = entityIds.get(relation.source);
     const targetAt = entityIds.get(relation.target);
     if (sourceAt === undefined) {
@@ -161,7 +155,7 @@ export function checkIntegrity(dataset: Dataset, options: IntegrityOptions = {})
   }
 
   problems.push(...(entityIndex.duplicates ? checkKindRules(dataset) : kindProblems));
-  // the whole list, repeated relation ids included, once it is not empty
-  if (skipRepeats && relationIdsOk && problems.length > 0) return checkIntegrity(dataset);
+  // the whole list, in its order, relation ids included, once it is not empty
+  if (skipRepeats && (reserved || problems.length > 0)) return checkIntegrity(dataset);
   return problems;
 }

@@ -36,7 +36,6 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; pro
 
 type Loose = Record<string, unknown>;
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const ENTITY_KIND_SET: ReadonlySet<unknown> = new Set(ENTITY_KINDS);
 const RELATION_KIND_SET: ReadonlySet<unknown> = new Set(RELATION_KIND_NAMES);
 const TONE_SET: ReadonlySet<unknown> = new Set(TONES);
@@ -54,8 +53,23 @@ const isRecord = (v: unknown): v is Loose =>
   typeof v === 'object' &&
   v !== null &&
   (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+/**
+ * Whether a non-empty string matches IdSchema's pattern, /^[A-Za-z0-9][A-Za-z0-9._:-]*$/, by a
+ * loop over its characters: a big dataset has some two million ids, and the loop takes a fraction
+ * of a regular expression call's time.
+ */
+function hasIdCharacters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32; // 'A'-'Z' to 'a'-'z'; no other character lands in 'a'-'z'
+    if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) continue; // a digit or a letter
+    if (i > 0 && (c === 46 || c === 95 || c === 58 || c === 45)) continue; // . _ : -
+    return false;
+  }
+  return true;
+}
 const isId = (v: unknown): v is string =>
-  typeof v === 'string' && v.length >= 1 && v.length <= MAX_ID_LENGTH && ID.test(v);
+  typeof v === 'string' && v.length >= 1 && v.length <= MAX_ID_LENGTH && hasIdCharacters(v);
 const isText = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length <= max && v.trim().length > 0;
 const isBoolean = (v: unknown) => typeof v === 'boolean';

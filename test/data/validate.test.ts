@@ -2,7 +2,7 @@
 // is rejected with a path a person can find and a message that says what is wrong.
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/data/problem';
-import { DatasetSchema } from '../../src/data/schema';
+import { DatasetSchema, IdSchema } from '../../src/data/schema';
 import { formatProblems, parseDatasetText, validateDataset } from '../../src/data/validate';
 import { generateSynthetic } from '../fixtures/generate';
 import { miniDataset } from '../fixtures/mini-dataset';
@@ -383,6 +383,35 @@ describe('validateDataset returns what the schema returns', () => {
     const result = validateDataset(doc);
     expect(result.ok && 'description' in (result.dataset.entities[1] ?? {})).toBe(true);
     expect(result.ok && result.dataset).toEqual(DatasetSchema.parse(doc));
+  });
+});
+
+describe('ids', () => {
+  it('accepts exactly the ids the schema accepts, wherever an id goes', () => {
+    const ids = ['a', 'A9', '9', 'a.b_c:d-e', 'Zz-1', 'é', 'a b', '-a', '.a', '_a', ':a', 'a@b'];
+    ids.push('a/b', 'a[', 'a`', 'a{', 'a\n', '', 'x'.repeat(200), 'x'.repeat(201), 'aé', 'ａ');
+    for (const id of ids) {
+      const accepted = IdSchema.safeParse(id).success;
+      const asEntity = broken((d) => {
+        d.entities[2].id = id;
+        d.entities[0].roles[0].organization = id;
+        for (const relation of d.relations) {
+          if (relation.source === 'land') relation.source = id;
+          if (relation.target === 'land') relation.target = id;
+        }
+      });
+      const asRelation = broken((d) => void (d.relations[1].id = id));
+      const asSource = broken((d) => {
+        d.sources[1].id = id;
+        for (const relation of d.relations) {
+          for (const evidence of relation.evidence)
+            if (evidence.source === 'a2') evidence.source = id;
+        }
+      });
+      for (const doc of [asEntity, asRelation, asSource]) {
+        expect([id, validateDataset(doc).ok]).toEqual([id, accepted]);
+      }
+    }
   });
 });
 
