@@ -77,16 +77,21 @@ const isBoolean = (v: unknown) => typeof v === 'boolean';
 const optional = (v: Loose, key: string, ok: (x: unknown) => boolean) =>
   v[key] === undefined || ok(v[key]);
 
+/** `order.indexOf(key)`, trying first where the key after the last one would be: in an object in
+ * order, or in the usual run of keys of one out of order, it is, and no search is made. */
+const keyIndex = (order: readonly string[], key: string, next: number) =>
+  order[next] === key ? next : order.indexOf(key);
+
 /**
  * The object with its keys in `order` (zod's output order): itself when they already are,
  * else a copy; null when it has a key outside `order` (zod's strict objects refuse those).
  */
 function ordered(v: Loose, order: readonly string[]): Loose | null {
-  let at = 0;
+  let at = -1;
   let inOrder = true;
   for (const key in v) {
     // own keys only: isRecord allows just plain objects, whose prototypes add no keys
-    const i = order.indexOf(key);
+    const i = keyIndex(order, key, at + 1);
     if (i < 0) return null;
     if (i < at) inOrder = false;
     at = i;
@@ -106,11 +111,11 @@ const RELATION_REQUIRED = 0b1000111111; // all but date, dateApproximate, tone
  * a required key is missing (the check after `ordered` would refuse the copy then).
  */
 function orderedRelation(v: Loose): Loose | null {
-  let at = 0;
+  let at = -1;
   let inOrder = true;
   let bits = 0;
   for (const key in v) {
-    const i = RELATION_KEYS.indexOf(key);
+    const i = keyIndex(RELATION_KEYS, key, at + 1);
     if (i < 0) return null;
     if (i < at) inOrder = false;
     at = i;
