@@ -2,8 +2,7 @@
 // graph (Parley's export, Gephi Lite), GEXF or GraphML. Detected by content, the extension only a
 // hint. Never throws: every failure is a list of problems, each with a place and plain words.
 import { errorDetail } from '../data/errors';
-import { validateDataset } from '../data/validate';
-import { buildGraph } from '../graph/build-graph';
+import { openDataset } from '../graph/open-dataset';
 import { importCsv, looksLikeCsv } from './import-csv';
 import { readGexf } from './import-gexf';
 import { readGraphml } from './import-graphml';
@@ -119,9 +118,9 @@ function importJson(fileName: string, text: string, layout: boolean): ImportResu
       { nodes: 'entities', edges: 'relations' },
     );
     if (tooMany.length > 0) return failure('dataset', tooMany);
-    const validated = validateDataset(value);
-    if (!validated.ok) return failure('dataset', validated.problems);
-    const graph = buildGraph(validated.dataset, { layout: layout ? {} : false });
+    const opened = openDataset(value, { layout: layout ? {} : false });
+    if (!opened.ok) return failure('dataset', opened.problems);
+    const { graph } = opened;
     if (graph.order === 0) {
       return failure('dataset', [
         { path: 'entities', message: 'the dataset has no entities, so there is nothing to show' },
@@ -132,7 +131,7 @@ function importJson(fileName: string, text: string, layout: boolean): ImportResu
     report.entities = graph.order;
     report.relations = graph.size;
     report.laidOut = true;
-    for (const r of validated.dataset.relations) {
+    for (const r of opened.dataset.relations) {
       if (r.source === r.target) addCounted(report.selfLoops, r.id);
     }
     return {

@@ -2,7 +2,7 @@
 // is rejected with a path a person can find and a message that says what is wrong.
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/data/problem';
-import { DatasetSchema } from '../../src/data/schema';
+import { DatasetSchema, IdSchema } from '../../src/data/schema';
 import { formatProblems, parseDatasetText, validateDataset } from '../../src/data/validate';
 import { generateSynthetic } from '../fixtures/generate';
 import { miniDataset } from '../fixtures/mini-dataset';
@@ -277,6 +277,25 @@ describe('validateDataset', () => {
   });
 });
 
+describe('the order of the problems', () => {
+  it('lists the ids used twice or reserved before the labels and the relations, as the file reads', () => {
+    const result = validateDataset(
+      broken((d) => {
+        d.relations[2].id = 'r1';
+        d.relations[3].id = 'valueOf';
+        d.entities[1].label = 'ana ruiz';
+        d.relations[1].evidence[0].source = 'a9';
+      }),
+    );
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: 'relations[2].id', message: 'duplicate id "r1" (first used at relations[0])' },
+      { path: 'relations[3].id', message: 'id "valueOf" is reserved' },
+      { path: 'entities[1].label', message: 'label "ana ruiz" is already used by entities[0]' },
+      { path: 'relations[1].evidence[0].source', message: 'unknown source "a9"' },
+    ]);
+  });
+});
+
 describe('parseDatasetText', () => {
   it('turns a JSON syntax error into one problem at (root)', () => {
     const result = parseDatasetText('{"schemaVersion": 1,');
@@ -337,6 +356,26 @@ describe('validateDataset returns what the schema returns', () => {
     expect(JSON.stringify(doc)).toBe(before);
   });
 
+  it('for relations in another key order, with each set of optional keys', () => {
+    const doc: Loose = structuredClone(miniDataset());
+    const optional = ['date', 'dateApproximate', 'tone'];
+    doc.relations = Array.from({ length: 8 }, (_, bits) => {
+      const { evidence, ...rest } = structuredClone(miniDataset().relations[1]) as Loose;
+      const relation: Loose = { evidence, ...rest, id: `r${bits}` };
+      optional.forEach((key, i) => {
+        if (!(bits & (1 << i))) delete relation[key];
+      });
+      if (bits === 7) relation.tone = undefined;
+      return relation;
+    });
+    expect(asValidated(doc)).toBe(asZod(doc));
+    const result = validateDataset(doc);
+    expect(result.ok && Object.keys(result.dataset.relations[7] ?? {})).toEqual([
+      ...['id', 'source', 'target', 'kind', 'label', 'directed'],
+      ...['date', 'dateApproximate', 'tone', 'evidence'],
+    ]);
+  });
+
   it('with optional keys present as undefined', () => {
     const doc: Loose = structuredClone(miniDataset());
     doc.entities[1].description = undefined;
@@ -344,6 +383,35 @@ describe('validateDataset returns what the schema returns', () => {
     const result = validateDataset(doc);
     expect(result.ok && 'description' in (result.dataset.entities[1] ?? {})).toBe(true);
     expect(result.ok && result.dataset).toEqual(DatasetSchema.parse(doc));
+  });
+});
+
+describe('ids', () => {
+  it('accepts exactly the ids the schema accepts, wherever an id goes', () => {
+    const ids = ['a', 'A9', '9', 'a.b_c:d-e', 'Zz-1', 'é', 'a b', '-a', '.a', '_a', ':a', 'a@b'];
+    ids.push('a/b', 'a[', 'a`', 'a{', 'a\n', '', 'x'.repeat(200), 'x'.repeat(201), 'aé', 'ａ');
+    for (const id of ids) {
+      const accepted = IdSchema.safeParse(id).success;
+      const asEntity = broken((d) => {
+        d.entities[2].id = id;
+        d.entities[0].roles[0].organization = id;
+        for (const relation of d.relations) {
+          if (relation.source === 'land') relation.source = id;
+          if (relation.target === 'land') relation.target = id;
+        }
+      });
+      const asRelation = broken((d) => void (d.relations[1].id = id));
+      const asSource = broken((d) => {
+        d.sources[1].id = id;
+        for (const relation of d.relations) {
+          for (const evidence of relation.evidence)
+            if (evidence.source === 'a2') evidence.source = id;
+        }
+      });
+      for (const doc of [asEntity, asRelation, asSource]) {
+        expect([id, validateDataset(doc).ok]).toEqual([id, accepted]);
+      }
+    }
   });
 });
 
