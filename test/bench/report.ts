@@ -31,7 +31,7 @@ export function openSection(figures: readonly OpenFigures[]): string {
     ratio(median(f.totalCpu) / median(f.jsonParseCpu)),
   ]);
   return [
-    'Open a dataset in Node: JSON.parse + validateDataset + buildGraph(layout: false), against a bare JSON.parse of the same text (the floor)',
+    'Open a dataset in Node: JSON.parse + openDataset (validate, then build with layout: false), against a bare JSON.parse of the same text (the floor)',
     table(
       [
         'nodes / edges',
