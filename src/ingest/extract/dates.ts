@@ -6,6 +6,7 @@
 // dates are marked approximate. A weekday read by another city's clock ("Friday morning Beijing
 // time") moves to the day it was in the dateline's city (time-zones.ts).
 import { isRealIsoPrefix } from '../../data/schema';
+import type { Collector } from './date-collector';
 import { WEEKDAYS } from './gazetteer';
 import { isoDay, monthNumber } from './page-date';
 import { shiftDay as shift, storyDays } from './story-days';
@@ -44,21 +45,6 @@ function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore
 
 const FUTURE =
   /\b(will|would|shall|may|might|could|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
-
-/** What a sentence's date readers share: its matches not yet taken, and a way to keep a date. */
-export type Collector = {
-  sentence: string;
-  /** The last day (not month or year) kept so far that stands before character `at`. */
-  dayBefore: (at: number) => string | null;
-  all: (re: RegExp) => RegExpExecArray[];
-  push: (
-    date: string | null,
-    m: RegExpExecArray,
-    rank: number,
-    approximate: boolean,
-    until?: string,
-  ) => void;
-};
 
 /** Every date the sentence states or implies, with where it stands. */
 function candidates(

@@ -2,7 +2,7 @@
 // the strikes", "a week later", "the following morning", "hours later", "later that day". Such a day is counted from the last day the story
 // named before it (in the same sentence, else in the sentences before), and marked approximate;
 // with no day told before, it stays unknown.
-import type { Collector } from './dates';
+import type { Collector } from './date-collector';
 
 /** The day `days` after (or, negative, before) `day`. */
 export function shiftDay(day: string, days: number): string {
