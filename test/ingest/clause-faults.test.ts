@@ -6,20 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
 
 const ingestFile = (name: string, published = '2025-05-10'): Draft =>
   ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
 const ingestText = (text: string): Draft => ingestArticle(text, EMPTY, { published: '2025-05-10' });
-
-const kindsBetween = (draft: Draft, a: string, b: string) =>
-  draft.relations
-    .map((p) => p.relation)
-    .filter(
-      (r) =>
-        (r.source === a && r.target === b) || (!r.directed && r.source === b && r.target === a),
-    )
-    .map((r) => r.kind);
 
 describe('talks that resumed', () => {
   it('reads "resumed talks between A and B" as talks held, not planned', () => {

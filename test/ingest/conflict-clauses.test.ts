@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
 
 const PUBLISHED = '2025-05-10';
 const ingestFile = (name: string): Draft =>
@@ -14,16 +14,6 @@ const ingestFile = (name: string): Draft =>
     fileName: name,
     published: PUBLISHED,
   });
-
-/** The kinds proposed from `a` to `b` (either way round when undirected). */
-const kindsBetween = (draft: Draft, a: string, b: string) =>
-  draft.relations
-    .map((p) => p.relation)
-    .filter(
-      (r) =>
-        (r.source === a && r.target === b) || (!r.directed && r.source === b && r.target === a),
-    )
-    .map((r) => r.kind);
 
 describe('what is said falls on the object of the verb', () => {
   const draft = ingestFile('j-verbal-objects.txt');

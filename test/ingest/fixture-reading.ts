@@ -15,3 +15,13 @@ export const findRelation = (draft: Draft, kind: string, a: string, b: string) =
       ((p.relation.source === a && p.relation.target === b) ||
         (!p.relation.directed && p.relation.source === b && p.relation.target === a)),
   )?.relation;
+
+/** The kinds proposed from `a` to `b` (either way round when undirected). */
+export const kindsBetween = (draft: Draft, a: string, b: string) =>
+  draft.relations
+    .map((p) => p.relation)
+    .filter(
+      (r) =>
+        (r.source === a && r.target === b) || (!r.directed && r.source === b && r.target === a),
+    )
+    .map((r) => r.kind);

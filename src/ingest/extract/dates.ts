@@ -9,7 +9,7 @@ import { isRealIsoPrefix } from '../../data/schema';
 import type { Collector } from './date-collector';
 import { WEEKDAYS } from './gazetteer';
 import { isoDay, monthNumber } from './page-date';
-import { shiftDay as shift, storyDays } from './story-days';
+import { COUNT, shiftDay as shift, storyDays } from './story-days';
 import { clockCue, dayShift } from './time-zones';
 
 export type FoundDate = {
@@ -266,16 +266,7 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   for (const m of all(/\b(?:this (?:morning|afternoon|evening)|tonight)\b/i)) push(pub, m, 1, true);
   // "two days ago", "3 days ago", "a week ago", "two weeks ago"
   for (const m of all(/\b(a|one|two|three|four|five|six|[1-6]) (days?|weeks?) ago\b/i)) {
-    const words: Record<string, number> = {
-      a: 1,
-      one: 1,
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-    };
-    const n = words[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    const n = COUNT[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
     if (!/week/i.test(m[2] ?? '')) {
       push(shift(pub, -n), m, 1, true);
       continue;

@@ -11,7 +11,8 @@ export function shiftDay(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const COUNT: Readonly<Record<string, number>> = {
+/** Small counts written as words: "two days", "a week". */
+export const COUNT: Readonly<Record<string, number>> = {
   a: 1,
   one: 1,
   two: 2,
