@@ -59,8 +59,12 @@ function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): 
     source: c.a,
     target: c.b,
     directed: !symmetric,
+    // "held talks with", but "invited" and "received" take their object bare
     label:
-      trigger.label.endsWith(' with') || !symmetric || trigger.kind === 'meeting'
+      trigger.label.endsWith(' with') ||
+      !symmetric ||
+      trigger.kind === 'meeting' ||
+      /^\w+ed$/.test(trigger.label)
         ? trigger.label
         : `${trigger.label} with`,
     ...(tone ? { tone } : {}),

@@ -529,6 +529,14 @@ const heldResponsible = (c: Context) =>
     (x) => x.lemma === 'responsible' || x.lemma === 'accountable',
   );
 
+/** "accusing", "accuses" → "accused": a relation's label tells a deed done, whatever the tense
+ * of the clause it was read from. */
+function pastTense(token: Token): string {
+  const { value, lemma } = token;
+  if (!/(ing|s)$/.test(value) || value.endsWith('ss')) return value;
+  return lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
+}
+
 const criticism: Rule = (c) => {
   if (c.lemma === 'push' && c.tokens[c.t + 1]?.lemma === 'back')
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'pushed back against' };
@@ -536,7 +544,7 @@ const criticism: Rule = (c) => {
   if (c.lemma === 'hold' && c.pos === 'VERB' && heldResponsible(c))
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'held responsible' };
   if (!CRITICISE.has(c.lemma)) return null;
-  const label = c.pos === 'VERB' ? c.token.value : 'criticised';
+  const label = c.pos === 'VERB' ? pastTense(c.token) : 'criticised';
   return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label };
 };
 
