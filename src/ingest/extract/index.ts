@@ -24,11 +24,12 @@ import {
   readEventMention,
 } from './events';
 import { demonymOf } from './gazetteer';
+import { bodyNameWords, retagHeadline } from './headline-case';
 import { slugify, uniqueId } from './ids';
 import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { carryLeadDate } from './lead-date';
-import { buildNameIndex } from './linking';
+import { buildNameIndex, type NameIndex } from './linking';
 import { leaderReferences, leadPeople, leadSides } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { ministryCountries } from './ministry-country';
@@ -152,8 +153,13 @@ type Propose = (
   fields: ProposeFields & { tone?: Relation['tone']; near?: number },
 ) => void;
 
-/** The page's prose and headings as tagged sentences. */
-function tagPage(page: ReturnType<typeof readPage>): Sentence[] {
+/** The page's prose and headings as tagged sentences; a headline in title case is tagged as it
+ * would be written in a sentence, its names kept (those of the graph, the gazetteer, the body). */
+function tagPage(
+  page: ReturnType<typeof readPage>,
+  context: IngestContext,
+  index: NameIndex,
+): Sentence[] {
   const sentences: Sentence[] = [];
   page.blocks.forEach((paragraph, p) => {
     for (const tagged of tagParagraph(paragraph.text))
@@ -164,6 +170,16 @@ function tagPage(page: ReturnType<typeof readPage>): Sentence[] {
         paragraph: p,
       });
   });
+  const headline = sentences.findIndex((s) => s.heading && s.text === page.headline);
+  const written = sentences[headline];
+  if (written === undefined) return sentences;
+  const names = bodyNameWords(sentences.filter((s) => !s.heading));
+  for (const entity of context.entities)
+    for (const word of entity.label.split(/[\s-]+/)) names.add(word);
+  sentences[headline] = {
+    ...written,
+    ...retagHeadline(written, tagParagraph, (w) => names.has(w), index),
+  };
   return sentences;
 }
 
@@ -208,8 +224,12 @@ function wordSets(text: string) {
 
 /** Every sentence's mentions: names, pronouns and descriptions resolved, "the two leaders" as the
  * lead's two people. */
-function readAllMentions(text: string, sentences: readonly Sentence[], context: IngestContext) {
-  const index = buildNameIndex([...context.entities]);
+function readAllMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  context: IngestContext,
+  index: NameIndex,
+) {
   const registry = new EntityRegistry(context.entities, index);
   const words = wordSets(text);
   const contextOf = (s: Sentence, i: number): MentionContext => ({
@@ -533,8 +553,9 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   // The page's own date line stands in for a publication date nobody gave.
   const published = meta.published ?? page.published ?? null;
   const source = sourceOf(page, context, { ...meta, published });
-  const sentences = tagPage(page);
-  const { index, registry, readings } = readAllMentions(text, sentences, context);
+  const nameIndex = buildNameIndex([...context.entities]);
+  const sentences = tagPage(page, context, nameIndex);
+  const { index, registry, readings } = readAllMentions(text, sentences, context, nameIndex);
   const anchors = storyAnchors(
     sentences.map((s) => s.text),
     published,

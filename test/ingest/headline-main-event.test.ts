@@ -1,0 +1,65 @@
+// The headline as the article's main event: a headline in title case is read as a sentence would
+// be (its verb and its common nouns in lower case for the tagger, its names kept), and what it
+// tells is proposed with the headline as written for its quote. Short invented articles, read
+// into an empty graph.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { headlineForTagging, isTitleCaseHeadline } from '../../src/ingest/extract/headline-case';
+import { buildNameIndex } from '../../src/ingest/extract/linking';
+import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+
+const ingestFile = (name: string): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+    fileName: name,
+    published: '2026-03-04',
+  });
+
+describe('a headline in title case', () => {
+  it('reads its verb: "Latvia Rejects Estonian Truce Proposal" is a rejection', () => {
+    const draft = ingestFile('n-title-case-rejection.txt');
+    const rejection = findRelation(draft, 'rejection', 'latvia', 'estonia');
+    expect(rejection?.evidence[0]?.quote).toBe('Latvia Rejects Estonian Truce Proposal');
+  });
+
+  it('reads "To Host Talks" as talks to come', () => {
+    const draft = ingestFile('n-title-case-future.txt');
+    expect(findRelation(draft, 'planned-meeting', 'malta', 'iceland')).toBeDefined();
+  });
+
+  it('reads a capitalised verb that is also a noun: "Jets Strike … Border Post"', () => {
+    const draft = ingestFile('n-title-case-strike.txt');
+    expect(findRelation(draft, 'military-action', 'latvia', 'estonia')).toBeDefined();
+  });
+
+  it('keeps the names the body writes: "Vell Rejects Rask Offer" is between the two people', () => {
+    const draft = ingestFile('n-title-case-names.txt');
+    expect(findRelation(draft, 'rejection', 'anton-vell', 'sigrun-rask')).toBeDefined();
+  });
+});
+
+describe('headlineForTagging', () => {
+  const index = buildNameIndex([]);
+  const none = () => false;
+
+  it('lowers common words, keeps gazetteer names, the body’s names and acronyms', () => {
+    const names = new Set(['Vell']);
+    expect(
+      headlineForTagging('Vell: Malta Will Not Yield To EU Demands', (w) => names.has(w), index),
+    ).toBe('Vell: Malta will not yield to EU demands');
+  });
+
+  it('keeps a name of several words the gazetteer knows', () => {
+    expect(headlineForTagging('South Korea Rejects Offer', none, index)).toBe(
+      'South Korea rejects offer',
+    );
+  });
+
+  it('leaves a headline in sentence case alone, and tells the two apart', () => {
+    expect(isTitleCaseHeadline('Malta to host talks with Iceland next month')).toBe(false);
+    expect(isTitleCaseHeadline('Malta To Host Talks With Iceland Next Month')).toBe(true);
+    expect(isTitleCaseHeadline('Talks With Iceland Resume.')).toBe(false);
+  });
+});
