@@ -63,3 +63,17 @@ describe('headlineForTagging', () => {
     expect(isTitleCaseHeadline('Talks With Iceland Resume.')).toBe(false);
   });
 });
+
+describe('the headline and the lead as one main event', () => {
+  it('takes the sides from the headline and the deed, with its day, from the lead', () => {
+    const draft = ingestFile('n-lead-deed.txt');
+    const meeting = findRelation(draft, 'meeting', 'malta', 'iceland');
+    expect(meeting?.date).toBe('2026-03-02');
+    expect(meeting?.evidence[0]?.quote).toMatch(/^Delegations met on Monday/);
+  });
+
+  it('leaves a lead’s meeting alone when the headline tells no meeting of two sides', () => {
+    const draft = ingestFile('n-lead-deed-elsewhere.txt');
+    expect(findRelation(draft, 'meeting', 'malta', 'iceland')).toBeUndefined();
+  });
+});

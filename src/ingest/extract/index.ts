@@ -30,7 +30,7 @@ import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interacti
 import { knownEvents } from './known-events';
 import { carryLeadDate } from './lead-date';
 import { buildNameIndex, type NameIndex } from './linking';
-import { leaderReferences, leadPeople, leadSides } from './main-event';
+import { leadDeeds, leaderReferences, leadPeople, leadSides } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
@@ -459,6 +459,34 @@ function linksOf(readings: readonly Reading[]): Link[] {
   return links;
 }
 
+/** The two sides when the headline names both (or people acting for them). */
+function namedByHeadline(
+  sentences: readonly Sentence[],
+  readings: readonly Reading[],
+  headline: string | null,
+  sides: [string, string] | null,
+): [string, string] | null {
+  if (sides === null || sentences[0]?.text !== headline || !sentences[0]?.heading) return null;
+  const named = new Set<string>();
+  for (const m of readings[0]?.mentions ?? []) named.add(m.id);
+  for (const f of readings.flatMap((x) => x.facts))
+    if (f.kind === 'represents' && named.has(f.source)) named.add(f.target);
+  return sides.every((id) => named.has(id)) ? sides : null;
+}
+
+/** Whether one of the interactions is a meeting, call, talks or accord between the two sides. */
+function tellsBetween(
+  interactions: readonly Interaction[],
+  sides: readonly [string, string],
+  country: ReadonlyMap<string, string>,
+): boolean {
+  const side = (m: Mention) => (sides.includes(m.id) ? m.id : country.get(m.id));
+  return interactions.some((x) => {
+    const [a, b] = [side(x.source), side(x.target)];
+    return SYMMETRIC_KINDS.has(x.kind) && a !== undefined && b !== undefined && a !== b;
+  });
+}
+
 type SentenceReader = {
   sentences: readonly Sentence[];
   readings: readonly Reading[];
@@ -476,6 +504,9 @@ function readSentences(r: SentenceReader) {
     ),
   );
   const sides = mainSides(sentences, readings, (id) => country.get(id));
+  const lead = sentences.findIndex((s) => !s.heading);
+  const headlineSides = namedByHeadline(sentences, readings, r.headline, sides);
+  let headlineTells = false;
   // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
   // or demand on the country they act for ("“… to the United States,” Trump said") is no relation
   // between two parties.
@@ -506,6 +537,11 @@ function readSentences(r: SentenceReader) {
       interactions.push(
         ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),
       );
+    // the lead's deed whose parties only the headline names: between the headline's two sides
+    if (headline && headlineSides)
+      headlineTells = tellsBetween(interactions, headlineSides, country);
+    if (i === lead && headlineSides && headlineTells)
+      interactions.push(...leadDeeds(sentence, interactions, headlineSides));
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];

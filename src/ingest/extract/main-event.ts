@@ -2,9 +2,11 @@
 // then goes on naming it by description ("the two leaders", "both men"). The people the lead
 // names are the ones those descriptions stand for, and the two sides it tells of are who "both
 // sides" are.
-import { readInteractions } from './interactions';
+import { defaultTone } from '../../data/relation-kinds';
+import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import type { TaggedSentence } from './nlp';
-import type { Mention } from './types';
+import { findTriggers } from './triggers';
+import type { Interaction, Mention } from './types';
 
 /** "the two leaders", "both leaders", "the two men", "the two presidents": the lead's people. */
 const LEADERS = /^(?:the two|both) (?:leaders|men|women|presidents|premiers|counterparts)$/i;
@@ -95,4 +97,53 @@ export function leadSides(
     }
   }
   return null;
+}
+
+/** One side of the main event, standing in for the lead's unnamed parties. */
+const sideMention = (id: string, t: number, text: string): Mention => ({
+  start: t,
+  end: t + 1,
+  id,
+  kind: 'country',
+  text,
+  adjectival: false,
+  known: true,
+  confidence: 0.6,
+  rule: 'pattern:main-event',
+});
+
+/**
+ * "Malta, Iceland Hold Talks" over "Negotiators met in Geneva on Monday …": the lead tells the
+ * deed, with its day, and leaves its parties to the headline. Each meeting, call, talks or
+ * accord the lead's sentence tells without naming two parties is proposed between the two sides
+ * the headline names.
+ */
+export function leadDeeds(
+  lead: TaggedSentence,
+  read: readonly Interaction[],
+  sides: readonly [string, string],
+): Interaction[] {
+  const out: Interaction[] = [];
+  for (const trigger of findTriggers(lead.tokens)) {
+    if (!SYMMETRIC_KINDS.has(trigger.kind)) continue;
+    if (read.some((x) => x.kind === trigger.kind) || out.some((x) => x.kind === trigger.kind))
+      continue;
+    const text = lead.tokens[trigger.t]?.value ?? '';
+    const tone = defaultTone(trigger.kind);
+    out.push({
+      kind: trigger.kind,
+      source: sideMention(sides[0], trigger.t, text),
+      target: sideMention(sides[1], trigger.t, text),
+      directed: false,
+      label:
+        trigger.label.endsWith(' with') || trigger.kind === 'meeting'
+          ? trigger.label
+          : `${trigger.label} with`,
+      ...(tone ? { tone } : {}),
+      confidence: 0.5,
+      rule: 'pattern:main-event',
+      trigger: trigger.t,
+    });
+  }
+  return out;
 }
