@@ -77,3 +77,20 @@ describe('the headline and the lead as one main event', () => {
     expect(findRelation(draft, 'meeting', 'malta', 'iceland')).toBeUndefined();
   });
 });
+
+describe('headline-ese', () => {
+  it('reads "Speaker: …" as what the speaker says, a demand when the other "must" act', () => {
+    const draft = ingestFile('n-headline-speaker.txt');
+    const demand = findRelation(draft, 'demand', 'anton-vell', 'iceland');
+    expect(demand?.evidence[0]?.quote).toBe('Vell: Iceland Must Free The Seized Trawlers');
+  });
+
+  it('reads "Malta, Iceland Agree …" with its comma for "and"', () => {
+    const draft = ingestArticle(
+      'Malta, Iceland Agree To Resume Fishing Talks\n\nThe fishing row has lasted two years.\n',
+      EMPTY,
+      { published: '2026-03-04' },
+    );
+    expect(findRelation(draft, 'agreement', 'malta', 'iceland')).toBeDefined();
+  });
+});

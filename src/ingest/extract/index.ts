@@ -30,7 +30,7 @@ import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interacti
 import { knownEvents } from './known-events';
 import { carryLeadDate } from './lead-date';
 import { buildNameIndex, type NameIndex } from './linking';
-import { leadDeeds, leaderReferences, leadPeople, leadSides } from './main-event';
+import { headlineSpeaker, leadDeeds, leaderReferences, leadPeople, leadSides } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
@@ -538,6 +538,7 @@ function readSentences(r: SentenceReader) {
         ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),
       );
     // the lead's deed whose parties only the headline names: between the headline's two sides
+    if (headline) interactions.push(...headlineSpeaker(sentence, mentions));
     if (headline && headlineSides)
       headlineTells = tellsBetween(interactions, headlineSides, country);
     if (i === lead && headlineSides && headlineTells)

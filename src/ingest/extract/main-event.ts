@@ -5,6 +5,7 @@
 import { defaultTone } from '../../data/relation-kinds';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import type { TaggedSentence } from './nlp';
+import { isActor } from './patterns/actors';
 import { findTriggers } from './triggers';
 import type { Interaction, Mention } from './types';
 
@@ -146,4 +147,41 @@ export function leadDeeds(
     });
   }
   return out;
+}
+
+/**
+ * "Vell: Iceland must end the blockade": a headline's speaker (a person or a body) before a colon
+ * says what follows it, about the actor that opens it; a demand on it when it "must" or "should"
+ * act, else a statement of it.
+ */
+export function headlineSpeaker(
+  headline: TaggedSentence,
+  mentions: readonly Mention[],
+): Interaction[] {
+  const tokens = headline.tokens;
+  const colon = tokens.findIndex((t) => t.value === ':');
+  const speaker = mentions.find(
+    (m) => m.end === colon && m.start <= 2 && isActor(m) && m.kind !== 'country',
+  );
+  if (speaker === undefined) return [];
+  const about = mentions.find(
+    (m) => m.start > colon && m.start <= colon + 2 && isActor(m) && m.id !== speaker.id,
+  );
+  if (about === undefined) return [];
+  const demand = ['must', 'should'].includes(tokens[about.end]?.value.toLowerCase() ?? '');
+  const kind = demand ? 'demand' : 'statement';
+  const tone = defaultTone(kind);
+  return [
+    {
+      kind,
+      source: speaker,
+      target: about,
+      directed: true,
+      label: demand ? 'urged' : 'said of',
+      ...(tone ? { tone } : {}),
+      confidence: 0.5,
+      rule: 'pattern:headline-speaker',
+      trigger: colon,
+    },
+  ];
 }
