@@ -94,3 +94,26 @@ describe('headline-ese', () => {
     expect(findRelation(draft, 'agreement', 'malta', 'iceland')).toBeDefined();
   });
 });
+
+describe('the summit, its host and "the two prime ministers" as the main event', () => {
+  const draft = ingestFile('n-summit.txt');
+
+  it('reads "held a summit" as the two leaders’ meeting', () => {
+    expect(findRelation(draft, 'meeting', 'anton-vell', 'sigrun-rask')?.date).toBe('2026-03-02');
+  });
+
+  it('reads the host of "the summit" as mediating between the two sides', () => {
+    expect(findRelation(draft, 'mediation', 'lena-albrecht', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'mediation', 'lena-albrecht', 'iceland')).toBeDefined();
+  });
+
+  it('reads "the two prime ministers" as the lead’s two people', () => {
+    expect(findRelation(draft, 'agreement', 'anton-vell', 'sigrun-rask')).toBeDefined();
+  });
+
+  it('reads a passive host: "the talks were hosted by Switzerland"', () => {
+    const hosted = ingestFile('n-hosted-by.txt');
+    expect(findRelation(hosted, 'mediation', 'switzerland', 'malta')).toBeDefined();
+    expect(findRelation(hosted, 'mediation', 'switzerland', 'iceland')).toBeDefined();
+  });
+});

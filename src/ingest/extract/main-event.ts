@@ -9,8 +9,10 @@ import { isActor } from './patterns/actors';
 import { findTriggers } from './triggers';
 import type { Interaction, Mention } from './types';
 
-/** "the two leaders", "both leaders", "the two men", "the two presidents": the lead's people. */
-const LEADERS = /^(?:the two|both) (?:leaders|men|women|presidents|premiers|counterparts)$/i;
+/** "the two leaders", "both leaders", "the two men", "the two prime ministers", "the two heads of
+ * state": the lead's people. */
+const LEADERS =
+  /^(?:the two|both) (?:leaders|men|women|presidents|premiers|prime ministers|chancellors|counterparts|heads of (?:state|government))$/i;
 
 /**
  * The two people of the article's lead (the headline and the first paragraph of prose), in the
@@ -39,7 +41,7 @@ export function leaderReferences(
   const out: Mention[] = [];
   const tokens = sentence.tokens;
   tokens.forEach((token, k) => {
-    for (const length of [3, 2]) {
+    for (const length of [5, 4, 3, 2]) {
       const words = tokens.slice(k, k + length);
       if (words.length < length) continue;
       const text = words.map((w) => w.value).join(' ');

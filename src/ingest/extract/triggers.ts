@@ -325,9 +325,12 @@ const speakWith: Rule = (c) => {
     : null;
 };
 
+// "held a summit in Geneva": a summit two leaders hold is their meeting ("at the summit", "the
+// bloc's summit" may be any gathering, many more than two)
 const meeting: Rule = (c) => {
-  if (!(c.lemma === 'meeting' || (c.lemma === 'meet' && c.pos === 'VERB') || c.value === 'met'))
-    return null;
+  const held = window(c.tokens, c.t - 3, c.t).some((x) => x.lemma === 'hold' && x.pos === 'VERB');
+  const noun = c.lemma === 'meeting' || (c.lemma === 'summit' && c.pos === 'NOUN' && held);
+  if (!(noun || (c.lemma === 'meet' && c.pos === 'VERB') || c.value === 'met')) return null;
   const cancel = c.before.includes('cancel');
   return c.future
     ? {
@@ -907,8 +910,11 @@ const cameo: Rule = (c) => {
   if (kind === 'military-action' && noForce(c, lemma)) return null;
   if (qualifier(c)) return null;
   const rule = `cameo:${entry.code}`;
-  // "Norway hosted talks between A and B": a host of others' talks mediates them
-  if (HOSTING.has(lemma) && window(c.tokens, c.t + 1, c.t + 4).some((x) => GATHERINGS.has(x.lemma)))
+  // "Norway hosted talks between A and B", "the talks were hosted by Norway": a host of others'
+  // talks mediates them
+  const passive = c.tokens[c.t + 1]?.value === 'by';
+  const hosted = passive ? window(c.tokens, c.t - 4, c.t) : window(c.tokens, c.t + 1, c.t + 4);
+  if (HOSTING.has(lemma) && hosted.some((x) => GATHERINGS.has(x.lemma)))
     return c.future ? STOP : { t: c.t, kind: 'mediation', rule, label: 'hosted talks of' };
   // "met … to discuss tariffs", "invited X to visit": the purpose of a deed told by another word
   if (CONSULT.has(kind) && c.tokens[c.t - 1]?.value === 'to') return STOP;
