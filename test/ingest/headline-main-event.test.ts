@@ -9,6 +9,7 @@ import type { Draft } from '../../src/ingest/draft';
 import { ingestArticle } from '../../src/ingest/extract';
 import { headlineForTagging, isTitleCaseHeadline } from '../../src/ingest/extract/headline-case';
 import { buildNameIndex } from '../../src/ingest/extract/linking';
+import { readPage } from '../../src/ingest/extract/page';
 import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
 
 const ingestFile = (name: string): Draft =>
@@ -115,5 +116,21 @@ describe('the summit, its host and "the two prime ministers" as the main event',
     const hosted = ingestFile('n-hosted-by.txt');
     expect(findRelation(hosted, 'mediation', 'switzerland', 'malta')).toBeDefined();
     expect(findRelation(hosted, 'mediation', 'switzerland', 'iceland')).toBeDefined();
+  });
+});
+
+describe('finding the headline on the page', () => {
+  it('passes over a section’s name above the headline ("World")', () => {
+    const draft = ingestFile('n-section-label.txt');
+    const rejection = findRelation(draft, 'rejection', 'malta', 'iceland');
+    expect(rejection?.evidence[0]?.quote).toBe('Malta Rejects Icelandic Quota Offer');
+    expect(rejection?.date).toBe('2026-03-02');
+    expect(draft.source.title).toBe('Malta Rejects Icelandic Quota Offer');
+  });
+
+  it('takes a headline that ends in a quoted phrase, not a sentence that ends in a quotation', () => {
+    const text = readFileSync(join(FIXTURES, 'n-quoted-headline.txt'), 'utf8');
+    expect(readPage(text).headline).toBe("Malta Rejects Iceland's ‘Final Offer’");
+    expect(readPage('Vell said ‘no.’\n\nThe talks ended.').headline).toBeNull();
   });
 });

@@ -466,9 +466,10 @@ function namedByHeadline(
   headline: string | null,
   sides: [string, string] | null,
 ): [string, string] | null {
-  if (sides === null || sentences[0]?.text !== headline || !sentences[0]?.heading) return null;
+  const at = sentences.findIndex((s) => s.heading && s.text === headline);
+  if (sides === null || at < 0) return null;
   const named = new Set<string>();
-  for (const m of readings[0]?.mentions ?? []) named.add(m.id);
+  for (const m of readings[at]?.mentions ?? []) named.add(m.id);
   for (const f of readings.flatMap((x) => x.facts))
     if (f.kind === 'represents' && named.has(f.source)) named.add(f.target);
   return sides.every((id) => named.has(id)) ? sides : null;
@@ -505,6 +506,8 @@ function readSentences(r: SentenceReader) {
   );
   const sides = mainSides(sentences, readings, (id) => country.get(id));
   const lead = sentences.findIndex((s) => !s.heading);
+  // the headline: under a section's name ("National") at most
+  const headlineAt = sentences.findIndex((s) => s.heading && s.text === r.headline);
   const headlineSides = namedByHeadline(sentences, readings, r.headline, sides);
   let headlineTells = false;
   // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
@@ -530,7 +533,7 @@ function readSentences(r: SentenceReader) {
     const sentence = sentences[i] as Sentence;
     // Headings only link names; the sentences below them state the interactions, except the
     // headline, which states the article's main event.
-    const headline = sentence.heading && i === 0 && sentence.text === r.headline;
+    const headline = i === headlineAt;
     const interactions =
       sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
     if (!sentence.heading)
