@@ -134,3 +134,21 @@ describe('finding the headline on the page', () => {
     expect(readPage('Vell said ‘no.’\n\nThe talks ended.').headline).toBeNull();
   });
 });
+
+describe('a headline’s present tense', () => {
+  it('tells what was done: "Malta And Iceland Resume Fishing Talks" are talks held, not planned', () => {
+    const draft = ingestFile('n-headline-present.txt');
+    expect(findRelation(draft, 'talks', 'malta', 'iceland')?.date).toBe('2026-03-02');
+    expect(findRelation(draft, 'planned-meeting', 'malta', 'iceland')).toBeUndefined();
+  });
+
+  it('leaves "will resume talks" and "agreed to resume talks" plans', () => {
+    const draft = ingestArticle(
+      'Fishing row\n\nMalta will resume talks with Iceland, officials said on Monday.\n',
+      EMPTY,
+      { published: '2026-03-04' },
+    );
+    expect(findRelation(draft, 'planned-meeting', 'malta', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'talks', 'malta', 'iceland')).toBeUndefined();
+  });
+});

@@ -1002,11 +1002,16 @@ function modalAfter(tokens: readonly Token[], t: number): boolean {
   );
 }
 
-/** A word before the trigger that makes it a plan. "Resume" does only in its base form ("will
- * resume talks", "agreed to resume talks"): talks that "resumed" are being held. "May" the month
- * ("talks on 3 May") is no modal. */
-function planWord(x: Token): boolean {
-  if (x.lemma === 'resume') return x.value.toLowerCase() === 'resume';
+/** A word before the trigger that makes it a plan. "Resume" does only in its base form after "to"
+ * or a modal ("will resume talks", "agreed to resume talks"): talks that "resumed" are being
+ * held, and so are those a headline says two sides "resume" (its present tells what was done).
+ * "May" the month ("talks on 3 May") is no modal. */
+function planWord(x: Token, before: Token | undefined): boolean {
+  if (x.lemma === 'resume')
+    return (
+      x.value.toLowerCase() === 'resume' &&
+      (before?.value.toLowerCase() === 'to' || before?.pos === 'AUX' || before?.pos === 'PART')
+    );
   if (x.value === 'May') return false;
   return FUTURE.has(x.lemma);
 }
@@ -1059,7 +1064,9 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
   const planned = window(tokens, t - 6, t).filter(
-    (x, k, near) => planWord(x) && !(x.lemma === 'agree' && pastClauseBreak(near, k)),
+    (x, k, near) =>
+      planWord(x, near[k - 1] ?? tokens[t - 7]) &&
+      !(x.lemma === 'agree' && pastClauseBreak(near, k)),
   );
   const intent = intended(tokens, t);
   const infinitive =
