@@ -24,12 +24,13 @@ import {
   readEventMention,
 } from './events';
 import { demonymOf } from './gazetteer';
+import { bodyNameWords, retagHeadline } from './headline-case';
 import { slugify, uniqueId } from './ids';
 import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
 import { carryLeadDate } from './lead-date';
-import { buildNameIndex } from './linking';
-import { leaderReferences, leadPeople, leadSides } from './main-event';
+import { buildNameIndex, type NameIndex } from './linking';
+import { headlineSpeaker, leadDeeds, leaderReferences, leadPeople, leadSides } from './main-event';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
@@ -152,8 +153,13 @@ type Propose = (
   fields: ProposeFields & { tone?: Relation['tone']; near?: number },
 ) => void;
 
-/** The page's prose and headings as tagged sentences. */
-function tagPage(page: ReturnType<typeof readPage>): Sentence[] {
+/** The page's prose and headings as tagged sentences; a headline in title case is tagged as it
+ * would be written in a sentence, its names kept (those of the graph, the gazetteer, the body). */
+function tagPage(
+  page: ReturnType<typeof readPage>,
+  context: IngestContext,
+  index: NameIndex,
+): Sentence[] {
   const sentences: Sentence[] = [];
   page.blocks.forEach((paragraph, p) => {
     for (const tagged of tagParagraph(paragraph.text))
@@ -164,6 +170,16 @@ function tagPage(page: ReturnType<typeof readPage>): Sentence[] {
         paragraph: p,
       });
   });
+  const headline = sentences.findIndex((s) => s.heading && s.text === page.headline);
+  const written = sentences[headline];
+  if (written === undefined) return sentences;
+  const names = bodyNameWords(sentences.filter((s) => !s.heading));
+  for (const entity of context.entities)
+    for (const word of entity.label.split(/[\s-]+/)) names.add(word);
+  sentences[headline] = {
+    ...written,
+    ...retagHeadline(written, tagParagraph, (w) => names.has(w), index),
+  };
   return sentences;
 }
 
@@ -208,8 +224,12 @@ function wordSets(text: string) {
 
 /** Every sentence's mentions: names, pronouns and descriptions resolved, "the two leaders" as the
  * lead's two people. */
-function readAllMentions(text: string, sentences: readonly Sentence[], context: IngestContext) {
-  const index = buildNameIndex([...context.entities]);
+function readAllMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  context: IngestContext,
+  index: NameIndex,
+) {
   const registry = new EntityRegistry(context.entities, index);
   const words = wordSets(text);
   const contextOf = (s: Sentence, i: number): MentionContext => ({
@@ -439,6 +459,35 @@ function linksOf(readings: readonly Reading[]): Link[] {
   return links;
 }
 
+/** The two sides when the headline names both (or people acting for them). */
+function namedByHeadline(
+  sentences: readonly Sentence[],
+  readings: readonly Reading[],
+  headline: string | null,
+  sides: [string, string] | null,
+): [string, string] | null {
+  const at = sentences.findIndex((s) => s.heading && s.text === headline);
+  if (sides === null || at < 0) return null;
+  const named = new Set<string>();
+  for (const m of readings[at]?.mentions ?? []) named.add(m.id);
+  for (const f of readings.flatMap((x) => x.facts))
+    if (f.kind === 'represents' && named.has(f.source)) named.add(f.target);
+  return sides.every((id) => named.has(id)) ? sides : null;
+}
+
+/** Whether one of the interactions is a meeting, call, talks or accord between the two sides. */
+function tellsBetween(
+  interactions: readonly Interaction[],
+  sides: readonly [string, string],
+  country: ReadonlyMap<string, string>,
+): boolean {
+  const side = (m: Mention) => (sides.includes(m.id) ? m.id : country.get(m.id));
+  return interactions.some((x) => {
+    const [a, b] = [side(x.source), side(x.target)];
+    return SYMMETRIC_KINDS.has(x.kind) && a !== undefined && b !== undefined && a !== b;
+  });
+}
+
 type SentenceReader = {
   sentences: readonly Sentence[];
   readings: readonly Reading[];
@@ -456,6 +505,11 @@ function readSentences(r: SentenceReader) {
     ),
   );
   const sides = mainSides(sentences, readings, (id) => country.get(id));
+  const lead = sentences.findIndex((s) => !s.heading);
+  // the headline: under a section's name ("National") at most
+  const headlineAt = sentences.findIndex((s) => s.heading && s.text === r.headline);
+  const headlineSides = namedByHeadline(sentences, readings, r.headline, sides);
+  let headlineTells = false;
   // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
   // or demand on the country they act for ("“… to the United States,” Trump said") is no relation
   // between two parties.
@@ -479,13 +533,19 @@ function readSentences(r: SentenceReader) {
     const sentence = sentences[i] as Sentence;
     // Headings only link names; the sentences below them state the interactions, except the
     // headline, which states the article's main event.
-    const headline = sentence.heading && i === 0 && sentence.text === r.headline;
+    const headline = i === headlineAt;
     const interactions =
       sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
     if (!sentence.heading)
       interactions.push(
         ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),
       );
+    // the lead's deed whose parties only the headline names: between the headline's two sides
+    if (headline) interactions.push(...headlineSpeaker(sentence, mentions));
+    if (headline && headlineSides)
+      headlineTells = tellsBetween(interactions, headlineSides, country);
+    if (i === lead && headlineSides && headlineTells)
+      interactions.push(...leadDeeds(sentence, interactions, headlineSides));
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
@@ -533,8 +593,9 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   // The page's own date line stands in for a publication date nobody gave.
   const published = meta.published ?? page.published ?? null;
   const source = sourceOf(page, context, { ...meta, published });
-  const sentences = tagPage(page);
-  const { index, registry, readings } = readAllMentions(text, sentences, context);
+  const nameIndex = buildNameIndex([...context.entities]);
+  const sentences = tagPage(page, context, nameIndex);
+  const { index, registry, readings } = readAllMentions(text, sentences, context, nameIndex);
   const anchors = storyAnchors(
     sentences.map((s) => s.text),
     published,

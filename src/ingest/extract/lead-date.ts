@@ -99,10 +99,12 @@ export function carryLeadDate(
     return;
   }
   const leadSentences = new Set(leadIndices(sentences));
+  // the headline, under a section's name at most: a heading before any prose
+  const firstProse = sentences.findIndex((s) => !s.heading);
   for (const p of proposals) {
     const r = p.relation;
     if (r.date !== undefined || !deeds.has(r.kind)) continue;
-    const headline = p.sentence === 0 && (sentences[0] as LeadSentence).heading;
+    const headline = p.sentence < firstProse && sentences[p.sentence]?.heading === true;
     if (p.sentence < lead.sentence && !headline && !leadSentences.has(p.sentence)) continue;
     p.relation = { ...r, date: lead.date, ...(lead.approximate ? { dateApproximate: true } : {}) };
   }

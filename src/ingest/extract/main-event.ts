@@ -2,12 +2,17 @@
 // then goes on naming it by description ("the two leaders", "both men"). The people the lead
 // names are the ones those descriptions stand for, and the two sides it tells of are who "both
 // sides" are.
-import { readInteractions } from './interactions';
+import { defaultTone } from '../../data/relation-kinds';
+import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import type { TaggedSentence } from './nlp';
-import type { Mention } from './types';
+import { isActor } from './patterns/actors';
+import { findTriggers } from './triggers';
+import type { Interaction, Mention } from './types';
 
-/** "the two leaders", "both leaders", "the two men", "the two presidents": the lead's people. */
-const LEADERS = /^(?:the two|both) (?:leaders|men|women|presidents|premiers|counterparts)$/i;
+/** "the two leaders", "both leaders", "the two men", "the two prime ministers", "the two heads of
+ * state": the lead's people. */
+const LEADERS =
+  /^(?:the two|both) (?:leaders|men|women|presidents|premiers|prime ministers|chancellors|counterparts|heads of (?:state|government))$/i;
 
 /**
  * The two people of the article's lead (the headline and the first paragraph of prose), in the
@@ -36,7 +41,7 @@ export function leaderReferences(
   const out: Mention[] = [];
   const tokens = sentence.tokens;
   tokens.forEach((token, k) => {
-    for (const length of [3, 2]) {
+    for (const length of [5, 4, 3, 2]) {
       const words = tokens.slice(k, k + length);
       if (words.length < length) continue;
       const text = words.map((w) => w.value).join(' ');
@@ -95,4 +100,90 @@ export function leadSides(
     }
   }
   return null;
+}
+
+/** One side of the main event, standing in for the lead's unnamed parties. */
+const sideMention = (id: string, t: number, text: string): Mention => ({
+  start: t,
+  end: t + 1,
+  id,
+  kind: 'country',
+  text,
+  adjectival: false,
+  known: true,
+  confidence: 0.6,
+  rule: 'pattern:main-event',
+});
+
+/**
+ * "Malta, Iceland Hold Talks" over "Negotiators met in Geneva on Monday …": the lead tells the
+ * deed, with its day, and leaves its parties to the headline. Each meeting, call, talks or
+ * accord the lead's sentence tells without naming two parties is proposed between the two sides
+ * the headline names.
+ */
+export function leadDeeds(
+  lead: TaggedSentence,
+  read: readonly Interaction[],
+  sides: readonly [string, string],
+): Interaction[] {
+  const out: Interaction[] = [];
+  for (const trigger of findTriggers(lead.tokens)) {
+    if (!SYMMETRIC_KINDS.has(trigger.kind)) continue;
+    if (read.some((x) => x.kind === trigger.kind) || out.some((x) => x.kind === trigger.kind))
+      continue;
+    const text = lead.tokens[trigger.t]?.value ?? '';
+    const tone = defaultTone(trigger.kind);
+    out.push({
+      kind: trigger.kind,
+      source: sideMention(sides[0], trigger.t, text),
+      target: sideMention(sides[1], trigger.t, text),
+      directed: false,
+      label:
+        trigger.label.endsWith(' with') || trigger.kind === 'meeting'
+          ? trigger.label
+          : `${trigger.label} with`,
+      ...(tone ? { tone } : {}),
+      confidence: 0.5,
+      rule: 'pattern:main-event',
+      trigger: trigger.t,
+    });
+  }
+  return out;
+}
+
+/**
+ * "Vell: Iceland must end the blockade": a headline's speaker (a person or a body) before a colon
+ * says what follows it, about the actor that opens it; a demand on it when it "must" or "should"
+ * act, else a statement of it.
+ */
+export function headlineSpeaker(
+  headline: TaggedSentence,
+  mentions: readonly Mention[],
+): Interaction[] {
+  const tokens = headline.tokens;
+  const colon = tokens.findIndex((t) => t.value === ':');
+  const speaker = mentions.find(
+    (m) => m.end === colon && m.start <= 2 && isActor(m) && m.kind !== 'country',
+  );
+  if (speaker === undefined) return [];
+  const about = mentions.find(
+    (m) => m.start > colon && m.start <= colon + 2 && isActor(m) && m.id !== speaker.id,
+  );
+  if (about === undefined) return [];
+  const demand = ['must', 'should'].includes(tokens[about.end]?.value.toLowerCase() ?? '');
+  const kind = demand ? 'demand' : 'statement';
+  const tone = defaultTone(kind);
+  return [
+    {
+      kind,
+      source: speaker,
+      target: about,
+      directed: true,
+      label: demand ? 'urged' : 'said of',
+      ...(tone ? { tone } : {}),
+      confidence: 0.5,
+      rule: 'pattern:headline-speaker',
+      trigger: colon,
+    },
+  ];
 }

@@ -160,6 +160,27 @@ export function isHeadingLine(line: string): boolean {
   return capitalised / words.length >= 0.75;
 }
 
+/** Whether a line ends as a sentence does; a headline ending in a quoted phrase ("… Japan's
+ * ‘Internal Workings’") does not, a sentence ending in a quotation does ("… ‘no.’"). */
+function endsSentence(line: string): boolean {
+  if (/[^.!?,;:]["”’]$/u.test(line) && /^[^"“‘]*[‘“"]/u.test(line)) return false;
+  return TERMINAL.test(line);
+}
+
+/** "National", "World News": the page's section, a word or two above a headline of some length. */
+function isSectionLabel(line: string, next: string): boolean {
+  const words = line.split(/\s+/).length;
+  return (
+    words <= 2 &&
+    line.length <= 24 &&
+    !TERMINAL.test(line) &&
+    !endsSentence(next) &&
+    next.split(/\s+/).length >= 4 &&
+    !isCreditLine(next) &&
+    parseDateLine(next) === undefined
+  );
+}
+
 const BULLET = /^(?:[•·▪◦→►▶*-]|–)\s+/u;
 /** "UPDATED:", "BREAKING:": a page's label before a paragraph, not a dateline. */
 const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LIVE)\s*:\s*/;
@@ -251,7 +272,11 @@ export function readPage(text: string): Page {
       removed.push({ kind: 'byline', text: line });
       continue;
     }
-    if (headline === null && !sawProse && current.length === 0 && !TERMINAL.test(line)) {
+    if (headline === null && !sawProse && current.length === 0 && isSectionLabel(line, next)) {
+      blocks.push({ text: line, heading: true });
+      continue;
+    }
+    if (headline === null && !sawProse && current.length === 0 && !endsSentence(line)) {
       headline = line;
       blocks.push({ text: line, heading: true });
       continue;

@@ -325,9 +325,12 @@ const speakWith: Rule = (c) => {
     : null;
 };
 
+// "held a summit in Geneva": a summit two leaders hold is their meeting ("at the summit", "the
+// bloc's summit" may be any gathering, many more than two)
 const meeting: Rule = (c) => {
-  if (!(c.lemma === 'meeting' || (c.lemma === 'meet' && c.pos === 'VERB') || c.value === 'met'))
-    return null;
+  const held = window(c.tokens, c.t - 3, c.t).some((x) => x.lemma === 'hold' && x.pos === 'VERB');
+  const noun = c.lemma === 'meeting' || (c.lemma === 'summit' && c.pos === 'NOUN' && held);
+  if (!(noun || (c.lemma === 'meet' && c.pos === 'VERB') || c.value === 'met')) return null;
   const cancel = c.before.includes('cancel');
   return c.future
     ? {
@@ -915,8 +918,11 @@ const cameo: Rule = (c) => {
   if (kind === 'military-action' && noForce(c, lemma)) return null;
   if (qualifier(c)) return null;
   const rule = `cameo:${entry.code}`;
-  // "Norway hosted talks between A and B": a host of others' talks mediates them
-  if (HOSTING.has(lemma) && window(c.tokens, c.t + 1, c.t + 4).some((x) => GATHERINGS.has(x.lemma)))
+  // "Norway hosted talks between A and B", "the talks were hosted by Norway": a host of others'
+  // talks mediates them
+  const passive = c.tokens[c.t + 1]?.value === 'by';
+  const hosted = passive ? window(c.tokens, c.t - 4, c.t) : window(c.tokens, c.t + 1, c.t + 4);
+  if (HOSTING.has(lemma) && hosted.some((x) => GATHERINGS.has(x.lemma)))
     return c.future ? STOP : { t: c.t, kind: 'mediation', rule, label: 'hosted talks of' };
   // "met … to discuss tariffs", "invited X to visit": the purpose of a deed told by another word
   if (CONSULT.has(kind) && c.tokens[c.t - 1]?.value === 'to') return STOP;
@@ -1004,11 +1010,16 @@ function modalAfter(tokens: readonly Token[], t: number): boolean {
   );
 }
 
-/** A word before the trigger that makes it a plan. "Resume" does only in its base form ("will
- * resume talks", "agreed to resume talks"): talks that "resumed" are being held. "May" the month
- * ("talks on 3 May") is no modal. */
-function planWord(x: Token): boolean {
-  if (x.lemma === 'resume') return x.value.toLowerCase() === 'resume';
+/** A word before the trigger that makes it a plan. "Resume" does only in its base form after "to"
+ * or a modal ("will resume talks", "agreed to resume talks"): talks that "resumed" are being
+ * held, and so are those a headline says two sides "resume" (its present tells what was done).
+ * "May" the month ("talks on 3 May") is no modal. */
+function planWord(x: Token, before: Token | undefined): boolean {
+  if (x.lemma === 'resume')
+    return (
+      x.value.toLowerCase() === 'resume' &&
+      (before?.value.toLowerCase() === 'to' || before?.pos === 'AUX' || before?.pos === 'PART')
+    );
   if (x.value === 'May') return false;
   return FUTURE.has(x.lemma);
 }
@@ -1061,7 +1072,9 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
   const planned = window(tokens, t - 6, t).filter(
-    (x, k, near) => planWord(x) && !(x.lemma === 'agree' && pastClauseBreak(near, k)),
+    (x, k, near) =>
+      planWord(x, near[k - 1] ?? tokens[t - 7]) &&
+      !(x.lemma === 'agree' && pastClauseBreak(near, k)),
   );
   const intent = intended(tokens, t);
   const infinitive =

@@ -11,6 +11,8 @@ import type { Candidate, PatternInput } from './types';
 const SIDED_THINGS = new Set([
   'talk',
   'talks',
+  'summit',
+  'meeting',
   'negotiation',
   'negotiations',
   'truce',
