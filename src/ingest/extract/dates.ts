@@ -206,7 +206,8 @@ function clauseAround(c: Collector, m: RegExpExecArray): string {
     opener ? opener.index - 1 : -1,
   );
   const end = m.index + m[0].length;
-  const after = c.sentence.slice(end, end + 20).split(/[,;—]/)[0] ?? '';
+  // "met on Monday and will meet again": the words after "and" or "but" are another clause
+  const after = c.sentence.slice(end, end + 20).split(/[,;—]|\b(?:and|but)\b/)[0] ?? '';
   return c.sentence.slice(from + 1, end) + after;
 }
 
@@ -243,7 +244,10 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   )) {
     const month = monthNumber(m[1] ?? '');
     if (!month) continue;
-    const year = month > Number(pub.slice(5, 7)) ? pubYear - 1 : pubYear;
+    // "will meet again in May", in a March page: this year's May; "met in May": last year's
+    const clause = clauseAround(c, m).replace(m[0], '');
+    const later = month > Number(pub.slice(5, 7)) && !FUTURE.test(clause);
+    const year = later ? pubYear - 1 : pubYear;
     push(`${year}-${pad(month)}`, m, 2, true);
   }
   weekdayDates(c, pub, home);

@@ -1005,8 +1005,12 @@ function quoteLengths(tokens: readonly Token[]): number[] {
 function modalAfter(tokens: readonly Token[], t: number): boolean {
   const after = window(tokens, t + 1, t + 10);
   const stop = after.findIndex((x) => x.value === ',' || x.pos === 'VERB' || x.value === '.');
+  // "met on Monday and will meet again": a modal after "and" or "but" opens another clause
   return (stop < 0 ? after : after.slice(0, stop + 1)).some(
-    (x) => x.value !== 'May' && MODAL_AFTER.has(x.value.toLowerCase()),
+    (x, k, words) =>
+      x.value !== 'May' &&
+      MODAL_AFTER.has(x.value.toLowerCase()) &&
+      (k === 0 ? tokens[t]?.pos : words[k - 1]?.pos) !== 'CCONJ',
   );
 }
 
