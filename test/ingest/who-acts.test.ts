@@ -36,3 +36,17 @@ describe('an unnamed counterpart stands for the country its adjective names', ()
     expect(kindsBetween(draft, 'jon-arason', 'norway')).toEqual([]);
   });
 });
+
+describe('a group named before a title is a group, not a person', () => {
+  const draft = ingestFile('m-group-leader.txt');
+  const kindOf = (id: string) => draft.entities.find((e) => e.entity.id === id)?.entity.kind;
+
+  it('reads "Red Dawn militia leader Omar Sato" as the group and its leader', () => {
+    expect(kindOf('red-dawn')).toBe('organization');
+    expect(kindOf('omar-sato')).toBe('person');
+  });
+
+  it('reads the group as the actor its spokesman speaks for', () => {
+    expect(kindsBetween(draft, 'northern-shield', 'latvia')).toContain('military-action');
+  });
+});
