@@ -50,3 +50,22 @@ describe('a group named before a title is a group, not a person', () => {
     expect(kindsBetween(draft, 'northern-shield', 'latvia')).toContain('military-action');
   });
 });
+
+describe('"its neighbour" is another side, "its border posts" the reporter\'s own', () => {
+  const draft = ingestFile('m-its-neighbour.txt');
+  const force = (a: string, b: string) => kindsBetween(draft, a, b).includes('military-action');
+
+  it('does not read the condemner as the victim of "the attack on its neighbour"', () => {
+    expect(kindsBetween(draft, 'norway', 'latvia')).toContain('criticism');
+    expect(force('latvia', 'norway')).toBe(false);
+  });
+
+  it('reads the neighbour named after it as the victim', () => {
+    expect(force('finland', 'estonia')).toBe(true);
+    expect(force('finland', 'sweden')).toBe(false);
+  });
+
+  it('reads "accused the group of attacking its border posts" as the group striking the accuser', () => {
+    expect(force('grey-wolf', 'denmark')).toBe(true);
+  });
+});

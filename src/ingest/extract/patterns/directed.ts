@@ -433,6 +433,24 @@ const REPORTING = new Set([
   'decry',
 ]);
 
+/** Nouns that name another side by its tie to the owner: "its neighbour", "their allies". */
+const RELATIONAL = new Set([
+  'neighbour',
+  'neighbours',
+  'neighbor',
+  'neighbors',
+  'ally',
+  'allies',
+  'partner',
+  'partners',
+  'rival',
+  'rivals',
+  'enemy',
+  'enemies',
+  'foe',
+  'foes',
+]);
+
 /** "Latvia said Estonian troops shelled its posts", "Latvia condemned Estonia's attack on its
  * villages": a deed on "its" or "their" something, told in a report of one side, falls on the side
  * reporting it (the actor before the reporting verb that opens the deed's clause). */
@@ -441,8 +459,14 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
   const after = tokens.slice(t + 1, t + 4);
   const own = after.findIndex((x) => ['its', 'their'].includes(x.value.toLowerCase()));
   if (own < 0 || !after.slice(0, own).every((x) => x.pos === 'ADP')) return [];
+  // "the attack on its neighbour": another side, named after it or not at all
+  const owned = t + 2 + own;
+  if (RELATIONAL.has(tokens[owned]?.value.toLowerCase() ?? ''))
+    return tokens[owned + 1]?.value === ','
+      ? actors.filter((m) => m.start === owned + 2 && m.id !== subject.id)
+      : [];
   let k = subject.start - 1;
-  if (tokens[k]?.value.toLowerCase() === 'that') k--;
+  if (['that', 'the'].includes(tokens[k]?.value.toLowerCase() ?? '')) k--;
   const verb = tokens[k];
   if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return [];
   const reporter = actorsBefore(tokens, actors, k).at(-1);
