@@ -69,3 +69,15 @@ describe('"its neighbour" is another side, "its border posts" the reporter\'s ow
     expect(force('grey-wolf', 'denmark')).toBe(true);
   });
 });
+
+describe('the subject of a sentence reaches past a relative clause set off by commas', () => {
+  const draft = ingestFile('m-relative-subject.txt');
+
+  it('reads "Latvia, which has long said …, imposed sanctions on Estonia" as Latvia\'s sanction', () => {
+    expect(kindsBetween(draft, 'latvia', 'estonia')).toContain('sanction');
+  });
+
+  it('reads "Norway, whose ships were seized …, launched strikes on Finland" as Norway\'s deed', () => {
+    expect(kindsBetween(draft, 'norway', 'finland')).toContain('military-action');
+  });
+});

@@ -75,9 +75,11 @@ export function actorsBefore(
   actors: readonly Mention[],
   t: number,
 ): Mention[] {
+  const aside = relativeAsides(tokens, t);
   const before = actors.filter(
     (m) =>
       m.end <= t &&
+      !inAside(aside, m.start) &&
       !tokens[m.start]?.inQuote &&
       !afterLocative(tokens, m) &&
       !inAttribution(tokens, actors, m) &&
@@ -106,6 +108,27 @@ export function actorsBefore(
   }
   return group;
 }
+
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+
+/** ", which had accused Malta of spying," and ", who met Li on Monday,": relative clauses set off
+ * by commas and closed before token t, as [first word, closing comma); what they name and do is
+ * no part of the clause around them. */
+export function relativeAsides(tokens: readonly Token[], t: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < t - 1; i++) {
+    if (tokens[i]?.value !== ',' || !RELATIVES.has(tokens[i + 1]?.value.toLowerCase() ?? ''))
+      continue;
+    let j = i + 2;
+    while (j < t && tokens[j]?.value !== ',' && !BREAKS.has(tokens[j]?.value ?? '')) j++;
+    if (j < t && tokens[j]?.value === ',') out.push([i + 1, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+export const inAside = (asides: readonly [number, number][], k: number) =>
+  asides.some(([from, to]) => k >= from && k < to);
 
 /** The words joining two names, without the article the second may open with ("Malta and the
  * United States", "Malta, the Red Dawn group and …"), in lower case. */

@@ -5,7 +5,15 @@ import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import { EXCHANGE_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, BREAKS, isActor, linkWords } from './actors';
+import {
+  actorsAfter,
+  actorsBefore,
+  BREAKS,
+  inAside,
+  isActor,
+  linkWords,
+  relativeAsides,
+} from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
@@ -220,7 +228,8 @@ function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
 function ownClauseSubject({ tokens, mentions }: PatternInput, from: number, t: number): boolean {
   if (tokens[t]?.pos !== 'VERB' || tokens[t - 1]?.pos !== 'NOUN') return false;
   if (mentions.some((m) => m.start < t && t <= m.end)) return false;
-  for (let k = from; k < t - 1; k++) if (clauseVerb(tokens, k)) return true;
+  const aside = relativeAsides(tokens, t);
+  for (let k = from; k < t - 1; k++) if (clauseVerb(tokens, k) && !inAside(aside, k)) return true;
   return false;
 }
 
@@ -275,9 +284,11 @@ const respondedWith = (tokens: PatternInput['tokens'], k: number) =>
  * verb of its subject (not a light one such as "launched") is not that subject's deed. */
 function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: number): boolean {
   if (tokens[t]?.pos !== 'NOUN') return false;
+  const aside = relativeAsides(tokens, t);
   for (let k = from; k < t; k++)
     if (
       clauseVerb(tokens, k) &&
+      !inAside(aside, k) &&
       !LIGHT_VERBS.has(tokens[k]?.lemma ?? '') &&
       !respondedWith(tokens, k)
     )
