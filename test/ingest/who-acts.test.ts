@@ -81,3 +81,17 @@ describe('the subject of a sentence reaches past a relative clause set off by co
     expect(kindsBetween(draft, 'norway', 'finland')).toContain('military-action');
   });
 });
+
+describe('a companion set off by commas acts with the subject', () => {
+  const draft = ingestFile('m-companions.txt');
+
+  it('reads "Latvia, joined by Estonia, imposed sanctions" as the sanctions of both', () => {
+    expect(kindsBetween(draft, 'latvia', 'belarus')).toContain('sanction');
+    expect(kindsBetween(draft, 'estonia', 'belarus')).toContain('sanction');
+  });
+
+  it('reads "accompanied by Denmark\'s prime minister, met" as Denmark meeting too', () => {
+    expect(kindsBetween(draft, 'anna-berg', 'ukraine')).toContain('meeting');
+    expect(kindsBetween(draft, 'denmark', 'ukraine')).toContain('meeting');
+  });
+});

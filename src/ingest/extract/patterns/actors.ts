@@ -90,7 +90,7 @@ export function actorsBefore(
   if (nearest === undefined) return [];
   if (tokens.slice(nearest.end, t).some((x) => BREAKS.has(x.value))) return [];
   const head = appositionHead(tokens, before, nearest, t);
-  if (head) return [head];
+  if (head) return [head, ...companions(tokens, actors, head, t)];
   const between = tokens.slice(nearest.end, t);
   if (between.some((x) => PRONOUNS.has(x.value.toLowerCase()) && x.pos === 'PRON')) {
     const first = before.find((m) => m.kind === 'person');
@@ -106,19 +106,52 @@ export function actorsBefore(
     else if (gap.length === 2 && gap[0] === ',' && gap[1] === 'and') group.unshift(m);
     else break;
   }
-  return group;
+  return [...group, ...companions(tokens, actors, nearest, t)];
+}
+
+/** Words that, after the comma closing a subject, join a companion to it. */
+const COMPANION_OPENERS = new Set(['joined by', 'accompanied by', 'along with', 'together with']);
+
+/** Whether the comma at k opens a companion: ", joined by", ", along with". */
+export const companionOpener = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.value === ',' &&
+  COMPANION_OPENERS.has(
+    `${tokens[k + 1]?.value.toLowerCase()} ${tokens[k + 2]?.value.toLowerCase()}`,
+  );
+
+/** "Latvia, joined by Estonia, imposed…", "Ana Vell, accompanied by Malta's envoy, met…": the
+ * actors set off by commas after such words act with the subject before them. */
+function companions(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+  subject: Mention,
+  t: number,
+): Mention[] {
+  const k = subject.end;
+  if (!companionOpener(tokens, k)) return [];
+  let close = k + 3;
+  while (close < t && tokens[close]?.value !== ',' && !BREAKS.has(tokens[close]?.value ?? ''))
+    close++;
+  if (close >= t || tokens[close]?.value !== ',') return [];
+  return actors.filter(
+    (m) => m.start >= k + 3 && m.end <= close && isActor(m) && m.id !== subject.id,
+  );
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
 
-/** ", which had accused Malta of spying," and ", who met Li on Monday,": relative clauses set off
- * by commas and closed before token t, as [first word, closing comma); what they name and do is
- * no part of the clause around them. */
+/** Whether ", " at i opens an aside: a relative clause, or a companion ("joined by"). */
+const opensAside = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.value === ',' &&
+  (RELATIVES.has(tokens[i + 1]?.value.toLowerCase() ?? '') || companionOpener(tokens, i));
+
+/** ", which had accused Malta of spying," ", who met Li on Monday," ", joined by Estonia,":
+ * relative clauses and companions set off by commas and closed before token t, as [first word,
+ * closing comma); what they name and do is no part of the clause around them. */
 export function relativeAsides(tokens: readonly Token[], t: number): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < t - 1; i++) {
-    if (tokens[i]?.value !== ',' || !RELATIVES.has(tokens[i + 1]?.value.toLowerCase() ?? ''))
-      continue;
+    if (!opensAside(tokens, i)) continue;
     let j = i + 2;
     while (j < t && tokens[j]?.value !== ',' && !BREAKS.has(tokens[j]?.value ?? '')) j++;
     if (j < t && tokens[j]?.value === ',') out.push([i + 1, j]);

@@ -9,6 +9,7 @@ import {
   actorsAfter,
   actorsBefore,
   BREAKS,
+  companionOpener,
   inAside,
   isActor,
   linkWords,
@@ -359,6 +360,8 @@ export function jointSubjects(
     const next = group[k + 1] as Mention;
     const gap = linkWords(tokens, m.end, next.start);
     const last = k === group.length - 2;
+    // "Latvia, joined by Estonia, …": a companion acts with the subject, whoever they are
+    if (companionOpener(tokens, m.end)) return true;
     return bodies(m) && bodies(nearest) && (gap.at(-1) === 'and' || (!last && gap.at(-1) === ','));
   });
   return joined.length === group.length - 1 ? [...joined, nearest] : [nearest];
