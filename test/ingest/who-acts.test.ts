@@ -95,3 +95,18 @@ describe('a companion set off by commas acts with the subject', () => {
     expect(kindsBetween(draft, 'denmark', 'ukraine')).toContain('meeting');
   });
 });
+
+describe('"as well as" adds one more to a list of participants', () => {
+  const draft = ingestFile('m-as-well-as.txt');
+
+  it('reads "officials from Malta and Iceland, as well as Norway, met" as a meeting of all three', () => {
+    expect(kindsBetween(draft, 'malta', 'iceland')).toContain('meeting');
+    expect(kindsBetween(draft, 'malta', 'norway')).toContain('meeting');
+    expect(kindsBetween(draft, 'iceland', 'norway')).toContain('meeting');
+  });
+
+  it('reads "Spain and Portugal, as well as Italy, imposed sanctions" as the sanctions of all three', () => {
+    for (const side of ['spain', 'portugal', 'italy'])
+      expect(kindsBetween(draft, side, 'latvia')).toContain('sanction');
+  });
+});

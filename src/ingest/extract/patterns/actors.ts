@@ -104,6 +104,7 @@ export function actorsBefore(
     else if (gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) group.unshift(m);
     else if (describedConjunct(tokens, m.end, (group[0] as Mention).start)) group.unshift(m);
     else if (gap.length === 2 && gap[0] === ',' && gap[1] === 'and') group.unshift(m);
+    else if (asWellAs(gap)) group.unshift(m);
     else break;
   }
   return [...group, ...companions(tokens, actors, nearest, t)];
@@ -162,6 +163,10 @@ export function relativeAsides(tokens: readonly Token[], t: number): [number, nu
 
 export const inAside = (asides: readonly [number, number][], k: number) =>
   asides.some(([from, to]) => k >= from && k < to);
+
+/** "Malta and Iceland, as well as Norway": words that add one more to a list, as "and" does. */
+export const asWellAs = (gap: readonly string[]) =>
+  gap.filter((w) => w !== ',').join(' ') === 'as well as';
 
 /** The words joining two names, without the article the second may open with ("Malta and the
  * United States", "Malta, the Red Dawn group and …"), in lower case. */

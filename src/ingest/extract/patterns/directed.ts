@@ -8,6 +8,7 @@ import type { Mention } from '../types';
 import {
   actorsAfter,
   actorsBefore,
+  asWellAs,
   BREAKS,
   companionOpener,
   inAside,
@@ -362,7 +363,8 @@ export function jointSubjects(
     const last = k === group.length - 2;
     // "Latvia, joined by Estonia, …": a companion acts with the subject, whoever they are
     if (companionOpener(tokens, m.end)) return true;
-    return bodies(m) && bodies(nearest) && (gap.at(-1) === 'and' || (!last && gap.at(-1) === ','));
+    const and = gap.at(-1) === 'and' || asWellAs(gap);
+    return bodies(m) && bodies(nearest) && (and || (!last && gap.at(-1) === ','));
   });
   return joined.length === group.length - 1 ? [...joined, nearest] : [nearest];
 }
