@@ -110,3 +110,15 @@ describe('"as well as" adds one more to a list of participants', () => {
       expect(kindsBetween(draft, side, 'latvia')).toContain('sanction');
   });
 });
+
+describe('the subject after a phrase that opens the sentence', () => {
+  const draft = ingestFile('m-opening-phrase.txt');
+
+  it('reads "After meeting Estonia\'s prime minister, Latvia\'s president said" as Latvia meeting Estonia', () => {
+    expect(kindsBetween(draft, 'latvia', 'estonia')).toContain('meeting');
+  });
+
+  it('reads "Before meeting Finland\'s foreign minister, Ana Vell spoke" as her meeting Finland', () => {
+    expect(kindsBetween(draft, 'ana-vell', 'finland')).toContain('meeting');
+  });
+});
