@@ -122,3 +122,14 @@ describe('the subject after a phrase that opens the sentence', () => {
     expect(kindsBetween(draft, 'ana-vell', 'finland')).toContain('meeting');
   });
 });
+
+describe('an envoy summoned, told in the passive', () => {
+  const draft = ingestFile('m-summoned-passive.txt');
+
+  it('reads "Estonia\'s ambassador was summoned by Latvia\'s foreign ministry" as a protest to Estonia', () => {
+    expect(kindsBetween(draft, 'latvian-ministry-of-foreign-affairs', 'estonia')).toContain(
+      'protest',
+    );
+    expect(kindsBetween(draft, 'estonia', 'latvian-ministry-of-foreign-affairs')).toEqual([]);
+  });
+});
