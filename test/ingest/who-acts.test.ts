@@ -133,3 +133,20 @@ describe('an envoy summoned, told in the passive', () => {
     expect(kindsBetween(draft, 'estonia', 'latvian-ministry-of-foreign-affairs')).toEqual([]);
   });
 });
+
+describe('two ministers named together act together', () => {
+  const draft = ingestFile('m-paired-ministers.txt');
+
+  it('reads "Spain\'s foreign minister and Malta\'s foreign minister signed" as an accord of both', () => {
+    expect(kindsBetween(draft, 'spain', 'malta')).toContain('agreement');
+  });
+
+  it('reads "Jon Arason and his Maltese counterpart signed" as an accord with Malta', () => {
+    expect(kindsBetween(draft, 'jon-arason', 'malta')).toContain('agreement');
+  });
+
+  it('reads "the two ministers condemned Latvia" as the criticism of both', () => {
+    expect(kindsBetween(draft, 'portugal', 'latvia')).toContain('criticism');
+    expect(kindsBetween(draft, 'italy', 'latvia')).toContain('criticism');
+  });
+});

@@ -1,6 +1,7 @@
 // Who stands where in a sentence, for the interaction patterns: the actor before a trigger
 // (with those coordinated to it by "and"), the actors after it, places after "in"/"at", objects
 // of prepositions, and "both sides" as the article's two main countries.
+import { HEAD_TITLE_WORDS } from '../gazetteer';
 import type { Token } from '../nlp';
 import type { Mention } from '../types';
 
@@ -53,14 +54,18 @@ function inAttribution(tokens: readonly Token[], actors: readonly Mention[], m: 
   }
 }
 
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
 /** "Malta's army and the paramilitary Rapid Force": "and", then the words that describe the
  * next actor (its article, lowercase adjectives and nouns), joins the two. */
 function describedConjunct(tokens: readonly Token[], from: number, to: number): boolean {
-  const gap = tokens.slice(from, to);
+  const gap = tokens.slice(ownTitleEnd(tokens, from, to), to);
   if (gap[0]?.value !== 'and' || gap.length < 2 || gap.length > 4) return false;
+  // "Pardo and his Maltese counterpart": an owner's pronoun opens the description as "the" does
+  const opener = (x: Token) => x.pos === 'DET' || OWNERS.has(x.value.toLowerCase());
   return gap
     .slice(1)
-    .every((x) => x.pos === 'DET' || (/^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos)));
+    .every((x) => opener(x) || (/^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos)));
 }
 
 /** "the Rapid Support Forces (RSF)": the short name in brackets right after a name is that
@@ -172,9 +177,23 @@ export const asWellAs = (gap: readonly string[]) =>
  * United States", "Malta, the Red Dawn group and …"), in lower case. */
 export function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
   return tokens
-    .slice(from, to)
+    .slice(ownTitleEnd(tokens, from, to), to)
     .filter((x, k, gap) => !(x.value.toLowerCase() === 'the' && k === gap.length - 1 && k > 0))
     .map((x) => x.value.toLowerCase());
+}
+
+/** "Spain's foreign minister and …": past the title a possessive hangs on the name before, which
+ * stands for that name; `from` when there is none. */
+function ownTitleEnd(tokens: readonly Token[], from: number, to: number): number {
+  if (!/^['’]s$/.test(tokens[from]?.value ?? '')) return from;
+  let k = from + 1;
+  while (
+    k < to &&
+    /^\p{Ll}/u.test(tokens[k]?.value ?? '') &&
+    ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '')
+  )
+    k++;
+  return k > from + 1 && HEAD_TITLE_WORDS.has(tokens[k - 1]?.value.toLowerCase() ?? '') ? k : from;
 }
 
 /** "Jo Roe, Malta's foreign minister, said", "Jo Roe, who leads Malta, said": the person before

@@ -363,6 +363,8 @@ export function jointSubjects(
     const last = k === group.length - 2;
     // "Latvia, joined by Estonia, …": a companion acts with the subject, whoever they are
     if (companionOpener(tokens, m.end)) return true;
+    // "the two ministers condemned …": the pair a plural reference stands for shares its words
+    if (m.start === next.start && m.end === next.end) return true;
     const and = gap.at(-1) === 'and' || asWellAs(gap);
     return bodies(m) && bodies(nearest) && (and || (!last && gap.at(-1) === ','));
   });
