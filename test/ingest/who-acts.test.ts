@@ -150,3 +150,20 @@ describe('two ministers named together act together', () => {
     expect(kindsBetween(draft, 'italy', 'latvia')).toContain('criticism');
   });
 });
+
+describe('a deed answered falls on the side that answers it', () => {
+  const draft = ingestFile('m-response.txt');
+
+  it('reads "Responding to Malta\'s strikes, Iceland shelled…" as Malta striking Iceland too', () => {
+    expect(kindsBetween(draft, 'malta', 'iceland')).toContain('military-action');
+    expect(kindsBetween(draft, 'iceland', 'malta')).toContain('military-action');
+  });
+
+  it('reads "it was retaliating for Finland\'s sanctions" as Finland\'s sanctions on Norway', () => {
+    expect(kindsBetween(draft, 'finland', 'norway')).toContain('sanction');
+  });
+
+  it('leaves a deed with a target of its own on that target', () => {
+    expect(kindsBetween(draft, 'spain', 'italy')).toEqual([]);
+  });
+});

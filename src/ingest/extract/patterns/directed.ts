@@ -517,6 +517,47 @@ function verbalObject(input: PatternInput, t: number): Mention | undefined {
   return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
 }
 
+/** Words that open a phrase of response: "responding to", "in retaliation for". */
+const RESPONSE_OPENERS = new Set([
+  'responding to',
+  'response to',
+  'reacting to',
+  'reaction to',
+  'retaliation for',
+  'retaliation against',
+  'retaliating for',
+  'retaliating against',
+]);
+
+/** "Responding to Malta's strikes, Iceland shelled…", "Iceland said it was retaliating for
+ * Malta's strikes": a deed named by its owner's noun, with no target of its own, in a phrase of
+ * response, fell on the side responding (the subject after the phrase, or the one before it). */
+function readAnswered(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, actors } = input;
+  const { t, kind } = trigger;
+  if (!DEED_NOUNS.has(kind) || tokens[t]?.pos !== 'NOUN') return [];
+  const on = ['on', 'against'].includes(tokens[t + 1]?.value ?? '');
+  if (on && actors.some((m) => m.start === t + 2 || m.start === t + 3)) return [];
+  const owner = actors.find(
+    (m) => m.end < t && m.end >= t - 3 && /^['’]s$/.test(tokens[m.end]?.value ?? ''),
+  );
+  if (owner === undefined || tokens.slice(owner.end + 1, t).some((x) => x.pos !== 'ADJ')) return [];
+  const k = owner.start;
+  const opener = `${tokens[k - 2]?.value.toLowerCase()} ${tokens[k - 1]?.value.toLowerCase()}`;
+  if (!RESPONSE_OPENERS.has(opener)) return [];
+  const start = tokens[k - 3]?.value.toLowerCase() === 'in' ? k - 3 : k - 2;
+  const comma = tokens.findIndex((x, i) => i > t && x.value === ',');
+  const responder =
+    start === 0
+      ? actors.find(
+          (m) =>
+            m.start === comma + 1 || (m.start === comma + 2 && tokens[comma + 1]?.pos === 'DET'),
+        )
+      : actorsBefore(tokens, actors, start).at(-1);
+  if (responder === undefined || responder.id === owner.id) return [];
+  return [{ a: owner, b: responder, confidence: 0.6 }];
+}
+
 /** Verbs of harm a deed named by a noun may be the subject of. */
 const HARM = new Set(['kill', 'wound', 'injure', 'hit', 'destroy', 'damage']);
 /** Kinds whose deed a noun may name with its agent's adjective before it. */
@@ -559,6 +600,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     if (onBy.length > 0) return onBy;
   }
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
+  const answered = readAnswered(input, trigger);
+  if (answered.length > 0) return answered;
   if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
     const mediated = readDemonymMediators(input, t);
     if (mediated.length > 0) return mediated;
