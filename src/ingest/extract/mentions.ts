@@ -151,6 +151,16 @@ function counterparts(tokens: readonly Token[], mentions: readonly Mention[], fa
   }
 }
 
+/** A noun that makes the demonym before it an actor: "Maltese officials", and "his Maltese
+ * counterpart" when no name follows (a named counterpart is the actor himself). */
+function actorNoun(tokens: readonly Token[], noun: Token, mentions: readonly Mention[]): boolean {
+  const word = noun.value.toLowerCase();
+  if (ACTOR_NOUNS.has(word)) return true;
+  if (word !== 'counterpart' && word !== 'counterparts') return false;
+  const at = tokens.indexOf(noun);
+  return !mentions.some((m) => m.kind === 'person' && m.start === at + 1);
+}
+
 /** Demonyms before a common noun, and names joined by a hyphen, are modifiers. */
 function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
   for (const m of mentions) {
@@ -179,12 +189,8 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
       const noun = ['and', ','].includes(next?.value ?? '') ? tokens[m.end + 2] : next;
       const paired =
         noun !== next && DEMONYM_END.test(tokens[m.end + 1]?.value.toLowerCase() ?? '');
-      if (
-        noun === undefined ||
-        !ACTOR_NOUNS.has(noun.value.toLowerCase()) ||
-        (noun !== next && !paired)
-      )
-        m.adjectival = true;
+      const actor = noun !== undefined && actorNoun(tokens, noun, mentions);
+      if (!actor || (noun !== next && !paired)) m.adjectival = true;
     }
   }
 }

@@ -486,10 +486,15 @@ function groupNounAfter(tokens: readonly Token[], end: number): boolean {
     // "on his Truth Social network": a platform, not a group
     if (PLATFORM_NOUNS.has(t.value)) return false;
     if (!['NOUN', 'ADJ', 'VERB'].includes(t.pos)) return false;
-    if (GROUP_NOUNS.has(t.value)) return tokens[k + 1]?.pos !== 'NOUN';
+    if (GROUP_NOUNS.has(t.value)) return groupHead(tokens[k + 1]);
   }
   return false;
 }
+
+/** Whether the group noun heads its phrase: no noun after it ("the Dawn militia said"), or a
+ * title that names one of its people ("the Dawn militia leader Omar Sato"). */
+const groupHead = (next: Token | undefined) =>
+  next?.pos !== 'NOUN' || HEAD_TITLE_WORDS.has(next.value.toLowerCase());
 
 /** "the militant group Storm Banner", "the group Northern Dawn", "Storm Banner, a militant group
  * based in …": the name is a group's, not a person's. */

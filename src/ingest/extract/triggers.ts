@@ -768,11 +768,14 @@ const shotDown: Rule = (c) => {
 /** A country's diplomats in its name abroad: the envoy summoned stands for their country. */
 const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'chargé', 'charge']);
 
-// "Malta summoned the Icelandic ambassador": a protest lodged with the envoy's country
+// "Malta summoned the Icelandic ambassador", "Iceland's envoy was summoned by Malta": a protest
+// lodged with the envoy's country
 const summonedEnvoy: Rule = (c) => {
   if (c.lemma !== 'summon' || c.pos !== 'VERB' || c.future) return null;
-  if (!window(c.tokens, c.t + 1, c.t + 5).some((x) => ENVOYS.has(x.lemma.toLowerCase())))
-    return null;
+  const envoy = (x: Token) => ENVOYS.has(x.lemma.toLowerCase());
+  const passive = c.tokens[c.t + 1]?.value === 'by';
+  const span = passive ? window(c.tokens, c.t - 5, c.t) : window(c.tokens, c.t + 1, c.t + 5);
+  if (!span.some(envoy)) return null;
   return {
     t: c.t,
     kind: 'protest',

@@ -1,6 +1,7 @@
 // Who stands where in a sentence, for the interaction patterns: the actor before a trigger
 // (with those coordinated to it by "and"), the actors after it, places after "in"/"at", objects
 // of prepositions, and "both sides" as the article's two main countries.
+import { HEAD_TITLE_WORDS } from '../gazetteer';
 import type { Token } from '../nlp';
 import type { Mention } from '../types';
 
@@ -53,14 +54,18 @@ function inAttribution(tokens: readonly Token[], actors: readonly Mention[], m: 
   }
 }
 
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
 /** "Malta's army and the paramilitary Rapid Force": "and", then the words that describe the
  * next actor (its article, lowercase adjectives and nouns), joins the two. */
 function describedConjunct(tokens: readonly Token[], from: number, to: number): boolean {
-  const gap = tokens.slice(from, to);
+  const gap = tokens.slice(ownTitleEnd(tokens, from, to), to);
   if (gap[0]?.value !== 'and' || gap.length < 2 || gap.length > 4) return false;
+  // "Pardo and his Maltese counterpart": an owner's pronoun opens the description as "the" does
+  const opener = (x: Token) => x.pos === 'DET' || OWNERS.has(x.value.toLowerCase());
   return gap
     .slice(1)
-    .every((x) => x.pos === 'DET' || (/^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos)));
+    .every((x) => opener(x) || (/^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos)));
 }
 
 /** "the Rapid Support Forces (RSF)": the short name in brackets right after a name is that
@@ -75,9 +80,11 @@ export function actorsBefore(
   actors: readonly Mention[],
   t: number,
 ): Mention[] {
+  const aside = relativeAsides(tokens, t);
   const before = actors.filter(
     (m) =>
       m.end <= t &&
+      !inAside(aside, m.start) &&
       !tokens[m.start]?.inQuote &&
       !afterLocative(tokens, m) &&
       !inAttribution(tokens, actors, m) &&
@@ -88,7 +95,7 @@ export function actorsBefore(
   if (nearest === undefined) return [];
   if (tokens.slice(nearest.end, t).some((x) => BREAKS.has(x.value))) return [];
   const head = appositionHead(tokens, before, nearest, t);
-  if (head) return [head];
+  if (head) return [head, ...companions(tokens, actors, head, t)];
   const between = tokens.slice(nearest.end, t);
   if (between.some((x) => PRONOUNS.has(x.value.toLowerCase()) && x.pos === 'PRON')) {
     const first = before.find((m) => m.kind === 'person');
@@ -102,18 +109,91 @@ export function actorsBefore(
     else if (gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) group.unshift(m);
     else if (describedConjunct(tokens, m.end, (group[0] as Mention).start)) group.unshift(m);
     else if (gap.length === 2 && gap[0] === ',' && gap[1] === 'and') group.unshift(m);
+    else if (asWellAs(gap)) group.unshift(m);
     else break;
   }
-  return group;
+  return [...group, ...companions(tokens, actors, nearest, t)];
 }
+
+/** Words that, after the comma closing a subject, join a companion to it. */
+const COMPANION_OPENERS = new Set(['joined by', 'accompanied by', 'along with', 'together with']);
+
+/** Whether the comma at k opens a companion: ", joined by", ", along with". */
+export const companionOpener = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.value === ',' &&
+  COMPANION_OPENERS.has(
+    `${tokens[k + 1]?.value.toLowerCase()} ${tokens[k + 2]?.value.toLowerCase()}`,
+  );
+
+/** "Latvia, joined by Estonia, imposed…", "Ana Vell, accompanied by Malta's envoy, met…": the
+ * actors set off by commas after such words act with the subject before them. */
+function companions(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+  subject: Mention,
+  t: number,
+): Mention[] {
+  const k = subject.end;
+  if (!companionOpener(tokens, k)) return [];
+  let close = k + 3;
+  while (close < t && tokens[close]?.value !== ',' && !BREAKS.has(tokens[close]?.value ?? ''))
+    close++;
+  if (close >= t || tokens[close]?.value !== ',') return [];
+  return actors.filter(
+    (m) => m.start >= k + 3 && m.end <= close && isActor(m) && m.id !== subject.id,
+  );
+}
+
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+
+/** Whether ", " at i opens an aside: a relative clause, or a companion ("joined by"). */
+const opensAside = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.value === ',' &&
+  (RELATIVES.has(tokens[i + 1]?.value.toLowerCase() ?? '') || companionOpener(tokens, i));
+
+/** ", which had accused Malta of spying," ", who met Li on Monday," ", joined by Estonia,":
+ * relative clauses and companions set off by commas and closed before token t, as [first word,
+ * closing comma); what they name and do is no part of the clause around them. */
+export function relativeAsides(tokens: readonly Token[], t: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < t - 1; i++) {
+    if (!opensAside(tokens, i)) continue;
+    let j = i + 2;
+    while (j < t && tokens[j]?.value !== ',' && !BREAKS.has(tokens[j]?.value ?? '')) j++;
+    if (j < t && tokens[j]?.value === ',') out.push([i + 1, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+export const inAside = (asides: readonly [number, number][], k: number) =>
+  asides.some(([from, to]) => k >= from && k < to);
+
+/** "Malta and Iceland, as well as Norway": words that add one more to a list, as "and" does. */
+export const asWellAs = (gap: readonly string[]) =>
+  gap.filter((w) => w !== ',').join(' ') === 'as well as';
 
 /** The words joining two names, without the article the second may open with ("Malta and the
  * United States", "Malta, the Red Dawn group and …"), in lower case. */
 export function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
   return tokens
-    .slice(from, to)
+    .slice(ownTitleEnd(tokens, from, to), to)
     .filter((x, k, gap) => !(x.value.toLowerCase() === 'the' && k === gap.length - 1 && k > 0))
     .map((x) => x.value.toLowerCase());
+}
+
+/** "Spain's foreign minister and …": past the title a possessive hangs on the name before, which
+ * stands for that name; `from` when there is none. */
+function ownTitleEnd(tokens: readonly Token[], from: number, to: number): number {
+  if (!/^['’]s$/.test(tokens[from]?.value ?? '')) return from;
+  let k = from + 1;
+  while (
+    k < to &&
+    /^\p{Ll}/u.test(tokens[k]?.value ?? '') &&
+    ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '')
+  )
+    k++;
+  return k > from + 1 && HEAD_TITLE_WORDS.has(tokens[k - 1]?.value.toLowerCase() ?? '') ? k : from;
 }
 
 /** "Jo Roe, Malta's foreign minister, said", "Jo Roe, who leads Malta, said": the person before

@@ -5,7 +5,17 @@ import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import { EXCHANGE_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, BREAKS, isActor, linkWords } from './actors';
+import {
+  actorsAfter,
+  actorsBefore,
+  asWellAs,
+  BREAKS,
+  companionOpener,
+  inAside,
+  isActor,
+  linkWords,
+  relativeAsides,
+} from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
@@ -220,7 +230,8 @@ function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
 function ownClauseSubject({ tokens, mentions }: PatternInput, from: number, t: number): boolean {
   if (tokens[t]?.pos !== 'VERB' || tokens[t - 1]?.pos !== 'NOUN') return false;
   if (mentions.some((m) => m.start < t && t <= m.end)) return false;
-  for (let k = from; k < t - 1; k++) if (clauseVerb(tokens, k)) return true;
+  const aside = relativeAsides(tokens, t);
+  for (let k = from; k < t - 1; k++) if (clauseVerb(tokens, k) && !inAside(aside, k)) return true;
   return false;
 }
 
@@ -275,9 +286,11 @@ const respondedWith = (tokens: PatternInput['tokens'], k: number) =>
  * verb of its subject (not a light one such as "launched") is not that subject's deed. */
 function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: number): boolean {
   if (tokens[t]?.pos !== 'NOUN') return false;
+  const aside = relativeAsides(tokens, t);
   for (let k = from; k < t; k++)
     if (
       clauseVerb(tokens, k) &&
+      !inAside(aside, k) &&
       !LIGHT_VERBS.has(tokens[k]?.lemma ?? '') &&
       !respondedWith(tokens, k)
     )
@@ -348,7 +361,12 @@ export function jointSubjects(
     const next = group[k + 1] as Mention;
     const gap = linkWords(tokens, m.end, next.start);
     const last = k === group.length - 2;
-    return bodies(m) && bodies(nearest) && (gap.at(-1) === 'and' || (!last && gap.at(-1) === ','));
+    // "Latvia, joined by Estonia, …": a companion acts with the subject, whoever they are
+    if (companionOpener(tokens, m.end)) return true;
+    // "the two ministers condemned …": the pair a plural reference stands for shares its words
+    if (m.start === next.start && m.end === next.end) return true;
+    const and = gap.at(-1) === 'and' || asWellAs(gap);
+    return bodies(m) && bodies(nearest) && (and || (!last && gap.at(-1) === ','));
   });
   return joined.length === group.length - 1 ? [...joined, nearest] : [nearest];
 }
@@ -433,6 +451,24 @@ const REPORTING = new Set([
   'decry',
 ]);
 
+/** Nouns that name another side by its tie to the owner: "its neighbour", "their allies". */
+const RELATIONAL = new Set([
+  'neighbour',
+  'neighbours',
+  'neighbor',
+  'neighbors',
+  'ally',
+  'allies',
+  'partner',
+  'partners',
+  'rival',
+  'rivals',
+  'enemy',
+  'enemies',
+  'foe',
+  'foes',
+]);
+
 /** "Latvia said Estonian troops shelled its posts", "Latvia condemned Estonia's attack on its
  * villages": a deed on "its" or "their" something, told in a report of one side, falls on the side
  * reporting it (the actor before the reporting verb that opens the deed's clause). */
@@ -441,8 +477,14 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
   const after = tokens.slice(t + 1, t + 4);
   const own = after.findIndex((x) => ['its', 'their'].includes(x.value.toLowerCase()));
   if (own < 0 || !after.slice(0, own).every((x) => x.pos === 'ADP')) return [];
+  // "the attack on its neighbour": another side, named after it or not at all
+  const owned = t + 2 + own;
+  if (RELATIONAL.has(tokens[owned]?.value.toLowerCase() ?? ''))
+    return tokens[owned + 1]?.value === ','
+      ? actors.filter((m) => m.start === owned + 2 && m.id !== subject.id)
+      : [];
   let k = subject.start - 1;
-  if (tokens[k]?.value.toLowerCase() === 'that') k--;
+  if (['that', 'the'].includes(tokens[k]?.value.toLowerCase() ?? '')) k--;
   const verb = tokens[k];
   if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return [];
   const reporter = actorsBefore(tokens, actors, k).at(-1);
@@ -473,6 +515,47 @@ function verbalObject(input: PatternInput, t: number): Mention | undefined {
   const after = tokens[object.end];
   if (object.adjectival) return after?.pos === 'NOUN' ? object : undefined;
   return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
+}
+
+/** Words that open a phrase of response: "responding to", "in retaliation for". */
+const RESPONSE_OPENERS = new Set([
+  'responding to',
+  'response to',
+  'reacting to',
+  'reaction to',
+  'retaliation for',
+  'retaliation against',
+  'retaliating for',
+  'retaliating against',
+]);
+
+/** "Responding to Malta's strikes, Iceland shelled…", "Iceland said it was retaliating for
+ * Malta's strikes": a deed named by its owner's noun, with no target of its own, in a phrase of
+ * response, fell on the side responding (the subject after the phrase, or the one before it). */
+function readAnswered(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, actors } = input;
+  const { t, kind } = trigger;
+  if (!DEED_NOUNS.has(kind) || tokens[t]?.pos !== 'NOUN') return [];
+  const on = ['on', 'against'].includes(tokens[t + 1]?.value ?? '');
+  if (on && actors.some((m) => m.start === t + 2 || m.start === t + 3)) return [];
+  const owner = actors.find(
+    (m) => m.end < t && m.end >= t - 3 && /^['’]s$/.test(tokens[m.end]?.value ?? ''),
+  );
+  if (owner === undefined || tokens.slice(owner.end + 1, t).some((x) => x.pos !== 'ADJ')) return [];
+  const k = owner.start;
+  const opener = `${tokens[k - 2]?.value.toLowerCase()} ${tokens[k - 1]?.value.toLowerCase()}`;
+  if (!RESPONSE_OPENERS.has(opener)) return [];
+  const start = tokens[k - 3]?.value.toLowerCase() === 'in' ? k - 3 : k - 2;
+  const comma = tokens.findIndex((x, i) => i > t && x.value === ',');
+  const responder =
+    start === 0
+      ? actors.find(
+          (m) =>
+            m.start === comma + 1 || (m.start === comma + 2 && tokens[comma + 1]?.pos === 'DET'),
+        )
+      : actorsBefore(tokens, actors, start).at(-1);
+  if (responder === undefined || responder.id === owner.id) return [];
+  return [{ a: owner, b: responder, confidence: 0.6 }];
 }
 
 /** Verbs of harm a deed named by a noun may be the subject of. */
@@ -517,6 +600,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     if (onBy.length > 0) return onBy;
   }
   if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
+  const answered = readAnswered(input, trigger);
+  if (answered.length > 0) return answered;
   if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
     const mediated = readDemonymMediators(input, t);
     if (mediated.length > 0) return mediated;

@@ -4,7 +4,7 @@
 import { MONTHS, WEEKDAYS } from '../gazetteer';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, linkWords } from './actors';
+import { actorsAfter, actorsBefore, afterLocative, isActor, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** A body named as the occasion of a meeting: "on the sidelines of the APEC summit", "on the
@@ -115,6 +115,15 @@ function dashedPair(
   return qualifiers ? [a, b] : null;
 }
 
+/** "After meeting Estonia's prime minister, …": a gerund the tagger reads as a noun, after the
+ * word that opens its phrase, takes an object as the verb does. */
+const gerund = (tokens: PatternInput['tokens'], t: number) =>
+  /ing$/.test(tokens[t]?.value ?? '') &&
+  ['after', 'before', 'while', 'since', 'when'].includes(
+    tokens[t - 1]?.value.toLowerCase() ?? '',
+  ) &&
+  tokens[t + 1]?.pos === 'PROPN';
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
@@ -133,7 +142,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   }
   const subjects = actorsBefore(tokens, actors, t).filter((m) => !mediating(tokens, m));
   let objects: Mention[] = [];
-  const verb = tokens[t]?.pos === 'VERB';
+  const verb = tokens[t]?.pos === 'VERB' || gerund(tokens, t);
   const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
   if (accordWith > 0) objects = actorsAfter(tokens, actors, accordWith, 2, 6).slice(0, 1);
   else if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
@@ -152,14 +161,17 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     objects = directObject(input, t);
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
-    .some((x) => ['in', 'during', 'after', 'at', 'following'].includes(x.value.toLowerCase()));
+    .some((x) =>
+      ['in', 'during', 'after', 'before', 'at', 'following'].includes(x.value.toLowerCase()),
+    );
   if (subjects.length === 0 && objects.length > 0 && (opensPhrase || t === 0)) {
     // "In a meeting with X on Thursday, Y said…", "Welcoming X and Z at the palace, Y said…":
     // the subject follows the phrase, and a phrase opening the sentence may name several guests.
+    // "After meeting X on Monday, Latvia's president said…": a country or body acting too
     const after = actors.find(
       (m) =>
         m.start >= (objects[0] as Mention).end &&
-        m.kind === 'person' &&
+        (m.kind === 'person' || (t > 0 && isActor(m) && !afterLocative(tokens, m))) &&
         tokens.slice((objects[0] as Mention).end, m.start).some((x) => x.value === ','),
     );
     if (after) subjects.push(after);
