@@ -6,23 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
 
 const ingestFile = (name: string): Draft =>
   ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
     fileName: name,
     published: '2025-05-10',
   });
-
-/** The kinds proposed from `a` to `b` (either way round when undirected). */
-const kindsBetween = (draft: Draft, a: string, b: string) =>
-  draft.relations
-    .map((p) => p.relation)
-    .filter(
-      (r) =>
-        (r.source === a && r.target === b) || (!r.directed && r.source === b && r.target === a),
-    )
-    .map((r) => r.kind);
 
 describe('an unnamed counterpart stands for the country its adjective names', () => {
   const draft = ingestFile('m-unnamed-counterpart.txt');
