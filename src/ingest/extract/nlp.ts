@@ -82,9 +82,49 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
         inQuote: quoted,
       });
     });
-    if (tokens.length > 0) sentences.push({ text, tokens: joinHyphenatedNames(text, tokens) });
+    if (tokens.length > 0)
+      sentences.push({ text, tokens: retagVerbs(joinHyphenatedNames(text, tokens)) });
   }
   return joinQuotedEnds(sentences);
+}
+
+/** Prepositions after which an -ing word opening its phrase is a verb: "After meeting X". */
+const GERUND_AFTER = new Set(['after', 'before', 'while', 'since', 'upon', 'by', 'without']);
+
+/** The verb's lemma of a word the tagger read as a noun or an adjective, from the tagger itself
+ * reading it in a plain clause ("They accused it.", "They are meeting it."). */
+function verbLemma(value: string): string | null {
+  const frame = value.endsWith('ing') ? `They are ${value} it.` : `They ${value} it.`;
+  const doc = getNlp().readDoc(frame);
+  const its = getNlp().its;
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const k = value.endsWith('ing') ? 2 : 1;
+  return pos[k] === 'VERB' ? (lemmas[k] ?? value).toLowerCase() : null;
+}
+
+/** Verbs the tagger reads as nouns or adjectives in two shapes: a past participle after "has"
+ * with at most an adverb between ("which has long accused Malta"), and an -ing word after a
+ * preposition that opens its phrase, before its object ("After meeting Iceland's minister"). */
+function retagVerbs(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return token;
+    const before = tokens[i - 1];
+    const aux = before?.pos === 'AUX' ? before : tokens[i - 2];
+    const perfect =
+      /ed$/.test(token.value) &&
+      aux?.pos === 'AUX' &&
+      aux.lemma === 'have' &&
+      (before === aux || before?.pos === 'ADV' || before?.value === 'long');
+    const next = tokens[i + 1];
+    const gerund =
+      /ing$/.test(token.value) &&
+      GERUND_AFTER.has(before?.value.toLowerCase() ?? '') &&
+      (next?.pos === 'PROPN' || next?.pos === 'DET' || next?.pos === 'PRON');
+    if (!perfect && !gerund) return token;
+    const lemma = verbLemma(token.value.toLowerCase());
+    return lemma ? { ...token, pos: 'VERB', lemma } : token;
+  });
 }
 
 /** Word ends that make "Trump-era", "US-led" a compound, not a name part. */
