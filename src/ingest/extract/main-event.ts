@@ -5,7 +5,7 @@
 import { defaultTone } from '../../data/relation-kinds';
 import { readInteractions, SYMMETRIC_KINDS } from './interactions';
 import type { TaggedSentence } from './nlp';
-import { isActor } from './patterns/actors';
+import { isActor, sideMention } from './patterns/actors';
 import { findTriggers } from './triggers';
 import type { Interaction, Mention } from './types';
 
@@ -102,19 +102,6 @@ export function leadSides(
   return null;
 }
 
-/** One side of the main event, standing in for the lead's unnamed parties. */
-const sideMention = (id: string, t: number, text: string): Mention => ({
-  start: t,
-  end: t + 1,
-  id,
-  kind: 'country',
-  text,
-  adjectival: false,
-  known: true,
-  confidence: 0.6,
-  rule: 'pattern:main-event',
-});
-
 /**
  * "Malta, Iceland Hold Talks" over "Negotiators met in Geneva on Monday …": the lead tells the
  * deed, with its day, and leaves its parties to the headline. Each meeting, call, talks or
@@ -135,8 +122,8 @@ export function leadDeeds(
     const tone = defaultTone(trigger.kind);
     out.push({
       kind: trigger.kind,
-      source: sideMention(sides[0], trigger.t, text),
-      target: sideMention(sides[1], trigger.t, text),
+      source: sideMention(sides[0], trigger.t, trigger.t + 1, text, 'pattern:main-event'),
+      target: sideMention(sides[1], trigger.t, trigger.t + 1, text, 'pattern:main-event'),
       directed: false,
       label:
         trigger.label.endsWith(' with') || trigger.kind === 'meeting'

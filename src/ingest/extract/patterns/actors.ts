@@ -337,6 +337,25 @@ function sidesEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/** One of the article's two sides, named at [start, end) by words that do not name it. */
+export const sideMention = (
+  id: string,
+  start: number,
+  end: number,
+  text: string,
+  rule: string,
+): Mention => ({
+  start,
+  end,
+  id,
+  kind: 'country',
+  text,
+  adjectival: false,
+  known: true,
+  confidence: 0.6,
+  rule,
+});
+
 /** "both sides", "the two countries": the article's two main countries, as a pair of actors. */
 export function bothSides(tokens: readonly Token[], sides: readonly [string, string]): Mention[] {
   const out: Mention[] = [];
@@ -347,18 +366,7 @@ export function bothSides(tokens: readonly Token[], sides: readonly [string, str
       .slice(k, end)
       .map((x) => x.value)
       .join(' ');
-    for (const id of sides)
-      out.push({
-        start: k,
-        end,
-        id,
-        kind: 'country',
-        text,
-        adjectival: false,
-        known: true,
-        confidence: 0.6,
-        rule: 'pattern:both-sides',
-      });
+    for (const id of sides) out.push(sideMention(id, k, end, text, 'pattern:both-sides'));
   });
   return out;
 }
