@@ -13,6 +13,10 @@ export function prefersReducedMotion(): boolean {
  * sigma's animate divides by the duration (0 would make the first step NaN), and it is also what
  * cancels a glide under way, hence one millisecond rather than setState.
  */
-export function moveCamera(camera: Camera, state: Partial<CameraState>, durationMs: number): void {
-  void camera.animate(state, { duration: prefersReducedMotion() ? 1 : durationMs });
+export function moveCamera(
+  camera: Camera,
+  state: Partial<CameraState>,
+  durationMs: number,
+): Promise<void> {
+  return camera.animate(state, { duration: prefersReducedMotion() ? 1 : durationMs });
 }

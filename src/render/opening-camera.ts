@@ -7,6 +7,12 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/t
 
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
+/**
+ * Up to this many entities, the camera keeps the whole graph in view: a selection does not close
+ * in on one entity, and an accepted proposal fits the story again.
+ */
+export const WHOLE_IN_VIEW_UP_TO = 30;
+
 type Insets = { top: number; right: number; bottom: number; left: number };
 
 /**

@@ -3,7 +3,8 @@
 // relations, dotted ones for new evidence on a relation already drawn. A 2D canvas above sigma's,
 // redrawn after each sigma render so it follows the camera; it never takes pointer events. When
 // a review opens, or a proposal is pointed at, that lies off screen or under the review panel, the
-// camera pans to bring it into the free part of the stage.
+// camera brings it into the free part of the stage (review-camera.ts); a small story is kept
+// whole in view as its proposals are accepted, and fills the stage again when the panel closes.
 
 import type Sigma from 'sigma';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
@@ -11,8 +12,9 @@ import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import type { Point, ReviewFeed, ReviewView } from '../workspace/apply-draft';
 import { positionsMap, type Review } from '../workspace/review';
-import { moveCamera } from './camera-motion';
+import { WHOLE_IN_VIEW_UP_TO, wholeGraphCamera } from './opening-camera';
 import { clearOverlayCanvas } from './overlay-canvas';
+import { createReviewCamera, type ReviewCamera, SIGMA_FIT } from './review-camera';
 
 export const PROPOSAL_LAYER_STYLE = {
   color: '#1f5fa8',
@@ -141,32 +143,28 @@ function drawItem(
   else drawProposedEntity(context, item, toScreen);
 }
 
-/** The part of the stage, in viewport pixels, that the review panel leaves free. */
-function freeArea(container: HTMLElement, cover: DOMRect | null) {
-  const box = container.getBoundingClientRect();
-  const area = { left: 0, top: 0, right: box.width, bottom: box.height };
-  if (!cover || cover.width === 0) return area;
-  const overlaps = cover.left < box.right && cover.right > box.left;
-  if (cover.left > box.left + box.width / 3 && overlaps) area.right = cover.left - box.left;
-  else if (cover.top > box.top + box.height / 4 && cover.top < box.bottom)
-    area.bottom = cover.top - box.top; // a bottom sheet (phone)
-  return area;
-}
-
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export function mountProposalLayer(
+const pointsOf = (items: OverlayItem[]) =>
+  items.flatMap((item) => (item.type === 'entity' ? [item.at] : [item.from, item.to]));
+const keyOf = (items: OverlayItem[]) =>
+  items
+    .filter((item) => item.highlighted)
+    .map((item) => item.key)
+    .join(' ') || null;
+
+/** The overlay's canvas over sigma's, and what draws the pending proposals on it. */
+function createProposalCanvas(
   sigma: ParleySigma,
   graph: ParleyGraph,
   feed: ReviewFeed,
-): () => void {
-  const container = sigma.getContainer();
+  camera: ReviewCamera,
+) {
   const canvas = document.createElement('canvas');
   canvas.className = 'proposal-layer';
   canvas.setAttribute('aria-hidden', 'true');
-  container.append(canvas);
+  sigma.getContainer().append(canvas);
   const context = canvas.getContext('2d');
-
   function draw() {
     if (!context) return;
     clearOverlayCanvas(canvas, context, sigma.getDimensions());
@@ -174,7 +172,7 @@ export function mountProposalLayer(
     canvas.hidden = items.length === 0;
     if (items.length === 0) return;
     const anyHighlighted = items.some((item) => item.highlighted);
-    const toScreen = (p: Point) => sigma.graphToViewport(p);
+    const toScreen = (p: Point) => camera.screenPoint(p);
     // lines under rings, highlighted ones last so they stay on top
     const ordered = [
       ...items.filter((i) => i.type === 'relation' && !i.highlighted),
@@ -185,71 +183,94 @@ export function mountProposalLayer(
     context.globalAlpha = 1;
     context.setLineDash([]);
   }
+  return { draw, remove: () => canvas.remove() };
+}
 
-  /** Pans (never zooms) so the points' centre sits in the free area, unless all are in it. */
-  function reveal(points: Point[]) {
-    if (points.length === 0) return;
-    const area = freeArea(container, feed.covered());
-    const margin = 24;
-    const screen = points.map((p) => sigma.graphToViewport(p));
-    const inside = screen.every(
-      (v) =>
-        v.x >= area.left + margin &&
-        v.x <= area.right - margin &&
-        v.y >= area.top + margin &&
-        v.y <= area.bottom - margin,
-    );
-    if (inside) return;
-    const mean = {
-      x: screen.reduce((sum, v) => sum + v.x, 0) / screen.length,
-      y: screen.reduce((sum, v) => sum + v.y, 0) / screen.length,
-    };
-    const from = sigma.viewportToFramedGraph(mean);
-    const to = sigma.viewportToFramedGraph({
-      x: (area.left + area.right) / 2,
-      y: (area.top + area.bottom) / 2,
-    });
-    const camera = sigma.getCamera();
-    moveCamera(camera, { x: camera.x + from.x - to.x, y: camera.y + from.y - to.y }, 300);
+/**
+ * The camera following the review: a review brought into view as it opens, a proposal as it is
+ * highlighted, a small story kept whole in view as proposals are accepted and as the stage changes
+ * size, and fitted to the stage again when the review closes. Moves wait for the next frame where
+ * the page or sigma must lay out first; none runs once `alive()` is false.
+ */
+function followReview(
+  sigma: ParleySigma,
+  graph: ParleyGraph,
+  feed: ReviewFeed,
+  camera: ReviewCamera,
+  alive: () => boolean,
+) {
+  const later = (move: () => void) => requestAnimationFrame(() => alive() && move());
+  const small = () => graph.order > 0 && graph.order <= WHOLE_IN_VIEW_UP_TO;
+  const reviewingSmallStory = () => feed.get() !== null && small();
+  /** The story and what is still proposed, fitted into the free area from sigma's own fit. */
+  function fitSmallStory() {
+    if (!reviewingSmallStory()) return;
+    const nodes = graph.mapNodes((_node, { x, y }) => ({ x, y }));
+    camera.reveal([...nodes, ...pointsOf(overlayItems(graph, feed.get()))], SIGMA_FIT);
   }
-
-  const pointsOf = (items: OverlayItem[]) =>
-    items.flatMap((item) => (item.type === 'entity' ? [item.at] : [item.from, item.to]));
-  const keyOf = (items: OverlayItem[]) =>
-    items
-      .filter((item) => item.highlighted)
-      .map((item) => item.key)
-      .join(' ') || null;
+  let graphShape = `${graph.order}:${graph.size}`;
   // what was on screen already when this layer started (a review restored with its workspace)
   let shown: { draft: unknown; highlighted: string | null } = {
     draft: feed.get()?.draft ?? null,
     highlighted: keyOf(overlayItems(graph, feed.get())),
   };
-  /** Reveals a review when it opens, and a proposal when it becomes the highlighted one. */
   function follow() {
     const view = feed.get();
     const items = overlayItems(graph, view);
-    const highlighted = items.filter((item) => item.highlighted);
     const key = keyOf(items);
-    const opened = view !== null && shown.draft === null;
-    if (opened) reveal(pointsOf(items));
-    else if (key !== null && key !== shown.highlighted) reveal(pointsOf(highlighted));
+    const shape = `${graph.order}:${graph.size}`;
+    const grew = shape !== graphShape;
+    graphShape = shape;
+    if (view !== null && shown.draft === null) {
+      // opened: the review panel this store change opens is laid out by the next frame
+      later(() => camera.reveal(pointsOf(items)));
+    } else if (grew && reviewingSmallStory()) {
+      // an accept in a small story moves where sigma frames every node (it takes the nodes' new
+      // extent as it draws them, by the next frame)
+      later(fitSmallStory);
+    } else if (view === null && shown.draft !== null && small()) {
+      // closed: a small story fills the stage again, as it opens
+      const whole = wholeGraphCamera(sigma, sigma.getContainer());
+      if (whole) camera.glide(whole);
+    } else if (key !== null && key !== shown.highlighted) {
+      camera.reveal(pointsOf(items.filter((item) => item.highlighted)));
+    }
     shown = { draft: view?.draft ?? null, highlighted: key };
   }
+  // the stage changes size as the panels around it fill (the timeline, once a relation is dated)
+  const resized = () => {
+    if (reviewingSmallStory()) later(fitSmallStory);
+  };
+  return { follow, resized };
+}
 
-  const onRender = () => draw();
+export function mountProposalLayer(
+  sigma: ParleySigma,
+  graph: ParleyGraph,
+  feed: ReviewFeed,
+): () => void {
+  let alive = true;
+  const camera = createReviewCamera(sigma, feed.covered);
+  const layer = createProposalCanvas(sigma, graph, feed, camera);
+  const follower = followReview(sigma, graph, feed, camera, () => alive);
+  const onRender = () => layer.draw();
+  const onResize = () => {
+    layer.draw();
+    follower.resized();
+  };
   sigma.on('afterRender', onRender);
-  sigma.on('resize', onRender);
+  sigma.on('resize', onResize);
   const unsubscribe = feed.subscribe(() => {
-    draw();
-    follow();
+    layer.draw();
+    follower.follow();
   });
-  draw();
+  layer.draw();
   return () => {
+    alive = false;
     unsubscribe();
     sigma.off('afterRender', onRender);
-    sigma.off('resize', onRender);
-    canvas.remove();
+    sigma.off('resize', onResize);
+    layer.remove();
   };
 }
 

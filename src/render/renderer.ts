@@ -26,7 +26,7 @@ import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } fr
 import { mountHighlightOverlay } from './highlight-overlay';
 import { quietHoverLayer } from './hover-layer';
 import { compiledOnFirstItem } from './lazy-programs';
-import { followOpeningSize, wholeGraphCamera } from './opening-camera';
+import { followOpeningSize, WHOLE_IN_VIEW_UP_TO, wholeGraphCamera } from './opening-camera';
 import { parallelEdgeCurvatures } from './parallel-edges';
 import { deferPicking, type Picking } from './picking';
 import {
@@ -168,8 +168,6 @@ export type Renderer = {
 };
 
 const CAMERA_DURATION_MS = 450;
-/** Up to this many entities, a selection keeps the whole graph in view instead of closing in. */
-const WHOLE_IN_VIEW_UP_TO = 30;
 
 /** The sigma instance with Parley's programs, settings and reducers over `context`. */
 function createSigma(
@@ -399,7 +397,7 @@ export function mountRenderer(
     // leave the others out of sight (each new one widens the extent sigma fits)
     const whole = graph.order <= WHOLE_IN_VIEW_UP_TO ? wholeGraphCamera(sigma, container) : null;
     const target = whole ?? { x, y, ratio: Math.min(camera.ratio, 0.75) };
-    moveCamera(camera, target, CAMERA_DURATION_MS);
+    void moveCamera(camera, target, CAMERA_DURATION_MS);
   }
 
   return {

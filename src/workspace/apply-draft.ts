@@ -13,6 +13,7 @@ import { joinEvidence } from '../graph/evidence';
 import { colorForKind } from '../graph/palette';
 import type { ParleyGraph } from '../graph/types';
 import type { Decision, Draft } from '../ingest/draft';
+import { type Extent, placeLoose } from './loose-layout';
 import type { Transaction } from './transaction';
 
 export type ProposalRef = { type: 'entity' | 'relation'; index: number };
@@ -32,8 +33,6 @@ export type AcceptOutcome =
   | { ok: false; message: string };
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-/** Entities linked to nothing known are set out in columns of at most this many. */
-const LOOSE_ROWS = 8;
 
 /** The label of an entity, whether in the graph or proposed by the draft; else its id. */
 export function labelOf(graph: ParleyGraph, draft: Draft, id: string): string {
@@ -49,8 +48,6 @@ export function describeRelation(graph: ParleyGraph, draft: Draft, index: number
   return `${labelOf(graph, draft, source)} ${label} ${labelOf(graph, draft, target)}`;
 }
 
-type Extent = { minX: number; maxX: number; minY: number; maxY: number; span: number };
-
 function graphExtent(graph: ParleyGraph): Extent {
   const bounds = graphBounds(graph);
   if (!bounds) return { minX: -1, maxX: 1, minY: -1, maxY: 1, span: 2 };
@@ -63,7 +60,7 @@ function graphExtent(graph: ParleyGraph): Extent {
  * Where each proposed new entity goes: around the mean of the entities it is linked to (by the
  * draft's relations), at a distance proportional to the graph's extent, spread by the golden
  * angle so neighbours do not overlap, kept inside the graph's extent (so the camera need not
- * move); entities linked to nothing known line up in the graph's upper-left corner. Deterministic,
+ * move); entities linked to nothing known go on a ring (loose-layout.ts). Deterministic,
  * so the overlay's dashed ring is where the node appears once accepted.
  */
 export function placeProposedEntities(graph: ParleyGraph, draft: Draft): Map<string, Point> {
@@ -104,15 +101,9 @@ export function placeProposedEntities(graph: ParleyGraph, draft: Draft): Map<str
     }
   }
   const loose = pending.filter((id) => !placed.has(id));
-  // the graph's upper-left corner (sigma draws larger y higher): the legend sits bottom-left and
-  // the proposals panel top-right, so that corner stays in view; one under the other, so their
-  // labels do not run into each other
-  loose.forEach((id, i) => {
-    placed.set(id, {
-      x: extent.minX + offset * (0.5 + 3 * Math.floor(i / LOOSE_ROWS)),
-      y: extent.maxY - offset * (0.5 + (i % LOOSE_ROWS)),
-    });
-  });
+  const links = draft.relations.map(({ relation }) => relation);
+  for (const [id, point] of placeLoose(loose, links, extent, offset, graph.order === 0))
+    placed.set(id, point);
   return placed;
 }
 

@@ -1,0 +1,86 @@
+// Where proposed entities linked to nothing already in the graph go: a story's first article, or
+// a new cast in a later one. They are set on a ring, the one linked to most of the others at its
+// centre and the rest in the order their links reach them, so each proposed relation is a line of
+// its own (set out one under the other, every relation between them ran along the same line, in
+// the overlay and in the graph once accepted). In an empty graph the ring fills the graph's space;
+// beside a graph it sits in the upper-left corner (sigma draws larger y higher), clear of the
+// legend bottom-left and the proposals panel. Pure and deterministic.
+
+type Point = { x: number; y: number };
+export type Extent = { minX: number; maxX: number; minY: number; maxY: number; span: number };
+type Link = { source: string; target: string };
+
+/** Each id's neighbours among `ids`, by the links between two of them. */
+function neighbourMap(ids: readonly string[], links: readonly Link[]): Map<string, string[]> {
+  const among = new Set(ids);
+  const neighbours = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const { source, target } of links) {
+    if (source === target || !among.has(source) || !among.has(target)) continue;
+    neighbours.get(source)?.push(target);
+    neighbours.get(target)?.push(source);
+  }
+  return neighbours;
+}
+
+/** The ids in the order a breadth-first walk from the best-linked reaches them; unlinked last. */
+export function ringOrder(ids: readonly string[], links: readonly Link[]): string[] {
+  const neighbours = neighbourMap(ids, links);
+  const degree = (id: string) => new Set(neighbours.get(id)).size;
+  const byDegree = [...ids].sort((a, b) => degree(b) - degree(a)); // stable: ties keep draft order
+  const order: string[] = [];
+  const seen = new Set<string>();
+  for (const start of byDegree) {
+    if (seen.has(start) || degree(start) === 0) continue;
+    const queue = [start];
+    seen.add(start);
+    while (queue.length > 0) {
+      const id = queue.shift() as string;
+      order.push(id);
+      for (const next of neighbours.get(id) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...order, ...ids.filter((id) => !seen.has(id))];
+}
+
+/**
+ * Positions for `ids` (entities with no known neighbour). `empty` says the graph has no node yet;
+ * `offset` is the spacing the rest of the placement uses.
+ */
+export function placeLoose(
+  ids: readonly string[],
+  links: readonly Link[],
+  extent: Extent,
+  offset: number,
+  empty: boolean,
+): Map<string, Point> {
+  const placed = new Map<string, Point>();
+  if (ids.length === 0) return placed;
+  const corner = { x: extent.minX + offset / 2, y: extent.maxY - offset / 2 };
+  if (ids.length === 1) return placed.set(ids[0] as string, corner);
+  const order = ringOrder(ids, links);
+  const hubLinks = new Set(neighbourMap(ids, links).get(order[0] as string)).size;
+  const hub = ids.length >= 4 && hubLinks >= 2 ? order[0] : undefined;
+  const onRing = hub === undefined ? order : order.slice(1);
+  const radius = empty
+    ? extent.span * 0.35
+    : Math.min(extent.span * 0.2, offset * Math.max(1, onRing.length / 4));
+  const centre = empty
+    ? { x: (extent.minX + extent.maxX) / 2, y: (extent.minY + extent.maxY) / 2 }
+    : { x: corner.x + radius, y: corner.y - radius };
+  if (hub !== undefined) placed.set(hub, centre);
+  // an odd number of places, so no two face each other across the hub at the centre
+  const places = onRing.length % 2 === 0 ? onRing.length + 1 : onRing.length;
+  onRing.forEach((id, i) => {
+    // from the top, clockwise on screen
+    const angle = Math.PI / 2 - (2 * Math.PI * i) / places;
+    placed.set(id, {
+      x: centre.x + radius * Math.cos(angle),
+      y: centre.y + radius * Math.sin(angle),
+    });
+  });
+  return placed;
+}
