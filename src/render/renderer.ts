@@ -37,6 +37,12 @@ import {
   reduceNode,
   THIN_EDGES_ABOVE,
 } from './reducers';
+import {
+  highlightOnOverlay,
+  LABEL_THRESHOLD,
+  labelThreshold,
+  settingsForSize,
+} from './size-settings';
 
 type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type ParleyEdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -49,7 +55,7 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   labelColor: { color: '#1b2430' },
   labelDensity: 0.6,
   labelGridCellSize: 120,
-  labelRenderedSizeThreshold: 9,
+  labelRenderedSizeThreshold: LABEL_THRESHOLD,
   // edges
   renderEdgeLabels: true,
   enableEdgeEvents: true,
@@ -64,39 +70,8 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   allowInvalidContainer: true,
 };
 
-/** Above this many relations, edges are not picked (hover and click): no one aims at one there. */
-export const EDGE_EVENTS_MAX = 20_000;
 /** Up to this many nodes and edges together, a new highlight re-orders the items by zIndex. */
 const REORDER_ON_HIGHLIGHT_MAX = 60_000;
-
-/** Above 10k nodes or 50k edges: hide edges and labels while the camera moves; highlight on an overlay. */
-export function isBigGraph(order: number, size: number): boolean {
-  return order > 10_000 || size > 50_000;
-}
-
-/** Thin lines and big graphs draw the highlight, with its relation's name, on an overlay. */
-function highlightOnOverlay(order: number, size: number): boolean {
-  return size > THIN_EDGES_ABOVE || isBigGraph(order, size);
-}
-
-/**
- * Settings that change with the graph's size: big graphs hide edges and labels while the camera
- * moves and draw fewer labels; edges are picked (hover and click) up to EDGE_EVENTS_MAX. Where
- * the overlay names the highlighted relation, sigma has no relation name to draw, and would
- * still walk the relations of every named node on each frame to find none.
- */
-export function settingsForSize(order: number, size: number): Partial<ParleySettings> {
-  const big = isBigGraph(order, size);
-  return {
-    renderEdgeLabels: !highlightOnOverlay(order, size),
-    hideEdgesOnMove: big,
-    hideLabelsOnMove: big,
-    enableEdgeEvents: size <= EDGE_EVENTS_MAX,
-    labelRenderedSizeThreshold: big
-      ? 14
-      : (DEFAULT_RENDER_SETTINGS.labelRenderedSizeThreshold ?? 9),
-  };
-}
 
 /**
  * The programs of one renderer, all fading by `fade` what is outside the highlight. A program
@@ -405,6 +380,10 @@ export function mountRenderer(
     followGraphChange(touched) {
       if (!isPlainView(store.get())) return; // the store update refreshed everything
       const nodes = [...touched.nodes].filter((n) => graph.hasNode(n));
+      const threshold = labelThreshold(graph.order, graph.size);
+      // a story growing past small, or shrinking back, changes which names show: all redrawn
+      if (sigma.getSetting('labelRenderedSizeThreshold') !== threshold)
+        sigma.setSetting('labelRenderedSizeThreshold', threshold);
       sigma.refresh({ partialGraph: { nodes, edges: withParallels(graph, touched.edges) } });
       painter.redrawOverlay();
     },
