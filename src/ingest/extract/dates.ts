@@ -206,8 +206,9 @@ function clauseAround(c: Collector, m: RegExpExecArray): string {
     opener ? opener.index - 1 : -1,
   );
   const end = m.index + m[0].length;
-  // "met on Monday and will meet again": the words after "and" or "but" are another clause
-  const after = c.sentence.slice(end, end + 20).split(/[,;—]|\b(?:and|but)\b/)[0] ?? '';
+  // "met on Monday and will meet again", "said on Monday that it would retaliate": the words after
+  // "and", "but" or "that" are another clause, with a time of their own
+  const after = c.sentence.slice(end, end + 20).split(/[,;—]|\b(?:and|but|that)\b/)[0] ?? '';
   return c.sentence.slice(from + 1, end) + after;
 }
 
@@ -218,7 +219,10 @@ function weekdayDates(c: Collector, pub: string, home: string | null): void {
   for (const m of all(new RegExp(`\\b((?:[Ll]ast|[Nn]ext|[Tt]his) )?${WEEKDAY}\\b`))) {
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const qualifier = (m[1] ?? '').trim().toLowerCase();
-    const forward = qualifier === 'next' || (qualifier === '' && FUTURE.test(clauseAround(c, m)));
+    // "said Wednesday Malta would retaliate": the day of a saying told in the past is past
+    const saidPast = /^(?!says)/i.test(SAID_BEFORE.exec(sentence.slice(0, m.index))?.[0] ?? 'says');
+    const forward =
+      qualifier === 'next' || (qualifier === '' && !saidPast && FUTURE.test(clauseAround(c, m)));
     const stated = weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
     // "on Friday morning Beijing time", in a page datelined Washington: Thursday evening there
     const cue = clockCue(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
