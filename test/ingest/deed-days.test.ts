@@ -1,12 +1,13 @@
 // The day each deed of a crisis story happened, told day by day against the page's date: a
-// weekday said of a saying whose words speak of the future, read on short invented articles and
+// weekday said of a saying whose words speak of the future, a deed done before the story's days
+// ("had accused") or lasting ("for months"), read on short invented articles and
 // sentences (the page is dated Friday 14 March).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { ingestArticle } from '../../src/ingest/extract';
-import { findDate } from '../../src/ingest/extract/dates';
+import { findDate, toldAsBefore } from '../../src/ingest/extract/dates';
 import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
 
 /** A Friday. */
@@ -38,5 +39,30 @@ describe('the day of a saying about what is ahead', () => {
     expect(
       findDate('Malta will hold talks on Wednesday that may end the war.', PUBLISHED)?.date,
     ).toBe('2025-03-19');
+  });
+});
+
+describe("a deed told as done before the story's days", () => {
+  it('gives "had accused" and "has criticised … for months" no day, and the lead\'s deeds theirs', () => {
+    const draft = ingestFile('p-done-before.txt');
+    expect(relation(draft, 'agreement', 'malta', 'iceland')?.date).toBe('2025-03-14');
+    expect(relation(draft, 'criticism', 'iceland', 'malta')).toBeDefined();
+    expect(relation(draft, 'criticism', 'iceland', 'malta')?.date).toBeUndefined();
+    expect(relation(draft, 'criticism', 'norway', 'malta')).toBeDefined();
+    expect(relation(draft, 'criticism', 'norway', 'malta')?.date).toBeUndefined();
+    // a deed told plainly after the lead is still the lead's day
+    expect(relation(draft, 'statement', 'tavi-renk', 'norway')?.date).toBe('2025-03-14');
+  });
+
+  it('tells the perfect and the lasting from a deed of the day', () => {
+    const at = (text: string, word: string) => toldAsBefore(text, text.indexOf(word));
+    expect(at('Iceland had accused Malta of seizing trawlers.', 'accused')).toBe(true);
+    expect(at('Iceland has long struck Maltese boats.', 'struck')).toBe(true);
+    expect(at('Iceland shelled the port for weeks.', 'shelled')).toBe(true);
+    expect(at('Iceland accused Malta of seizing trawlers.', 'accused')).toBe(false);
+    // "had" with a noun is a deed of its day
+    expect(at('Iceland had talks with Malta.', 'talks')).toBe(false);
+    // a lasting state in another clause says nothing of this one
+    expect(at('Iceland, at war for months, struck Malta.', 'struck')).toBe(false);
   });
 });

@@ -300,6 +300,29 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   for (const m of all(/\b(this|earlier this|later this) year\b/)) push(pub.slice(0, 4), m, 3, true);
 }
 
+/** A participle: "accused", "struck", "taken", the word after "had" in a deed told as done before. */
+const PARTICIPLE =
+  /^(?:\p{L}{2,}(?:ed|en|wn)|met|held|struck|hit|shot|fought|made|told|sent|led|left|come|gone|won|lost|kept|put|set|cut|spread|sought|brought|said|begun|been)\b/iu;
+
+/** "had", "has", "have", with the words that may stand between it and its participle. */
+const PERFECT_BEFORE =
+  /\b(?:had|has|have)(?:\s+(?:not|never|long|already|also|previously|repeatedly|recently|just|earlier|twice|once|been))*\s+$/i;
+
+/** A clause that tells a lasting state, not a day's deed: "for weeks", "since". */
+const LASTING = /\b(?:for (?:days|weeks|months|years|decades)|since)\b/i;
+
+/** Whether the deed whose verb stands at `at` is told as done before the story's days ("had
+ * accused", "has struck") or as lasting ("for months", "since the war"): a day the story tells
+ * around it is not its day. */
+export function toldAsBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const rest = sentence.slice(at);
+  const end = rest.search(/[,;—]|\.(?:\s|$)/);
+  const clause = sentence.slice(start + 1, end < 0 ? sentence.length : at + end);
+  return (PERFECT_BEFORE.test(before) && PARTICIPLE.test(rest)) || LASTING.test(clause);
+}
+
 /** How many clause breaks (a comma, semicolon or dash) stand between a date at `at` and the words
  * at `near`; the comma closing a date that opens the sentence ("On Monday, …") is none: such a
  * date is the whole sentence's. */

@@ -13,7 +13,7 @@ import {
   rememberCountry,
   resolveCoreference,
 } from './coreference';
-import { findDate, storyAnchors } from './dates';
+import { findDate, storyAnchors, toldAsBefore } from './dates';
 import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
   type DelegationMention,
@@ -332,6 +332,8 @@ function mainSides(
 type Proposer = {
   proposals: Map<string, RelationProposal>;
   propose: Propose;
+  /** The ids of deeds told as done before the story's days ("had accused"), left undated. */
+  undatable: ReadonlySet<string>;
 };
 
 /** Proposes relations: one per ends and kind (the most confident reading wins), dated from its
@@ -359,6 +361,8 @@ function proposer(
     while (takenRelationIds.has(id));
     return id;
   };
+  /** Deeds told as done before the story's days ("had accused"): no day is carried to them. */
+  const undatable = new Set<string>();
   const propose: Propose = (sentenceIndex, kind, sourceId, targetId, fields) => {
     if (sourceId === targetId) return;
     const symmetric = SYMMETRIC_KINDS.has(kind);
@@ -367,6 +371,7 @@ function proposer(
     const found = proposals.get(key);
     const sentence = sentences[sentenceIndex] as Sentence;
     const near = sentence.tokens[fields.near ?? fields.from]?.start;
+    const before = fields.near !== undefined && toldAsBefore(sentence.text, near ?? 0);
     const date =
       fields.date !== undefined
         ? fields.date
@@ -406,6 +411,8 @@ function proposer(
     const extendsId =
       existing.get(`${sourceId}|${targetId}|${kind}`) ??
       (symmetric ? existing.get(`${targetId}|${sourceId}|${kind}`) : undefined);
+    if (before && !day) undatable.add(relation.id);
+    else undatable.delete(relation.id);
     proposals.set(key, {
       relation,
       ...(extendsId ? { extends: extendsId } : {}),
@@ -415,7 +422,7 @@ function proposer(
       decision: 'pending',
     });
   };
-  return { proposals, propose };
+  return { proposals, propose, undatable };
 }
 
 /** A title fact ("Chinese Premier Li Qiang") as a represents or affiliation proposal. */
@@ -601,7 +608,13 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     published,
     page.datelinePlace,
   );
-  const { proposals, propose } = proposer(sentences, context, source, page.datelinePlace, anchors);
+  const { proposals, propose, undatable } = proposer(
+    sentences,
+    context,
+    source,
+    page.datelinePlace,
+    anchors,
+  );
   const { eventMentions, delegations } = readSentences({
     sentences,
     readings,
@@ -643,6 +656,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     published,
     page.datelinePlace,
     anchors,
+    undatable,
   );
 
   return {

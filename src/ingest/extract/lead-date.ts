@@ -73,11 +73,12 @@ function carryLastDay(
   deeds: ReadonlySet<RelationKind>,
   published: string | null,
   anchors: readonly (string | null)[],
+  undatable: ReadonlySet<string>,
 ): void {
   for (const p of proposals) {
     const r = p.relation;
     const day = anchors[p.sentence];
-    if (r.date !== undefined || !deeds.has(r.kind) || !day) continue;
+    if (r.date !== undefined || !deeds.has(r.kind) || !day || undatable.has(r.id)) continue;
     if (published !== null && day > published.slice(0, 10)) continue;
     p.relation = { ...r, date: day, dateApproximate: true };
   }
@@ -92,10 +93,12 @@ export function carryLeadDate(
   published: string | null,
   home: string | null,
   anchors: readonly (string | null)[] = [],
+  /** Deeds told as done before the story's days ("had accused"), which take no day carried. */
+  undatable: ReadonlySet<string> = new Set(),
 ): void {
   const lead = leadDay(sentences, proposals, deeds, published, home);
   if (lead === null) {
-    carryLastDay(proposals, deeds, published, anchors);
+    carryLastDay(proposals, deeds, published, anchors, undatable);
     return;
   }
   const leadSentences = new Set(leadIndices(sentences));
@@ -103,7 +106,7 @@ export function carryLeadDate(
   const firstProse = sentences.findIndex((s) => !s.heading);
   for (const p of proposals) {
     const r = p.relation;
-    if (r.date !== undefined || !deeds.has(r.kind)) continue;
+    if (r.date !== undefined || !deeds.has(r.kind) || undatable.has(r.id)) continue;
     const headline = p.sentence < firstProse && sentences[p.sentence]?.heading === true;
     if (p.sentence < lead.sentence && !headline && !leadSentences.has(p.sentence)) continue;
     p.relation = { ...r, date: lead.date, ...(lead.approximate ? { dateApproximate: true } : {}) };
