@@ -66,3 +66,23 @@ describe("a deed told as done before the story's days", () => {
     expect(at('Iceland, at war for months, struck Malta.', 'struck')).toBe(false);
   });
 });
+
+describe('a story told day by day', () => {
+  it('dates an undated deed by the day its paragraph told, a plain one after by the lead', () => {
+    const draft = ingestFile('p-chronology.txt');
+    expect(relation(draft, 'agreement', 'malta', 'iceland')?.date).toBe('2025-03-14');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-03-07');
+    // "The clashes began on March 7, when … Malta condemned Iceland": that day, not Friday's
+    expect(relation(draft, 'criticism', 'malta', 'iceland')).toMatchObject({
+      date: '2025-03-07',
+      dateApproximate: true,
+    });
+    // "Two days later, … Malta suspended a treaty with Iceland in response"
+    expect(relation(draft, 'sanction', 'malta', 'iceland')).toMatchObject({
+      date: '2025-03-09',
+      dateApproximate: true,
+    });
+    // a paragraph that tells no day of its own goes back to the lead's
+    expect(relation(draft, 'statement', 'edda-vorn', 'malta')?.date).toBe('2025-03-14');
+  });
+});

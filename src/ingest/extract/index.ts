@@ -62,6 +62,9 @@ const DEED_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
   'criticism',
   'rejection',
   'protest',
+  'threat',
+  'sanction',
+  'aid',
   'military-action',
   'participant',
 ]);

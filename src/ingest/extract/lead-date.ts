@@ -12,7 +12,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many sentences of prose make the lead. */
 const LEAD_SENTENCES = 2;
 
-type LeadSentence = { text: string; heading: boolean };
+type LeadSentence = { text: string; heading: boolean; paragraph?: number };
 
 const CREDIT = /\(\s*\p{Lu}[\p{L}.\s/-]{0,30}\)\s*$/u;
 
@@ -84,6 +84,21 @@ function carryLastDay(
   }
 }
 
+/** For each sentence, the last day told before it in its own paragraph (a story told day by day
+ * goes on from that day until a paragraph of its own tells another), else null. */
+function toldInParagraph(
+  sentences: readonly LeadSentence[],
+  anchors: readonly (string | null)[],
+): (string | null)[] {
+  return sentences.map((s, i) => {
+    if (s.paragraph === undefined) return null;
+    let first = i;
+    while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
+    const day = anchors[i] ?? null;
+    return first < i && day !== (anchors[first] ?? null) ? day : null;
+  });
+}
+
 /** Dates the undated deeds of the headline and of the sentences after the lead's day was told
  * (or, with no day in the lead, by the last day told before them). */
 export function carryLeadDate(
@@ -102,6 +117,7 @@ export function carryLeadDate(
     return;
   }
   const leadSentences = new Set(leadIndices(sentences));
+  const told = toldInParagraph(sentences, anchors);
   // the headline, under a section's name at most: a heading before any prose
   const firstProse = sentences.findIndex((s) => !s.heading);
   for (const p of proposals) {
@@ -109,6 +125,12 @@ export function carryLeadDate(
     if (r.date !== undefined || !deeds.has(r.kind) || undatable.has(r.id)) continue;
     const headline = p.sentence < firstProse && sentences[p.sentence]?.heading === true;
     if (p.sentence < lead.sentence && !headline && !leadSentences.has(p.sentence)) continue;
+    // "The clashes began on March 7 … Malta condemned Iceland": a day its paragraph told first
+    const day = p.sentence > lead.sentence ? told[p.sentence] : null;
+    if (day && (published === null || day <= published.slice(0, 10))) {
+      p.relation = { ...r, date: day, dateApproximate: true };
+      continue;
+    }
     p.relation = { ...r, date: lead.date, ...(lead.approximate ? { dateApproximate: true } : {}) };
   }
 }
