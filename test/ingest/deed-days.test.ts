@@ -86,3 +86,23 @@ describe('a story told day by day', () => {
     expect(relation(draft, 'statement', 'edda-vorn', 'malta')?.date).toBe('2025-03-14');
   });
 });
+
+describe('a deed in the thing a day counts to', () => {
+  it('dates "came hours after Malta expelled the envoy on Tuesday" by Tuesday', () => {
+    const draft = ingestFile('p-hours-after.txt', '2025-03-12');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-03-12');
+    expect(relation(draft, 'sanction', 'malta', 'iceland')?.date).toBe('2025-03-11');
+  });
+
+  it('keeps the counted day for the words it tells, and for the thing when nothing else dates it', () => {
+    const anchor = '2025-03-12';
+    const text = 'Iceland struck hours after Malta expelled its envoy on Tuesday.';
+    const at = (word: string, t = text) =>
+      findDate(t, anchor, t.indexOf(word), null, { done: true, anchor })?.date ?? null;
+    expect(at('struck')).toBe('2025-03-12');
+    expect(at('expelled')).toBe('2025-03-11');
+    expect(at('expelled', 'Iceland struck hours after Malta expelled its envoy.')).toBe(
+      '2025-03-12',
+    );
+  });
+});

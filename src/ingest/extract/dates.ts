@@ -28,7 +28,7 @@ const DATELINE_DAY = new RegExp(
 const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})`;
 
 /** Where a date is a saying's ("the ministry said Friday"), where the saying's verb stands. */
-type Candidate = FoundDate & { at: number; rank: number; saidAt?: number };
+type Candidate = FoundDate & { at: number; end: number; rank: number; saidAt?: number };
 
 /** The verb of a saying right before a date: "said Friday", "told reporters on Monday". */
 const SAID_BEFORE =
@@ -73,6 +73,7 @@ function candidates(
         date,
         approximate,
         at: m.index,
+        end: m.index + m[0].length,
         rank,
         ...(until ? { until } : {}),
         ...(said ? { saidAt: said.index } : {}),
@@ -333,6 +334,21 @@ function clausesBetween(sentence: string, at: number, near: number): number {
   return (between.match(/[,;—–]/g) ?? []).length;
 }
 
+/** Whether the date is of words counting from the story's last day to a thing that the words at
+ * `near` tell ("the strikes came hours after Malta expelled the envoy on Tuesday": the hours are
+ * the strikes', Tuesday is the expulsion's): any other date in the sentence is theirs before it.
+ * Counted back from a day the sentence named before ("said on Friday …, a day after X rejected"),
+ * the date is the thing's own. */
+function countsToThing(
+  sentence: string,
+  c: Candidate,
+  near: number,
+  all: readonly Candidate[],
+): boolean {
+  if (near < c.end || !/\b(?:after|before)$/i.test(sentence.slice(c.at, c.end))) return false;
+  return !all.some((d) => d.at < c.at && DAY.test(d.date));
+}
+
 /** What the words a date is wanted for are, and what the story told before them. */
 export type DateReading = {
   /** The words report a deed already done (a call, a meeting, a strike): a date after the
@@ -372,7 +388,10 @@ export function findDate(
   const cost = (c: Candidate) =>
     near === undefined
       ? tier(c) * 10_000 + c.at
-      : Math.abs(c.at - near) + tier(c) * 30 + clausesBetween(sentence, c.at, near) * 40;
+      : Math.abs(c.at - near) +
+        tier(c) * 30 +
+        clausesBetween(sentence, c.at, near) * 40 +
+        (countsToThing(sentence, c, near, found) ? 200 : 0);
   const best = [...found].sort((a, b) => cost(a) - cost(b) || a.rank - b.rank)[0] as Candidate;
   return {
     date: best.date,
