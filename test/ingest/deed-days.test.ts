@@ -106,3 +106,22 @@ describe('a deed in the thing a day counts to', () => {
     );
   });
 });
+
+describe('a day that belongs to other words', () => {
+  it("leaves a possessive weekday to its noun and a relative clause's day to that clause", () => {
+    const draft = ingestFile('p-other-words.txt');
+    expect(relation(draft, 'criticism', 'malta', 'iceland')?.date).not.toBe('2025-03-12');
+    expect(relation(draft, 'meeting', 'norway', 'iceland')?.date).toBe('2025-03-10');
+    expect(relation(draft, 'demand', 'norway', 'malta')?.date).not.toBe('2025-03-10');
+  });
+
+  it('reads the day for the words of its own noun phrase or clause only', () => {
+    expect(dayOf("Malta condemned Wednesday's strikes by Iceland.", 'condemned')).toBeNull();
+    expect(dayOf("After Wednesday's strikes, Malta recalled its envoy.", 'recalled')).toBeNull();
+    expect(dayOf("Wednesday's strikes on Malta killed nine.", 'strikes')).toBe('2025-03-12');
+    const relative = 'The truce, which took effect on Sunday, was brokered by Norway.';
+    expect(dayOf(relative, 'brokered')).toBeNull();
+    expect(dayOf(relative, 'took')).toBe('2025-03-09');
+    expect(dayOf('Malta struck Iceland, which had fired on Sunday.', 'struck')).toBeNull();
+  });
+});

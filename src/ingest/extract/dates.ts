@@ -349,6 +349,24 @@ function countsToThing(
   return !all.some((d) => d.at < c.at && DAY.test(d.date));
 }
 
+/** A clause set off as a relative one (", which took effect on Sunday,"): its days are its own. */
+const RELATIVE = /,\s*(?:which|who|whose|where)\b[^,;—]*(?:[,;—]|$)/g;
+
+/** Whether the date belongs to words other than those at `near`: to a noun it stands before
+ * ("condemned Wednesday's strikes": the strikes', not the condemnation's), or to a relative clause
+ * the words are not in ("The truce, which took effect on Sunday, was brokered by Norway"). */
+function ofOtherWords(sentence: string, c: Candidate, near: number | undefined): boolean {
+  // the noun phrase the possessive opens: up to three words, not past a comma
+  const noun = /^['’]s(?:\s+[\p{L}-]+){0,3}/u.exec(sentence.slice(c.end));
+  if (noun) return near === undefined || near < c.at || near > c.end + noun[0].length;
+  if (near === undefined) return false;
+  for (const r of sentence.matchAll(RELATIVE)) {
+    const [from, to] = [r.index, r.index + r[0].length];
+    if (c.at > from && c.at < to && (near < from || near >= to)) return true;
+  }
+  return false;
+}
+
 /** What the words a date is wanted for are, and what the story told before them. */
 export type DateReading = {
   /** The words report a deed already done (a call, a meeting, a strike): a date after the
@@ -378,7 +396,10 @@ export function findDate(
     return /[,;—]|\bthat\b/.test(between);
   };
   const found = candidates(sentence, pub, home, anchor).filter(
-    (c) => (!done || pub === null || c.date.slice(0, 10) <= pub) && !otherSaying(c),
+    (c) =>
+      (!done || pub === null || c.date.slice(0, 10) <= pub) &&
+      !otherSaying(c) &&
+      !ofOtherWords(sentence, c, near),
   );
   if (found.length === 0) return null;
   // a day beats a month, a month a year; near given words, the nearest date wins, a coarser one
