@@ -125,3 +125,18 @@ describe('a day that belongs to other words', () => {
     expect(dayOf('Malta struck Iceland, which had fired on Sunday.', 'struck')).toBeNull();
   });
 });
+
+describe('the day a lasting thing began', () => {
+  it('gives no deed the day after "since"', () => {
+    const draft = ingestFile('p-since.txt');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')).toBeDefined();
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBeUndefined();
+    expect(relation(draft, 'meeting', 'lia-grech', 'edda-vorn')?.date).not.toBe('2019-05');
+    expect(dayOf('It was the first meeting of the two since May 2019.', 'meeting')).toBeNull();
+    expect(dayOf('Since Sunday, Iceland has struck Malta forty times.', 'struck')).toBeNull();
+    // a day of its own in the same sentence still dates the deed
+    expect(dayOf('Malta met Iceland on Monday, their first talks since May 2019.', 'met')).toBe(
+      '2025-03-10',
+    );
+  });
+});

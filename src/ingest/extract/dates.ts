@@ -68,6 +68,10 @@ function candidates(
     push: (date, m, rank, approximate, until) => {
       taken.push([m.index, m.index + m[0].length]);
       if (!date || !isRealIsoPrefix(date)) return;
+      // "the first talks since May 2019", "has struck daily since Sunday": the day a lasting
+      // thing began, no deed's day
+      if (/^since\b/i.test(m[0]) || /\bsince\s+(?:on\s+)?$/i.test(sentence.slice(0, m.index)))
+        return;
       const said = SAID_BEFORE.exec(sentence.slice(0, m.index));
       out.push({
         date,
