@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { ingestArticle } from '../../src/ingest/extract';
 import { findDate, toldAsBefore } from '../../src/ingest/extract/dates';
+import { findPageDate } from '../../src/ingest/extract/page-date';
 import { EMPTY, FIXTURES, findRelation as relation } from './fixture-reading';
 
 /** A Friday. */
@@ -138,5 +139,31 @@ describe('the day a lasting thing began', () => {
     expect(dayOf('Malta met Iceland on Monday, their first talks since May 2019.', 'met')).toBe(
       '2025-03-10',
     );
+  });
+});
+
+describe('a page with no date line of its own', () => {
+  it('reads the day from a dateline with its agency before the date, and the weekdays by it', () => {
+    const draft = ingestFile('p-dateline-agency.txt', null);
+    expect(draft.source.published).toBe('2025-03-14');
+    expect(
+      relation(
+        draft,
+        'participant',
+        'tavi-renk',
+        draft.entities.find((e) => e.entity.kind === 'event')?.entity.id ?? '',
+      )?.date,
+    ).toBe('2025-03-13');
+  });
+
+  it('reads a dateline whose place carries its agency or region in brackets, and no more', () => {
+    const page = (line: string) => findPageDate(`Malta and Iceland agree a truce\n\n${line}`);
+    expect(page('VALLETTA (Harbour Wire), March 14, 2025 -- Malta agreed.')).toBe('2025-03-14');
+    expect(page('Valletta [Malta], March 14, 2025 (Harbour Wire): Malta agreed.')).toBe(
+      '2025-03-14',
+    );
+    // a day without its year, or a date in the lead's prose, is no page date
+    expect(page('VALLETTA (Harbour Wire), March 14 -- Malta agreed.')).toBeNull();
+    expect(page('VALLETTA -- Malta agreed on Friday, March 14, 2025, to a truce.')).toBeNull();
   });
 });
