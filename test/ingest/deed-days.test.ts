@@ -167,3 +167,18 @@ describe('a page with no date line of its own', () => {
     expect(page('VALLETTA -- Malta agreed on Friday, March 14, 2025, to a truce.')).toBeNull();
   });
 });
+
+describe('a weekday in a week named, and the day before yesterday', () => {
+  it('reads "on Tuesday last week" in the week before the page\'s, and two days before it', () => {
+    const draft = ingestFile('p-week-named.txt');
+    expect(relation(draft, 'criticism', 'malta', 'iceland')?.date).toBe('2025-03-04');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-03-12');
+    expect(dayOf('Malta struck Iceland on Sunday last week.')).toBe('2025-03-09');
+    expect(dayOf('Malta struck Iceland on Friday of last week.')).toBe('2025-03-07');
+    expect(findDate('Malta will meet Iceland on Monday next week.', PUBLISHED)?.date).toBe(
+      '2025-03-17',
+    );
+    // a weekday alone is still the last one on or before the page
+    expect(dayOf('Malta struck Iceland on Tuesday.')).toBe('2025-03-11');
+  });
+});

@@ -228,7 +228,11 @@ function weekdayDates(c: Collector, pub: string, home: string | null): void {
     const saidPast = /^(?!says)/i.test(SAID_BEFORE.exec(sentence.slice(0, m.index))?.[0] ?? 'says');
     const forward =
       qualifier === 'next' || (qualifier === '' && !saidPast && FUTURE.test(clauseAround(c, m)));
-    const stated = weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
+    // "on Tuesday last week", "Tuesday of next week": that weekday in the week named
+    const week = /^,? (?:of )?(last|next) week\b/i.exec(sentence.slice(m.index + m[0].length));
+    const stated = week
+      ? shift(weekdayFrom(pub, 1, false, false), (week[1] === 'last' ? -7 : 7) + ((target + 6) % 7))
+      : weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
     // "on Friday morning Beijing time", in a page datelined Washington: Thursday evening there
     const cue = clockCue(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
     const day = cue ? shift(stated, dayShift(stated, cue, home)) : stated;
@@ -264,6 +268,7 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     const saturday = weekdayFrom(pub, 6, false, false);
     push(saturday, m, 1, true, shift(saturday, 1));
   }
+  for (const m of all(/\bthe day before yesterday\b/i)) push(shift(pub, -2), m, 1, true);
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
   // "last night": the evening before the day of publication
   for (const m of all(/\blast night\b/i)) push(shift(pub, -1), m, 1, true);
