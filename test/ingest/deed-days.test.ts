@@ -182,3 +182,19 @@ describe('a weekday in a week named, and the day before yesterday', () => {
     expect(dayOf('Malta struck Iceland on Tuesday.')).toBe('2025-03-11');
   });
 });
+
+describe('days counted in hours, and "that day"', () => {
+  it('reads "48 hours later" as two days on, and "that day" as the day told last', () => {
+    const draft = ingestFile('p-hours-counted.txt');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')).toMatchObject({
+      date: '2025-03-09',
+      dateApproximate: true,
+    });
+    expect(relation(draft, 'criticism', 'malta', 'iceland')?.date).toBe('2025-03-09');
+    const from = (text: string) =>
+      findDate(text, PUBLISHED, undefined, null, { done: true, anchor: '2025-03-07' })?.date;
+    expect(from('Twenty-four hours earlier, Malta struck Iceland.')).toBe('2025-03-06');
+    expect(from('Malta struck Iceland 72 hours after the vote.')).toBe('2025-03-10');
+    expect(from('Malta struck Iceland hours later.')).toBe('2025-03-07');
+  });
+});
