@@ -198,3 +198,15 @@ describe('days counted in hours, and "that day"', () => {
     expect(from('Malta struck Iceland hours later.')).toBe('2025-03-07');
   });
 });
+
+describe('an answer to what was told last', () => {
+  it('dates "in retaliation" by the day told last, not the lead\'s', () => {
+    const draft = ingestFile('p-answer.txt');
+    expect(relation(draft, 'sanction', 'malta', 'iceland')?.date).toBe('2025-03-14');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-03-11');
+    expect(relation(draft, 'military-action', 'malta', 'iceland')).toMatchObject({
+      date: '2025-03-11',
+      dateApproximate: true,
+    });
+  });
+});

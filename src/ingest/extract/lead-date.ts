@@ -84,13 +84,19 @@ function carryLastDay(
   }
 }
 
+/** Words that tell a deed as the answer to the one told before it. */
+const ANSWERS = /\b(?:in (?:response|retaliation|reply)|retaliat\w*|hit back|struck back)\b/i;
+
 /** For each sentence, the last day told before it in its own paragraph (a story told day by day
- * goes on from that day until a paragraph of its own tells another), else null. */
+ * goes on from that day until a paragraph of its own tells another), or before it at all where it
+ * tells an answer to what was told last; else null. */
 function toldInParagraph(
   sentences: readonly LeadSentence[],
   anchors: readonly (string | null)[],
 ): (string | null)[] {
   return sentences.map((s, i) => {
+    // "Malta suspended the treaty in response": the day of what it answers, told last
+    if (ANSWERS.test(s.text)) return anchors[i] ?? null;
     if (s.paragraph === undefined) return null;
     let first = i;
     while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
