@@ -210,3 +210,11 @@ describe('an answer to what was told last', () => {
     });
   });
 });
+
+describe('a deed done before, told in a saying with its day', () => {
+  it('takes the day said: "said on Tuesday that it had fired on Iceland"', () => {
+    const draft = ingestFile('p-said-had.txt');
+    expect(relation(draft, 'military-action', 'malta', 'iceland')?.date).toBe('2025-03-11');
+    expect(relation(draft, 'criticism', 'iceland', 'malta')?.date).toBeUndefined();
+  });
+});

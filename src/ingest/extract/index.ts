@@ -383,7 +383,9 @@ function proposer(
           : findDate(sentence.text, source.published, near, datelinePlace, {
               done: DEED_KINDS.has(kind),
               anchor: anchors[sentenceIndex] ?? null,
-              unsaid: UNSAID_KINDS.has(kind),
+              // "said on Tuesday that it had fired": a deed told as done before, in a saying,
+              // takes the day of the saying (no later day can be its own)
+              unsaid: UNSAID_KINDS.has(kind) && !before,
             });
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
