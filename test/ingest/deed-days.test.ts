@@ -218,3 +218,15 @@ describe('a deed done before, told in a saying with its day', () => {
     expect(relation(draft, 'criticism', 'iceland', 'malta')?.date).toBeUndefined();
   });
 });
+
+describe('a day written as "the 9th of March" or the ISO way', () => {
+  it('reads the day of the month before its month, and an ISO day in prose', () => {
+    const draft = ingestFile('p-day-of-month.txt');
+    expect(relation(draft, 'military-action', 'iceland', 'malta')?.date).toBe('2025-03-09');
+    expect(relation(draft, 'criticism', 'malta', 'iceland')?.date).toBe('2025-03-11');
+    expect(dayOf('Malta struck Iceland on the 3rd of May, 2024.')).toBe('2024-05-03');
+    expect(dayOf('Malta struck Iceland on 2025-03-12.')).toBe('2025-03-12');
+    // not a real day
+    expect(dayOf('Malta struck Iceland on 2025-02-30.')).toBeNull();
+  });
+});

@@ -117,6 +117,18 @@ export function storyAnchors(
 function statedDates(c: Collector, pub: string | null): void {
   const { all, push } = c;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
+  // "2025-05-10": a day written the ISO way
+  for (const m of all(/\b(\d{4})-(\d{2})-(\d{2})\b/))
+    push(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), m, 0, false);
+  // "the 10th of May", "the 10th of May, 2025"
+  for (const m of all(
+    new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th)? of ${MONTH}(?:,? (\\d{4}))?\\b`),
+  )) {
+    const month = monthNumber(m[2] ?? '');
+    if (!month) continue;
+    if (m[3]) push(isoDay(Number(m[3]), month, Number(m[1])), m, 0, false);
+    else if (pub !== null) push(yearlessDay(c, m, pub, month, Number(m[1])), m, 0, true);
+  }
   // "May 10-11, 2025", "10-11 May": a range of days
   for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
     const month = monthNumber(m[1] ?? '');
