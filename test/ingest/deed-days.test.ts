@@ -230,3 +230,13 @@ describe('a day written as "the 9th of March" or the ISO way', () => {
     expect(dayOf('Malta struck Iceland on 2025-02-30.')).toBeNull();
   });
 });
+
+describe('a modal that looks back', () => {
+  it('reads "may have attacked … on Monday" as the Monday before the page, "may meet" as ahead', () => {
+    const text = readFileSync(join(FIXTURES, 'p-may-have.txt'), 'utf8');
+    const said = text.split('\n').find((l) => l.includes('may have')) ?? '';
+    expect(findDate(said, PUBLISHED, said.indexOf('attacked'))?.date).toBe('2025-03-10');
+    expect(findDate('Iceland could have met Malta on Monday.', PUBLISHED)?.date).toBe('2025-03-10');
+    expect(findDate('Iceland may meet Malta on Monday.', PUBLISHED)?.date).toBe('2025-03-17');
+  });
+});

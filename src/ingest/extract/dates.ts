@@ -43,8 +43,9 @@ function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore
   return shift(pub, -back);
 }
 
+/** Words that put a clause ahead of the page; a modal before "have" ("may have fired") looks back. */
 const FUTURE =
-  /\b(will|would|shall|may|might|could|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
+  /\b(will|shall|(?:would|may|might|could)(?! have\b)|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
 
 /** Every date the sentence states or implies, with where it stands. */
 function candidates(
