@@ -208,6 +208,8 @@ describe('an answer to what was told last', () => {
       date: '2025-03-11',
       dateApproximate: true,
     });
+    // a vow to answer is no answer told: the lead's day, as any deed after it
+    expect(relation(draft, 'threat', 'tavi-renk', 'iceland')?.date).toBe('2025-03-14');
   });
 });
 

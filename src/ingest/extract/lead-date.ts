@@ -85,7 +85,8 @@ function carryLastDay(
 }
 
 /** Words that tell a deed as the answer to the one told before it. */
-const ANSWERS = /\b(?:in (?:response|retaliation|reply)|retaliat\w*|hit back|struck back)\b/i;
+const ANSWERS =
+  /\b(?:in (?:response|retaliation|reply)|retaliated|(?<!\bto )hit back|struck back)\b/i;
 
 /** For each sentence, the last day told before it in its own paragraph (a story told day by day
  * goes on from that day until a paragraph of its own tells another), or before it at all where it
