@@ -28,7 +28,7 @@ const DATELINE_DAY = new RegExp(
 const WEEKDAY = `(${WEEKDAYS.map((d) => d[0]?.toUpperCase() + d.slice(1)).join('|')})`;
 
 /** Where a date is a saying's ("the ministry said Friday"), where the saying's verb stands. */
-type Candidate = FoundDate & { at: number; rank: number; saidAt?: number };
+type Candidate = FoundDate & { at: number; end: number; rank: number; saidAt?: number };
 
 /** The verb of a saying right before a date: "said Friday", "told reporters on Monday". */
 const SAID_BEFORE =
@@ -43,8 +43,9 @@ function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore
   return shift(pub, -back);
 }
 
+/** Words that put a clause ahead of the page; a modal before "have" ("may have fired") looks back. */
 const FUTURE =
-  /\b(will|would|shall|may|might|could|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
+  /\b(will|shall|(?:would|may|might|could)(?! have\b)|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
 
 /** Every date the sentence states or implies, with where it stands. */
 function candidates(
@@ -68,11 +69,16 @@ function candidates(
     push: (date, m, rank, approximate, until) => {
       taken.push([m.index, m.index + m[0].length]);
       if (!date || !isRealIsoPrefix(date)) return;
+      // "the first talks since May 2019", "has struck daily since Sunday": the day a lasting
+      // thing began, no deed's day
+      if (/^since\b/i.test(m[0]) || /\bsince\s+(?:on\s+)?$/i.test(sentence.slice(0, m.index)))
+        return;
       const said = SAID_BEFORE.exec(sentence.slice(0, m.index));
       out.push({
         date,
         approximate,
         at: m.index,
+        end: m.index + m[0].length,
         rank,
         ...(until ? { until } : {}),
         ...(said ? { saidAt: said.index } : {}),
@@ -112,6 +118,18 @@ export function storyAnchors(
 function statedDates(c: Collector, pub: string | null): void {
   const { all, push } = c;
   const pubYear = pub ? Number(pub.slice(0, 4)) : null;
+  // "2025-05-10": a day written the ISO way
+  for (const m of all(/\b(\d{4})-(\d{2})-(\d{2})\b/))
+    push(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), m, 0, false);
+  // "the 10th of May", "the 10th of May, 2025"
+  for (const m of all(
+    new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th)? of ${MONTH}(?:,? (\\d{4}))?\\b`),
+  )) {
+    const month = monthNumber(m[2] ?? '');
+    if (!month) continue;
+    if (m[3]) push(isoDay(Number(m[3]), month, Number(m[1])), m, 0, false);
+    else if (pub !== null) push(yearlessDay(c, m, pub, month, Number(m[1])), m, 0, true);
+  }
   // "May 10-11, 2025", "10-11 May": a range of days
   for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
     const month = monthNumber(m[1] ?? '');
@@ -206,8 +224,9 @@ function clauseAround(c: Collector, m: RegExpExecArray): string {
     opener ? opener.index - 1 : -1,
   );
   const end = m.index + m[0].length;
-  // "met on Monday and will meet again": the words after "and" or "but" are another clause
-  const after = c.sentence.slice(end, end + 20).split(/[,;—]|\b(?:and|but)\b/)[0] ?? '';
+  // "met on Monday and will meet again", "said on Monday that it would retaliate": the words after
+  // "and", "but" or "that" are another clause, with a time of their own
+  const after = c.sentence.slice(end, end + 20).split(/[,;—]|\b(?:and|but|that)\b/)[0] ?? '';
   return c.sentence.slice(from + 1, end) + after;
 }
 
@@ -218,8 +237,15 @@ function weekdayDates(c: Collector, pub: string, home: string | null): void {
   for (const m of all(new RegExp(`\\b((?:[Ll]ast|[Nn]ext|[Tt]his) )?${WEEKDAY}\\b`))) {
     const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
     const qualifier = (m[1] ?? '').trim().toLowerCase();
-    const forward = qualifier === 'next' || (qualifier === '' && FUTURE.test(clauseAround(c, m)));
-    const stated = weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
+    // "said Wednesday Malta would retaliate": the day of a saying told in the past is past
+    const saidPast = /^(?!says)/i.test(SAID_BEFORE.exec(sentence.slice(0, m.index))?.[0] ?? 'says');
+    const forward =
+      qualifier === 'next' || (qualifier === '' && !saidPast && FUTURE.test(clauseAround(c, m)));
+    // "on Tuesday last week", "Tuesday of next week": that weekday in the week named
+    const week = /^,? (?:of )?(last|next) week\b/i.exec(sentence.slice(m.index + m[0].length));
+    const stated = week
+      ? shift(weekdayFrom(pub, 1, false, false), (week[1] === 'last' ? -7 : 7) + ((target + 6) % 7))
+      : weekdayFrom(pub, target, forward, qualifier === 'last' || qualifier === 'next');
     // "on Friday morning Beijing time", in a page datelined Washington: Thursday evening there
     const cue = clockCue(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
     const day = cue ? shift(stated, dayShift(stated, cue, home)) : stated;
@@ -255,6 +281,7 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     const saturday = weekdayFrom(pub, 6, false, false);
     push(saturday, m, 1, true, shift(saturday, 1));
   }
+  for (const m of all(/\bthe day before yesterday\b/i)) push(shift(pub, -2), m, 1, true);
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
   // "last night": the evening before the day of publication
   for (const m of all(/\blast night\b/i)) push(shift(pub, -1), m, 1, true);
@@ -296,6 +323,29 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   for (const m of all(/\b(this|earlier this|later this) year\b/)) push(pub.slice(0, 4), m, 3, true);
 }
 
+/** A participle: "accused", "struck", "taken", the word after "had" in a deed told as done before. */
+const PARTICIPLE =
+  /^(?:\p{L}{2,}(?:ed|en|wn)|met|held|struck|hit|shot|fought|made|told|sent|led|left|come|gone|won|lost|kept|put|set|cut|spread|sought|brought|said|begun|been)\b/iu;
+
+/** "had", "has", "have", with the words that may stand between it and its participle. */
+const PERFECT_BEFORE =
+  /\b(?:had|has|have)(?:\s+(?:not|never|long|already|also|previously|repeatedly|recently|just|earlier|twice|once|been))*\s+$/i;
+
+/** A clause that tells a lasting state, not a day's deed: "for weeks", "since". */
+const LASTING = /\b(?:for (?:days|weeks|months|years|decades)|since)\b/i;
+
+/** Whether the deed whose verb stands at `at` is told as done before the story's days ("had
+ * accused", "has struck") or as lasting ("for months", "since the war"): a day the story tells
+ * around it is not its day. */
+export function toldAsBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const rest = sentence.slice(at);
+  const end = rest.search(/[,;—]|\.(?:\s|$)/);
+  const clause = sentence.slice(start + 1, end < 0 ? sentence.length : at + end);
+  return (PERFECT_BEFORE.test(before) && PARTICIPLE.test(rest)) || LASTING.test(clause);
+}
+
 /** How many clause breaks (a comma, semicolon or dash) stand between a date at `at` and the words
  * at `near`; the comma closing a date that opens the sentence ("On Monday, …") is none: such a
  * date is the whole sentence's. */
@@ -304,6 +354,39 @@ function clausesBetween(sentence: string, at: number, near: number): number {
   const from = opening ? sentence.indexOf(',') + 1 : Math.min(at, near);
   const between = sentence.slice(from, Math.max(at, near));
   return (between.match(/[,;—–]/g) ?? []).length;
+}
+
+/** Whether the date is of words counting from the story's last day to a thing that the words at
+ * `near` tell ("the strikes came hours after Malta expelled the envoy on Tuesday": the hours are
+ * the strikes', Tuesday is the expulsion's): any other date in the sentence is theirs before it.
+ * Counted back from a day the sentence named before ("said on Friday …, a day after X rejected"),
+ * the date is the thing's own. */
+function countsToThing(
+  sentence: string,
+  c: Candidate,
+  near: number,
+  all: readonly Candidate[],
+): boolean {
+  if (near < c.end || !/\b(?:after|before)$/i.test(sentence.slice(c.at, c.end))) return false;
+  return !all.some((d) => d.at < c.at && DAY.test(d.date));
+}
+
+/** A clause set off as a relative one (", which took effect on Sunday,"): its days are its own. */
+const RELATIVE = /,\s*(?:which|who|whose|where)\b[^,;—]*(?:[,;—]|$)/g;
+
+/** Whether the date belongs to words other than those at `near`: to a noun it stands before
+ * ("condemned Wednesday's strikes": the strikes', not the condemnation's), or to a relative clause
+ * the words are not in ("The truce, which took effect on Sunday, was brokered by Norway"). */
+function ofOtherWords(sentence: string, c: Candidate, near: number | undefined): boolean {
+  // the noun phrase the possessive opens: up to three words, not past a comma
+  const noun = /^['’]s(?:\s+[\p{L}-]+){0,3}/u.exec(sentence.slice(c.end));
+  if (noun) return near === undefined || near < c.at || near > c.end + noun[0].length;
+  if (near === undefined) return false;
+  for (const r of sentence.matchAll(RELATIVE)) {
+    const [from, to] = [r.index, r.index + r[0].length];
+    if (c.at > from && c.at < to && (near < from || near >= to)) return true;
+  }
+  return false;
 }
 
 /** What the words a date is wanted for are, and what the story told before them. */
@@ -335,7 +418,10 @@ export function findDate(
     return /[,;—]|\bthat\b/.test(between);
   };
   const found = candidates(sentence, pub, home, anchor).filter(
-    (c) => (!done || pub === null || c.date.slice(0, 10) <= pub) && !otherSaying(c),
+    (c) =>
+      (!done || pub === null || c.date.slice(0, 10) <= pub) &&
+      !otherSaying(c) &&
+      !ofOtherWords(sentence, c, near),
   );
   if (found.length === 0) return null;
   // a day beats a month, a month a year; near given words, the nearest date wins, a coarser one
@@ -345,7 +431,10 @@ export function findDate(
   const cost = (c: Candidate) =>
     near === undefined
       ? tier(c) * 10_000 + c.at
-      : Math.abs(c.at - near) + tier(c) * 30 + clausesBetween(sentence, c.at, near) * 40;
+      : Math.abs(c.at - near) +
+        tier(c) * 30 +
+        clausesBetween(sentence, c.at, near) * 40 +
+        (countsToThing(sentence, c, near, found) ? 200 : 0);
   const best = [...found].sort((a, b) => cost(a) - cost(b) || a.rank - b.rank)[0] as Candidate;
   return {
     date: best.date,

@@ -13,7 +13,7 @@ import {
   rememberCountry,
   resolveCoreference,
 } from './coreference';
-import { findDate, storyAnchors } from './dates';
+import { findDate, storyAnchors, toldAsBefore } from './dates';
 import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
   type DelegationMention,
@@ -62,6 +62,9 @@ const DEED_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
   'criticism',
   'rejection',
   'protest',
+  'threat',
+  'sanction',
+  'aid',
   'military-action',
   'participant',
 ]);
@@ -332,6 +335,8 @@ function mainSides(
 type Proposer = {
   proposals: Map<string, RelationProposal>;
   propose: Propose;
+  /** The ids of deeds told as done before the story's days ("had accused"), left undated. */
+  undatable: ReadonlySet<string>;
 };
 
 /** Proposes relations: one per ends and kind (the most confident reading wins), dated from its
@@ -359,6 +364,8 @@ function proposer(
     while (takenRelationIds.has(id));
     return id;
   };
+  /** Deeds told as done before the story's days ("had accused"): no day is carried to them. */
+  const undatable = new Set<string>();
   const propose: Propose = (sentenceIndex, kind, sourceId, targetId, fields) => {
     if (sourceId === targetId) return;
     const symmetric = SYMMETRIC_KINDS.has(kind);
@@ -367,6 +374,7 @@ function proposer(
     const found = proposals.get(key);
     const sentence = sentences[sentenceIndex] as Sentence;
     const near = sentence.tokens[fields.near ?? fields.from]?.start;
+    const before = fields.near !== undefined && toldAsBefore(sentence.text, near ?? 0);
     const date =
       fields.date !== undefined
         ? fields.date
@@ -375,7 +383,9 @@ function proposer(
           : findDate(sentence.text, source.published, near, datelinePlace, {
               done: DEED_KINDS.has(kind),
               anchor: anchors[sentenceIndex] ?? null,
-              unsaid: UNSAID_KINDS.has(kind),
+              // "said on Tuesday that it had fired": a deed told as done before, in a saying,
+              // takes the day of the saying (no later day can be its own)
+              unsaid: UNSAID_KINDS.has(kind) && !before,
             });
     // a direct relation read from a range ("agreed when three days of talks ended on
     // Friday") happened on its last day; an event keeps the first (and the range in its label)
@@ -406,6 +416,8 @@ function proposer(
     const extendsId =
       existing.get(`${sourceId}|${targetId}|${kind}`) ??
       (symmetric ? existing.get(`${targetId}|${sourceId}|${kind}`) : undefined);
+    if (before && !day) undatable.add(relation.id);
+    else undatable.delete(relation.id);
     proposals.set(key, {
       relation,
       ...(extendsId ? { extends: extendsId } : {}),
@@ -415,7 +427,7 @@ function proposer(
       decision: 'pending',
     });
   };
-  return { proposals, propose };
+  return { proposals, propose, undatable };
 }
 
 /** A title fact ("Chinese Premier Li Qiang") as a represents or affiliation proposal. */
@@ -601,7 +613,13 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     published,
     page.datelinePlace,
   );
-  const { proposals, propose } = proposer(sentences, context, source, page.datelinePlace, anchors);
+  const { proposals, propose, undatable } = proposer(
+    sentences,
+    context,
+    source,
+    page.datelinePlace,
+    anchors,
+  );
   const { eventMentions, delegations } = readSentences({
     sentences,
     readings,
@@ -643,6 +661,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     published,
     page.datelinePlace,
     anchors,
+    undatable,
   );
 
   return {

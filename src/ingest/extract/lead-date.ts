@@ -12,7 +12,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many sentences of prose make the lead. */
 const LEAD_SENTENCES = 2;
 
-type LeadSentence = { text: string; heading: boolean };
+type LeadSentence = { text: string; heading: boolean; paragraph?: number };
 
 const CREDIT = /\(\s*\p{Lu}[\p{L}.\s/-]{0,30}\)\s*$/u;
 
@@ -73,14 +73,37 @@ function carryLastDay(
   deeds: ReadonlySet<RelationKind>,
   published: string | null,
   anchors: readonly (string | null)[],
+  undatable: ReadonlySet<string>,
 ): void {
   for (const p of proposals) {
     const r = p.relation;
     const day = anchors[p.sentence];
-    if (r.date !== undefined || !deeds.has(r.kind) || !day) continue;
+    if (r.date !== undefined || !deeds.has(r.kind) || !day || undatable.has(r.id)) continue;
     if (published !== null && day > published.slice(0, 10)) continue;
     p.relation = { ...r, date: day, dateApproximate: true };
   }
+}
+
+/** Words that tell a deed as the answer to the one told before it. */
+const ANSWERS =
+  /\b(?:in (?:response|retaliation|reply)|retaliated|(?<!\bto )hit back|struck back)\b/i;
+
+/** For each sentence, the last day told before it in its own paragraph (a story told day by day
+ * goes on from that day until a paragraph of its own tells another), or before it at all where it
+ * tells an answer to what was told last; else null. */
+function toldInParagraph(
+  sentences: readonly LeadSentence[],
+  anchors: readonly (string | null)[],
+): (string | null)[] {
+  return sentences.map((s, i) => {
+    // "Malta suspended the treaty in response": the day of what it answers, told last
+    if (ANSWERS.test(s.text)) return anchors[i] ?? null;
+    if (s.paragraph === undefined) return null;
+    let first = i;
+    while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
+    const day = anchors[i] ?? null;
+    return first < i && day !== (anchors[first] ?? null) ? day : null;
+  });
 }
 
 /** Dates the undated deeds of the headline and of the sentences after the lead's day was told
@@ -92,20 +115,29 @@ export function carryLeadDate(
   published: string | null,
   home: string | null,
   anchors: readonly (string | null)[] = [],
+  /** Deeds told as done before the story's days ("had accused"), which take no day carried. */
+  undatable: ReadonlySet<string> = new Set(),
 ): void {
   const lead = leadDay(sentences, proposals, deeds, published, home);
   if (lead === null) {
-    carryLastDay(proposals, deeds, published, anchors);
+    carryLastDay(proposals, deeds, published, anchors, undatable);
     return;
   }
   const leadSentences = new Set(leadIndices(sentences));
+  const told = toldInParagraph(sentences, anchors);
   // the headline, under a section's name at most: a heading before any prose
   const firstProse = sentences.findIndex((s) => !s.heading);
   for (const p of proposals) {
     const r = p.relation;
-    if (r.date !== undefined || !deeds.has(r.kind)) continue;
+    if (r.date !== undefined || !deeds.has(r.kind) || undatable.has(r.id)) continue;
     const headline = p.sentence < firstProse && sentences[p.sentence]?.heading === true;
     if (p.sentence < lead.sentence && !headline && !leadSentences.has(p.sentence)) continue;
+    // "The clashes began on March 7 … Malta condemned Iceland": a day its paragraph told first
+    const day = p.sentence > lead.sentence ? told[p.sentence] : null;
+    if (day && (published === null || day <= published.slice(0, 10))) {
+      p.relation = { ...r, date: day, dateApproximate: true };
+      continue;
+    }
     p.relation = { ...r, date: lead.date, ...(lead.approximate ? { dateApproximate: true } : {}) };
   }
 }

@@ -1,7 +1,8 @@
 // Days a story tells from a day it told before: "a day earlier", "the next day", "two days after
-// the strikes", "a week later", "the following morning", "hours later", "later that day". Such a day is counted from the last day the story
-// named before it (in the same sentence, else in the sentences before), and marked approximate;
-// with no day told before, it stays unknown.
+// the strikes", "a week later", "the following morning", "hours later", "48 hours later", "later
+// that day", "that day". Such a day is counted from the last day the story named before it (in
+// the same sentence, else in the sentences before), and marked approximate; with no day told
+// before, it stays unknown.
 import type { Collector } from './date-collector';
 
 /** The day `days` after (or, negative, before) `day`. */
@@ -20,6 +21,16 @@ export const COUNT: Readonly<Record<string, number>> = {
   four: 4,
   five: 5,
   six: 6,
+};
+
+/** Whole days written as hours. */
+const HOURS_AS_DAYS: Readonly<Record<string, number>> = {
+  '24': 1,
+  '48': 2,
+  '72': 3,
+  'twenty-four': 1,
+  'forty-eight': 2,
+  'seventy-two': 3,
 };
 
 /** "the day after" / "the day before" stand alone only at a clause's end ("the day before, …"),
@@ -57,9 +68,17 @@ const FORMS: readonly { re: RegExp; days: (m: RegExpExecArray) => number }[] = [
     days: () => -1,
   },
   {
+    // "24 hours later", "48 hours after the vote": whole days counted in hours
+    re: /\b(24|48|72|twenty-four|forty-eight|seventy-two) hours (earlier|later|before|after)\b/i,
+    days: (m) => {
+      const n = HOURS_AS_DAYS[(m[1] ?? '').toLowerCase()] ?? 0;
+      return /earlier|before/i.test(m[2] ?? '') ? -n : n;
+    },
+  },
+  {
     // "hours later", "hours after the vote", "within hours", "later that day", "earlier in the
     // day", "the same day", "that night"
-    re: /\b(?:(?:just |only |a few |several )?hours (?:later|earlier|after|before)|within hours|(?:later|earlier) (?:that|the same|in the) day|the same day|that (?:night|evening|afternoon))\b/i,
+    re: /\b(?:(?:just |only |a few |several )?hours (?:later|earlier|after|before)|within hours|(?:later|earlier) (?:that|the same|in the) day|the same day|that (?:day|night|evening|afternoon|morning))\b/i,
     days: () => 0,
   },
 ];
