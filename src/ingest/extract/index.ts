@@ -6,6 +6,7 @@ import type { RelationKind } from '../../data/relation-kinds';
 import type { Entity, Relation, Source } from '../../data/schema';
 import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
+import { withBrokers } from './brokers';
 import {
   type CoreferenceHistory,
   officeHolderFacts,
@@ -535,7 +536,14 @@ function readSentences(r: SentenceReader) {
     // headline, which states the article's main event.
     const headline = i === headlineAt;
     const interactions =
-      sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
+      sentence.heading && !headline
+        ? []
+        : withBrokers(
+            sentence,
+            mentions,
+            readInteractions(sentence, mentions, sides, lastCall),
+            sides,
+          );
     if (!sentence.heading)
       interactions.push(
         ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),

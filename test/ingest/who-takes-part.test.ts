@@ -1,0 +1,47 @@
+// Who takes part in a deed besides its two parties: the broker of an accord or the carrier of
+// talks, told by a passive, a fronted phrase, "with the help of", a compound or "through".
+// Short invented articles, read into an empty graph.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation, kindsBetween } from './fixture-reading';
+
+const ingestFile = (name: string): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+    fileName: name,
+    published: '2025-05-10',
+  });
+
+describe('the broker of an accord mediates for its parties and is none of them', () => {
+  const draft = ingestFile('r-brokers.txt');
+  const mediates = (broker: string, a: string, b: string) =>
+    [a, b].every((party) => findRelation(draft, 'mediation', broker, party) !== undefined);
+
+  it('reads "a ceasefire brokered by Z" as Z mediating for both parties', () => {
+    expect(kindsBetween(draft, 'estonia', 'latvia')).toContain('agreement');
+    expect(mediates('finland', 'estonia', 'latvia')).toBe(true);
+  });
+
+  it('reads "Under a deal mediated by Z, A and B …": Z alone is the broker', () => {
+    expect(mediates('norway', 'malta', 'iceland')).toBe(true);
+    expect(findRelation(draft, 'mediation', 'malta', 'iceland')).toBeUndefined();
+  });
+
+  it('reads "reached a truce with the help of Z" as a truce between the two, brokered by Z', () => {
+    expect(kindsBetween(draft, 'portugal', 'spain')).toContain('agreement');
+    expect(kindsBetween(draft, 'portugal', 'switzerland')).not.toContain('agreement');
+    expect(mediates('switzerland', 'portugal', 'spain')).toBe(true);
+  });
+
+  it('reads "signed a Danish-brokered accord": the accord and its broker', () => {
+    expect(kindsBetween(draft, 'greece', 'cyprus')).toContain('agreement');
+    expect(mediates('denmark', 'greece', 'cyprus')).toBe(true);
+  });
+
+  it('reads "indirect talks through Z" as Z carrying the talks', () => {
+    expect(kindsBetween(draft, 'austria', 'hungary')).toContain('talks');
+    expect(mediates('slovenia', 'austria', 'hungary')).toBe(true);
+  });
+});
