@@ -45,3 +45,27 @@ describe('the broker of an accord mediates for its parties and is none of them',
     expect(mediates('slovenia', 'austria', 'hungary')).toBe(true);
   });
 });
+
+describe('a reply told in the same sentence as the charge answers the one who made it', () => {
+  const draft = ingestFile('r-replies.txt');
+  const rejects = (a: string, b: string) => findRelation(draft, 'rejection', a, b) !== undefined;
+
+  it('reads "…, a charge B rejected" as B rejecting A', () => {
+    expect(kindsBetween(draft, 'malta', 'tunisia')).toContain('criticism');
+    expect(rejects('tunisia', 'malta')).toBe(true);
+  });
+
+  it('reads "…, which B denied" and "…, an allegation that B has dismissed"', () => {
+    expect(rejects('norway', 'iceland')).toBe(true);
+    expect(rejects('morocco', 'portugal')).toBe(true);
+  });
+
+  it('reads "…, claims rejected by B"', () => {
+    expect(rejects('peru', 'chile')).toBe(true);
+  });
+
+  it('does not read the one who made the charge as rejecting it', () => {
+    expect(rejects('malta', 'tunisia')).toBe(false);
+    expect(rejects('iceland', 'norway')).toBe(false);
+  });
+});

@@ -546,7 +546,13 @@ function readSentences(r: SentenceReader) {
           );
     if (!sentence.heading)
       interactions.push(
-        ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),
+        ...readReplies(
+          sentence,
+          mentions,
+          previous,
+          (a, b) => actsFor.has(`${a}|${b}`),
+          interactions,
+        ),
       );
     // the lead's deed whose parties only the headline names: between the headline's two sides
     if (headline) interactions.push(...headlineSpeaker(sentence, mentions));
