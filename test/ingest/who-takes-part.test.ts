@@ -69,3 +69,20 @@ describe('a reply told in the same sentence as the charge answers the one who ma
     expect(rejects('iceland', 'norway')).toBe(false);
   });
 });
+
+describe('a group named once is "the militants" after, and a demonym with its envoys a country', () => {
+  const draft = ingestFile('r-group-people.txt');
+
+  it('reads "the militants" and "the insurgents" as the group named before', () => {
+    expect(kindsBetween(draft, 'black-dune-front', 'niger')).toContain('threat');
+    expect(kindsBetween(draft, 'mali', 'black-dune-front')).toContain('military-action');
+  });
+
+  it('reads "after Swiss negotiators met the rebels" as Switzerland meeting the group', () => {
+    expect(kindsBetween(draft, 'switzerland', 'black-dune-front')).toContain('meeting');
+  });
+
+  it('reads "Norwegian envoys held talks with Sudan" as talks between the two countries', () => {
+    expect(kindsBetween(draft, 'norway', 'sudan')).toContain('talks');
+  });
+});
