@@ -64,7 +64,7 @@ const MEMBER_NOUNS = new Set([
 ]);
 /** Prepositions whose object is a party to the deed: "strikes on the rebels", "a war against
  * the movement" ("with the group" is left out: the group of talks is too often another). */
-const PARTY_PREPOSITIONS = new Set(['against', 'on', 'to', 'from', 'by']);
+const PARTY_PREPOSITIONS = new Set(['against', 'on', 'to', 'from']);
 
 /** The actors the article has named so far, most recent first by kind. */
 export type DescribedMemory = {
@@ -190,8 +190,12 @@ export function describedActors(
       ORGANISATION_NOUNS.has(lower(x)) || MEMBER_NOUNS.has(lower(x));
     while (head < k + 3 && modifier(tokens[head]) && !headNoun(tokens[head])) head++;
     // "the rebels", "the armed militants": the group named before, by its people
-    if (MEMBER_NOUNS.has(lower(tokens[head])) && memory.organization) {
-      add(memory.organization, k, head + 1, 'describe:members');
+    // ("The Red Dawn spokesman said the fighters …": the group of the same sentence first)
+    const group =
+      mentions.findLast((m) => m.kind === 'organization' && !m.adjectival && m.end <= k) ??
+      memory.organization;
+    if (MEMBER_NOUNS.has(lower(tokens[head])) && group) {
+      add(group, k, head + 1, 'describe:members');
       return;
     }
     if (ORGANISATION_NOUNS.has(lower(tokens[head])) && memory.organization) {
