@@ -86,3 +86,16 @@ describe('a group named once is "the militants" after, and a demonym with its en
     expect(kindsBetween(draft, 'norway', 'sudan')).toContain('talks');
   });
 });
+
+describe('who is told, and who "they" are after one party', () => {
+  const draft = ingestFile('r-told.txt');
+
+  it('reads "A told B that …" with countries as a statement of A to B', () => {
+    expect(findRelation(draft, 'statement', 'kenya', 'uganda')).toBeDefined();
+  });
+
+  it('reads "X officials said they would meet …" as X, not the pair of the sentence before', () => {
+    expect(kindsBetween(draft, 'tanzania', 'rwanda')).toContain('planned-meeting');
+    expect(kindsBetween(draft, 'ana-vell', 'jon-roe')).not.toContain('planned-meeting');
+  });
+});

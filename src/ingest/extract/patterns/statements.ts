@@ -114,7 +114,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   const topics = mentions.filter(
     (m) =>
       (participle !== null || m.rule !== 'pattern:both-sides') &&
-      !(audience && m === audience && m.kind !== 'person') &&
+      !(audience && m === audience && m.kind === 'organization') &&
       !["'s", '’s'].includes(tokens[m.end]?.value ?? '') &&
       (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
   );
