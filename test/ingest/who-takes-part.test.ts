@@ -99,3 +99,17 @@ describe('who is told, and who "they" are after one party', () => {
     expect(kindsBetween(draft, 'ana-vell', 'jon-roe')).not.toContain('planned-meeting');
   });
 });
+
+describe('who a response strikes, and who thanks whom', () => {
+  const draft = ingestFile('r-responses.txt');
+
+  it('reads "B responded with drone strikes" as B striking whoever struck it before', () => {
+    expect(findRelation(draft, 'military-action', 'kenya', 'somalia')).toBeDefined();
+    expect(findRelation(draft, 'military-action', 'somalia', 'kenya')).toBeDefined();
+  });
+
+  it('reads "A\'s president, X, thanked B" with X as the one who thanks', () => {
+    expect(findRelation(draft, 'statement', 'koffi-adjo', 'nigeria')).toBeDefined();
+    expect(findRelation(draft, 'statement', 'nigeria', 'koffi-adjo')).toBeUndefined();
+  });
+});

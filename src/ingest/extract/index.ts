@@ -40,7 +40,7 @@ import { readPage } from './page';
 import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
-import { readReplies } from './replies';
+import { readReplies, readRetaliation } from './replies';
 import { onSpeakingForces } from './speaking-forces';
 import { findTriggers } from './triggers';
 
@@ -546,6 +546,9 @@ function readSentences(r: SentenceReader) {
           );
     if (!sentence.heading)
       interactions.push(
+        ...readRetaliation(sentence, mentions, previous, interactions, (a, b) =>
+          actsFor.has(`${a}|${b}`),
+        ),
         ...readReplies(
           sentence,
           mentions,

@@ -122,3 +122,51 @@ export function readReplies(
     };
   });
 }
+
+/** Words that tell a deed as an answer to one before it: "responded with strikes". */
+const RESPONSE = new Set(['respond', 'response', 'retaliate', 'retaliation', 'reply', 'counter']);
+
+/**
+ * "B shelled A's posts. A responded with air strikes": force told as a response, with no
+ * target of its own, strikes back at whoever struck the one responding, in the same sentence
+ * before it or in the sentence before.
+ */
+export function readRetaliation(
+  sentence: TaggedSentence,
+  mentions: readonly Mention[],
+  previous: readonly Interaction[],
+  told: readonly Interaction[],
+  actsFor: (person: string, side: string) => boolean,
+): Interaction[] {
+  const tokens = sentence.tokens;
+  const responds = (t: number) =>
+    tokens
+      .slice(0, t + 1)
+      .some((x) => RESPONSE.has(x.lemma) || RESPONSE.has(x.value.toLowerCase()));
+  const force = findTriggers(tokens).find(
+    (x) => x.kind === 'military-action' && responds(x.t) && !told.some((y) => y.trigger === x.t),
+  );
+  if (force === undefined) return [];
+  const subject = actorsBefore(tokens, mentions.filter(isActor), force.t).at(-1);
+  if (subject === undefined) return [];
+  const struck = (side: string) =>
+    side === subject.id || actsFor(subject.id, side) || actsFor(side, subject.id);
+  const prompt = [...told.filter((x) => x.trigger < force.t), ...previous].find(
+    (x) => x.kind === 'military-action' && struck(x.target.id) && x.source.id !== subject.id,
+  );
+  if (prompt === undefined) return [];
+  const tone = defaultTone('military-action');
+  return [
+    {
+      kind: 'military-action',
+      source: subject,
+      target: prompt.source,
+      directed: true,
+      label: force.label,
+      ...(tone ? { tone } : {}),
+      confidence: Math.min(0.6, subject.confidence, prompt.source.confidence),
+      rule: 'reply:retaliation',
+      trigger: force.t,
+    },
+  ];
+}
