@@ -113,3 +113,19 @@ describe('who a response strikes, and who thanks whom', () => {
     expect(findRelation(draft, 'statement', 'nigeria', 'koffi-adjo')).toBeUndefined();
   });
 });
+
+describe('"the mediators" are those named as mediators before', () => {
+  const draft = ingestFile('r-mediators.txt');
+  const mediates = (a: string, b: string) => findRelation(draft, 'mediation', a, b) !== undefined;
+
+  it('reads a delegation meeting "the mediators" as each mediator mediating for it', () => {
+    expect(mediates('oman', 'libya')).toBe(true);
+    expect(mediates('jordan', 'libya')).toBe(true);
+  });
+
+  it('reads mediators meeting a party as a meeting, and no mediation for each other', () => {
+    expect(kindsBetween(draft, 'oman', 'desert-hawks')).toContain('meeting');
+    expect(mediates('jordan', 'oman')).toBe(false);
+    expect(mediates('oman', 'jordan')).toBe(false);
+  });
+});

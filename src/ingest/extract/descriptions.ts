@@ -168,8 +168,13 @@ export function describedActors(
       demonym.adjectival &&
       demonym.kind === 'country' &&
       lower(tokens[demonym.start - 1]) !== 'the'
-    )
-      add(demonym, demonym.start, governingEnd(tokens, demonym.end), 'describe:country-people');
+    ) {
+      // "a Sudanese delegation": the article opens the description
+      const start = ['a', 'an'].includes(lower(tokens[demonym.start - 1]))
+        ? demonym.start - 1
+        : demonym.start;
+      add(demonym, start, governingEnd(tokens, demonym.end), 'describe:country-people');
+    }
   tokens.forEach((token, k) => {
     if (lower(token) !== 'the' || covered(k + 1)) return;
     // "the Icelandic side", "the Chinese foreign ministry"

@@ -32,6 +32,12 @@ import { knownEvents } from './known-events';
 import { carryLeadDate } from './lead-date';
 import { buildNameIndex, type NameIndex } from './linking';
 import { headlineSpeaker, leadDeeds, leaderReferences, leadPeople, leadSides } from './main-event';
+import {
+  asMediations,
+  type MediatorMemory,
+  mediatorReferences,
+  rememberMediators,
+} from './mediators';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
@@ -529,9 +535,20 @@ function readSentences(r: SentenceReader) {
   let previous: Interaction[] = [];
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
-  readings.forEach(({ mentions, facts }, i) => {
-    for (const fact of facts) proposeFact(propose, i, fact);
+  const mediators: MediatorMemory = [];
+  readings.forEach((reading, i) => {
+    for (const fact of reading.facts) proposeFact(propose, i, fact);
     const sentence = sentences[i] as Sentence;
+    // "met the mediators": those named as mediators before
+    const { referred, named } = sentence.heading
+      ? { referred: [], named: new Set<string>() }
+      : mediatorReferences(sentence, reading.mentions, mediators);
+    const mentions = [...reading.mentions, ...referred].sort((a, b) => a.start - b.start);
+    console.error(
+      i,
+      JSON.stringify(mentions.map((m) => [m.text, m.id, m.start, m.end, m.adjectival, m.rule])),
+      JSON.stringify(mediators.map((m) => m.id)),
+    );
     // Headings only link names; the sentences below them state the interactions, except the
     // headline, which states the article's main event.
     const headline = i === headlineAt;
@@ -563,10 +580,11 @@ function readSentences(r: SentenceReader) {
       headlineTells = tellsBetween(interactions, headlineSides, country);
     if (i === lead && headlineSides && headlineTells)
       interactions.push(...leadDeeds(sentence, interactions, headlineSides));
+    rememberMediators(mediators, interactions);
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
-    for (const read of interactions) {
+    for (const read of asMediations(interactions, named, referred)) {
       const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
       if (ownSide(x.kind, x.source, x.target)) continue;
       propose(i, x.kind, x.source.id, x.target.id, {
