@@ -129,3 +129,18 @@ describe('"the mediators" are those named as mediators before', () => {
     expect(mediates('oman', 'jordan')).toBe(false);
   });
 });
+
+describe('talks carried by mediators between two others', () => {
+  const draft = ingestFile('r-mediated-talks.txt');
+  const partiesOf = (kind: string) => {
+    const event = draft.entities.find((e) => e.entity.kind === 'event')?.entity.id;
+    return draft.relations
+      .filter((p) => p.relation.kind === kind && p.relation.target === event)
+      .map((p) => p.relation.source)
+      .sort();
+  };
+
+  it('gives the talks the two parties after "between A and the B", not the mediators', () => {
+    expect(partiesOf('participant')).toEqual(['philippines', 'vietnam']);
+  });
+});
