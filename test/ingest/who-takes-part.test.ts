@@ -144,3 +144,11 @@ describe('talks carried by mediators between two others', () => {
     expect(partiesOf('participant')).toEqual(['philippines', 'vietnam']);
   });
 });
+
+describe('a ministry that reports a deed done to "its" positions reports it for its country', () => {
+  const draft = ingestFile('r-ministry-reports.txt');
+
+  it('reads the deed as done to the country', () => {
+    expect(findRelation(draft, 'military-action', 'romania', 'moldova')).toBeDefined();
+  });
+});
