@@ -152,3 +152,13 @@ describe('a ministry that reports a deed done to "its" positions reports it for 
     expect(findRelation(draft, 'military-action', 'romania', 'moldova')).toBeDefined();
   });
 });
+
+describe('mediators listed before "which mediated the deal"', () => {
+  const draft = ingestFile('r-joint-brokers.txt');
+
+  it('reads each of them as mediating for both sides', () => {
+    for (const mediator of ['peru', 'ecuador'])
+      for (const side of ['bolivia', 'paraguay'])
+        expect(findRelation(draft, 'mediation', mediator, side)).toBeDefined();
+  });
+});
