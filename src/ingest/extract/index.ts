@@ -495,6 +495,30 @@ function tellsBetween(
   });
 }
 
+/** A sentence's interactions: those its patterns read, with the brokers it names, and its
+ * answers (a rejection, force in response) to what was told before. */
+function interactionsOf(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  c: {
+    read: boolean;
+    sides: [string, string] | null;
+    lastCall: readonly Mention[];
+    previous: readonly Interaction[];
+    actsFor: (person: string, side: string) => boolean;
+  },
+): Interaction[] {
+  if (!c.read) return [];
+  const read = readInteractions(sentence, mentions, c.sides, c.lastCall);
+  const out = withBrokers(sentence, mentions, read, c.sides);
+  if (sentence.heading) return out;
+  out.push(
+    ...readRetaliation(sentence, mentions, c.previous, out, c.actsFor),
+    ...readReplies(sentence, mentions, c.previous, c.actsFor, out),
+  );
+  return out;
+}
+
 type SentenceReader = {
   sentences: readonly Sentence[];
   readings: readonly Reading[];
@@ -544,36 +568,16 @@ function readSentences(r: SentenceReader) {
       ? { referred: [], named: new Set<string>() }
       : mediatorReferences(sentence, reading.mentions, mediators);
     const mentions = [...reading.mentions, ...referred].sort((a, b) => a.start - b.start);
-    console.error(
-      i,
-      JSON.stringify(mentions.map((m) => [m.text, m.id, m.start, m.end, m.adjectival, m.rule])),
-      JSON.stringify(mediators.map((m) => m.id)),
-    );
     // Headings only link names; the sentences below them state the interactions, except the
     // headline, which states the article's main event.
     const headline = i === headlineAt;
-    const interactions =
-      sentence.heading && !headline
-        ? []
-        : withBrokers(
-            sentence,
-            mentions,
-            readInteractions(sentence, mentions, sides, lastCall),
-            sides,
-          );
-    if (!sentence.heading)
-      interactions.push(
-        ...readRetaliation(sentence, mentions, previous, interactions, (a, b) =>
-          actsFor.has(`${a}|${b}`),
-        ),
-        ...readReplies(
-          sentence,
-          mentions,
-          previous,
-          (a, b) => actsFor.has(`${a}|${b}`),
-          interactions,
-        ),
-      );
+    const interactions = interactionsOf(sentence, mentions, {
+      read: !sentence.heading || headline,
+      sides,
+      lastCall,
+      previous,
+      actsFor: (a, b) => actsFor.has(`${a}|${b}`),
+    });
     // the lead's deed whose parties only the headline names: between the headline's two sides
     if (headline) interactions.push(...headlineSpeaker(sentence, mentions));
     if (headline && headlineSides)
