@@ -48,6 +48,24 @@ const ORGANISATION_NOUNS = new Set([
   'union',
 ]);
 
+/** The people of an armed group or a movement, who stand for it once it is named: "the
+ * militants", "the rebels". */
+const MEMBER_NOUNS = new Set([
+  'militants',
+  'rebels',
+  'insurgents',
+  'fighters',
+  'gunmen',
+  'guerrillas',
+  'guerillas',
+  'jihadists',
+  'separatists',
+  'militiamen',
+]);
+/** Prepositions whose object is a party to the deed: "strikes on the rebels", "a war against
+ * the movement" ("with the group" is left out: the group of talks is too often another). */
+const PARTY_PREPOSITIONS = new Set(['against', 'on', 'to', 'from']);
+
 /** The actors the article has named so far, most recent first by kind. */
 export type DescribedMemory = {
   country: Mention | null;
@@ -90,14 +108,27 @@ function describedEnd(tokens: readonly Token[], head: number): number {
   return modifier(next) ? -1 : head + 1;
 }
 
+/** Words after which a clause, and its subject, begin. */
+const CLAUSE_OPENERS = new Set(
+  [',', ';', 'and', 'but', 'that', 'while', '—', '“', '"'].concat([
+    'after',
+    'before',
+    'when',
+    'as',
+    'since',
+    'until',
+    'once',
+  ]),
+);
+
 /** Whether the words [start, end) are a clause's subject or its verb's object: at the clause's
  * opening and followed by its verb ("The militant group later threatened …", "…, the country's
  * ministry said"), or straight after a verb ("threatened the bloc with tariffs"). */
 function isArgument(tokens: readonly Token[], start: number, end: number): boolean {
-  if (tokens[start - 1]?.pos === 'VERB') return true;
+  if (tokens[start - 1]?.pos === 'VERB' || PARTY_PREPOSITIONS.has(lower(tokens[start - 1])))
+    return true;
   const before = lower(tokens[start - 1]);
-  const opens =
-    start === 0 || [',', ';', 'and', 'but', 'that', 'while', '—', '“', '"'].includes(before);
+  const opens = start === 0 || CLAUSE_OPENERS.has(before);
   let verb = end;
   while (tokens[verb]?.pos === 'ADV') verb++;
   return opens && ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
@@ -130,6 +161,20 @@ export function describedActors(
   const [first, verb] = tokens;
   if (first?.value === 'It' && verb?.pos === 'VERB' && memory.subject && !covered(0))
     out.push(make(memory.subject, 0, 1, 'describe:it'));
+  // "Austrian officials intervened", "…, Qatari negotiators said": a demonym and the people a
+  // country sends, with no article, as a clause's subject or object
+  for (const demonym of mentions)
+    if (
+      demonym.adjectival &&
+      demonym.kind === 'country' &&
+      lower(tokens[demonym.start - 1]) !== 'the'
+    ) {
+      // "a Sudanese delegation": the article opens the description
+      const start = ['a', 'an'].includes(lower(tokens[demonym.start - 1]))
+        ? demonym.start - 1
+        : demonym.start;
+      add(demonym, start, governingEnd(tokens, demonym.end), 'describe:country-people');
+    }
   tokens.forEach((token, k) => {
     if (lower(token) !== 'the' || covered(k + 1)) return;
     // "the Icelandic side", "the Chinese foreign ministry"
@@ -146,8 +191,18 @@ export function describedActors(
     }
     // "the militant group", "the bloc", "the Palestinian group"
     let head = demonym ? demonym.end : k + 1;
-    while (head < k + 3 && modifier(tokens[head]) && !ORGANISATION_NOUNS.has(lower(tokens[head])))
-      head++;
+    const headNoun = (x: Token | undefined) =>
+      ORGANISATION_NOUNS.has(lower(x)) || MEMBER_NOUNS.has(lower(x));
+    while (head < k + 3 && modifier(tokens[head]) && !headNoun(tokens[head])) head++;
+    // "the rebels", "the armed militants": the group named before, by its people
+    // ("The Red Dawn spokesman said the fighters …": the group of the same sentence first)
+    const group =
+      mentions.findLast((m) => m.kind === 'organization' && !m.adjectival && m.end <= k) ??
+      memory.organization;
+    if (MEMBER_NOUNS.has(lower(tokens[head])) && group) {
+      add(group, k, head + 1, 'describe:members');
+      return;
+    }
     if (ORGANISATION_NOUNS.has(lower(tokens[head])) && memory.organization) {
       add(memory.organization, k, describedEnd(tokens, head), 'describe:organization');
       return;

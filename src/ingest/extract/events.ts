@@ -126,10 +126,12 @@ export function listedAfter(tokens: readonly Token[], mentions: readonly Mention
   for (const m of mentions) {
     if (m.start < at) continue;
     const gap = tokens.slice(at, m.start);
+    // "between Sudan and the Rapid Force": an article may open the next name of the list
     const glue = gap.every(
-      (x) =>
+      (x, i) =>
         LIST_GLUE.has(x.value.toLowerCase()) ||
-        (out.length === 0 && ['DET', 'ADJ'].includes(x.pos) && x.value !== 'their'),
+        (out.length === 0 && ['DET', 'ADJ'].includes(x.pos) && x.value !== 'their') ||
+        (x.value.toLowerCase() === 'the' && i === gap.length - 1 && i > 0),
     );
     if (!glue) break;
     if (isActor(m) && !m.adjectival && !tokens[m.start]?.inQuote) out.push(m);
@@ -138,6 +140,17 @@ export function listedAfter(tokens: readonly Token[], mentions: readonly Mention
     at = m.end;
   }
   return out;
+}
+
+const MEDIATOR_NOUNS = new Set(['mediator', 'mediators', 'broker', 'brokers']);
+
+/** "Egyptian and Qatari mediators": a name, or one of a list of names, that qualifies a noun
+ * naming mediators. */
+function namedMediator(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.end;
+  while (tokens[k] && (tokens[k]?.pos === 'PROPN' || ['and', ','].includes(tokens[k]?.value ?? '')))
+    k++;
+  return MEDIATOR_NOUNS.has(tokens[k]?.value.toLowerCase() ?? '');
 }
 
 /** The event a meeting-family trigger names in one sentence, with the parties it names. */
@@ -267,8 +280,10 @@ export function readEventMention(
   // "the talks" names the event already told: it may date it, it adds nobody
   if (isDefinite(tokens, t))
     return { kind, sentence: index, trigger: t, participants: [], definite: true };
+  // "Egyptian and Qatari mediators resumed talks between A and B": the mediators carry the
+  // talks, and are no party to them
   const participants = [
-    ...subjectSide(tokens, mentions, t),
+    ...subjectSide(tokens, mentions, t).filter((m) => !namedMediator(tokens, m)),
     ...otherSide(tokens, mentions, t, kind),
   ];
   // "X said … a meeting between A and B": the speaker is not a party to it

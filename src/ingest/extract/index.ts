@@ -6,6 +6,7 @@ import type { RelationKind } from '../../data/relation-kinds';
 import type { Entity, Relation, Source } from '../../data/schema';
 import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
+import { withBrokers } from './brokers';
 import {
   type CoreferenceHistory,
   officeHolderFacts,
@@ -31,6 +32,12 @@ import { knownEvents } from './known-events';
 import { carryLeadDate } from './lead-date';
 import { buildNameIndex, type NameIndex } from './linking';
 import { headlineSpeaker, leadDeeds, leaderReferences, leadPeople, leadSides } from './main-event';
+import {
+  asMediations,
+  type MediatorMemory,
+  mediatorReferences,
+  rememberMediators,
+} from './mediators';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
 import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
@@ -39,7 +46,7 @@ import { readPage } from './page';
 import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
-import { readReplies } from './replies';
+import { readReplies, readRetaliation } from './replies';
 import { onSpeakingForces } from './speaking-forces';
 import { findTriggers } from './triggers';
 
@@ -500,6 +507,30 @@ function tellsBetween(
   });
 }
 
+/** A sentence's interactions: those its patterns read, with the brokers it names, and its
+ * answers (a rejection, force in response) to what was told before. */
+function interactionsOf(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  c: {
+    read: boolean;
+    sides: [string, string] | null;
+    lastCall: readonly Mention[];
+    previous: readonly Interaction[];
+    actsFor: (person: string, side: string) => boolean;
+  },
+): Interaction[] {
+  if (!c.read) return [];
+  const read = readInteractions(sentence, mentions, c.sides, c.lastCall);
+  const out = withBrokers(sentence, mentions, read, c.sides);
+  if (sentence.heading) return out;
+  out.push(
+    ...readRetaliation(sentence, mentions, c.previous, out, c.actsFor),
+    ...readReplies(sentence, mentions, c.previous, c.actsFor, out),
+  );
+  return out;
+}
+
 type SentenceReader = {
   sentences: readonly Sentence[];
   readings: readonly Reading[];
@@ -540,28 +571,36 @@ function readSentences(r: SentenceReader) {
   let previous: Interaction[] = [];
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
-  readings.forEach(({ mentions, facts }, i) => {
-    for (const fact of facts) proposeFact(propose, i, fact);
+  const mediators: MediatorMemory = [];
+  readings.forEach((reading, i) => {
+    for (const fact of reading.facts) proposeFact(propose, i, fact);
     const sentence = sentences[i] as Sentence;
+    // "met the mediators": those named as mediators before
+    const { referred, named } = sentence.heading
+      ? { referred: [], named: new Set<string>() }
+      : mediatorReferences(sentence, reading.mentions, mediators);
+    const mentions = [...reading.mentions, ...referred].sort((a, b) => a.start - b.start);
     // Headings only link names; the sentences below them state the interactions, except the
     // headline, which states the article's main event.
     const headline = i === headlineAt;
-    const interactions =
-      sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
-    if (!sentence.heading)
-      interactions.push(
-        ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),
-      );
+    const interactions = interactionsOf(sentence, mentions, {
+      read: !sentence.heading || headline,
+      sides,
+      lastCall,
+      previous,
+      actsFor: (a, b) => actsFor.has(`${a}|${b}`),
+    });
     // the lead's deed whose parties only the headline names: between the headline's two sides
     if (headline) interactions.push(...headlineSpeaker(sentence, mentions));
     if (headline && headlineSides)
       headlineTells = tellsBetween(interactions, headlineSides, country);
     if (i === lead && headlineSides && headlineTells)
       interactions.push(...leadDeeds(sentence, interactions, headlineSides));
+    rememberMediators(mediators, interactions);
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
-    for (const read of interactions) {
+    for (const read of asMediations(interactions, named, referred)) {
       const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
       if (ownSide(x.kind, x.source, x.target)) continue;
       propose(i, x.kind, x.source.id, x.target.id, {

@@ -112,7 +112,10 @@ export function pluralReferences(
     const named = mentions.filter((m) => m.end <= k);
     const own = pairOf(named) ?? (reference.side ? null : sidesOf(named, actsFor));
     if (reference.side && sides && own?.every((m) => sides.includes(actsFor(m.id) ?? ''))) continue;
-    const pair = own ?? (reference.side && sides ? null : pairOf(before));
+    // "Malta's officials said they would …": "they" after one party of its own sentence is that
+    // party's people, not the pair of the sentence before
+    const alone = !reference.side && named.some((m) => !m.adjectival && m.kind !== 'place');
+    const pair = own ?? (alone || (reference.side && sides) ? null : pairOf(before));
     if (!pair) continue;
     const text = sentence.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
     for (const party of pair)

@@ -7,8 +7,9 @@ import type { Interaction, Mention } from './types';
 /** Verbs by which the forces report a deed. */
 const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'claim', 'confirm', 'state']);
 
-/** The last word of a name of forces: "Malta's army", "the Maltese Navy", "Icelandic troops". */
-const FORCES = /^(army|military|navy|force|forces|troops)$/i;
+/** The last word of a name of forces, or of a body that reports for its country: "Malta's
+ * army", "the Maltese Navy", "Icelandic troops", "Malta's defence ministry". */
+const FORCES = /^(army|military|navy|force|forces|troops|ministry|government|office|command)$/i;
 
 /** Whether the mention names forces and is the subject of a reporting verb whose clause holds
  * the trigger. */

@@ -421,7 +421,10 @@ const accord: Rule = (c) => {
     !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))
   )
     return null;
-  const brokered = window(c.tokens, c.t - 4, c.t).some((x) => MEDIATE.has(x.lemma));
+  // "signed a Qatari-brokered truce": the broker of a compound is no subject of the accord
+  const brokered = window(c.tokens, c.t - 4, c.t).some(
+    (x, i, w) => MEDIATE.has(x.lemma) && (w[i - 1]?.value ?? '') !== '-',
+  );
   if (brokered && c.tokens[c.t + 1]?.value !== 'between') return null;
   return {
     t: c.t,

@@ -29,20 +29,24 @@ const theSidedThing = (tokens: PatternInput['tokens'], k: number) =>
     (i) => SIDED_THINGS.has(tokens[i]?.lemma ?? '') && tokens[i - 1]?.value.toLowerCase() === 'the',
   );
 
-/** The mediator of the trigger at `t`: the agent after "by" of a passive ("the truce, brokered by
- * Norway"), or the subject of an active verb ("Norway hosted the talks"); null when the verb
+/** The mediators of the trigger at `t`: the agent after "by" of a passive ("the truce, brokered
+ * by Norway"), or the subject of an active verb ("Norway hosted the talks"); none when the verb
  * takes none of the main event's things. */
-function mediatorOf(input: PatternInput, t: number): Mention | undefined {
+function mediatorsOf(input: PatternInput, t: number): Mention[] {
   const { tokens, actors } = input;
   if (tokens[t + 1]?.value === 'by') {
     const before = tokens.slice(Math.max(0, t - 4), t);
     const thing = before.findIndex(
       (x, k) => SIDED_THINGS.has(x.lemma) && before[k - 1]?.value.toLowerCase() === 'the',
     );
-    return thing < 0 ? undefined : actors.find((m) => m.start === t + 2);
+    return thing < 0 ? [] : actors.filter((m) => m.start === t + 2);
   }
   const verb = tokens[t]?.pos !== 'NOUN';
-  return verb && theSidedThing(tokens, t + 2) ? actorsBefore(tokens, actors, t).at(-1) : undefined;
+  if (!verb || !theSidedThing(tokens, t + 2)) return [];
+  // "Kenya and Uganda, which mediated the deal": each of the subjects listed
+  const subjects = actorsBefore(tokens, actors, t);
+  const relative = ['which', 'who'].includes(tokens[t - 1]?.value.toLowerCase() ?? '');
+  return relative ? subjects : subjects.slice(-1);
 }
 
 /** "Egyptian and Qatari mediators", "mediators from Egypt and Qatar", "Norway's mediation": the
@@ -88,8 +92,8 @@ export function readHostOfSides(
   const { t } = trigger;
   if (trigger.kind === 'agreement') return readSideAccepting(input, t, sides);
   if (trigger.kind !== 'mediation') return [];
-  const host = mediatorOf(input, t);
-  const hosts = host ? [host] : mediatorsNamed(input, t);
+  const found = mediatorsOf(input, t);
+  const hosts = found.length > 0 ? found : mediatorsNamed(input, t);
   return hosts
     .filter((h) => !sides.includes(h.id))
     .flatMap((h) => sides.map((id) => ({ a: h, b: side(id, tokens, t), confidence: 0.55 })));

@@ -47,6 +47,19 @@ function participleSubject({ tokens, actors }: PatternInput, t: number): Mention
   return [first];
 }
 
+/** Verbs whose speaker never follows them after a comma: they address or judge what follows. */
+const NOT_INVERTED = new Set([
+  'tell',
+  'thank',
+  'praise',
+  'welcome',
+  'congratulate',
+  'commend',
+  'hail',
+  'urge',
+  'invite',
+]);
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
@@ -55,8 +68,11 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   if (['that', 'which'].includes(tokens[t - 1]?.value.toLowerCase() ?? '')) return out;
   // ", said Jane Doe": the speaker after the verb, what was said before it.
   // (", told X" never is: "Jo Roe, a port chief, told Iceland …")
+  // (nor ", thanked X": "Malta's premier, Jo Roe, thanked Iceland" — only a verb of saying
+  // puts its speaker after it)
   const inverted =
-    [',', '”', '"'].includes(tokens[t - 1]?.value ?? '') && tokens[t]?.lemma !== 'tell';
+    [',', '”', '"'].includes(tokens[t - 1]?.value ?? '') &&
+    !(tokens[t]?.lemma !== undefined && NOT_INVERTED.has(tokens[t].lemma));
   // "Ana Vell, a senior adviser, said Iceland would sign": a name with a verb of its own after
   // the verb is what was said, not the speaker
   const speakerAfter = inverted
@@ -114,7 +130,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   const topics = mentions.filter(
     (m) =>
       (participle !== null || m.rule !== 'pattern:both-sides') &&
-      !(audience && m === audience && m.kind !== 'person') &&
+      !(audience && m === audience && m.kind === 'organization') &&
       !["'s", '’s'].includes(tokens[m.end]?.value ?? '') &&
       (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
   );
