@@ -704,6 +704,8 @@ const vowedForce: Rule = (c) => {
 };
 
 const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
+/** Captives two sides give each other back: "exchanged prisoners", "a swap of hostages". */
+const SWAPPED = new Set(['prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'detainee']);
 
 // "A and B exchanged fire", "A exchanged strikes with B", "traded artillery fire": force used both ways
 const exchange: Rule = (c) => {
@@ -712,6 +714,17 @@ const exchange: Rule = (c) => {
   return { t: c.t, kind: 'military-action', rule: EXCHANGE_RULE, label: 'exchanged fire with' };
 };
 export const EXCHANGE_RULE = 'pattern:exchange-fire';
+
+// "A and B exchanged prisoners", "a prisoner swap between A and B", "an exchange of hostages
+// between A and B": captives given back both ways, each side yielding to the other
+const swap: Rule = (c) => {
+  if (!['exchange', 'swap'].includes(c.lemma) || !['VERB', 'NOUN'].includes(c.pos)) return null;
+  const around = window(c.tokens, c.t - 1, c.t + 4).filter((x) => x !== c.token);
+  if (!around.some((x) => SWAPPED.has(x.lemma) || SWAPPED.has(x.value.toLowerCase()))) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'cooperation', rule: SWAP_RULE, label: 'exchanged prisoners with' };
+};
+export const SWAP_RULE = 'pattern:prisoner-swap';
 
 /** Weapons that, as a verb's subject, make a general verb of impact a use of force. */
 const WEAPONS = new Set([
@@ -943,7 +956,9 @@ const cameo: Rule = (c) => {
 const objectVerb: Rule = (c) => {
   const entry = c.pos === 'VERB' ? OBJECT_VERBS.get(c.lemma) : undefined;
   if (!entry) return null;
-  const phrase = window(c.tokens, c.t + 1, c.t + 6);
+  // "handed over 20 soldiers", "gave back the captives": the verb's particle is part of it
+  const from = PARTICLES.has(c.tokens[c.t + 1]?.value ?? '') ? c.t + 2 : c.t + 1;
+  const phrase = window(c.tokens, from, from + 5);
   // "provided Malta with weapons": the object may follow "with"
   const end = phrase.findIndex(
     (x) =>
@@ -953,9 +968,12 @@ const objectVerb: Rule = (c) => {
   );
   const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
   if (!object) return null;
-  if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;
-  return { t: c.t, kind: entry.kind, rule: `object:${entry.kind}`, label: entry.label };
+  // "agreed to release three fishermen": captives not (yet) given back
+  if ((DEEDS.has(entry.kind) || entry.rule) && c.deedFuture) return STOP;
+  const rule = entry.rule ?? `object:${entry.kind}`;
+  return { t: c.t, kind: entry.kind, rule, label: entry.label };
 };
+const PARTICLES = new Set(['over', 'back']);
 
 /** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
@@ -975,6 +993,7 @@ const RULES: readonly Rule[] = [
   denial,
   vowedForce,
   exchange,
+  swap,
   weaponsHit,
   shotDown,
   summonedEnvoy,

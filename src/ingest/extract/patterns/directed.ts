@@ -3,8 +3,9 @@
 
 import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { EXCHANGE_RULE, type Trigger } from '../triggers';
+import { EXCHANGE_RULE, SWAP_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
+import { RELEASED_RULE } from '../verb-lexicon';
 import {
   actorsAfter,
   actorsBefore,
@@ -45,7 +46,10 @@ function targetsOf(
   kind: Trigger['kind'],
   mentions: readonly Mention[],
   actors: readonly Mention[],
+  rule = '',
 ): readonly Mention[] {
+  // "freed 30 Slovenian prisoners": captives given back to the country they are of
+  if (rule === RELEASED_RULE) return mentions.filter((m) => isActor(m) || countryAdjective(m));
   if (TRADE_KINDS.has(kind))
     return mentions.filter(
       (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
@@ -58,6 +62,8 @@ function targetsOf(
       (m.kind === 'country' && m.adjectival),
   );
 }
+
+const countryAdjective = (m: Mention) => m.kind === 'country' && m.adjectival === true;
 
 const TRADE_KINDS: ReadonlySet<Trigger['kind']> = new Set([
   'tariff',
@@ -386,6 +392,15 @@ function readExchange(input: PatternInput, t: number): Candidate[] {
   ];
 }
 
+/** "A and B exchanged prisoners", "a prisoner swap between A and B", "an exchange of prisoners
+ * between A and B": each side gave the other's captives back. */
+function readSwap(input: PatternInput, t: number): Candidate[] {
+  const { tokens } = input;
+  if (tokens[t]?.pos === 'VERB') return readExchange(input, t);
+  const between = tokens.findIndex((x, k) => k > t && k <= t + 4 && x.value === 'between');
+  return between < 0 ? [] : (readBetween(input, between) ?? []);
+}
+
 /** "A and B accused each other of…", "both sides blamed one another": each did it to the other;
  * null when no "each other" or "one another" follows the verb. */
 function readReciprocal(input: PatternInput, t: number): Candidate[] | null {
@@ -412,16 +427,23 @@ const MUTUAL = new Set(['fight', 'fighting', 'clash', 'clashes', 'skirmish', 'sk
 /** "A and B clashed", "A clashed with B", "fighting between A and B": each used force on the
  * other; null when the trigger is no word of fighting or names no two sides. */
 function readMutualFight(input: PatternInput, t: number): Candidate[] | null {
-  const { tokens, mentions } = input;
+  const { tokens } = input;
   const word = tokens[t];
   if (!MUTUAL.has(word?.lemma ?? '') && !MUTUAL.has(word?.value.toLowerCase() ?? '')) return null;
   if (tokens[t + 1]?.value !== 'between') {
     const both = readExchange(input, t);
     return both.length > 0 ? both : null;
   }
+  return readBetween(input, t + 1);
+}
+
+/** "fighting between A and B", "a swap of prisoners between A and B": the two sides after the
+ * "between" at `k`, each to the other; null when it names no two. */
+function readBetween(input: PatternInput, k: number): Candidate[] | null {
+  const { tokens, mentions } = input;
   const sides = mentions.filter(
     (m) =>
-      m.start > t + 1 && m.start <= t + 8 && (isActor(m) || (m.adjectival && m.kind === 'country')),
+      m.start > k && m.start <= k + 7 && (isActor(m) || (m.adjectival && m.kind === 'country')),
   );
   const [a, b] = sides;
   if (a === undefined || b === undefined || a.id === b.id) return null;
@@ -585,6 +607,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
+  if (trigger.rule === SWAP_RULE) return readSwap(input, t);
   const reciprocal = readReciprocal(input, t) ?? readMutualFight(input, t);
   if (reciprocal) return reciprocal;
   if (tokens[t + 1]?.value === 'by')
@@ -621,7 +644,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
   const subjects = own.length === 0 && DEED_NOUNS.has(kind) ? adjectivalAgent(input, t) : own;
   if (subjects.length === 0) return out;
-  const targetPool = targetsOf(kind, mentions, actors);
+  const targetPool = targetsOf(kind, mentions, actors, trigger.rule);
   const force = kind === 'military-action';
   const said = VERBAL_KINDS.has(kind) ? verbalObject(input, t) : undefined;
   if (said)

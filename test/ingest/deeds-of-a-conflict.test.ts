@@ -1,0 +1,47 @@
+// The deeds of a conflict that no trade story tells: people seized, held and given back, arrests
+// of another country's people, projectiles intercepted, deployments and alerts. Short invented
+// articles, read into an empty graph.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation, kindsBetween } from './fixture-reading';
+
+const ingestFile = (name: string): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+    fileName: name,
+    published: '2025-03-10',
+  });
+
+describe('captives seized and given back', () => {
+  const draft = ingestFile('o-captives.txt');
+
+  it('reads seizing, capturing, kidnapping or taking people hostage as an assault on their country', () => {
+    expect(findRelation(draft, 'military-action', 'ridge-brigade', 'austria')?.label).toBe(
+      'seized',
+    );
+    expect(findRelation(draft, 'military-action', 'ridge-brigade', 'czech-republic')).toBeDefined();
+    expect(findRelation(draft, 'military-action', 'slovenia', 'croatia')).toBeDefined();
+    expect(findRelation(draft, 'military-action', 'hungary', 'slovakia')).toBeDefined();
+  });
+
+  it('reads freeing or handing over captives as yielding to their country', () => {
+    expect(findRelation(draft, 'cooperation', 'croatia', 'slovenia')?.label).toBe('released');
+    expect(findRelation(draft, 'cooperation', 'slovakia', 'hungary')).toBeDefined();
+  });
+
+  it('reads an exchange of prisoners, told by a verb or a noun, both ways', () => {
+    for (const [a, b] of [
+      ['denmark', 'finland'],
+      ['estonia', 'latvia'],
+    ] as const) {
+      expect(findRelation(draft, 'cooperation', a, b)).toBeDefined();
+      expect(findRelation(draft, 'cooperation', b, a)).toBeDefined();
+    }
+  });
+
+  it('reads a release only agreed to as none done', () => {
+    expect(kindsBetween(draft, 'portugal', 'spain')).not.toContain('cooperation');
+  });
+});
