@@ -45,3 +45,24 @@ describe('captives seized and given back', () => {
     expect(kindsBetween(draft, 'portugal', 'spain')).not.toContain('cooperation');
   });
 });
+
+describe('arrests of another country’s people or of a group', () => {
+  const draft = ingestFile('o-arrests.txt');
+
+  it('reads an arrest or a detention of foreign nationals as coercion of their country', () => {
+    expect(findRelation(draft, 'sanction', 'slovenia', 'croatia')?.label).toBe('detained');
+    expect(findRelation(draft, 'sanction', 'hungary', 'slovakia')).toBeDefined();
+  });
+
+  it('reads a passive detention by a country’s guards', () => {
+    expect(findRelation(draft, 'sanction', 'czech-republic', 'austria')).toBeDefined();
+  });
+
+  it('reads the arrest of a group’s members as coercion of the group', () => {
+    expect(findRelation(draft, 'sanction', 'denmark', 'harbour-league')).toBeDefined();
+  });
+
+  it('reads an arrest only threatened as none made', () => {
+    expect(kindsBetween(draft, 'finland', 'estonia')).not.toContain('sanction');
+  });
+});

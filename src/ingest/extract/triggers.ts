@@ -975,6 +975,20 @@ const objectVerb: Rule = (c) => {
 };
 const PARTICLES = new Set(['over', 'back']);
 
+/** Verbs of arrest and detention (CAMEO 173). */
+const DETAIN = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison', 'intern']);
+
+// "Slovenian police arrested two Croatian nationals", "detained members of the Harbour League": a
+// state coercing another country's people or a group (CAMEO 17); an arrest at home names no
+// other party, and is read as none by the reader of its target
+const detention: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  if (!DETAIN.has(lemma) || pos !== 'VERB' || qualifier(c)) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'sanction', rule: DETAINED_RULE, label: 'detained' };
+};
+export const DETAINED_RULE = 'pattern:detained';
+
 /** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
   tariffThreat,
@@ -998,6 +1012,7 @@ const RULES: readonly Rule[] = [
   shotDown,
   summonedEnvoy,
   fireNoun,
+  detention,
   lexicon,
   objectVerb,
   criticism,

@@ -3,7 +3,7 @@
 
 import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { EXCHANGE_RULE, SWAP_RULE, type Trigger } from '../triggers';
+import { DETAINED_RULE, EXCHANGE_RULE, SWAP_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { RELEASED_RULE } from '../verb-lexicon';
 import {
@@ -50,6 +50,10 @@ function targetsOf(
 ): readonly Mention[] {
   // "freed 30 Slovenian prisoners": captives given back to the country they are of
   if (rule === RELEASED_RULE) return mentions.filter((m) => isActor(m) || countryAdjective(m));
+  // "arrested two Croatian nationals", "detained members of the Harbour League": another
+  // country's people or a group; a person arrested may be one's own
+  if (rule === DETAINED_RULE)
+    return mentions.filter((m) => (isActor(m) && m.kind !== 'person') || countryAdjective(m));
   if (TRADE_KINDS.has(kind))
     return mentions.filter(
       (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
@@ -89,13 +93,12 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, actors } = input;
   const { t, kind } = trigger;
   if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
-  const armed = kind === 'military-action' ? armedAgent(input, t, true) : undefined;
+  const armed = byArms(trigger) ? armedAgent(input, t, true) : undefined;
   const agents = armed
     ? [armed]
     : agentsAfterBy(tokens, actorsAfter(tokens, actors, t + 1, 3, 8, false), t + 1);
-  const sufferers = actorsBefore(tokens, targetsOf(kind, input.mentions, actors), t).filter(
-    (m) => !agents.some((a) => a.id === m.id),
-  );
+  const pool = targetsOf(kind, input.mentions, actors, trigger.rule);
+  const sufferers = actorsBefore(tokens, pool, t).filter((m) => !agents.some((a) => a.id === m.id));
   const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
 }
@@ -173,12 +176,19 @@ const ARMS = new Set([
   'forces',
 ]);
 
+/** Deeds that a country's arms or units do in its name: force, and arrests ("Czech border guards
+ * detained …"). */
+const byArms = (trigger: Trigger) =>
+  trigger.kind === 'military-action' || trigger.rule === DETAINED_RULE;
+
 /** "Estonian artillery shelled …": the country whose adjective opens the arms that ran the deed
  * at `t` (before it, or after "by" for a passive: "shelled by Estonian drones"). */
 function armedAgent(input: PatternInput, t: number, passive: boolean): Mention | undefined {
   const { tokens, mentions } = input;
-  const arms = passive ? t + 3 : t - 1;
-  const word = tokens[arms]?.value.toLowerCase() ?? '';
+  // "… by Czech border guards": one noun may stand between the adjective and the arms
+  const qualified = passive && tokens[t + 3]?.pos === 'NOUN' && ARMS.has(low(tokens[t + 4]));
+  const arms = passive ? t + (qualified ? 4 : 3) : t - 1;
+  const word = low(tokens[arms]);
   const own = /^(its|their)$/i.test(tokens[arms - 1]?.value ?? '');
   if (!passive && own && OWN_FORCES.has(word)) return ownForcesReporter(input, arms);
   if (!ARMS.has(word)) return undefined;
@@ -188,6 +198,8 @@ function armedAgent(input: PatternInput, t: number, passive: boolean): Mention |
     (m) => m.adjectival && m.kind === 'country' && (m.end === arms || m.end === modified),
   );
 }
+
+const low = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
 
 /** What a side calls its own forces: "its troops", "their jets". */
 const OWN_FORCES = new Set([...ARMS, 'forces', 'troops', 'army', 'military', 'soldiers', 'navy']);
@@ -629,7 +641,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     const mediated = readDemonymMediators(input, t);
     if (mediated.length > 0) return mediated;
   }
-  const armed = kind === 'military-action' ? armedAgent(input, t, false) : undefined;
+  const armed = byArms(trigger) ? armedAgent(input, t, false) : undefined;
   const named = armed
     ? [armed]
     : jointSubjects(
