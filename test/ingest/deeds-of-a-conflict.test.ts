@@ -66,3 +66,32 @@ describe('arrests of another country’s people or of a group', () => {
     expect(kindsBetween(draft, 'finland', 'estonia')).not.toContain('sanction');
   });
 });
+
+describe('force used, stopped and shown', () => {
+  const draft = ingestFile('o-force.txt');
+
+  it('reads drones or missiles intercepted or shot down as an attack by the side that fired them', () => {
+    expect(findRelation(draft, 'military-action', 'croatia', 'slovenia')?.label).toBe('attacked');
+    expect(findRelation(draft, 'military-action', 'slovenia', 'croatia')).toBeUndefined();
+    expect(findRelation(draft, 'military-action', 'slovakia', 'hungary')).toBeDefined();
+    expect(findRelation(draft, 'military-action', 'hungary', 'slovakia')).toBeUndefined();
+  });
+
+  it('reads a jet shot down as force used by the side that downed it', () => {
+    expect(findRelation(draft, 'military-action', 'austria', 'czech-republic')).toBeDefined();
+  });
+
+  it('reads "launched an offensive against" as an attack', () => {
+    expect(findRelation(draft, 'military-action', 'denmark', 'finland')).toBeDefined();
+  });
+
+  it('reads forces deployed, massed or on alert at another’s border as a threat', () => {
+    expect(findRelation(draft, 'threat', 'estonia', 'latvia')?.label).toBe('showed force against');
+    expect(findRelation(draft, 'threat', 'poland', 'lithuania')).toBeDefined();
+    expect(findRelation(draft, 'threat', 'latvia', 'lithuania')).toBeDefined();
+  });
+
+  it('reads troops sent to help as no threat', () => {
+    expect(kindsBetween(draft, 'portugal', 'spain')).not.toContain('threat');
+  });
+});

@@ -761,7 +761,40 @@ const AIRBORNE = new Set([
   'airliner',
 ]);
 
-// "Malta shot down an Icelandic drone", "shot dead two fishermen", where the tagger reads "shot"
+/** What one side fires at another and the other may bring down before it lands. */
+const PROJECTILES = new Set(['drone', 'missile', 'rocket', 'uav', 'projectile', 'munition']);
+/** Verbs that stop what was fired, read with a projectile as their object. */
+const STOPPED = new Set([
+  'intercept',
+  'interception',
+  'down',
+  'repel',
+  'repulse',
+  'thwart',
+  'foil',
+]);
+
+// "Slovenia intercepted Croatian drones", "shot down 12 Slovak missiles", "the interception of
+// Latvian rockets": the side that fired them attacked the one that stopped them, which defended
+// itself; a jet or a helicopter brought down is force used by the one that downed it
+const interception: Rule = (c) => {
+  const shotDown = ['shoot', 'shot'].includes(c.lemma) && c.tokens[c.t + 1]?.value === 'down';
+  if (!shotDown && !(STOPPED.has(c.lemma) && ['VERB', 'NOUN'].includes(c.pos))) return null;
+  const from = shotDown ? c.t + 2 : c.t + 1;
+  const phrase = window(c.tokens, from, from + 6);
+  const end = phrase.findIndex(
+    (x) => (x.pos === 'PUNCT' && x.value !== '-') || (x.pos === 'ADP' && x.value !== 'of'),
+  );
+  // "Croatian drones were intercepted by Slovenia": a passive's object is its subject
+  const passive = c.tokens[from]?.value === 'by';
+  const object = passive ? window(c.tokens, c.t - 4, c.t) : end < 0 ? phrase : phrase.slice(0, end);
+  if (!object.some((x) => PROJECTILES.has(x.lemma.toLowerCase()))) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'military-action', rule: INTERCEPT_RULE, label: 'attacked' };
+};
+export const INTERCEPT_RULE = 'pattern:intercepted';
+
+// "Malta shot down an Icelandic jet", "shot dead two fishermen", where the tagger reads "shot"
 // as a noun: force used, while "shot down the proposal" is no strike
 const shotDown: Rule = (c) => {
   if (c.value !== 'shot' || c.pos !== 'NOUN') return null;
@@ -868,8 +901,25 @@ const OFFERED = new Set([
   'welcome',
 ]);
 
+/** "launched an offensive against", "a fresh ground offensive", which the tagger reads as an
+ * adjective: a word of the lexicon in a phrase its determiner opens that qualifies no noun after
+ * it is the noun. */
+function nounReading(c: Context): { lemma: string; pos: string } {
+  const reading = verbReading(c);
+  if (reading.pos !== 'ADJ') return reading;
+  const phrase = window(c.tokens, c.t - 3, c.t);
+  const det = phrase.map((x) => x.pos).lastIndexOf('DET');
+  // "a new offensive", "a fresh ground offensive", but not "the remarks deeply offensive"
+  const qualifiers = phrase.slice(det + 1);
+  const single = (x: Token) =>
+    ['ADJ', 'ADV'].includes(x.pos) || (x.pos === 'NOUN' && !x.value.endsWith('s'));
+  if (det < 0 || !qualifiers.every(single)) return reading;
+  const next = c.tokens[c.t + 1]?.pos ?? 'PUNCT';
+  return ['NOUN', 'PROPN', 'ADJ'].includes(next) ? reading : { lemma: c.lemma, pos: 'NOUN' };
+}
+
 const lexicon: Rule = (c) => {
-  const { lemma, pos } = verbReading(c);
+  const { lemma, pos } = nounReading(c);
   const entry = VERB_LEXICON.get(lemma);
   // "clashes between A and B": a noun of the verb-only words, with the two sides after it
   const between = c.tokens[c.t + 1]?.value === 'between';
@@ -989,6 +1039,49 @@ const detention: Rule = (c) => {
 };
 export const DETAINED_RULE = 'pattern:detained';
 
+/** Verbs that move or ready forces, and the forces they move. */
+const POSTURE = new Set(['deploy', 'mass', 'amass', 'station', 'move', 'send', 'dispatch', 'rush']);
+const READIED = new Set(['put', 'place']);
+const UNITS = new Set([
+  'troop',
+  'troops',
+  'soldier',
+  'force',
+  'forces',
+  'tank',
+  'warship',
+  'jet',
+  'reinforcement',
+  'reserve',
+  'division',
+  'brigade',
+  'unit',
+  'artillery',
+  'military',
+  'army',
+]);
+const FRONTIER = new Set(['border', 'frontier', 'boundary']);
+const RELIEF = new Set(['help', 'aid', 'relief', 'rescue', 'flood', 'quake', 'earthquake']);
+
+// "deployed troops to the border with Latvia", "massed tanks near the Lithuanian border", "put its
+// forces on high alert along the frontier with Latvia": a show of force at another's border is a
+// threat of it (CAMEO 15); forces sent elsewhere ("sent troops to help Spain") are not
+const posture: Rule = (c) => {
+  if (c.pos !== 'VERB' || !(POSTURE.has(c.lemma) || READIED.has(c.lemma))) return null;
+  const phrase = window(c.tokens, c.t + 1, c.t + 4);
+  if (!phrase.some((x) => UNITS.has(x.lemma) || UNITS.has(x.value.toLowerCase()))) return null;
+  const rest = window(c.tokens, c.t + 1, c.t + 12);
+  const stop = rest.findIndex((x) => x.pos === 'VERB' || [',', ';', '.'].includes(x.value));
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  if (READIED.has(c.lemma) && !clause.some((x) => x.lemma === 'alert')) return null;
+  if (!clause.some((x) => FRONTIER.has(x.lemma))) return null;
+  // "sent troops to the border to help with the floods": forces sent to aid, not to threaten
+  if (window(c.tokens, c.t + 1, c.t + 16).some((x) => RELIEF.has(x.lemma))) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'threat', rule: POSTURE_RULE, label: 'showed force against' };
+};
+export const POSTURE_RULE = 'pattern:force-posture';
+
 /** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
   tariffThreat,
@@ -1009,10 +1102,12 @@ const RULES: readonly Rule[] = [
   exchange,
   swap,
   weaponsHit,
+  interception,
   shotDown,
   summonedEnvoy,
   fireNoun,
   detention,
+  posture,
   lexicon,
   objectVerb,
   criticism,

@@ -3,7 +3,14 @@
 
 import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { DETAINED_RULE, EXCHANGE_RULE, SWAP_RULE, type Trigger } from '../triggers';
+import {
+  DETAINED_RULE,
+  EXCHANGE_RULE,
+  INTERCEPT_RULE,
+  POSTURE_RULE,
+  SWAP_RULE,
+  type Trigger,
+} from '../triggers';
 import type { Mention } from '../types';
 import { RELEASED_RULE } from '../verb-lexicon';
 import {
@@ -48,8 +55,10 @@ function targetsOf(
   actors: readonly Mention[],
   rule = '',
 ): readonly Mention[] {
-  // "freed 30 Slovenian prisoners": captives given back to the country they are of
-  if (rule === RELEASED_RULE) return mentions.filter((m) => isActor(m) || countryAdjective(m));
+  // "freed 30 Slovenian prisoners": captives given back to the country they are of;
+  // "massed tanks near the Lithuanian border": a show of force at the border of that country
+  if (rule === RELEASED_RULE || rule === POSTURE_RULE)
+    return mentions.filter((m) => isActor(m) || countryAdjective(m));
   // "arrested two Croatian nationals", "detained members of the Harbour League": another
   // country's people or a group; a person arrested may be one's own
   if (rule === DETAINED_RULE)
@@ -168,6 +177,8 @@ const ARMS = new Set([
   'units',
   'gunners',
   'snipers',
+  'defences',
+  'defenses',
   'guards',
   'coastguard',
   'police',
@@ -413,6 +424,38 @@ function readSwap(input: PatternInput, t: number): Candidate[] {
   return between < 0 ? [] : (readBetween(input, between) ?? []);
 }
 
+/** "Slovenia intercepted Croatian drones", "Croatian missiles were shot down by Slovenia": read as
+ * a strike by the one that stopped them, then turned round, since the side that fired them
+ * attacked the side that stopped them (a place they flew over attacked no one). */
+function readIntercepted(input: PatternInput, trigger: Trigger): Candidate[] {
+  if (input.tokens[trigger.t + 2]?.value === 'by') return readShotDownBy(input, trigger.t);
+  // "it had shot down …", where the tagger reads "shot" as a noun: the verb of the clause
+  const word = input.tokens[trigger.t] as Token;
+  const tokens =
+    word.value === 'shot' && word.pos === 'NOUN'
+      ? input.tokens.with(trigger.t, { ...word, pos: 'VERB' })
+      : input.tokens;
+  const read = { ...trigger, rule: 'lexicon:military-action' };
+  const stopped = readDirectedPattern({ ...input, tokens }, read);
+  return stopped
+    .filter((c) => isActor(c.b) || countryAdjective(c.b))
+    .map((c) => ({ ...c, a: c.b, b: c.a }));
+}
+
+/** "Two Croatian missiles were shot down by Slovenian air defences", "… by Slovenia": the country
+ * of what was fired (named just before the verb) attacked the one after "by" (named at the head of
+ * the phrase after it). */
+function readShotDownBy(input: PatternInput, t: number): Candidate[] {
+  const { tokens, mentions } = input;
+  const side = (m: Mention) => isActor(m) || countryAdjective(m);
+  const agent = mentions.find(
+    (m) => m.start === t + 3 || (m.start === t + 4 && tokens[t + 3]?.pos === 'DET'),
+  );
+  const launcher = mentions.filter((m) => side(m) && m.end <= t && m.start >= t - 5).at(-1);
+  if (!agent || !side(agent) || !launcher || launcher.id === agent.id) return [];
+  return [{ a: launcher, b: agent, confidence: 0.65 }];
+}
+
 /** "A and B accused each other of…", "both sides blamed one another": each did it to the other;
  * null when no "each other" or "one another" follows the verb. */
 function readReciprocal(input: PatternInput, t: number): Candidate[] | null {
@@ -620,6 +663,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
   if (trigger.rule === SWAP_RULE) return readSwap(input, t);
+  if (trigger.rule === INTERCEPT_RULE) return readIntercepted(input, trigger);
   const reciprocal = readReciprocal(input, t) ?? readMutualFight(input, t);
   if (reciprocal) return reciprocal;
   if (tokens[t + 1]?.value === 'by')
