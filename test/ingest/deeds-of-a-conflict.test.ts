@@ -95,3 +95,35 @@ describe('force used, stopped and shown', () => {
     expect(kindsBetween(draft, 'portugal', 'spain')).not.toContain('threat');
   });
 });
+
+describe('a truce broken, and proposals made, taken, turned down or answered', () => {
+  const draft = ingestFile('o-truce.txt');
+
+  it('reads "a charge B denied" as B rejecting the charge of the side that made it', () => {
+    expect(findRelation(draft, 'rejection', 'latvia', 'estonia')).toBeDefined();
+  });
+
+  it('reads a truce violated or breached as force used on the other side', () => {
+    expect(findRelation(draft, 'military-action', 'portugal', 'spain')?.label).toBe(
+      'broke the truce with',
+    );
+    expect(findRelation(draft, 'military-action', 'netherlands', 'belgium')).toBeDefined();
+  });
+
+  it('reads a proposal made as said to, taken as agreed with, turned down as rejected', () => {
+    expect(findRelation(draft, 'statement', 'slovakia', 'hungary')?.label).toBe(
+      'made a proposal to',
+    );
+    expect(findRelation(draft, 'agreement', 'hungary', 'slovakia')).toBeDefined();
+    expect(findRelation(draft, 'rejection', 'croatia', 'slovenia')).toBeDefined();
+    expect(findRelation(draft, 'statement', 'denmark', 'norway')?.label).toBe('sent a response to');
+  });
+
+  it('reads "the blockade of A by B" as B blockading A', () => {
+    expect(findRelation(draft, 'sanction', 'poland', 'lithuania')).toBeDefined();
+  });
+
+  it('reads a proposal only hoped to be accepted as no agreement', () => {
+    expect(kindsBetween(draft, 'finland', 'sweden')).not.toContain('agreement');
+  });
+});

@@ -685,10 +685,15 @@ const TRADE_TARGETS = new Set([
 /** What one side says of another that the other can deny: "denied Norway's claims". */
 const DENIED = new Set(['claim', 'accusation', 'allegation', 'charge', 'report']);
 
-// "Finland denied Norway's claims", "dismissed the accusations": a rejection, not a negation
+// "Finland denied Norway's claims", "dismissed the accusations", "a charge Finland denied": a
+// rejection, not a negation
 const denial: Rule = (c) => {
   if (!['deny', 'dismiss'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
-  if (!window(c.tokens, c.t + 1, c.t + 5).some((x) => DENIED.has(x.lemma))) return null;
+  // "…, a charge Croatia denied": the charge before its denier
+  let k = c.t - 1;
+  while (c.tokens[k]?.pos === 'PROPN') k--;
+  const before = k < c.t - 1 && DENIED.has(c.tokens[k]?.lemma ?? '');
+  if (!before && !window(c.tokens, c.t + 1, c.t + 5).some((x) => DENIED.has(x.lemma))) return null;
   return { t: c.t, kind: 'rejection', rule: 'pattern:denial', label: 'rejected' };
 };
 
@@ -1082,6 +1087,57 @@ const posture: Rule = (c) => {
 };
 export const POSTURE_RULE = 'pattern:force-posture';
 
+/** Accords that hold fire, which one side may break. */
+const TRUCES = new Set(['ceasefire', 'truce', 'armistice']);
+
+// "Croatia violated the ceasefire", "accused Croatia of breaching the truce": fire held by an accord
+// and broken is a use of force (CAMEO 196, violate a ceasefire)
+const violation: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  if (!['violate', 'breach', 'break'].includes(lemma) || pos !== 'VERB') return null;
+  if (!window(c.tokens, c.t + 1, c.t + 4).some((x) => TRUCES.has(x.lemma))) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'military-action', rule: VIOLATION_RULE, label: 'broke the truce with' };
+};
+export const VIOLATION_RULE = 'pattern:truce-violated';
+
+/** What a side puts forward for another to take or leave. */
+const PROPOSALS = new Set([...PUT_FORWARD, 'terms', 'initiative', 'framework', 'roadmap']);
+/** What is put forward: a proposal, or an accord offered ("proposed a truce to"). */
+const OFFERABLE = new Set([...PROPOSALS, ...TRUCES, 'deal', 'agreement', 'accord', 'pact']);
+const RESPONSES = new Set(['response', 'reply', 'answer', 'counterproposal', 'counteroffer']);
+
+/** Whether the object of the verb at `t`, up to its first preposition other than "of" or
+ * "for", holds one of `nouns`. */
+function objectHolds(c: Context, nouns: ReadonlySet<string>, from = c.t + 1): boolean {
+  const phrase = window(c.tokens, from, from + 6);
+  const end = phrase.findIndex(
+    (x) => x.pos === 'PUNCT' || (x.pos === 'ADP' && !['of', 'for'].includes(x.value)),
+  );
+  return (end < 0 ? phrase : phrase.slice(0, end)).some((x) => nouns.has(x.lemma));
+}
+
+// "accepted Slovenia's ceasefire proposal", "turned down the offer from Slovenia", "proposed a
+// truce to Croatia", "handed its response to Austria": a proposal taken is an agreement with
+// the side that made it (057), one turned down a rejection (12), one made or answered is said
+// to the other (03, 01)
+const proposal: Rule = (c) => {
+  if (c.future) return null;
+  const downed = c.lemma === 'turn' && c.tokens[c.t + 1]?.value === 'down';
+  if (downed && objectHolds(c, PROPOSALS, c.t + 2))
+    return { t: c.t + 1, kind: 'rejection', rule: PROPOSAL_RULE, label: 'rejected' };
+  if (c.pos !== 'VERB') return null;
+  if (['accept', 'endorse', 'embrace'].includes(c.lemma) && objectHolds(c, PROPOSALS))
+    return { t: c.t, kind: 'agreement', rule: PROPOSAL_RULE, label: 'accepted a proposal of' };
+  if (['propose', 'offer', 'present', 'table'].includes(c.lemma) && objectHolds(c, OFFERABLE))
+    return { t: c.t, kind: 'statement', rule: PROPOSAL_RULE, label: 'made a proposal to' };
+  const sent = ['hand', 'deliver', 'send', 'submit', 'give', 'convey', 'transmit'];
+  if (sent.includes(c.lemma) && objectHolds(c, RESPONSES))
+    return { t: c.t, kind: 'statement', rule: PROPOSAL_RULE, label: 'sent a response to' };
+  return null;
+};
+export const PROPOSAL_RULE = 'pattern:proposal';
+
 /** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
   tariffThreat,
@@ -1094,6 +1150,8 @@ const RULES: readonly Rule[] = [
   meeting,
   reception,
   talks,
+  violation,
+  proposal,
   accord,
   invitation,
   agree,

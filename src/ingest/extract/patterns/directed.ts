@@ -8,8 +8,10 @@ import {
   EXCHANGE_RULE,
   INTERCEPT_RULE,
   POSTURE_RULE,
+  PROPOSAL_RULE,
   SWAP_RULE,
   type Trigger,
+  VIOLATION_RULE,
 } from '../triggers';
 import type { Mention } from '../types';
 import { RELEASED_RULE } from '../verb-lexicon';
@@ -127,8 +129,8 @@ function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
   return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
 }
 
-/** "the strikes on Latvia by Estonia": a deed told by a noun, its target after "on" or
- * "against" first and its agent after "by". */
+/** "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia": a deed told by a
+ * noun, its target after "on", "against" or "of" first and its agent after "by". */
 function readNounOnBy(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const target = targetsOf(trigger.kind, mentions, actors).find((m) => m.start === trigger.t + 2);
@@ -568,6 +570,30 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
   return reporter && reporter.id !== subject.id ? [reporter] : [];
 }
 
+/** "Slovenia said Croatia had …", "Slovenia accused Croatia of …": the side whose report or
+ * accusation opens the clause of `subject`. */
+function reporterOf(input: PatternInput, subject: Mention): Mention[] {
+  const { tokens, actors } = input;
+  let k = subject.start - 1;
+  if (['that', 'the'].includes(tokens[k]?.value.toLowerCase() ?? '')) k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return [];
+  const reporter = actorsBefore(tokens, actors, k).at(-1);
+  return reporter && reporter.id !== subject.id ? [reporter] : [];
+}
+
+/** "Slovenia accused Croatia of shelling its villages, a charge Croatia denied": what is turned
+ * down is the charge of the side that made it, the first actor of the sentence. */
+function chargeDenied(input: PatternInput, subjects: readonly Mention[], t: number): Mention[] {
+  const { tokens, actors } = input;
+  const subject = subjects.length === 1 ? subjects[0] : undefined;
+  if (subject === undefined || subject.end !== t) return [];
+  if (!CHARGES.has(tokens[subject.start - 1]?.lemma ?? '')) return [];
+  const accuser = actors.find((m) => m.end < subject.start && m.id !== subject.id);
+  return accuser ? [accuser] : [];
+}
+const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation']);
+
 /** Kinds that one side says to or of another: their target is the verb's own object. */
 const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
   'criticism',
@@ -674,7 +700,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     const under = readUnder(input, t);
     if (under) return under;
   }
-  if (tokens[t]?.pos === 'NOUN' && ['on', 'against'].includes(tokens[t + 1]?.value ?? '')) {
+  // "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia"
+  if (tokens[t]?.pos === 'NOUN' && ['on', 'against', 'of'].includes(tokens[t + 1]?.value ?? '')) {
     const onBy = readNounOnBy(input, trigger);
     if (onBy.length > 0) return onBy;
   }
@@ -702,7 +729,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors, trigger.rule);
   const force = kind === 'military-action';
-  const said = VERBAL_KINDS.has(kind) ? verbalObject(input, t) : undefined;
+  const spoken = VERBAL_KINDS.has(kind) || trigger.rule === PROPOSAL_RULE;
+  const said = spoken ? verbalObject(input, t) : undefined;
   if (said)
     return subjects.filter((a) => a.id !== said.id).map((a) => ({ a, b: said, confidence: 0.75 }));
   // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
@@ -718,6 +746,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
   if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
     objects = reportingVictim(input, subjects[0] as Mention, t);
+  // "Slovenia said Croatia had violated the truce": the truce was broken on the side reporting it
+  if (objects.length === 0 && trigger.rule === VIOLATION_RULE && subjects.length === 1)
+    objects = reporterOf(input, subjects[0] as Mention);
+  if (objects.length === 0 && kind === 'rejection') objects = chargeDenied(input, subjects, t);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const a of subjects)
     for (const o of objects) if (o.id !== a.id) out.push({ a, b: o, confidence });
