@@ -127,3 +127,19 @@ describe('a truce broken, and proposals made, taken, turned down or answered', (
     expect(kindsBetween(draft, 'finland', 'sweden')).not.toContain('agreement');
   });
 });
+
+describe('a deed of one side aimed at no one named', () => {
+  const draft = ingestFile('o-two-sides.txt');
+
+  it('falls on the article’s other side', () => {
+    expect(findRelation(draft, 'threat', 'estonia', 'latvia')).toBeDefined();
+    expect(findRelation(draft, 'threat', 'latvia', 'estonia')?.label).toBe('showed force against');
+    expect(findRelation(draft, 'sanction', 'latvia', 'estonia')).toBeDefined();
+    expect(findRelation(draft, 'rejection', 'estonia', 'latvia')).toBeDefined();
+  });
+
+  it('but not when a third country acts, nor when the deed is only hoped for', () => {
+    expect(draft.relations.some((p) => p.relation.source === 'finland')).toBe(false);
+    expect(findRelation(draft, 'sanction', 'estonia', 'latvia')).toBeUndefined();
+  });
+});

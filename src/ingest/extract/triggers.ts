@@ -1078,8 +1078,10 @@ const posture: Rule = (c) => {
   const rest = window(c.tokens, c.t + 1, c.t + 12);
   const stop = rest.findIndex((x) => x.pos === 'VERB' || [',', ';', '.'].includes(x.value));
   const clause = stop < 0 ? rest : rest.slice(0, stop);
-  if (READIED.has(c.lemma) && !clause.some((x) => x.lemma === 'alert')) return null;
-  if (!clause.some((x) => FRONTIER.has(x.lemma))) return null;
+  // "put its forces on high alert": readied wherever they are; moved forces only at a border
+  const alert = clause.some((x) => x.lemma === 'alert');
+  if (READIED.has(c.lemma) && !alert) return null;
+  if (!alert && !clause.some((x) => FRONTIER.has(x.lemma))) return null;
   // "sent troops to the border to help with the floods": forces sent to aid, not to threaten
   if (window(c.tokens, c.t + 1, c.t + 16).some((x) => RELIEF.has(x.lemma))) return null;
   if (c.deedFuture) return STOP;

@@ -1,7 +1,8 @@
 // "Norway, which hosted the talks, said …", "the truce, brokered by Norway, held": a host or a
 // broker of the talks or the accord the article is about mediates between their two sides,
 // named elsewhere in the article, when the sentence names no party; one side accepting that
-// accord ("Malta approved the truce") makes it between the two.
+// accord ("Malta approved the truce") makes it between the two; and a deed of one side aimed at
+// no one named ("Malta vowed to retaliate") falls on the other.
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsBefore, linkWords } from './actors';
@@ -87,6 +88,7 @@ export function readHostOfSides(
   const { tokens } = input;
   const { t } = trigger;
   if (trigger.kind === 'agreement') return readSideAccepting(input, t, sides);
+  if (AIMED.has(trigger.kind)) return readDeedOnOtherSide(input, t, sides);
   if (trigger.kind !== 'mediation') return [];
   const host = mediatorOf(input, t);
   const hosts = host ? [host] : mediatorsNamed(input, t);
@@ -108,6 +110,39 @@ function readSideAccepting(
   const other = sides.find((id) => id !== party?.id);
   if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
   return [{ a: party, b: side(other, tokens, t), confidence: 0.55 }];
+}
+
+/** Deeds one side of a conflict aims at another, the article's other side when none is named. */
+const AIMED: ReadonlySet<Trigger['kind']> = new Set([
+  'threat',
+  'military-action',
+  'sanction',
+  'rejection',
+]);
+/** Verbs that may stand between a side and the deed it vows: "vowed to retaliate". */
+const VOWING = new Set(['vow', 'threaten', 'pledge', 'promise']);
+
+/** "Estonia vowed to retaliate", "Latvia mobilised its reserves", "Estonia rejected the demands":
+ * a deed aimed at no one named, by one of the article's two sides as the subject of its verb,
+ * falls on the other side. */
+function readDeedOnOtherSide(
+  input: PatternInput,
+  t: number,
+  sides: readonly [string, string],
+): Candidate[] {
+  const { tokens, actors } = input;
+  if (tokens[t]?.pos !== 'VERB' || tokens[t + 1]?.value === 'by') return [];
+  const party = actorsBefore(tokens, actors, t).at(-1);
+  const other = sides.find((id) => id !== party?.id);
+  if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
+  const between = tokens.slice(party.end, t);
+  const plain = between.every(
+    (x) =>
+      ['AUX', 'ADV', 'PART'].includes(x.pos) ||
+      x.value === 'to' ||
+      (x.pos === 'VERB' && VOWING.has(x.lemma)),
+  );
+  return plain ? [{ a: party, b: side(other, tokens, t), confidence: 0.5 }] : [];
 }
 
 /** One side of the article's talks, as a mention at the host verb. */
