@@ -143,3 +143,21 @@ describe('a deed of one side aimed at no one named', () => {
     expect(findRelation(draft, 'sanction', 'estonia', 'latvia')).toBeUndefined();
   });
 });
+
+describe('deeds told in the report of the side they fell on', () => {
+  const draft = ingestFile('o-reported-deeds.txt');
+
+  it('reads a strike named by its agent’s adjective, in a side’s report, as on that side', () => {
+    expect(findRelation(draft, 'military-action', 'czech-republic', 'austria')).toBeDefined();
+    expect(findRelation(draft, 'military-action', 'hungary', 'slovakia')).toBeDefined();
+  });
+
+  it('reads "vowed to respond" as a threat', () => {
+    expect(findRelation(draft, 'threat', 'denmark', 'finland')).toBeDefined();
+  });
+
+  it('reads captives freed in exchange for others as given back to their own country only', () => {
+    expect(findRelation(draft, 'cooperation', 'ridge-brigade', 'poland')).toBeDefined();
+    expect(findRelation(draft, 'cooperation', 'ridge-brigade', 'lithuania')).toBeUndefined();
+  });
+});

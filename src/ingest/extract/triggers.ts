@@ -700,11 +700,15 @@ const denial: Rule = (c) => {
 /** Verbs that announce a deed to come: "vowed to retaliate", "threatened to strike". */
 const VOWS = new Set(['vow', 'threaten', 'pledge', 'promise']);
 
-// "Finland vowed to retaliate against Norway": force promised is a threat, not a deed
+// "Finland vowed to retaliate against Norway", "vowed to respond": force promised is a threat,
+// not a deed
 const vowedForce: Rule = (c) => {
   if (c.tokens[c.t - 1]?.value !== 'to' || !VOWS.has(c.tokens[c.t - 2]?.lemma ?? '')) return null;
+  // "vowed to respond", "vowed to avenge the dead": an answer in kind held out
+  const answer = ['respond', 'avenge', 'retaliate'].includes(c.lemma);
   const entry = VERB_LEXICON.get(c.lemma) ?? CAMEO_LEXICON.get(c.lemma);
-  if (entry?.kind !== 'military-action' || c.pos !== 'VERB' || noForce(c, c.lemma)) return null;
+  const force = entry?.kind === 'military-action' && !noForce(c, c.lemma);
+  if (!(answer || force) || c.pos !== 'VERB') return null;
   return { t: c.t, kind: 'threat', rule: 'pattern:vowed-force', label: 'threatened' };
 };
 

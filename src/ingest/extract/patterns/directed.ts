@@ -570,6 +570,13 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
   return reporter && reporter.id !== subject.id ? [reporter] : [];
 }
 
+/** Whether `o` is in the phrase of the verb at `t`: no preposition but "to", "over", "back" or
+ * "of" between them ("handed over 20 soldiers to Hungary", "freed 30 prisoners of Slovenia"). */
+function ownPhrase(tokens: PatternInput['tokens'], t: number, o: Mention): boolean {
+  const between = tokens.slice(t + 1, o.start);
+  return between.every((x) => x.pos !== 'ADP' || ['to', 'over', 'back', 'of'].includes(x.value));
+}
+
 /** "Slovenia said Croatia had …", "Slovenia accused Croatia of …": the side whose report or
  * accusation opens the clause of `subject`. */
 function reporterOf(input: PatternInput, subject: Mention): Mention[] {
@@ -744,11 +751,16 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );
   if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
+  // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
+  // were given back for
+  if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
   if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
     objects = reportingVictim(input, subjects[0] as Mention, t);
-  // "Slovenia said Croatia had violated the truce": the truce was broken on the side reporting it
-  if (objects.length === 0 && trigger.rule === VIOLATION_RULE && subjects.length === 1)
-    objects = reporterOf(input, subjects[0] as Mention);
+  // "Slovenia said Croatia had violated the truce", "Sweden said the Norwegian strikes killed 26
+  // people": a deed named by its agent alone, in the report of a side, fell on that side
+  const byAdjective = (own.length === 0 || armed !== undefined) && force;
+  if (objects.length === 0 && (trigger.rule === VIOLATION_RULE || byAdjective))
+    objects = subjects.length === 1 ? reporterOf(input, subjects[0] as Mention) : [];
   if (objects.length === 0 && kind === 'rejection') objects = chargeDenied(input, subjects, t);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const a of subjects)
