@@ -161,3 +161,22 @@ describe('deeds told in the report of the side they fell on', () => {
     expect(findRelation(draft, 'cooperation', 'ridge-brigade', 'lithuania')).toBeUndefined();
   });
 });
+
+describe('hostages held, accusations traded, and strikes launched at no one named', () => {
+  const draft = ingestFile('o-held-and-traded.txt');
+
+  it('reads holding another country’s people hostage as an assault on it', () => {
+    expect(findRelation(draft, 'military-action', 'harbour-league', 'norway')?.label).toBe(
+      'held hostages of',
+    );
+  });
+
+  it('reads "A and B traded accusations" as criticism both ways', () => {
+    expect(findRelation(draft, 'criticism', 'sweden', 'denmark')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'denmark', 'sweden')).toBeDefined();
+  });
+
+  it('reads strikes a side launched at no one named as aimed at the article’s other side', () => {
+    expect(findRelation(draft, 'military-action', 'norway', 'finland')).toBeDefined();
+  });
+});

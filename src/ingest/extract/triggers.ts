@@ -716,10 +716,17 @@ const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'sho
 /** Captives two sides give each other back: "exchanged prisoners", "a swap of hostages". */
 const SWAPPED = new Set(['prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'detainee']);
 
-// "A and B exchanged fire", "A exchanged strikes with B", "traded artillery fire": force used both ways
+/** What two sides may trade in words: "traded accusations", "exchanged barbs". */
+const REPROACHES = new Set(['accusation', 'blame', 'barb', 'insult', 'criticism', 'charge']);
+
+// "A and B exchanged fire", "A exchanged strikes with B", "traded artillery fire": force used
+// both ways; "A and B traded accusations": criticism both ways
 const exchange: Rule = (c) => {
   if (!['exchange', 'trade'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
-  if (!window(c.tokens, c.t + 1, c.t + 4).some((x) => EXCHANGED.has(x.lemma))) return null;
+  const after = window(c.tokens, c.t + 1, c.t + 4);
+  if (after.some((x) => REPROACHES.has(x.lemma)))
+    return { t: c.t, kind: 'criticism', rule: EXCHANGE_RULE, label: 'traded accusations with' };
+  if (!after.some((x) => EXCHANGED.has(x.lemma))) return null;
   return { t: c.t, kind: 'military-action', rule: EXCHANGE_RULE, label: 'exchanged fire with' };
 };
 export const EXCHANGE_RULE = 'pattern:exchange-fire';

@@ -150,12 +150,13 @@ const CAPTIVES = [
 export const RELEASED_RULE = 'object:released';
 
 /** Verbs too general to report an interaction alone that do with one of these objects, after
- * the CAMEO dictionary's patterns for them: seizing, capturing or taking people hostage (181),
- * releasing, freeing or handing them over (084, a side yielding), closing a border, an airspace, a crossing or an
- * embassy (172, 161), suspending, halting or cutting ties, trade, aid, flights, visas or a treaty
- * (161–163), recalling an envoy (161), imposing a ban or an asset freeze (163, 172),
- * providing, sending or delivering arms, relief, rescuers, food or medicine (062, 07),
- * launching or conducting a military operation (190), downing an aircraft or a drone (190). */
+ * the CAMEO dictionary's patterns for them: seizing, capturing, taking or holding people hostage
+ * (181), releasing, freeing or handing them over (084, a side yielding), closing a border, an
+ * airspace, a crossing or an embassy (172, 161), suspending, halting or cutting ties, trade,
+ * aid, flights, visas or a treaty (161–163), recalling an envoy (161), imposing a ban or an asset
+ * freeze (163, 172), providing, sending or delivering arms, relief, rescuers, food or medicine
+ * (062, 07), launching or conducting a military operation (190), downing an aircraft or a drone
+ * (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
   ...withObjects(
     ['seize', 'capture', 'grab', 'snatch', 'nab'],
@@ -168,6 +169,12 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     ['hostage', 'hostages', 'captive', 'prisoner'],
     'military-action',
     'seized',
+  ),
+  ...withObjects(
+    ['hold'],
+    ['hostage', 'hostages', 'captive', 'captives'],
+    'military-action',
+    'held hostages of',
   ),
   ...withObjects(
     ['release', 'free', 'hand', 'return', 'repatriate'],

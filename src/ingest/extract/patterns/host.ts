@@ -122,27 +122,45 @@ const AIMED: ReadonlySet<Trigger['kind']> = new Set([
 /** Verbs that may stand between a side and the deed it vows: "vowed to retaliate". */
 const VOWING = new Set(['vow', 'threaten', 'pledge', 'promise']);
 
-/** "Estonia vowed to retaliate", "Latvia mobilised its reserves", "Estonia rejected the demands":
- * a deed aimed at no one named, by one of the article's two sides as the subject of its verb,
- * falls on the other side. */
+/** "Estonia vowed to retaliate", "Latvia mobilised its reserves", "Estonia rejected the demands",
+ * "Latvia launched a wave of air strikes": a deed aimed at no one named, by one of the article's
+ * two sides as the subject of its verb, falls on the other side. */
 function readDeedOnOtherSide(
   input: PatternInput,
   t: number,
   sides: readonly [string, string],
 ): Candidate[] {
   const { tokens, actors } = input;
-  if (tokens[t]?.pos !== 'VERB' || tokens[t + 1]?.value === 'by') return [];
+  const noun = tokens[t]?.pos === 'NOUN';
+  if ((!noun && tokens[t]?.pos !== 'VERB') || tokens[t + 1]?.value === 'by') return [];
   const party = actorsBefore(tokens, actors, t).at(-1);
   const other = sides.find((id) => id !== party?.id);
   if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
   const between = tokens.slice(party.end, t);
-  const plain = between.every(
-    (x) =>
-      ['AUX', 'ADV', 'PART'].includes(x.pos) ||
-      x.value === 'to' ||
-      (x.pos === 'VERB' && VOWING.has(x.lemma)),
-  );
+  const plain = noun ? ownDeedNoun(between) : between.every(verbCompany);
   return plain ? [{ a: party, b: side(other, tokens, t), confidence: 0.5 }] : [];
+}
+
+type Word = PatternInput['tokens'][number];
+
+/** What may stand between a side and the verb of its deed: "Estonia has vowed to retaliate". */
+const verbCompany = (x: Word) =>
+  ['AUX', 'ADV', 'PART'].includes(x.pos) ||
+  x.value === 'to' ||
+  (x.pos === 'VERB' && VOWING.has(x.lemma));
+
+/** Verbs whose object noun is the subject's own deed: "launched a wave of air strikes". */
+const DOING = new Set(['launch', 'carry', 'conduct', 'mount', 'unleash', 'impose', 'intensify']);
+
+/** "launched a wave of air strikes", "carried out strikes": a verb of doing, then the deed's
+ * noun phrase. */
+function ownDeedNoun(between: readonly Word[]): boolean {
+  const verb = between.findIndex((x) => x.pos === 'VERB');
+  if (verb < 0 || !DOING.has(between[verb]?.lemma ?? '')) return false;
+  const phrase = between.slice(verb + 1);
+  const nominal = (x: Word) =>
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(x.pos) || ['of', 'out'].includes(x.value);
+  return between.slice(0, verb).every(verbCompany) && phrase.every(nominal);
 }
 
 /** One side of the article's talks, as a mention at the host verb. */
