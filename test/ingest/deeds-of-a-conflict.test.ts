@@ -180,3 +180,17 @@ describe('hostages held, accusations traded, and strikes launched at no one name
     expect(findRelation(draft, 'military-action', 'norway', 'finland')).toBeDefined();
   });
 });
+
+describe('mediators with a proposal, and an article whose lead tells no main event', () => {
+  const draft = ingestFile('o-mediators-proposal.txt');
+
+  it('reads mediators presenting a proposal to the parties as mediating for each', () => {
+    for (const mediator of ['switzerland', 'norway'])
+      for (const party of ['austria', 'ridge-brigade'])
+        expect(findRelation(draft, 'mediation', mediator, party)).toBeDefined();
+  });
+
+  it('aims a side’s deed at no one when the lead tells no two sides', () => {
+    expect(findRelation(draft, 'military-action', 'austria', 'switzerland')).toBeUndefined();
+  });
+});

@@ -505,6 +505,8 @@ function readSentences(r: SentenceReader) {
     ),
   );
   const sides = mainSides(sentences, readings, (id) => country.get(id));
+  // the sides of a main event the lead tells, on whom a side's deed aimed at no one named falls
+  const leadPair = leadSides(sentences, readings, (id) => country.get(id));
   const lead = sentences.findIndex((s) => !s.heading);
   // the headline: under a section's name ("National") at most
   const headlineAt = sentences.findIndex((s) => s.heading && s.text === r.headline);
@@ -535,7 +537,9 @@ function readSentences(r: SentenceReader) {
     // headline, which states the article's main event.
     const headline = i === headlineAt;
     const interactions =
-      sentence.heading && !headline ? [] : readInteractions(sentence, mentions, sides, lastCall);
+      sentence.heading && !headline
+        ? []
+        : readInteractions(sentence, mentions, sides, lastCall, leadPair);
     if (!sentence.heading)
       interactions.push(
         ...readReplies(sentence, mentions, previous, (a, b) => actsFor.has(`${a}|${b}`)),

@@ -77,12 +77,14 @@ function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): 
   };
 }
 
-/** Reads the interactions of one sentence from its mentions. */
+/** Reads the interactions of one sentence from its mentions: `sides` are the article's two main
+ * countries, `leadPair` the two sides of the main event its lead tells, when it tells one. */
 export function readInteractions(
   sentence: TaggedSentence,
   found: readonly Mention[],
   sides: readonly [string, string] | null = null,
   previousCall: readonly Mention[] = [],
+  leadPair: readonly [string, string] | null = null,
 ): Interaction[] {
   const tokens = sentence.tokens;
   // "both sides" already read as the pair the sentence names stays that pair
@@ -100,7 +102,8 @@ export function readInteractions(
   const input: PatternInput = { tokens, mentions, actors, previousCall };
   for (const trigger of findTriggers(tokens)) {
     const read = mentions.length < 2 ? [] : readerOf(trigger)(input, trigger);
-    const candidates = read.length === 0 && sides ? readHostOfSides(input, trigger, sides) : read;
+    const candidates =
+      read.length === 0 && sides ? readHostOfSides(input, trigger, sides, leadPair) : read;
     for (const c of candidates)
       if (c.a.id !== c.b.id) out.push(toInteraction(sentence, trigger, c));
   }

@@ -1142,8 +1142,12 @@ const proposal: Rule = (c) => {
   if (c.pos !== 'VERB') return null;
   if (['accept', 'endorse', 'embrace'].includes(c.lemma) && objectHolds(c, PROPOSALS))
     return { t: c.t, kind: 'agreement', rule: PROPOSAL_RULE, label: 'accepted a proposal of' };
+  // "mediators from A and B presented a proposal to C and D": the mediators' go-between
+  const byMediators = c.before.some((w) => w === 'mediator' || w === 'mediators');
   if (['propose', 'offer', 'present', 'table'].includes(c.lemma) && objectHolds(c, OFFERABLE))
-    return { t: c.t, kind: 'statement', rule: PROPOSAL_RULE, label: 'made a proposal to' };
+    return byMediators
+      ? { t: c.t, kind: 'mediation', rule: PROPOSAL_RULE, label: 'mediated for' }
+      : { t: c.t, kind: 'statement', rule: PROPOSAL_RULE, label: 'made a proposal to' };
   const sent = ['hand', 'deliver', 'send', 'submit', 'give', 'convey', 'transmit'];
   if (sent.includes(c.lemma) && objectHolds(c, RESPONSES))
     return { t: c.t, kind: 'statement', rule: PROPOSAL_RULE, label: 'sent a response to' };

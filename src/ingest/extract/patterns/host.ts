@@ -84,11 +84,14 @@ export function readHostOfSides(
   input: PatternInput,
   trigger: Trigger,
   sides: readonly [string, string],
+  leadPair: readonly [string, string] | null = null,
 ): Candidate[] {
   const { tokens } = input;
   const { t } = trigger;
   if (trigger.kind === 'agreement') return readSideAccepting(input, t, sides);
-  if (AIMED.has(trigger.kind)) return readDeedOnOtherSide(input, t, sides);
+  // only where the lead tells the two sides' main event: the two countries an article names
+  // most may be a side and its mediator
+  if (AIMED.has(trigger.kind)) return leadPair ? readDeedOnOtherSide(input, t, leadPair) : [];
   if (trigger.kind !== 'mediation') return [];
   const host = mediatorOf(input, t);
   const hosts = host ? [host] : mediatorsNamed(input, t);
