@@ -91,7 +91,7 @@ export function readHostOfSides(
   if (trigger.kind === 'agreement') return readSideAccepting(input, t, sides);
   // only where the lead tells the two sides' main event: the two countries an article names
   // most may be a side and its mediator
-  if (AIMED.has(trigger.kind)) return leadPair ? readDeedOnOtherSide(input, t, leadPair) : [];
+  if (AIMED.has(trigger.kind)) return leadPair ? readDeedOnOtherSide(input, trigger, leadPair) : [];
   if (trigger.kind !== 'mediation') return [];
   const host = mediatorOf(input, t);
   const hosts = host ? [host] : mediatorsNamed(input, t);
@@ -130,10 +130,12 @@ const VOWING = new Set(['vow', 'threaten', 'pledge', 'promise']);
  * two sides as the subject of its verb, falls on the other side. */
 function readDeedOnOtherSide(
   input: PatternInput,
-  t: number,
+  { t, kind }: Trigger,
   sides: readonly [string, string],
 ): Candidate[] {
   const { tokens, actors } = input;
+  // "Latvia had shelled its border posts": force on "its" something is the reporter's to tell
+  if (kind === 'military-action' && /^(its|their)$/i.test(tokens[t + 1]?.value ?? '')) return [];
   const noun = tokens[t]?.pos === 'NOUN';
   if ((!noun && tokens[t]?.pos !== 'VERB') || tokens[t + 1]?.value === 'by') return [];
   const party = actorsBefore(tokens, actors, t).at(-1);
