@@ -194,3 +194,16 @@ describe('mediators with a proposal, and an article whose lead tells no main eve
     expect(findRelation(draft, 'military-action', 'austria', 'switzerland')).toBeUndefined();
   });
 });
+
+describe('a side’s own forces named with a qualifier, and a crossing closed', () => {
+  const draft = ingestFile('o-own-defences.txt');
+
+  it('reads "its air defences", "its border guards" as the forces of the side reporting', () => {
+    expect(findRelation(draft, 'military-action', 'croatia', 'slovenia')).toBeDefined();
+    expect(findRelation(draft, 'sanction', 'latvia', 'estonia')).toBeDefined();
+  });
+
+  it('reads "closed the border crossing with B" as closed to B', () => {
+    expect(findRelation(draft, 'sanction', 'hungary', 'slovakia')?.label).toBe('closed to');
+  });
+});

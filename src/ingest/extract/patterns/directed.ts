@@ -204,6 +204,10 @@ function armedAgent(input: PatternInput, t: number, passive: boolean): Mention |
   const word = low(tokens[arms]);
   const own = /^(its|their)$/i.test(tokens[arms - 1]?.value ?? '');
   if (!passive && own && OWN_FORCES.has(word)) return ownForcesReporter(input, arms);
+  // "Slovenia said its air defences intercepted …": one noun between "its" and the forces
+  const ownQualified =
+    !passive && tokens[arms - 1]?.pos === 'NOUN' && /^(its|their)$/i.test(low(tokens[arms - 2]));
+  if (ownQualified && OWN_FORCES.has(word)) return ownForcesReporter(input, arms - 1);
   if (!ARMS.has(word)) return undefined;
   // "Chilean border guards": one noun may stand between the adjective and the arms
   const modified = tokens[arms - 1]?.pos === 'NOUN' ? arms - 1 : arms;
@@ -253,6 +257,9 @@ function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
   if (x?.pos !== 'VERB') return false;
   if (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return false;
   if (['-', '–'].includes(tokens[k - 1]?.value ?? '')) return false;
+  // "the border crossing with Slovenia": a compound noun the tagger reads as a verb
+  if (x.value.endsWith('ing') && tokens[k - 1]?.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET')
+    return false;
   return !(/(ed|ing)$/.test(x.value) && tokens[k + 1]?.pos === 'NOUN');
 }
 
