@@ -181,7 +181,8 @@ describe('vows, recalls and downings, and what is only sought', () => {
   });
 
   it('reads "downed a drone" and "launched a counteroffensive" as force', () => {
-    expect(kindsBetween(draft, 'norway', 'denmark')).toContain('military-action');
+    // the side whose drone was downed attacked the side that downed it
+    expect(kindsBetween(draft, 'denmark', 'norway')).toContain('military-action');
     expect(kindsBetween(draft, 'portugal', 'spain')).toContain('military-action');
   });
 

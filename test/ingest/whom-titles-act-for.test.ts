@@ -83,12 +83,15 @@ describe('an envoy summoned', () => {
 describe('"shot down", with "shot" tagged as a noun', () => {
   const draft = ingestFile('shot-down.txt');
 
-  it('is force used on what flies', () => {
-    expect(findRelation(draft, 'military-action', 'malta', 'iceland')).toBeDefined();
+  it('is an attack by the side whose drone was downed on the side that downed it', () => {
+    expect(findRelation(draft, 'military-action', 'iceland', 'malta')).toBeDefined();
   });
 
-  it('but not on a proposal', () => {
-    expect(findRelation(draft, 'military-action', 'iceland', 'malta')).toBeUndefined();
+  it('but no force where a proposal is shot down', () => {
+    const quotes = draft.relations
+      .filter((p) => p.relation.kind === 'military-action')
+      .flatMap((p) => p.relation.evidence.map((e) => e.quote));
+    expect(quotes.some((q) => q.includes('proposal'))).toBe(false);
   });
 });
 

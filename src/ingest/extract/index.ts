@@ -517,11 +517,12 @@ function interactionsOf(
     sides: [string, string] | null;
     lastCall: readonly Mention[];
     previous: readonly Interaction[];
+    leadPair: readonly [string, string] | null;
     actsFor: (person: string, side: string) => boolean;
   },
 ): Interaction[] {
   if (!c.read) return [];
-  const read = readInteractions(sentence, mentions, c.sides, c.lastCall);
+  const read = readInteractions(sentence, mentions, c.sides, c.lastCall, c.leadPair);
   const out = withBrokers(sentence, mentions, read, c.sides);
   if (sentence.heading) return out;
   out.push(
@@ -548,6 +549,8 @@ function readSentences(r: SentenceReader) {
     ),
   );
   const sides = mainSides(sentences, readings, (id) => country.get(id));
+  // the sides of a main event the lead tells, on whom a side's deed aimed at no one named falls
+  const leadPair = leadSides(sentences, readings, (id) => country.get(id));
   const lead = sentences.findIndex((s) => !s.heading);
   // the headline: under a section's name ("National") at most
   const headlineAt = sentences.findIndex((s) => s.heading && s.text === r.headline);
@@ -588,6 +591,7 @@ function readSentences(r: SentenceReader) {
       sides,
       lastCall,
       previous,
+      leadPair,
       actsFor: (a, b) => actsFor.has(`${a}|${b}`),
     });
     // the lead's deed whose parties only the headline names: between the headline's two sides

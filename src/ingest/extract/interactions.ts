@@ -12,7 +12,7 @@ import { readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
 import { readEventParties, readMembership, readRepresentedBy } from './patterns/structure';
 import type { Candidate, PatternInput, PatternReader } from './patterns/types';
-import { findTriggers, type Trigger } from './triggers';
+import { findTriggers, PROPOSAL_RULE, type Trigger } from './triggers';
 import type { Interaction, Mention } from './types';
 
 export type { Interaction } from './types';
@@ -29,8 +29,10 @@ export const SYMMETRIC_KINDS: ReadonlySet<RelationKind> = new Set([
 const NEGATIVE =
   /\b(not|never|bully|bullying|violat\w*|against|harm\w*|unfair|threat\w*|wrong|afraid)\b/i;
 
-/** The reader of each trigger's pattern. */
-function readerOf(kind: RelationKind): PatternReader {
+/** The reader of each trigger's pattern. A proposal taken, made or answered is read as a deed
+ * of one side toward the other, whatever kind it is. */
+function readerOf({ kind, rule }: Trigger): PatternReader {
+  if (rule === PROPOSAL_RULE) return readDirectedPattern;
   if (SYMMETRIC_KINDS.has(kind)) return readMeetingPattern;
   if (kind === 'statement') return readStatementPattern;
   return readDirectedPattern;
@@ -64,6 +66,7 @@ function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): 
       trigger.label.endsWith(' with') ||
       !symmetric ||
       trigger.kind === 'meeting' ||
+      trigger.rule === PROPOSAL_RULE ||
       /^\w+ed$/.test(trigger.label)
         ? trigger.label
         : `${trigger.label} with`,
@@ -74,12 +77,14 @@ function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): 
   };
 }
 
-/** Reads the interactions of one sentence from its mentions. */
+/** Reads the interactions of one sentence from its mentions: `sides` are the article's two main
+ * countries, `leadPair` the two sides of the main event its lead tells, when it tells one. */
 export function readInteractions(
   sentence: TaggedSentence,
   found: readonly Mention[],
   sides: readonly [string, string] | null = null,
   previousCall: readonly Mention[] = [],
+  leadPair: readonly [string, string] | null = null,
 ): Interaction[] {
   const tokens = sentence.tokens;
   // "both sides" already read as the pair the sentence names stays that pair
@@ -96,8 +101,9 @@ export function readInteractions(
   ];
   const input: PatternInput = { tokens, mentions, actors, previousCall };
   for (const trigger of findTriggers(tokens)) {
-    const read = mentions.length < 2 ? [] : readerOf(trigger.kind)(input, trigger);
-    const candidates = read.length === 0 && sides ? readHostOfSides(input, trigger, sides) : read;
+    const read = mentions.length < 2 ? [] : readerOf(trigger)(input, trigger);
+    const candidates =
+      read.length === 0 && sides ? readHostOfSides(input, trigger, sides, leadPair) : read;
     for (const c of candidates)
       if (c.a.id !== c.b.id) out.push(toInteraction(sentence, trigger, c));
   }

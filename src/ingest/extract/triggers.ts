@@ -688,33 +688,62 @@ const TRADE_TARGETS = new Set([
 /** What one side says of another that the other can deny: "denied Norway's claims". */
 const DENIED = new Set(['claim', 'accusation', 'allegation', 'charge', 'report']);
 
-// "Finland denied Norway's claims", "dismissed the accusations": a rejection, not a negation
+// "Finland denied Norway's claims", "dismissed the accusations", "a charge Finland denied": a
+// rejection, not a negation
 const denial: Rule = (c) => {
   if (!['deny', 'dismiss'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
-  if (!window(c.tokens, c.t + 1, c.t + 5).some((x) => DENIED.has(x.lemma))) return null;
+  // "…, a charge Croatia denied": the charge before its denier
+  let k = c.t - 1;
+  while (c.tokens[k]?.pos === 'PROPN') k--;
+  const before = k < c.t - 1 && DENIED.has(c.tokens[k]?.lemma ?? '');
+  if (!before && !window(c.tokens, c.t + 1, c.t + 5).some((x) => DENIED.has(x.lemma))) return null;
   return { t: c.t, kind: 'rejection', rule: 'pattern:denial', label: 'rejected' };
 };
 
 /** Verbs that announce a deed to come: "vowed to retaliate", "threatened to strike". */
 const VOWS = new Set(['vow', 'threaten', 'pledge', 'promise']);
 
-// "Finland vowed to retaliate against Norway": force promised is a threat, not a deed
+// "Finland vowed to retaliate against Norway", "vowed to respond": force promised is a threat,
+// not a deed
 const vowedForce: Rule = (c) => {
   if (c.tokens[c.t - 1]?.value !== 'to' || !VOWS.has(c.tokens[c.t - 2]?.lemma ?? '')) return null;
+  // "vowed to respond", "vowed to avenge the dead": an answer in kind held out
+  const answer = ['respond', 'avenge', 'retaliate'].includes(c.lemma);
   const entry = VERB_LEXICON.get(c.lemma) ?? CAMEO_LEXICON.get(c.lemma);
-  if (entry?.kind !== 'military-action' || c.pos !== 'VERB' || noForce(c, c.lemma)) return null;
+  const force = entry?.kind === 'military-action' && !noForce(c, c.lemma);
+  if (!(answer || force) || c.pos !== 'VERB') return null;
   return { t: c.t, kind: 'threat', rule: 'pattern:vowed-force', label: 'threatened' };
 };
 
 const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
+/** Captives two sides give each other back: "exchanged prisoners", "a swap of hostages". */
+const SWAPPED = new Set(['prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'detainee']);
 
-// "A and B exchanged fire", "A exchanged strikes with B", "traded artillery fire": force used both ways
+/** What two sides may trade in words: "traded accusations", "exchanged barbs". */
+const REPROACHES = new Set(['accusation', 'blame', 'barb', 'insult', 'criticism', 'charge']);
+
+// "A and B exchanged fire", "A exchanged strikes with B", "traded artillery fire": force used
+// both ways; "A and B traded accusations": criticism both ways
 const exchange: Rule = (c) => {
   if (!['exchange', 'trade'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
-  if (!window(c.tokens, c.t + 1, c.t + 4).some((x) => EXCHANGED.has(x.lemma))) return null;
+  const after = window(c.tokens, c.t + 1, c.t + 4);
+  if (after.some((x) => REPROACHES.has(x.lemma)))
+    return { t: c.t, kind: 'criticism', rule: EXCHANGE_RULE, label: 'traded accusations with' };
+  if (!after.some((x) => EXCHANGED.has(x.lemma))) return null;
   return { t: c.t, kind: 'military-action', rule: EXCHANGE_RULE, label: 'exchanged fire with' };
 };
 export const EXCHANGE_RULE = 'pattern:exchange-fire';
+
+// "A and B exchanged prisoners", "a prisoner swap between A and B", "an exchange of hostages
+// between A and B": captives given back both ways, each side yielding to the other
+const swap: Rule = (c) => {
+  if (!['exchange', 'swap'].includes(c.lemma) || !['VERB', 'NOUN'].includes(c.pos)) return null;
+  const around = window(c.tokens, c.t - 1, c.t + 4).filter((x) => x !== c.token);
+  if (!around.some((x) => SWAPPED.has(x.lemma) || SWAPPED.has(x.value.toLowerCase()))) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'cooperation', rule: SWAP_RULE, label: 'exchanged prisoners with' };
+};
+export const SWAP_RULE = 'pattern:prisoner-swap';
 
 /** Weapons that, as a verb's subject, make a general verb of impact a use of force. */
 const WEAPONS = new Set([
@@ -751,7 +780,40 @@ const AIRBORNE = new Set([
   'airliner',
 ]);
 
-// "Malta shot down an Icelandic drone", "shot dead two fishermen", where the tagger reads "shot"
+/** What one side fires at another and the other may bring down before it lands. */
+const PROJECTILES = new Set(['drone', 'missile', 'rocket', 'uav', 'projectile', 'munition']);
+/** Verbs that stop what was fired, read with a projectile as their object. */
+const STOPPED = new Set([
+  'intercept',
+  'interception',
+  'down',
+  'repel',
+  'repulse',
+  'thwart',
+  'foil',
+]);
+
+// "Slovenia intercepted Croatian drones", "shot down 12 Slovak missiles", "the interception of
+// Latvian rockets": the side that fired them attacked the one that stopped them, which defended
+// itself; a jet or a helicopter brought down is force used by the one that downed it
+const interception: Rule = (c) => {
+  const shotDown = ['shoot', 'shot'].includes(c.lemma) && c.tokens[c.t + 1]?.value === 'down';
+  if (!shotDown && !(STOPPED.has(c.lemma) && ['VERB', 'NOUN'].includes(c.pos))) return null;
+  const from = shotDown ? c.t + 2 : c.t + 1;
+  const phrase = window(c.tokens, from, from + 6);
+  const end = phrase.findIndex(
+    (x) => (x.pos === 'PUNCT' && x.value !== '-') || (x.pos === 'ADP' && x.value !== 'of'),
+  );
+  // "Croatian drones were intercepted by Slovenia": a passive's object is its subject
+  const passive = c.tokens[from]?.value === 'by';
+  const object = passive ? window(c.tokens, c.t - 4, c.t) : end < 0 ? phrase : phrase.slice(0, end);
+  if (!object.some((x) => PROJECTILES.has(x.lemma.toLowerCase()))) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'military-action', rule: INTERCEPT_RULE, label: 'attacked' };
+};
+export const INTERCEPT_RULE = 'pattern:intercepted';
+
+// "Malta shot down an Icelandic jet", "shot dead two fishermen", where the tagger reads "shot"
 // as a noun: force used, while "shot down the proposal" is no strike
 const shotDown: Rule = (c) => {
   if (c.value !== 'shot' || c.pos !== 'NOUN') return null;
@@ -858,8 +920,25 @@ const OFFERED = new Set([
   'welcome',
 ]);
 
+/** "launched an offensive against", "a fresh ground offensive", which the tagger reads as an
+ * adjective: a word of the lexicon in a phrase its determiner opens that qualifies no noun after
+ * it is the noun. */
+function nounReading(c: Context): { lemma: string; pos: string } {
+  const reading = verbReading(c);
+  if (reading.pos !== 'ADJ') return reading;
+  const phrase = window(c.tokens, c.t - 3, c.t);
+  const det = phrase.map((x) => x.pos).lastIndexOf('DET');
+  // "a new offensive", "a fresh ground offensive", but not "the remarks deeply offensive"
+  const qualifiers = phrase.slice(det + 1);
+  const single = (x: Token) =>
+    ['ADJ', 'ADV'].includes(x.pos) || (x.pos === 'NOUN' && !x.value.endsWith('s'));
+  if (det < 0 || !qualifiers.every(single)) return reading;
+  const next = c.tokens[c.t + 1]?.pos ?? 'PUNCT';
+  return ['NOUN', 'PROPN', 'ADJ'].includes(next) ? reading : { lemma: c.lemma, pos: 'NOUN' };
+}
+
 const lexicon: Rule = (c) => {
-  const { lemma, pos } = verbReading(c);
+  const { lemma, pos } = nounReading(c);
   const entry = VERB_LEXICON.get(lemma);
   // "clashes between A and B": a noun of the verb-only words, with the two sides after it
   const between = c.tokens[c.t + 1]?.value === 'between';
@@ -946,7 +1025,9 @@ const cameo: Rule = (c) => {
 const objectVerb: Rule = (c) => {
   const entry = c.pos === 'VERB' ? OBJECT_VERBS.get(c.lemma) : undefined;
   if (!entry) return null;
-  const phrase = window(c.tokens, c.t + 1, c.t + 6);
+  // "handed over 20 soldiers", "gave back the captives": the verb's particle is part of it
+  const from = PARTICLES.has(c.tokens[c.t + 1]?.value ?? '') ? c.t + 2 : c.t + 1;
+  const phrase = window(c.tokens, from, from + 5);
   // "provided Malta with weapons": the object may follow "with"
   const end = phrase.findIndex(
     (x) =>
@@ -956,9 +1037,126 @@ const objectVerb: Rule = (c) => {
   );
   const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
   if (!object) return null;
-  if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;
-  return { t: c.t, kind: entry.kind, rule: `object:${entry.kind}`, label: entry.label };
+  // "agreed to release three fishermen": captives not (yet) given back
+  if ((DEEDS.has(entry.kind) || entry.rule) && c.deedFuture) return STOP;
+  const rule = entry.rule ?? `object:${entry.kind}`;
+  return { t: c.t, kind: entry.kind, rule, label: entry.label };
 };
+const PARTICLES = new Set(['over', 'back']);
+
+/** Verbs of arrest and detention (CAMEO 173). */
+const DETAIN = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison', 'intern']);
+
+// "Slovenian police arrested two Croatian nationals", "detained members of the Harbour League": a
+// state coercing another country's people or a group (CAMEO 17); an arrest at home names no
+// other party, and is read as none by the reader of its target
+const detention: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  if (!DETAIN.has(lemma) || pos !== 'VERB' || qualifier(c)) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'sanction', rule: DETAINED_RULE, label: 'detained' };
+};
+export const DETAINED_RULE = 'pattern:detained';
+
+/** Verbs that move or ready forces, and the forces they move. */
+const POSTURE = new Set(['deploy', 'mass', 'amass', 'station', 'move', 'send', 'dispatch', 'rush']);
+const READIED = new Set(['put', 'place']);
+const UNITS = new Set([
+  'troop',
+  'troops',
+  'soldier',
+  'force',
+  'forces',
+  'tank',
+  'warship',
+  'jet',
+  'reinforcement',
+  'reserve',
+  'division',
+  'brigade',
+  'unit',
+  'artillery',
+  'military',
+  'army',
+]);
+const FRONTIER = new Set(['border', 'frontier', 'boundary']);
+const RELIEF = new Set(['help', 'aid', 'relief', 'rescue', 'flood', 'quake', 'earthquake']);
+
+// "deployed troops to the border with Latvia", "massed tanks near the Lithuanian border", "put its
+// forces on high alert along the frontier with Latvia": a show of force at another's border is a
+// threat of it (CAMEO 15); forces sent elsewhere ("sent troops to help Spain") are not
+const posture: Rule = (c) => {
+  if (c.pos !== 'VERB' || !(POSTURE.has(c.lemma) || READIED.has(c.lemma))) return null;
+  const phrase = window(c.tokens, c.t + 1, c.t + 4);
+  if (!phrase.some((x) => UNITS.has(x.lemma) || UNITS.has(x.value.toLowerCase()))) return null;
+  const rest = window(c.tokens, c.t + 1, c.t + 12);
+  const stop = rest.findIndex((x) => x.pos === 'VERB' || [',', ';', '.'].includes(x.value));
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  // "put its forces on high alert": readied wherever they are; moved forces only at a border
+  const alert = clause.some((x) => x.lemma === 'alert');
+  if (READIED.has(c.lemma) && !alert) return null;
+  if (!alert && !clause.some((x) => FRONTIER.has(x.lemma))) return null;
+  // "sent troops to the border to help with the floods": forces sent to aid, not to threaten
+  if (window(c.tokens, c.t + 1, c.t + 16).some((x) => RELIEF.has(x.lemma))) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'threat', rule: POSTURE_RULE, label: 'showed force against' };
+};
+export const POSTURE_RULE = 'pattern:force-posture';
+
+/** Accords that hold fire, which one side may break. */
+const TRUCES = new Set(['ceasefire', 'truce', 'armistice']);
+
+// "Croatia violated the ceasefire", "accused Croatia of breaching the truce": fire held by an accord
+// and broken is a use of force (CAMEO 196, violate a ceasefire)
+const violation: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  if (!['violate', 'breach', 'break'].includes(lemma) || pos !== 'VERB') return null;
+  if (!window(c.tokens, c.t + 1, c.t + 4).some((x) => TRUCES.has(x.lemma))) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'military-action', rule: VIOLATION_RULE, label: 'broke the truce with' };
+};
+export const VIOLATION_RULE = 'pattern:truce-violated';
+
+/** What a side puts forward for another to take or leave. */
+const PROPOSALS = new Set([...PUT_FORWARD, 'terms', 'initiative', 'framework', 'roadmap']);
+/** What is put forward: a proposal, or an accord offered ("proposed a truce to"). */
+const OFFERABLE = new Set([...PROPOSALS, ...TRUCES, 'deal', 'agreement', 'accord', 'pact']);
+const RESPONSES = new Set(['response', 'reply', 'answer', 'counterproposal', 'counteroffer']);
+
+/** Whether the object of the verb at `t`, up to its first preposition other than "of" or
+ * "for", holds one of `nouns`. */
+function objectHolds(c: Context, nouns: ReadonlySet<string>, from = c.t + 1): boolean {
+  const phrase = window(c.tokens, from, from + 6);
+  const end = phrase.findIndex(
+    (x) => x.pos === 'PUNCT' || (x.pos === 'ADP' && !['of', 'for'].includes(x.value)),
+  );
+  return (end < 0 ? phrase : phrase.slice(0, end)).some((x) => nouns.has(x.lemma));
+}
+
+// "accepted Slovenia's ceasefire proposal", "turned down the offer from Slovenia", "proposed a
+// truce to Croatia", "handed its response to Austria": a proposal taken is an agreement with
+// the side that made it (057), one turned down a rejection (12), one made or answered is said
+// to the other (03, 01)
+const proposal: Rule = (c) => {
+  if (c.future) return null;
+  const downed = c.lemma === 'turn' && c.tokens[c.t + 1]?.value === 'down';
+  if (downed && objectHolds(c, PROPOSALS, c.t + 2))
+    return { t: c.t + 1, kind: 'rejection', rule: PROPOSAL_RULE, label: 'rejected' };
+  if (c.pos !== 'VERB') return null;
+  if (['accept', 'endorse', 'embrace'].includes(c.lemma) && objectHolds(c, PROPOSALS))
+    return { t: c.t, kind: 'agreement', rule: PROPOSAL_RULE, label: 'accepted a proposal of' };
+  // "mediators from A and B presented a proposal to C and D": the mediators' go-between
+  const byMediators = c.before.some((w) => w === 'mediator' || w === 'mediators');
+  if (['propose', 'offer', 'present', 'table'].includes(c.lemma) && objectHolds(c, OFFERABLE))
+    return byMediators
+      ? { t: c.t, kind: 'mediation', rule: PROPOSAL_RULE, label: 'mediated for' }
+      : { t: c.t, kind: 'statement', rule: PROPOSAL_RULE, label: 'made a proposal to' };
+  const sent = ['hand', 'deliver', 'send', 'submit', 'give', 'convey', 'transmit'];
+  if (sent.includes(c.lemma) && objectHolds(c, RESPONSES))
+    return { t: c.t, kind: 'statement', rule: PROPOSAL_RULE, label: 'sent a response to' };
+  return null;
+};
+export const PROPOSAL_RULE = 'pattern:proposal';
 
 /** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
@@ -972,16 +1170,22 @@ const RULES: readonly Rule[] = [
   meeting,
   reception,
   talks,
+  violation,
+  proposal,
   accord,
   invitation,
   agree,
   denial,
   vowedForce,
   exchange,
+  swap,
   weaponsHit,
+  interception,
   shotDown,
   summonedEnvoy,
   fireNoun,
+  detention,
+  posture,
   lexicon,
   objectVerb,
   criticism,

@@ -47,6 +47,8 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
   ]),
   ...entries('military-action', 'fought', ['fight', 'fighting', 'clash', 'skirmish'], true),
   ...entries('military-action', 'fired on', ['shoot', 'fire'], true),
+  // 181: abduct, take hostage
+  ...entries('military-action', 'abducted', ['abduct', 'abduction', 'kidnap', 'kidnapping']),
   // 04 (045): a third party carries messages or brokers an accord
   ...entries('mediation', 'mediated for', ['mediate', 'mediation', 'mediator', 'broker']),
   // 07: aid
@@ -100,25 +102,87 @@ export const EASED_BY = new Set([
   'waive',
 ]);
 
-type ObjectVerb = { objects: ReadonlySet<string>; kind: RelationKind; label: string };
+type ObjectVerb = {
+  objects: ReadonlySet<string>;
+  kind: RelationKind;
+  label: string;
+  /** The rule's own name where its reading differs from others of its kind. */
+  rule?: string;
+};
 
 const withObjects = (
   verbs: readonly string[],
   objects: readonly string[],
   kind: RelationKind,
   label: string,
+  rule?: string,
 ): [string, ObjectVerb][] => {
-  const entry: ObjectVerb = { objects: new Set(objects), kind, label };
+  const entry: ObjectVerb = { objects: new Set(objects), kind, label, ...(rule ? { rule } : {}) };
   return verbs.map((verb) => [verb, entry]);
 };
 
+/** People a side may seize, hold or give back: captives, and those a group or a state takes. */
+const CAPTIVES = [
+  'hostage',
+  'captive',
+  'prisoner',
+  'detainee',
+  'soldier',
+  'troop',
+  'guard',
+  'officer',
+  'pilot',
+  'sailor',
+  'crew',
+  'fisherman',
+  'national',
+  'citizen',
+  'civilian',
+  'worker',
+  'journalist',
+  'tourist',
+  'hostages',
+  'prisoners',
+];
+
+/** The rule of a captive given back: its target may be the country whose adjective the captives
+ * carry ("freed 30 Slovenian prisoners"). */
+export const RELEASED_RULE = 'object:released';
+
 /** Verbs too general to report an interaction alone that do with one of these objects, after
- * the CAMEO dictionary's patterns for them: closing a border, an airspace, a crossing or an
- * embassy (172, 161), suspending, halting or cutting ties, trade, aid, flights, visas or a treaty
- * (161–163), recalling an envoy (161), imposing a ban or an asset freeze (163, 172),
- * providing, sending or delivering arms, relief, rescuers, food or medicine (062, 07),
- * launching or conducting a military operation (190), downing an aircraft or a drone (190). */
+ * the CAMEO dictionary's patterns for them: seizing, capturing, taking or holding people hostage
+ * (181), releasing, freeing or handing them over (084, a side yielding), closing a border, an
+ * airspace, a crossing or an embassy (172, 161), suspending, halting or cutting ties, trade,
+ * aid, flights, visas or a treaty (161–163), recalling an envoy (161), imposing a ban or an asset
+ * freeze (163, 172), providing, sending or delivering arms, relief, rescuers, food or medicine
+ * (062, 07), launching or conducting a military operation (190), downing an aircraft or a drone
+ * (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
+  ...withObjects(
+    ['seize', 'capture', 'grab', 'snatch', 'nab'],
+    CAPTIVES,
+    'military-action',
+    'seized',
+  ),
+  ...withObjects(
+    ['take'],
+    ['hostage', 'hostages', 'captive', 'prisoner'],
+    'military-action',
+    'seized',
+  ),
+  ...withObjects(
+    ['hold'],
+    ['hostage', 'hostages', 'captive', 'captives'],
+    'military-action',
+    'held hostages of',
+  ),
+  ...withObjects(
+    ['release', 'free', 'hand', 'return', 'repatriate'],
+    CAPTIVES,
+    'cooperation',
+    'released',
+    RELEASED_RULE,
+  ),
   ...withObjects(
     ['close', 'shut', 'seal'],
     ['border', 'airspace', 'crossing', 'embassy', 'consulate', 'port', 'ports'],

@@ -3,8 +3,18 @@
 
 import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { EXCHANGE_RULE, type Trigger } from '../triggers';
+import {
+  DETAINED_RULE,
+  EXCHANGE_RULE,
+  INTERCEPT_RULE,
+  POSTURE_RULE,
+  PROPOSAL_RULE,
+  SWAP_RULE,
+  type Trigger,
+  VIOLATION_RULE,
+} from '../triggers';
 import type { Mention } from '../types';
+import { RELEASED_RULE } from '../verb-lexicon';
 import {
   actorsAfter,
   actorsBefore,
@@ -45,7 +55,16 @@ function targetsOf(
   kind: Trigger['kind'],
   mentions: readonly Mention[],
   actors: readonly Mention[],
+  rule = '',
 ): readonly Mention[] {
+  // "freed 30 Slovenian prisoners": captives given back to the country they are of;
+  // "massed tanks near the Lithuanian border": a show of force at the border of that country
+  if (rule === RELEASED_RULE || rule === POSTURE_RULE)
+    return mentions.filter((m) => isActor(m) || countryAdjective(m));
+  // "arrested two Croatian nationals", "detained members of the Harbour League": another
+  // country's people or a group; a person arrested may be one's own
+  if (rule === DETAINED_RULE)
+    return mentions.filter((m) => (isActor(m) && m.kind !== 'person') || countryAdjective(m));
   if (TRADE_KINDS.has(kind))
     return mentions.filter(
       (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
@@ -58,6 +77,8 @@ function targetsOf(
       (m.kind === 'country' && m.adjectival),
   );
 }
+
+const countryAdjective = (m: Mention) => m.kind === 'country' && m.adjectival === true;
 
 const TRADE_KINDS: ReadonlySet<Trigger['kind']> = new Set([
   'tariff',
@@ -83,13 +104,12 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, actors } = input;
   const { t, kind } = trigger;
   if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
-  const armed = kind === 'military-action' ? armedAgent(input, t, true) : undefined;
+  const armed = byArms(trigger) ? armedAgent(input, t, true) : undefined;
   const agents = armed
     ? [armed]
     : agentsAfterBy(tokens, actorsAfter(tokens, actors, t + 1, 3, 8, false), t + 1);
-  const sufferers = actorsBefore(tokens, targetsOf(kind, input.mentions, actors), t).filter(
-    (m) => !agents.some((a) => a.id === m.id),
-  );
+  const pool = targetsOf(kind, input.mentions, actors, trigger.rule);
+  const sufferers = actorsBefore(tokens, pool, t).filter((m) => !agents.some((a) => a.id === m.id));
   const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
 }
@@ -109,8 +129,8 @@ function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
   return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
 }
 
-/** "the strikes on Latvia by Estonia": a deed told by a noun, its target after "on" or
- * "against" first and its agent after "by". */
+/** "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia": a deed told by a
+ * noun, its target after "on", "against" or "of" first and its agent after "by". */
 function readNounOnBy(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const target = targetsOf(trigger.kind, mentions, actors).find((m) => m.start === trigger.t + 2);
@@ -159,6 +179,8 @@ const ARMS = new Set([
   'units',
   'gunners',
   'snipers',
+  'defences',
+  'defenses',
   'guards',
   'coastguard',
   'police',
@@ -167,14 +189,25 @@ const ARMS = new Set([
   'forces',
 ]);
 
+/** Deeds that a country's arms or units do in its name: force, and arrests ("Czech border guards
+ * detained …"). */
+const byArms = (trigger: Trigger) =>
+  trigger.kind === 'military-action' || trigger.rule === DETAINED_RULE;
+
 /** "Estonian artillery shelled …": the country whose adjective opens the arms that ran the deed
  * at `t` (before it, or after "by" for a passive: "shelled by Estonian drones"). */
 function armedAgent(input: PatternInput, t: number, passive: boolean): Mention | undefined {
   const { tokens, mentions } = input;
-  const arms = passive ? t + 3 : t - 1;
-  const word = tokens[arms]?.value.toLowerCase() ?? '';
+  // "… by Czech border guards": one noun may stand between the adjective and the arms
+  const qualified = passive && tokens[t + 3]?.pos === 'NOUN' && ARMS.has(low(tokens[t + 4]));
+  const arms = passive ? t + (qualified ? 4 : 3) : t - 1;
+  const word = low(tokens[arms]);
   const own = /^(its|their)$/i.test(tokens[arms - 1]?.value ?? '');
   if (!passive && own && OWN_FORCES.has(word)) return ownForcesReporter(input, arms);
+  // "Slovenia said its air defences intercepted …": one noun between "its" and the forces
+  const ownQualified =
+    !passive && tokens[arms - 1]?.pos === 'NOUN' && /^(its|their)$/i.test(low(tokens[arms - 2]));
+  if (ownQualified && OWN_FORCES.has(word)) return ownForcesReporter(input, arms - 1);
   if (!ARMS.has(word)) return undefined;
   // "Chilean border guards": one noun may stand between the adjective and the arms
   const modified = tokens[arms - 1]?.pos === 'NOUN' ? arms - 1 : arms;
@@ -182,6 +215,8 @@ function armedAgent(input: PatternInput, t: number, passive: boolean): Mention |
     (m) => m.adjectival && m.kind === 'country' && (m.end === arms || m.end === modified),
   );
 }
+
+const low = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
 
 /** What a side calls its own forces: "its troops", "their jets". */
 const OWN_FORCES = new Set([...ARMS, 'forces', 'troops', 'army', 'military', 'soldiers', 'navy']);
@@ -222,6 +257,9 @@ function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
   if (x?.pos !== 'VERB') return false;
   if (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return false;
   if (['-', '–'].includes(tokens[k - 1]?.value ?? '')) return false;
+  // "the border crossing with Slovenia": a compound noun the tagger reads as a verb
+  if (x.value.endsWith('ing') && tokens[k - 1]?.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET')
+    return false;
   return !(/(ed|ing)$/.test(x.value) && tokens[k + 1]?.pos === 'NOUN');
 }
 
@@ -386,6 +424,47 @@ function readExchange(input: PatternInput, t: number): Candidate[] {
   ];
 }
 
+/** "A and B exchanged prisoners", "a prisoner swap between A and B", "an exchange of prisoners
+ * between A and B": each side gave the other's captives back. */
+function readSwap(input: PatternInput, t: number): Candidate[] {
+  const { tokens } = input;
+  if (tokens[t]?.pos === 'VERB') return readExchange(input, t);
+  const between = tokens.findIndex((x, k) => k > t && k <= t + 4 && x.value === 'between');
+  return between < 0 ? [] : (readBetween(input, between) ?? []);
+}
+
+/** "Slovenia intercepted Croatian drones", "Croatian missiles were shot down by Slovenia": read as
+ * a strike by the one that stopped them, then turned round, since the side that fired them
+ * attacked the side that stopped them (a place they flew over attacked no one). */
+function readIntercepted(input: PatternInput, trigger: Trigger): Candidate[] {
+  if (input.tokens[trigger.t + 2]?.value === 'by') return readShotDownBy(input, trigger.t);
+  // "it had shot down …", where the tagger reads "shot" as a noun: the verb of the clause
+  const word = input.tokens[trigger.t] as Token;
+  const tokens =
+    word.value === 'shot' && word.pos === 'NOUN'
+      ? input.tokens.with(trigger.t, { ...word, pos: 'VERB' })
+      : input.tokens;
+  const read = { ...trigger, rule: 'lexicon:military-action' };
+  const stopped = readDirectedPattern({ ...input, tokens }, read);
+  return stopped
+    .filter((c) => isActor(c.b) || countryAdjective(c.b))
+    .map((c) => ({ ...c, a: c.b, b: c.a }));
+}
+
+/** "Two Croatian missiles were shot down by Slovenian air defences", "… by Slovenia": the country
+ * of what was fired (named just before the verb) attacked the one after "by" (named at the head of
+ * the phrase after it). */
+function readShotDownBy(input: PatternInput, t: number): Candidate[] {
+  const { tokens, mentions } = input;
+  const side = (m: Mention) => isActor(m) || countryAdjective(m);
+  const agent = mentions.find(
+    (m) => m.start === t + 3 || (m.start === t + 4 && tokens[t + 3]?.pos === 'DET'),
+  );
+  const launcher = mentions.filter((m) => side(m) && m.end <= t && m.start >= t - 5).at(-1);
+  if (!agent || !side(agent) || !launcher || launcher.id === agent.id) return [];
+  return [{ a: launcher, b: agent, confidence: 0.65 }];
+}
+
 /** "A and B accused each other of…", "both sides blamed one another": each did it to the other;
  * null when no "each other" or "one another" follows the verb. */
 function readReciprocal(input: PatternInput, t: number): Candidate[] | null {
@@ -412,16 +491,23 @@ const MUTUAL = new Set(['fight', 'fighting', 'clash', 'clashes', 'skirmish', 'sk
 /** "A and B clashed", "A clashed with B", "fighting between A and B": each used force on the
  * other; null when the trigger is no word of fighting or names no two sides. */
 function readMutualFight(input: PatternInput, t: number): Candidate[] | null {
-  const { tokens, mentions } = input;
+  const { tokens } = input;
   const word = tokens[t];
   if (!MUTUAL.has(word?.lemma ?? '') && !MUTUAL.has(word?.value.toLowerCase() ?? '')) return null;
   if (tokens[t + 1]?.value !== 'between') {
     const both = readExchange(input, t);
     return both.length > 0 ? both : null;
   }
+  return readBetween(input, t + 1);
+}
+
+/** "fighting between A and B", "a swap of prisoners between A and B": the two sides after the
+ * "between" at `k`, each to the other; null when it names no two. */
+function readBetween(input: PatternInput, k: number): Candidate[] | null {
+  const { tokens, mentions } = input;
   const sides = mentions.filter(
     (m) =>
-      m.start > t + 1 && m.start <= t + 8 && (isActor(m) || (m.adjectival && m.kind === 'country')),
+      m.start > k && m.start <= k + 7 && (isActor(m) || (m.adjectival && m.kind === 'country')),
   );
   const [a, b] = sides;
   if (a === undefined || b === undefined || a.id === b.id) return null;
@@ -490,6 +576,37 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
   const reporter = actorsBefore(tokens, actors, k).at(-1);
   return reporter && reporter.id !== subject.id ? [reporter] : [];
 }
+
+/** Whether `o` is in the phrase of the verb at `t`: no preposition but "to", "over", "back" or
+ * "of" between them ("handed over 20 soldiers to Hungary", "freed 30 prisoners of Slovenia"). */
+function ownPhrase(tokens: PatternInput['tokens'], t: number, o: Mention): boolean {
+  const between = tokens.slice(t + 1, o.start);
+  return between.every((x) => x.pos !== 'ADP' || ['to', 'over', 'back', 'of'].includes(x.value));
+}
+
+/** "Slovenia said Croatia had …", "Slovenia accused Croatia of …": the side whose report or
+ * accusation opens the clause of `subject`. */
+function reporterOf(input: PatternInput, subject: Mention): Mention[] {
+  const { tokens, actors } = input;
+  let k = subject.start - 1;
+  if (['that', 'the'].includes(tokens[k]?.value.toLowerCase() ?? '')) k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return [];
+  const reporter = actorsBefore(tokens, actors, k).at(-1);
+  return reporter && reporter.id !== subject.id ? [reporter] : [];
+}
+
+/** "Slovenia accused Croatia of shelling its villages, a charge Croatia denied": what is turned
+ * down is the charge of the side that made it, the first actor of the sentence. */
+function chargeDenied(input: PatternInput, subjects: readonly Mention[], t: number): Mention[] {
+  const { tokens, actors } = input;
+  const subject = subjects.length === 1 ? subjects[0] : undefined;
+  if (subject === undefined || subject.end !== t) return [];
+  if (!CHARGES.has(tokens[subject.start - 1]?.lemma ?? '')) return [];
+  const accuser = actors.find((m) => m.end < subject.start && m.id !== subject.id);
+  return accuser ? [accuser] : [];
+}
+const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation']);
 
 /** Kinds that one side says to or of another: their target is the verb's own object. */
 const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
@@ -585,6 +702,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const { t, kind } = trigger;
   const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
+  if (trigger.rule === SWAP_RULE) return readSwap(input, t);
+  if (trigger.rule === INTERCEPT_RULE) return readIntercepted(input, trigger);
   const reciprocal = readReciprocal(input, t) ?? readMutualFight(input, t);
   if (reciprocal) return reciprocal;
   if (tokens[t + 1]?.value === 'by')
@@ -595,7 +714,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     const under = readUnder(input, t);
     if (under) return under;
   }
-  if (tokens[t]?.pos === 'NOUN' && ['on', 'against'].includes(tokens[t + 1]?.value ?? '')) {
+  // "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia"
+  if (tokens[t]?.pos === 'NOUN' && ['on', 'against', 'of'].includes(tokens[t + 1]?.value ?? '')) {
     const onBy = readNounOnBy(input, trigger);
     if (onBy.length > 0) return onBy;
   }
@@ -606,7 +726,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     const mediated = readDemonymMediators(input, t);
     if (mediated.length > 0) return mediated;
   }
-  const armed = kind === 'military-action' ? armedAgent(input, t, false) : undefined;
+  const armed = byArms(trigger) ? armedAgent(input, t, false) : undefined;
   const named = armed
     ? [armed]
     : jointSubjects(
@@ -621,9 +741,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
   const subjects = own.length === 0 && DEED_NOUNS.has(kind) ? adjectivalAgent(input, t) : own;
   if (subjects.length === 0) return out;
-  const targetPool = targetsOf(kind, mentions, actors);
+  const targetPool = targetsOf(kind, mentions, actors, trigger.rule);
   const force = kind === 'military-action';
-  const said = VERBAL_KINDS.has(kind) ? verbalObject(input, t) : undefined;
+  const spoken = VERBAL_KINDS.has(kind) || trigger.rule === PROPOSAL_RULE;
+  const said = spoken ? verbalObject(input, t) : undefined;
   if (said)
     return subjects.filter((a) => a.id !== said.id).map((a) => ({ a, b: said, confidence: 0.75 }));
   // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
@@ -637,8 +758,17 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );
   if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
+  // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
+  // were given back for
+  if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
   if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
     objects = reportingVictim(input, subjects[0] as Mention, t);
+  // "Slovenia said Croatia had violated the truce", "Sweden said the Norwegian strikes killed 26
+  // people": a deed named by its agent alone, in the report of a side, fell on that side
+  const byAdjective = (own.length === 0 || armed !== undefined) && force;
+  if (objects.length === 0 && (trigger.rule === VIOLATION_RULE || byAdjective))
+    objects = subjects.length === 1 ? reporterOf(input, subjects[0] as Mention) : [];
+  if (objects.length === 0 && kind === 'rejection') objects = chargeDenied(input, subjects, t);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const a of subjects)
     for (const o of objects) if (o.id !== a.id) out.push({ a, b: o, confidence });

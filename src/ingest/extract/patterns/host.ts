@@ -1,7 +1,8 @@
 // "Norway, which hosted the talks, said …", "the truce, brokered by Norway, held": a host or a
 // broker of the talks or the accord the article is about mediates between their two sides,
 // named elsewhere in the article, when the sentence names no party; one side accepting that
-// accord ("Malta approved the truce") makes it between the two.
+// accord ("Malta approved the truce") makes it between the two; and a deed of one side aimed at
+// no one named ("Malta vowed to retaliate") falls on the other.
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsBefore, linkWords } from './actors';
@@ -87,10 +88,14 @@ export function readHostOfSides(
   input: PatternInput,
   trigger: Trigger,
   sides: readonly [string, string],
+  leadPair: readonly [string, string] | null = null,
 ): Candidate[] {
   const { tokens } = input;
   const { t } = trigger;
   if (trigger.kind === 'agreement') return readSideAccepting(input, t, sides);
+  // only where the lead tells the two sides' main event: the two countries an article names
+  // most may be a side and its mediator
+  if (AIMED.has(trigger.kind)) return leadPair ? readDeedOnOtherSide(input, trigger, leadPair) : [];
   if (trigger.kind !== 'mediation') return [];
   const found = mediatorsOf(input, t);
   const hosts = found.length > 0 ? found : mediatorsNamed(input, t);
@@ -112,6 +117,59 @@ function readSideAccepting(
   const other = sides.find((id) => id !== party?.id);
   if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
   return [{ a: party, b: side(other, tokens, t), confidence: 0.55 }];
+}
+
+/** Deeds one side of a conflict aims at another, the article's other side when none is named. */
+const AIMED: ReadonlySet<Trigger['kind']> = new Set([
+  'threat',
+  'military-action',
+  'sanction',
+  'rejection',
+]);
+/** Verbs that may stand between a side and the deed it vows: "vowed to retaliate". */
+const VOWING = new Set(['vow', 'threaten', 'pledge', 'promise']);
+
+/** "Estonia vowed to retaliate", "Latvia mobilised its reserves", "Estonia rejected the demands",
+ * "Latvia launched a wave of air strikes": a deed aimed at no one named, by one of the article's
+ * two sides as the subject of its verb, falls on the other side. */
+function readDeedOnOtherSide(
+  input: PatternInput,
+  { t, kind }: Trigger,
+  sides: readonly [string, string],
+): Candidate[] {
+  const { tokens, actors } = input;
+  // "Latvia had shelled its border posts": force on "its" something is the reporter's to tell
+  if (kind === 'military-action' && /^(its|their)$/i.test(tokens[t + 1]?.value ?? '')) return [];
+  const noun = tokens[t]?.pos === 'NOUN';
+  if ((!noun && tokens[t]?.pos !== 'VERB') || tokens[t + 1]?.value === 'by') return [];
+  const party = actorsBefore(tokens, actors, t).at(-1);
+  const other = sides.find((id) => id !== party?.id);
+  if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
+  const between = tokens.slice(party.end, t);
+  const plain = noun ? ownDeedNoun(between) : between.every(verbCompany);
+  return plain ? [{ a: party, b: side(other, tokens, t), confidence: 0.5 }] : [];
+}
+
+type Word = PatternInput['tokens'][number];
+
+/** What may stand between a side and the verb of its deed: "Estonia has vowed to retaliate". */
+const verbCompany = (x: Word) =>
+  ['AUX', 'ADV', 'PART'].includes(x.pos) ||
+  x.value === 'to' ||
+  (x.pos === 'VERB' && VOWING.has(x.lemma));
+
+/** Verbs whose object noun is the subject's own deed: "launched a wave of air strikes". */
+const DOING = new Set(['launch', 'carry', 'conduct', 'mount', 'unleash', 'impose', 'intensify']);
+
+/** "launched a wave of air strikes", "carried out strikes": a verb of doing, then the deed's
+ * noun phrase. */
+function ownDeedNoun(between: readonly Word[]): boolean {
+  const verb = between.findIndex((x) => x.pos === 'VERB');
+  if (verb < 0 || !DOING.has(between[verb]?.lemma ?? '')) return false;
+  const phrase = between.slice(verb + 1);
+  const nominal = (x: Word) =>
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(x.pos) || ['of', 'out'].includes(x.value);
+  return between.slice(0, verb).every(verbCompany) && phrase.every(nominal);
 }
 
 /** One side of the article's talks, as a mention at the host verb. */
