@@ -20,6 +20,7 @@ import {
 } from './news-sources';
 import type { TaggedSentence, Token } from './nlp';
 import { possessiveTitles } from './possessive-titles';
+import { titlePhrases } from './title-phrases';
 import { TitleFacts } from './titles';
 import type { Fact, Mention, MentionContext, Piece, SentenceReading } from './types';
 
@@ -71,6 +72,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   mentions.sort((a, b) => a.start - b.start);
   possessiveOrgs(tokens, mentions, titles.facts);
   possessiveTitles(tokens, mentions, titles.facts);
+  titlePhrases(tokens, mentions, titles.facts);
   counterparts(tokens, mentions, titles.facts);
   return { mentions, facts: titles.facts };
 }

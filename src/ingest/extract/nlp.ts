@@ -83,7 +83,10 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
       });
     });
     if (tokens.length > 0)
-      sentences.push({ text, tokens: retagVerbs(joinHyphenatedNames(text, tokens)) });
+      sentences.push({
+        text,
+        tokens: retagVerbs(joinHyphenatedNames(text, joinGeneralTitles(text, tokens))),
+      });
   }
   return joinQuotedEnds(sentences);
 }
@@ -160,6 +163,32 @@ function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
     }
     const value = text.slice(name.start, rest.end);
     out.push({ ...name, value, pos: 'PROPN', lemma: value.toLowerCase(), end: rest.end });
+    i += 2;
+  }
+  return out;
+}
+
+/** Posts written with "-General" ("Secretary-General", "director-general"), which the tagger
+ * splits at the hyphen: one title word again. */
+const BEFORE_GENERAL = /^(secretary|director|attorney|inspector|solicitor|consul)$/i;
+
+function joinGeneralTitles(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [post, dash, general] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+    const joined =
+      BEFORE_GENERAL.test(post.value) &&
+      dash?.value === '-' &&
+      general !== undefined &&
+      /^general$/i.test(general.value) &&
+      dash.start === post.end &&
+      general.start === dash.end;
+    if (!joined) {
+      out.push(post);
+      continue;
+    }
+    const value = text.slice(post.start, general.end);
+    out.push({ ...post, value, lemma: value.toLowerCase(), end: general.end });
     i += 2;
   }
   return out;

@@ -10,7 +10,7 @@ import type { Fact, Mention } from './types';
 const POSSESSIVE = /^['’]s$/;
 
 /** Lowercase words (at most four) holding a head title: "information minister". */
-function titleWords(tokens: readonly Token[], from: number, to: number): string | null {
+export function titleWords(tokens: readonly Token[], from: number, to: number): string | null {
   if (to <= from || to - from > 4) return null;
   const words = tokens.slice(from, to).map((t) => t.value);
   if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
