@@ -36,3 +36,20 @@ describe("an official titled by an international body or a country's ministry", 
     expect(affiliated('lucia-mendez', 'chilean-ministry-of-foreign-affairs')).toBeDefined();
   });
 });
+
+describe('countries the gazetteer missed, one also a given name', () => {
+  const draft = ingestFile('q-more-countries.txt');
+  const kindOf = (id: string) => draft.entities.find((e) => e.entity.id === id)?.entity.kind;
+
+  it('reads Chad and Togo as countries, and the Chadian army as their forces', () => {
+    expect(kindOf('chad')).toBe('country');
+    expect(kindOf('togo')).toBe('country');
+    expect(findRelation(draft, 'criticism', 'chad', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'chadian-military', 'chad')).toBeDefined();
+  });
+
+  it('keeps "Chad Morrow" a person, acting for no country', () => {
+    expect(kindOf('chad-morrow')).toBe('person');
+    expect(findRelation(draft, 'represents', 'chad-morrow', 'chad')).toBeUndefined();
+  });
+});

@@ -220,8 +220,10 @@ function knownAt(
     }
     // "Wang Lihua" is not Dan Wang: a surname glued to a further capitalised word is a new name
     const after = tokens[end];
+    // "Chad Wolf", "Jordan Bardella": a country's name that is also a given name, before a name
+    const givenName = hit.kind === 'country' && GIVEN_NAME_COUNTRIES.has(text);
     if (
-      hit.source === 'surname' &&
+      (hit.source === 'surname' || givenName) &&
       end === i + 1 &&
       after !== undefined &&
       /^\p{Lu}\p{Ll}/u.test(after.value) &&
@@ -240,6 +242,9 @@ function knownAt(
   }
   return null;
 }
+
+/** Countries whose name is also a given name. */
+const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Chad', 'Jordan']);
 
 export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[] {
   const tokens = sentence.tokens;

@@ -182,6 +182,8 @@ export class TitleFacts {
       const words = m.text.split(/\s+/);
       if (words.length < 2) continue;
       const label = this.ctx.registry.entities.get(m.id)?.label ?? '';
+      // "Chad Wolf": a name that begins with a country's name holds no prefix
+      if (m.kind === 'person' && m.text === label) continue;
       const pushFact = (kind: Fact['kind'], target: string, title: string) => {
         if (this.facts.some((f) => f.source === m.id && f.target === target)) return;
         this.facts.push({
