@@ -2,9 +2,11 @@
 // and of ministries, tied to the body or country their title names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
 import { ingestArticle } from '../../src/ingest/extract';
+import { readHtmlArticle } from '../../src/ingest/html-article';
 import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
 
 const ingestFile = (name: string): Draft =>
@@ -51,5 +53,48 @@ describe('countries the gazetteer missed, one also a given name', () => {
   it('keeps "Chad Morrow" a person, acting for no country', () => {
     expect(kindOf('chad-morrow')).toBe('person');
     expect(findRelation(draft, 'represents', 'chad-morrow', 'chad')).toBeUndefined();
+  });
+});
+
+describe("a wire story's page furniture in the middle of its text", () => {
+  const draft = ingestFile('q-page-noise.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes no desk, wire or app as an entity', () => {
+    for (const noise of ['Staff', 'Agence France-Presse', 'Reuters', 'Story', 'Andes Ledger'])
+      expect(labels).not.toContain(noise);
+    expect(labels.some((l) => /Andes Press|Gulf Wire|Quintel/.test(l))).toBe(false);
+  });
+
+  it('still reads the story around it', () => {
+    expect(findRelation(draft, 'agreement', 'chile', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+  });
+});
+
+describe('a saved wire-story page, read through Readability', () => {
+  const result = readHtmlArticle(
+    readFileSync(join(FIXTURES, 'q-wire-page.html'), 'utf8'),
+    (html) => parseHTML(html).document,
+  );
+  if (!result.ok) throw new Error(result.message);
+  const draft = ingestArticle(result.article.text, EMPTY, {
+    fileName: 'q-wire-page.html',
+    published: result.article.published ?? undefined,
+  });
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes none of its bylines, credits, agencies or desk lines', () => {
+    for (const noise of ['Staff', 'Reuters', 'Associated Press', 'Andes Ledger'])
+      expect(labels).not.toContain(noise);
+    expect(labels.some((l) => /Quintel|Dovan|Fenn|Morrow|Stroud|Wren|Andes Press/.test(l))).toBe(
+      false,
+    );
+  });
+
+  it('reads its officials, tied to their country or body', () => {
+    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'elena-varga', 'chile')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'ines-kalder', 'united-nations')).toBeDefined();
   });
 });

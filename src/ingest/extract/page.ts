@@ -42,6 +42,7 @@ export function isCreditLine(line: string): boolean {
   if (isByline(text)) return true;
   if (isStampedByline(text) || TRAILING_SLASH_CREDIT.test(text)) return true;
   if (/^\(?with (agency|wire) inputs\)?\.?$/i.test(text)) return true;
+  if (WIRE_FOOT.test(text) && text.length < 100) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
   // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "© 2025 … All rights reserved"
   if (DESK_CREDIT.test(text) && text.length < 200) return true;
@@ -54,7 +55,17 @@ export function isCreditLine(line: string): boolean {
 /** A page's own furniture, about the article rather than in it: sharing buttons, the writer's
  * note ("The author, Jo Roe, is …", "The writer is …") and a correction note. */
 const PAGE_FURNITURE =
-  /^(share\b[^.!?]*|the (author|writer)(, [^,]+,)? is\b.*|(this|an earlier version of this) (story|article|report) (has been|was|is) (corrected|updated|amended)\b.*)$/iu;
+  /^(share\b[^.!?]*|(story|article) continues (below|after)\b.*|(advertisement|advertising|sponsored|recommended|trending|most (read|popular|viewed)|related (stories|articles|coverage)|more on this story)\b[^.!?]{0,20}|(download|get) (the|our) [^.!?]{0,40}\bapp\b.*|(click|tap) here\b.*|contact (the (author|writer|reporter)|us)\b.*|(skip|scroll) to\b.*|\d+ min(ute)?s? read|the (author|writer)(, [^,]+,)? is\b.*|(this|an earlier version of this) (story|article|report) (has been|was|is) (corrected|updated|amended)\b.*)$/iu;
+
+/** Names of the wires or the outlet, as a list: "AFP", "The Harbour Times and Reuters". */
+const OUTLETS = String.raw`(?:(?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}|agencies|wires)(?:(?:,| and| &) (?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}| and agencies)*`;
+
+/** A wire's credit at the foot or under the byline: "Staff and agencies", "With AFP and Reuters",
+ * "With files from the Harbour Times", "Source: Reuters", "— AFP". */
+const WIRE_FOOT = new RegExp(
+  String.raw`^[(\[]?(?:[—–-]\s*)?(?:(?:[Ss]taff|[Aa]gencies)(?: and (?:staff|agencies|wires))?|(?:[Ww]ith|WITH|[Ss]ources?:|SOURCES?:)\s+(?:(?:files|inputs|reporting|material|additional reporting) from )?${OUTLETS})\.?[)\]]?$`,
+  'u',
+);
 
 /** The desk's credits at an article's foot: who edited, wrote or added reporting. */
 const DESK_CREDIT =
