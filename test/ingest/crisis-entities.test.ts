@@ -98,3 +98,30 @@ describe('a saved wire-story page, read through Readability', () => {
     expect(findRelation(draft, 'affiliation', 'ines-kalder', 'united-nations')).toBeDefined();
   });
 });
+
+describe('armed groups by their shape, and places that are not actors', () => {
+  const draft = ingestFile('q-groups-and-places.txt');
+  const kindOf = (label: string) =>
+    draft.entities.find((e) => e.entity.label === label)?.entity.kind;
+
+  it('reads a group named with "the", with "for … and …", or joined by a particle', () => {
+    expect(kindOf('Desert Lions')).toBe('organization');
+    expect(kindOf('Front for Change and Concord')).toBe('organization');
+    expect(kindOf('Harakat-e-Noor')).toBe('organization');
+    expect(kindOf('Jamaat-ul-Fajr')).toBe('organization');
+  });
+
+  it('proposes no province, town, crossing or sea as an organisation or a person', () => {
+    for (const place of ['Ouaddai', 'Santa Rosa', 'Tine', 'Adre'])
+      expect(kindOf(place)).toBeUndefined();
+    expect(kindOf('Ennedi Region')).toBe('place');
+    expect(kindOf('Red Sea')).toBe('place');
+  });
+
+  it('keeps an office named after "of" in the title, not a person', () => {
+    expect(kindOf('Military Operations')).toBeUndefined();
+    expect(findRelation(draft, 'represents', 'faisal-idris', 'sudan')?.label).toMatch(
+      /Director General of Military Operations/,
+    );
+  });
+});

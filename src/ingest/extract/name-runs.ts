@@ -184,7 +184,29 @@ function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionCont
 
 /** Words that make a country's name part of a city's or a feature's: "Port Sudan", "Kuwait City". */
 const PLACE_BEFORE = new Set(['Port', 'Fort', 'Lake', 'Mount', 'Cape', 'Saint', 'St.', 'San']);
-const PLACE_AFTER = new Set(['City']);
+const PLACE_AFTER = new Set(
+  'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case nouns that make the name beside them a place's: "the province of X", "X camp". */
+const PLACE_NOUNS = new Set(
+  'province region district county governorate prefecture town city village state area camp crossing valley port border checkpoint base'.split(
+    ' ',
+  ),
+);
+
+/** A name over tokens [start, end) that a place noun stands beside ("the town of X", "the X
+ * district", "the crossing at X"), or that is where something was "reported at". */
+export function placeBySetting(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.value;
+  const noun = (t: Token | undefined) => PLACE_NOUNS.has(t?.value ?? '');
+  if (before === 'of' && noun(tokens[start - 2])) return true;
+  if (before === 'at' && (noun(tokens[start - 2]) || tokens[start - 2]?.pos === 'VERB'))
+    return true;
+  return noun(tokens[end]) && tokens[end + 1]?.pos !== 'NOUN';
+}
 
 /** A name shaped like a city's or a feature's: "Port Sudan", "Mexico City", "Lake Ohrid". */
 export function placeShaped(words: readonly string[]): boolean {
@@ -324,15 +346,16 @@ export function joinsOrgName(tokens: readonly Token[], i: number): boolean {
   if (!capitalisedAt(tokens, i - 1) || !capitalisedAt(tokens, i + 1)) return false;
   const inRun = (k: number) =>
     (capitalisedAt(tokens, k) && tokens[k]?.value !== 'The') ||
-    ['of', ',', 'and', '&'].includes(tokens[k]?.value ?? '');
+    ['of', 'for', ',', 'and', '&'].includes(tokens[k]?.value ?? '');
   let start = i - 1;
   while (start > 0 && start > i - 8 && inRun(start - 1)) start--;
   let end = i + 1;
   while (end < tokens.length - 1 && end < i + 8 && inRun(end + 1)) end++;
-  // "Ministry of Trade, Industry": a cue followed by "of" before the list
+  // "Ministry of Trade, Industry", "Front for Change and Concord": a cue followed by "of" or
+  // "for" before the list
   let cueOf = false;
   for (let k = start; k < i - 1; k++)
-    if (cueAt(tokens, k) && tokens[k + 1]?.value === 'of') cueOf = true;
+    if (cueAt(tokens, k) && /^(of|for)$/.test(tokens[k + 1]?.value ?? '')) cueOf = true;
   if (cueOf) return value === 'and' || tokens.slice(i, end + 1).some((t) => t.value === 'and');
   // "the Hostages and Missing Families Forum": "the", no cue before, a cue after
   if (value !== 'and' || tokens[start - 1]?.value.toLowerCase() !== 'the') return false;

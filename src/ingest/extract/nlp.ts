@@ -85,7 +85,9 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
     if (tokens.length > 0)
       sentences.push({
         text,
-        tokens: retagVerbs(joinHyphenatedNames(text, joinGeneralTitles(text, tokens))),
+        tokens: retagVerbs(
+          joinHyphenatedNames(text, joinParticleNames(text, joinGeneralTitles(text, tokens))),
+        ),
       });
   }
   return joinQuotedEnds(sentences);
@@ -171,6 +173,35 @@ function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
 /** Posts written with "-General" ("Secretary-General", "director-general"), which the tagger
  * splits at the hyphen: one title word again. */
 const BEFORE_GENERAL = /^(secretary|director|attorney|inspector|solicitor|consul)$/i;
+
+/** The particles that join two name words with hyphens: "Harakat-e-Noor", "Jamaat-ul-Fajr". */
+const JOINING_PARTICLES = /^(e|i|ul|ud|ur|us|ut|al|el|wa|o)$/;
+
+/** "Harakat-e-Noor": the tagger splits a name joined by a particle into five tokens; one
+ * name word again. */
+function joinParticleNames(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const run = tokens.slice(i, i + 5);
+    const [first, dash, particle, dash2, last] = run;
+    const glued = run.length === 5 && run.every((t, k) => k === 0 || t.start === run[k - 1]?.end);
+    const joined =
+      glued &&
+      dash?.value === '-' &&
+      dash2?.value === '-' &&
+      JOINING_PARTICLES.test(particle?.value ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(first?.value ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(last?.value ?? '');
+    if (!joined || first === undefined || last === undefined) {
+      out.push(tokens[i] as Token);
+      continue;
+    }
+    const value = text.slice(first.start, last.end);
+    out.push({ ...first, value, pos: 'PROPN', lemma: value.toLowerCase(), end: last.end });
+    i += 4;
+  }
+  return out;
+}
 
 function joinGeneralTitles(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];

@@ -283,7 +283,9 @@ function applyCommaTitles(
         rule: `link:${firstKnown.hit.source}`,
       };
     }
-    const titleStart = firstKnown ? (group[1]?.start ?? gStart) : gStart;
+    // "Malta's Director General of …": the title begins after the possessive
+    const owned = /^['’]s$/.test(tokens[group[1]?.start ?? -1]?.value ?? '');
+    const titleStart = firstKnown ? (group[owned ? 2 : 1]?.start ?? gStart) : gStart;
     const title = surface(sentence, titleStart, gEnd);
     // The title's own mentions (e.g. the country after "to") are part of the person's mention.
     for (let k = mentions.length - 1; k >= 0; k--) {
