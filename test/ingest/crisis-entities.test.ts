@@ -125,3 +125,21 @@ describe('armed groups by their shape, and places that are not actors', () => {
     );
   });
 });
+
+describe('lines, corridors and towns named in a crisis', () => {
+  const draft = ingestFile('q-lines-and-towns.txt');
+  const kindOf = (label: string) =>
+    draft.entities.find((e) => e.entity.label === label)?.entity.kind;
+
+  it('reads a named line or corridor as a place, and a town after "in" or "near" as no one', () => {
+    expect(kindOf('Green Line')).toBe('place');
+    expect(kindOf('Netzari Corridor')).toBe('place');
+    expect(kindOf('Khan Bara')).toBeUndefined();
+    expect(kindOf('Wadi Saleh')).toBeUndefined();
+  });
+
+  it('still reads the people and countries around them', () => {
+    expect(kindOf('Idriss Kabo')).toBe('person');
+    expect(findRelation(draft, 'military-action', 'chad', 'sudan')).toBeDefined();
+  });
+});

@@ -185,7 +185,7 @@ function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionCont
 /** Words that make a country's name part of a city's or a feature's: "Port Sudan", "Kuwait City". */
 const PLACE_BEFORE = new Set(['Port', 'Fort', 'Lake', 'Mount', 'Cape', 'Saint', 'St.', 'San']);
 const PLACE_AFTER = new Set(
-  'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau'.split(
+  'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau Line Corridor Zone'.split(
     ' ',
   ),
 );
@@ -198,11 +198,15 @@ const PLACE_NOUNS = new Set(
 );
 
 /** A name over tokens [start, end) that a place noun stands beside ("the town of X", "the X
- * district", "the crossing at X"), or that is where something was "reported at". */
+ * district", "the crossing at X"), that a preposition of place puts ("in X", "near X"), or
+ * that is where something was "reported at". */
 export function placeBySetting(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1]?.value;
   const noun = (t: Token | undefined) => PLACE_NOUNS.has(t?.value ?? '');
   if (before === 'of' && noun(tokens[start - 2])) return true;
+  // "homes in Khan Bara", "near Wadi Saleh": where something is, not who
+  const owned = /^['’]s?$/.test(tokens[end]?.value ?? '');
+  if (/^(in|near|outside|inside|across|towards|toward)$/.test(before ?? '') && !owned) return true;
   if (before === 'at' && (noun(tokens[start - 2]) || tokens[start - 2]?.pos === 'VERB'))
     return true;
   return noun(tokens[end]) && tokens[end + 1]?.pos !== 'NOUN';

@@ -52,7 +52,7 @@ export function possessiveTitles(
     while (k > 0 && k > titleEnd - 4 && /^\p{Ll}/u.test(tokens[k - 1]?.value ?? '')) k--;
     // "the Harbour Front sent its chief negotiator, X": the body the sentence named before
     const pronoun = tokens.findIndex(
-      (t, j) => j >= k && j < titleEnd && /^(its|their)$/.test(t.value),
+      (t, j) => j >= k && j < titleEnd && /^(its|their)$/i.test(t.value),
     );
     if (pronoun >= 0) {
       const title = titleWords(tokens, pronoun + 1, titleEnd);
