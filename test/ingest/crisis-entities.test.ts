@@ -143,3 +143,19 @@ describe('lines, corridors and towns named in a crisis', () => {
     expect(findRelation(draft, 'military-action', 'chad', 'sudan')).toBeDefined();
   });
 });
+
+describe("two countries' forces under the same name", () => {
+  const draft = ingestFile('q-two-air-forces.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it("keeps the second country's air force and border guard apart from the first's", () => {
+    expect(labels).toContain('Sudanese Air Force');
+    expect(labels).toContain('Chadian Air Force');
+    expect(labels).toContain('Chadian Border Guard');
+    expect(findRelation(draft, 'represents', 'chadian-air-force', 'chad')).toBeDefined();
+  });
+
+  it('names a group joined by the particle "um" in full', () => {
+    expect(labels).toContain('Harakat-um-Salam');
+  });
+});

@@ -5,6 +5,7 @@
 
 import {
   COMMON_ACRONYMS,
+  demonymOf,
   GENERIC_OPENERS,
   HEAD_TITLE_WORDS,
   NEVER_NAMES,
@@ -223,6 +224,26 @@ function inPlaceName(tokens: readonly Token[], start: number, end: number): bool
   );
 }
 
+/** "the Chadian Air Force" after "the Sudanese Air Force": a body's name without its country
+ * ("Air Force") links no body when another country's name or adjective stands before it. */
+function anotherCountrys(
+  tokens: readonly Token[],
+  i: number,
+  hit: NameHit,
+  ctx: MentionContext,
+): boolean {
+  const k = /^['’]s$/.test(tokens[i - 1]?.value ?? '') ? i - 2 : i - 1;
+  const word = tokens[k]?.value ?? '';
+  if (!hit.id || !isCapitalised(word)) return false;
+  const country = ctx.index.lookup(word);
+  if (country?.kind !== 'country') return false;
+  const place = country.id ? ctx.registry.entities.get(country.id)?.label : country.create?.label;
+  const label = ctx.registry.entities.get(hit.id)?.label ?? '';
+  if (!place || label.length === 0) return false;
+  const adjective = demonymOf(place);
+  return !label.includes(place) && !(adjective && label.includes(adjective));
+}
+
 function knownAt(
   sentence: TaggedSentence,
   i: number,
@@ -259,6 +280,7 @@ function knownAt(
     )
       continue;
     if (hit.kind === 'country' && inPlaceName(tokens, i, end)) return null;
+    if (hit.kind === 'organization' && anotherCountrys(tokens, i, hit, ctx)) continue;
     const lowerOk = hit.kind === 'topic' || hit.kind === 'event';
     if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk) continue;
     if (lowerOk && !isCapitalised(first.value) && hit.source !== 'label' && hit.source !== 'alias')

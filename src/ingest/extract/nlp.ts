@@ -175,7 +175,7 @@ function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
 const BEFORE_GENERAL = /^(secretary|director|attorney|inspector|solicitor|consul)$/i;
 
 /** The particles that join two name words with hyphens: "Harakat-e-Noor", "Jamaat-ul-Fajr". */
-const JOINING_PARTICLES = /^(e|i|ul|ud|ur|us|ut|al|el|wa|o)$/;
+const JOINING_PARTICLES = /^(e|i|ul|um|ud|ur|us|ut|al|el|wa|o)$/;
 
 /** "Harakat-e-Noor": the tagger splits a name joined by a particle into five tokens; one
  * name word again. */
