@@ -159,3 +159,19 @@ describe("two countries' forces under the same name", () => {
     expect(labels).toContain('Harakat-um-Salam');
   });
 });
+
+describe("notes about the story's reporters", () => {
+  const draft = ingestFile('q-press-notes.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes no reporter, outlet or agency from a signature, a biography or a picture credit', () => {
+    expect(labels.some((l) => /Quintel|Dovan|Morrow|Wren|Gulf Wire|Andes Ledger/.test(l))).toBe(
+      false,
+    );
+    expect(labels).not.toContain('Agence France-Presse');
+  });
+
+  it('still reads the story', () => {
+    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+  });
+});

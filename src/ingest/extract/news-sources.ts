@@ -256,17 +256,24 @@ export function pressByJob(tokens: readonly Token[], start: number): boolean {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}`;
+const PRESS_JOB =
+  '(?:correspondent|reporter|journalist|writer|editor|columnist|photographer|producer|contributor)';
 const PRESS_LINES: readonly RegExp[] = [
   // "… in Oslo contributed to this report", "Jo Roe contributed reporting"
   /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\b/i,
   /\bcontributed reporting\b/i,
   // "Jo Roe reported from Oslo."
   new RegExp(String.raw`^${NAME} (?:reported|reports|wrote|writes) from \p{Lu}`, 'u'),
-  // "Jo Roe is a senior correspondent covering …"
+  // "Jo Roe is a senior correspondent covering …", "Jo Roe is the Harbour Wire's correspondent"
   new RegExp(
-    String.raw`^${NAME} is (?:an? |the )(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|writer|editor|columnist|photographer|producer|contributor)\b`,
+    String.raw`^${NAME} is (?:an? |the |(?:the )?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}['’]s? )(?:[\p{L}-]+ ){0,3}${PRESS_JOB}\b`,
     'u',
   ),
+  // "Jo Roe, Harbour Wire foreign correspondent": a signature with no verb
+  new RegExp(String.raw`^${NAME}, [^.!?]{0,60}\b${PRESS_JOB}s?$`, 'u'),
+  // "Jo Roe covers foreign affairs for …", "About the author: …"
+  new RegExp(String.raw`^${NAME} (?:covers|writes about|reports on) [^.!?]{0,80}\bfor\b`, 'u'),
+  /^about the (?:author|writer|reporter)s?\b/i,
   // "Follow Jo Roe on X", "Also read: …"
   /^(?:follow|subscribe|sign up|also read|read more|watch|listen)\b/i,
 ];

@@ -131,6 +131,8 @@ const CREDIT_TAIL = new RegExp(
     String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{L}[\p{L}'’ -]{0,40}$`,
     String.raw`^(?:[Cc]redit|[Pp]icture|[Pp]hoto|[Pp]hotograph|[Pp]hotographer|[Ii]mage|CREDIT|PHOTO|IMAGE)s?\s*:\s*\p{Lu}[^.!?]{0,60}$`,
     String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} for (?:the )?\p{Lu}[\p{L} ]{0,40}$`,
+    // "AFP Photo", "(Reuters Photo)": an agency's picture
+    String.raw`^\(?${AGENCY.source} (?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)\)?$`,
   ].join('|'),
   'u',
 );
