@@ -175,3 +175,16 @@ describe("notes about the story's reporters", () => {
     expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
+
+describe('credits that lost their marks', () => {
+  const draft = ingestFile('q-bare-credits.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes nobody from a line of names alone or an embedded post', () => {
+    expect(labels.some((l) => /Quintel|Morrow|Dovan|Andes Ledger/.test(l))).toBe(false);
+  });
+
+  it('still reads the people the prose names', () => {
+    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+  });
+});

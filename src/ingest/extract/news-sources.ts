@@ -274,6 +274,8 @@ const PRESS_LINES: readonly RegExp[] = [
   // "Jo Roe covers foreign affairs for …", "About the author: …"
   new RegExp(String.raw`^${NAME} (?:covers|writes about|reports on) [^.!?]{0,80}\bfor\b`, 'u'),
   /^about the (?:author|writer|reporter)s?\b/i,
+  // an embedded post's caption: "A post shared by Jo Roe (@joroe)"
+  /^a post shared by\b/i,
   // "Follow Jo Roe on X", "Also read: …"
   /^(?:follow|subscribe|sign up|also read|read more|watch|listen)\b/i,
 ];
