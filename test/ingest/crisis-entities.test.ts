@@ -188,3 +188,16 @@ describe('credits that lost their marks', () => {
     expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
+
+describe('captions with the credit before them, after a dash, or as a courtesy', () => {
+  const draft = ingestFile('q-caption-forms.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes no photographer or outlet', () => {
+    expect(labels.some((l) => /Quintel|Morrow|Dovan|Andes Press|Gulf Wire/.test(l))).toBe(false);
+  });
+
+  it('still reads the story', () => {
+    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+  });
+});

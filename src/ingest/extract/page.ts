@@ -35,6 +35,7 @@ export function isCreditLine(line: string): boolean {
   if (text.includes('|')) return true;
   if (CREDIT_WORDS.test(text) && text.length < 160) return true;
   if (/^(photo|image|credit)s?\b/i.test(text) && text.length < 120) return true;
+  if (/^((photo|picture|image) )?courtesy\b/i.test(text) && text.length < 120) return true;
   if (new RegExp(`\\bvia ${AGENCY.source}$`).test(text)) return true;
   // "Jan Roe/Wire Agency", "[WIRE/AGENCY]", "(Jane Roe/Outlet)"
   if (/^[[(]?[\p{Lu}][\p{L}.'’ -]*\/ ?[\p{L}.'’ -]+[)\]]?$/u.test(text) && text.length < 90)
@@ -140,13 +141,24 @@ const CREDIT_TAIL = new RegExp(
 /** A caption whose credit follows its last sentence on the same line. */
 function endsWithCredit(text: string): boolean {
   const m = /^(.*[.!?]["”’]?)\s+([^.!?]+)$/u.exec(text);
-  return m !== null && text.length < 400 && CREDIT_TAIL.test((m[2] ?? '').trim());
+  if (m !== null && text.length < 400 && CREDIT_TAIL.test((m[2] ?? '').trim())) return true;
+  // "Crews wait in port — Jo Roe/Agency": the credit after a dash
+  const dashed = /^(.+)\s[—–]\s([^—–]+)$/u.exec(text);
+  return (
+    dashed !== null &&
+    text.length < 400 &&
+    /\//.test(dashed[2] ?? '') &&
+    CREDIT_TAIL.test((dashed[2] ?? '').trim())
+  );
 }
+
+/** "Agency/Jo Roe: crews wait in port": the credit before the caption. */
+const LEADING_CREDIT = /^\p{Lu}[\p{L}.'’ -]{0,30}\/ ?\p{Lu}[\p{L}.'’ -]{0,40}:\s/u;
 
 /** A photo caption: a line that ends with a credit, or points at people in a picture. */
 export function isCaptionLine(line: string, nextLine: string): boolean {
   const text = line.trim();
-  if (TRAILING_CREDIT.test(text) || endsWithCredit(text)) return true;
+  if (TRAILING_CREDIT.test(text) || endsWithCredit(text) || LEADING_CREDIT.test(text)) return true;
   if (
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
   )
