@@ -201,3 +201,18 @@ describe('captions with the credit before them, after a dash, or as a courtesy',
     expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
+
+describe('the media a crisis story quotes', () => {
+  const draft = ingestFile('q-media-mentions.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes no outlet told, tallying, broadcasting, printing an op-ed or hosting a video', () => {
+    for (const medium of ['Lome Herald', 'Santiago Times', 'Radio Kara', 'Andes Post', 'VidStream'])
+      expect(labels).not.toContain(medium);
+  });
+
+  it('still reads the officials who spoke to them', () => {
+    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'elena-varga', 'chile')).toBeDefined();
+  });
+});

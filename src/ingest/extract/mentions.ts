@@ -101,10 +101,15 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
   const owner = group.slice(0, Math.max(0, m));
   const known = owner.length === 1 && owner[0]?.type === 'known' ? owner[0].hit : undefined;
   const outlet = known?.create?.outlet === true && !known.create.stateMedia;
-  const medium = owner.length > 0 && owner.every((p) => p.type === 'word');
+  const ownerWords =
+    owner[0]?.type === 'known' && owner[0].hit?.kind !== 'person' ? owner.slice(1) : owner;
+  const medium = ownerWords.length > 0 && ownerWords.every((p) => p.type === 'word');
   if (m > 0 && (outlet || (medium && mediaShaped(tokens, start, (group[m] as Piece).start))))
     return true;
-  if (group.some((p) => p.type === 'known')) return false;
+  // "told the Lima Herald": a place's name opening a medium's
+  const placed = group[0]?.type === 'known' && /^(country|place)$/.test(group[0].hit?.kind ?? '');
+  const rest = placed ? group.slice(1) : group;
+  if (rest.length === 0 || rest.some((p) => p.type === 'known')) return false;
   if (group.length === 1 && publishes(tokens, end)) return true;
   return mediaShaped(tokens, start, end) && pressRole(tokens, start, end) !== null;
 }

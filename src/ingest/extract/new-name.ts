@@ -566,6 +566,11 @@ function readSingleWord(
     };
   // "in a Telegram post", "on his X account": the platform a statement was posted on
   if (prefix === null && MEDIUM_NOUNS.test(tokens[parts.end]?.value ?? '')) return null;
+  // "a video posted on YouTube"
+  const posted = ['post', 'write', 'share', 'publish', 'upload'].includes(
+    tokens[start - 2]?.lemma ?? '',
+  );
+  if (prefix === null && tokens[start - 1]?.value === 'on' && posted) return null;
   const orgLike =
     isAcronym(word) ||
     orgContext(tokens, start, parts.end) ||

@@ -191,6 +191,8 @@ const lemmaOrWord = (t: Token | undefined) => (t ? [t.lemma, t.value.toLowerCase
 /** Does the name over tokens [start, end) look like a medium's ("the Harbour Times")? */
 export function mediaShaped(tokens: readonly Token[], start: number, end: number): boolean {
   if (MEDIA_NAME_ENDS.has(lower(tokens[end - 1]))) return true;
+  // "Radio Andes", "Channel 9": a medium's noun opening its name
+  if (end - start > 1 && /^(radio|channel|tv|television)$/.test(lower(tokens[start]))) return true;
   return MEDIA_NOUNS.has(lower(tokens[end])) || MEDIA_NOUNS.has(lower(tokens[start - 1]));
 }
 
@@ -226,6 +228,17 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
   if (['via', 'citing'].includes(b)) return 'teller';
   if (b === 'by' && twoBefore.some((w) => CARRIED_BY.has(w))) return 'teller';
   if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting)$/.test(w))) return 'teller';
+  // "in an op-ed in the Herald", "wrote in the Herald", "speaking to the Herald"
+  const written = tokens.slice(Math.max(0, s - 4), s - 1).flatMap(lemmaOrWord);
+  if (
+    b === 'in' &&
+    written.some((w) => /^(op-ed|ed|column|editorial|article|write|wrote|piece)$/.test(w))
+  )
+    return 'spoken-to';
+  if (b === 'to' && twoBefore.some((w) => /^(speak|speaking|comments?|remarks?)$/.test(w)))
+    return 'spoken-to';
+  // "according to a Herald tally": the medium's own report
+  if (['a', 'an'].includes(b) && REPORT_NOUNS.has(lower(tokens[e]))) return 'teller';
   const after = tokens[e];
   if (after === undefined) return null;
   if (REPORTING.has(lower(after)) || REPORTING.has(after.lemma))
