@@ -216,3 +216,16 @@ describe('the media a crisis story quotes', () => {
     expect(findRelation(draft, 'represents', 'elena-varga', 'chile')).toBeDefined();
   });
 });
+
+describe("reporters' signatures under the headline", () => {
+  const draft = ingestFile('q-signatures.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('proposes no reporter or outlet from a handle, a reading time or an "Outlet, Place" line', () => {
+    expect(labels.some((l) => /Quintel|Dovan|Morrow|Harbour/.test(l))).toBe(false);
+  });
+
+  it('still reads the story', () => {
+    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+  });
+});

@@ -44,6 +44,7 @@ export function isCreditLine(line: string): boolean {
   if (isStampedByline(text) || TRAILING_SLASH_CREDIT.test(text)) return true;
   if (/^\(?with (agency|wire) inputs\)?\.?$/i.test(text)) return true;
   if (WIRE_FOOT.test(text) && text.length < 100) return true;
+  if (SIGNATURE.test(text) && text.length < 100) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
   // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "© 2025 … All rights reserved"
   if (DESK_CREDIT.test(text) && text.length < 200) return true;
@@ -65,6 +66,17 @@ const OUTLETS = String.raw`(?:(?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'�
  * "With files from the Harbour Times", "Source: Reuters", "— AFP". */
 const WIRE_FOOT = new RegExp(
   String.raw`^[(\[]?(?:[—–-]\s*)?(?:(?:[Ss]taff|[Aa]gencies)(?: and (?:staff|agencies|wires))?|(?:[Ww]ith|WITH|[Ss]ources?:|SOURCES?:)\s+(?:(?:files|inputs|reporting|material|additional reporting) from )?${OUTLETS})\.?[)\]]?$`,
+  'u',
+);
+
+/** A reporter's signature under the headline: "Jo Roe (@joroe)", "Jo Roe • 4 min read", "Jo
+ * Roe · June 4, 2025", "Harbour News, Valletta", "Jo Roe, Harbour Radio, Valletta". */
+const SIGNATURE = new RegExp(
+  [
+    String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},? \(?@\w+\)?$`,
+    String.raw`^[^.!?]{2,60} [•·] [^.!?]{2,60}$`,
+    String.raw`^(?:\p{Lu}[\p{L}'’.-]+,? ){0,4}(?:News|Press|Radio|TV|Television|Times|Post|Herald|Service|World Service|Spanish|Arabic|Urdu|Persian|Hindi|Chinese|French|Russian|Turkish),(?: \p{Lu}[\p{L}'’.-]+){1,2}$`,
+  ].join('|'),
   'u',
 );
 
