@@ -229,3 +229,26 @@ describe("reporters' signatures under the headline", () => {
     expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
+
+describe("a saved page's list of links to other stories", () => {
+  const result = readHtmlArticle(
+    readFileSync(join(FIXTURES, 'q-related-links.html'), 'utf8'),
+    (html) => parseHTML(html).document,
+  );
+  if (!result.ok) throw new Error(result.message);
+  const draft = ingestArticle(result.article.text, EMPTY, {
+    fileName: 'q-related-links.html',
+    published: result.article.published ?? undefined,
+  });
+
+  it("reads no other story's headline as something this one reports", () => {
+    expect(draft.relations.map((p) => p.relation.kind)).not.toContain('sanction');
+    expect(draft.relations.map((p) => p.relation.kind)).not.toContain('military-action');
+  });
+
+  it('reads its own story, and none of its credits', () => {
+    expect(findRelation(draft, 'agreement', 'chile', 'togo')).toBeDefined();
+    const labels = draft.entities.map((e) => e.entity.label);
+    expect(labels.some((l) => /Quintel|Dovan|Morrow|Gulf Wire/.test(l))).toBe(false);
+  });
+});

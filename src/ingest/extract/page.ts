@@ -253,6 +253,29 @@ export function splitDateline(text: string): { place: string; rest: string } | n
   return { place, rest };
 }
 
+/** A label over links to other stories: "Related", "Read more", "More on this story". */
+const LINKS_LABEL =
+  /^(related|read more|read next|more on this story|more from [\p{L} ]{1,30}|also read|see also|most (read|popular|viewed)|recommended|you may also like|trending|latest)( (stories|articles|coverage|news|content|reading))?:?$/iu;
+
+/** The lines of the page's link lists: a links label and the unpunctuated story titles under
+ * it, each a headline of another story ("Chile recalls envoy from Togo"), not this one's text. */
+function linkLists(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!LINKS_LABEL.test(line)) return;
+    out.add(i);
+    for (let j = i + 1; j < lines.length && j <= i + 24; j++) {
+      const title = lines[j] as string;
+      if (title.length === 0) continue;
+      // a sentence, or a hard-wrapped one going on below, is the article's own text again
+      const wrapped = /^\p{Ll}/u.test(lines[j + 1] ?? '');
+      if (TERMINAL.test(title) || title.length > 140 || wrapped) break;
+      out.add(j);
+    }
+  });
+  return out;
+}
+
 export function readPage(text: string): Page {
   const lines = text
     .replace(/\r\n?/g, '\n')
@@ -267,6 +290,7 @@ export function readPage(text: string): Page {
   let sawProse = false;
   let current: string[] = [];
   const nextContent = (index: number) => lines.slice(index + 1).find((l) => l.length > 0) ?? '';
+  const links = linkLists(lines);
   const flush = () => {
     if (current.length > 0) {
       let paragraph = current.join(' ').replace(LABEL, '');
@@ -289,6 +313,11 @@ export function readPage(text: string): Page {
       continue;
     }
     const next = nextContent(index);
+    if (links.has(index)) {
+      flush();
+      removed.push({ kind: 'credit', text: line });
+      continue;
+    }
     const date = parseDateLine(line);
     if (date !== undefined) {
       flush();
