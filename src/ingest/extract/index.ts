@@ -117,6 +117,15 @@ function isTitleCased(sentence: TaggedSentence): boolean {
   return capitalised / words.length >= 0.7;
 }
 
+/** "Jo Roe", "Jo Roe Harbour Wire": a line of capitalised words alone, no verb and no full
+ * stop, is a credit or a signature that lost its marks, not prose. */
+function namesOnly(sentence: TaggedSentence): boolean {
+  if (/[.!?:"”’)]$/u.test(sentence.text)) return false;
+  const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.value));
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every((t) => /^\p{Lu}/u.test(t.value) && t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
 /** The names a sentence's words hold by the registry as it stands (its pieces and their hits). */
 function namesKey(sentence: TaggedSentence, ctx: MentionContext): string {
   return classify(sentence, ctx)
@@ -175,7 +184,7 @@ function tagPage(
     for (const tagged of tagParagraph(paragraph.text))
       sentences.push({
         ...tagged,
-        allowNew: !paragraph.heading && !isTitleCased(tagged),
+        allowNew: !paragraph.heading && !isTitleCased(tagged) && !namesOnly(tagged),
         heading: paragraph.heading,
         paragraph: p,
       });

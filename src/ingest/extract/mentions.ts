@@ -20,6 +20,7 @@ import {
 } from './news-sources';
 import type { TaggedSentence, Token } from './nlp';
 import { possessiveTitles } from './possessive-titles';
+import { titlePhrases } from './title-phrases';
 import { TitleFacts } from './titles';
 import type { Fact, Mention, MentionContext, Piece, SentenceReading } from './types';
 
@@ -71,6 +72,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   mentions.sort((a, b) => a.start - b.start);
   possessiveOrgs(tokens, mentions, titles.facts);
   possessiveTitles(tokens, mentions, titles.facts);
+  titlePhrases(tokens, mentions, titles.facts);
   counterparts(tokens, mentions, titles.facts);
   return { mentions, facts: titles.facts };
 }
@@ -99,10 +101,15 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
   const owner = group.slice(0, Math.max(0, m));
   const known = owner.length === 1 && owner[0]?.type === 'known' ? owner[0].hit : undefined;
   const outlet = known?.create?.outlet === true && !known.create.stateMedia;
-  const medium = owner.length > 0 && owner.every((p) => p.type === 'word');
+  const ownerWords =
+    owner[0]?.type === 'known' && owner[0].hit?.kind !== 'person' ? owner.slice(1) : owner;
+  const medium = ownerWords.length > 0 && ownerWords.every((p) => p.type === 'word');
   if (m > 0 && (outlet || (medium && mediaShaped(tokens, start, (group[m] as Piece).start))))
     return true;
-  if (group.some((p) => p.type === 'known')) return false;
+  // "told the Lima Herald": a place's name opening a medium's
+  const placed = group[0]?.type === 'known' && /^(country|place)$/.test(group[0].hit?.kind ?? '');
+  const rest = placed ? group.slice(1) : group;
+  if (rest.length === 0 || rest.some((p) => p.type === 'known')) return false;
   if (group.length === 1 && publishes(tokens, end)) return true;
   return mediaShaped(tokens, start, end) && pressRole(tokens, start, end) !== null;
 }

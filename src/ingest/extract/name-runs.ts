@@ -5,6 +5,7 @@
 
 import {
   COMMON_ACRONYMS,
+  demonymOf,
   GENERIC_OPENERS,
   HEAD_TITLE_WORDS,
   NEVER_NAMES,
@@ -184,7 +185,33 @@ function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionCont
 
 /** Words that make a country's name part of a city's or a feature's: "Port Sudan", "Kuwait City". */
 const PLACE_BEFORE = new Set(['Port', 'Fort', 'Lake', 'Mount', 'Cape', 'Saint', 'St.', 'San']);
-const PLACE_AFTER = new Set(['City']);
+const PLACE_AFTER = new Set(
+  'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau Line Corridor Zone'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case nouns that make the name beside them a place's: "the province of X", "X camp". */
+const PLACE_NOUNS = new Set(
+  'province region district county governorate prefecture town city village state area camp crossing valley port border checkpoint base'.split(
+    ' ',
+  ),
+);
+
+/** A name over tokens [start, end) that a place noun stands beside ("the town of X", "the X
+ * district", "the crossing at X"), that a preposition of place puts ("in X", "near X"), or
+ * that is where something was "reported at". */
+export function placeBySetting(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.value;
+  const noun = (t: Token | undefined) => PLACE_NOUNS.has(t?.value ?? '');
+  if (before === 'of' && noun(tokens[start - 2])) return true;
+  // "homes in Khan Bara", "near Wadi Saleh": where something is, not who
+  const owned = /^['’]s?$/.test(tokens[end]?.value ?? '');
+  if (/^(in|near|outside|inside|across|towards|toward)$/.test(before ?? '') && !owned) return true;
+  if (before === 'at' && (noun(tokens[start - 2]) || tokens[start - 2]?.pos === 'VERB'))
+    return true;
+  return noun(tokens[end]) && tokens[end + 1]?.pos !== 'NOUN';
+}
 
 /** A name shaped like a city's or a feature's: "Port Sudan", "Mexico City", "Lake Ohrid". */
 export function placeShaped(words: readonly string[]): boolean {
@@ -195,6 +222,26 @@ function inPlaceName(tokens: readonly Token[], start: number, end: number): bool
   return (
     PLACE_BEFORE.has(tokens[start - 1]?.value ?? '') || PLACE_AFTER.has(tokens[end]?.value ?? '')
   );
+}
+
+/** "the Chadian Air Force" after "the Sudanese Air Force": a body's name without its country
+ * ("Air Force") links no body when another country's name or adjective stands before it. */
+function anotherCountrys(
+  tokens: readonly Token[],
+  i: number,
+  hit: NameHit,
+  ctx: MentionContext,
+): boolean {
+  const k = /^['’]s$/.test(tokens[i - 1]?.value ?? '') ? i - 2 : i - 1;
+  const word = tokens[k]?.value ?? '';
+  if (!hit.id || !isCapitalised(word)) return false;
+  const country = ctx.index.lookup(word);
+  if (country?.kind !== 'country') return false;
+  const place = country.id ? ctx.registry.entities.get(country.id)?.label : country.create?.label;
+  const label = ctx.registry.entities.get(hit.id)?.label ?? '';
+  if (!place || label.length === 0) return false;
+  const adjective = demonymOf(place);
+  return !label.includes(place) && !(adjective && label.includes(adjective));
 }
 
 function knownAt(
@@ -220,8 +267,10 @@ function knownAt(
     }
     // "Wang Lihua" is not Dan Wang: a surname glued to a further capitalised word is a new name
     const after = tokens[end];
+    // "Chad Wolf", "Jordan Bardella": a country's name that is also a given name, before a name
+    const givenName = hit.kind === 'country' && GIVEN_NAME_COUNTRIES.has(text);
     if (
-      hit.source === 'surname' &&
+      (hit.source === 'surname' || givenName) &&
       end === i + 1 &&
       after !== undefined &&
       /^\p{Lu}\p{Ll}/u.test(after.value) &&
@@ -231,6 +280,7 @@ function knownAt(
     )
       continue;
     if (hit.kind === 'country' && inPlaceName(tokens, i, end)) return null;
+    if (hit.kind === 'organization' && anotherCountrys(tokens, i, hit, ctx)) continue;
     const lowerOk = hit.kind === 'topic' || hit.kind === 'event';
     if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk) continue;
     if (lowerOk && !isCapitalised(first.value) && hit.source !== 'label' && hit.source !== 'alias')
@@ -240,6 +290,9 @@ function knownAt(
   }
   return null;
 }
+
+/** Countries whose name is also a given name. */
+const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Chad', 'Jordan']);
 
 export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[] {
   const tokens = sentence.tokens;
@@ -319,15 +372,16 @@ export function joinsOrgName(tokens: readonly Token[], i: number): boolean {
   if (!capitalisedAt(tokens, i - 1) || !capitalisedAt(tokens, i + 1)) return false;
   const inRun = (k: number) =>
     (capitalisedAt(tokens, k) && tokens[k]?.value !== 'The') ||
-    ['of', ',', 'and', '&'].includes(tokens[k]?.value ?? '');
+    ['of', 'for', ',', 'and', '&'].includes(tokens[k]?.value ?? '');
   let start = i - 1;
   while (start > 0 && start > i - 8 && inRun(start - 1)) start--;
   let end = i + 1;
   while (end < tokens.length - 1 && end < i + 8 && inRun(end + 1)) end++;
-  // "Ministry of Trade, Industry": a cue followed by "of" before the list
+  // "Ministry of Trade, Industry", "Front for Change and Concord": a cue followed by "of" or
+  // "for" before the list
   let cueOf = false;
   for (let k = start; k < i - 1; k++)
-    if (cueAt(tokens, k) && tokens[k + 1]?.value === 'of') cueOf = true;
+    if (cueAt(tokens, k) && /^(of|for)$/.test(tokens[k + 1]?.value ?? '')) cueOf = true;
   if (cueOf) return value === 'and' || tokens.slice(i, end + 1).some((t) => t.value === 'and');
   // "the Hostages and Missing Families Forum": "the", no cue before, a cue after
   if (value !== 'and' || tokens[start - 1]?.value.toLowerCase() !== 'the') return false;

@@ -16,6 +16,11 @@ export function readNamedRun(r: GroupReading, group: readonly Piece[], g: number
   const parts = splitRun(r, group);
   const prefix = readPrefix(r, parts);
   if (parts.rest.length === 0) return readTitleOnly(r, parts, prefix, g);
+  if (officeOfTitle(r, parts, g)) {
+    const titlePieces = [...parts.titlePieces, ...parts.rest];
+    const titleText = surface(r.sentence, (titlePieces[0] as Piece).start, parts.end);
+    return readTitleOnly(r, { ...parts, titlePieces, titleText, rest: [] }, prefix, g);
+  }
   const restWords = parts.rest.filter((x) => x.type === 'word');
   const found =
     restWords.length === 0 ? readKnownNames(r, parts, prefix) : readNewName(r, parts, prefix);
@@ -75,6 +80,19 @@ function splitRun(r: GroupReading, group: readonly Piece[]): RunParts {
       HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()),
     ),
   };
+}
+
+/** "Director General of Military Operations, Lt. Gen. X": new words after a head title's "of",
+ * with a comma and a further name after them, name the office, not a person. */
+function officeOfTitle(r: GroupReading, parts: RunParts, g: number): boolean {
+  const tokens = r.sentence.tokens;
+  const last = parts.titlePieces.at(-1);
+  if (!parts.hasHeadTitle || last?.type !== 'conn' || tokens[last.start]?.value !== 'of')
+    return false;
+  if (parts.rest.some((x) => x.type !== 'word')) return false;
+  const words = surface(r.sentence, (parts.rest[0] as Piece).start, parts.end).split(/\s+/);
+  if (words.some((w) => ORG_CUES.has(w.toLowerCase()))) return false;
+  return tokens[parts.end]?.value === ',' && r.groups[g + 1]?.[0]?.start === parts.end + 1;
 }
 
 /** The prefix: one known country or organisation, or words naming an organisation. */

@@ -11,7 +11,14 @@ import {
 } from './gazetteer';
 import { nameKey } from './ids';
 import { defineAcronym, type GroupReading, ownerAfterOf } from './mention-groups';
-import { isAcronym, NAME_PARTICLES, placeShaped, sentenceInitial, surface } from './name-runs';
+import {
+  isAcronym,
+  NAME_PARTICLES,
+  placeBySetting,
+  placeShaped,
+  sentenceInitial,
+  surface,
+} from './name-runs';
 import { isCommonPlural, type Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
@@ -413,21 +420,27 @@ function readUntitledName(
     tokens[rStart - 2]?.lemma ?? '',
   );
   if (bare && tokens[rStart - 1]?.value === 'on' && onPlatform) return null;
+  const group = () =>
+    tools.createNew(restText, 'organization', rStart, parts.end, 0.6, 'mention:org-noun');
+  // "the group Free Coast": the noun says so, whatever the name's shape
+  if (bare && namedAsGroup(tokens, rStart, parts.end)) {
+    mentions.push(group());
+    return null;
+  }
   // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person
   if (bare && placeShaped(restText.split(' '))) {
     mentions.push(tools.createNew(restText, 'place', rStart, parts.end, 0.6, 'mention:place'));
     return null;
   }
+  if (bare && placeBySetting(tokens, rStart, parts.end)) return null;
   if (bare && tokens[rStart - 1]?.value === 'at') {
     mentions.push(
       tools.createNew(restText, 'organization', rStart, parts.end, 0.5, 'mention:org-at'),
     );
     return null;
   }
-  if (bare && namedAsGroup(tokens, rStart, parts.end)) {
-    mentions.push(
-      tools.createNew(restText, 'organization', rStart, parts.end, 0.6, 'mention:org-noun'),
-    );
+  if (bare && groupWithThe(tokens, rStart, parts.end)) {
+    mentions.push(group());
     return null;
   }
   return {
@@ -496,6 +509,16 @@ function groupNounAfter(tokens: readonly Token[], end: number): boolean {
 const groupHead = (next: Token | undefined) =>
   next?.pos !== 'NOUN' || HEAD_TITLE_WORDS.has(next.value.toLowerCase());
 
+/** "the Desert Lions said", "attacked by the Iron Hand": a name that takes "the" and heads its
+ * phrase is a group's (a person's takes none; a place's has been read before). */
+function groupWithThe(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.value.toLowerCase() !== 'the' || tokens[start]?.inQuote) return false;
+  const next = tokens[end];
+  return (
+    !(next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.value)) && !/^['’]s?$/.test(next?.value ?? '')
+  );
+}
+
 /** "the militant group Storm Banner", "the group Northern Dawn", "Storm Banner, a militant group
  * based in …": the name is a group's, not a person's. */
 function namedAsGroup(tokens: readonly Token[], start: number, end: number): boolean {
@@ -543,6 +566,11 @@ function readSingleWord(
     };
   // "in a Telegram post", "on his X account": the platform a statement was posted on
   if (prefix === null && MEDIUM_NOUNS.test(tokens[parts.end]?.value ?? '')) return null;
+  // "a video posted on YouTube"
+  const posted = ['post', 'write', 'share', 'publish', 'upload'].includes(
+    tokens[start - 2]?.lemma ?? '',
+  );
+  if (prefix === null && tokens[start - 1]?.value === 'on' && posted) return null;
   const orgLike =
     isAcronym(word) ||
     orgContext(tokens, start, parts.end) ||
@@ -610,6 +638,7 @@ function actingGroup({ r, parts, prefix, nameLike, word, start, tokens }: LoneWo
   const stem = lower.replace(/s$/, '');
   if (ctx.lowercaseWords.has(lower) || ctx.lowercaseWords.has(stem)) return null;
   if (ctx.surnames?.has(lower) || NATURE.has(stem)) return null;
+  if (placeBySetting(tokens, start, parts.end)) return null;
   // "Efforts were under way", "Tensions rose": a common plural the tagger capitalised
   if (sentenceInitial(tokens, start) && isCommonPlural(word)) return null;
   const org = tools.createNew(word, 'organization', start, parts.end, 0.5, 'mention:org-subject');
@@ -621,6 +650,8 @@ function parenthesised(tokens: readonly Token[], start: number, end: number): bo
   return tokens[start - 1]?.value === '(' && tokens[end]?.value === ')';
 }
 
+const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.value ?? '');
+
 /** A lone unknown word reads as an organisation after "news agency", "according to", before
  * "reported", "news agency" and the like. */
 function orgContext(tokens: readonly Token[], start: number, end: number): boolean {
@@ -629,6 +660,9 @@ function orgContext(tokens: readonly Token[], start: number, end: number): boole
   if (before.length > 0 && ORG_NOUNS.has(before.at(-1) as string)) return true;
   const article = ['a', 'an'].includes(tokens[start - 1]?.value.toLowerCase() ?? '');
   if (!article && after.some((w, k) => k < 2 && ORG_NOUNS.has(w))) return true;
+  // "the X and Y groups": the noun after the list names both
+  const listed = (after[0] === 'and' || after[0] === ',') && capitalised(tokens[end + 1]);
+  if (!article && listed && ORG_NOUNS.has(tokens[end + 2]?.lemma ?? '')) return true;
   if (before.slice(-2).join(' ') === 'according to') return true;
   // "reported by Jane Roe for Outlet": the outlet after a byline
   const wider = tokens.slice(Math.max(0, start - 10), start).map((t) => t.lemma);

@@ -191,6 +191,8 @@ const lemmaOrWord = (t: Token | undefined) => (t ? [t.lemma, t.value.toLowerCase
 /** Does the name over tokens [start, end) look like a medium's ("the Harbour Times")? */
 export function mediaShaped(tokens: readonly Token[], start: number, end: number): boolean {
   if (MEDIA_NAME_ENDS.has(lower(tokens[end - 1]))) return true;
+  // "Radio Andes", "Channel 9": a medium's noun opening its name
+  if (end - start > 1 && /^(radio|channel|tv|television)$/.test(lower(tokens[start]))) return true;
   return MEDIA_NOUNS.has(lower(tokens[end])) || MEDIA_NOUNS.has(lower(tokens[start - 1]));
 }
 
@@ -226,6 +228,17 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
   if (['via', 'citing'].includes(b)) return 'teller';
   if (b === 'by' && twoBefore.some((w) => CARRIED_BY.has(w))) return 'teller';
   if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting)$/.test(w))) return 'teller';
+  // "in an op-ed in the Herald", "wrote in the Herald", "speaking to the Herald"
+  const written = tokens.slice(Math.max(0, s - 4), s - 1).flatMap(lemmaOrWord);
+  if (
+    b === 'in' &&
+    written.some((w) => /^(op-ed|ed|column|editorial|article|write|wrote|piece)$/.test(w))
+  )
+    return 'spoken-to';
+  if (b === 'to' && twoBefore.some((w) => /^(speak|speaking|comments?|remarks?)$/.test(w)))
+    return 'spoken-to';
+  // "according to a Herald tally": the medium's own report
+  if (['a', 'an'].includes(b) && REPORT_NOUNS.has(lower(tokens[e]))) return 'teller';
   const after = tokens[e];
   if (after === undefined) return null;
   if (REPORTING.has(lower(after)) || REPORTING.has(after.lemma))
@@ -256,17 +269,26 @@ export function pressByJob(tokens: readonly Token[], start: number): boolean {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}`;
+const PRESS_JOB =
+  '(?:correspondent|reporter|journalist|writer|editor|columnist|photographer|producer|contributor)';
 const PRESS_LINES: readonly RegExp[] = [
   // "… in Oslo contributed to this report", "Jo Roe contributed reporting"
   /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\b/i,
   /\bcontributed reporting\b/i,
   // "Jo Roe reported from Oslo."
   new RegExp(String.raw`^${NAME} (?:reported|reports|wrote|writes) from \p{Lu}`, 'u'),
-  // "Jo Roe is a senior correspondent covering …"
+  // "Jo Roe is a senior correspondent covering …", "Jo Roe is the Harbour Wire's correspondent"
   new RegExp(
-    String.raw`^${NAME} is (?:an? |the )(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|writer|editor|columnist|photographer|producer|contributor)\b`,
+    String.raw`^${NAME} is (?:an? |the |(?:the )?\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}['’]s? )(?:[\p{L}-]+ ){0,3}${PRESS_JOB}\b`,
     'u',
   ),
+  // "Jo Roe, Harbour Wire foreign correspondent": a signature with no verb
+  new RegExp(String.raw`^${NAME}, [^.!?]{0,60}\b${PRESS_JOB}s?$`, 'u'),
+  // "Jo Roe covers foreign affairs for …", "About the author: …"
+  new RegExp(String.raw`^${NAME} (?:covers|writes about|reports on) [^.!?]{0,80}\bfor\b`, 'u'),
+  /^about the (?:author|writer|reporter)s?\b/i,
+  // an embedded post's caption: "A post shared by Jo Roe (@joroe)"
+  /^a post shared by\b/i,
   // "Follow Jo Roe on X", "Also read: …"
   /^(?:follow|subscribe|sign up|also read|read more|watch|listen)\b/i,
 ];

@@ -83,7 +83,12 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
       });
     });
     if (tokens.length > 0)
-      sentences.push({ text, tokens: retagVerbs(joinHyphenatedNames(text, tokens)) });
+      sentences.push({
+        text,
+        tokens: retagVerbs(
+          joinHyphenatedNames(text, joinParticleNames(text, joinGeneralTitles(text, tokens))),
+        ),
+      });
   }
   return joinQuotedEnds(sentences);
 }
@@ -160,6 +165,61 @@ function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
     }
     const value = text.slice(name.start, rest.end);
     out.push({ ...name, value, pos: 'PROPN', lemma: value.toLowerCase(), end: rest.end });
+    i += 2;
+  }
+  return out;
+}
+
+/** Posts written with "-General" ("Secretary-General", "director-general"), which the tagger
+ * splits at the hyphen: one title word again. */
+const BEFORE_GENERAL = /^(secretary|director|attorney|inspector|solicitor|consul)$/i;
+
+/** The particles that join two name words with hyphens: "Harakat-e-Noor", "Jamaat-ul-Fajr". */
+const JOINING_PARTICLES = /^(e|i|ul|um|ud|ur|us|ut|al|el|wa|o)$/;
+
+/** "Harakat-e-Noor": the tagger splits a name joined by a particle into five tokens; one
+ * name word again. */
+function joinParticleNames(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const run = tokens.slice(i, i + 5);
+    const [first, dash, particle, dash2, last] = run;
+    const glued = run.length === 5 && run.every((t, k) => k === 0 || t.start === run[k - 1]?.end);
+    const joined =
+      glued &&
+      dash?.value === '-' &&
+      dash2?.value === '-' &&
+      JOINING_PARTICLES.test(particle?.value ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(first?.value ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(last?.value ?? '');
+    if (!joined || first === undefined || last === undefined) {
+      out.push(tokens[i] as Token);
+      continue;
+    }
+    const value = text.slice(first.start, last.end);
+    out.push({ ...first, value, pos: 'PROPN', lemma: value.toLowerCase(), end: last.end });
+    i += 4;
+  }
+  return out;
+}
+
+function joinGeneralTitles(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [post, dash, general] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+    const joined =
+      BEFORE_GENERAL.test(post.value) &&
+      dash?.value === '-' &&
+      general !== undefined &&
+      /^general$/i.test(general.value) &&
+      dash.start === post.end &&
+      general.start === dash.end;
+    if (!joined) {
+      out.push(post);
+      continue;
+    }
+    const value = text.slice(post.start, general.end);
+    out.push({ ...post, value, lemma: value.toLowerCase(), end: general.end });
     i += 2;
   }
   return out;

@@ -35,6 +35,7 @@ export function isCreditLine(line: string): boolean {
   if (text.includes('|')) return true;
   if (CREDIT_WORDS.test(text) && text.length < 160) return true;
   if (/^(photo|image|credit)s?\b/i.test(text) && text.length < 120) return true;
+  if (/^((photo|picture|image) )?courtesy\b/i.test(text) && text.length < 120) return true;
   if (new RegExp(`\\bvia ${AGENCY.source}$`).test(text)) return true;
   // "Jan Roe/Wire Agency", "[WIRE/AGENCY]", "(Jane Roe/Outlet)"
   if (/^[[(]?[\p{Lu}][\p{L}.'’ -]*\/ ?[\p{L}.'’ -]+[)\]]?$/u.test(text) && text.length < 90)
@@ -42,6 +43,8 @@ export function isCreditLine(line: string): boolean {
   if (isByline(text)) return true;
   if (isStampedByline(text) || TRAILING_SLASH_CREDIT.test(text)) return true;
   if (/^\(?with (agency|wire) inputs\)?\.?$/i.test(text)) return true;
+  if (WIRE_FOOT.test(text) && text.length < 100) return true;
+  if (SIGNATURE.test(text) && text.length < 100) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
   // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "© 2025 … All rights reserved"
   if (DESK_CREDIT.test(text) && text.length < 200) return true;
@@ -54,7 +57,28 @@ export function isCreditLine(line: string): boolean {
 /** A page's own furniture, about the article rather than in it: sharing buttons, the writer's
  * note ("The author, Jo Roe, is …", "The writer is …") and a correction note. */
 const PAGE_FURNITURE =
-  /^(share\b[^.!?]*|the (author|writer)(, [^,]+,)? is\b.*|(this|an earlier version of this) (story|article|report) (has been|was|is) (corrected|updated|amended)\b.*)$/iu;
+  /^(share\b[^.!?]*|(story|article) continues (below|after)\b.*|(advertisement|advertising|sponsored|recommended|trending|most (read|popular|viewed)|related (stories|articles|coverage)|more on this story)\b[^.!?]{0,20}|(download|get) (the|our) [^.!?]{0,40}\bapp\b.*|(click|tap) here\b.*|contact (the (author|writer|reporter)|us)\b.*|(skip|scroll) to\b.*|\d+ min(ute)?s? read|the (author|writer)(, [^,]+,)? is\b.*|(this|an earlier version of this) (story|article|report) (has been|was|is) (corrected|updated|amended)\b.*)$/iu;
+
+/** Names of the wires or the outlet, as a list: "AFP", "The Harbour Times and Reuters". */
+const OUTLETS = String.raw`(?:(?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}|agencies|wires)(?:(?:,| and| &) (?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}| and agencies)*`;
+
+/** A wire's credit at the foot or under the byline: "Staff and agencies", "With AFP and Reuters",
+ * "With files from the Harbour Times", "Source: Reuters", "— AFP". */
+const WIRE_FOOT = new RegExp(
+  String.raw`^[(\[]?(?:[—–-]\s*)?(?:(?:[Ss]taff|[Aa]gencies)(?: and (?:staff|agencies|wires))?|(?:[Ww]ith|WITH|[Ss]ources?:|SOURCES?:)\s+(?:(?:files|inputs|reporting|material|additional reporting) from )?${OUTLETS})\.?[)\]]?$`,
+  'u',
+);
+
+/** A reporter's signature under the headline: "Jo Roe (@joroe)", "Jo Roe • 4 min read", "Jo
+ * Roe · June 4, 2025", "Harbour News, Valletta", "Jo Roe, Harbour Radio, Valletta". */
+const SIGNATURE = new RegExp(
+  [
+    String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},? \(?@\w+\)?$`,
+    String.raw`^[^.!?]{2,60} [•·] [^.!?]{2,60}$`,
+    String.raw`^(?:\p{Lu}[\p{L}'’.-]+,? ){0,4}(?:News|Press|Radio|TV|Television|Times|Post|Herald|Service|World Service|Spanish|Arabic|Urdu|Persian|Hindi|Chinese|French|Russian|Turkish),(?: \p{Lu}[\p{L}'’.-]+){1,2}$`,
+  ].join('|'),
+  'u',
+);
 
 /** The desk's credits at an article's foot: who edited, wrote or added reporting. */
 const DESK_CREDIT =
@@ -120,6 +144,8 @@ const CREDIT_TAIL = new RegExp(
     String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{L}[\p{L}'’ -]{0,40}$`,
     String.raw`^(?:[Cc]redit|[Pp]icture|[Pp]hoto|[Pp]hotograph|[Pp]hotographer|[Ii]mage|CREDIT|PHOTO|IMAGE)s?\s*:\s*\p{Lu}[^.!?]{0,60}$`,
     String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} for (?:the )?\p{Lu}[\p{L} ]{0,40}$`,
+    // "AFP Photo", "(Reuters Photo)": an agency's picture
+    String.raw`^\(?${AGENCY.source} (?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)\)?$`,
   ].join('|'),
   'u',
 );
@@ -127,13 +153,24 @@ const CREDIT_TAIL = new RegExp(
 /** A caption whose credit follows its last sentence on the same line. */
 function endsWithCredit(text: string): boolean {
   const m = /^(.*[.!?]["”’]?)\s+([^.!?]+)$/u.exec(text);
-  return m !== null && text.length < 400 && CREDIT_TAIL.test((m[2] ?? '').trim());
+  if (m !== null && text.length < 400 && CREDIT_TAIL.test((m[2] ?? '').trim())) return true;
+  // "Crews wait in port — Jo Roe/Agency": the credit after a dash
+  const dashed = /^(.+)\s[—–]\s([^—–]+)$/u.exec(text);
+  return (
+    dashed !== null &&
+    text.length < 400 &&
+    /\//.test(dashed[2] ?? '') &&
+    CREDIT_TAIL.test((dashed[2] ?? '').trim())
+  );
 }
+
+/** "Agency/Jo Roe: crews wait in port": the credit before the caption. */
+const LEADING_CREDIT = /^\p{Lu}[\p{L}.'’ -]{0,30}\/ ?\p{Lu}[\p{L}.'’ -]{0,40}:\s/u;
 
 /** A photo caption: a line that ends with a credit, or points at people in a picture. */
 export function isCaptionLine(line: string, nextLine: string): boolean {
   const text = line.trim();
-  if (TRAILING_CREDIT.test(text) || endsWithCredit(text)) return true;
+  if (TRAILING_CREDIT.test(text) || endsWithCredit(text) || LEADING_CREDIT.test(text)) return true;
   if (
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
   )
@@ -216,6 +253,29 @@ export function splitDateline(text: string): { place: string; rest: string } | n
   return { place, rest };
 }
 
+/** A label over links to other stories: "Related", "Read more", "More on this story". */
+const LINKS_LABEL =
+  /^(related|read more|read next|more on this story|more from [\p{L} ]{1,30}|also read|see also|most (read|popular|viewed)|recommended|you may also like|trending|latest)( (stories|articles|coverage|news|content|reading))?:?$/iu;
+
+/** The lines of the page's link lists: a links label and the unpunctuated story titles under
+ * it, each a headline of another story ("Chile recalls envoy from Togo"), not this one's text. */
+function linkLists(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!LINKS_LABEL.test(line)) return;
+    out.add(i);
+    for (let j = i + 1; j < lines.length && j <= i + 24; j++) {
+      const title = lines[j] as string;
+      if (title.length === 0) continue;
+      // a sentence, or a hard-wrapped one going on below, is the article's own text again
+      const wrapped = /^\p{Ll}/u.test(lines[j + 1] ?? '');
+      if (TERMINAL.test(title) || title.length > 140 || wrapped) break;
+      out.add(j);
+    }
+  });
+  return out;
+}
+
 export function readPage(text: string): Page {
   const lines = text
     .replace(/\r\n?/g, '\n')
@@ -230,6 +290,7 @@ export function readPage(text: string): Page {
   let sawProse = false;
   let current: string[] = [];
   const nextContent = (index: number) => lines.slice(index + 1).find((l) => l.length > 0) ?? '';
+  const links = linkLists(lines);
   const flush = () => {
     if (current.length > 0) {
       let paragraph = current.join(' ').replace(LABEL, '');
@@ -252,6 +313,11 @@ export function readPage(text: string): Page {
       continue;
     }
     const next = nextContent(index);
+    if (links.has(index)) {
+      flush();
+      removed.push({ kind: 'credit', text: line });
+      continue;
+    }
     const date = parseDateLine(line);
     if (date !== undefined) {
       flush();

@@ -10,7 +10,7 @@ import type { Fact, Mention } from './types';
 const POSSESSIVE = /^['’]s$/;
 
 /** Lowercase words (at most four) holding a head title: "information minister". */
-function titleWords(tokens: readonly Token[], from: number, to: number): string | null {
+export function titleWords(tokens: readonly Token[], from: number, to: number): string | null {
   if (to <= from || to - from > 4) return null;
   const words = tokens.slice(from, to).map((t) => t.value);
   if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
@@ -52,7 +52,7 @@ export function possessiveTitles(
     while (k > 0 && k > titleEnd - 4 && /^\p{Ll}/u.test(tokens[k - 1]?.value ?? '')) k--;
     // "the Harbour Front sent its chief negotiator, X": the body the sentence named before
     const pronoun = tokens.findIndex(
-      (t, j) => j >= k && j < titleEnd && /^(its|their)$/.test(t.value),
+      (t, j) => j >= k && j < titleEnd && /^(its|their)$/i.test(t.value),
     );
     if (pronoun >= 0) {
       const title = titleWords(tokens, pronoun + 1, titleEnd);

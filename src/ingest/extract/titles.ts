@@ -182,6 +182,8 @@ export class TitleFacts {
       const words = m.text.split(/\s+/);
       if (words.length < 2) continue;
       const label = this.ctx.registry.entities.get(m.id)?.label ?? '';
+      // "Chad Wolf": a name that begins with a country's name holds no prefix
+      if (m.kind === 'person' && m.text === label) continue;
       const pushFact = (kind: Fact['kind'], target: string, title: string) => {
         if (this.facts.some((f) => f.source === m.id && f.target === target)) return;
         this.facts.push({
@@ -281,7 +283,9 @@ function applyCommaTitles(
         rule: `link:${firstKnown.hit.source}`,
       };
     }
-    const titleStart = firstKnown ? (group[1]?.start ?? gStart) : gStart;
+    // "Malta's Director General of …": the title begins after the possessive
+    const owned = /^['’]s$/.test(tokens[group[1]?.start ?? -1]?.value ?? '');
+    const titleStart = firstKnown ? (group[owned ? 2 : 1]?.start ?? gStart) : gStart;
     const title = surface(sentence, titleStart, gEnd);
     // The title's own mentions (e.g. the country after "to") are part of the person's mention.
     for (let k = mentions.length - 1; k >= 0; k--) {

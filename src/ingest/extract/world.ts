@@ -18,15 +18,20 @@ const COUNTRY_LINES = `
 Afghanistan|Afghan|Kabul
 Albania|Albanian|Tirana
 Algeria|Algerian|Algiers
+Andorra|Andorran|Andorra la Vella
 Angola|Angolan|Luanda
 Argentina|Argentine,Argentinian|Buenos Aires
 Armenia|Armenian|Yerevan
 Austria|Austrian|Vienna
 Azerbaijan|Azerbaijani|Baku
+Bahamas,The Bahamas|Bahamian|Nassau
 Bahrain|Bahraini|Manama
 Bangladesh|Bangladeshi|Dhaka
+Barbados|Barbadian|Bridgetown
 Belarus|Belarusian|Minsk
 Belgium|Belgian|
+Belize|Belizean|Belmopan
+Benin|Beninese|Porto-Novo
 Bhutan|Bhutanese|Thimphu
 Bolivia|Bolivian|La Paz
 Bosnia and Herzegovina|Bosnian|Sarajevo
@@ -34,10 +39,13 @@ Botswana|Botswanan|Gaborone
 Brunei|Bruneian|
 Bulgaria|Bulgarian|Sofia
 Burkina Faso|Burkinabe|Ouagadougou
+Burundi|Burundian|Gitega,Bujumbura
 Cambodia|Cambodian|Phnom Penh
 Cameroon|Cameroonian|Yaounde
+Chad|Chadian|N'Djamena,NDjamena
 Chile|Chilean|Santiago
 Colombia|Colombian|Bogota
+Comoros|Comorian|Moroni
 Costa Rica|Costa Rican|
 Croatia|Croatian|Zagreb
 Cuba|Cuban|Havana
@@ -51,11 +59,16 @@ Egypt|Egyptian|Cairo
 El Salvador|Salvadoran|San Salvador
 Eritrea|Eritrean|Asmara
 Estonia|Estonian|Tallinn
+Eswatini,Swaziland|Swazi|Mbabane
 Ethiopia|Ethiopian|Addis Ababa
+Fiji|Fijian|Suva
 Finland|Finnish|Helsinki
+Gabon|Gabonese|Libreville
+Gambia,The Gambia|Gambian|Banjul
 Ghana|Ghanaian|Accra
 Greece|Greek|Athens
 Guatemala|Guatemalan|Guatemala City
+Guyana|Guyanese|
 Haiti|Haitian|Port-au-Prince
 Honduras|Honduran|Tegucigalpa
 Hungary|Hungarian|Budapest
@@ -73,15 +86,21 @@ Kyrgyzstan|Kyrgyz|Bishkek
 Laos|Lao,Laotian|Vientiane
 Latvia|Latvian|Riga
 Lebanon|Lebanese|Beirut
+Lesotho|Basotho|Maseru
+Liberia|Liberian|Monrovia
 Libya|Libyan|Tripoli
+Liechtenstein||Vaduz
 Lithuania|Lithuanian|Vilnius
 Luxembourg|Luxembourgish|
 Madagascar|Malagasy|Antananarivo
 Malawi|Malawian|Lilongwe
+Maldives|Maldivian|
 Mali|Malian|Bamako
 Malta|Maltese|Valletta
 Mauritania|Mauritanian|Nouakchott
+Mauritius|Mauritian|Port Louis
 Moldova|Moldovan|Chisinau
+Monaco|Monegasque|
 Mongolia|Mongolian|Ulaanbaatar
 Montenegro|Montenegrin|Podgorica
 Morocco|Moroccan|Rabat
@@ -107,8 +126,10 @@ Portugal|Portuguese|Lisbon
 Qatar|Qatari|Doha
 Romania|Romanian|Bucharest
 Rwanda|Rwandan|Kigali
+Samoa|Samoan|Apia
 Senegal|Senegalese|Dakar
 Serbia|Serbian|Belgrade
+Seychelles|Seychellois|
 Sierra Leone|Sierra Leonean|Freetown
 Slovakia|Slovak|Bratislava
 Slovenia|Slovenian|Ljubljana
@@ -117,16 +138,20 @@ South Africa|South African|Pretoria
 South Sudan|South Sudanese|Juba
 Sri Lanka|Sri Lankan|Colombo
 Sudan|Sudanese|Khartoum
+Suriname|Surinamese|Paramaribo
 Syria|Syrian|Damascus
 Tajikistan|Tajik|Dushanbe
 Tanzania|Tanzanian|Dodoma
 Thailand|Thai|Bangkok
+Togo|Togolese|Lome
+Tonga|Tongan|Nuku'alofa
 Tunisia|Tunisian|Tunis
 Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Kampala
 United Arab Emirates,UAE|Emirati|Abu Dhabi
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
+Vanuatu|Vanuatuan|Port Vila
 Venezuela|Venezuelan|Caracas
 Yemen|Yemeni|Sanaa
 Zambia|Zambian|Lusaka
