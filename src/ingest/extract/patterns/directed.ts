@@ -569,12 +569,7 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
     return tokens[owned + 1]?.value === ','
       ? actors.filter((m) => m.start === owned + 2 && m.id !== subject.id)
       : [];
-  let k = subject.start - 1;
-  if (['that', 'the'].includes(tokens[k]?.value.toLowerCase() ?? '')) k--;
-  const verb = tokens[k];
-  if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return [];
-  const reporter = actorsBefore(tokens, actors, k).at(-1);
-  return reporter && reporter.id !== subject.id ? [reporter] : [];
+  return reporterOf(input, subject);
 }
 
 /** Whether `o` is in the phrase of the verb at `t`: no preposition but "to", "over", "back" or
