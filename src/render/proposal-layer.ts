@@ -200,7 +200,8 @@ function followReview(
   alive: () => boolean,
 ) {
   const later = (move: () => void) => requestAnimationFrame(() => alive() && move());
-  const small = () => graph.order > 0 && graph.order <= WHOLE_IN_VIEW_UP_TO;
+  const small = () => graph.order <= WHOLE_IN_VIEW_UP_TO;
+  // an empty story included: undoing its first accepts leaves only the proposals to show
   const reviewingSmallStory = () => feed.get() !== null && small();
   /** The story and what is still proposed, fitted into the free area from sigma's own fit. */
   function fitSmallStory() {
@@ -228,7 +229,7 @@ function followReview(
       // an accept in a small story moves where sigma frames every node (it takes the nodes' new
       // extent as it draws them, by the next frame)
       later(fitSmallStory);
-    } else if (view === null && shown.draft !== null && small()) {
+    } else if (view === null && shown.draft !== null && graph.order > 0 && small()) {
       // closed: a small story fills the stage again, as it opens
       const whole = wholeGraphCamera(sigma, sigma.getContainer());
       if (whole) camera.glide(whole);
