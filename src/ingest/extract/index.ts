@@ -14,6 +14,7 @@ import {
   rememberCountry,
   resolveCoreference,
 } from './coreference';
+import { counterpartSides } from './counterpart-side';
 import { findDate, storyAnchors, toldAsBefore } from './dates';
 import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
@@ -446,6 +447,48 @@ function proposer(
   return { proposals, propose, undatable };
 }
 
+/** An official titled without a country, dealing with one side's people in a story of two
+ * sides, proposed as acting for the other side (counterpart-side.ts), less surely than a title. */
+function proposeCounterpartSides(a: {
+  sentences: readonly Sentence[];
+  readings: readonly Reading[];
+  context: IngestContext;
+  registry: EntityRegistry;
+  proposals: ReadonlyMap<string, RelationProposal>;
+  propose: Propose;
+}) {
+  const { registry } = a;
+  const placed = new Set<string>();
+  const country = new Map<string, string>();
+  const place = (x: { source: string; target: string; kind: string }) => {
+    if (x.kind !== 'represents' && x.kind !== 'affiliation') return;
+    placed.add(x.source);
+    if (registry.kindOf(x.target) === 'country') country.set(x.source, x.target);
+  };
+  for (const r of a.context.relations) place(r);
+  for (const r of a.readings) for (const f of r.facts) place(f);
+  for (const p of a.proposals.values()) place(p.relation);
+  const sides = mainSides(a.sentences, a.readings, (id) => country.get(id));
+  const found = counterpartSides([...a.proposals.values()], sides, {
+    countryOf: (id) => (registry.kindOf(id) === 'country' ? id : country.get(id)),
+    titleOf: (id) => {
+      const entity = registry.entities.get(id);
+      return entity?.kind === 'person' && !placed.has(id) ? entity.roles?.[0]?.title : undefined;
+    },
+  });
+  for (const c of found) {
+    const sentence = a.sentences[c.sentence] as Sentence;
+    a.propose(c.sentence, 'represents', c.person, c.country, {
+      label: `represents (as ${c.title})`,
+      directed: true,
+      confidence: 0.4,
+      rule: 'title:counterpart-side',
+      from: 0,
+      to: sentence.tokens.length,
+    });
+  }
+}
+
 /** A title fact ("Chinese Premier Li Qiang") as a represents or affiliation proposal. */
 function proposeFact(propose: Propose, i: number, fact: Fact) {
   const label =
@@ -704,6 +747,8 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     datelinePlace: page.datelinePlace,
     propose,
   });
+
+  proposeCounterpartSides({ sentences, readings, context, registry, proposals, propose });
 
   // the lead's day for the later deeds of the main event that state none
   carryLeadDate(
