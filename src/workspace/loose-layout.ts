@@ -1,14 +1,18 @@
-// Where proposed entities linked to nothing already in the graph go: a story's first article, or
-// a new cast in a later one. They are set on a ring, the one linked to most of the others at its
-// centre and the rest in the order their links reach them, so each proposed relation is a line of
-// its own (set out one under the other, every relation between them ran along the same line, in
-// the overlay and in the graph once accepted). In an empty graph the ring fills the graph's space;
-// beside a graph it sits in the upper-left corner (sigma draws larger y higher), clear of the
-// legend bottom-left and the proposals panel. Pure and deterministic.
+// Where proposed entities linked to nothing already in the graph go. In a story's first article
+// (an empty graph) they are set on a ring filling the graph's space, the one linked to most of
+// the others at its centre and the rest in the order their links reach them, so each proposed
+// relation is a line of its own (set out one under the other, every relation between them ran
+// along the same line, in the overlay and in the story once accepted). Beside a graph, the few a
+// later article brings line up in its upper-left corner (sigma draws larger y higher), one under
+// the other so their names do not run into each other, clear of the legend bottom-left. Pure
+// and deterministic.
 
 type Point = { x: number; y: number };
 export type Extent = { minX: number; maxX: number; minY: number; maxY: number; span: number };
 type Link = { source: string; target: string };
+
+/** Beside a graph, entities linked to nothing known are set out in columns of at most this many. */
+const COLUMN_ROWS = 8;
 
 /** Each id's neighbours among `ids`, by the links between two of them. */
 function neighbourMap(ids: readonly string[], links: readonly Link[]): Map<string, string[]> {
@@ -60,17 +64,21 @@ export function placeLoose(
   const placed = new Map<string, Point>();
   if (ids.length === 0) return placed;
   const corner = { x: extent.minX + offset / 2, y: extent.maxY - offset / 2 };
-  if (ids.length === 1) return placed.set(ids[0] as string, corner);
+  if (!empty || ids.length === 1) {
+    ids.forEach((id, i) => {
+      placed.set(id, {
+        x: corner.x + 3 * offset * Math.floor(i / COLUMN_ROWS),
+        y: corner.y - offset * (i % COLUMN_ROWS),
+      });
+    });
+    return placed;
+  }
   const order = ringOrder(ids, links);
   const hubLinks = new Set(neighbourMap(ids, links).get(order[0] as string)).size;
   const hub = ids.length >= 4 && hubLinks >= 2 ? order[0] : undefined;
   const onRing = hub === undefined ? order : order.slice(1);
-  const radius = empty
-    ? extent.span * 0.35
-    : Math.min(extent.span * 0.2, offset * Math.max(1, onRing.length / 4));
-  const centre = empty
-    ? { x: (extent.minX + extent.maxX) / 2, y: (extent.minY + extent.maxY) / 2 }
-    : { x: corner.x + radius, y: corner.y - radius };
+  const radius = extent.span * 0.35;
+  const centre = { x: (extent.minX + extent.maxX) / 2, y: (extent.minY + extent.maxY) / 2 };
   if (hub !== undefined) placed.set(hub, centre);
   // an odd number of places, so no two face each other across the hub at the centre
   const places = onRing.length % 2 === 0 ? onRing.length + 1 : onRing.length;

@@ -61,15 +61,17 @@ describe('placing proposed entities linked to nothing in the graph', () => {
     for (const p of at.values()) expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(1);
   });
 
-  it('beside a graph, keeps them in its upper-left corner, inside its extent', () => {
+  it('beside a graph, lines them up in its upper-left corner, one under the other', () => {
     const extent = { minX: 0, maxX: 100, minY: 0, maxY: 100, span: 100 };
     const at = placeLoose(ids, links, extent, 8, false);
-    for (const p of at.values()) {
-      expect(p.x).toBeGreaterThanOrEqual(0);
-      expect(p.x).toBeLessThan(50);
-      expect(p.y).toBeGreaterThan(50);
-      expect(p.y).toBeLessThanOrEqual(100);
-    }
+    const points = ids.map((id) => at.get(id) as P);
+    // one column, names one under the other a line apart, inside the extent's upper half
+    expect(new Set(points.map((p) => p.x))).toEqual(new Set([4]));
+    expect(points.map((p) => p.y)).toEqual([96, 88, 80, 72, 64, 56, 48]);
+    // a ninth starts a second column, at the top
+    const nine = [...ids, 'h', 'i'];
+    const second = placeLoose(nine, links, extent, 8, false).get('i');
+    expect(second).toEqual({ x: 28, y: 96 });
   });
 
   it('puts a lone entity in the corner, and nothing for no entity', () => {
