@@ -451,6 +451,8 @@ function proposer(
  * sides, proposed as acting for the other side (counterpart-side.ts), less surely than a title. */
 function proposeCounterpartSides(a: {
   sentences: readonly Sentence[];
+  /** The article's two main countries, as its sentences were read with them. */
+  sides: readonly [string, string] | null;
   readings: readonly Reading[];
   context: IngestContext;
   registry: EntityRegistry;
@@ -468,8 +470,7 @@ function proposeCounterpartSides(a: {
   for (const r of a.context.relations) place(r);
   for (const r of a.readings) for (const f of r.facts) place(f);
   for (const p of a.proposals.values()) place(p.relation);
-  const sides = mainSides(a.sentences, a.readings, (id) => country.get(id));
-  const found = counterpartSides([...a.proposals.values()], sides, {
+  const found = counterpartSides([...a.proposals.values()], a.sides, {
     countryOf: (id) => (registry.kindOf(id) === 'country' ? id : country.get(id)),
     titleOf: (id) => {
       const entity = registry.entities.get(id);
@@ -679,7 +680,7 @@ function readSentences(r: SentenceReader) {
     const delegation = readDelegation(sentence, i, mentions);
     if (delegation) delegations.push(delegation);
   });
-  return { eventMentions, delegations };
+  return { eventMentions, delegations, sides };
 }
 
 /** The later sentences that tell each event again, adding its parties: where they put it counts
@@ -715,7 +716,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     page.datelinePlace,
     anchors,
   );
-  const { eventMentions, delegations } = readSentences({
+  const { eventMentions, delegations, sides } = readSentences({
     sentences,
     readings,
     context,
@@ -748,7 +749,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     propose,
   });
 
-  proposeCounterpartSides({ sentences, readings, context, registry, proposals, propose });
+  proposeCounterpartSides({ sentences, sides, readings, context, registry, proposals, propose });
 
   // the lead's day for the later deeds of the main event that state none
   carryLeadDate(
