@@ -7,6 +7,7 @@
 // whole in view as its proposals are accepted, and fills the stage again when the panel closes.
 
 import type Sigma from 'sigma';
+import { graphBounds } from '../graph/bounds';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
@@ -209,7 +210,10 @@ function followReview(
     const nodes = graph.mapNodes((_node, { x, y }) => ({ x, y }));
     camera.reveal([...nodes, ...pointsOf(overlayItems(graph, feed.get()))], SIGMA_FIT);
   }
-  let graphShape = `${graph.order}:${graph.size}`;
+  // sigma frames the nodes' extent: in a small story, where it stands (a larger graph is never
+  // refitted, and its extent is not worked out on every change)
+  const framing = () => (small() ? JSON.stringify(graphBounds(graph)) : null);
+  let framed = framing();
   // what was on screen already when this layer started (a review restored with its workspace)
   let shown: { draft: unknown; highlighted: string | null } = {
     draft: feed.get()?.draft ?? null,
@@ -219,15 +223,16 @@ function followReview(
     const view = feed.get();
     const items = overlayItems(graph, view);
     const key = keyOf(items);
-    const shape = `${graph.order}:${graph.size}`;
-    const grew = shape !== graphShape;
-    graphShape = shape;
+    const frame = framing();
+    const reframed = frame !== framed;
+    framed = frame;
     if (view !== null && shown.draft === null) {
       // opened: the review panel this store change opens is laid out by the next frame
       later(() => camera.reveal(pointsOf(items)));
-    } else if (grew && reviewingSmallStory()) {
-      // an accept in a small story moves where sigma frames every node (it takes the nodes' new
-      // extent as it draws them, by the next frame)
+    } else if (reframed && reviewingSmallStory()) {
+      // an accept that widens a small story's extent moves where sigma frames every node, so the
+      // camera could not keep the view anyway (it takes the new extent as it draws, by the next
+      // frame); an accept inside the extent leaves the camera where it is
       later(fitSmallStory);
     } else if (view === null && shown.draft !== null && graph.order > 0 && small()) {
       // closed: a small story fills the stage again, as it opens
