@@ -3,7 +3,14 @@
 // relation a line of its own (not every entity one under the other, all their lines on one), and
 // once accepted and the panel closed the story moves to the middle of the graph. The article is invented.
 import { expect, type Page, test } from '@playwright/test';
-import { type CanvasWindow, nodePosition, openExplorer, proposalsPanel } from './helpers';
+import {
+  type CanvasWindow,
+  nodePosition,
+  openExplorer,
+  proposalsPanel,
+  redoButton,
+  undoButton,
+} from './helpers';
 
 const ARTICLE = `Dockworkers' union threatens wider strike as port talks collapse
 Published: 14 Oct. 2026
@@ -61,7 +68,16 @@ test('a first article is laid out beside the review panel, then moves to the mid
   const panel = proposalsPanel(page);
   await expect(panel.getByRole('heading', { level: 2 })).toBeVisible({ timeout: 60_000 });
   await panel.getByRole('button', { name: 'Accept all remaining' }).click();
-  await expect(panel).toContainText('0 pending');
+  const counts = panel.locator('.proposal-counts');
+  await expect(counts).toHaveText(/^0 pending/);
+  const said = panel.locator('.proposal-message');
+  await expect(said).toHaveText(/^Accepted \d+ proposals\.$/);
+  // Undo puts the proposals back: what Accept all said is no longer true, so it is not shown
+  await undoButton(page).click();
+  await expect(counts).toHaveText(/^[1-9]\d* pending · 0 accepted/);
+  await expect(said).toHaveText('');
+  await redoButton(page).click();
+  await expect(counts).toHaveText(/^0 pending/);
 
   const stage = (await page.locator('#graph').boundingBox()) as Box;
   const cover = (await panel.boundingBox()) as Box;

@@ -225,6 +225,10 @@ export function mountProposalsPanel(root: HTMLElement, deps: ProposalsPanelDeps)
   root.hidden = true;
   render(panel, store.get());
   const unsubscribe = store.subscribe((state, previous) => {
+    // what the last decision said is stale once the decisions change by other means (Undo, Redo,
+    // a collaborator); a decision made here says its own words right after this
+    if (state.review && previous.review && state.review !== previous.review)
+      message.textContent = '';
     if (
       state.review !== previous.review ||
       state.graphVersion !== previous.graphVersion ||
