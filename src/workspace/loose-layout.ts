@@ -1,5 +1,5 @@
 // Where proposed entities linked to nothing already in the graph go. In a story's first article
-// (an empty graph) they are set on a ring filling the graph's space, the one linked to most of
+// (an empty graph) they are set on a ring (an ellipse, wider than tall) filling the graph's space, the one linked to most of
 // the others at its centre and the rest in the order their links reach them, so each proposed
 // relation is a line of its own (set out one under the other, every relation between them ran
 // along the same line, in the overlay and in the story once accepted). Beside a graph, the few a
@@ -77,17 +77,22 @@ export function placeLoose(
   const hubLinks = new Set(neighbourMap(ids, links).get(order[0] as string)).size;
   const hub = ids.length >= 4 && hubLinks >= 2 ? order[0] : undefined;
   const onRing = hub === undefined ? order : order.slice(1);
-  const radius = extent.span * 0.35;
+  // wider than tall: a name is drawn to the right of its entity, so the two places side by side
+  // at the bottom of the ring need room across for the left one's name (the stage is landscape
+  // more often than not; the camera fits whatever shape to it)
+  const across = extent.span * 0.48;
+  const down = extent.span * 0.3;
   const centre = { x: (extent.minX + extent.maxX) / 2, y: (extent.minY + extent.maxY) / 2 };
   if (hub !== undefined) placed.set(hub, centre);
   // an odd number of places, so no two face each other across the hub at the centre
   const places = onRing.length % 2 === 0 ? onRing.length + 1 : onRing.length;
   onRing.forEach((id, i) => {
-    // from the top, clockwise on screen
-    const angle = Math.PI / 2 - (2 * Math.PI * i) / places;
+    // from near the top, clockwise on screen; a quarter of a step round, so that no two places
+    // mirror each other across the upright (they would stand at the same height, names touching)
+    const angle = Math.PI / 2 - (2 * Math.PI * (i + 0.25)) / places;
     placed.set(id, {
-      x: centre.x + radius * Math.cos(angle),
-      y: centre.y + radius * Math.sin(angle),
+      x: centre.x + across * Math.cos(angle),
+      y: centre.y + down * Math.sin(angle),
     });
   });
   return placed;

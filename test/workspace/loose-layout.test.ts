@@ -61,6 +61,21 @@ describe('placing proposed entities linked to nothing in the graph', () => {
     for (const p of at.values()) expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(1);
   });
 
+  it('sets names side by side far enough apart across for the left one’s name (drawn to its right)', () => {
+    const many = ['hub', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const star = many.slice(1).map((id) => ({ source: 'hub', target: id }));
+    const at = [...placeLoose(many, star, empty, 0.16, true).values()];
+    const height = Math.max(...at.map((p) => p.y)) - Math.min(...at.map((p) => p.y));
+    const width = Math.max(...at.map((p) => p.x)) - Math.min(...at.map((p) => p.x));
+    expect(width).toBeGreaterThan(1.4 * height);
+    // two places at about the same height (within a tenth of the ring's height) stand at least a
+    // third of the ring's height apart across: a name of some 15 characters on a fitted stage
+    for (const p of at)
+      for (const q of at)
+        if (p !== q && Math.abs(p.y - q.y) < height / 10)
+          expect(Math.abs(p.x - q.x)).toBeGreaterThan(height / 3);
+  });
+
   it('beside a graph, lines them up in its upper-left corner, one under the other', () => {
     const extent = { minX: 0, maxX: 100, minY: 0, maxY: 100, span: 100 };
     const at = placeLoose(ids, links, extent, 8, false);
