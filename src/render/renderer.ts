@@ -39,8 +39,9 @@ import {
 } from './reducers';
 import {
   highlightOnOverlay,
+  LABEL_DENSITY,
   LABEL_THRESHOLD,
-  labelThreshold,
+  labelSettings,
   settingsForSize,
 } from './size-settings';
 
@@ -53,7 +54,7 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   labelSize: 13,
   labelWeight: '600',
   labelColor: { color: '#1b2430' },
-  labelDensity: 0.6,
+  labelDensity: LABEL_DENSITY,
   labelGridCellSize: 120,
   labelRenderedSizeThreshold: LABEL_THRESHOLD,
   // edges
@@ -380,10 +381,12 @@ export function mountRenderer(
     followGraphChange(touched) {
       if (!isPlainView(store.get())) return; // the store update refreshed everything
       const nodes = [...touched.nodes].filter((n) => graph.hasNode(n));
-      const threshold = labelThreshold(graph.order, graph.size);
       // a story growing past small, or shrinking back, changes which names show: all redrawn
-      if (sigma.getSetting('labelRenderedSizeThreshold') !== threshold)
-        sigma.setSetting('labelRenderedSizeThreshold', threshold);
+      const labels = labelSettings(graph.order, graph.size);
+      if (sigma.getSetting('labelRenderedSizeThreshold') !== labels.labelRenderedSizeThreshold)
+        sigma.setSetting('labelRenderedSizeThreshold', labels.labelRenderedSizeThreshold);
+      if (sigma.getSetting('labelDensity') !== labels.labelDensity)
+        sigma.setSetting('labelDensity', labels.labelDensity);
       sigma.refresh({ partialGraph: { nodes, edges: withParallels(graph, touched.edges) } });
       painter.redrawOverlay();
     },

@@ -10,6 +10,10 @@ type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
 /** How large (px) a node must be drawn for its name to show, in a graph neither small nor big. */
 export const LABEL_THRESHOLD = 9;
 
+/** How many names sigma's label grid keeps in each of its cells (120 px), at the camera's own
+ * scale, in a graph that is not small. */
+export const LABEL_DENSITY = 0.6;
+
 /** Above this many relations, edges are not picked (hover and click): no one aims at one there. */
 export const EDGE_EVENTS_MAX = 20_000;
 
@@ -36,7 +40,7 @@ export function settingsForSize(order: number, size: number): Partial<ParleySett
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
     enableEdgeEvents: size <= EDGE_EVENTS_MAX,
-    labelRenderedSizeThreshold: labelThreshold(order, size),
+    ...labelSettings(order, size),
   };
 }
 
@@ -49,4 +53,24 @@ export function labelThreshold(order: number, size: number): number {
   if (isBigGraph(order, size)) return 14;
   if (order <= WHOLE_IN_VIEW_UP_TO) return 0;
   return LABEL_THRESHOLD;
+}
+
+/**
+ * How many names a cell of sigma's label grid keeps: in a small story, all of them. The grid keeps
+ * the biggest of a cell's names and hides the rest, and on a touch screen there is no hovering over
+ * a dot to learn whose it is; a small story's layout keeps its names apart instead.
+ */
+export function labelDensity(order: number): number {
+  return order <= WHOLE_IN_VIEW_UP_TO ? Number.POSITIVE_INFINITY : LABEL_DENSITY;
+}
+
+/** The label settings that follow the graph's size (applied again as a story grows or shrinks). */
+export function labelSettings(
+  order: number,
+  size: number,
+): Pick<ParleySettings, 'labelRenderedSizeThreshold' | 'labelDensity'> {
+  return {
+    labelRenderedSizeThreshold: labelThreshold(order, size),
+    labelDensity: labelDensity(order),
+  };
 }

@@ -110,10 +110,22 @@ type Sigma = {
   getGraph(): { nodes(): string[] };
   getNodeDisplayData(n: string): { x: number; y: number; hidden?: boolean } | undefined;
   getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
+  getNodeDisplayedLabels(): Set<string>;
   framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
   getContainer(): HTMLElement;
 };
 export type CanvasWindow = { __parley: { renderer: { sigma: Sigma; mark?: string } } };
+
+/** The entities whose name sigma did not draw in its last frame. */
+export const namesNotShown = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const { sigma } = (window as unknown as CanvasWindow).__parley.renderer;
+    const shown = sigma.getNodeDisplayedLabels();
+    return sigma
+      .getGraph()
+      .nodes()
+      .filter((node) => !shown.has(node));
+  });
 
 /** Waits until the camera has stopped moving: a frame drawn, then no animation running. */
 export async function cameraSettled(page: Page): Promise<void> {

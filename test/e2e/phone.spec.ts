@@ -1,6 +1,15 @@
 // The phone layout (390×844, touch): the Details panel is a bottom sheet and a tap selects.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { details, heading, nodePosition, openExplorer, saveScreenshot } from './helpers';
+import {
+  details,
+  heading,
+  namesNotShown,
+  nodePosition,
+  openExplorer,
+  proposalsPanel,
+  saveScreenshot,
+} from './helpers';
 
 test('on a phone, tapping a node opens it in the bottom sheet', async ({ page }) => {
   await openExplorer(page);
@@ -27,4 +36,34 @@ test('on a phone, the Tools button opens the filters and the path finder as a dr
   await saveScreenshot(page, 'phone-tools');
   await tools.tap();
   await expect(filters).toBeHidden();
+});
+
+// An invented article (two made-up countries' dam talks, nine entities) read into a new story.
+const DAM_TALKS = readFileSync('test/fixtures/stories/dam-talks.txt', 'utf8');
+
+test('on a phone, every name of a story’s first article shows once it is accepted', async ({
+  page,
+}) => {
+  test.slow(); // the article is read in a worker
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Story', exact: true }).tap();
+  await page.getByRole('button', { name: 'New story…' }).tap();
+  const story = page.getByRole('dialog', { name: 'New story' });
+  await story.getByRole('textbox', { name: 'Story title' }).fill('Dam talks');
+  await story.getByRole('button', { name: 'Create story' }).tap();
+  await page.getByRole('button', { name: 'Story', exact: true }).tap();
+  await page.getByRole('button', { name: 'Add article…' }).tap();
+  await page.getByLabel('Article text').fill(DAM_TALKS);
+  await page
+    .getByRole('dialog', { name: 'Add an article' })
+    .getByRole('button', { name: 'Read article' })
+    .tap();
+  const panel = proposalsPanel(page);
+  await panel.getByRole('button', { name: 'Accept all remaining' }).tap({ timeout: 60_000 });
+  await expect(panel.locator('.proposal-counts')).toHaveText(/^0 pending/);
+  await panel.getByRole('button', { name: 'Close' }).tap();
+  await expect(panel).toBeHidden();
+  // a touch screen has no hovering over a dot to learn whose it is: each name is drawn
+  await expect.poll(() => namesNotShown(page)).toEqual([]);
+  await saveScreenshot(page, 'phone-first-article');
 });
