@@ -105,6 +105,9 @@ export function resolveCoreference(
       s--;
     const det = tokens[s]?.value.toLowerCase();
     if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return; // "the Trade Minister Ana Ruiz"
+    // "his Danish counterpart, Mads Krogh,": the name set off after it says who
+    const named = (m: Mention) => m.kind === 'person' && m.start === k + 2;
+    if (tokens[k + 1]?.value === ',' && mentions.some(named)) return;
     const words = tokens
       .slice(s + 1, k + 1)
       .map((x) => nameKey(x.value))

@@ -137,13 +137,26 @@ function possessiveOrgs(tokens: readonly Token[], mentions: readonly Mention[], 
   }
 }
 
+const isCounterpart = (token: Token | undefined) => {
+  const word = token?.value.toLowerCase();
+  return word === 'counterpart' || word === 'counterparts';
+};
+
+/** The token that ends the noun "counterpart" named by `person` ("his Norwegian counterpart Kari
+ * Lunde", or with the name set off by a comma, "…counterpart, Kari Lunde,"), or -1. */
+function counterpartBefore(tokens: readonly Token[], person: Mention): number {
+  const just = person.start - 1;
+  if (isCounterpart(tokens[just])) return just;
+  return tokens[just]?.value === ',' && isCounterpart(tokens[just - 1]) ? just - 1 : -1;
+}
+
 /** "his Norwegian counterpart Kari Lunde": the person acts for the country the adjective names. */
 function counterparts(tokens: readonly Token[], mentions: readonly Mention[], facts: Fact[]) {
   for (const person of mentions) {
     if (person.kind !== 'person' || facts.some((f) => f.source === person.id)) continue;
-    const word = tokens[person.start - 1]?.value.toLowerCase();
-    if (word !== 'counterpart' && word !== 'counterparts') continue;
-    const country = mentions.find((m) => m.kind === 'country' && m.end === person.start - 1);
+    const noun = counterpartBefore(tokens, person);
+    if (noun < 0) continue;
+    const country = mentions.find((m) => m.kind === 'country' && m.end === noun);
     if (!country) continue;
     facts.push({
       kind: 'represents',
@@ -163,9 +176,9 @@ function counterparts(tokens: readonly Token[], mentions: readonly Mention[], fa
 function actorNoun(tokens: readonly Token[], noun: Token, mentions: readonly Mention[]): boolean {
   const word = noun.value.toLowerCase();
   if (ACTOR_NOUNS.has(word)) return true;
-  if (word !== 'counterpart' && word !== 'counterparts') return false;
+  if (!isCounterpart(noun)) return false;
   const at = tokens.indexOf(noun);
-  return !mentions.some((m) => m.kind === 'person' && m.start === at + 1);
+  return !mentions.some((m) => m.kind === 'person' && counterpartBefore(tokens, m) === at);
 }
 
 /** Demonyms before a common noun, and names joined by a hyphen, are modifiers. */

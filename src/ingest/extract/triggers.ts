@@ -318,7 +318,8 @@ const speakWith: Rule = (c) => {
   const { tokens, t } = c;
   const withNext = ['with', 'by'].includes(tokens[t + 1]?.value ?? '');
   const byPhone =
-    window(tokens, t + 1, t + 4).some((x) => x.value === 'with') &&
+    // "by phone with", "over the phone with"
+    window(tokens, t + 1, t + 5).some((x) => x.value === 'with') &&
     tokens.some((x) => x.lemma === 'phone' || x.lemma === 'video');
   return (c.lemma === 'speak' || c.lemma === 'talk') && c.pos === 'VERB' && (withNext || byPhone)
     ? { t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' }

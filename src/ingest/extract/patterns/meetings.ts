@@ -48,13 +48,20 @@ const WHEN = new Set([
   'yesterday',
 ]);
 
-/** Whether "with" follows the trigger at once, one word on, or past words that say when. */
+/** Words that say how two people spoke, between the verb and its "with" ("spoke by phone with",
+ * "talked over the telephone with", "met via video link with"). */
+const MEANS = new Set([
+  ...['by', 'via', 'over', 'the', 'a'],
+  ...['phone', 'telephone', 'video', 'videolink', 'link', 'conference', 'videoconference'],
+]);
+
+/** Whether "with" follows the trigger at once, one word on, or past words that say when or how. */
 function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
   if (tokens[t + 1]?.value === 'with' || tokens[t + 2]?.value === 'with') return true;
   for (let k = t + 1; k < t + 6; k++) {
     const word = tokens[k]?.value.toLowerCase() ?? '';
     if (word === 'with') return k > t + 1;
-    if (!WHEN.has(word) && !/^\d{1,2}$/.test(word)) return false;
+    if (!WHEN.has(word) && !MEANS.has(word) && !/^\d{1,2}$/.test(word)) return false;
   }
   return false;
 }
