@@ -4,6 +4,7 @@
 // paragraphs of prose (hard wraps joined, each bullet its own paragraph) and headings.
 // Pure and free of the tagger, so the page's date can be found in the browser as the text is
 // pasted.
+import { isRunOfProse, unflattenLine } from './flattened-page';
 import { findPageDate, parseDateLine } from './page-date';
 
 export type Block = {
@@ -170,6 +171,7 @@ const LEADING_CREDIT = /^\p{Lu}[\p{L}.'’ -]{0,30}\/ ?\p{Lu}[\p{L}.'’ -]{0,40
 /** A photo caption: a line that ends with a credit, or points at people in a picture. */
 export function isCaptionLine(line: string, nextLine: string): boolean {
   const text = line.trim();
+  if (isRunOfProse(text)) return false;
   if (TRAILING_CREDIT.test(text) || endsWithCredit(text) || LEADING_CREDIT.test(text)) return true;
   if (
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
@@ -280,6 +282,7 @@ export function readPage(text: string): Page {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
+    .flatMap(unflattenLine)
     .map((l) => l.trim());
   const removed: Page['removed'] = [];
   const blocks: Block[] = [];
@@ -342,7 +345,13 @@ export function readPage(text: string): Page {
       blocks.push({ text: line, heading: true });
       continue;
     }
-    if (headline === null && !sawProse && current.length === 0 && !endsSentence(line)) {
+    if (
+      headline === null &&
+      !sawProse &&
+      current.length === 0 &&
+      !endsSentence(line) &&
+      !isRunOfProse(line)
+    ) {
       headline = line;
       blocks.push({ text: line, heading: true });
       continue;
