@@ -1312,6 +1312,18 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   };
 }
 
+/** "ended the talks without reaching an agreement", "left without signing the accord": a deed
+ * after "without" in its phrase did not happen. */
+function withoutBefore(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 5); k--) {
+    const x = tokens[k] as Token;
+    if (x.value.toLowerCase() === 'without') return true;
+    if ((x.pos === 'PUNCT' && x.value !== '-') || x.pos === 'SCONJ' || x.pos === 'CCONJ')
+      return false;
+  }
+  return false;
+}
+
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const triggers: Trigger[] = [];
   const hasAgree = tokens.findIndex(
@@ -1324,7 +1336,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     const negated = window(tokens, t - 3, t).some(
       (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
     );
-    if (negated) return;
+    if (negated || withoutBefore(tokens, t)) return;
     const context = contextOf(tokens, t, hasAgree);
     for (const rule of RULES) {
       const found = rule(context);
