@@ -223,8 +223,8 @@ function isSectionLabel(line: string, next: string): boolean {
 const BULLET = /^(?:[•·▪◦→►▶*-]|–)\s+/u;
 /** "UPDATED:", "BREAKING:": a page's label before a paragraph, not a dateline. */
 const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LIVE)\s*:\s*/;
-/** "(NP)", "(Reuters)", "(Nordic Wire)": the agency a dateline names. */
-const DATELINE_AGENCY = String.raw`\(\p{L}[\p{L}&'’. -]{1,30}\)`;
+/** "(NP)", "(Reuters)", "(Nordic Wire)", "(Arctic24)": the agency a dateline names. */
+const DATELINE_AGENCY = String.raw`\(\p{L}[\p{L}\d&'’. -]{1,30}\)`;
 const DATELINE_DAY = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,? \d{4})?`;
 /** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KYOTO, Mar 3 –", "KYOTO, March 3 (Wire) -". */
 const DATELINE = new RegExp(
