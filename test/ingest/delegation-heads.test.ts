@@ -24,4 +24,10 @@ describe("the head of a country's delegation", () => {
     expect(findRelation(draft, 'represents', 'aram-petrosyan', 'azerbaijan')).toBeUndefined();
     expect(findRelation(draft, 'represents', 'elchin-mammadov', 'armenia')).toBeUndefined();
   });
+
+  it('takes part, with the delegation, in the talks just told', () => {
+    const event = draft.entities.find((e) => e.entity.kind === 'event')?.entity.id ?? '';
+    for (const head of ['aram-petrosyan', 'elchin-mammadov'])
+      expect(findRelation(draft, 'participant', head, event)).toBeDefined();
+  });
 });

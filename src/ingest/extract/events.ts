@@ -309,7 +309,7 @@ export function readEventMention(
 }
 
 const JOINS =
-  /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading)\b/i;
+  /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading|(is|was) (led|headed) by)\b/i;
 
 /** "X, Canada's farm minister, was on Ottawa's delegation too", "Present as well was X",
  * "X, who came with Y in the Japanese delegation": people added to the event just named. */
@@ -329,10 +329,19 @@ export function readDelegation(
     (m) => m.kind === 'person' && !m.adjectival && !tokens[m.start]?.inQuote,
   );
   if (members.length === 0) return null;
-  const sideMention = mentions.find((m) => m.kind === 'country' && ownsDelegation(tokens, m));
+  const owners = mentions.filter((m) => m.kind === 'country' && ownsDelegation(tokens, m));
+  const sideMention = owners[0];
   const memberSides = new Map<string, Mention>();
   for (const m of members) {
-    const side = possessiveSide(tokens, mentions, m) ?? sideMention;
+    // "Armenia's delegation is led by X, while Azerbaijan's team is headed by Y": the delegation
+    // told just before a member is theirs
+    const by = tokens.findIndex((x, k) => k < m.start && k >= m.start - 5 && x.value === 'by');
+    const ledBy =
+      by > 0 &&
+      /^(led|headed)$/i.test(tokens[by - 1]?.value ?? '') &&
+      !tokens.slice(by, m.start).some((x) => x.value === ',');
+    const before = ledBy ? owners.filter((o) => o.end <= m.start).at(-1) : undefined;
+    const side = possessiveSide(tokens, mentions, m) ?? before ?? sideMention;
     if (side) memberSides.set(m.id, side);
   }
   return { sentence: index, members, side: sideMention ?? null, memberSides };
