@@ -32,6 +32,8 @@ export type DelegationMention = {
   side: Mention | null;
   /** A member's own country, from a possessive title ("China’s chief negotiator, X"). */
   memberSides: Map<string, Mention>;
+  /** "X, arriving with A and B": the party A and B came with; they join an event X is party to. */
+  companionOf?: string;
 };
 
 /** "Japan’s chief envoy, X" or "X, Canada’s farm minister,": the country a
@@ -320,7 +322,7 @@ export function readDelegation(
 ): DelegationMention | null {
   const tokens = sentence.tokens;
   const text = sentence.text;
-  if (!JOINS.test(text)) return null;
+  if (!JOINS.test(text)) return readCompanions(tokens, index, mentions);
   const hasDelegation =
     tokens.some((x) => DELEGATION_NOUNS.has(x.value.toLowerCase()) || x.lemma === 'delegation') ||
     /\b(also present|were present|was present)\b/i.test(text);
@@ -345,6 +347,36 @@ export function readDelegation(
     if (side) memberSides.set(m.id, side);
   }
   return { sentence: index, members, side: sideMention ?? null, memberSides };
+}
+
+/** Words of coming along with someone: "arriving with", "travelling in Lima with". */
+const COMING = new Set(['arrive', 'travel', 'fly', 'come']);
+
+/** "X, arriving in Lima with A, B and C, entered the palace": A, B and C came with X. The people
+ * listed after "with", up to the clause's next verb; X is the person just before, a comma between. */
+function readCompanions(
+  tokens: readonly Token[],
+  index: number,
+  mentions: readonly Mention[],
+): DelegationMention | null {
+  const t = tokens.findIndex((x) => COMING.has(x.lemma) && x.pos === 'VERB');
+  if (t < 1 || tokens[t - 1]?.value !== ',') return null;
+  const companion = mentions.find((m) => m.kind === 'person' && m.end === t - 1);
+  const w = tokens.findIndex((x, k) => k > t && k <= t + 4 && x.value === 'with');
+  if (!companion || w < 0) return null;
+  const verb = tokens.findIndex((x, k) => k > w && x.pos === 'VERB');
+  const end = verb < 0 ? tokens.length : verb;
+  const members = mentions.filter(
+    (m) => m.kind === 'person' && !m.adjectival && m.start > w && m.end <= end,
+  );
+  if (members.length === 0) return null;
+  return {
+    sentence: index,
+    members,
+    side: null,
+    memberSides: new Map(),
+    companionOf: companion.id,
+  };
 }
 
 /** An event of the article: its mentions joined, its participants with where each was named. */
@@ -397,6 +429,9 @@ export function gatherEvents(
     if ('delegation' in step && step.delegation) {
       const d = step.delegation;
       if (current === null) continue;
+      const party = d.companionOf;
+      if (party !== undefined && !current.participants.some((p) => p.mention.id === party))
+        continue;
       for (const m of d.members) {
         add(current, m, d.sentence, 'event:delegation');
         const side = d.memberSides.get(m.id);
