@@ -154,6 +154,8 @@ const FUTURE = new Set([
   'resume',
   'agree',
   'possible',
+  'possibility',
+  'prospect',
   'potential',
   'proposed',
   'planned',
