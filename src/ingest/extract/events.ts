@@ -218,6 +218,12 @@ function otherSide(
   kind: EventKind,
 ): Mention[] {
   const out: Mention[] = [];
+  // "a meeting of A, B and C": the parties listed right after "of" (two at least; "a meeting of
+  // NATO" is a body's own)
+  if (tokens[t + 1]?.value === 'of' && tokens[t]?.pos === 'NOUN') {
+    const listed = listedAfter(tokens, mentions, t + 1);
+    if (listed.length >= 2) out.push(...listed);
+  }
   let k = t + 1;
   while (
     k < tokens.length &&
