@@ -206,6 +206,9 @@ function endsSentence(line: string): boolean {
   return TERMINAL.test(line);
 }
 
+/** A line that may be the headline: no sentence's end, and no page flattened onto one line. */
+const mayBeHeadline = (line: string) => !endsSentence(line) && !isRunOfProse(line);
+
 /** "National", "World News": the page's section, a word or two above a headline of some length. */
 function isSectionLabel(line: string, next: string): boolean {
   const words = line.split(/\s+/).length;
@@ -345,13 +348,7 @@ export function readPage(text: string): Page {
       blocks.push({ text: line, heading: true });
       continue;
     }
-    if (
-      headline === null &&
-      !sawProse &&
-      current.length === 0 &&
-      !endsSentence(line) &&
-      !isRunOfProse(line)
-    ) {
+    if (headline === null && !sawProse && current.length === 0 && mayBeHeadline(line)) {
       headline = line;
       blocks.push({ text: line, heading: true });
       continue;
