@@ -92,6 +92,12 @@ export function resolveCoreference(
   // "the treasury chief", "the vice-premier", "his Chinese counterpart"
   tokens.forEach((token, k) => {
     const head = token.value.toLowerCase();
+    if (head === 'leader') {
+      const leader = countryLeader(tokens, mentions, recent, k);
+      if (leader)
+        out.push({ ...make(leader.person, leader.start, k + 1, 0.5), rule: 'coref:role' });
+      return;
+    }
     if (!ROLE_HEADS.has(head) || covered(k)) return;
     let s = k - 1;
     // "the Japanese … minister": a country's adjective may stand among the role's words
@@ -153,6 +159,24 @@ export function resolveCoreference(
     out.push({ ...make(pick.person, s + 1, k + 1, ambiguous ? 0.4 : 0.55), rule: 'coref:role' });
   });
   return out;
+}
+
+/** "The Chilean leader", read as Chile acting ("Chilean leader" is a country's actor noun), of
+ * the one person named before whose words name Chile: that person, the country then only their
+ * adjective; nobody when none or two fit. */
+function countryLeader(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  recent: CoreferenceHistory,
+  k: number,
+): { person: Mention; start: number } | undefined {
+  const country = mentions.find((m) => m.kind === 'country' && m.end === k);
+  if (!country || tokens[country.start - 1]?.value.toLowerCase() !== 'the') return undefined;
+  const key = nameKey(tokens[country.start]?.value ?? '');
+  const fits = recent.filter((h) => h.words.includes(key));
+  if (new Set(fits.map((h) => h.person.id)).size !== 1) return undefined;
+  country.adjectival = true;
+  return { person: (fits[0] as CoreferenceHistory[number]).person, start: country.start };
 }
 
 /** "Malta's prime minister", of the one person named before with that role who acts for Malta:

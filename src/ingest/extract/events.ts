@@ -32,6 +32,8 @@ export type DelegationMention = {
   side: Mention | null;
   /** A member's own country, from a possessive title ("China’s chief negotiator, X"). */
   memberSides: Map<string, Mention>;
+  /** "X, arriving with A and B": the party A and B came with; they join an event X is party to. */
+  companionOf?: string;
 };
 
 /** "Japan’s chief envoy, X" or "X, Canada’s farm minister,": the country a
@@ -216,6 +218,12 @@ function otherSide(
   kind: EventKind,
 ): Mention[] {
   const out: Mention[] = [];
+  // "a meeting of A, B and C": the parties listed right after "of" (two at least; "a meeting of
+  // NATO" is a body's own)
+  if (tokens[t + 1]?.value === 'of' && tokens[t]?.pos === 'NOUN') {
+    const listed = listedAfter(tokens, mentions, t + 1);
+    if (listed.length >= 2) out.push(...listed);
+  }
   let k = t + 1;
   while (
     k < tokens.length &&
@@ -309,7 +317,7 @@ export function readEventMention(
 }
 
 const JOINS =
-  /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading)\b/i;
+  /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading|(is|was) (led|headed) by)\b/i;
 
 /** "X, Canada's farm minister, was on Ottawa's delegation too", "Present as well was X",
  * "X, who came with Y in the Japanese delegation": people added to the event just named. */
@@ -320,7 +328,7 @@ export function readDelegation(
 ): DelegationMention | null {
   const tokens = sentence.tokens;
   const text = sentence.text;
-  if (!JOINS.test(text)) return null;
+  if (!JOINS.test(text)) return readCompanions(tokens, index, mentions);
   const hasDelegation =
     tokens.some((x) => DELEGATION_NOUNS.has(x.value.toLowerCase()) || x.lemma === 'delegation') ||
     /\b(also present|were present|was present)\b/i.test(text);
@@ -329,13 +337,52 @@ export function readDelegation(
     (m) => m.kind === 'person' && !m.adjectival && !tokens[m.start]?.inQuote,
   );
   if (members.length === 0) return null;
-  const sideMention = mentions.find((m) => m.kind === 'country' && ownsDelegation(tokens, m));
+  const owners = mentions.filter((m) => m.kind === 'country' && ownsDelegation(tokens, m));
+  const sideMention = owners[0];
   const memberSides = new Map<string, Mention>();
   for (const m of members) {
-    const side = possessiveSide(tokens, mentions, m) ?? sideMention;
+    // "Armenia's delegation is led by X, while Azerbaijan's team is headed by Y": the delegation
+    // told just before a member is theirs
+    const by = tokens.findIndex((x, k) => k < m.start && k >= m.start - 5 && x.value === 'by');
+    const ledBy =
+      by > 0 &&
+      /^(led|headed)$/i.test(tokens[by - 1]?.value ?? '') &&
+      !tokens.slice(by, m.start).some((x) => x.value === ',');
+    const before = ledBy ? owners.filter((o) => o.end <= m.start).at(-1) : undefined;
+    const side = possessiveSide(tokens, mentions, m) ?? before ?? sideMention;
     if (side) memberSides.set(m.id, side);
   }
   return { sentence: index, members, side: sideMention ?? null, memberSides };
+}
+
+/** Words of coming along with someone: "arriving with", "travelling in Lima with". */
+const COMING = new Set(['arrive', 'travel', 'fly', 'come']);
+
+/** "X, arriving in Lima with A, B and C, entered the palace": A, B and C came with X. The people
+ * listed after "with", up to the clause's next verb; X is the person just before, a comma between. */
+function readCompanions(
+  tokens: readonly Token[],
+  index: number,
+  mentions: readonly Mention[],
+): DelegationMention | null {
+  const t = tokens.findIndex((x) => COMING.has(x.lemma) && x.pos === 'VERB');
+  if (t < 1 || tokens[t - 1]?.value !== ',') return null;
+  const companion = mentions.find((m) => m.kind === 'person' && m.end === t - 1);
+  const w = tokens.findIndex((x, k) => k > t && k <= t + 4 && x.value === 'with');
+  if (!companion || w < 0) return null;
+  const verb = tokens.findIndex((x, k) => k > w && x.pos === 'VERB');
+  const end = verb < 0 ? tokens.length : verb;
+  const members = mentions.filter(
+    (m) => m.kind === 'person' && !m.adjectival && m.start > w && m.end <= end,
+  );
+  if (members.length === 0) return null;
+  return {
+    sentence: index,
+    members,
+    side: null,
+    memberSides: new Map(),
+    companionOf: companion.id,
+  };
 }
 
 /** An event of the article: its mentions joined, its participants with where each was named. */
@@ -388,6 +435,9 @@ export function gatherEvents(
     if ('delegation' in step && step.delegation) {
       const d = step.delegation;
       if (current === null) continue;
+      const party = d.companionOf;
+      if (party !== undefined && !current.participants.some((p) => p.mention.id === party))
+        continue;
       for (const m of d.members) {
         add(current, m, d.sentence, 'event:delegation');
         const side = d.memberSides.get(m.id);

@@ -16,6 +16,7 @@ import {
 } from './coreference';
 import { counterpartSides } from './counterpart-side';
 import { findDate, storyAnchors, toldAsBefore } from './dates';
+import { delegationHeadFacts } from './delegation-heads';
 import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
   type DelegationMention,
@@ -288,6 +289,7 @@ function readAllMentions(
     remember(history, reading.mentions, s.paragraph);
     rememberDescribed(described, [...reading.mentions, ...resolved]);
     reading.facts.push(...officeHolderFacts(reading.mentions, resolved));
+    if (!s.heading) reading.facts.push(...delegationHeadFacts(s.tokens, reading.mentions));
     for (const fact of reading.facts)
       if (fact.kind === 'represents') {
         const country = registry.entities.get(fact.target)?.label ?? '';

@@ -65,6 +65,15 @@ export function ministryNames(place: string, portfolio: string): string[] {
   return [...new Set(names)];
 }
 
+/** A ministry's other names from its label ("Maltese Ministry of Foreign Affairs" → "Maltese
+ * Foreign Ministry", "Malta Ministry of Foreign Affairs", …), for the country labelled `place`. */
+export function otherMinistryNames(label: string, place: string): string[] {
+  const field = / Ministry of (.+)$/.exec(label)?.[1];
+  const portfolio = [...PORTFOLIOS.entries()].find(([, p]) => p.field === field)?.[0];
+  if (portfolio === undefined) return [];
+  return ministryNames(place, portfolio).filter((n) => n !== label);
+}
+
 /** The country or place that owns the ministry found at `found`: "Malta's" or "Maltese" before
  * it, or "in Malta" / "of Malta" after it. */
 function ownerOf(tokens: readonly Token[], mentions: readonly Mention[], found: Found) {

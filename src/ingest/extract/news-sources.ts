@@ -197,7 +197,7 @@ export function mediaShaped(tokens: readonly Token[], start: number, end: number
 }
 
 /** How a report uses a medium: spoken to ("told X", "in an interview with X"), or as its
- * teller ("X reported", "according to X", "quoted by X", "X's correspondent"). */
+ * teller ("X reported", "according to X", "per X", "quoted by X", "X's correspondent"). */
 export type PressRole = 'spoken-to' | 'teller';
 
 /** The role the name over tokens [start, end) has as a medium of the report, if any. */
@@ -225,7 +225,8 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
     return 'spoken-to';
   if (b === 'on' && twoBefore.some((w) => /^(appear|appeared|speaking|said|interview)$/.test(w)))
     return 'spoken-to';
-  if (['via', 'citing'].includes(b)) return 'teller';
+  // "via Reuters", "citing the Herald", "per the Herald"
+  if (['via', 'citing', 'per'].includes(b)) return 'teller';
   if (b === 'by' && twoBefore.some((w) => CARRIED_BY.has(w))) return 'teller';
   if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting)$/.test(w))) return 'teller';
   // "in an op-ed in the Herald", "wrote in the Herald", "speaking to the Herald"

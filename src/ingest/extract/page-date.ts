@@ -4,6 +4,7 @@
 // time ("By Ann Lee | May 10, 2025", "Desk Writer, 07 Oct, 2025 09:08 AM"), or a dateline that
 // gives its year ("OSLO, May 10, 2025 (Agency) —"). Pure, no tagger: the dialog uses it as the
 // text is pasted.
+import { unflattenLine } from './flattened-page';
 import { MONTHS } from './gazetteer';
 
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
@@ -155,7 +156,7 @@ const DATELINE_WITH_YEAR = new RegExp(
 /** The first date the page's own lines give (among its first lines), as YYYY-MM-DD: a line that
  * is only a date, else a header line with one, else a dateline's. */
 export function findPageDate(text: string): string | null {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').slice(0, 40);
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').slice(0, 40).flatMap(unflattenLine);
   for (const line of lines) {
     const day = parseDateLine(line);
     if (day) return day;

@@ -4,6 +4,7 @@
 // paragraphs of prose (hard wraps joined, each bullet its own paragraph) and headings.
 // Pure and free of the tagger, so the page's date can be found in the browser as the text is
 // pasted.
+import { isRunOfProse, unflattenLine } from './flattened-page';
 import { findPageDate, parseDateLine } from './page-date';
 
 export type Block = {
@@ -170,6 +171,7 @@ const LEADING_CREDIT = /^\p{Lu}[\p{L}.'’ -]{0,30}\/ ?\p{Lu}[\p{L}.'’ -]{0,40
 /** A photo caption: a line that ends with a credit, or points at people in a picture. */
 export function isCaptionLine(line: string, nextLine: string): boolean {
   const text = line.trim();
+  if (isRunOfProse(text)) return false;
   if (TRAILING_CREDIT.test(text) || endsWithCredit(text) || LEADING_CREDIT.test(text)) return true;
   if (
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
@@ -204,6 +206,9 @@ function endsSentence(line: string): boolean {
   return TERMINAL.test(line);
 }
 
+/** A line that may be the headline: no sentence's end, and no page flattened onto one line. */
+const mayBeHeadline = (line: string) => !endsSentence(line) && !isRunOfProse(line);
+
 /** "National", "World News": the page's section, a word or two above a headline of some length. */
 function isSectionLabel(line: string, next: string): boolean {
   const words = line.split(/\s+/).length;
@@ -221,8 +226,8 @@ function isSectionLabel(line: string, next: string): boolean {
 const BULLET = /^(?:[•·▪◦→►▶*-]|–)\s+/u;
 /** "UPDATED:", "BREAKING:": a page's label before a paragraph, not a dateline. */
 const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LIVE)\s*:\s*/;
-/** "(NP)", "(Reuters)", "(Nordic Wire)": the agency a dateline names. */
-const DATELINE_AGENCY = String.raw`\(\p{L}[\p{L}&'’. -]{1,30}\)`;
+/** "(NP)", "(Reuters)", "(Nordic Wire)", "(Arctic24)": the agency a dateline names. */
+const DATELINE_AGENCY = String.raw`\(\p{L}[\p{L}\d&'’. -]{1,30}\)`;
 const DATELINE_DAY = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,? \d{4})?`;
 /** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KYOTO, Mar 3 –", "KYOTO, March 3 (Wire) -". */
 const DATELINE = new RegExp(
@@ -280,6 +285,7 @@ export function readPage(text: string): Page {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
+    .flatMap(unflattenLine)
     .map((l) => l.trim());
   const removed: Page['removed'] = [];
   const blocks: Block[] = [];
@@ -342,7 +348,7 @@ export function readPage(text: string): Page {
       blocks.push({ text: line, heading: true });
       continue;
     }
-    if (headline === null && !sawProse && current.length === 0 && !endsSentence(line)) {
+    if (headline === null && !sawProse && current.length === 0 && mayBeHeadline(line)) {
       headline = line;
       blocks.push({ text: line, heading: true });
       continue;

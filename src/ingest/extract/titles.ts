@@ -8,6 +8,7 @@ import { demonymOf, HEAD_TITLE_WORDS, POST_INSTITUTIONS, TITLE_WORDS } from './g
 import { nameKey } from './ids';
 import { stripCountryPrefix } from './linking';
 import type { MentionTools } from './mention-tools';
+import { otherMinistryNames } from './ministries';
 import { surface } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
 import type { Fact, Mention, MentionContext, Piece } from './types';
@@ -139,8 +140,14 @@ export class TitleFacts {
         ? entry.other?.replace('{demonym}', demonym)
         : undefined;
     if (label === undefined) return;
+    // a ministry the article named another way first ("Maltese Foreign Ministry") is the same
+    const others = otherMinistryNames(label, countryLabel);
     const hit = this.ctx.index.lookup(label);
-    let id = hit?.id && hit.kind === 'organization' ? hit.id : null;
+    const named = [hit, ...others.map((n) => this.ctx.index.lookup(n))].find(
+      (h) => h?.id && h.kind === 'organization',
+    );
+    let id = named?.id ?? null;
+    if (id !== null) this.tools.addAlias(id, label);
     if (id === null) {
       // a body the gazetteer knows comes with its other names ("US Department of State")
       const known = hit?.create?.kind === 'organization' ? hit.create : undefined;
@@ -153,6 +160,7 @@ export class TitleFacts {
       );
       for (const alias of known?.aliases ?? []) this.tools.addAlias(id, alias);
     }
+    for (const alias of others) this.tools.addAlias(id, alias);
     if (this.facts.some((f) => f.source === person.id && f.target === id)) return;
     const base = { start: person.start, end: person.end, confidence: 0.55 };
     this.facts.push({

@@ -154,6 +154,8 @@ const FUTURE = new Set([
   'resume',
   'agree',
   'possible',
+  'possibility',
+  'prospect',
   'potential',
   'proposed',
   'planned',
@@ -326,10 +328,25 @@ const speakWith: Rule = (c) => {
     : null;
 };
 
-// "held a summit in Geneva": a summit two leaders hold is their meeting ("at the summit", "the
-// bloc's summit" may be any gathering, many more than two)
+/** Verbs that tell a summit as held: "held", "opened", "concluded", "wrapped up" their summit. */
+const SUMMIT_HELD = new Set(['hold', 'open', 'begin', 'start', 'conclude', 'end', 'close', 'wrap']);
+
+/** "concluded their two-day summit", "wrapped up the summit": a verb of SUMMIT_HELD in the
+ * summit's phrase. */
+function summitHeld(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+    const x = tokens[k] as Token;
+    if (SUMMIT_HELD.has(x.lemma) && x.pos === 'VERB') return true;
+    if (x.value === 'up') continue;
+    if (x.pos === 'VERB' || (x.pos === 'PUNCT' && x.value !== '-') || x.pos === 'ADP') return false;
+  }
+  return false;
+}
+
+// "held a summit in Geneva", "concluded their summit": a summit two leaders hold is their meeting
+// ("at the summit", "the bloc's summit" may be any gathering, many more than two)
 const meeting: Rule = (c) => {
-  const held = window(c.tokens, c.t - 3, c.t).some((x) => x.lemma === 'hold' && x.pos === 'VERB');
+  const held = summitHeld(c.tokens, c.t);
   const noun = c.lemma === 'meeting' || (c.lemma === 'summit' && c.pos === 'NOUN' && held);
   if (!(noun || (c.lemma === 'meet' && c.pos === 'VERB') || c.value === 'met')) return null;
   const cancel = c.before.includes('cancel');
@@ -1313,6 +1330,18 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   };
 }
 
+/** "ended the talks without reaching an agreement", "left without signing the accord": a deed
+ * after "without" in its phrase did not happen. */
+function withoutBefore(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 5); k--) {
+    const x = tokens[k] as Token;
+    if (x.value.toLowerCase() === 'without') return true;
+    if ((x.pos === 'PUNCT' && x.value !== '-') || x.pos === 'SCONJ' || x.pos === 'CCONJ')
+      return false;
+  }
+  return false;
+}
+
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const triggers: Trigger[] = [];
   const hasAgree = tokens.findIndex(
@@ -1325,7 +1354,7 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     const negated = window(tokens, t - 3, t).some(
       (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
     );
-    if (negated) return;
+    if (negated || withoutBefore(tokens, t)) return;
     const context = contextOf(tokens, t, hasAgree);
     for (const rule of RULES) {
       const found = rule(context);

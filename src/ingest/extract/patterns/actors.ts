@@ -96,6 +96,12 @@ export function actorsBefore(
   if (tokens.slice(nearest.end, t).some((x) => BREAKS.has(x.value))) return [];
   const head = appositionHead(tokens, before, nearest, t);
   if (head) return [head, ...companions(tokens, actors, head, t)];
+  // "The fisheries chief, a former NATO official, accused …": a body in the aside is no subject
+  const opens = describingAside(tokens, nearest, t);
+  if (opens !== null) {
+    const owner = before.findLast((m) => m.end <= opens && !m.adjectival);
+    return owner && !tokens.slice(owner.end, opens).some((x) => BREAKS.has(x.value)) ? [owner] : [];
+  }
   const between = tokens.slice(nearest.end, t);
   if (between.some((x) => PRONOUNS.has(x.value.toLowerCase()) && x.pos === 'PRON')) {
     const first = before.find((m) => m.kind === 'person');
@@ -215,6 +221,27 @@ function appositionHead(
   const relative = ['who', 'whose'].includes(aside[0]?.value.toLowerCase() ?? '');
   const nounPhrase = aside.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
   return relative || nounPhrase ? person : undefined;
+}
+
+/** Words that open an aside describing the subject: ", a former NATO official,". */
+const DESCRIBING = new Set(['a', 'an', 'former', 'longtime', 'veteran']);
+
+/** "The chief, a former NATO official, accused …": where `m` lies in an aside that opens with
+ * "a"/"an"/"former" after a comma and closes with the comma right before the verb at `t`, the
+ * aside's opening comma; else null. */
+function describingAside(tokens: readonly Token[], m: Mention, t: number): number | null {
+  if (tokens[t - 1]?.value !== ',') return null;
+  let k = m.start - 1;
+  while (k >= 0 && k > m.start - 6 && tokens[k]?.value !== ',') k--;
+  if (tokens[k]?.value !== ',' || !DESCRIBING.has(tokens[k + 1]?.value.toLowerCase() ?? ''))
+    return null;
+  const aside = tokens.slice(k + 1, t - 1);
+  if (
+    aside.length > 12 ||
+    aside.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.value === ',')
+  )
+    return null;
+  return k;
 }
 
 /** "in Kuala Lumpur", "at the White House": a place where something happens, not a party to it. */

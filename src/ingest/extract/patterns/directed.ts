@@ -424,13 +424,28 @@ function readExchange(input: PatternInput, t: number): Candidate[] {
   ];
 }
 
+/** The verb whose object phrase a noun heads ("carried out a large prisoner exchange"), or -1. */
+function verbOfObject(tokens: readonly Token[], t: number): number {
+  for (let k = t - 1; k >= Math.max(0, t - 5); k--) {
+    const x = tokens[k] as Token;
+    if (x.pos === 'VERB') return k;
+    // "carried out": the verb's particle
+    if (x.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB') return k - 1;
+    if (!['DET', 'ADJ', 'NOUN', 'NUM', 'ADV'].includes(x.pos)) return -1;
+  }
+  return -1;
+}
+
 /** "A and B exchanged prisoners", "a prisoner swap between A and B", "an exchange of prisoners
- * between A and B": each side gave the other's captives back. */
+ * between A and B", "A and B carried out a prisoner exchange", "A completed a swap with B": each
+ * side gave the other's captives back. */
 function readSwap(input: PatternInput, t: number): Candidate[] {
   const { tokens } = input;
   if (tokens[t]?.pos === 'VERB') return readExchange(input, t);
   const between = tokens.findIndex((x, k) => k > t && k <= t + 4 && x.value === 'between');
-  return between < 0 ? [] : (readBetween(input, between) ?? []);
+  if (between >= 0) return readBetween(input, between) ?? [];
+  const verb = verbOfObject(tokens, t);
+  return verb < 0 ? [] : readExchange(input, verb);
 }
 
 /** "Slovenia intercepted Croatian drones", "Croatian missiles were shot down by Slovenia": read as
