@@ -47,6 +47,36 @@ function headsForces(tokens: readonly Token[], end: number): boolean {
   return /^\p{Ll}/u.test(word) && HEAD_TITLE_WORDS.has(word);
 }
 
+/** People of the forces, who speak or act for them: "military officials said". */
+const FORCES_PEOPLE = new Set([
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'source',
+  'sources',
+  'commander',
+  'commanders',
+  'officer',
+  'officers',
+  'personnel',
+  'leader',
+  'leaders',
+]);
+
+/** "a Maltese military buildup", "a possible military response": "military" qualifying the noun
+ * after it names a deed or a state of things, not the forces acting. */
+function qualifiesNoun(tokens: readonly Token[], k: number, end: number): boolean {
+  const next = tokens[end];
+  return (
+    tokens[k]?.value === 'military' &&
+    next?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(next.value) &&
+    !FORCES_PEOPLE.has(next.value)
+  );
+}
+
 /** Proposes the forces each country mention of the sentence names, acting for the country. */
 export function armedForces(
   tokens: readonly Token[],
@@ -59,8 +89,10 @@ export function armedForces(
   for (const m of mentions) {
     if (m.kind !== 'country' || tokens[m.start]?.inQuote) continue;
     const possessive = /^['’]s$/.test(tokens[m.end]?.value ?? '');
-    const found = branchAt(tokens, m.end + (possessive ? 1 : 0));
+    const at = m.end + (possessive ? 1 : 0);
+    const found = branchAt(tokens, at);
     if (found === null || headsForces(tokens, found.end)) continue;
+    if (qualifiesNoun(tokens, at, found.end)) continue;
     if (mentions.some((x) => x !== m && x.start <= m.end && m.end < x.end)) continue;
     const country = ctx.registry.entities.get(m.id)?.label;
     if (country === undefined) continue;

@@ -838,6 +838,17 @@ export function demonymOf(countryLabel: string): string | undefined {
   return entry?.names.find((n) => n !== entry.label && /(ese|an|ish|ch|ss|ian|i|ic)$/.test(n));
 }
 
+/** Social platforms that are only ever where something was posted ("set out his case on
+ * Truth Social", "wrote on Telegram"), never a party to the story. */
+export const PLATFORMS: ReadonlySet<string> = new Set([
+  'Truth Social',
+  'Twitter',
+  'Telegram',
+  'Weibo',
+  'WeChat',
+  'Bluesky',
+]);
+
 /** Nouns after a name that make it a platform or outlet ("his X account", "a Weibo post"). */
 export const PLATFORM_NOUNS: ReadonlySet<string> = new Set([
   'network',

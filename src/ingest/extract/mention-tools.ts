@@ -78,6 +78,9 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     // "al-Qassam Brigades" is also written "Qassam Brigades"
     const bare = /^(?:[Aa]l|[Ee]l|[Aa]d)-(\p{Lu}.+)$/u.exec(label)?.[1];
     if (kind === 'organization' && bare) ctx.registry.addAlias(id, bare);
+    // "US Coast Guard" is also written "United States Coast Guard"
+    const us = /^U\.?S\.? (\p{Lu}.+)$/u.exec(label)?.[1];
+    if (kind === 'organization' && us) ctx.registry.addAlias(id, `United States ${us}`);
     return { ...known(id, kind, start, end), confidence, rule };
   };
   return {

@@ -156,10 +156,22 @@ export function surface(sentence: TaggedSentence, start: number, end: number): s
   return sentence.text.slice(first.start, last.end);
 }
 
+/** "“… make President Teo Brann a thief …”": a word of a name one or two words after a capitalised
+ * head title, which a quotation names as surely as the article's own words do. */
+function afterQuotedTitle(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    const value = (tokens[k] as Token).value;
+    if (!/^\p{Lu}\p{Ll}/u.test(value)) return false;
+    if (HEAD_TITLE_WORDS.has(value.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Can this capitalised token be part of a new name? */
 function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionContext): boolean {
   const token = sentence.tokens[i];
-  if (token === undefined || !ctx.allowNew || token.inQuote) return false;
+  if (token === undefined || !ctx.allowNew) return false;
+  if (token.inQuote && !afterQuotedTitle(sentence.tokens, i)) return false;
   const value = token.value;
   const lower = value.toLowerCase();
   if (!isCapitalised(value) && !/^[A-Z]\d/.test(value)) return false;

@@ -8,6 +8,7 @@ import {
   ORG_CUES,
   ORG_NOUNS,
   PLATFORM_NOUNS,
+  PLATFORMS,
 } from './gazetteer';
 import { nameKey } from './ids';
 import { defineAcronym, type GroupReading, ownerAfterOf } from './mention-groups';
@@ -54,7 +55,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
     }
     return null;
   }
-  if (!ctx.allowNew || tokens[rStart]?.inQuote) return null;
+  if (!ctx.allowNew || (tokens[rStart]?.inQuote && !quotedTitledName(parts, tokens, orgCue)))
+    return null;
   if (orgCue) {
     if (!readOrgThenPerson(r, parts, prefix)) readCuedOrganisation(r, parts, prefix);
     return null;
@@ -312,6 +314,18 @@ function readTitledTail(r: GroupReading, parts: RunParts, prefix: Mention | null
   return true;
 }
 
+/** "“… make President Teo Brann a thief …”": a head title and a name of two or three words, which a
+ * quotation names as surely as the article's own words do. */
+function quotedTitledName(parts: RunParts, tokens: readonly Token[], orgCue: boolean): boolean {
+  return (
+    !orgCue &&
+    parts.hasHeadTitle &&
+    parts.prefixPieces.length === 0 &&
+    parts.rest.length >= 2 &&
+    nameShaped(parts.rest, tokens)
+  );
+}
+
 /** One to three capitalised words: the shape of a person's name after a title. */
 function nameShaped(names: readonly Piece[], tokens: readonly Token[]): boolean {
   return (
@@ -419,7 +433,8 @@ function readUntitledName(
   const onPlatform = ['post', 'write', 'say', 'share', 'announce'].includes(
     tokens[rStart - 2]?.lemma ?? '',
   );
-  if (bare && tokens[rStart - 1]?.value === 'on' && onPlatform) return null;
+  const platform = PLATFORMS.has(restText);
+  if (bare && tokens[rStart - 1]?.value === 'on' && (onPlatform || platform)) return null;
   const group = () =>
     tools.createNew(restText, 'organization', rStart, parts.end, 0.6, 'mention:org-noun');
   // "the group Free Coast": the noun says so, whatever the name's shape

@@ -5,6 +5,7 @@
 // Pure and free of the tagger, so the page's date can be found in the browser as the text is
 // pasted.
 import { isRunOfProse, unflattenLine } from './flattened-page';
+import { decodeEntities } from './html-entities';
 import { findPageDate, parseDateLine } from './page-date';
 
 export type Block = {
@@ -229,9 +230,10 @@ const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LI
 /** "(NP)", "(Reuters)", "(Nordic Wire)", "(Arctic24)": the agency a dateline names. */
 const DATELINE_AGENCY = String.raw`\(\p{L}[\p{L}\d&'’. -]{1,30}\)`;
 const DATELINE_DAY = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,? \d{4})?`;
-/** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KYOTO, Mar 3 –", "KYOTO, March 3 (Wire) -". */
+/** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KYOTO, Mar 3 –", "KYOTO, March 3 (Wire) -",
+ * "OSLO/REYKJAVIK, Oct 13 (Wire) -" (a story filed from two places: the first is the dateline's). */
 const DATELINE = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*))?(?: ${DATELINE_AGENCY})?(?:,? ${DATELINE_DAY})?(?: ?${DATELINE_AGENCY})? ?(?:—|–|-{1,2}|:) ?`,
+  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)*(?:, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*))?(?: ${DATELINE_AGENCY})?(?:,? ${DATELINE_DAY})?(?: ?${DATELINE_AGENCY})? ?(?:—|–|-{1,2}|:) ?`,
   'u',
 );
 /** "Kyoto, March 3 (Wire Agency)--": a place in plain case, its date and the agency in brackets. */
@@ -258,9 +260,9 @@ export function splitDateline(text: string): { place: string; rest: string } | n
   return { place, rest };
 }
 
-/** A label over links to other stories: "Related", "Read more", "More on this story". */
+/** A label over links to other stories: "Related", "Read more", "More on this story", "Go deeper". */
 const LINKS_LABEL =
-  /^(related|read more|read next|more on this story|more from [\p{L} ]{1,30}|also read|see also|most (read|popular|viewed)|recommended|you may also like|trending|latest)( (stories|articles|coverage|news|content|reading))?:?$/iu;
+  /^(related|read more|read next|more on this story|more from [\p{L} ]{1,30}|also read|see also|go deeper|most (read|popular|viewed)|recommended|you may also like|trending|latest)( (stories|articles|coverage|news|content|reading))?:?$/iu;
 
 /** The lines of the page's link lists: a links label and the unpunctuated story titles under
  * it, each a headline of another story ("Chile recalls envoy from Togo"), not this one's text. */
@@ -282,7 +284,7 @@ function linkLists(lines: readonly string[]): Set<number> {
 }
 
 export function readPage(text: string): Page {
-  const lines = text
+  const lines = decodeEntities(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .flatMap(unflattenLine)
@@ -365,7 +367,10 @@ export function readPage(text: string): Page {
     // A wrapped line ("… Treasury Secretary Scott" / "Bessent, US …") continues on the next one.
     const continues = /^(\p{Ll}|[\p{L}'’.-]+,)/u.test(next) || /\b(and|of|the|to|for)$/i.test(line);
     const shouting = /^[\p{Lu}\d ,'’&-]+$/u.test(line) && line.split(' ').length <= 5;
-    if (previousEnded && (isHeadingLine(line) || shouting) && !continues) {
+    // "OSLO/REYKJAVIK, Oct 13 (Wire) - Iceland's Prime Minister": a dateline opens the lead,
+    // which a hard wrap carries on below
+    const lead = splitDateline(line) !== null;
+    if (previousEnded && (isHeadingLine(line) || shouting) && !continues && !lead) {
       flush();
       blocks.push({ text: line, heading: true });
       continue;

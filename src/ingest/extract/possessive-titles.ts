@@ -23,7 +23,25 @@ function countryEndingAt(mentions: readonly Mention[], end: number): Mention | u
   return mentions.find((m) => m.kind === 'country' && m.end === end);
 }
 
-function fact(person: Mention, country: Mention, title: string, start: number, end: number): Fact {
+/** "Prime Minister Ivo Marr's envoy X": the country the person before "'s" acts for, by a title
+ * the sentence gives them, which their envoy, adviser or spokesman acts for too. */
+function leaderCountry(
+  mentions: readonly Mention[],
+  facts: readonly Fact[],
+  end: number,
+): { country: Pick<Mention, 'id'>; start: number } | undefined {
+  const leader = mentions.find((m) => m.kind === 'person' && m.end === end);
+  const acts = facts.find((f) => f.kind === 'represents' && f.source === leader?.id);
+  return leader && acts ? { country: { id: acts.target }, start: leader.start } : undefined;
+}
+
+function fact(
+  person: Mention,
+  country: Pick<Mention, 'id'>,
+  title: string,
+  start: number,
+  end: number,
+): Fact {
   return {
     kind: 'represents',
     source: person.id,
@@ -73,6 +91,11 @@ export function possessiveTitles(
         facts.push(fact(person, country, before, country.start, person.end));
         // "spoke with Iceland's army chief, Jon Dahl": the person is who is spoken with
         country.adjectival = true;
+        continue;
+      }
+      const led = owner < k ? leaderCountry(mentions, facts, owner) : undefined;
+      if (led) {
+        facts.push(fact(person, led.country, before, led.start, person.end));
         continue;
       }
     }

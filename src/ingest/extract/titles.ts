@@ -13,6 +13,11 @@ import { surface } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
 import type { Fact, Mention, MentionContext, Piece } from './types';
 
+/** A post whose bare name is the United States' alone: "Secretary of State X" (other countries
+ * write "Foreign Secretary", "Foreign Minister" or "Secretary of State for …", or give the
+ * country's name). */
+const US_ONLY_POST = /^((deputy|acting|former) )?secretary of state$/;
+
 /** Collects the title facts of one sentence. */
 export class TitleFacts {
   readonly facts: Fact[] = [];
@@ -25,6 +30,7 @@ export class TitleFacts {
   ) {}
 
   readonly add = (person: Mention, prefix: Mention | null, title: string, start: number) => {
+    if (prefix === null) this.usPost(person, start);
     if (prefix === null || prefix.id === person.id) return;
     const kind: Fact['kind'] =
       prefix.kind === 'country' || prefix.kind === 'place' ? 'represents' : 'affiliation';
@@ -71,6 +77,51 @@ export class TitleFacts {
       this.tools.addRole(person.id, org ? { title, organization: org } : { title });
     }
   };
+
+  /** "Secretary of State X": a post that, named without a country, English-language news gives
+   * to the United States alone acts for it. */
+  readonly usPost = (person: Mention, start: number) => {
+    const post = this.postBefore(start, person.start);
+    if (person.kind !== 'person' || !US_ONLY_POST.test(post.toLowerCase())) return;
+    const hit = this.ctx.index.lookup('United States');
+    if (hit?.kind !== 'country') return;
+    const id =
+      hit.id ??
+      (hit.create
+        ? this.tools.createEntity(
+            hit.create.label,
+            'country',
+            'United States',
+            0.8,
+            'title:us-post',
+          )
+        : undefined);
+    if (id === undefined || this.facts.some((f) => f.source === person.id && f.target === id))
+      return;
+    this.facts.push({
+      kind: 'represents',
+      source: person.id,
+      target: id,
+      title: post,
+      start,
+      end: person.end,
+      confidence: 0.6,
+      rule: 'title:us-post',
+    });
+  };
+
+  /** The post written from `start` to the name, with the "Secretary of" a run may leave
+   * before it ("Secretary of State X" read as the run "State X"). */
+  private postBefore(start: number, name: number): string {
+    const tokens = this.sentence.tokens;
+    let from = start;
+    while (tokens[from - 1]?.value === 'of' && /^\p{Lu}/u.test(tokens[from - 2]?.value ?? ''))
+      from -= 2;
+    return tokens
+      .slice(from, name)
+      .map((x) => x.value)
+      .join(' ');
+  }
 
   /** "Vice Premier He Lifeng": the graph knows the post and whom it is held for. */
   readonly knownRole = (person: Mention, titleText: string, start: number, end: number) => {

@@ -296,17 +296,35 @@ const call: Rule = (c) => {
  * "called X's plan reckless", "called X “a partner”". */
 const NAMING_NEXT = new Set(['DET', 'ADJ', 'NOUN', 'PART', 'PRON', 'NUM']);
 
+/** Where the run of proper nouns from `start` ends, across the "of" of a title or a name
+ * ("Minister of Fisheries Ona Dahl", "Bank of Iceland"). */
+function namedRunEnd(tokens: readonly Token[], start: number): number {
+  let end = start;
+  for (;;) {
+    while (tokens[end]?.pos === 'PROPN') end++;
+    const joined = end > start && tokens[end]?.value === 'of' && tokens[end + 1]?.pos === 'PROPN';
+    if (!joined) return end;
+    end++;
+  }
+}
+
+/** "called X a liar", "calling X “a pirate”": a name given, said of X (CAMEO 01), not a call. */
+function isNaming(after: Token): boolean {
+  return ['a', 'an'].includes(after.value.toLowerCase()) || after.inQuote || after.value === '“';
+}
+
 // "Varga called Holm on Tuesday": the verb with a person or a country as its object is a phone
 // call; "called for", "called on", "called off", "so-called", "was called" and "called X a liar"
-// are not
+// are not, and the last is said of X
 const calledSomeone: Rule = (c) => {
   if (c.lemma !== 'call' || c.pos !== 'VERB') return null;
   const previous = c.tokens[c.t - 1];
   if (previous?.value.toLowerCase() === 'so' || previous?.lemma === 'be') return null;
-  let end = c.t + 1;
-  while (c.tokens[end]?.pos === 'PROPN') end++;
+  const end = namedRunEnd(c.tokens, c.t + 1);
   if (end === c.t + 1) return null;
   const after = c.tokens[end];
+  if (after && isNaming(after))
+    return { t: c.t, kind: 'statement', rule: 'pattern:naming', label: 'labelled' };
   if (after && (NAMING_NEXT.has(after.pos) || after.inQuote || after.value === '“')) return null;
   return {
     t: c.t,
@@ -633,6 +651,14 @@ const warning: Rule = (c) => {
   if (!aimed && !held && (vow || !words.some((x) => RETRIBUTION.has(x.lemma)))) return null;
   return { t: c.t, kind: 'threat', rule: 'pattern:warning', label: vow ? 'threatened' : 'warned' };
 };
+
+// "Foreign Minister Jon Dahl: Iceland's claims are baseless": a name and a colon, then words,
+// are the words of the one named (a live blog's, an interview's or a briefing's form)
+const speakerColon: Rule = (c) =>
+  c.value === ':' && c.tokens[c.t - 1]?.pos === 'PROPN' && c.t + 2 < c.tokens.length
+    ? { t: c.t, kind: 'statement', rule: SPEAKER_COLON_RULE, label: 'said of' }
+    : null;
+export const SPEAKER_COLON_RULE = 'pattern:speaker-colon';
 
 const statement: Rule = (c) =>
   SAY.has(c.lemma) && c.pos === 'VERB'
@@ -1096,8 +1122,14 @@ const UNITS = new Set([
   'artillery',
   'military',
   'army',
+  'warships',
+  'destroyer',
+  'destroyers',
+  'submarine',
+  'fleet',
 ]);
-const FRONTIER = new Set(['border', 'frontier', 'boundary']);
+/** Where forces moved show force: another's border, or the waters off its coast. */
+const FRONTIER = new Set(['border', 'frontier', 'boundary', 'coast', 'coastline']);
 const RELIEF = new Set(['help', 'aid', 'relief', 'rescue', 'flood', 'quake', 'earthquake']);
 
 // "deployed troops to the border with Latvia", "massed tanks near the Lithuanian border", "put its
@@ -1105,11 +1137,14 @@ const RELIEF = new Set(['help', 'aid', 'relief', 'rescue', 'flood', 'quake', 'ea
 // threat of it (CAMEO 15); forces sent elsewhere ("sent troops to help Spain") are not
 const posture: Rule = (c) => {
   if (c.pos !== 'VERB' || !(POSTURE.has(c.lemma) || READIED.has(c.lemma))) return null;
-  const phrase = window(c.tokens, c.t + 1, c.t + 4);
-  if (!phrase.some((x) => UNITS.has(x.lemma) || UNITS.has(x.value.toLowerCase()))) return null;
-  const rest = window(c.tokens, c.t + 1, c.t + 12);
+  const rest = window(c.tokens, c.t + 1, c.t + 20);
   const stop = rest.findIndex((x) => x.pos === 'VERB' || [',', ';', '.'].includes(x.value));
   const clause = stop < 0 ? rest : rest.slice(0, stop);
+  // "deployed three warships", "sent the Harbour Group of destroyers to":
+  // the forces, named by their kind in the object, before where they are sent
+  const sentTo = clause.findIndex((x) => ['to', 'near', 'off', 'along'].includes(x.value));
+  const object = sentTo < 0 ? clause.slice(0, 4) : clause.slice(0, sentTo);
+  if (!object.some((x) => UNITS.has(x.lemma) || UNITS.has(x.value.toLowerCase()))) return null;
   // "put its forces on high alert": readied wherever they are; moved forces only at a border
   const alert = clause.some((x) => x.lemma === 'alert');
   if (READIED.has(c.lemma) && !alert) return null;
@@ -1209,6 +1244,7 @@ const RULES: readonly Rule[] = [
   criticism,
   demand,
   warning,
+  speakerColon,
   statement,
   cameo,
 ];

@@ -104,7 +104,9 @@ export function actorsBefore(
   }
   const between = tokens.slice(nearest.end, t);
   if (between.some((x) => PRONOUNS.has(x.value.toLowerCase()) && x.pos === 'PRON')) {
-    const first = before.find((m) => m.kind === 'person');
+    // "Marr's envoy, Ona Dahl, said she met …": the envoy, not the one whose envoy she is
+    const people = before.filter((m) => m.kind === 'person');
+    const first = people.find((m) => !/^['’]s$/.test(tokens[m.end]?.value ?? '')) ?? people[0];
     return first ? [first] : [];
   }
   const group = [nearest];

@@ -57,10 +57,11 @@ function targetsOf(
   actors: readonly Mention[],
   rule = '',
 ): readonly Mention[] {
-  // "freed 30 Slovenian prisoners": captives given back to the country they are of;
-  // "massed tanks near the Lithuanian border": a show of force at the border of that country
-  if (rule === RELEASED_RULE || rule === POSTURE_RULE)
-    return mentions.filter((m) => isActor(m) || countryAdjective(m));
+  // "freed 30 Slovenian prisoners": captives given back to the country they are of
+  if (rule === RELEASED_RULE) return mentions.filter((m) => isActor(m) || countryAdjective(m));
+  // "massed tanks near the Lithuanian border", "sent the Harbour Group to waters off Latvia's
+  // coast": a show of force at the border or the coast of a country, not at the forces sent
+  if (rule === POSTURE_RULE) return mentions.filter((m) => m.kind === 'country');
   // "arrested two Croatian nationals", "detained members of the Harbour League": another
   // country's people or a group; a person arrested may be one's own
   if (rule === DETAINED_RULE)
@@ -73,10 +74,13 @@ function targetsOf(
   return mentions.filter(
     (m) =>
       isActor(m) ||
-      (m.kind === 'place' && !m.adjectival && kind === 'military-action') ||
+      (m.kind === 'place' && !m.adjectival && kind === 'military-action' && !WATERS.test(m.text)) ||
       (m.kind === 'country' && m.adjectival),
   );
 }
+
+/** A sea's or an ocean's name: where a strike falls ("a boat in the Pacific Ocean"), never whom. */
+const WATERS = /\b(Ocean|Sea|Gulf|Strait|Straits|Bay|Channel)$/;
 
 const countryAdjective = (m: Mention) => m.kind === 'country' && m.adjectival === true;
 

@@ -3,7 +3,7 @@
 
 import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import type { Trigger } from '../triggers';
+import { SPEAKER_COLON_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { actorsAfter, actorsBefore, afterPreposition, isActor, STATEMENT_GAP } from './actors';
 import { coordinated, jointSubjects, sharedSubject } from './directed';
@@ -36,6 +36,14 @@ function withoutOccasion(gap: readonly Token[]): readonly Token[] {
   return k < 0 ? gap : [...gap.slice(0, k), ...gap.slice(k + 3)];
 }
 
+/** Nouns after a possessive that stand for the possessor's side: "Marr's government" is Marr. */
+const SIDE_NOUNS = new Set(['government', 'administration', 'regime', 'cabinet', 'leadership']);
+
+/** "described Marr's government as …": what is said of a government is said of whose it is. */
+function sideOf(tokens: readonly Token[], k: number): boolean {
+  return SIDE_NOUNS.has(tokens[k]?.value.toLowerCase() ?? '');
+}
+
 /** "A called B a partner, saying …": the speaker of a participle after a comma is the subject
  * of the clause it hangs on, the sentence's first actor, not the nearest name before it. */
 function participleSubject({ tokens, actors }: PatternInput, t: number): Mention[] | null {
@@ -43,12 +51,17 @@ function participleSubject({ tokens, actors }: PatternInput, t: number): Mention
   const first = actors.find(
     (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
   );
-  if (!first || tokens.slice(0, first.start).some((x) => x.value === ',')) return null;
+  if (!first) return null;
+  // "Speaking in Oslo on Monday, Dahl said …, warning …": an opening phrase before the subject
+  const opening = tokens[0]?.pos === 'ADP' || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.value ?? '');
+  if (!opening && tokens.slice(0, first.start).some((x) => x.value === ',')) return null;
   return [first];
 }
 
-/** Verbs whose speaker never follows them after a comma: they address or judge what follows. */
+/** Verbs whose speaker never follows them after a comma: they address or judge what follows
+ * (", calling X a pirate" names X). */
 const NOT_INVERTED = new Set([
+  'call',
   'tell',
   'thank',
   'praise',
@@ -60,9 +73,28 @@ const NOT_INVERTED = new Set([
   'invite',
 ]);
 
+/** "Foreign Minister Jon Dahl: Iceland's claims are “baseless”": the person the colon closes,
+ * first named in the sentence (after a label such as "What they're saying:" at most), says it
+ * of the actor its words open with (its possessive or adjective included: "U.S. bounty"). */
+function readSpeakerColon({ tokens, mentions, actors }: PatternInput, t: number): Candidate[] {
+  const speaker = actors.find((m) => m.end === t && m.kind === 'person');
+  if (speaker === undefined || tokens[speaker.start]?.inQuote) return [];
+  const opens = tokens.slice(0, speaker.start).findLastIndex((x) => x.value === ':') + 1;
+  if (actors.some((m) => m.start >= opens && m.start < speaker.start)) return [];
+  const said = mentions.find(
+    (m) =>
+      m.start > t &&
+      m.start <= t + 3 &&
+      m.id !== speaker.id &&
+      (isActor(m) || (m.kind === 'country' && m.adjectival)),
+  );
+  return said ? [{ a: speaker, b: said, confidence: 0.5 }] : [];
+}
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
+  if (trigger.rule === SPEAKER_COLON_RULE) return readSpeakerColon(input, t);
   const out: Candidate[] = [];
   // "a decision that warned…": the subject of a relative clause is not in view.
   if (['that', 'which'].includes(tokens[t - 1]?.value.toLowerCase() ?? '')) return out;
@@ -131,7 +163,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
     (m) =>
       (participle !== null || m.rule !== 'pattern:both-sides') &&
       !(audience && m === audience && m.kind === 'organization') &&
-      !["'s", '’s'].includes(tokens[m.end]?.value ?? '') &&
+      (!["'s", '’s'].includes(tokens[m.end]?.value ?? '') || sideOf(tokens, m.end + 1)) &&
       (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
   );
   // What the statement is about is what follows the verb at once ("said China…", "told
