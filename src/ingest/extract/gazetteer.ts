@@ -292,6 +292,10 @@ const TITLE_QUALIFIER_WORDS = [
   'economy',
   'executive',
   'former',
+  // a post held for now: "acting Prime Minister", "interim President", "caretaker premier"
+  'acting',
+  'interim',
+  'caretaker',
   'principal',
   'senior',
   'councillor',

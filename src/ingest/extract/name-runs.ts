@@ -463,8 +463,13 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
       return;
     }
     if (piece.type === 'ltitle') {
-      // A lowercase title word belongs to a name only between capitalised words ("IMF chief X").
-      if (previous === undefined || previous.type === 'conn') return flush();
+      // A lowercase title word belongs to a name only between capitalised words ("IMF chief X"),
+      // or after a possessive before a capitalised title ("Malta's acting Prime Minister X")
+      const owned =
+        previous?.type === 'conn' &&
+        /^['’]s$/.test((tokens[previous.start] as Token).value) &&
+        pieces[p + 1]?.type === 'title';
+      if (previous === undefined || (previous.type === 'conn' && !owned)) return flush();
     }
     if (piece.type === 'known' && previous !== undefined && previous.type === 'known') {
       const prevKind = previous.hit?.kind;

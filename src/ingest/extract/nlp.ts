@@ -113,6 +113,8 @@ function verbLemma(value: string): string | null {
  * preposition that opens its phrase, before its object ("After meeting Iceland's minister"). */
 function retagVerbs(tokens: Token[]): Token[] {
   return tokens.map((token, i) => {
+    // "Malta's acting Prime Minister": "acting" before a capitalised title qualifies it
+    if (actingTitle(tokens, i)) return { ...token, pos: 'ADJ', lemma: 'acting' };
     if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return token;
     const before = tokens[i - 1];
     const aux = before?.pos === 'AUX' ? before : tokens[i - 2];
@@ -130,6 +132,19 @@ function retagVerbs(tokens: Token[]): Token[] {
     const lemma = verbLemma(token.value.toLowerCase());
     return lemma ? { ...token, pos: 'VERB', lemma } : token;
   });
+}
+
+/** "acting" read as a verb before a capitalised word: a post held for now ("acting President"). */
+function actingTitle(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    token.pos === 'VERB' &&
+    token.value.toLowerCase() === 'acting' &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next.value) &&
+    (next.pos === 'PROPN' || next.pos === 'NOUN')
+  );
 }
 
 /** Word ends that make "Trump-era", "US-led" a compound, not a name part. */

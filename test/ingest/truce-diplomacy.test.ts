@@ -1,0 +1,39 @@
+// Diplomacy around a truce, as news from South-East Asia writes it: leaders who hold their post
+// for now ("acting Prime Minister"), honorific styles before a name, accords signed, witnessed,
+// facilitated and suspended. Each article is invented, one pattern to a fixture.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+
+const ingestFile = (name: string, published = '2025-03-05'): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, { fileName: name, published });
+const participantsOf = (draft: Draft, kind: string) => {
+  const event = draft.entities.find(
+    (e) => e.entity.kind === 'event' && e.entity.label.includes(kind),
+  );
+  return draft.relations
+    .filter((p) => p.relation.kind === 'participant' && p.relation.target === event?.entity.id)
+    .map((p) => p.relation.source)
+    .sort();
+};
+
+describe('a leader holding a post for now', () => {
+  const draft = ingestFile('acting-leaders.txt');
+
+  it('acts for the country before "acting Prime Minister" or "interim President"', () => {
+    expect(findRelation(draft, 'represents', 'liis-tamm', 'estonia')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'rasa-kalnaite', 'lithuania')).toBeDefined();
+  });
+
+  it('is the one who meets, not the country', () => {
+    expect(findRelation(draft, 'meeting', 'liis-tamm', 'andris-ozols')).toBeDefined();
+    expect(participantsOf(draft, 'meeting')).toEqual([
+      'andris-ozols',
+      'liis-tamm',
+      'rasa-kalnaite',
+    ]);
+  });
+});
