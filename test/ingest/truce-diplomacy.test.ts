@@ -37,3 +37,20 @@ describe('a leader holding a post for now', () => {
     ]);
   });
 });
+
+describe('a style of honour before a name ("Datuk Seri", "Tan Sri", "Dato\'")', () => {
+  const draft = ingestFile('honorific-styles.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('is no part of the name, and no organisation', () => {
+    expect(labels).toEqual(
+      expect.arrayContaining(['Rahman Yusof', 'Aziz Karim', 'Nora Hassan', 'Tan Boon Keat']),
+    );
+    expect(labels.filter((l) => /Seri|Sri|Dato/.test(l))).toEqual([]);
+  });
+
+  it('leaves the person to act', () => {
+    expect(findRelation(draft, 'meeting', 'rahman-yusof', 'lim-wei-ping')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'nora-hassan', 'singapore')).toBeDefined();
+  });
+});
