@@ -54,3 +54,20 @@ describe('a style of honour before a name ("Datuk Seri", "Tan Sri", "Dato\'")', 
     expect(findRelation(draft, 'criticism', 'nora-hassan', 'singapore')).toBeDefined();
   });
 });
+
+describe('an accord signed or inked by the two parties named before it', () => {
+  const draft = ingestFile('signed-accord.txt');
+
+  it('is an agreement between them, whatever the accord is named after', () => {
+    expect(findRelation(draft, 'agreement', 'liis-tamm', 'andris-ozols')).toMatchObject({
+      date: '2025-03-05',
+    });
+    expect(findRelation(draft, 'agreement', 'finland', 'sweden')).toBeDefined();
+  });
+
+  it('proposes no organisation for the named accord, and no party for the city in its name', () => {
+    const labels = draft.entities.map((e) => e.entity.label);
+    expect(labels.some((l) => /Accord/.test(l))).toBe(false);
+    expect(findRelation(draft, 'agreement', 'andris-ozols', 'latvia')).toBeUndefined();
+  });
+});

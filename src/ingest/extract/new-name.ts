@@ -427,6 +427,8 @@ function readUntitledName(
     mentions.push(group());
     return null;
   }
+  // "the Riga Fisheries Accord", "the Paris Agreement": a named accord is a text, no actor
+  if (bare && ACCORD_NAME_END.test(restText.split(' ').at(-1) ?? '')) return null;
   // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person
   if (bare && placeShaped(restText.split(' '))) {
     mentions.push(tools.createNew(restText, 'place', rStart, parts.end, 0.6, 'mention:place'));
@@ -448,6 +450,9 @@ function readUntitledName(
     prefix,
   };
 }
+
+/** The last word of an accord's or a declaration's name. */
+const ACCORD_NAME_END = /^(Accords?|Agreements?|Treaty|Pact|Declaration|Memorandum|Armistice)$/;
 
 /** Nouns that say what kind of group the name after them, or the apposition after it, names. */
 const GROUP_NOUNS: ReadonlySet<string> = new Set([

@@ -390,6 +390,7 @@ const UNDOING = new Set([
 const ACCORD_VERBS = new Set([
   'reach',
   'sign',
+  'ink',
   'strike',
   'seal',
   'clinch',
@@ -418,7 +419,7 @@ const accord: Rule = (c) => {
   if (
     !between &&
     !dashedNames(c.tokens, c.t) &&
-    !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))
+    !window(c.tokens, namedFrom(c.tokens, c.t) - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))
   )
     return null;
   // "signed a Qatari-brokered truce": the broker of a compound is no subject of the accord
@@ -434,6 +435,16 @@ const accord: Rule = (c) => {
   };
 };
 const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
+
+/** "signed the Kuala Lumpur Peace Accord": where the capitalised name of the accord at `t`
+ * begins, so that its verb is looked for before the name (`t` when it is no name). */
+function namedFrom(tokens: readonly Token[], t: number): number {
+  if (!/^\p{Lu}/u.test(tokens[t]?.value ?? '')) return t;
+  let k = t;
+  while (k > t - 5 && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.pos !== 'VERB')
+    k--;
+  return k;
+}
 
 /** "the Latvia-Estonia ceasefire", "an Israel–Hamas truce": two names joined by a dash just
  * before the word (with a qualifier between at most: "US-China trade deal"). */

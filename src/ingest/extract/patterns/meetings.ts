@@ -124,6 +124,15 @@ const gerund = (tokens: PatternInput['tokens'], t: number) =>
   ) &&
   tokens[t + 1]?.pos === 'PROPN';
 
+/** Where the capitalised name of an accord ending at `t` begins ("the Kuala Lumpur Peace
+ * Accord"), or `t` when the accord is no name ("a peace accord"). */
+function accordNameStart(tokens: PatternInput['tokens'], t: number): number {
+  if (!/^\p{Lu}/u.test(tokens[t]?.value ?? '')) return t;
+  let k = t;
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.pos !== 'VERB') k--;
+  return k;
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
@@ -140,7 +149,10 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
     return out;
   }
-  const subjects = actorsBefore(tokens, actors, t).filter((m) => !mediating(tokens, m));
+  // "signed the Riga Fisheries Accord": the parties stand before the accord's name, and a
+  // place inside the name is none of them
+  const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
+  const subjects = actorsBefore(tokens, actors, named).filter((m) => !mediating(tokens, m));
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB' || gerund(tokens, t);
   const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
