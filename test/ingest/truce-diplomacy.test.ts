@@ -71,3 +71,25 @@ describe('an accord signed or inked by the two parties named before it', () => {
     expect(findRelation(draft, 'agreement', 'andris-ozols', 'latvia')).toBeUndefined();
   });
 });
+
+describe("a country's province or district named with its place noun", () => {
+  const draft = ingestFile('provinces-named.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('is a place, not a person acting for the country', () => {
+    for (const name of ['Ida Kora', 'Alu Kalns', 'Saare Mets'])
+      expect(
+        draft.entities.filter((e) => e.entity.label === name && e.entity.kind === 'person'),
+      ).toEqual([]);
+    expect(labels).not.toContain('Ida Kora');
+    expect(draft.relations.filter((p) => p.relation.kind === 'represents')).toEqual([
+      expect.objectContaining({
+        relation: expect.objectContaining({ source: 'estonian-military' }),
+      }),
+    ]);
+  });
+
+  it('leaves the deed between the two countries', () => {
+    expect(findRelation(draft, 'military-action', 'estonia', 'latvia')).toBeDefined();
+  });
+});

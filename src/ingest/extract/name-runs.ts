@@ -210,7 +210,17 @@ export function placeBySetting(tokens: readonly Token[], start: number, end: num
   if (/^(in|near|outside|inside|across|towards|toward)$/.test(before ?? '') && !owned) return true;
   if (before === 'at' && (noun(tokens[start - 2]) || tokens[start - 2]?.pos === 'VERB'))
     return true;
-  return noun(tokens[end]) && tokens[end + 1]?.pos !== 'NOUN';
+  return placeNounAt(tokens, end);
+}
+
+/** A place noun at `end` closing the name before it: "the X district", "X province and",
+ * "the X border area" (not "the X border dispute", where the noun goes on). */
+export function placeNounAt(tokens: readonly Token[], end: number): boolean {
+  const noun = (t: Token | undefined) => PLACE_NOUNS.has(t?.value ?? '');
+  if (!noun(tokens[end])) return false;
+  return (
+    tokens[end + 1]?.pos !== 'NOUN' || (noun(tokens[end + 1]) && tokens[end + 2]?.pos !== 'NOUN')
+  );
 }
 
 /** A name shaped like a city's or a feature's: "Port Sudan", "Mexico City", "Lake Ohrid". */

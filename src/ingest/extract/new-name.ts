@@ -15,6 +15,7 @@ import {
   isAcronym,
   NAME_PARTICLES,
   placeBySetting,
+  placeNounAt,
   placeShaped,
   sentenceInitial,
   surface,
@@ -688,6 +689,8 @@ function possessiveName(r: GroupReading, parts: RunParts): string | null {
   const { sentence } = r;
   if (owner?.type !== 'known' || mark?.type !== 'conn') return null;
   if (!/^['’]s$/.test(surface(sentence, mark.start, mark.end))) return null;
+  // "Iceland's Vatna province", "Malta's Gozo district": a place of the country, no person
+  if (placeNounAt(sentence.tokens, parts.end)) return null;
   if (words.length < 2 || words.length > 3 || words.some((w) => w.type !== 'word')) return null;
   if (!r.ctx.allowNew || sentence.tokens[owner.start]?.inQuote) return null;
   if (owner.hit?.kind !== 'country' && owner.hit?.kind !== 'organization') return null;
