@@ -93,3 +93,22 @@ describe("a country's province or district named with its place noun", () => {
     expect(findRelation(draft, 'military-action', 'estonia', 'latvia')).toBeDefined();
   });
 });
+
+describe('those in whose presence an accord is signed, or who oversee the deal', () => {
+  const draft = ingestFile('accord-witnesses.txt');
+
+  it('mediate for the parties of the accord the sentence before told', () => {
+    for (const witness of ['rasa-kalnaite', 'aino-virta'])
+      for (const party of ['liis-tamm', 'andris-ozols'])
+        expect(findRelation(draft, 'mediation', witness, party)).toBeDefined();
+  });
+
+  it('mediate for the two sides when "the deal" follows no accord', () => {
+    expect(findRelation(draft, 'mediation', 'jan-nowak', 'estonia')).toBeDefined();
+    expect(findRelation(draft, 'mediation', 'jan-nowak', 'latvia')).toBeDefined();
+  });
+
+  it('are no party to the accord', () => {
+    expect(findRelation(draft, 'agreement', 'rasa-kalnaite', 'liis-tamm')).toBeUndefined();
+  });
+});

@@ -576,7 +576,7 @@ function interactionsOf(
 ): Interaction[] {
   if (!c.read) return [];
   const read = readInteractions(sentence, mentions, c.sides, c.lastCall, c.leadPair);
-  const out = withBrokers(sentence, mentions, read, c.sides);
+  const out = withBrokers(sentence, mentions, read, c.sides, c.previous);
   if (sentence.heading) return out;
   out.push(
     ...readRetaliation(sentence, mentions, c.previous, out, c.actsFor),
