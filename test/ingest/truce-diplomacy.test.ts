@@ -112,3 +112,17 @@ describe('those in whose presence an accord is signed, or who oversee the deal',
     expect(findRelation(draft, 'agreement', 'rasa-kalnaite', 'liis-tamm')).toBeUndefined();
   });
 });
+
+describe('"Also attending the meeting were X and Y", "Z was also in attendance"', () => {
+  const draft = ingestFile('also-attending.txt');
+
+  it('adds X, Y and Z to the meeting just told', () => {
+    expect(participantsOf(draft, 'meeting')).toEqual([
+      'aino-virta',
+      'andris-ozols',
+      'jan-nowak',
+      'liis-tamm',
+      'rasa-kalnaite',
+    ]);
+  });
+});
