@@ -126,3 +126,26 @@ describe('"Also attending the meeting were X and Y", "Z was also in attendance"'
     ]);
   });
 });
+
+describe('"called A and B", "phoned A and B"', () => {
+  const draft = ingestFile('called-both.txt');
+
+  it('is a call with each of the two', () => {
+    for (const [caller, other] of [
+      ['jan-nowak', 'liis-tamm'],
+      ['jan-nowak', 'andris-ozols'],
+      ['eva-lind', 'liis-tamm'],
+      ['eva-lind', 'andris-ozols'],
+    ])
+      expect(findRelation(draft, 'call', caller as string, other as string)).toBeDefined();
+  });
+});
+
+describe('"appealing to A and B to agree to a truce"', () => {
+  const draft = ingestFile('asked-to-agree.txt');
+
+  it('is no agreement between A and B: it was asked for, not made', () => {
+    expect(findRelation(draft, 'agreement', 'liis-tamm', 'andris-ozols')).toBeUndefined();
+    expect(findRelation(draft, 'agreement', 'estonia', 'latvia')).toBeUndefined();
+  });
+});

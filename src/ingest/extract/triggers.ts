@@ -517,8 +517,18 @@ function withoutDay(words: readonly Token[]): readonly Token[] {
 }
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Words before "to agree" that say the agreement was made ("managed to agree"). */
+const ACHIEVED = new Set(['manage', 'able']);
+
 const agree: Rule = (c) => {
   if (!((c.lemma === 'agree' || c.lemma === 'commit') && c.pos === 'VERB')) return null;
+  // "appealing to both leaders to agree to a truce", "met to agree a plan": an agreement asked
+  // for or aimed at, none made (unless made to: "forced Malta to agree")
+  const asked =
+    c.tokens[c.t - 1]?.value === 'to' &&
+    !caused(c.tokens, c.t - 1) &&
+    !ACHIEVED.has(c.tokens[c.t - 2]?.lemma ?? '');
+  if (asked) return null;
   const rest = withoutDay(c.tokens.slice(c.t + 1, c.t + 10)).slice(0, 7);
   const stop = rest.findIndex(
     (x, k) =>

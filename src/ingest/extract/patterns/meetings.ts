@@ -18,14 +18,22 @@ function setting(tokens: PatternInput['tokens'], m: Mention): boolean {
   );
 }
 
-/** "Sweden consulted Norway", "phoned the Norwegian premier": the actor the verb takes at once
- * (after a determiner or a title at most), not one owning something further on ("China's"). */
+/** "Sweden consulted Norway", "phoned the Norwegian premier", "called A and B": the actors the
+ * verb takes at once (after a determiner or a title at most), not one owning something further
+ * on ("China's"). */
 function directObject(input: PatternInput, t: number): Mention[] {
   const { tokens, actors } = input;
   const object = actors.find((m) => m.start > t && m.start <= t + 3);
   if (!object || ["'s", '’s'].includes(tokens[object.end]?.value ?? '')) return [];
   const gap = tokens.slice(t + 1, object.start);
-  return gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN') ? [object] : [];
+  if (!gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN')) return [];
+  // "called Tamm and Ozols separately": a second object joined by "and"
+  const second = actors.find((m) => m.start > object.end && m.start <= object.end + 4);
+  const joined =
+    second !== undefined &&
+    linkWords(tokens, object.end, second.start).join(' ') === 'and' &&
+    !["'s", '’s'].includes(tokens[second.end]?.value ?? '');
+  return joined ? [object, second] : [object];
 }
 
 /** Words that say when, between a meeting word and its "with" ("a conversation Thursday morning
