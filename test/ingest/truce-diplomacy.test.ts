@@ -149,3 +149,20 @@ describe('"appealing to A and B to agree to a truce"', () => {
     expect(findRelation(draft, 'agreement', 'estonia', 'latvia')).toBeUndefined();
   });
 });
+
+describe('"US ambassador to Latvia Edgar D. Kuhn": a post to a country written in lower case', () => {
+  const draft = ingestFile('envoy-lowercase.txt');
+  const people = draft.entities.filter((e) => e.entity.kind === 'person');
+
+  it('is a title: the person acts for the country before it', () => {
+    expect(findRelation(draft, 'represents', 'edgar-d.-kuhn', 'united-states')).toBeDefined();
+    expect(findRelation(draft, 'meeting', 'edgar-d.-kuhn', 'li-wen')).toBeDefined();
+  });
+
+  it('and the name without its middle initial is the same person', () => {
+    expect(people.map((e) => e.entity.label).sort()).toEqual(['Edgar D. Kuhn', 'Li Wen']);
+    expect(people.find((e) => e.entity.label === 'Edgar D. Kuhn')?.entity.aliases).toContain(
+      'Edgar Kuhn',
+    );
+  });
+});

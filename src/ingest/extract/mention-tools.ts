@@ -78,6 +78,9 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     // "al-Qassam Brigades" is also written "Qassam Brigades"
     const bare = /^(?:[Aa]l|[Ee]l|[Aa]d)-(\p{Lu}.+)$/u.exec(label)?.[1];
     if (kind === 'organization' && bare) ctx.registry.addAlias(id, bare);
+    // "Edgar D. Kuhn" is also written "Edgar Kuhn"
+    const initial = /^(\p{Lu}\p{Ll}+) \p{Lu}\. (\p{Lu}\p{Ll}+)$/u.exec(label);
+    if (kind === 'person' && initial) ctx.registry.addAlias(id, `${initial[1]} ${initial[2]}`);
     return { ...known(id, kind, start, end), confidence, rule };
   };
   return {

@@ -460,7 +460,8 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
           : value === 'the'
             ? (tokens[previous.start] as Token).value.toLowerCase() === 'of'
             : value === 'to' || value === 'for'
-              ? previous.type === 'title' || value === 'for'
+              ? // "US ambassador to Latvia X": a post to a country, its title in lower case too
+                previous.type === 'title' || previous.type === 'ltitle' || value === 'for'
               : value === "'" || value === '’'
                 ? previous.type === 'word'
                 : value === '-' || value === '–'
