@@ -166,3 +166,19 @@ describe('"US ambassador to Latvia Edgar D. Kuhn": a post to a country written i
     );
   });
 });
+
+describe('"ALSO READ: …" before a paragraph', () => {
+  const draft = ingestFile('also-read-line.txt');
+
+  it("is another story's title: its parties and deeds are not this article's", () => {
+    expect(draft.sentences.some((s) => /ALSO READ|power-grid/.test(s))).toBe(false);
+    expect(findRelation(draft, 'agreement', 'latvia', 'lithuania')).toBeUndefined();
+    expect(draft.entities.map((e) => e.entity.label)).not.toContain('Lithuania');
+  });
+
+  it('leaves the paragraph after it to be read', () => {
+    expect(draft.sentences).toContain(
+      'Poland hosted the meeting at the presidential palace, officials said.',
+    );
+  });
+});
