@@ -182,3 +182,16 @@ describe('"ALSO READ: …" before a paragraph', () => {
     );
   });
 });
+
+describe('"a Latvian military outpost": a branch of the forces before a noun it qualifies', () => {
+  const draft = ingestFile('military-outpost.txt');
+
+  it("makes the outpost the country's: the attack falls on the country", () => {
+    expect(findRelation(draft, 'military-action', 'estonia', 'latvia')).toBeDefined();
+    expect(findRelation(draft, 'military-action', 'estonia', 'latvian-military')).toBeUndefined();
+  });
+
+  it('still lets the forces speak where they are named alone', () => {
+    expect(findRelation(draft, 'represents', 'latvian-military', 'latvia')).toBeDefined();
+  });
+});

@@ -47,6 +47,15 @@ function headsForces(tokens: readonly Token[], end: number): boolean {
   return /^\p{Ll}/u.test(word) && HEAD_TITLE_WORDS.has(word);
 }
 
+/** "a Maltese military outpost", "an Icelandic army base", "Maltese navy ships": a singular
+ * branch before a noun qualifies it; the thing is the country's, and no forces act. */
+function qualifiesNoun(tokens: readonly Token[], found: { branch: Branch; end: number }): boolean {
+  const last = tokens[found.end - 1]?.value ?? '';
+  if (/^(troops|soldiers|forces)$/.test(last)) return false;
+  const next = tokens[found.end];
+  return next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.value);
+}
+
 /** Proposes the forces each country mention of the sentence names, acting for the country. */
 export function armedForces(
   tokens: readonly Token[],
@@ -60,7 +69,7 @@ export function armedForces(
     if (m.kind !== 'country' || tokens[m.start]?.inQuote) continue;
     const possessive = /^['’]s$/.test(tokens[m.end]?.value ?? '');
     const found = branchAt(tokens, m.end + (possessive ? 1 : 0));
-    if (found === null || headsForces(tokens, found.end)) continue;
+    if (found === null || headsForces(tokens, found.end) || qualifiesNoun(tokens, found)) continue;
     if (mentions.some((x) => x !== m && x.start <= m.end && m.end < x.end)) continue;
     const country = ctx.registry.entities.get(m.id)?.label;
     if (country === undefined) continue;

@@ -291,6 +291,8 @@ function knownAt(
       continue;
     if (hit.kind === 'country' && inPlaceName(tokens, i, end)) return null;
     if (hit.kind === 'organization' && anotherCountrys(tokens, i, hit, ctx)) continue;
+    // "a Maltese military outpost": forces named before a noun they qualify are the country's
+    if (hit.kind === 'organization' && qualifyingBranch(tokens, end)) continue;
     const lowerOk = hit.kind === 'topic' || hit.kind === 'event';
     if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk) continue;
     if (lowerOk && !isCapitalised(first.value) && hit.source !== 'label' && hit.source !== 'alias')
@@ -299,6 +301,16 @@ function knownAt(
     return { end, hit };
   }
   return null;
+}
+
+/** "military outpost", "army base", "navy ships": a branch of the forces written in lower case
+ * before a noun it qualifies. */
+function qualifyingBranch(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1]?.value ?? '';
+  const next = tokens[end];
+  return (
+    /^(military|army|navy|force)$/.test(last) && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.value)
+  );
 }
 
 /** Countries whose name is also a given name. */
