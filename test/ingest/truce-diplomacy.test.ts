@@ -195,3 +195,12 @@ describe('"a Latvian military outpost": a branch of the forces before a noun it 
     expect(findRelation(draft, 'represents', 'latvian-military', 'latvia')).toBeDefined();
   });
 });
+
+describe('"the Royal Danish Army": a style before the country\'s adjective in a body\'s name', () => {
+  const draft = ingestFile('royal-forces.txt');
+
+  it('acts for the country the adjective names', () => {
+    expect(findRelation(draft, 'represents', 'royal-danish-army', 'denmark')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'royal-norwegian-navy', 'norway')).toBeDefined();
+  });
+});
