@@ -204,3 +204,17 @@ describe('"the Royal Danish Army": a style before the country\'s adjective in a 
     expect(findRelation(draft, 'represents', 'royal-norwegian-navy', 'norway')).toBeDefined();
   });
 });
+
+describe('"Poland and Sweden facilitated the negotiations"', () => {
+  const draft = ingestFile('facilitators-listed.txt');
+
+  it('makes each of the listed subjects a mediator between the two sides', () => {
+    for (const broker of ['poland', 'sweden'])
+      for (const party of ['estonia', 'latvia'])
+        expect(findRelation(draft, 'mediation', broker, party)).toBeDefined();
+  });
+
+  it('and no talks between the facilitators themselves', () => {
+    expect(findRelation(draft, 'talks', 'poland', 'sweden')).toBeUndefined();
+  });
+});

@@ -44,10 +44,9 @@ function mediatorsOf(input: PatternInput, t: number): Mention[] {
   }
   const verb = tokens[t]?.pos !== 'NOUN';
   if (!verb || !theSidedThing(tokens, t + 2)) return [];
-  // "Kenya and Uganda, which mediated the deal": each of the subjects listed
-  const subjects = actorsBefore(tokens, actors, t);
-  const relative = ['which', 'who'].includes(tokens[t - 1]?.value.toLowerCase() ?? '');
-  return relative ? subjects : subjects.slice(-1);
+  // "Kenya and Uganda, which mediated the deal", "Kenya and Uganda facilitated the talks": each
+  // of the subjects listed
+  return actorsBefore(tokens, actors, t);
 }
 
 /** "Egyptian and Qatari mediators", "mediators from Egypt and Qatar", "Norway's mediation": the

@@ -132,6 +132,9 @@ const gerund = (tokens: PatternInput['tokens'], t: number) =>
   ) &&
   tokens[t + 1]?.pos === 'PROPN';
 
+/** Verbs of a third party that carries the talks of others. */
+const BROKERING = new Set(['broker', 'mediate', 'facilitate', 'oversee']);
+
 /** Where the capitalised name of an accord ending at `t` begins ("the Kuala Lumpur Peace
  * Accord"), or `t` when the accord is no name ("a peace accord"). */
 function accordNameStart(tokens: PatternInput['tokens'], t: number): number {
@@ -161,6 +164,9 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   // place inside the name is none of them
   const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
   const subjects = actorsBefore(tokens, actors, named).filter((m) => !mediating(tokens, m));
+  // "Poland and Sweden facilitated the negotiations": those who broker talks hold none together
+  const last = subjects.at(-1);
+  if (last && tokens.slice(last.end, t).some((x) => BROKERING.has(x.lemma))) return out;
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB' || gerund(tokens, t);
   const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
