@@ -166,7 +166,10 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const subjects = actorsBefore(tokens, actors, named).filter((m) => !mediating(tokens, m));
   // "Poland and Sweden facilitated the negotiations": those who broker talks hold none together
   const last = subjects.at(-1);
-  if (last && tokens.slice(last.end, t).some((x) => BROKERING.has(x.lemma))) return out;
+  // (not "signed a Danish-brokered accord", where the broker is a compound's)
+  const brokers = (k: number) =>
+    BROKERING.has(tokens[k]?.lemma ?? '') && tokens[k - 1]?.value !== '-';
+  if (last && tokens.slice(last.end, t).some((_, k) => brokers(last.end + k))) return out;
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB' || gerund(tokens, t);
   const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
