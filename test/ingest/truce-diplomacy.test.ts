@@ -218,3 +218,17 @@ describe('"Poland and Sweden facilitated the negotiations"', () => {
     expect(findRelation(draft, 'talks', 'poland', 'sweden')).toBeUndefined();
   });
 });
+
+describe('a lead that names only a planned accord "between A and B"', () => {
+  const draft = ingestFile('planned-accord-lead.txt');
+
+  it('still names the two sides the mediators work between', () => {
+    for (const broker of ['sweden', 'finland'])
+      for (const party of ['estonia', 'latvia'])
+        expect(findRelation(draft, 'mediation', broker, party)).toBeDefined();
+  });
+
+  it('and tells no agreement made', () => {
+    expect(findRelation(draft, 'agreement', 'estonia', 'latvia')).toBeUndefined();
+  });
+});
