@@ -232,3 +232,13 @@ describe('a lead that names only a planned accord "between A and B"', () => {
     expect(findRelation(draft, 'agreement', 'estonia', 'latvia')).toBeUndefined();
   });
 });
+
+describe('a third party urging restraint or calling for calm, naming no one', () => {
+  const draft = ingestFile('urged-restraint.txt');
+
+  it('makes the demand of each of the two sides the lead names', () => {
+    for (const caller of ['united-states', 'china', 'united-nations'])
+      for (const party of ['estonia', 'latvia'])
+        expect(findRelation(draft, 'demand', caller, party)).toBeDefined();
+  });
+});
