@@ -242,3 +242,17 @@ describe('a third party urging restraint or calling for calm, naming no one', ()
         expect(findRelation(draft, 'demand', caller, party)).toBeDefined();
   });
 });
+
+describe('an accord carried out ("implemented an immediate and unconditional ceasefire")', () => {
+  const draft = ingestFile('implemented-truce.txt');
+
+  it('holds between the parties that carry it out, on the day told', () => {
+    expect(findRelation(draft, 'agreement', 'estonia', 'latvia')).toMatchObject({
+      date: '2025-03-05',
+    });
+  });
+
+  it('but not where it is only hoped for', () => {
+    expect(findRelation(draft, 'agreement', 'sweden', 'norway')).toBeUndefined();
+  });
+});

@@ -403,6 +403,11 @@ const ACCORD_VERBS = new Set([
   'accept',
   'ratify',
   'endorse',
+  // an accord carried out holds between its parties: "implemented an immediate ceasefire"
+  'implement',
+  'execute',
+  'observe',
+  'enforce',
 ]);
 // "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree. Those
 // who broker a truce ("Qatar brokered the truce") are its mediators, not its parties, unless
@@ -419,7 +424,9 @@ const accord: Rule = (c) => {
   if (
     !between &&
     !dashedNames(c.tokens, c.t) &&
-    !window(c.tokens, namedFrom(c.tokens, c.t) - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))
+    !window(c.tokens, qualifiedFrom(c.tokens, namedFrom(c.tokens, c.t)) - 4, c.t + 3).some((x) =>
+      ACCORD_VERBS.has(x.lemma),
+    )
   )
     return null;
   // "signed a Qatari-brokered truce": the broker of a compound is no subject of the accord
@@ -435,6 +442,19 @@ const accord: Rule = (c) => {
   };
 };
 const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
+
+/** "an immediate and unconditional ceasefire": where the adjectives before the accord at `t`
+ * begin (joined by "and" or a comma), so that its verb is looked for before them. */
+function qualifiedFrom(tokens: readonly Token[], t: number): number {
+  let k = t;
+  while (
+    k > t - 6 &&
+    (tokens[k - 1]?.pos === 'ADJ' ||
+      (['and', ','].includes(tokens[k - 1]?.value ?? '') && tokens[k - 2]?.pos === 'ADJ'))
+  )
+    k--;
+  return k;
+}
 
 /** "signed the Kuala Lumpur Peace Accord": where the capitalised name of the accord at `t`
  * begins, so that its verb is looked for before the name (`t` when it is no name). */
