@@ -256,3 +256,18 @@ describe('an accord carried out ("implemented an immediate and unconditional cea
     expect(findRelation(draft, 'agreement', 'sweden', 'norway')).toBeUndefined();
   });
 });
+
+describe('an accord suspended ("suspending the implementation of a peace agreement with B")', () => {
+  const draft = ingestFile('accord-suspended.txt');
+
+  it('cuts relations with the other party, on the day it was announced', () => {
+    expect(findRelation(draft, 'sanction', 'latvia', 'estonia')).toMatchObject({
+      date: '2025-03-04',
+    });
+    expect(findRelation(draft, 'agreement', 'latvia', 'estonia')).toBeUndefined();
+  });
+
+  it('but not where it might be', () => {
+    expect(findRelation(draft, 'sanction', 'sweden', 'finland')).toBeUndefined();
+  });
+});

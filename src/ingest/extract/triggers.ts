@@ -1158,6 +1158,39 @@ const violation: Rule = (c) => {
 };
 export const VIOLATION_RULE = 'pattern:truce-violated';
 
+/** Verbs that put an accord aside. */
+const SUSPENDING = new Set([
+  'suspend',
+  'scrap',
+  'cancel',
+  'terminate',
+  'abrogate',
+  'revoke',
+  'freeze',
+  'renounce',
+  'abandon',
+]);
+/** "suspended the implementation of a peace agreement with Cambodia", "scrapped its water treaty
+ * with B": an accord put aside cuts relations with the other party (CAMEO 16, reduce
+ * relations), read as a sanction. */
+const suspension: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  if (!SUSPENDING.has(lemma) || pos !== 'VERB') return null;
+  const phrase = window(c.tokens, c.t + 1, c.t + 8);
+  const accordAt = phrase.findIndex(
+    (x) => ACCORD_NOUNS.has(x.lemma) && x.lemma !== 'understanding',
+  );
+  if (accordAt < 0 || phrase.slice(0, accordAt).some((x) => x.pos === 'VERB' || x.pos === 'PUNCT'))
+    return null;
+  if (c.deedFuture) return STOP;
+  return {
+    t: c.t,
+    kind: 'sanction',
+    rule: 'pattern:accord-suspended',
+    label: `${pastTense(c.token)} an accord with`,
+  };
+};
+
 /** What a side puts forward for another to take or leave. */
 const PROPOSALS = new Set([...PUT_FORWARD, 'terms', 'initiative', 'framework', 'roadmap']);
 /** What is put forward: a proposal, or an accord offered ("proposed a truce to"). */
@@ -1212,6 +1245,7 @@ const RULES: readonly Rule[] = [
   reception,
   talks,
   violation,
+  suspension,
   proposal,
   accord,
   invitation,
