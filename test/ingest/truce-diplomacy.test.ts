@@ -271,3 +271,16 @@ describe('an accord suspended ("suspending the implementation of a peace agreeme
     expect(findRelation(draft, 'sanction', 'sweden', 'finland')).toBeUndefined();
   });
 });
+
+describe('a time zone after a clock ("0430 a.m. UTC", "9 a.m. EET", "1500 GMT")', () => {
+  const draft = ingestFile('clock-zones.txt');
+  const labels = draft.entities.map((e) => e.entity.label);
+
+  it('is no organisation', () => {
+    for (const zone of ['UTC', 'EET', 'GMT']) expect(labels).not.toContain(zone);
+  });
+
+  it('while an acronym that names a body still does', () => {
+    expect(labels).toContain('World Health Organization');
+  });
+});

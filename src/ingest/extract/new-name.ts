@@ -577,6 +577,8 @@ function readSingleWord(
     tokens[start - 2]?.lemma ?? '',
   );
   if (prefix === null && tokens[start - 1]?.value === 'on' && posted) return null;
+  // "7:30 a.m. IST", "1500 GMT", "10pm EST": a clock's time zone, no organisation
+  if (isAcronym(word) && clockBefore(tokens, start)) return null;
   const orgLike =
     isAcronym(word) ||
     orgContext(tokens, start, parts.end) ||
@@ -593,6 +595,12 @@ function readSingleWord(
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   return null;
+}
+
+/** A time of day just before token `start`: "a.m.", "pm", "7:30", "1500", "10pm". */
+function clockBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.value ?? '';
+  return /^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?|hrs|hours)$/i.test(before);
 }
 
 /** "Mr Brann", "Dr. Vell": an honorific before a lone name makes it a person's. */
