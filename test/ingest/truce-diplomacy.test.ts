@@ -284,3 +284,13 @@ describe('a time zone after a clock ("0430 a.m. UTC", "9 a.m. EET", "1500 GMT")'
     expect(labels).toContain('World Health Organization');
   });
 });
+
+describe('an accord signed by two leaders acting for two countries', () => {
+  const draft = ingestFile('signed-accord.txt');
+
+  it('binds their countries too', () => {
+    expect(findRelation(draft, 'agreement', 'estonia', 'latvia')).toMatchObject({
+      date: '2025-03-05',
+    });
+  });
+});

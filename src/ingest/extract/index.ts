@@ -48,6 +48,7 @@ import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { readReplies, readRetaliation } from './replies';
+import { signersCountries } from './signers';
 import { onSpeakingForces } from './speaking-forces';
 import { findTriggers } from './triggers';
 
@@ -657,7 +658,10 @@ function readSentences(r: SentenceReader) {
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
-    for (const read of asMediations(interactions, named, referred)) {
+    const signed = interactions
+      .map((x) => signersCountries(sentence, x, (id) => country.get(id)))
+      .filter((x) => x !== null);
+    for (const read of asMediations([...interactions, ...signed], named, referred)) {
       const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
       if (ownSide(x.kind, x.source, x.target)) continue;
       propose(i, x.kind, x.source.id, x.target.id, {
