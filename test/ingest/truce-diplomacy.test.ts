@@ -294,3 +294,13 @@ describe('an accord signed by two leaders acting for two countries', () => {
     });
   });
 });
+
+describe('a demand told by a participle after a comma (", appealing to A and B to …")', () => {
+  const draft = ingestFile('asked-to-agree.txt');
+
+  it("is made by the clause's subject, not by the name nearest before it", () => {
+    expect(findRelation(draft, 'demand', 'jan-nowak', 'liis-tamm')).toBeDefined();
+    expect(findRelation(draft, 'demand', 'jan-nowak', 'andris-ozols')).toBeDefined();
+    expect(findRelation(draft, 'demand', 'latvia', 'liis-tamm')).toBeUndefined();
+  });
+});

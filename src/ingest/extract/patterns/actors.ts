@@ -370,3 +370,17 @@ export function bothSides(tokens: readonly Token[], sides: readonly [string, str
   });
   return out;
 }
+
+/** "A called B a partner, saying …": the speaker of a participle after a comma is the subject
+ * of the clause it hangs on, the sentence's first actor, not the nearest name before it. */
+export function participleSubject(
+  { tokens, actors }: { tokens: readonly Token[]; actors: readonly Mention[] },
+  t: number,
+): Mention[] | null {
+  if (tokens[t - 1]?.value !== ',' || !/ing$/.test(tokens[t]?.value ?? '')) return null;
+  const first = actors.find(
+    (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
+  );
+  if (!first || tokens.slice(0, first.start).some((x) => x.value === ',')) return null;
+  return [first];
+}

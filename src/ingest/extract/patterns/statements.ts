@@ -5,7 +5,14 @@ import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, afterPreposition, isActor, STATEMENT_GAP } from './actors';
+import {
+  actorsAfter,
+  actorsBefore,
+  afterPreposition,
+  isActor,
+  participleSubject,
+  STATEMENT_GAP,
+} from './actors';
 import { coordinated, jointSubjects, sharedSubject } from './directed';
 import type { Candidate, PatternInput } from './types';
 
@@ -34,17 +41,6 @@ function withoutOccasion(gap: readonly Token[]): readonly Token[] {
       OCCASIONS.has(gap[i + 2]?.lemma ?? ''),
   );
   return k < 0 ? gap : [...gap.slice(0, k), ...gap.slice(k + 3)];
-}
-
-/** "A called B a partner, saying …": the speaker of a participle after a comma is the subject
- * of the clause it hangs on, the sentence's first actor, not the nearest name before it. */
-function participleSubject({ tokens, actors }: PatternInput, t: number): Mention[] | null {
-  if (tokens[t - 1]?.value !== ',' || !/ing$/.test(tokens[t]?.value ?? '')) return null;
-  const first = actors.find(
-    (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
-  );
-  if (!first || tokens.slice(0, first.start).some((x) => x.value === ',')) return null;
-  return [first];
 }
 
 /** Verbs whose speaker never follows them after a comma: they address or judge what follows. */
