@@ -304,3 +304,14 @@ describe('a demand told by a participle after a comma (", appealing to A and B t
     expect(findRelation(draft, 'demand', 'latvia', 'liis-tamm')).toBeUndefined();
   });
 });
+
+describe('"…, appealing to both leaders", "…, urging them": the two people just named', () => {
+  const draft = ingestFile('urging-them.txt');
+
+  it('are the ones the demand is made of, by the subject of the clause', () => {
+    for (const speaker of ['jan-nowak', 'eva-lind'])
+      for (const party of ['liis-tamm', 'andris-ozols'])
+        expect(findRelation(draft, 'demand', speaker, party)).toBeDefined();
+    expect(findRelation(draft, 'demand', 'liis-tamm', 'andris-ozols')).toBeUndefined();
+  });
+});

@@ -381,6 +381,9 @@ export function participleSubject(
   const first = actors.find(
     (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
   );
-  if (!first || tokens.slice(0, first.start).some((x) => x.value === ',')) return null;
+  // (a fronted phrase with no verb may come first: "Last Friday, X called A, urging …")
+  const opening = tokens.slice(0, first?.start ?? 0);
+  const fronted = opening.every((x) => x.pos !== 'VERB');
+  if (!first || (!fronted && opening.some((x) => x.value === ','))) return null;
   return [first];
 }
