@@ -65,16 +65,14 @@ const FORCES_PEOPLE = new Set([
   'leaders',
 ]);
 
-/** "a Maltese military buildup", "a possible military response": "military" qualifying the noun
- * after it names a deed or a state of things, not the forces acting. */
-function qualifiesNoun(tokens: readonly Token[], k: number, end: number): boolean {
-  const next = tokens[end];
-  return (
-    tokens[k]?.value === 'military' &&
-    next?.pos === 'NOUN' &&
-    /^\p{Ll}/u.test(next.value) &&
-    !FORCES_PEOPLE.has(next.value)
-  );
+/** "a Maltese military outpost", "an Icelandic army base", "Maltese navy ships", "a possible
+ * military response": a singular branch before a noun qualifies it; the thing (or the deed) is
+ * the country's, and no forces act. Not the forces' own people ("military officials said"). */
+function qualifiesNoun(tokens: readonly Token[], found: { branch: Branch; end: number }): boolean {
+  const last = tokens[found.end - 1]?.value ?? '';
+  if (/^(troops|soldiers|forces)$/.test(last)) return false;
+  const next = tokens[found.end];
+  return next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && !FORCES_PEOPLE.has(next.value);
 }
 
 /** Proposes the forces each country mention of the sentence names, acting for the country. */
@@ -89,10 +87,8 @@ export function armedForces(
   for (const m of mentions) {
     if (m.kind !== 'country' || tokens[m.start]?.inQuote) continue;
     const possessive = /^['’]s$/.test(tokens[m.end]?.value ?? '');
-    const at = m.end + (possessive ? 1 : 0);
-    const found = branchAt(tokens, at);
-    if (found === null || headsForces(tokens, found.end)) continue;
-    if (qualifiesNoun(tokens, at, found.end)) continue;
+    const found = branchAt(tokens, m.end + (possessive ? 1 : 0));
+    if (found === null || headsForces(tokens, found.end) || qualifiesNoun(tokens, found)) continue;
     if (mentions.some((x) => x !== m && x.start <= m.end && m.end < x.end)) continue;
     const country = ctx.registry.entities.get(m.id)?.label;
     if (country === undefined) continue;

@@ -1,7 +1,9 @@
 // The third party behind an accord or talks: "a ceasefire brokered by Z", "under a deal mediated
-// by Z", "with the help of Z", "a Z-brokered truce", "indirect talks through Z". The broker
+// by Z", "the deal, overseen by Z", "with the help of Z", "a Z-brokered truce", "indirect talks
+// through Z", "the accord was signed in the presence of Z". The broker
 // mediates for each party of the accord its sentence tells (or, for a fronted phrase, for the
-// subject of the clause after it), and is no party to that accord itself.
+// subject of the clause after it; for "the deal", for the parties of the accord the sentence
+// before told, else the article's two sides), and is no party to that accord itself.
 import { defaultTone, type RelationKind } from '../../data/relation-kinds';
 import type { TaggedSentence, Token } from './nlp';
 import { actorsBefore, isActor, linkWords, sideMention } from './patterns/actors';
@@ -26,13 +28,17 @@ const BROKERED = new Set([
   'swap',
   'arrangement',
 ]);
-const BROKER_VERBS = new Set(['broker', 'mediate', 'facilitate']);
-/** "brokered", "mediated" (which the tagger may read as an adjective of its own lemma). */
+const BROKER_VERBS = new Set(['broker', 'mediate', 'facilitate', 'oversee']);
+/** "brokered", "mediated", "overseen" (which the tagger may read as an adjective of its own
+ * lemma). */
 const brokerVerb = (x: Token) =>
-  /ed$/.test(x.value) &&
-  [x.lemma, x.value.toLowerCase().slice(0, -1), x.value.toLowerCase().slice(0, -2)].some((w) =>
-    BROKER_VERBS.has(w),
-  );
+  /(ed|seen)$/.test(x.value) &&
+  [
+    x.lemma,
+    x.value.toLowerCase().slice(0, -1),
+    x.value.toLowerCase().slice(0, -2),
+    x.value.toLowerCase().replace(/seen$/, 'see'),
+  ].some((w) => BROKER_VERBS.has(w));
 /** "with the help of Z", "through the mediation of Z", "under the auspices of Z". */
 const OFFICES = new Set(['help', 'mediation', 'assistance', 'auspices', 'offices', 'facilitation']);
 /** Kinds whose two ends are the parties a broker mediates for. */
@@ -57,18 +63,38 @@ function listFrom(
    * A and B …". */
   fronted = false,
 ): Mention[] {
+  // "by Z", "by the Z", "by Polish President Z": only a determiner or capitalised title words
+  // before the first
   const first = actors.find(
-    (m) => m.start === start || (m.start === start + 1 && lower(tokens[start]) === 'the'),
+    (m) =>
+      m.start >= start &&
+      m.start <= start + 4 &&
+      tokens
+        .slice(start, m.start)
+        .every((x, i) => (i === 0 && lower(x) === 'the') || /^\p{Lu}/u.test(x.value)),
   );
   if (first === undefined) return [];
   const out = [first];
   for (const m of actors.filter((x) => x.start > first.start)) {
-    const gap = linkWords(tokens, (out.at(-1) as Mention).end, m.start);
+    const words = linkWords(tokens, (out.at(-1) as Mention).end, m.start);
+    // a name inside the aside ("…, who chairs the Baltic Council, and Z") is none of the list
+    if (inAside(words)) continue;
+    const gap = withoutAside(words);
     const joined = gap.length === 1 && (gap[0] === 'and' || (gap[0] === ',' && !fronted));
     if (!joined && (fronted || gap.join(' ') !== ', and')) break;
     out.push(m);
   }
   return out;
+}
+
+const inAside = (gap: readonly string[]) =>
+  gap[0] === ',' && ['who', 'which'].includes(gap[1] ?? '') && gap.indexOf(',', 2) < 0;
+
+/** ", who chairs the bloc, and": a relative aside between two names of a list, dropped. */
+function withoutAside(gap: readonly string[]): readonly string[] {
+  if (gap[0] !== ',' || !['who', 'which'].includes(gap[1] ?? '')) return gap;
+  const close = gap.indexOf(',', 2);
+  return close < 0 ? gap : gap.slice(close);
 }
 
 /** Whether the phrase at `k` opens the sentence: only a preposition and its noun phrase before it. */
@@ -79,12 +105,13 @@ const opensSentence = (tokens: readonly Token[], k: number) =>
 const namesBrokered = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(Math.max(0, from), to).some((x) => BROKERED.has(x.lemma) || BROKERED.has(lower(x)));
 
-/** "the truce", "the indirect talks": an accord already told of, named before token `to`. */
+/** "the truce", "the indirect talks", "this agreement": an accord already told of, named before token `to`. */
 const theBrokered = (tokens: readonly Token[], to: number) =>
   tokens
     .slice(0, to)
     .some(
-      (x, k) => BROKERED.has(x.lemma) && [k - 1, k - 2].some((j) => lower(tokens[j]) === 'the'),
+      (x, k) =>
+        BROKERED.has(x.lemma) && [k - 1, k - 2].some((j) => /^(the|this)$/.test(lower(tokens[j]))),
     );
 
 /** Every phrase of the sentence that names a broker, with where it stands. */
@@ -110,6 +137,15 @@ function brokerages(tokens: readonly Token[], mentions: readonly Mention[]): Bro
       OFFICES.has(lower(token)) &&
       next === 'of' &&
       ['with', 'through', 'under', 'the', 'good'].includes(lower(tokens[k - 1]))
+    )
+      add(listFrom(tokens, actors, k + 2, opensSentence(tokens, k)), k);
+    // "the accord was signed in the presence of Z": Z witnessed it for its parties
+    if (
+      lower(token) === 'presence' &&
+      next === 'of' &&
+      lower(tokens[k - 1]) === 'the' &&
+      lower(tokens[k - 2]) === 'in' &&
+      namesBrokered(tokens, k - 7, k)
     )
       add(listFrom(tokens, actors, k + 2, opensSentence(tokens, k)), k);
     // "indirect talks through Z", "negotiations via Z"
@@ -172,6 +208,8 @@ export function withBrokers(
   mentions: readonly Mention[],
   read: readonly Interaction[],
   sides: readonly [string, string] | null,
+  /** The interactions of the sentence before: "the deal" may be the accord it told. */
+  told: readonly Interaction[] = [],
 ): Interaction[] {
   const tokens = sentence.tokens;
   const found = brokerages(tokens, mentions);
@@ -188,6 +226,10 @@ export function withBrokers(
   const actors = mentions.filter(isActor);
   for (const b of found) {
     let of: Mention[] = parties.length > 0 ? parties : clauseParties(tokens, actors, b);
+    // "the deal" after the sentence that told an accord: that accord's parties
+    const before = told.filter((x) => x.kind === 'agreement').flatMap((x) => [x.source, x.target]);
+    if (of.length === 0 && before.length > 0 && theBrokered(tokens, b.at))
+      of = before.map((m) => ({ ...m, start: b.at, end: b.at + 1 }));
     if (of.length === 0 && sides && theBrokered(tokens, b.at))
       of = sides.map((id) =>
         sideMention(id, b.at, b.at + 1, tokens[b.at]?.value ?? '', 'pattern:broker'),

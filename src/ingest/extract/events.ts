@@ -317,9 +317,10 @@ export function readEventMention(
 }
 
 const JOINS =
-  /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading|(is|was) (led|headed) by)\b/i;
+  /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading|attending|attendance|(is|was) (led|headed) by)\b/i;
 
 /** "X, Canada's farm minister, was on Ottawa's delegation too", "Present as well was X",
+ * "Also attending the meeting were X and Y", "X was also in attendance",
  * "X, who came with Y in the Japanese delegation": people added to the event just named. */
 export function readDelegation(
   sentence: TaggedSentence,
@@ -331,7 +332,9 @@ export function readDelegation(
   if (!JOINS.test(text)) return readCompanions(tokens, index, mentions);
   const hasDelegation =
     tokens.some((x) => DELEGATION_NOUNS.has(x.value.toLowerCase()) || x.lemma === 'delegation') ||
-    /\b(also present|were present|was present)\b/i.test(text);
+    /\b(also present|were present|was present|also attending|also attended|in attendance)\b/i.test(
+      text,
+    );
   if (!hasDelegation) return null;
   const members = mentions.filter(
     (m) => m.kind === 'person' && !m.adjectival && !tokens[m.start]?.inQuote,

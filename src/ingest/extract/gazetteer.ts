@@ -296,6 +296,10 @@ const TITLE_QUALIFIER_WORDS = [
   'economy',
   'executive',
   'former',
+  // a post held for now: "acting Prime Minister", "interim President", "caretaker premier"
+  'acting',
+  'interim',
+  'caretaker',
   'principal',
   'senior',
   'councillor',
@@ -402,6 +406,16 @@ const HEAD_TITLES = [
   'sultan',
   'ayatollah',
   'pope',
+  // Malaysian and Bruneian styles of honour, joined into one word by the tagger's reader
+  // ("Datuk Seri", "Tan Sri", "Dato'"); "Tan" alone is a family name, never a style
+  'datuk',
+  'dato',
+  "dato'",
+  'dato’',
+  'datin',
+  ...['datuk', 'dato', "dato'", 'dato’', 'datin', 'tan', 'puan', 'toh', 'pehin'].flatMap((a) =>
+    ['seri', 'sri', 'paduka', 'puan', 'patinggi', 'amar', 'setia'].map((b) => `${a} ${b}`),
+  ),
 ];
 
 /** Qualifiers written joined to a head with a hyphen: "Vice-Premier", "Deputy-Director". */

@@ -49,6 +49,7 @@ import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
 import { readReplies, readRetaliation } from './replies';
+import { signersCountries } from './signers';
 import { onSpeakingForces } from './speaking-forces';
 import { findTriggers } from './triggers';
 
@@ -578,7 +579,7 @@ function interactionsOf(
 ): Interaction[] {
   if (!c.read) return [];
   const read = readInteractions(sentence, mentions, c.sides, c.lastCall, c.leadPair);
-  const out = withBrokers(sentence, mentions, read, c.sides);
+  const out = withBrokers(sentence, mentions, read, c.sides, c.previous);
   if (sentence.heading) return out;
   out.push(
     ...readRetaliation(sentence, mentions, c.previous, out, c.actsFor),
@@ -659,7 +660,10 @@ function readSentences(r: SentenceReader) {
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
-    for (const read of asMediations(interactions, named, referred)) {
+    const signed = interactions
+      .map((x) => signersCountries(sentence, x, (id) => country.get(id)))
+      .filter((x) => x !== null);
+    for (const read of asMediations([...interactions, ...signed], named, referred)) {
       const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
       if (ownSide(x.kind, x.source, x.target)) continue;
       propose(i, x.kind, x.source.id, x.target.id, {

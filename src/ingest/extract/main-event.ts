@@ -99,7 +99,36 @@ export function leadSides(
       if (a && b && a !== b) return [a, b];
     }
   }
-  return null;
+  // "Trump will witness a peace agreement between A and B": an accord or talks only planned
+  // still name the story's two sides
+  const lead = sentences[firstProse];
+  const named = lead ? betweenSides(lead, readings[firstProse]?.mentions ?? [], actsFor) : null;
+  return named;
+}
+
+/** Things of two sides that "between A and B" names them by. */
+const BETWEEN_THINGS =
+  /^(agreements?|accords?|deals?|pacts?|treat(y|ies)|truces?|ceasefires?|talks|negotiations|meetings?|summits?|war|conflict|clashes|fighting|dispute)$/i;
+
+/** The two sides named by "a peace agreement between A and B", as countries or bodies. */
+function betweenSides(
+  sentence: TaggedSentence,
+  mentions: readonly Mention[],
+  actsFor: (id: string) => string | undefined,
+): [string, string] | null {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex(
+    (x, k) => x.value === 'between' && BETWEEN_THINGS.test(tokens[k - 1]?.value ?? ''),
+  );
+  if (at < 0) return null;
+  const [a, b] = mentions.filter((m) => m.start > at && m.start <= at + 8 && isActor(m));
+  if (a === undefined || b === undefined) return null;
+  const gap = tokens.slice(a.end, b.start).map((x) => x.value.toLowerCase());
+  if (gap.join(' ') !== 'and' && gap.join(' ') !== 'and the') return null;
+  const side = (m: Mention) =>
+    m.kind === 'country' || m.kind === 'organization' ? m.id : actsFor(m.id);
+  const [x, y] = [side(a), side(b)];
+  return x && y && x !== y ? [x, y] : null;
 }
 
 /**

@@ -222,7 +222,17 @@ export function placeBySetting(tokens: readonly Token[], start: number, end: num
   if (/^(in|near|outside|inside|across|towards|toward)$/.test(before ?? '') && !owned) return true;
   if (before === 'at' && (noun(tokens[start - 2]) || tokens[start - 2]?.pos === 'VERB'))
     return true;
-  return noun(tokens[end]) && tokens[end + 1]?.pos !== 'NOUN';
+  return placeNounAt(tokens, end);
+}
+
+/** A place noun at `end` closing the name before it: "the X district", "X province and",
+ * "the X border area" (not "the X border dispute", where the noun goes on). */
+export function placeNounAt(tokens: readonly Token[], end: number): boolean {
+  const noun = (t: Token | undefined) => PLACE_NOUNS.has(t?.value ?? '');
+  if (!noun(tokens[end])) return false;
+  return (
+    tokens[end + 1]?.pos !== 'NOUN' || (noun(tokens[end + 1]) && tokens[end + 2]?.pos !== 'NOUN')
+  );
 }
 
 /** A name shaped like a city's or a feature's: "Port Sudan", "Mexico City", "Lake Ohrid". */
@@ -293,6 +303,8 @@ function knownAt(
       continue;
     if (hit.kind === 'country' && inPlaceName(tokens, i, end)) return null;
     if (hit.kind === 'organization' && anotherCountrys(tokens, i, hit, ctx)) continue;
+    // "a Maltese military outpost": forces named before a noun they qualify are the country's
+    if (hit.kind === 'organization' && qualifyingBranch(tokens, end)) continue;
     const lowerOk = hit.kind === 'topic' || hit.kind === 'event';
     if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk) continue;
     if (lowerOk && !isCapitalised(first.value) && hit.source !== 'label' && hit.source !== 'alias')
@@ -301,6 +313,16 @@ function knownAt(
     return { end, hit };
   }
   return null;
+}
+
+/** "military outpost", "army base", "navy ships": a branch of the forces written in lower case
+ * before a noun it qualifies. */
+function qualifyingBranch(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1]?.value ?? '';
+  const next = tokens[end];
+  return (
+    /^(military|army|navy|force)$/.test(last) && next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.value)
+  );
 }
 
 /** Countries whose name is also a given name. */
@@ -462,7 +484,8 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
           : value === 'the'
             ? (tokens[previous.start] as Token).value.toLowerCase() === 'of'
             : value === 'to' || value === 'for'
-              ? previous.type === 'title' || value === 'for'
+              ? // "US ambassador to Latvia X": a post to a country, its title in lower case too
+                previous.type === 'title' || previous.type === 'ltitle' || value === 'for'
               : value === "'" || value === '’'
                 ? previous.type === 'word'
                 : value === '-' || value === '–'
@@ -475,8 +498,13 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
       return;
     }
     if (piece.type === 'ltitle') {
-      // A lowercase title word belongs to a name only between capitalised words ("IMF chief X").
-      if (previous === undefined || previous.type === 'conn') return flush();
+      // A lowercase title word belongs to a name only between capitalised words ("IMF chief X"),
+      // or after a possessive before a capitalised title ("Malta's acting Prime Minister X")
+      const owned =
+        previous?.type === 'conn' &&
+        /^['’]s$/.test((tokens[previous.start] as Token).value) &&
+        pieces[p + 1]?.type === 'title';
+      if (previous === undefined || (previous.type === 'conn' && !owned)) return flush();
     }
     if (piece.type === 'known' && previous !== undefined && previous.type === 'known') {
       const prevKind = previous.hit?.kind;

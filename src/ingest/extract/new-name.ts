@@ -16,6 +16,7 @@ import {
   isAcronym,
   NAME_PARTICLES,
   placeBySetting,
+  placeNounAt,
   placeShaped,
   sentenceInitial,
   surface,
@@ -442,6 +443,8 @@ function readUntitledName(
     mentions.push(group());
     return null;
   }
+  // "the Riga Fisheries Accord", "the Paris Agreement": a named accord is a text, no actor
+  if (bare && ACCORD_NAME_END.test(restText.split(' ').at(-1) ?? '')) return null;
   // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person
   if (bare && placeShaped(restText.split(' '))) {
     mentions.push(tools.createNew(restText, 'place', rStart, parts.end, 0.6, 'mention:place'));
@@ -463,6 +466,9 @@ function readUntitledName(
     prefix,
   };
 }
+
+/** The last word of an accord's or a declaration's name. */
+const ACCORD_NAME_END = /^(Accords?|Agreements?|Treaty|Pact|Declaration|Memorandum|Armistice)$/;
 
 /** Nouns that say what kind of group the name after them, or the apposition after it, names. */
 const GROUP_NOUNS: ReadonlySet<string> = new Set([
@@ -586,6 +592,8 @@ function readSingleWord(
     tokens[start - 2]?.lemma ?? '',
   );
   if (prefix === null && tokens[start - 1]?.value === 'on' && posted) return null;
+  // "7:30 a.m. IST", "1500 GMT", "10pm EST": a clock's time zone, no organisation
+  if (isAcronym(word) && clockBefore(tokens, start)) return null;
   const orgLike =
     isAcronym(word) ||
     orgContext(tokens, start, parts.end) ||
@@ -602,6 +610,12 @@ function readSingleWord(
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   return null;
+}
+
+/** A time of day just before token `start`: "a.m.", "pm", "7:30", "1500", "10pm". */
+function clockBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.value ?? '';
+  return /^(?:[ap]\.?m\.?|\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s?[ap]\.?m\.?|hrs|hours)$/i.test(before);
 }
 
 /** "Mr Brann", "Dr. Vell": an honorific before a lone name makes it a person's. */
@@ -698,6 +712,8 @@ function possessiveName(r: GroupReading, parts: RunParts): string | null {
   const { sentence } = r;
   if (owner?.type !== 'known' || mark?.type !== 'conn') return null;
   if (!/^['’]s$/.test(surface(sentence, mark.start, mark.end))) return null;
+  // "Iceland's Vatna province", "Malta's Gozo district": a place of the country, no person
+  if (placeNounAt(sentence.tokens, parts.end)) return null;
   if (words.length < 2 || words.length > 3 || words.some((w) => w.type !== 'word')) return null;
   if (!r.ctx.allowNew || sentence.tokens[owner.start]?.inQuote) return null;
   if (owner.hit?.kind !== 'country' && owner.hit?.kind !== 'organization') return null;

@@ -86,7 +86,10 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
       sentences.push({
         text,
         tokens: retagVerbs(
-          joinHyphenatedNames(text, joinParticleNames(text, joinGeneralTitles(text, tokens))),
+          joinHyphenatedNames(
+            text,
+            joinParticleNames(text, joinHonorifics(text, joinGeneralTitles(text, tokens))),
+          ),
         ),
       });
   }
@@ -113,6 +116,8 @@ function verbLemma(value: string): string | null {
  * preposition that opens its phrase, before its object ("After meeting Iceland's minister"). */
 function retagVerbs(tokens: Token[]): Token[] {
   return tokens.map((token, i) => {
+    // "Malta's acting Prime Minister": "acting" before a capitalised title qualifies it
+    if (actingTitle(tokens, i)) return { ...token, pos: 'ADJ', lemma: 'acting' };
     if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return token;
     const before = tokens[i - 1];
     const aux = before?.pos === 'AUX' ? before : tokens[i - 2];
@@ -130,6 +135,19 @@ function retagVerbs(tokens: Token[]): Token[] {
     const lemma = verbLemma(token.value.toLowerCase());
     return lemma ? { ...token, pos: 'VERB', lemma } : token;
   });
+}
+
+/** "acting" read as a verb before a capitalised word: a post held for now ("acting President"). */
+function actingTitle(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    token.pos === 'VERB' &&
+    token.value.toLowerCase() === 'acting' &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next.value) &&
+    (next.pos === 'PROPN' || next.pos === 'NOUN')
+  );
 }
 
 /** Word ends that make "Trump-era", "US-led" a compound, not a name part. */
@@ -199,6 +217,38 @@ function joinParticleNames(text: string, tokens: Token[]): Token[] {
     const value = text.slice(first.start, last.end);
     out.push({ ...first, value, pos: 'PROPN', lemma: value.toLowerCase(), end: last.end });
     i += 4;
+  }
+  return out;
+}
+
+/** Malaysian and Bruneian styles of honour written before a name ("Datuk Seri", "Tan Sri",
+ * "Dato'"), which the tagger splits into words that look like given names: one title word again,
+ * so the name after it is the person's ("Prime Minister Datuk Seri Anwar Ibrahim"). */
+const STYLE_FIRST = /^(Datuk|Dato|Datin|Tan|Puan|Toh|Pehin)$/;
+const STYLE_SECOND = /^(Seri|Sri|Paduka|Puan|Patinggi|Amar|Setia)$/;
+const STYLE_ALONE = /^(Datuk|Dato|Datin)$/;
+
+function joinHonorifics(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    let k = i;
+    // "Dato'": the apostrophe glued to the word is part of it
+    const mark = tokens[k + 1];
+    if (mark && /^['’]$/.test(mark.value) && mark.start === first.end) k++;
+    const second = tokens[k + 1];
+    const paired = STYLE_FIRST.test(first.value) && STYLE_SECOND.test(second?.value ?? '');
+    const next = paired ? tokens[k + 2] : second;
+    // a style is one only before a capitalised name word ("Datuk Seri Anwar", not "Tan said")
+    const named = next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.value);
+    if (!named || !(paired || STYLE_ALONE.test(first.value))) {
+      out.push(first);
+      continue;
+    }
+    const last = (paired ? second : tokens[k]) as Token;
+    const value = text.slice(first.start, last.end);
+    out.push({ ...first, value, pos: 'PROPN', lemma: value.toLowerCase(), end: last.end });
+    i = paired ? k + 1 : k;
   }
   return out;
 }

@@ -264,11 +264,18 @@ export function splitDateline(text: string): { place: string; rest: string } | n
 const LINKS_LABEL =
   /^(related|read more|read next|more on this story|more from [\p{L} ]{1,30}|also read|see also|go deeper|most (read|popular|viewed)|recommended|you may also like|trending|latest)( (stories|articles|coverage|news|content|reading))?:?$/iu;
 
+/** A links label with one story's title after it on the same line. */
+const INLINE_LINK =
+  /^(?:also read|read also|read more|read next|see also|related(?: story)?)\s*:\s*(\S.*)$/iu;
+
 /** The lines of the page's link lists: a links label and the unpunctuated story titles under
  * it, each a headline of another story ("Chile recalls envoy from Togo"), not this one's text. */
 function linkLists(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   lines.forEach((line, i) => {
+    // "ALSO READ: Chile recalls envoy from Togo": a label and another story's title on one line
+    const inline = INLINE_LINK.exec(line)?.[1];
+    if (inline !== undefined && !TERMINAL.test(inline) && inline.length <= 140) out.add(i);
     if (!LINKS_LABEL.test(line)) return;
     out.add(i);
     for (let j = i + 1; j < lines.length && j <= i + 24; j++) {

@@ -43,6 +43,18 @@ function pairOf(mentions: readonly Mention[]): [Mention, Mention] | null {
   return null;
 }
 
+/** "X called A and B, urging both leaders …": the last two people named, joined by "and". */
+function joinedPair(
+  tokens: readonly Token[],
+  named: readonly Mention[],
+): [Mention, Mention] | null {
+  const people = named.filter((m) => m.kind === 'person' && !m.adjectival);
+  const [a, b] = people.slice(-2);
+  if (a === undefined || b === undefined || a.id === b.id) return null;
+  const gap = tokens.slice(a.end, b.start).map((x) => x.value.toLowerCase());
+  return gap.join(' ') === 'and' ? [a, b] : null;
+}
+
 /** "Xi said …, but the bloc's top officials … as they met": where the people named are not two,
  * the two sides they and the bodies named stand for, when there are exactly two and each is
  * named itself. */
@@ -72,6 +84,8 @@ function referenceAt(tokens: readonly Token[], k: number): Reference | null {
     const next = tokens[k + 1];
     return next && (next.pos === 'VERB' || next.pos === 'AUX') ? { end: k + 1, side: false } : null;
   }
+  // "…, urging them to": "them" as the object of a verb
+  if (word === 'them' && tokens[k - 1]?.pos === 'VERB') return { end: k + 1, side: false };
   const words = tokens.slice(k, k + 3).map((t) => t.value.toLowerCase());
   const noun =
     words[0] === 'the' && words[1] === 'two'
@@ -110,7 +124,9 @@ export function pluralReferences(
     // for them: "China's vice-premier and the US treasury secretary, with both sides …")
     if (reference.side && sides && mentions.some((m) => sides.includes(m.id))) continue;
     const named = mentions.filter((m) => m.end <= k);
-    const own = pairOf(named) ?? (reference.side ? null : sidesOf(named, actsFor));
+    const own =
+      pairOf(named) ??
+      (reference.side ? null : (joinedPair(tokens, named) ?? sidesOf(named, actsFor)));
     if (reference.side && sides && own?.every((m) => sides.includes(actsFor(m.id) ?? ''))) continue;
     // "Malta's officials said they would …": "they" after one party of its own sentence is that
     // party's people, not the pair of the sentence before

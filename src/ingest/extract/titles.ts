@@ -18,6 +18,9 @@ import type { Fact, Mention, MentionContext, Piece } from './types';
  * country's name). */
 const US_ONLY_POST = /^((deputy|acting|former) )?secretary of state$/;
 
+/** A style before the country's adjective that opens a body's name: "Royal Thai Navy". */
+const STYLED = /^(Royal|Imperial) (?=\p{Lu}\p{L}+ \p{Lu})/u;
+
 /** Collects the title facts of one sentence. */
 export class TitleFacts {
   readonly facts: Fact[] = [];
@@ -163,7 +166,9 @@ export class TitleFacts {
 
   /** "US Treasury", "Chinese Commerce Ministry": an organisation named with its country. */
   readonly countryOfOrg = (orgId: string): string | undefined => {
-    const first = (this.ctx.registry.entities.get(orgId)?.label ?? '').split(/\s+/)[0] ?? '';
+    const label = this.ctx.registry.entities.get(orgId)?.label ?? '';
+    // "Royal Danish Army": the country's adjective after the style
+    const first = label.replace(STYLED, '').split(/\s+/)[0] ?? '';
     const country = first ? this.ctx.index.lookup(first.replace(/['’]s$/, '')) : undefined;
     if (country?.kind !== 'country') return undefined;
     // a country the gazetteer knows and the article has not named alone yet
@@ -264,6 +269,10 @@ export class TitleFacts {
           ? rest.slice(0, -label.length).trim()
           : '';
       };
+      // "the Royal Danish Army": a style before the country's adjective that opens the name
+      const styledCountry =
+        m.kind === 'organization' && STYLED.test(m.text) ? this.countryOfOrg(m.id) : undefined;
+      if (styledCountry) pushFact('represents', styledCountry, '');
       for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
         const prefix = words
           .slice(0, n)

@@ -426,6 +426,7 @@ const UNDOING = new Set([
 const ACCORD_VERBS = new Set([
   'reach',
   'sign',
+  'ink',
   'strike',
   'seal',
   'clinch',
@@ -438,6 +439,11 @@ const ACCORD_VERBS = new Set([
   'accept',
   'ratify',
   'endorse',
+  // an accord carried out holds between its parties: "implemented an immediate ceasefire"
+  'implement',
+  'execute',
+  'observe',
+  'enforce',
 ]);
 // "reached an agreement", "with a deal to …", "a ceasefire brokered by": the parties agree. Those
 // who broker a truce ("Qatar brokered the truce") are its mediators, not its parties, unless
@@ -454,7 +460,9 @@ const accord: Rule = (c) => {
   if (
     !between &&
     !dashedNames(c.tokens, c.t) &&
-    !window(c.tokens, c.t - 4, c.t + 3).some((x) => ACCORD_VERBS.has(x.lemma))
+    !window(c.tokens, qualifiedFrom(c.tokens, namedFrom(c.tokens, c.t)) - 4, c.t + 3).some((x) =>
+      ACCORD_VERBS.has(x.lemma),
+    )
   )
     return null;
   // "signed a Qatari-brokered truce": the broker of a compound is no subject of the accord
@@ -470,6 +478,29 @@ const accord: Rule = (c) => {
   };
 };
 const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
+
+/** "an immediate and unconditional ceasefire": where the adjectives before the accord at `t`
+ * begin (joined by "and" or a comma), so that its verb is looked for before them. */
+function qualifiedFrom(tokens: readonly Token[], t: number): number {
+  let k = t;
+  while (
+    k > t - 6 &&
+    (tokens[k - 1]?.pos === 'ADJ' ||
+      (['and', ','].includes(tokens[k - 1]?.value ?? '') && tokens[k - 2]?.pos === 'ADJ'))
+  )
+    k--;
+  return k;
+}
+
+/** "signed the Kuala Lumpur Peace Accord": where the capitalised name of the accord at `t`
+ * begins, so that its verb is looked for before the name (`t` when it is no name). */
+function namedFrom(tokens: readonly Token[], t: number): number {
+  if (!/^\p{Lu}/u.test(tokens[t]?.value ?? '')) return t;
+  let k = t;
+  while (k > t - 5 && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.pos !== 'VERB')
+    k--;
+  return k;
+}
 
 /** "the Latvia-Estonia ceasefire", "an Israel–Hamas truce": two names joined by a dash just
  * before the word (with a qualifier between at most: "US-China trade deal"). */
@@ -542,8 +573,18 @@ function withoutDay(words: readonly Token[]): readonly Token[] {
 }
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Words before "to agree" that say the agreement was made ("managed to agree"). */
+const ACHIEVED = new Set(['manage', 'able']);
+
 const agree: Rule = (c) => {
   if (!((c.lemma === 'agree' || c.lemma === 'commit') && c.pos === 'VERB')) return null;
+  // "appealing to both leaders to agree to a truce", "met to agree a plan": an agreement asked
+  // for or aimed at, none made (unless made to: "forced Malta to agree")
+  const asked =
+    c.tokens[c.t - 1]?.value === 'to' &&
+    !caused(c.tokens, c.t - 1) &&
+    !ACHIEVED.has(c.tokens[c.t - 2]?.lemma ?? '');
+  if (asked) return null;
   const rest = withoutDay(c.tokens.slice(c.t + 1, c.t + 10)).slice(0, 7);
   const stop = rest.findIndex(
     (x, k) =>
@@ -1170,6 +1211,39 @@ const violation: Rule = (c) => {
 };
 export const VIOLATION_RULE = 'pattern:truce-violated';
 
+/** Verbs that put an accord aside. */
+const SUSPENDING = new Set([
+  'suspend',
+  'scrap',
+  'cancel',
+  'terminate',
+  'abrogate',
+  'revoke',
+  'freeze',
+  'renounce',
+  'abandon',
+]);
+/** "suspended the implementation of a peace agreement with Cambodia", "scrapped its water treaty
+ * with B": an accord put aside cuts relations with the other party (CAMEO 16, reduce
+ * relations), read as a sanction. */
+const suspension: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  if (!SUSPENDING.has(lemma) || pos !== 'VERB') return null;
+  const phrase = window(c.tokens, c.t + 1, c.t + 8);
+  const accordAt = phrase.findIndex(
+    (x) => ACCORD_NOUNS.has(x.lemma) && x.lemma !== 'understanding',
+  );
+  if (accordAt < 0 || phrase.slice(0, accordAt).some((x) => x.pos === 'VERB' || x.pos === 'PUNCT'))
+    return null;
+  if (c.deedFuture) return STOP;
+  return {
+    t: c.t,
+    kind: 'sanction',
+    rule: 'pattern:accord-suspended',
+    label: `${pastTense(c.token)} an accord with`,
+  };
+};
+
 /** What a side puts forward for another to take or leave. */
 const PROPOSALS = new Set([...PUT_FORWARD, 'terms', 'initiative', 'framework', 'roadmap']);
 /** What is put forward: a proposal, or an accord offered ("proposed a truce to"). */
@@ -1224,6 +1298,7 @@ const RULES: readonly Rule[] = [
   reception,
   talks,
   violation,
+  suspension,
   proposal,
   accord,
   invitation,

@@ -399,3 +399,24 @@ export function bothSides(tokens: readonly Token[], sides: readonly [string, str
   });
   return out;
 }
+
+/** "A called B a partner, saying …": the speaker of a participle after a comma is the subject
+ * of the clause it hangs on, the sentence's first actor, not the nearest name before it. */
+export function participleSubject(
+  { tokens, actors }: { tokens: readonly Token[]; actors: readonly Mention[] },
+  t: number,
+): Mention[] | null {
+  if (tokens[t - 1]?.value !== ',' || !/ing$/.test(tokens[t]?.value ?? '')) return null;
+  const first = actors.find(
+    (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
+  );
+  // (a fronted phrase with no verb may come first: "Last Friday, X called A, urging …"; so may
+  // an opening phrase: "Speaking in Oslo on Monday, Dahl said …, warning …")
+  const opening = tokens.slice(0, first?.start ?? 0);
+  const fronted =
+    opening.every((x) => x.pos !== 'VERB') ||
+    opening[0]?.pos === 'ADP' ||
+    /^\p{Lu}\p{Ll}+ing$/u.test(opening[0]?.value ?? '');
+  if (!first || (!fronted && opening.some((x) => x.value === ','))) return null;
+  return [first];
+}

@@ -24,6 +24,7 @@ import {
   inAside,
   isActor,
   linkWords,
+  participleSubject,
   relativeAsides,
 } from './actors';
 import type { Candidate, PatternInput } from './types';
@@ -741,12 +742,15 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     if (mediated.length > 0) return mediated;
   }
   const armed = byArms(trigger) ? armedAgent(input, t, false) : undefined;
+  // "X called A and B, urging them to …": the speaker of a participle is the clause's subject
+  const participle = VERBAL_KINDS.has(kind) ? participleSubject(input, t) : null;
   const named = armed
     ? [armed]
-    : jointSubjects(
+    : (participle ??
+      jointSubjects(
         tokens,
         actorsBefore(tokens, actors, t).filter((m) => m.rule !== 'pattern:both-sides'),
-      );
+      ));
   const own = armed
     ? named
     : sharedSubject(input, named, t).filter(

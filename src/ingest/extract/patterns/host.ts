@@ -44,10 +44,9 @@ function mediatorsOf(input: PatternInput, t: number): Mention[] {
   }
   const verb = tokens[t]?.pos !== 'NOUN';
   if (!verb || !theSidedThing(tokens, t + 2)) return [];
-  // "Kenya and Uganda, which mediated the deal": each of the subjects listed
-  const subjects = actorsBefore(tokens, actors, t);
-  const relative = ['which', 'who'].includes(tokens[t - 1]?.value.toLowerCase() ?? '');
-  return relative ? subjects : subjects.slice(-1);
+  // "Kenya and Uganda, which mediated the deal", "Kenya and Uganda facilitated the talks": each
+  // of the subjects listed
+  return actorsBefore(tokens, actors, t);
 }
 
 /** "Egyptian and Qatari mediators", "mediators from Egypt and Qatar", "Norway's mediation": the
@@ -96,6 +95,7 @@ export function readHostOfSides(
   // only where the lead tells the two sides' main event: the two countries an article names
   // most may be a side and its mediator
   if (AIMED.has(trigger.kind)) return leadPair ? readDeedOnOtherSide(input, trigger, leadPair) : [];
+  if (trigger.kind === 'demand') return leadPair ? readCallOnBoth(input, t, leadPair) : [];
   if (trigger.kind !== 'mediation') return [];
   const found = mediatorsOf(input, t);
   const hosts = found.length > 0 ? found : mediatorsNamed(input, t);
@@ -185,4 +185,25 @@ function side(id: string, tokens: PatternInput['tokens'], t: number): Mention {
     confidence: 0.6,
     rule: 'pattern:host-of-sides',
   };
+}
+
+/** What a third party asks of two sides in conflict, named by no party: "restraint", "calm". */
+const RESTRAINT = new Set(['restraint', 'calm', 'de-escalation', 'dialogue', 'ceasefire', 'truce']);
+
+/** "Both Washington and Beijing urged restraint", "the UN called for calm": a third party's
+ * call for restraint that names no one is made on each of the two sides. */
+function readCallOnBoth(input: PatternInput, t: number, sides: readonly [string, string]) {
+  const { tokens, actors } = input;
+  if (tokens[t]?.pos !== 'VERB') return [];
+  const rest = tokens.slice(t + 1, t + 4);
+  const asked = rest.findIndex((x) => RESTRAINT.has(x.value.toLowerCase()));
+  if (
+    asked < 0 ||
+    !rest.slice(0, asked).every((x) => ['for', 'an', 'a', 'immediate'].includes(x.value))
+  )
+    return [];
+  const callers = actorsBefore(tokens, actors, t).filter((m) => !sides.includes(m.id));
+  return callers.flatMap((a) =>
+    sides.map((id) => ({ a, b: side(id, tokens, t), confidence: 0.5 })),
+  );
 }

@@ -18,14 +18,22 @@ function setting(tokens: PatternInput['tokens'], m: Mention): boolean {
   );
 }
 
-/** "Sweden consulted Norway", "phoned the Norwegian premier": the actor the verb takes at once
- * (after a determiner or a title at most), not one owning something further on ("China's"). */
+/** "Sweden consulted Norway", "phoned the Norwegian premier", "called A and B": the actors the
+ * verb takes at once (after a determiner or a title at most), not one owning something further
+ * on ("China's"). */
 function directObject(input: PatternInput, t: number): Mention[] {
   const { tokens, actors } = input;
   const object = actors.find((m) => m.start > t && m.start <= t + 3);
   if (!object || ["'s", '’s'].includes(tokens[object.end]?.value ?? '')) return [];
   const gap = tokens.slice(t + 1, object.start);
-  return gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN') ? [object] : [];
+  if (!gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN')) return [];
+  // "called Tamm and Ozols separately": a second object joined by "and"
+  const second = actors.find((m) => m.start > object.end && m.start <= object.end + 4);
+  const joined =
+    second !== undefined &&
+    linkWords(tokens, object.end, second.start).join(' ') === 'and' &&
+    !["'s", '’s'].includes(tokens[second.end]?.value ?? '');
+  return joined ? [object, second] : [object];
 }
 
 /** Words that say when, between a meeting word and its "with" ("a conversation Thursday morning
@@ -131,6 +139,18 @@ const gerund = (tokens: PatternInput['tokens'], t: number) =>
   ) &&
   tokens[t + 1]?.pos === 'PROPN';
 
+/** Verbs of a third party that carries the talks of others. */
+const BROKERING = new Set(['broker', 'mediate', 'facilitate', 'oversee']);
+
+/** Where the capitalised name of an accord ending at `t` begins ("the Kuala Lumpur Peace
+ * Accord"), or `t` when the accord is no name ("a peace accord"). */
+function accordNameStart(tokens: PatternInput['tokens'], t: number): number {
+  if (!/^\p{Lu}/u.test(tokens[t]?.value ?? '')) return t;
+  let k = t;
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]?.pos !== 'VERB') k--;
+  return k;
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
@@ -147,7 +167,16 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
     return out;
   }
-  const subjects = actorsBefore(tokens, actors, t).filter((m) => !mediating(tokens, m));
+  // "signed the Riga Fisheries Accord": the parties stand before the accord's name, and a
+  // place inside the name is none of them
+  const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
+  const subjects = actorsBefore(tokens, actors, named).filter((m) => !mediating(tokens, m));
+  // "Poland and Sweden facilitated the negotiations": those who broker talks hold none together
+  const last = subjects.at(-1);
+  // (not "signed a Danish-brokered accord", where the broker is a compound's)
+  const brokers = (k: number) =>
+    BROKERING.has(tokens[k]?.lemma ?? '') && tokens[k - 1]?.value !== '-';
+  if (last && tokens.slice(last.end, t).some((_, k) => brokers(last.end + k))) return out;
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB' || gerund(tokens, t);
   const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;

@@ -5,7 +5,14 @@ import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import { SPEAKER_COLON_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, afterPreposition, isActor, STATEMENT_GAP } from './actors';
+import {
+  actorsAfter,
+  actorsBefore,
+  afterPreposition,
+  isActor,
+  participleSubject,
+  STATEMENT_GAP,
+} from './actors';
 import { coordinated, jointSubjects, sharedSubject } from './directed';
 import type { Candidate, PatternInput } from './types';
 
@@ -42,20 +49,6 @@ const SIDE_NOUNS = new Set(['government', 'administration', 'regime', 'cabinet',
 /** "described Marr's government as …": what is said of a government is said of whose it is. */
 function sideOf(tokens: readonly Token[], k: number): boolean {
   return SIDE_NOUNS.has(tokens[k]?.value.toLowerCase() ?? '');
-}
-
-/** "A called B a partner, saying …": the speaker of a participle after a comma is the subject
- * of the clause it hangs on, the sentence's first actor, not the nearest name before it. */
-function participleSubject({ tokens, actors }: PatternInput, t: number): Mention[] | null {
-  if (tokens[t - 1]?.value !== ',' || !/ing$/.test(tokens[t]?.value ?? '')) return null;
-  const first = actors.find(
-    (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
-  );
-  if (!first) return null;
-  // "Speaking in Oslo on Monday, Dahl said …, warning …": an opening phrase before the subject
-  const opening = tokens[0]?.pos === 'ADP' || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.value ?? '');
-  if (!opening && tokens.slice(0, first.start).some((x) => x.value === ',')) return null;
-  return [first];
 }
 
 /** Verbs whose speaker never follows them after a comma: they address or judge what follows
