@@ -53,6 +53,8 @@ function candidates(
   pub: string | null,
   home: string | null,
   anchor: string | null,
+  /** The year of the article's own full dates, for days without one on a page with no date. */
+  textYear: number | null = null,
 ): Candidate[] {
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
@@ -87,7 +89,7 @@ function candidates(
   };
   // "SEOUL, July 25 (Agency) --" inside a sentence: the day the story was filed, not an event's
   for (const m of c.all(DATELINE_DAY)) taken.push([m.index, m.index + m[0].length]);
-  statedDates(c, pub);
+  statedDates(c, pub, textYear);
   if (pub !== null) relativeDates(c, pub, home);
   storyDays(c, anchor);
   return out;
@@ -101,12 +103,13 @@ export function storyAnchors(
   sentences: readonly string[],
   published: string | null,
   home: string | null,
+  year: number | null = null,
 ): (string | null)[] {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   let anchor: string | null = null;
   return sentences.map((text) => {
     const before = anchor;
-    const last = candidates(text, pub, home, anchor)
+    const last = candidates(text, pub, home, anchor, pub === null ? year : null)
       .filter((d) => DAY.test(d.date))
       .sort((a, b) => b.at - a.at)[0];
     if (last) anchor = last.until ?? last.date;
@@ -114,10 +117,21 @@ export function storyAnchors(
   });
 }
 
+/** The latest year of the full dates an article states ("April 25, 2025", "19 July 2025"): the
+ * year its days without one are of, when the page gives no date of its own. */
+export function textYear(sentences: readonly string[]): number | null {
+  const years = sentences.flatMap((text) =>
+    candidates(text, null, null, null)
+      .filter((d) => DAY.test(d.date) && !d.approximate)
+      .map((d) => Number(d.date.slice(0, 4))),
+  );
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 /** Calendar dates as written: "May 10-11, 2025", "25 October 2025", "Oct. 30", "in 2024". */
-function statedDates(c: Collector, pub: string | null): void {
+function statedDates(c: Collector, pub: string | null, textYear: number | null): void {
   const { all, push } = c;
-  const pubYear = pub ? Number(pub.slice(0, 4)) : null;
+  const pubYear = pub ? Number(pub.slice(0, 4)) : textYear;
   // "2025-05-10": a day written the ISO way
   for (const m of all(/\b(\d{4})-(\d{2})-(\d{2})\b/))
     push(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), m, 0, false);
@@ -129,6 +143,7 @@ function statedDates(c: Collector, pub: string | null): void {
     if (!month) continue;
     if (m[3]) push(isoDay(Number(m[3]), month, Number(m[1])), m, 0, false);
     else if (pub !== null) push(yearlessDay(c, m, pub, month, Number(m[1])), m, 0, true);
+    else if (textYear !== null) push(isoDay(textYear, month, Number(m[1])), m, 0, true);
   }
   // "May 10-11, 2025", "10-11 May": a range of days
   for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
@@ -155,9 +170,10 @@ function statedDates(c: Collector, pub: string | null): void {
     const month = monthNumber(m[1] ?? '');
     if (month) push(`${m[2]}-${pad(month)}`, m, 2, false);
   }
-  if (pub !== null) {
+  if (pub !== null || textYear !== null) {
     // "Oct. 30", "on Nov 4", "25 October": the year of publication, or the one before for a day
-    // months after it that the clause does not speak of as ahead ("on Dec 28" in a May article)
+    // months after it that the clause does not speak of as ahead ("on Dec 28" in a May article);
+    // on a page with no date, the year of the article's own full dates
     const dayForms = [
       ...all(new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b`)).map((m) => ({
         m,
@@ -173,7 +189,8 @@ function statedDates(c: Collector, pub: string | null): void {
     for (const { m, mo, d } of dayForms) {
       const month = monthNumber(mo ?? '');
       if (!month) continue;
-      push(yearlessDay(c, m, pub, month, Number(d)), m, 0, true);
+      const day = pub !== null ? yearlessDay(c, m, pub, month, Number(d)) : null;
+      push(day ?? (textYear !== null ? isoDay(textYear, month, Number(d)) : null), m, 0, true);
     }
   }
   for (const m of all(/\b(?:[Ii]n|[Dd]uring|of) ((?:19|20)\d{2})\b/))
@@ -399,6 +416,8 @@ export type DateReading = {
   /** The words report a deed that is no saying (a meeting, a strike): the day of a saying in
    * another clause ("met in Geneva, the ministry said Friday") is not its day. */
   unsaid?: boolean;
+  /** On a page with no date, the year of the article's own full dates ("June 27" in it). */
+  year?: number | null;
 };
 
 /** The date the sentence states (or implies, given the publication date) for the words at
@@ -409,7 +428,7 @@ export function findDate(
   near?: number,
   /** The city the article is written from (its dateline), whose clock its weekdays keep. */
   home: string | null = null,
-  { done = false, anchor = null, unsaid = false }: DateReading = {},
+  { done = false, anchor = null, unsaid = false, year = null }: DateReading = {},
 ): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   const otherSaying = (c: Candidate) => {
@@ -417,7 +436,7 @@ export function findDate(
     const between = sentence.slice(Math.min(near, c.saidAt), Math.max(near, c.saidAt));
     return /[,;—]|\bthat\b/.test(between);
   };
-  const found = candidates(sentence, pub, home, anchor).filter(
+  const found = candidates(sentence, pub, home, anchor, pub === null ? year : null).filter(
     (c) =>
       (!done || pub === null || c.date.slice(0, 10) <= pub) &&
       !otherSaying(c) &&

@@ -15,7 +15,7 @@ import {
   resolveCoreference,
 } from './coreference';
 import { counterpartSides } from './counterpart-side';
-import { findDate, storyAnchors, toldAsBefore } from './dates';
+import { findDate, storyAnchors, textYear, toldAsBefore } from './dates';
 import { delegationHeadFacts } from './delegation-heads';
 import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
@@ -52,6 +52,9 @@ import { readReplies, readRetaliation } from './replies';
 import { signersCountries } from './signers';
 import { onSpeakingForces } from './speaking-forces';
 import { findTriggers } from './triggers';
+
+/** A weekday named in a sentence ("on Tuesday"). */
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** A relation's date fields from a date read in its sentence. */
 const dateFields = (day: { date: string; approximate: boolean }) => ({
@@ -368,6 +371,8 @@ function proposer(
   datelinePlace: string | null,
   /** Each sentence's last day told before it. */
   anchors: readonly (string | null)[],
+  /** On a page with no date, the year of its own full dates. */
+  year: number | null = null,
 ): Proposer {
   const proposals = new Map<string, RelationProposal>();
   const existing = new Map<string, string>();
@@ -403,6 +408,7 @@ function proposer(
           : findDate(sentence.text, source.published, near, datelinePlace, {
               done: DEED_KINDS.has(kind),
               anchor: anchors[sentenceIndex] ?? null,
+              year,
               // "said on Tuesday that it had fired": a deed told as done before, in a saying,
               // takes the day of the saying (no later day can be its own)
               unsaid: UNSAID_KINDS.has(kind) && !before,
@@ -436,7 +442,10 @@ function proposer(
     const extendsId =
       existing.get(`${sourceId}|${targetId}|${kind}`) ??
       (symmetric ? existing.get(`${targetId}|${sourceId}|${kind}`) : undefined);
-    if (before && !day) undatable.add(relation.id);
+    // a deed told as done before, a standing state ("the Iceland-backed Front"), or one told on a
+    // weekday of a page with no date (a day that cannot be read): no other day carried to it
+    const weekday = source.published === null && WEEKDAY.test(sentence.text);
+    if ((before || fields.undated || weekday) && !day) undatable.add(relation.id);
     else undatable.delete(relation.id);
     proposals.set(key, {
       relation,
@@ -676,6 +685,7 @@ function readSentences(r: SentenceReader) {
         from: Math.min(x.source.start, x.target.start, x.trigger),
         to: Math.max(x.source.end, x.target.end, x.trigger + 1),
         near: x.trigger,
+        ...(x.undated ? { date: null, undated: true } : {}),
       });
     }
     if (sentence.heading) return;
@@ -710,10 +720,13 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   const nameIndex = buildNameIndex([...context.entities]);
   const sentences = tagPage(page, context, nameIndex);
   const { index, registry, readings } = readAllMentions(text, sentences, context, nameIndex);
+  // a page with no date: its days without a year ("On June 27") take its full dates' year
+  const year = published === null ? textYear(sentences.map((s) => s.text)) : null;
   const anchors = storyAnchors(
     sentences.map((s) => s.text),
     published,
     page.datelinePlace,
+    year,
   );
   const { proposals, propose, undatable } = proposer(
     sentences,
@@ -721,6 +734,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     source,
     page.datelinePlace,
     anchors,
+    year,
   );
   const { eventMentions, delegations, sides } = readSentences({
     sentences,
@@ -738,6 +752,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
       done: true,
       anchor,
       unsaid: true,
+      year,
     });
   });
   const triggers = new Map<GatheredEvent, number>();

@@ -6,11 +6,17 @@ import { defaultTone, type RelationKind } from '../../data/relation-kinds';
 import type { Tone } from '../../data/schema';
 import type { TaggedSentence } from './nlp';
 import { bothSides, isActor } from './patterns/actors';
+import { readBacking } from './patterns/backing';
 import { readDirectedPattern } from './patterns/directed';
 import { readHostOfSides } from './patterns/host';
 import { readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
-import { readEventParties, readMembership, readRepresentedBy } from './patterns/structure';
+import {
+  readEventParties,
+  readMembership,
+  readOnBehalfOf,
+  readRepresentedBy,
+} from './patterns/structure';
 import type { Candidate, PatternInput, PatternReader } from './patterns/types';
 import { findTriggers, PROPOSAL_RULE, type Trigger } from './triggers';
 import type { Interaction, Mention } from './types';
@@ -97,6 +103,8 @@ export function readInteractions(
   const out: Interaction[] = [
     ...readMembership(tokens, mentions),
     ...readRepresentedBy(tokens, actors),
+    ...readOnBehalfOf(tokens, actors),
+    ...readBacking(tokens, mentions),
     ...readEventParties(tokens, mentions),
   ];
   const input: PatternInput = { tokens, mentions, actors, previousCall };

@@ -1,6 +1,8 @@
 // A minister titled without a country ("Trade Minister Jon Dahl") in an article that names the
 // ministry with its country ("Malta's Ministry of Trade said", "the Maltese Trade Ministry"): the
-// minister acts for the ministry's country, when one country's ministry fits the title.
+// minister acts for the ministry's country, when one country's ministry fits the title. A ministry
+// the reader inferred from another minister's title ("Danish foreign minister Lars Holm") is not
+// named by the article and says nothing of an untitled one: every country has that portfolio.
 import type { Entity } from '../../data/schema';
 import { nameKey } from './ids';
 import type { Fact, Mention } from './types';
@@ -26,7 +28,7 @@ export function ministryCountries(
   const facts = readings.flatMap((r) => r.facts);
   const placed = new Set(facts.filter((f) => f.kind === 'represents').map((f) => f.source));
   const ministries = facts
-    .filter((f) => f.kind === 'represents')
+    .filter((f) => f.kind === 'represents' && f.rule !== 'title:institution')
     .map((f) => ({ words: nameKey(entityOf(f.source)?.label ?? ''), country: f.target }))
     .filter((m) => /\bministry\b/.test(m.words) && entityOf(m.country)?.kind === 'country');
   for (const reading of readings)

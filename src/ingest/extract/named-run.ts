@@ -83,7 +83,8 @@ function splitRun(r: GroupReading, group: readonly Piece[]): RunParts {
 }
 
 /** "Director General of Military Operations, Lt. Gen. X": new words after a head title's "of",
- * with a comma and a further name after them, name the office, not a person. */
+ * with a comma and a further name after them, name the office, not a person; so does a single
+ * word after it ("Minister of Communication and government spokesman"). */
 function officeOfTitle(r: GroupReading, parts: RunParts, g: number): boolean {
   const tokens = r.sentence.tokens;
   const last = parts.titlePieces.at(-1);
@@ -92,6 +93,9 @@ function officeOfTitle(r: GroupReading, parts: RunParts, g: number): boolean {
   if (parts.rest.some((x) => x.type !== 'word')) return false;
   const words = surface(r.sentence, (parts.rest[0] as Piece).start, parts.end).split(/\s+/);
   if (words.some((w) => ORG_CUES.has(w.toLowerCase()))) return false;
+  // "Minister of Communication", "Mayor of Vik": one word after the title's "of" is its portfolio
+  // or its place, never the holder's whole name
+  if (words.length === 1) return true;
   return tokens[parts.end]?.value === ',' && r.groups[g + 1]?.[0]?.start === parts.end + 1;
 }
 

@@ -24,6 +24,10 @@ import {
 import { isCommonPlural, type Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
+/** The last word of an event's or a document's name: no person or body is named so. */
+const EVENT_OR_DOCUMENT =
+  /^(summit|conference|forum|dialogue|talks|meeting|agreement|agreements|accord|accords|treaty|pact|declaration|protocol|memorandum|ceasefire|truce)$/;
+
 /** A name part with unknown words: a known name glued to them, an organisation (a cue word, an
  * acronym, a brand), a new person, or an organisation and its person. */
 export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | null): NameRead {
@@ -65,9 +69,9 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   if (readTitledTail(r, parts, prefix)) return null;
   if (readOperation(r, parts, prefix, restText)) return null;
   if (lowerWords.every((w) => CONTINENTS.has(w) || w === '-')) return null;
-  // "the Osaka Summit", "a Pacific Forum": an event's name, no person
-  if (/^(summit|conference|forum|dialogue|talks|meeting)$/.test(lowerWords.at(-1) ?? ''))
-    return null;
+  // "the Osaka Summit", "a Pacific Forum": an event's name, no person; "the Vik Agreement",
+  // "the Northern Waters Treaty", "the Harbour Accords": a document's name, no actor
+  if (EVENT_OR_DOCUMENT.test(lowerWords.at(-1) ?? '')) return null;
   const nameLike =
     restTokens.every(
       (w) =>

@@ -262,14 +262,18 @@ export function splitDateline(text: string): { place: string; rest: string } | n
 
 /** A label over links to other stories: "Related", "Read more", "More on this story", "Go deeper". */
 const LINKS_LABEL =
-  /^(related|read more|read next|more on this story|more from [\p{L} ]{1,30}|also read|see also|go deeper|most (read|popular|viewed)|recommended|you may also like|trending|latest)( (stories|articles|coverage|news|content|reading))?:?$/iu;
+  /^(related|read more|read next|more on this story|more from [\p{L} ]{1,30}|more like this|also read|see also|go deeper|most (read|popular|viewed)|recommended|you may also like|trending|latest)( (stories|articles|coverage|news|content|reading))?:?$/iu;
 
 /** A links label with one story's title after it on the same line. */
 const INLINE_LINK =
   /^(?:also read|read also|read more|read next|see also|related(?: story)?)\s*:\s*(\S.*)$/iu;
 
+/** A teaser under a link's title: another story's first words, cut off ("… and called on..."). */
+const CUT_TEASER = /[^.](\.{3}|…)$/u;
+
 /** The lines of the page's link lists: a links label and the unpunctuated story titles under
- * it, each a headline of another story ("Chile recalls envoy from Togo"), not this one's text. */
+ * it, each a headline of another story ("Chile recalls envoy from Togo"), not this one's text,
+ * with the teasers cut off under them. */
 function linkLists(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
   lines.forEach((line, i) => {
@@ -283,16 +287,26 @@ function linkLists(lines: readonly string[]): Set<number> {
       if (title.length === 0) continue;
       // a sentence, or a hard-wrapped one going on below, is the article's own text again
       const wrapped = /^\p{Ll}/u.test(lines[j + 1] ?? '');
-      if (TERMINAL.test(title) || title.length > 140 || wrapped) break;
+      const teaser = CUT_TEASER.test(title) && title.length <= 200;
+      if (!teaser && (TERMINAL.test(title) || title.length > 140 || wrapped)) break;
       out.add(j);
     }
   });
   return out;
 }
 
+/** A photo credit glued to the text after it, the two run together when the page was flattened:
+ * "Jo Roe/AFP via Getty ImagesOSLO—Malta and …", "… / ReutersThe talks …" (a dateline or a
+ * word after it, not "via APEC"). */
+const GLUED_CREDIT = new RegExp(
+  `((?:via |/ ?)${AGENCY.source})(?=\\p{Lu}{2,}[\\p{Lu} ]*[—–-]|\\p{Lu}\\p{Ll})`,
+  'gu',
+);
+
 export function readPage(text: string): Page {
   const lines = decodeEntities(text)
     .replace(/\r\n?/g, '\n')
+    .replace(GLUED_CREDIT, '$1\n')
     .split('\n')
     .flatMap(unflattenLine)
     .map((l) => l.trim());

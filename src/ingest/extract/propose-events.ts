@@ -20,6 +20,8 @@ export type ProposeFields = {
   to: number;
   /** The date to give (instead of the one the sentence states). */
   date?: FoundDate | null;
+  /** A standing state, not a deed: no later day is carried to it. */
+  undated?: true;
 };
 
 export type Propose = (

@@ -21,6 +21,12 @@ const US_ONLY_POST = /^((deputy|acting|former) )?secretary of state$/;
 /** A style before the country's adjective that opens a body's name: "Royal Thai Navy". */
 const STYLED = /^(Royal|Imperial) (?=\p{Lu}\p{L}+ \p{Lu})/u;
 
+/** Nouns of a feature of the land named after a country's name: "the Congo River", "the Niger
+ * Delta", "the Jordan Valley" (the feature, not the state). Not "coast": the "US Coast Guard" is
+ * the state's. */
+const GEOGRAPHIC_FEATURE =
+  /^(river|rivers|delta|basin|lake|valley|sea|gulf|mountains|highlands|desert|plateau|peninsula)$/i;
+
 /** Collects the title facts of one sentence. */
 export class TitleFacts {
   readonly facts: Fact[] = [];
@@ -164,9 +170,12 @@ export class TitleFacts {
     }
   };
 
-  /** "US Treasury", "Chinese Commerce Ministry": an organisation named with its country. */
+  /** "US Treasury", "Chinese Commerce Ministry": an organisation named with its country; not one
+   * named after a river or a region called like a country ("Congo River Alliance", "Niger Delta
+   * Development Commission"). */
   readonly countryOfOrg = (orgId: string): string | undefined => {
     const label = this.ctx.registry.entities.get(orgId)?.label ?? '';
+    if (GEOGRAPHIC_FEATURE.test(label.split(/\s+/)[1] ?? '')) return undefined;
     // "Royal Danish Army": the country's adjective after the style
     const first = label.replace(STYLED, '').split(/\s+/)[0] ?? '';
     const country = first ? this.ctx.index.lookup(first.replace(/['’]s$/, '')) : undefined;
@@ -281,6 +290,8 @@ export class TitleFacts {
         const hit = this.ctx.index.lookup(prefix);
         if (!hit?.id || hit.id === m.id || hit.source === 'surname' || hit.source === 'role-title')
           continue;
+        // "Congo River Alliance", "Niger Delta Avengers": a river or a region, not the state
+        if (GEOGRAPHIC_FEATURE.test(words[n] ?? '')) continue;
         if (hit.kind === 'country' || hit.kind === 'place') {
           pushFact('represents', hit.id, titleAfter(n));
           if (m.kind === 'person' && n === 1 && titleAfter(n))

@@ -398,10 +398,17 @@ const ACCORD_NOUNS = new Set([
   'treaty',
   'armistice',
   'understanding',
+  'declaration',
+  'memorandum',
+  'protocol',
 ]);
 /** Accord nouns too general to be one with any verb but these ("an understanding of the risks"). */
 const REACHED_ONLY = new Set(['understanding']);
 const REACH = new Set(['reach', 'sign', 'arrive', 'come']);
+/** Papers that are an accord only when signed ("signed a declaration of principles", "the
+ * memorandum was signed between A and B"), not "a declaration of war" or a "protocol" of rules. */
+const SIGNED_ONLY = new Set(['declaration', 'memorandum', 'protocol']);
+const SIGN = new Set(['sign', 'ink', 'initial', 'countersign']);
 /** Nouns of an accord only put forward. */
 const PUT_FORWARD = new Set(['proposal', 'plan', 'offer', 'bid', 'draft', 'blueprint']);
 /** Verbs that break, leave or put aside an accord. */
@@ -451,6 +458,9 @@ const ACCORD_VERBS = new Set([
 const accord: Rule = (c) => {
   if (!ACCORD_NOUNS.has(c.lemma) || c.future || accordOnlyIntended(c)) return null;
   if (REACHED_ONLY.has(c.lemma) && !c.before.slice(-3).some((w) => REACH.has(w))) return null;
+  const signedPaper = SIGNED_ONLY.has(c.lemma);
+  if (signedPaper && !window(c.tokens, c.t - 4, c.t + 6).some((x) => SIGN.has(x.lemma)))
+    return null;
   // "suspended a water treaty with B", "violating the truce": an accord undone, none made
   if (c.before.some((w) => UNDOING.has(w))) return STOP;
   // "a proposal for a truce with B", "a plan for a ceasefire": an accord put forward, none made
@@ -459,6 +469,7 @@ const accord: Rule = (c) => {
   const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
   if (
     !between &&
+    !signedPaper &&
     !dashedNames(c.tokens, c.t) &&
     !window(c.tokens, qualifiedFrom(c.tokens, namedFrom(c.tokens, c.t)) - 4, c.t + 3).some((x) =>
       ACCORD_VERBS.has(x.lemma),
@@ -1060,7 +1071,18 @@ const CAMEO_LABEL: Readonly<Partial<Record<RelationKind, string>>> = {
 };
 const CONSULT: ReadonlySet<RelationKind> = new Set(['talks', 'call', 'meeting']);
 const HOSTING = new Set(['host', 'convene']);
-const GATHERINGS = new Set(['talk', 'talks', 'negotiation', 'meeting', 'round', 'summit']);
+/** Verbs of one who oversees others' signing or talks without taking a side in them. */
+const OVERSEEING = new Set(['oversee', 'preside', 'witness']);
+const GATHERINGS = new Set([
+  'talk',
+  'talks',
+  'negotiation',
+  'meeting',
+  'round',
+  'summit',
+  'signing',
+  'ceremony',
+]);
 /** Kinds that, planned or under a modal, have not happened either ("to facilitate talks"). */
 const UNDONE: ReadonlySet<RelationKind> = new Set(['agreement', 'cooperation', 'mediation']);
 
@@ -1082,6 +1104,15 @@ function qualifier(c: Context): boolean {
  * planned or under a modal has not happened; a consultation planned is a planned meeting. */
 const cameo: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
+  // "Trump oversaw the signing of a deal between A and B", "presided over the talks": whoever
+  // oversees others' signing or talks mediates them, as their host does
+  if (pos === 'VERB' && OVERSEEING.has(lemma) && !qualifier(c)) {
+    const overseen = window(c.tokens, c.t + 1, c.t + 5);
+    if (overseen.some((x) => GATHERINGS.has(x.lemma) || GATHERINGS.has(x.value.toLowerCase())))
+      return c.future
+        ? STOP
+        : { t: c.t, kind: 'mediation', rule: 'pattern:oversaw', label: 'oversaw talks of' };
+  }
   const entry = pos === 'VERB' ? CAMEO_LEXICON.get(lemma) : undefined;
   if (!entry) return null;
   const { kind } = entry;

@@ -68,6 +68,8 @@ export type Interaction = {
   rule: string;
   /** Token index of the trigger word. */
   trigger: number;
+  /** A standing state ("the Iceland-backed Front"), not a deed: no day is read or carried to it. */
+  undated?: true;
 };
 
 /** The three parts of a run, and what the title part says. */

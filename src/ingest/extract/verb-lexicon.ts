@@ -145,6 +145,22 @@ const CAPTIVES = [
   'prisoners',
 ];
 
+/** Ground a side may take by force: towns, cities, a region or its capital. */
+const TERRITORY = [
+  'city',
+  'cities',
+  'town',
+  'towns',
+  'village',
+  'villages',
+  'territory',
+  'region',
+  'province',
+  'provinces',
+  'capital',
+  'airport',
+];
+
 /** The rule of a captive given back: its target may be the country whose adjective the captives
  * carry ("freed 30 Slovenian prisoners"). */
 export const RELEASED_RULE = 'object:released';
@@ -158,18 +174,16 @@ export const RELEASED_RULE = 'object:released';
  * (062, 07), launching or conducting a military operation (190), downing an aircraft or a drone
  * (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
-  ...withObjects(
-    ['seize', 'capture', 'grab', 'snatch', 'nab'],
-    CAPTIVES,
-    'military-action',
-    'seized',
-  ),
+  // people, and ground ("seized the town of Vik in eastern Malta", "captured two key cities")
+  ...withObjects(['seize', 'capture'], [...CAPTIVES, ...TERRITORY], 'military-action', 'seized'),
+  ...withObjects(['grab', 'snatch', 'nab'], CAPTIVES, 'military-action', 'seized'),
   ...withObjects(
     ['take'],
-    ['hostage', 'hostages', 'captive', 'prisoner'],
+    ['hostage', 'hostages', 'captive', 'prisoner', ...TERRITORY],
     'military-action',
     'seized',
   ),
+  ...withObjects(['overrun', 'conquer'], TERRITORY, 'military-action', 'seized'),
   ...withObjects(
     ['hold'],
     ['hostage', 'hostages', 'captive', 'captives'],

@@ -2,8 +2,10 @@
 // stands for its government: "Islamabad said"), plus a few territories read as places. General
 // knowledge, one line each as `label|adjectives|capitals` (commas between several). Capitals that
 // are also common words or first names (Male, Victoria, Kingston…) are left out, and so are names
-// shared by two countries or by a US state (Congo, Guinea). A label after "~" is shared so
+// shared by two countries or by a US state (Guinea). A label after "~" is shared so
 // ("Georgia"): the country is known by its adjective and its capital only, and takes the label.
+// "Congo" and "Congolese" alone are the Democratic Republic of the Congo, as the wires write them
+// (AP and Reuters style: "Congo", and "Republic of Congo" for its neighbour, which is named so).
 
 /** A country or place with the names and adjectives that refer to it. */
 export type CountryEntry = {
@@ -158,7 +160,8 @@ Zambia|Zambian|Lusaka
 Zimbabwe|Zimbabwean|Harare
 Palestine|Palestinian|
 ~Georgia|Georgian|Tbilisi
-Democratic Republic of the Congo,DR Congo,DRC||Kinshasa
+Democratic Republic of the Congo,Democratic Republic of Congo,DR Congo,DRC,Congo|Congolese|Kinshasa
+Republic of the Congo,Republic of Congo,Congo-Brazzaville||Brazzaville
 `;
 
 /** Territories and regions that news names as places, never as a government. */

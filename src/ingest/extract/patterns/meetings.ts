@@ -18,6 +18,37 @@ function setting(tokens: PatternInput['tokens'], m: Mention): boolean {
   );
 }
 
+/** Words between "talks on" and the place they are about: "on eastern Congo", "On Northern X". */
+const REGION_WORD = /^(north|south|east|west|central)(ern)?$|^(north|south)-?(east|west)(ern)?$/;
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding']);
+const GATHERING_NOUNS = new Set([
+  'talks',
+  'talk',
+  'meeting',
+  'meetings',
+  'summit',
+  'negotiations',
+  'discussions',
+  'conference',
+  'dialogue',
+]);
+
+/** "met in Oslo for crisis talks on eastern Norway": the country after a gathering's "on",
+ * "about" or "over" is what the talks are about, not a party to them. */
+function topicOfGathering(tokens: PatternInput['tokens'], m: Mention): boolean {
+  let k = m.start - 1;
+  while (
+    k >= 0 &&
+    (['DET', 'ADJ'].includes(tokens[k]?.pos ?? '') ||
+      REGION_WORD.test(tokens[k]?.value.toLowerCase() ?? ''))
+  )
+    k--;
+  return (
+    TOPIC_PREPOSITIONS.has(tokens[k]?.value.toLowerCase() ?? '') &&
+    GATHERING_NOUNS.has(tokens[k - 1]?.value.toLowerCase() ?? '')
+  );
+}
+
 /** "Sweden consulted Norway", "phoned the Norwegian premier", "called A and B": the actors the
  * verb takes at once (after a determiner or a title at most), not one owning something further
  * on ("China's"). */
@@ -151,6 +182,25 @@ function accordNameStart(tokens: PatternInput['tokens'], t: number): number {
   return k;
 }
 
+/** Verbs an accord is made with, in the passive: "the truce was signed between A and B". */
+const MADE = new Set(['sign', 'reach', 'strike', 'seal', 'conclude', 'ink', 'agree', 'initial']);
+
+/** "The declaration of principles was signed between A and B": an accord made between two
+ * parties named after the passive verb (its own name's "of …" and the auxiliary between). */
+function signedBetween(tokens: PatternInput['tokens'], t: number, kind: Trigger['kind']): boolean {
+  if (kind !== 'agreement') return false;
+  for (let k = t + 1; k < Math.min(tokens.length, t + 7); k++) {
+    const x = tokens[k] as PatternInput['tokens'][number];
+    if (x.value !== 'between') continue;
+    const gap = tokens.slice(t + 1, k);
+    return (
+      gap.some((y) => y.pos === 'VERB' && MADE.has(y.lemma)) &&
+      gap.every((y) => ['AUX', 'VERB', 'ADP', 'NOUN', 'ADJ', 'DET', 'ADV'].includes(y.pos))
+    );
+  }
+  return false;
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
@@ -161,7 +211,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     out.push({ a: compound[0], b: compound[1], confidence: 0.7 });
     return out;
   }
-  if (next === 'between' || tokens[t + 2]?.value === 'between') {
+  if (next === 'between' || tokens[t + 2]?.value === 'between' || signedBetween(tokens, t, kind)) {
     const pair = actorsAfter(tokens, actors, t, 2, 30, false);
     if (pair.length === 2)
       out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
@@ -183,7 +233,9 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   if (accordWith > 0) objects = actorsAfter(tokens, actors, accordWith, 2, 6).slice(0, 1);
   else if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
     // "met on the sidelines of the APEC summit": a body after another preposition is the setting
-    objects = actorsAfter(tokens, actors, t, 2, 8).filter((m) => !setting(tokens, m));
+    objects = actorsAfter(tokens, actors, t, 2, 8).filter(
+      (m) => !setting(tokens, m) && !topicOfGathering(tokens, m),
+    );
     // "with Acme Corp Jane Doe": prefer the person right after an organisation.
     if (
       objects.length === 2 &&

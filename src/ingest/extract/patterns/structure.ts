@@ -1,6 +1,6 @@
 // Interactions a sentence states by its structure rather than by a trigger verb: members listed
-// after "the coalition of", the people "X will be represented by", and the parties compounded
-// into a known event's name ("the US-China trade war").
+// after "the coalition of", the people "X will be represented by" or acting "on behalf of" a
+// side, and the parties compounded into a known event's name ("the US-China trade war").
 import type { Token } from '../nlp';
 import type { Interaction, Mention } from '../types';
 import { actorsBefore, BREAKS, MEMBERSHIP } from './actors';
@@ -63,6 +63,39 @@ export function readRepresentedBy(
         trigger: k,
       });
     }
+  });
+  return out;
+}
+
+/** Words between "on behalf of" and the side it names: "the government of", "the people of". */
+const BEHALF_GAP = new Set(['the', 'government', 'governments', 'people', 'state', 'of']);
+
+/** "Jo Roe signed on behalf of the government of Malta", "Jo Roe, on behalf of the Nordic
+ * Council, read…": the person before the phrase acts for the country or body after it. */
+export function readOnBehalfOf(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+): Interaction[] {
+  const out: Interaction[] = [];
+  tokens.forEach((token, k) => {
+    const phrase = tokens.slice(k, k + 3).map((x) => x.value.toLowerCase());
+    if (phrase.join(' ') !== 'on behalf of') return;
+    const side = actors.find((m) => m.start >= k + 3);
+    if (!side || (side.kind !== 'country' && side.kind !== 'organization')) return;
+    const gap = tokens.slice(k + 3, side.start);
+    if (!gap.every((x) => BEHALF_GAP.has(x.value.toLowerCase()))) return;
+    const person = actorsBefore(tokens, actors, k).at(-1);
+    if (person?.kind !== 'person') return;
+    out.push({
+      kind: 'represents',
+      source: person,
+      target: side,
+      directed: true,
+      label: 'represents',
+      confidence: Math.min(0.6, person.confidence),
+      rule: 'pattern:on-behalf-of',
+      trigger: k,
+    });
   });
   return out;
 }
