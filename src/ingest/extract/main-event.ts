@@ -99,7 +99,7 @@ export function leadSides(
       if (a && b && a !== b) return [a, b];
     }
   }
-  // "Trump will witness a peace agreement between A and B": an accord or talks only planned
+  // "Z will witness a peace agreement between A and B": an accord or talks only planned
   // still name the story's two sides
   const lead = sentences[firstProse];
   const named = lead ? betweenSides(lead, readings[firstProse]?.mentions ?? [], actsFor) : null;

@@ -223,7 +223,7 @@ function joinParticleNames(text: string, tokens: Token[]): Token[] {
 
 /** Malaysian and Bruneian styles of honour written before a name ("Datuk Seri", "Tan Sri",
  * "Dato'"), which the tagger splits into words that look like given names: one title word again,
- * so the name after it is the person's ("Prime Minister Datuk Seri Anwar Ibrahim"). */
+ * so the name after it is the person's ("Prime Minister Datuk Seri Rahman Yusof"). */
 const STYLE_FIRST = /^(Datuk|Dato|Datin|Tan|Puan|Toh|Pehin)$/;
 const STYLE_SECOND = /^(Seri|Sri|Paduka|Puan|Patinggi|Amar|Setia)$/;
 const STYLE_ALONE = /^(Datuk|Dato|Datin)$/;
@@ -239,7 +239,7 @@ function joinHonorifics(text: string, tokens: Token[]): Token[] {
     const second = tokens[k + 1];
     const paired = STYLE_FIRST.test(first.value) && STYLE_SECOND.test(second?.value ?? '');
     const next = paired ? tokens[k + 2] : second;
-    // a style is one only before a capitalised name word ("Datuk Seri Anwar", not "Tan said")
+    // a style is one only before a capitalised name word ("Datuk Seri Rahman", not "Tan said")
     const named = next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.value);
     if (!named || !(paired || STYLE_ALONE.test(first.value))) {
       out.push(first);

@@ -503,7 +503,7 @@ function qualifiedFrom(tokens: readonly Token[], t: number): number {
   return k;
 }
 
-/** "signed the Kuala Lumpur Peace Accord": where the capitalised name of the accord at `t`
+/** "signed the Riga Fisheries Accord": where the capitalised name of the accord at `t`
  * begins, so that its verb is looked for before the name (`t` when it is no name). */
 function namedFrom(tokens: readonly Token[], t: number): number {
   if (!/^\p{Lu}/u.test(tokens[t]?.value ?? '')) return t;
@@ -1104,7 +1104,7 @@ function qualifier(c: Context): boolean {
  * planned or under a modal has not happened; a consultation planned is a planned meeting. */
 const cameo: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
-  // "Trump oversaw the signing of a deal between A and B", "presided over the talks": whoever
+  // "Z oversaw the signing of a deal between A and B", "presided over the talks": whoever
   // oversees others' signing or talks mediates them, as their host does
   if (pos === 'VERB' && OVERSEEING.has(lemma) && !qualifier(c)) {
     const overseen = window(c.tokens, c.t + 1, c.t + 5);

@@ -173,7 +173,7 @@ const gerund = (tokens: PatternInput['tokens'], t: number) =>
 /** Verbs of a third party that carries the talks of others. */
 const BROKERING = new Set(['broker', 'mediate', 'facilitate', 'oversee']);
 
-/** Where the capitalised name of an accord ending at `t` begins ("the Kuala Lumpur Peace
+/** Where the capitalised name of an accord ending at `t` begins ("the Riga Fisheries
  * Accord"), or `t` when the accord is no name ("a peace accord"). */
 function accordNameStart(tokens: PatternInput['tokens'], t: number): number {
   if (!/^\p{Lu}/u.test(tokens[t]?.value ?? '')) return t;
