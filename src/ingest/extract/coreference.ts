@@ -90,75 +90,88 @@ export function resolveCoreference(
     if (person) out.push(make(person, k, k + 1, 0.6));
   });
   // "the treasury chief", "the vice-premier", "his Chinese counterpart"
-  tokens.forEach((token, k) => {
-    const head = token.value.toLowerCase();
-    if (head === 'leader') {
-      const leader = countryLeader(tokens, mentions, recent, k);
-      if (leader)
-        out.push({ ...make(leader.person, leader.start, k + 1, 0.5), rule: 'coref:role' });
-      return;
-    }
-    if (!ROLE_HEADS.has(head) || covered(k)) return;
-    let s = k - 1;
-    // "the Japanese … minister": a country's adjective may stand among the role's words
-    const adjectival = (j: number) =>
-      mentions.some((m) => m.adjectival && m.start <= j && j < m.end);
-    while (
-      s >= 0 &&
-      ['ADJ', 'NOUN', 'PROPN'].includes((tokens[s] as Token).pos) &&
-      (!covered(s) || adjectival(s))
-    )
-      s--;
-    const det = tokens[s]?.value.toLowerCase();
-    if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return; // "the Trade Minister Ana Ruiz"
-    // "his Danish counterpart, Mads Krogh,": the name set off after it says who
-    const named = (m: Mention) => m.kind === 'person' && m.start === k + 2;
-    if (tokens[k + 1]?.value === ',' && mentions.some(named)) return;
-    const words = tokens
-      .slice(s + 1, k + 1)
-      .map((x) => nameKey(x.value))
-      .filter((w) => w.length > 2);
-    const knows = (h: CoreferenceHistory[number], needed: readonly string[]) => {
-      const known = `${h.words} ${roleWords(entityOf(h.person.id))}`;
-      return needed.every((w) => known.includes(w));
-    };
-    if (det === "'s" || det === '’s') {
-      const owned = ownedRole(mentions, s, recent, (h) => knows(h, words));
-      if (owned) out.push({ ...make(owned.person, owned.start, k + 1, 0.5), rule: 'coref:role' });
-      return;
-    }
-    if (det !== 'the' && det !== 'his' && det !== 'her') return;
-    let fits = recent.filter((h) => head === 'counterpart' || knows(h, words));
-    // "the Japanese economic revitalization minister", of the Japanese trade negotiator named
-    // before: a role worded anew still names the person's country, and one person fits it
-    const demonyms = tokens
-      .slice(s + 1, k)
-      .filter((x) => /^\p{Lu}/u.test(x.value))
-      .map((x) => nameKey(x.value));
-    if (fits.length === 0 && demonyms.length > 0) {
-      const byCountry = recent.filter((h) => knows(h, demonyms));
-      if (new Set(byCountry.map((h) => h.person.id)).size === 1) fits = byCountry;
-    }
-    // "his counterpart": the other side of the last person named
-    const pick = head === 'counterpart' ? fits[1] : fits[0];
-    if (!pick) {
-      // "the Maltese prime minister", nobody named so before: the country acts through its office
-      const office = officeCountry(mentions, s + 1, k, det, head);
-      if (!office) return;
-      // …unless one person named before holds the role and no title gave them a country: "Trade
-      // Minister Jon Dahl … the Maltese minister" is Dahl, acting for Malta
-      const role = words.filter((w) => !demonyms.includes(w));
-      const holders = recent.filter((h) => !h.placed && role.length > 0 && knows(h, role));
-      const holder = holders[0];
-      if (holder && new Set(holders.map((h) => h.person.id)).size === 1)
-        out.push({ ...make(holder.person, s + 1, k + 1, 0.5), rule: OFFICE_HOLDER });
-      else out.push({ ...make(office, s + 1, k + 1, 0.45), kind: 'country', rule: 'coref:office' });
-      return;
-    }
-    const ambiguous = head !== 'counterpart' && fits.some((h) => h.person.id !== pick.person.id);
-    out.push({ ...make(pick.person, s + 1, k + 1, ambiguous ? 0.4 : 0.55), rule: 'coref:role' });
+  const scope: RoleScope = { tokens, mentions, recent, entityOf, covered, make };
+  tokens.forEach((_token, k) => {
+    const role = roleReference(scope, k);
+    if (role) out.push(role);
   });
   return out;
+}
+
+type RoleScope = {
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  recent: CoreferenceHistory;
+  entityOf: (id: string) => Entity | undefined;
+  covered: (k: number) => boolean;
+  make: (person: Mention, start: number, end: number, confidence: number) => Mention;
+};
+
+/** The person (or the country acting through its office) the role noun at `k` stands for: "the
+ * treasury chief", "the vice-premier", "his Chinese counterpart"; undefined when none. */
+function roleReference(scope: RoleScope, k: number): Mention | undefined {
+  const { tokens, mentions, recent, entityOf, covered, make } = scope;
+  const head = (tokens[k] as Token).value.toLowerCase();
+  if (head === 'leader') {
+    const leader = countryLeader(tokens, mentions, recent, k);
+    return leader && { ...make(leader.person, leader.start, k + 1, 0.5), rule: 'coref:role' };
+  }
+  if (!ROLE_HEADS.has(head) || covered(k)) return undefined;
+  let s = k - 1;
+  // "the Japanese … minister": a country's adjective may stand among the role's words
+  const adjectival = (j: number) => mentions.some((m) => m.adjectival && m.start <= j && j < m.end);
+  while (
+    s >= 0 &&
+    ['ADJ', 'NOUN', 'PROPN'].includes((tokens[s] as Token).pos) &&
+    (!covered(s) || adjectival(s))
+  )
+    s--;
+  const det = tokens[s]?.value.toLowerCase();
+  if (/^\p{Lu}/u.test(tokens[k + 1]?.value ?? '')) return undefined; // "the Trade Minister Ana Ruiz"
+  // "his Danish counterpart, Mads Krogh,": the name set off after it says who
+  const named = (m: Mention) => m.kind === 'person' && m.start === k + 2;
+  if (tokens[k + 1]?.value === ',' && mentions.some(named)) return undefined;
+  const words = tokens
+    .slice(s + 1, k + 1)
+    .map((x) => nameKey(x.value))
+    .filter((w) => w.length > 2);
+  const knows = (h: CoreferenceHistory[number], needed: readonly string[]) => {
+    const known = `${h.words} ${roleWords(entityOf(h.person.id))}`;
+    return needed.every((w) => known.includes(w));
+  };
+  if (det === "'s" || det === '’s') {
+    const owned = ownedRole(mentions, s, recent, (h) => knows(h, words));
+    return owned && { ...make(owned.person, owned.start, k + 1, 0.5), rule: 'coref:role' };
+  }
+  if (det !== 'the' && det !== 'his' && det !== 'her') return undefined;
+  let fits = recent.filter((h) => head === 'counterpart' || knows(h, words));
+  // "the Japanese economic revitalization minister", of the Japanese trade negotiator named
+  // before: a role worded anew still names the person's country, and one person fits it
+  const demonyms = tokens
+    .slice(s + 1, k)
+    .filter((x) => /^\p{Lu}/u.test(x.value))
+    .map((x) => nameKey(x.value));
+  if (fits.length === 0 && demonyms.length > 0) {
+    const byCountry = recent.filter((h) => knows(h, demonyms));
+    if (new Set(byCountry.map((h) => h.person.id)).size === 1) fits = byCountry;
+  }
+  // "his counterpart": the other side of the last person named
+  const pick = head === 'counterpart' ? fits[1] : fits[0];
+  if (!pick) {
+    // "the Maltese prime minister", nobody named so before: the country acts through its office
+    const office = officeCountry(mentions, s + 1, k, det, head);
+    if (!office) return undefined;
+    // …unless one person named before holds the role and no title gave them a country: "Trade
+    // Minister Jon Dahl … the Maltese minister" is Dahl, acting for Malta
+    const role = words.filter((w) => !demonyms.includes(w));
+    const holders = recent.filter((h) => !h.placed && role.length > 0 && knows(h, role));
+    const holder = holders[0];
+    if (holder && new Set(holders.map((h) => h.person.id)).size === 1)
+      return { ...make(holder.person, s + 1, k + 1, 0.5), rule: OFFICE_HOLDER };
+    return { ...make(office, s + 1, k + 1, 0.45), kind: 'country', rule: 'coref:office' };
+  }
+  const ambiguous = head !== 'counterpart' && fits.some((h) => h.person.id !== pick.person.id);
+  return { ...make(pick.person, s + 1, k + 1, ambiguous ? 0.4 : 0.55), rule: 'coref:role' };
 }
 
 /** "The Chilean leader", read as Chile acting ("Chilean leader" is a country's actor noun), of

@@ -303,6 +303,23 @@ const GLUED_CREDIT = new RegExp(
   'gu',
 );
 
+/** What a line around the article is ("credit", "caption", …), or null for the article's own:
+ * a link list's line, a time stamp, a credit or byline, a caption, or, opening a paragraph, a
+ * line of names only. */
+function furnitureOf(
+  line: string,
+  next: string,
+  inLinkList: boolean,
+  opensParagraph: boolean,
+): Page['removed'][number]['kind'] | null {
+  if (inLinkList) return 'credit';
+  if (parseDateLine(line) !== undefined) return 'timestamp';
+  if (isCreditLine(line)) return isByline(line) ? 'byline' : 'credit';
+  if (isCaptionLine(line, next)) return 'caption';
+  if (opensParagraph && isNamesOnly(line)) return 'byline';
+  return null;
+}
+
 export function readPage(text: string): Page {
   const lines = decodeEntities(text)
     .replace(/\r\n?/g, '\n')
@@ -342,29 +359,10 @@ export function readPage(text: string): Page {
       continue;
     }
     const next = nextContent(index);
-    if (links.has(index)) {
+    const furniture = furnitureOf(line, next, links.has(index), current.length === 0);
+    if (furniture) {
       flush();
-      removed.push({ kind: 'credit', text: line });
-      continue;
-    }
-    const date = parseDateLine(line);
-    if (date !== undefined) {
-      flush();
-      removed.push({ kind: 'timestamp', text: line });
-      continue;
-    }
-    if (isCreditLine(line)) {
-      flush();
-      removed.push({ kind: isByline(line) ? 'byline' : 'credit', text: line });
-      continue;
-    }
-    if (isCaptionLine(line, next)) {
-      flush();
-      removed.push({ kind: 'caption', text: line });
-      continue;
-    }
-    if (current.length === 0 && isNamesOnly(line)) {
-      removed.push({ kind: 'byline', text: line });
+      removed.push({ kind: furniture, text: line });
       continue;
     }
     if (headline === null && !sawProse && current.length === 0 && isSectionLabel(line, next)) {
