@@ -97,6 +97,14 @@ function toldPlace(
   return null;
 }
 
+/** Whether a sentence of the article (the headline included) names `place`. */
+const namedInText = (sentences: readonly TaggedSentence[], place: string) =>
+  sentences.some((s) =>
+    new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, 'u').test(s.text),
+  );
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function proposeEvents(args: {
   events: readonly GatheredEvent[];
   sentences: readonly TaggedSentence[];
@@ -119,9 +127,11 @@ export function proposeEvents(args: {
       { sentence: event.sentence, trigger: t },
       ...(args.retellings.get(event) ?? []),
     ]);
-    // a phone call is not held where the article is written from
+    // a phone call is not held where the article is written from; and a new event is said to be
+    // where the story is filed from only when the article names that place too (the headline's
+    // "talks in Osaka"), not on the dateline alone ("ERBIL (Outlet) –" over a summit elsewhere)
     const dateline = event.kind === 'call' ? null : args.datelinePlace;
-    const place = own ?? dateline;
+    const place = own ?? (dateline && namedInText(args.sentences, dateline) ? dateline : null);
     const places = [own, dateline].filter((p): p is string => p !== null);
     const known = findKnownEvent(args.known, event.kind, ids, event.date, false, places);
     // an undated event the graph holds takes the graph's date for it, unless a weekday the
