@@ -105,6 +105,28 @@ const namedInText = (sentences: readonly TaggedSentence[], place: string) =>
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A new event's name: its two or three main participants (people before countries), what it
+ * was, where the article says it was held, and its day: "A–B talks in Osaka, 13 March 2025". */
+function eventLabel(
+  event: GatheredEvent,
+  place: string | null,
+  labelOf: (id: string) => string,
+): string {
+  const people = event.participants.filter((p) => p.mention.kind === 'person');
+  const countries = event.participants.filter((p) => p.mention.kind === 'country');
+  const named =
+    people.length === 2 || (people.length > 2 && countries.length < 2)
+      ? people.slice(0, 3)
+      : countries.length >= 2
+        ? countries.slice(0, 2)
+        : event.participants.slice(0, 2);
+  return (
+    `${named.map((p) => labelOf(p.mention.id)).join('–')} ${WORD[event.kind]}` +
+    (place ? ` in ${place}` : '') +
+    (event.date ? `, ${formatEventDate(event.date)}` : '')
+  );
+}
+
 export function proposeEvents(args: {
   events: readonly GatheredEvent[];
   sentences: readonly TaggedSentence[];
@@ -141,19 +163,7 @@ export function proposeEvents(args: {
     let eventId: string;
     if (known) eventId = known.id;
     else {
-      const people = event.participants.filter((p) => p.mention.kind === 'person');
-      const countries = event.participants.filter((p) => p.mention.kind === 'country');
-      const named =
-        people.length === 2 || (people.length > 2 && countries.length < 2)
-          ? people.slice(0, 3)
-          : countries.length >= 2
-            ? countries.slice(0, 2)
-            : event.participants.slice(0, 2);
-      const label =
-        `${named.map((p) => labelOf(p.mention.id)).join('–')} ${WORD[event.kind]}` +
-        (place ? ` in ${place}` : '') +
-        (event.date ? `, ${formatEventDate(event.date)}` : '');
-      eventId = registry.create(label, 'event', {
+      eventId = registry.create(eventLabel(event, place, labelOf), 'event', {
         mention: first.text.slice(0, 200),
         sentence: event.sentence,
         confidence: 0.7,
