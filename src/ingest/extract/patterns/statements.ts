@@ -84,6 +84,28 @@ function readSpeakerColon({ tokens, mentions, actors }: PatternInput, t: number)
   return said ? [{ a: speaker, b: said, confidence: 0.5 }] : [];
 }
 
+/** A statement whose quotation says what it is about: "“…,” Trump posted" (the quotation just
+ * before the speaker), "X commented: “Norway must …”" (the actor opening the quotation, three
+ * words in at most); null when the statement has no such quotation. */
+function quotedStatement(input: PatternInput, t: number, speaker: Mention): Candidate[] | null {
+  const { tokens, mentions } = input;
+  const other = (m: Mention) =>
+    tokens[m.start]?.inQuote &&
+    isActor(m) &&
+    m.id !== speaker.id &&
+    // "“Both parties recognised …,” Li said": the two sides, not what Li spoke of
+    m.rule !== 'pattern:both-sides';
+  if (['”', '"'].includes(tokens[speaker.start - 1]?.value ?? '')) {
+    const quoted = mentions.filter((m) => m.end <= speaker.start && other(m));
+    return quoted.slice(0, 2).map((o) => ({ a: speaker, b: o, confidence: 0.55 }));
+  }
+  if (tokens[t + 1]?.value === ':' && ['“', '"'].includes(tokens[t + 2]?.value ?? '')) {
+    const quoted = mentions.filter((m) => m.start > t + 2 && m.start <= t + 6 && other(m));
+    return quoted.slice(0, 1).map((o) => ({ a: speaker, b: o, confidence: 0.55 }));
+  }
+  return null;
+}
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
@@ -119,36 +141,9 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   const subjects = (participle ?? sharedSubject(input, actorsBefore(tokens, actors, t), t)).filter(
     (m) => m.rule !== 'pattern:both-sides',
   );
-  // "“…,” Trump posted": what was said is the quotation just before the speaker.
   const speaker = subjects.at(-1);
-  if (speaker && ['”', '"'].includes(tokens[speaker.start - 1]?.value ?? '')) {
-    const quoted = mentions.filter(
-      (m) =>
-        m.end <= speaker.start &&
-        tokens[m.start]?.inQuote &&
-        isActor(m) &&
-        m.id !== speaker.id &&
-        // "“Both parties recognised …,” Li said": the two sides, not what Li spoke of
-        m.rule !== 'pattern:both-sides',
-    );
-    for (const o of quoted.slice(0, 2)) out.push({ a: speaker, b: o, confidence: 0.55 });
-    return out;
-  }
-  // "X commented: “Norway must …”": what was said is about the actor opening the quotation (three
-  // words in at most), as a plain statement is about what follows its verb at once
-  if (speaker && tokens[t + 1]?.value === ':' && ['“', '"'].includes(tokens[t + 2]?.value ?? '')) {
-    const quoted = mentions.filter(
-      (m) =>
-        m.start > t + 2 &&
-        m.start <= t + 6 &&
-        tokens[m.start]?.inQuote &&
-        isActor(m) &&
-        m.id !== speaker.id &&
-        m.rule !== 'pattern:both-sides',
-    );
-    for (const o of quoted.slice(0, 1)) out.push({ a: speaker, b: o, confidence: 0.55 });
-    return out;
-  }
+  const quotation = speaker ? quotedStatement(input, t, speaker) : null;
+  if (quotation) return quotation;
   const audience =
     tokens[t]?.lemma === 'tell' ? mentions.find((m) => m.start === t + 1) : undefined;
   // "…, confirming both sides would meet": what a participle says may be of both sides
