@@ -105,6 +105,14 @@ const namedInText = (sentences: readonly TaggedSentence[], place: string) =>
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Whom an event's name names: two or three people, else two countries, else the first two. */
+function mainNamed(participants: GatheredEvent['participants']): GatheredEvent['participants'] {
+  const people = participants.filter((p) => p.mention.kind === 'person');
+  const countries = participants.filter((p) => p.mention.kind === 'country');
+  if (people.length === 2 || (people.length > 2 && countries.length < 2)) return people.slice(0, 3);
+  return countries.length >= 2 ? countries.slice(0, 2) : participants.slice(0, 2);
+}
+
 /** A new event's name: its two or three main participants (people before countries), what it
  * was, where the article says it was held, and its day: "A–B talks in Osaka, 13 March 2025". */
 function eventLabel(
@@ -112,14 +120,9 @@ function eventLabel(
   place: string | null,
   labelOf: (id: string) => string,
 ): string {
-  const people = event.participants.filter((p) => p.mention.kind === 'person');
-  const countries = event.participants.filter((p) => p.mention.kind === 'country');
-  const named =
-    people.length === 2 || (people.length > 2 && countries.length < 2)
-      ? people.slice(0, 3)
-      : countries.length >= 2
-        ? countries.slice(0, 2)
-        : event.participants.slice(0, 2);
+  // its parties, not those added to it ("Also attending were X and Y"), when two are named
+  const parties = event.participants.filter((p) => p.rule !== 'event:delegation');
+  const named = mainNamed(parties.length >= 2 ? parties : event.participants);
   return (
     `${named.map((p) => labelOf(p.mention.id)).join('–')} ${WORD[event.kind]}` +
     (place ? ` in ${place}` : '') +
