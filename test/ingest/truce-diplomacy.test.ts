@@ -53,6 +53,11 @@ describe('a style of honour before a name ("Datuk Seri", "Tan Sri", "Dato\'")', 
     expect(findRelation(draft, 'meeting', 'rahman-yusof', 'lim-wei-ping')).toBeDefined();
     expect(findRelation(draft, 'criticism', 'nora-hassan', 'singapore')).toBeDefined();
   });
+
+  it('is no part of the post the person holds', () => {
+    const post = findRelation(draft, 'represents', 'hamid-osman', 'malaysia');
+    expect(post?.label).toBe('represents (as Prime Minister)');
+  });
 });
 
 describe('an accord signed or inked by the two parties named before it', () => {

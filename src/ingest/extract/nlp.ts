@@ -228,6 +228,17 @@ const STYLE_FIRST = /^(Datuk|Dato|Datin|Tan|Puan|Toh|Pehin)$/;
 const STYLE_SECOND = /^(Seri|Sri|Paduka|Puan|Patinggi|Amar|Setia)$/;
 const STYLE_ALONE = /^(Datuk|Dato|Datin)$/;
 
+const STYLE_IN_TITLE = new RegExp(
+  String.raw`\s*\b${STYLE_FIRST.source.slice(1, -1)}['’]?(?:\s+${STYLE_SECOND.source.slice(1, -1)})?(?=\s|$)`,
+  'g',
+);
+
+/** A post without the styles of honour written in it: "Prime Minister Tan Sri" is the post of
+ * "Prime Minister"; the style is the person's, not the office's. */
+export function withoutStyles(title: string): string {
+  return title.replace(STYLE_IN_TITLE, '').trim();
+}
+
 function joinHonorifics(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -10,7 +10,7 @@ import { stripCountryPrefix } from './linking';
 import type { MentionTools } from './mention-tools';
 import { otherMinistryNames } from './ministries';
 import { surface } from './name-runs';
-import type { TaggedSentence, Token } from './nlp';
+import { type TaggedSentence, type Token, withoutStyles } from './nlp';
 import type { Fact, Mention, MentionContext, Piece } from './types';
 
 /** A post whose bare name is the United States' alone: "Secretary of State X" (other countries
@@ -38,7 +38,8 @@ export class TitleFacts {
     private readonly tools: Pick<MentionTools, 'createEntity' | 'addRole' | 'addAlias'>,
   ) {}
 
-  readonly add = (person: Mention, prefix: Mention | null, title: string, start: number) => {
+  readonly add = (person: Mention, prefix: Mention | null, styled: string, start: number) => {
+    const title = withoutStyles(styled);
     if (prefix === null) this.usPost(person, start);
     if (prefix === null || prefix.id === person.id) return;
     const kind: Fact['kind'] =
