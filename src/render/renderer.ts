@@ -25,6 +25,7 @@ import { createHeldSigma } from './held-sigma';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
 import { quietHoverLayer } from './hover-layer';
+import { labelInStage } from './label-fit';
 import { compiledOnFirstItem } from './lazy-programs';
 import { followOpeningSize, WHOLE_IN_VIEW_UP_TO, wholeGraphCamera } from './opening-camera';
 import { parallelEdgeCurvatures } from './parallel-edges';
@@ -100,10 +101,10 @@ export function fadingPrograms(fade: FadeState) {
       curved: compiledOnFirstItem(faded(EdgeCurveProgram)),
       curvedArrow: compiledOnFirstItem(faded(EdgeCurvedArrowProgram)),
     },
-    /** The labels canvas shows no name of a faded node. */
+    /** The labels canvas shows no name of a faded node, and ends a name at the graph's edge. */
     drawNodeLabel: ((context, data, settings) => {
       if (fade.active && !(data as { inFocus?: boolean }).inFocus) return;
-      drawDiscNodeLabel(context, data, settings);
+      drawDiscNodeLabel(context, labelInStage(context, data, settings), settings);
     }) satisfies ParleySettings['defaultDrawNodeLabel'],
   };
 }
