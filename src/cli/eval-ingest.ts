@@ -97,7 +97,7 @@ const row = (cells: string[], widths: number[]) =>
 
 const tally = (x: Tally) =>
   `${x.total === 0 ? '—' : `${Math.round((100 * x.found) / x.total)}%`} (${x.found}/${x.total})`;
-const GOLD_WIDTHS = [30, 14, 14, 14, 14, 16, 6];
+const GOLD_WIDTHS = [30, 14, 14, 14, 14, 16, 16, 6];
 
 const started = performance.now();
 const scratch = evaluateFromScratch(articles, curated);
@@ -265,6 +265,7 @@ function goldRow(r: GoldRow, name = r.article) {
       tally(r.kind),
       tally(r.date),
       tally(r.precision),
+      tally(r.precisionRightKind),
       String(r.noise.length),
     ],
     GOLD_WIDTHS,
@@ -283,7 +284,16 @@ function printGoldTable(
   const { rows, undatable, datedFromGraph } = score;
   console.log(
     row(
-      ['article', 'entities', 'pairs', 'right kind', 'right date', 'on gold pair', 'noise'],
+      [
+        'article',
+        'entities',
+        'pairs',
+        'right kind',
+        'right date',
+        'on gold pair',
+        'right kind on',
+        'noise',
+      ],
       GOLD_WIDTHS,
     ),
   );
@@ -295,6 +305,7 @@ function printGoldTable(
     '\n    entities: gold entities linked or proposed; pairs: gold pairs with any relation (an event counts\n' +
       '    for each two of its participants); right kind / right date: of all gold pairs / of the pairs\n' +
       '    whose day the article pins; on gold pair: proposed relations that fall on a gold pair;\n' +
+      '    right kind on: those of them with a kind the gold takes on that pair (of all proposed);\n' +
       '    noise: captions, credits and bylines proposed as entities',
   );
   if (undatable > 0)
@@ -371,7 +382,16 @@ function printCorpusGroup(letter: string, group: 'dev' | 'check', note: string):
   if (group === 'dev') console.log('  all dev stories');
   console.log(
     row(
-      ['story', 'entities', 'pairs', 'right kind', 'right date', 'on gold pair', 'noise'],
+      [
+        'story',
+        'entities',
+        'pairs',
+        'right kind',
+        'right date',
+        'on gold pair',
+        'right kind on',
+        'noise',
+      ],
       GOLD_WIDTHS,
     ),
   );

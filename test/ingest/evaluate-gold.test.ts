@@ -42,6 +42,37 @@ describe('kindConfusion', () => {
   });
 });
 
+describe('proposals on a gold pair', () => {
+  it('count as on the gold pair whatever their kind, and in the right kind only with the gold’s', () => {
+    const text =
+      'Norway and Malta talk\n\nNorway imposed sanctions on Malta on Monday.\n\nIceland met Spain on Tuesday.\n';
+    const draft = ingestArticle(text, EMPTY, { published: '2025-05-09' });
+    const gold = {
+      entities: ['Norway', 'Malta', 'Iceland', 'Spain'],
+      pairs: [
+        { a: 'Norway', b: 'Malta', kind: 'talks' },
+        { a: 'Iceland', b: 'Spain', kind: 'meeting' },
+      ],
+      noise: [],
+    };
+    const row = scoreDraft('a.txt', draft, NOTHING, gold);
+    const onPair = (a: string, b: string) =>
+      draft.relations.filter(
+        (p) => [a, b].includes(p.relation.source) && [a, b].includes(p.relation.target),
+      );
+    const sanctions = onPair('norway', 'malta').filter(
+      (p) => p.relation.kind === 'sanction',
+    ).length;
+    const meetings = onPair('iceland', 'spain').filter((p) => p.relation.kind === 'meeting').length;
+    expect(sanctions).toBeGreaterThan(0);
+    expect(meetings).toBeGreaterThan(0);
+    // the sanctions fall on a gold pair, in a kind the gold does not take there
+    expect(row.precision.found - row.precisionRightKind.found).toBe(sanctions);
+    expect(row.precisionRightKind.total).toBe(draft.relations.length);
+    expect(row.precisionRightKind.found).toBeGreaterThanOrEqual(meetings);
+  });
+});
+
 describe('dateMisses', () => {
   it('says why each pinned day was missed', () => {
     // the undated meeting comes first: after a day told, a deed that states none takes that day

@@ -58,6 +58,10 @@ export type GoldRow = {
   date: Tally;
   /** Proposed relations on a gold pair, of all proposed relations. */
   precision: Tally;
+  /** Proposed relations on a gold pair with a kind the gold takes there, of all proposed: a
+   * wrong-kind relation on a gold pair (a "demand" where the gold has a meeting) counts here as
+   * off, so taking a misreading away never reads as a loss. */
+  precisionRightKind: Tally;
   noise: string[];
   /** What was missed and what was proposed outside the gold, for reading the failures. */
   missedEntities: string[];
@@ -225,6 +229,10 @@ export function scoreDraft(
   const goldPairKeys = new Set(gold.pairs.map((p) => pairKey(p.a, p.b)));
   for (const [key, list] of byPair)
     if (goldPairKeys.has(key)) for (const f of list) onGold.add(f.index);
+  const onGoldRightKind = new Set<number>();
+  for (const pair of gold.pairs)
+    for (const f of byPair.get(pairKey(pair.a, pair.b)) ?? [])
+      if (pair.kind.split('|').some((g) => answersKind(f.kind, g))) onGoldRightKind.add(f.index);
   const t = tallyPairs(gold, byPair);
   const label = (id: string) => names.get(id)?.[0] ?? id;
   const falseProposals = draft.relations
@@ -242,6 +250,7 @@ export function scoreDraft(
     kind: { found: t.kinds, total: gold.pairs.length },
     date: { found: t.dated, total: t.pinned },
     precision: { found: onGold.size, total: draft.relations.length },
+    precisionRightKind: { found: onGoldRightKind.size, total: draft.relations.length },
     noise: noiseOf(draft, gold),
     missedEntities: gold.entities.filter((n) => !foundEntities.has(n)),
     missedPairs: t.missedPairs,
@@ -266,6 +275,7 @@ export function totalRow(rows: readonly GoldRow[]): GoldRow {
     kind: sum((r) => r.kind),
     date: sum((r) => r.date),
     precision: sum((r) => r.precision),
+    precisionRightKind: sum((r) => r.precisionRightKind),
     noise: rows.flatMap((r) => r.noise),
     missedEntities: rows.flatMap((r) => r.missedEntities),
     missedPairs: rows.flatMap((r) => r.missedPairs),
