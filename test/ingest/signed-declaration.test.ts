@@ -1,4 +1,4 @@
-// A paper signed is an accord: "a declaration of principles was signed between A and B", "A and
+// A paper signed is an accord: "a memorandum of understanding was signed between A and B", "A and
 // B signed a memorandum"; "a declaration of war" is none.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -262,7 +262,7 @@ describe('an accord carried out ("implemented an immediate and unconditional cea
   });
 });
 
-describe('an accord suspended ("suspending the implementation of a peace agreement with B")', () => {
+describe('an accord suspended ("was suspending its peace agreement with B")', () => {
   const draft = ingestFile('accord-suspended.txt');
 
   it('cuts relations with the other party, on the day it was announced', () => {

@@ -185,7 +185,7 @@ function accordNameStart(tokens: PatternInput['tokens'], t: number): number {
 /** Verbs an accord is made with, in the passive: "the truce was signed between A and B". */
 const MADE = new Set(['sign', 'reach', 'strike', 'seal', 'conclude', 'ink', 'agree', 'initial']);
 
-/** "The declaration of principles was signed between A and B": an accord made between two
+/** "The memorandum was signed between A and B": an accord made between two
  * parties named after the passive verb (its own name's "of …" and the auxiliary between). */
 function signedBetween(tokens: PatternInput['tokens'], t: number, kind: Trigger['kind']): boolean {
   if (kind !== 'agreement') return false;
