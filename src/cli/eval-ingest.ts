@@ -256,6 +256,19 @@ function readGoldFolder(
   return { rows, undatable, datedFromGraph };
 }
 
+/** The head of a table of gold scores, its first column named `first` ("article", "story"). */
+function goldHeader(first: string) {
+  const columns = [
+    'entities',
+    'pairs',
+    'right kind',
+    'right date',
+    'on gold pair',
+    'right kind on',
+  ];
+  return row([first, ...columns, 'noise'], GOLD_WIDTHS);
+}
+
 function goldRow(r: GoldRow, name = r.article) {
   return row(
     [
@@ -282,21 +295,7 @@ function printGoldTable(
     return null;
   }
   const { rows, undatable, datedFromGraph } = score;
-  console.log(
-    row(
-      [
-        'article',
-        'entities',
-        'pairs',
-        'right kind',
-        'right date',
-        'on gold pair',
-        'right kind on',
-        'noise',
-      ],
-      GOLD_WIDTHS,
-    ),
-  );
+  console.log(goldHeader('article'));
   const all = totalRow(rows);
   for (const r of perArticle ? rows : []) console.log(goldRow(r));
   console.log(goldRow(all));
@@ -380,21 +379,7 @@ function printCorpusGroup(letter: string, group: 'dev' | 'check', note: string):
   }
   if (totals.length === 0) return null;
   if (group === 'dev') console.log('  all dev stories');
-  console.log(
-    row(
-      [
-        'story',
-        'entities',
-        'pairs',
-        'right kind',
-        'right date',
-        'on gold pair',
-        'right kind on',
-        'noise',
-      ],
-      GOLD_WIDTHS,
-    ),
-  );
+  console.log(goldHeader('story'));
   const all = totalRow(totals);
   for (const r of [...totals, all]) console.log(goldRow(r));
   return all;

@@ -35,7 +35,8 @@ export function eventKindOfLabel(label: string): EventKind | null {
   return best?.kind ?? null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression matching it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function knownEvents(
   entities: readonly Entity[],
@@ -66,7 +67,7 @@ export function knownEvents(
       const words = a.label.split(/\s+/);
       const names =
         a.kind === 'person' && words.length > 1 ? [a.label, words.at(-1) as string] : [a.label];
-      if (names.some((n) => new RegExp(`(^|[\\s–-])${escape(n)}($|[\\s–,-])`).test(e.label)))
+      if (names.some((n) => new RegExp(`(^|[\\s–-])${escapeRegExp(n)}($|[\\s–,-])`).test(e.label)))
         participants.add(a.id);
     }
     date ??= findDate(e.label);
@@ -82,7 +83,7 @@ function heldAt(event: KnownEvent, places: readonly string[]): boolean {
     const name = place.toLowerCase();
     return (
       event.places.has(name) ||
-      new RegExp(`(^|[\\s–-])${escape(name)}($|[\\s–,-])`, 'i').test(event.label)
+      new RegExp(`(^|[\\s–-])${escapeRegExp(name)}($|[\\s–,-])`, 'i').test(event.label)
     );
   });
 }

@@ -6,7 +6,7 @@ import { MONTH_NAMES } from '../../graph/relationships';
 import type { FoundDate } from './dates';
 import type { EventKind, GatheredEvent } from './events';
 import { WEEKDAYS } from './gazetteer';
-import { findKnownEvent, type KnownEvent } from './known-events';
+import { escapeRegExp, findKnownEvent, type KnownEvent } from './known-events';
 import type { NameIndex } from './linking';
 import type { TaggedSentence } from './nlp';
 import type { EntityRegistry } from './registry';
@@ -98,12 +98,10 @@ function toldPlace(
 }
 
 /** Whether a sentence of the article (the headline included) names `place`. */
-const namedInText = (sentences: readonly TaggedSentence[], place: string) =>
-  sentences.some((s) =>
-    new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, 'u').test(s.text),
-  );
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function namedInText(sentences: readonly TaggedSentence[], place: string): boolean {
+  const named = new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, 'u');
+  return sentences.some((s) => named.test(s.text));
+}
 
 /** Whom an event's name names: two or three people, else two countries, else the first two. */
 function mainNamed(participants: GatheredEvent['participants']): GatheredEvent['participants'] {
