@@ -13,6 +13,7 @@ import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import type { Point, ReviewFeed, ReviewView } from '../workspace/apply-draft';
 import { positionsMap, type Review } from '../workspace/review';
+import { fitLabel } from './label-fit';
 import { WHOLE_IN_VIEW_UP_TO, wholeGraphCamera } from './opening-camera';
 import { clearOverlayCanvas } from './overlay-canvas';
 import { createReviewCamera, type ReviewCamera, SIGMA_FIT } from './review-camera';
@@ -124,9 +125,14 @@ function drawProposedEntity(
   context.textBaseline = 'middle';
   context.lineWidth = 4;
   context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
-  context.strokeText(item.label, p.x + radius + 4, p.y);
+  // a name that would run past the graph's right edge ends there with "…", as sigma's names do
+  const x = p.x + radius + 4;
+  const room = context.canvas.clientWidth - x - 2;
+  const label =
+    room > 0 ? fitLabel(item.label, room, (text) => context.measureText(text).width) : item.label;
+  context.strokeText(label, x, p.y);
   context.fillStyle = item.highlighted ? style.highlight : '#1b2430';
-  context.fillText(item.label, p.x + radius + 4, p.y);
+  context.fillText(label, x, p.y);
 }
 
 /** One proposal, dimmed while another is highlighted. */
