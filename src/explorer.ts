@@ -155,11 +155,18 @@ function mountDetails(live: Live): () => void {
 
 function mountGraphCanvas(live: Live): () => void {
   const { navigate } = live.url;
-  const mounted = mountRenderer(live.graphRoot, live.graph, live.store, live.deriveView, {
-    onNodeClick: (node) => navigate({ type: 'entity', id: node }),
-    onEdgeClick: (edge) => navigate({ type: 'relation', id: edge }),
-    onStageClick: () => navigate(null),
-  });
+  const mounted = mountRenderer(
+    live.graphRoot,
+    live.graph,
+    live.store,
+    live.deriveView,
+    {
+      onNodeClick: (node) => navigate({ type: 'entity', id: node }),
+      onEdgeClick: (edge) => navigate({ type: 'relation', id: edge }),
+      onStageClick: () => navigate(null),
+    },
+    () => live.ingest.covered(),
+  );
   live.renderer = mounted;
   return () => {
     live.renderer = null;

@@ -38,6 +38,7 @@ import {
   reduceNode,
   THIN_EDGES_ABOVE,
 } from './reducers';
+import { createReviewCamera } from './review-camera';
 import {
   highlightOnOverlay,
   LABEL_DENSITY,
@@ -347,6 +348,8 @@ export function mountRenderer(
   store: Store<AppState>,
   deriveView: (state: AppState) => DerivedView,
   events: RendererEvents,
+  /** Where the review panel floats over the stage (null: it does not). */
+  covered: () => DOMRect | null = () => null,
 ): Renderer {
   const initial = store.get();
   const { context, highlight, onOverlay } = initialContext(graph, initial, deriveView(initial));
@@ -368,14 +371,29 @@ export function mountRenderer(
   const followSize = followOpeningSize(sigma, container);
   const firstFrame = openFirstFrame(followSize.refit, open);
 
-  function animateTo(x: number, y: number) {
+  const reviewCamera = createReviewCamera(sigma, covered);
+  /**
+   * Brings a selection into view: `at` (sigma's framed coordinates) to the middle of the stage,
+   * or the part of it the review panel leaves free, where `points` (graph coordinates) go.
+   */
+  function animateTo(at: { x: number; y: number }, points: Array<{ x: number; y: number }>) {
     const camera = sigma.getCamera();
     // a small graph stays whole in view: closing in on one of a story's first entities would
     // leave the others out of sight (each new one widens the extent sigma fits)
     const whole = graph.order <= WHOLE_IN_VIEW_UP_TO ? wholeGraphCamera(sigma, container) : null;
-    const target = whole ?? { x, y, ratio: Math.min(camera.ratio, 0.75) };
-    void moveCamera(camera, target, CAMERA_DURATION_MS);
+    const target = whole ?? { ...at, ratio: Math.min(camera.ratio, 0.75) };
+    if (covered() === null) {
+      void moveCamera(camera, target, CAMERA_DURATION_MS);
+      return;
+    }
+    // the review panel floats over the stage: what was asked for goes beside it
+    const shown = whole ? graph.mapNodes((_node, { x, y }) => ({ x, y })) : points;
+    reviewCamera.reveal(shown, { ...camera.getState(), ...target });
   }
+  const graphPoint = (node: string) => {
+    const { x, y } = graph.getNodeAttributes(node);
+    return { x, y };
+  };
 
   return {
     sigma,
@@ -393,11 +411,12 @@ export function mountRenderer(
     },
     focusNode(node) {
       const data = sigma.getNodeDisplayData(node);
-      if (data) animateTo(data.x, data.y);
+      if (data) animateTo(data, [graphPoint(node)]);
     },
     focusEdge(edge) {
-      const [a, b] = graph.extremities(edge).map((n) => sigma.getNodeDisplayData(n));
-      if (a && b) animateTo((a.x + b.x) / 2, (a.y + b.y) / 2);
+      const ends = graph.extremities(edge);
+      const [a, b] = ends.map((n) => sigma.getNodeDisplayData(n));
+      if (a && b) animateTo({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, ends.map(graphPoint));
     },
     dispose() {
       cancelAnimationFrame(firstFrame);

@@ -41,6 +41,18 @@ export function freeArea(stage: Box, cover: Box | null): Box {
   return size(best) > 0 ? best : whole;
 }
 
+/** The room kept right of the points for their names (drawn right of each node), in pixels. */
+const NAME_ROOM = 96;
+
+/**
+ * Where points may go in the free area so that their names, drawn to their right, stay in it too:
+ * the area less room for a short name on its right, never more than two fifths of its width. Pure.
+ */
+export function roomForNames(area: Box): Box {
+  const room = Math.min(NAME_ROOM, 0.4 * Math.max(0, area.right - area.left));
+  return { ...area, right: area.right - room };
+}
+
 /** How far from the free area's edges a revealed proposal should sit, in pixels. */
 const REVEAL_MARGIN = 24;
 
@@ -122,7 +134,7 @@ export function createReviewCamera(
 
   function reveal(points: Point[], start?: CameraState) {
     const from = start ?? heading ?? sigma.getCamera().getState();
-    const area = freeArea(container.getBoundingClientRect(), covered());
+    const area = roomForNames(freeArea(container.getBoundingClientRect(), covered()));
     const move = revealMove(
       points.map((p) => screenPoint(p, from)),
       area,
@@ -131,7 +143,11 @@ export function createReviewCamera(
       if (start) glide(start);
       return;
     }
-    const ratio = from.ratio * move.zoomOut;
+    // sigma stops zooming out at its largest ratio: the centre is worked out at the ratio it takes
+    const ratio = Math.min(
+      from.ratio * move.zoomOut,
+      sigma.getSetting('maxCameraRatio') ?? Infinity,
+    );
     const centre = sigma.viewportToFramedGraph(move.centre, { cameraState: from });
     const areaCentre = sigma.viewportToFramedGraph(
       { x: (area.left + area.right) / 2, y: (area.top + area.bottom) / 2 },

@@ -5,10 +5,13 @@
 import { expect, type Page, test } from '@playwright/test';
 import {
   type CanvasWindow,
+  cameraSettled,
+  heading,
   nodePosition,
   openExplorer,
   proposalsPanel,
   redoButton,
+  searchBox,
   undoButton,
 } from './helpers';
 
@@ -90,6 +93,14 @@ test('a first article is laid out beside the review panel, then moves to the mid
   // not one column: the entities stand at several distances from the left
   const columns = new Set(placed.map((p) => Math.round(p.x / 8)));
   expect(columns.size).toBeGreaterThanOrEqual(3);
+
+  // an entity found by search while the panel is open is brought beside it, with the whole story
+  await searchBox(page).fill('Greta Holm');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Greta Holm');
+  await cameraSettled(page);
+  for (const p of await nodePlaces(page))
+    expect(inside(p, beside), `${p.id} beside the panel once Greta Holm is selected`).toBe(true);
 
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toBeHidden();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeArea, revealMove } from '../../src/render/review-camera';
+import { freeArea, revealMove, roomForNames } from '../../src/render/review-camera';
 
 describe('the part of the stage the review panel leaves free', () => {
   const stage = { left: 0, top: 132, right: 644, bottom: 542 };
@@ -62,5 +62,19 @@ describe('bringing proposals into the free area', () => {
       centre: { x: 10, y: 200 },
       zoomOut: 1,
     });
+  });
+});
+
+describe('room for the names', () => {
+  it('keeps room for a short name right of the points', () => {
+    expect(roomForNames({ left: 0, top: 0, right: 600, bottom: 400 })).toEqual({
+      left: 0,
+      top: 0,
+      right: 504,
+      bottom: 400,
+    });
+  });
+  it('never takes more than two fifths of a narrow strip', () => {
+    expect(roomForNames({ left: 10, top: 0, right: 110, bottom: 400 }).right).toBe(70);
   });
 });
