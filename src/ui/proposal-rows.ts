@@ -81,24 +81,22 @@ function decisionControls(ref: ProposalRef, decision: Decision, name: string, ac
       decision === 'accepted' ? 'Accepted: in the graph' : 'Rejected',
     ]);
   }
-  const corrected = ref.type === 'relation' ? actions.correctionText(ref) : '';
+  const corrected = actions.correctionText(ref);
   return el('div', { className: 'proposal-actions' }, [
     corrected
       ? el('p', { className: 'proposal-correction', text: `Corrected: ${corrected}` })
       : null,
-    ref.type === 'relation'
-      ? el('button', {
-          className: 'small-button',
-          text: 'Edit',
-          attrs: {
-            type: 'button',
-            'aria-label': `Edit: ${name}`,
-            'aria-haspopup': 'dialog',
-            'data-action': 'edit',
-          },
-          on: { click: () => actions.correct(ref) },
-        })
-      : null,
+    el('button', {
+      className: 'small-button',
+      text: 'Edit',
+      attrs: {
+        type: 'button',
+        'aria-label': `Edit: ${name}`,
+        'aria-haspopup': 'dialog',
+        'data-action': 'edit',
+      },
+      on: { click: () => actions.correct(ref) },
+    }),
     el('button', {
       className: 'small-button accept-button',
       text: 'Accept',

@@ -14,11 +14,22 @@ export type Review = {
   positions: Record<string, Point>;
 };
 
-/** What a person changed in a relation proposal before accepting it: each field's value as
- * proposed and as accepted (a date removed is null). */
+/** What a person changed in a proposal before accepting it: each field's value as proposed and
+ * as accepted (a date removed is null); a relation's kind, ends, direction and date, an entity's
+ * label and kind. */
 export type Correction = Partial<
-  Record<'kind' | 'source' | 'target' | 'directed' | 'date', { from: unknown; to: unknown }>
+  Record<
+    'kind' | 'source' | 'target' | 'directed' | 'date' | 'label',
+    { from: unknown; to: unknown }
+  >
 >;
+
+/** A correction with the proposal it was made on. */
+export type ProposalCorrection = {
+  type: 'entity' | 'relation';
+  index: number;
+  correction: Correction;
+};
 
 export type DecisionChange = {
   type: 'entity' | 'relation';

@@ -10,9 +10,9 @@ import { createItemOrder, type ItemOrder } from './order';
 import {
   type Articles,
   type ArticleText,
-  type Correction,
   type DecisionChange,
   decisionChanges,
+  type ProposalCorrection,
   type Review,
   withDecisions,
   withReviewArticle,
@@ -69,7 +69,7 @@ export type BodyOutcome =
       ok: true;
       review?: Review | null;
       articles?: Record<string, ArticleText>;
-      corrections?: ReadonlyArray<{ index: number; correction: Correction }>;
+      corrections?: ReadonlyArray<ProposalCorrection>;
     }
   | { ok: false; message: string };
 
@@ -302,14 +302,14 @@ function sharedLength(a: readonly Command[], b: readonly Command[]): number {
   return common;
 }
 
-/** The relation proposals' changes with what the person corrected before accepting them. */
+/** The proposals' changes with what the person corrected before accepting them. */
 function withCorrections(
   changes: DecisionChange[],
-  corrections: ReadonlyArray<{ index: number; correction: Correction }> = [],
+  corrections: ReadonlyArray<ProposalCorrection> = [],
 ): DecisionChange[] {
   if (corrections.length === 0) return changes;
   return changes.map((change) => {
-    const found = corrections.find((c) => change.type === 'relation' && c.index === change.index);
+    const found = corrections.find((c) => change.type === c.type && c.index === change.index);
     return found ? { ...change, correction: found.correction } : change;
   });
 }

@@ -5,7 +5,7 @@
 // The article text is invented.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { details, heading, nodePosition, openExplorer, proposalsPanel } from './helpers';
+import { details, heading, nodePosition, openExplorer, proposalsPanel, searchBox } from './helpers';
 
 const ARTICLE = [
   'Portmoor talks end with a handshake',
@@ -201,6 +201,42 @@ test('a proposal corrected before it is accepted joins the graph as corrected', 
   // the reader's rule for that call: none accepted as it was, one corrected, none rejected
   const stats = page.getByRole('region', { name: 'Reader statistics' });
   await expect(stats.getByRole('row').filter({ hasText: /010$/ })).toHaveCount(1);
+});
+
+test('a proposed entity renamed before it is accepted joins the graph under its new name', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add article…' }).click();
+  const add = dialog(page, 'Add an article');
+  await add.getByRole('textbox', { name: 'Article text' }).fill(CALL_ARTICLE);
+  await add.getByRole('button', { name: 'Read article' }).click();
+  const panel = proposalsPanel(page);
+  const entity = 'Mira Castell (new person)';
+  await expect(panel.getByRole('button', { name: `Edit: ${entity}` })).toBeVisible({
+    timeout: 60_000,
+  });
+  await panel.getByRole('button', { name: `Edit: ${entity}` }).click();
+  const fix = page.getByRole('form', { name: `Edit: ${entity}` });
+  // a label another entity carries is refused in the form, nothing kept
+  await fix.getByRole('textbox', { name: 'Label' }).fill('He Lifeng');
+  await fix.getByRole('button', { name: 'Save correction' }).click();
+  await expect(fix).toContainText('Not kept: the label “He Lifeng” is already used by He Lifeng.');
+  await fix.getByRole('textbox', { name: 'Label' }).fill('Mira A. Castell');
+  await fix.getByRole('button', { name: 'Save correction' }).click();
+  await expect(fix).toBeHidden();
+  await expect(panel).toContainText('Corrected: label Mira A. Castell');
+  // accepting the call brings the person with it, as corrected
+  const call = 'Scott Bessent held a call with Mira Castell';
+  const counts = await graphName(page).getAttribute('aria-label');
+  await panel.getByRole('button', { name: `Accept: ${call}` }).click();
+  await expect(panel).toContainText(`Accepted ${call}.`);
+  await searchBox(page).fill('Mira Castell');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Mira A. Castell');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(graphName(page)).toHaveAttribute('aria-label', counts ?? '');
+  await expect(panel.getByRole('button', { name: `Accept: ${entity}` })).toBeVisible();
 });
 
 test('an entity deleted with its relations, after a confirmation, comes back with Undo', async ({

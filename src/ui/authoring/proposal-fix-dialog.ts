@@ -1,12 +1,22 @@
-// `Edit: <what it proposes>`: a relation proposal corrected before it is accepted. The dialog
-// shows its kind, its ends (an entity of the graph, or one the article proposes), its direction
-// and its date; `Save correction` keeps the fix on the row, and the row's Accept then accepts the
-// proposal as corrected. A fix that cannot be applied is said in the dialog, nothing kept.
+// `Edit: <what it proposes>`: a proposal corrected before it is accepted. For a relation the
+// dialog shows its kind, its ends (an entity of the graph, or one the article proposes), its
+// direction and its date; for a new entity its label and kind. `Save correction` keeps the fix on
+// the row, and the row's Accept then accepts the proposal as corrected. A fix that cannot be
+// applied is said in the dialog, nothing kept.
+import { ENTITY_KINDS } from '../../data/schema';
 import type { ParleyGraph } from '../../graph/types';
 import type { Draft } from '../../ingest/draft';
-import { type RelationFix, relationKinds } from '../../workspace/commands';
+import {
+  type EntityFix,
+  entityFixProblem,
+  type RelationFix,
+  relationKinds,
+} from '../../workspace/commands';
 import { fixProblem } from '../../workspace/commands/accept';
 import { checkbox, checkboxRow, labelled, openFormDialog, select, textInput } from './form-dialog';
+
+const INTRO =
+  'Correct what the reader proposed; Accept then accepts it as corrected, and the correction is kept with the decision.';
 
 function endOptions(graph: ParleyGraph, draft: Draft): Array<[string, string]> {
   const known: Array<[string, string]> = graph.mapNodes((id, a) => [id, `${a.label} (${a.kind})`]);
@@ -41,8 +51,7 @@ export function openProposalFix(
   const date = textInput('fix-date', value('date', relation.date ?? null) ?? '');
   openFormDialog({
     title: `Edit: ${name}`,
-    intro:
-      'Correct what the reader proposed; Accept then accepts it as corrected, and the correction is kept with the decision.',
+    intro: INTRO,
     body: [
       ...labelled({ label: 'Kind', control: kind }),
       ...labelled({ label: 'From', control: from }),
@@ -64,6 +73,45 @@ export function openProposalFix(
         date: date.value.trim() || null,
       };
       const problem = fixProblem(graph, draft, index, fix);
+      if (problem) return `Not kept: ${problem}.`;
+      onSave(fix);
+      return null;
+    },
+  });
+}
+
+/** `Edit:` for a proposed new entity: its label (the reader's stays an alias) and its kind. */
+export function openEntityProposalFix(
+  graph: ParleyGraph,
+  draft: Draft,
+  index: number,
+  name: string,
+  current: EntityFix | undefined,
+  onSave: (fix: EntityFix) => void,
+): void {
+  const entity = draft.entities[index]?.entity;
+  if (!entity) return;
+  const label = textInput('fix-entity-label', current?.label ?? entity.label);
+  const kind = select(
+    'fix-entity-kind',
+    ENTITY_KINDS.map((k) => [k, k]),
+    current?.kind ?? entity.kind,
+  );
+  openFormDialog({
+    title: `Edit: ${name}`,
+    intro: INTRO,
+    body: [
+      ...labelled({
+        label: 'Label',
+        control: label,
+        hint: `The name as the story should show it; “${entity.label}” stays an alias.`,
+      }),
+      ...labelled({ label: 'Kind', control: kind }),
+    ],
+    submitText: 'Save correction',
+    submit: () => {
+      const fix: EntityFix = { label: label.value, kind: kind.value };
+      const problem = entityFixProblem(graph, draft, index, fix);
       if (problem) return `Not kept: ${problem}.`;
       onSave(fix);
       return null;

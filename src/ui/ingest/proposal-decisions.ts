@@ -1,5 +1,5 @@
 // What the Proposals panel does on the workspace: Accept, Reject (with the interactions that
-// needed a rejected entity), Accept all remaining, and a correction kept on a relation until it is
+// needed a rejected entity), Accept all remaining, and a correction kept on a proposal until it is
 // accepted. Each decision is a workspace command, so it can be undone; each says what it did.
 import type { ProposalRef } from '../../workspace/apply-draft';
 import {
@@ -7,7 +7,8 @@ import {
   ACCEPT_ALL,
   type AcceptAllReport,
   type CommandDef,
-  correctionOf,
+  correctionOfRef,
+  type EntityFix,
   proposalName,
   REJECT,
   type RelationFix,
@@ -15,12 +16,14 @@ import {
 } from '../../workspace/commands';
 import { cascadeOfReject } from '../../workspace/commands/reject';
 import type { Workspace } from '../../workspace/workspace';
-import { openProposalFix } from '../authoring/proposal-fix-dialog';
+import { openEntityProposalFix, openProposalFix } from '../authoring/proposal-fix-dialog';
 
 export type DecisionsContext = {
   getWorkspace(): Workspace | null;
   /** Corrections saved on relation proposals (by index), applied when they are accepted. */
   fixes: Map<number, RelationFix>;
+  /** Corrections saved on entity proposals (by index), applied when they join the graph. */
+  entityFixes: Map<number, EntityFix>;
   /** Says what a decision did, or why it was not done. */
   say(text: string): void;
   /** Moves focus on after a decision (`ref`: the proposal decided, if one). */
@@ -33,7 +36,7 @@ export type ProposalDecisions = {
   decide(ref: ProposalRef, decision: 'accepted' | 'rejected'): void;
   acceptAll(): void;
   correct(ref: ProposalRef): void;
-  /** The correction kept on a relation proposal, in words ("tone hostile"), or ''. */
+  /** The correction kept on a proposal, in words ("kind talks"), or ''. */
   correctionText(ref: ProposalRef): string;
 };
 
@@ -70,14 +73,23 @@ function decide(ctx: DecisionsContext, ref: ProposalRef, decision: 'accepted' | 
       );
     return;
   }
-  const fix = ctx.fixes.get(ref.index);
-  if (runReviewCommand(ctx, ACCEPT, fix ? { ref, fix } : { ref }, ref))
+  const fix = savedFix(ctx, ref);
+  const entityFixes = Object.fromEntries(ctx.entityFixes);
+  if (runReviewCommand(ctx, ACCEPT, { ref, entityFixes, ...(fix ? { fix } : {}) }, ref))
     ctx.say(fix ? `Accepted ${name} as corrected.` : `Accepted ${name}.`);
 }
 
+/** The correction saved on a proposal, if one. */
+const savedFix = (ctx: DecisionsContext, ref: ProposalRef) =>
+  ref.type === 'entity' ? ctx.entityFixes.get(ref.index) : ctx.fixes.get(ref.index);
+
 function acceptAll(ctx: DecisionsContext) {
   const report: AcceptAllReport = { added: 0, problems: [] };
-  const args = { report, fixes: Object.fromEntries(ctx.fixes) };
+  const fixes = {
+    relations: Object.fromEntries(ctx.fixes),
+    entities: Object.fromEntries(ctx.entityFixes),
+  };
+  const args = { report, fixes };
   if (!runReviewCommand(ctx, ACCEPT_ALL, args, null)) return;
   const { added, problems } = report;
   ctx.say(
@@ -89,9 +101,9 @@ function acceptAll(ctx: DecisionsContext) {
 
 function correctionText(ctx: DecisionsContext, ref: ProposalRef): string {
   const review = ctx.getWorkspace()?.review();
-  const fix = ctx.fixes.get(ref.index);
+  const fix = savedFix(ctx, ref);
   if (!review || !fix) return '';
-  const correction = correctionOf(review.draft, ref.index, fix);
+  const correction = correctionOfRef(review.draft, ref, fix);
   return Object.entries(correction)
     .map(([field, change]) => `${field} ${String(change?.to ?? 'none')}`)
     .join(', ');
@@ -102,18 +114,22 @@ function correct(ctx: DecisionsContext, ref: ProposalRef) {
   const review = workspace?.review();
   if (!workspace || !review) return;
   const name = proposalName(workspace.graph, review.draft, ref);
-  openProposalFix(
-    workspace.graph,
-    review.draft,
-    ref.index,
-    name,
-    ctx.fixes.get(ref.index),
-    (fix) => {
+  const kept = () => {
+    ctx.redraw();
+    ctx.say(`Correction kept: accept ${name} to add it as corrected.`);
+  };
+  const graph = workspace.graph;
+  const draft = review.draft;
+  if (ref.type === 'entity')
+    openEntityProposalFix(graph, draft, ref.index, name, ctx.entityFixes.get(ref.index), (fix) => {
+      ctx.entityFixes.set(ref.index, fix);
+      kept();
+    });
+  else
+    openProposalFix(graph, draft, ref.index, name, ctx.fixes.get(ref.index), (fix) => {
       ctx.fixes.set(ref.index, fix);
-      ctx.redraw();
-      ctx.say(`Correction kept: accept ${name} to add it as corrected.`);
-    },
-  );
+      kept();
+    });
 }
 
 export function proposalDecisions(ctx: DecisionsContext): ProposalDecisions {

@@ -7,7 +7,7 @@ import { type AppState, highlightProposal } from '../../state/app-state';
 import { editBlock } from '../../state/shared-view';
 import type { Store } from '../../state/store';
 import { countDecisions, type ProposalRef } from '../../workspace/apply-draft';
-import type { RelationFix } from '../../workspace/commands';
+import type { EntityFix, RelationFix } from '../../workspace/commands';
 import type { Review } from '../../workspace/review';
 import type { Workspace } from '../../workspace/workspace';
 import { el, replaceChildren } from '../dom';
@@ -36,6 +36,7 @@ type Panel = {
   deps: ProposalsPanelDeps;
   rows: Map<string, HTMLLIElement>;
   fixes: Map<number, RelationFix>;
+  entityFixes: Map<number, EntityFix>;
   counts: HTMLElement;
   message: HTMLElement;
   acceptAllButton: HTMLButtonElement;
@@ -111,6 +112,7 @@ function updateRows(panel: Panel, review: Review) {
 function buildPanel(panel: Panel, review: Review) {
   panel.rows.clear();
   panel.fixes.clear();
+  panel.entityFixes.clear();
   const { draft, fileName } = review;
   const title = el('h2', {
     id: 'proposals-title',
@@ -197,6 +199,7 @@ export function mountProposalsPanel(root: HTMLElement, deps: ProposalsPanelDeps)
   const { store } = deps;
   const message = el('p', { className: 'proposal-message', attrs: { 'aria-live': 'polite' } });
   const fixes = new Map<number, RelationFix>();
+  const entityFixes = new Map<number, EntityFix>();
   const closeReview = () => {
     const focusWasInside = root.contains(document.activeElement);
     deps.getWorkspace()?.setReview(null);
@@ -207,6 +210,7 @@ export function mountProposalsPanel(root: HTMLElement, deps: ProposalsPanelDeps)
     deps,
     rows: new Map(),
     fixes,
+    entityFixes,
     counts: el('p', { className: 'proposal-counts', attrs: { 'aria-live': 'polite' } }),
     message,
     acceptAllButton: button('Accept all remaining', () => panel.decisions.acceptAll()),
@@ -215,6 +219,7 @@ export function mountProposalsPanel(root: HTMLElement, deps: ProposalsPanelDeps)
     decisions: proposalDecisions({
       getWorkspace: deps.getWorkspace,
       fixes,
+      entityFixes,
       say: (text) => {
         message.textContent = text;
       },

@@ -2,15 +2,15 @@
 // those that cannot be added stay pending and are reported.
 import { acceptAllPending, countDecisions } from '../apply-draft';
 import { positionsMap } from '../review';
-import { asProposed, type RelationFix, withFixes } from './accept';
+import { acceptedOnly, asProposed, type ProposalFixes, withFixes } from './accept';
 import { type CommandDef, refuse } from './command';
 
 /** What the last Accept all did, for the panel's message. */
 export type AcceptAllReport = { added: number; problems: string[] };
 
 export type AcceptAllArgs = {
-  /** Corrections saved on relation proposals (by index): those are accepted as corrected. */
-  fixes?: Readonly<Record<number, RelationFix>>;
+  /** Corrections saved on proposals (by index): those are accepted as corrected. */
+  fixes?: ProposalFixes;
   report?: AcceptAllReport;
 };
 
@@ -32,7 +32,7 @@ export const ACCEPT_ALL: CommandDef<AcceptAllArgs> = {
     }
     const draft = asProposed(review.draft, outcome.draft, corrections);
     // a correction counts where its proposal was accepted
-    const kept = corrections.filter((c) => draft.relations[c.index]?.decision === 'accepted');
+    const kept = acceptedOnly(draft, corrections);
     return {
       ok: true,
       review: { ...review, draft },

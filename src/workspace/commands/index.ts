@@ -1,5 +1,13 @@
 // Every workspace command, in one place: the UI runs them with runCommand and shows the result.
-export { ACCEPT, type AcceptArgs, correctionOf, proposalName, type RelationFix } from './accept';
+export {
+  ACCEPT,
+  type AcceptArgs,
+  correctionOf,
+  correctionOfRef,
+  type ProposalFixes,
+  proposalName,
+  type RelationFix,
+} from './accept';
 export { ACCEPT_ALL, type AcceptAllReport } from './accept-all';
 export { ADD_ENTITY, type EntityFields, entityIdFor } from './add-entity';
 export { ADD_RELATION, type RelationFields, relationIdFor } from './add-relation';
@@ -8,6 +16,7 @@ export { type CommandContext, type CommandDef, inverse, runCommand } from './com
 export { DELETE_ENTITY, deletionReach } from './delete-entity';
 export { EDIT, type EntityEdit } from './edit';
 export { EDIT_RELATION, type RelationEdit } from './edit-relation';
+export { type EntityFix, entityFixProblem } from './entity-fix';
 export { parseAliases } from './entity-rules';
 export { quoteFromSelection, quoteInText } from './evidence';
 export { ADD_EVIDENCE, REMOVE_EVIDENCE } from './evidence-commands';

@@ -398,10 +398,101 @@ describe('correcting a proposal before accepting it', () => {
     ]);
   });
 
+  it('accepts a proposed entity with its label written in full and its kind corrected', () => {
+    const ws = reviewingWorkspace();
+    const before = exported(ws);
+    const ref = { type: 'entity' as const, index: 0 };
+    const result = runCommand(ws, ACCEPT, {
+      ref,
+      fix: { label: '  Mira   Anna Tolan ', kind: 'organization' },
+    });
+    if (!result.ok || !result.command) throw new Error('refused');
+    expect(result.command.label).toBe('Accept as corrected: Mira Tolan (new person)');
+    // the id stays, so the proposed relations still reach it; the reader's label is an alias
+    expect(ws.graph.getNodeAttributes('mira-tolan')).toMatchObject({
+      label: 'Mira Anna Tolan',
+      kind: 'organization',
+      aliases: ['Mira Tolan'],
+    });
+    expect(ws.review()?.draft.entities[0]?.entity.label).toBe('Mira Tolan');
+    const change = result.command.decisions?.changes.find((c) => c.type === 'entity');
+    expect(change?.correction).toEqual({
+      label: { from: 'Mira Tolan', to: 'Mira Anna Tolan' },
+      kind: { from: 'person', to: 'organization' },
+    });
+    expect(readerStatistics(ws.history())).toContainEqual({
+      rule: 'ner:person',
+      accepted: 0,
+      corrected: 1,
+      rejected: 0,
+    });
+    // a relation accepted after it reaches the corrected entity
+    expect(runCommand(ws, ACCEPT, { ref: { type: 'relation', index: 1 } }).ok).toBe(true);
+    expect(ws.graph.extremities('inv-1-call-2')).toEqual(['mira-tolan', 'he-lifeng']);
+    ws.undo();
+    ws.undo();
+    expect(exported(ws)).toBe(before);
+  });
+
+  it('refuses an entity correction with no label, a label taken or an unknown kind', () => {
+    const ws = reviewingWorkspace();
+    const before = exported(ws);
+    const ref = { type: 'entity' as const, index: 0 };
+    const messages = [
+      runCommand(ws, ACCEPT, { ref, fix: { label: '   ' } }),
+      runCommand(ws, ACCEPT, { ref, fix: { label: 'he lifeng' } }),
+      runCommand(ws, ACCEPT, { ref, fix: { kind: 'planet' } }),
+    ].map((r) => (r.ok ? 'done' : r.message));
+    expect(messages).toEqual([
+      'an entity needs a label',
+      'the label “he lifeng” is already used by He Lifeng',
+      '“planet” is not an entity kind Parley knows',
+    ]);
+    expect(exported(ws)).toBe(before);
+  });
+
+  it('corrects a proposed entity that an accepted relation brings with it', () => {
+    const ws = reviewingWorkspace();
+    const result = runCommand(ws, ACCEPT, {
+      ref: { type: 'relation', index: 1 },
+      entityFixes: { 0: { kind: 'organization' } },
+    });
+    if (!result.ok || !result.command) throw new Error('refused');
+    expect(ws.graph.getNodeAttribute('mira-tolan', 'kind')).toBe('organization');
+    expect(result.command.decisions?.changes.find((c) => c.type === 'entity')?.correction).toEqual({
+      kind: { from: 'person', to: 'organization' },
+    });
+  });
+
+  it('refuses a relation whose proposed entity carries a correction that no longer holds', () => {
+    const ws = reviewingWorkspace();
+    const before = exported(ws);
+    const result = runCommand(ws, ACCEPT, {
+      ref: { type: 'relation', index: 1 },
+      entityFixes: { 0: { label: 'Scott Bessent' } },
+    });
+    expect(result.ok ? 'done' : result.message).toBe(
+      'the label “Scott Bessent” is already used by Scott Bessent',
+    );
+    expect(exported(ws)).toBe(before);
+  });
+
+  it('applies an entity correction saved on the proposal when all remaining are accepted', () => {
+    const ws = reviewingWorkspace();
+    const result = runCommand(ws, ACCEPT_ALL, {
+      fixes: { entities: { 0: { label: 'Mira A. Tolan' } } },
+    });
+    if (!result.ok || !result.command) throw new Error('refused');
+    expect(ws.graph.getNodeAttribute('mira-tolan', 'label')).toBe('Mira A. Tolan');
+    expect(ws.graph.extremities('inv-1-call-2')).toEqual(['mira-tolan', 'he-lifeng']);
+    const change = result.command.decisions?.changes.find((c) => c.type === 'entity');
+    expect(change?.correction).toEqual({ label: { from: 'Mira Tolan', to: 'Mira A. Tolan' } });
+  });
+
   it('applies the corrections saved on proposals when all remaining are accepted at once', () => {
     const ws = reviewingWorkspace();
     const before = exported(ws);
-    const result = runCommand(ws, ACCEPT_ALL, { fixes: { 1: { kind: 'talks' } } });
+    const result = runCommand(ws, ACCEPT_ALL, { fixes: { relations: { 1: { kind: 'talks' } } } });
     if (!result.ok || !result.command) throw new Error('refused');
     expect(ws.graph.getEdgeAttribute('inv-1-call-2', 'kind')).toBe('talks');
     expect(ws.graph.getEdgeAttribute('inv-1-meeting-1', 'kind')).toBe('meeting');
