@@ -358,7 +358,8 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
     // "Directorate General of …", "Consulate General": "General" ends the body's noun
     const bodyGeneral = lower === 'general' && BODY_BEFORE_GENERAL.test(tokens[i - 1]?.value ?? '');
     // "Wing Commander": a rank, though "wing" also ends a body's name ("Research and Analysis Wing")
-    const rank = lower === 'wing' && tokens[i + 1]?.value === 'Commander';
+    const rank =
+      (lower === 'wing' && tokens[i + 1]?.value === 'Commander') || titleModifier(tokens, i);
     if ((TITLE_WORDS.has(lower) || rank) && lower !== 'of' && !bodyGeneral) {
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
@@ -387,6 +388,44 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
     i++;
   }
   return pieces;
+}
+
+/** Words that belong to a title only beside its head word: before it ("Grand Duke", "Dowager
+ * Empress", "High Representative", "Majority Leader", "Lord Mayor") or after it ("Queen Mother",
+ * "Prince Consort", "Pope Emeritus"); elsewhere they are words like any other ("Mother Jones",
+ * "Grand Hotel"). */
+const BEFORE_HEAD = new Set(['grand', 'dowager', 'high', 'majority', 'minority', 'lord']);
+const AFTER_HEAD = new Set(['mother', 'consort', 'regent', 'emeritus']);
+
+/** Whether token `i` is such a word, written in the same case as the head word beside it. */
+function titleModifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const lower = token.value.toLowerCase();
+  const head = (t: Token | undefined) =>
+    t !== undefined &&
+    HEAD_TITLE_WORDS.has(t.value.toLowerCase()) &&
+    isCapitalised(t.value) === isCapitalised(token.value);
+  return (
+    (BEFORE_HEAD.has(lower) && head(tokens[i + 1])) ||
+    (AFTER_HEAD.has(lower) && head(tokens[i - 1])) ||
+    ofStaff(tokens, i)
+  );
+}
+
+/** "Chief of Staff", "Chief of the General Staff", "Chief of Defence Staff": "Staff" after "of"
+ * and at most two title words, after a capitalised head title. */
+function ofStaff(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.value !== 'Staff') return false;
+  let k = i - 1;
+  while (k > i - 3 && k >= 0 && /^(the|\p{Lu}\p{L}+)$/u.test(tokens[k]?.value ?? '')) {
+    const word = (tokens[k] as Token).value;
+    if (word !== 'the' && !TITLE_WORDS.has(word.toLowerCase())) return false;
+    k--;
+  }
+  const head = tokens[k - 1]?.value ?? '';
+  return (
+    tokens[k]?.value === 'of' && isCapitalised(head) && HEAD_TITLE_WORDS.has(head.toLowerCase())
+  );
 }
 
 /** Bodies whose name goes on with "General" ("Directorate General", "Secretariat General"). */
