@@ -525,6 +525,8 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'alliance',
   'coalition',
   'navy',
+  'army',
+  'marines',
   'cabinet',
   'administration',
   'committee',

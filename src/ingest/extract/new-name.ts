@@ -43,7 +43,7 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   if (!orgCue && readGroupByNoun(r, parts, prefix)) return null;
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
-  const placeNamed = placeNamedPerson(r, parts, restKnown.length);
+  const placeNamed = orgCue ? null : placeNamedPerson(r, parts, restKnown.length);
   if (placeNamed) return { person: placeNamed, prefix };
   const ofPlace = !orgCue && prefix === null ? personOfPlace(r, parts) : null;
   if (ofPlace) return ofPlace;
