@@ -203,12 +203,16 @@ const PLACE_AFTER = new Set(
   ),
 );
 
-/** Lower-case nouns that make the name beside them a place's: "the province of X", "X camp". */
-const PLACE_NOUNS = new Set(
-  'province region district county governorate prefecture town city village state area camp crossing valley port border checkpoint base'.split(
+/** Lower-case nouns that make the name beside them a place's: "the province of X", "X camp",
+ * "the X temple"; and their plurals, after a list of names ("the North and South X provinces"). */
+const PLACE_SINGULARS =
+  'province region district county governorate prefecture town city village state area camp crossing valley port border checkpoint base temple island'.split(
     ' ',
-  ),
+  );
+const PLACE_PLURALS = new Set(
+  PLACE_SINGULARS.map((n) => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`)),
 );
+const PLACE_NOUNS = new Set([...PLACE_SINGULARS, ...PLACE_PLURALS]);
 
 /** A name over tokens [start, end) that a place noun stands beside ("the town of X", "the X
  * district", "the crossing at X"), that a preposition of place puts ("in X", "near X"), or
@@ -222,7 +226,18 @@ export function placeBySetting(tokens: readonly Token[], start: number, end: num
   if (/^(in|near|outside|inside|across|towards|toward)$/.test(before ?? '') && !owned) return true;
   if (before === 'at' && (noun(tokens[start - 2]) || tokens[start - 2]?.pos === 'VERB'))
     return true;
-  return placeNounAt(tokens, end);
+  return placeNounAt(tokens, end) || listBeforePlaces(tokens, end);
+}
+
+/** "the A, B and C temples": a name in a list that a plural place noun closes is a place too. */
+function listBeforePlaces(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  let separated = false;
+  while (k < end + 12 && /^(,|and|\p{Lu}[\p{L}'’-]*)$/u.test(tokens[k]?.value ?? '')) {
+    if (/^(,|and)$/.test(tokens[k]?.value ?? '')) separated = true;
+    k++;
+  }
+  return separated && PLACE_PLURALS.has(tokens[k]?.value ?? '') && placeNounAt(tokens, k);
 }
 
 /** A place noun at `end` closing the name before it: "the X district", "X province and",
