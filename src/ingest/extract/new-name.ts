@@ -449,9 +449,12 @@ function readUntitledName(
   }
   // "the Riga Fisheries Accord", "the Paris Agreement": a named accord is a text, no actor
   if (bare && ACCORD_NAME_END.test(restText.split(' ').at(-1) ?? '')) return null;
-  // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person
-  if (bare && placeShaped(restText.split(' '))) {
-    mentions.push(tools.createNew(restText, 'place', rStart, parts.end, 0.6, 'mention:place'));
+  // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person; nor after a word
+  // that qualifies a title but heads none ("the State Dining Room")
+  if (prefix === null && !parts.hasHeadTitle && placeShaped(restText.split(' '))) {
+    const from = firstTitleStart(parts);
+    const place = surface(sentence, from, parts.end);
+    mentions.push(tools.createNew(place, 'place', from, parts.end, 0.6, 'mention:place'));
     return null;
   }
   if (bare && placeBySetting(tokens, rStart, parts.end)) return null;
