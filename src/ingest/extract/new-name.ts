@@ -81,7 +81,12 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
         /^(al|el|ad|ar|as|an|at|ash|az|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*$/u.test(w),
     ) && !NAME_PARTICLES.has(restTokens.at(-1) as string);
   // "Tamim bin Hamad Al Thani": a particle written capitalised is still a particle
-  const capitalised = restTokens.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  // "Rui P. A. Tavares": initials between the name's words make it no longer
+  const capitalised = restTokens.filter(
+    (w, k) =>
+      !NAME_PARTICLES.has(w.toLowerCase()) &&
+      !(/^\p{Lu}\.$/u.test(w) && k > 0 && k < restTokens.length - 1),
+  );
   if (parts.hasHeadTitle && capitalised.length <= 3 && nameLike) {
     const person = tools.createNew(
       restText,
