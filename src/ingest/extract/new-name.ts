@@ -40,6 +40,7 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const restTokens = restText.split(/\s+/);
   const lowerWords = restTokens.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
+  if (datelineNamed(r, parts, prefix, restText)) return null;
   if (!orgCue && readGroupByNoun(r, parts, prefix)) return null;
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
@@ -156,6 +157,24 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   ownerAfterOf(r, parts.rest, org.id);
   defineAcronym(sentence, parts.end, org.id, tools);
+}
+
+/** "… the lake Velno sits on", in a story filed from VELNO: the dateline's place named again in
+ * the text is that place, not an actor; true when the run is read so. */
+function datelineNamed(
+  r: GroupReading,
+  parts: RunParts,
+  prefix: Mention | null,
+  restText: string,
+): boolean {
+  const place = r.ctx.datelinePlace;
+  if (!place || prefix !== null || parts.titlePieces.length > 0 || !r.ctx.allowNew) return false;
+  if (nameKey(restText) !== nameKey(place)) return false;
+  const start = (parts.rest[0] as Piece).start;
+  r.mentions.push(
+    r.tools.createNew(restText, 'place', start, parts.end, 0.6, 'mention:dateline-place'),
+  );
+  return true;
 }
 
 /** "Teo Brann" (or "Teo Brann of Malta") after "President Brann": first names before the surname
