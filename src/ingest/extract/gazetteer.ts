@@ -537,8 +537,8 @@ const HEAD_TITLES = [
   ),
 ];
 
-/** Qualifiers written joined to a head with a hyphen: "Vice-Premier", "Deputy-Director". */
-const HYPHEN_QUALIFIERS = ['vice', 'deputy', 'under', 'assistant', 'acting', 'co', 'prime'];
+/** Qualifiers written joined to a head with a hyphen: "Vice-Premier", "Deputy-Director", "Ex-Minister". */
+const HYPHEN_QUALIFIERS = ['vice', 'deputy', 'under', 'assistant', 'acting', 'co', 'prime', 'ex'];
 
 /** Short forms written with their full stop, as one token: "Gen.", "Lt.", "Sen.". */
 function dotted(words: readonly string[]): string[] {
