@@ -33,3 +33,19 @@ describe('a body after its country’s possessive', () => {
     expect(findRelation(draft, 'represents', 'norwegian-coast-guard', 'norway')).toBeDefined();
   });
 });
+
+describe('a body after its country’s possessive, before the title of one of its people', () => {
+  const titled = ingestArticle(
+    readFileSync(join(FIXTURES, 'w-possessive-body-before-title.txt'), 'utf8'),
+    EMPTY,
+    { published: '2025-06-06' },
+  );
+  const guard = titled.entities.find((e) => e.entity.kind === 'organization')?.entity;
+
+  it('is named with the adjective too, and the person works there', () => {
+    expect(guard?.label).toBe('Norwegian Coast Guard');
+    expect(guard?.aliases).toContain("Norway's Coast Guard");
+    expect(findRelation(titled, 'affiliation', 'lia-dorm', 'norwegian-coast-guard')).toBeDefined();
+    expect(findRelation(titled, 'represents', 'lia-dorm', 'norway')).toBeDefined();
+  });
+});

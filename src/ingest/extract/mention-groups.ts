@@ -87,13 +87,10 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     return true;
   }
   if (group.length > (leadHit ? 2 : 1)) {
-    const written = surface(sentence, gStart, gEnd);
-    const { variants, demonym, owned } = leadHit
+    const label = surface(sentence, gStart, gEnd);
+    const { variants, demonym } = leadHit
       ? countryVariants(r, group, leadHit)
-      : { variants: [], demonym: undefined, owned: null };
-    // "Malta's Fisheries Ministry" is named as "Maltese Fisheries Ministry": the possessive is
-    // how the sentence puts it, not part of the body's name
-    const label = owned ?? written;
+      : { variants: [], demonym: undefined };
     // "the Chinese Commerce Ministry" after "Chinese Ministry of Commerce": one ministry
     const hit =
       ctx.index.lookup(label) ??
@@ -104,7 +101,7 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     const org = hit?.id
       ? known(hit.id, hit.kind, gStart, gEnd, hit)
       : createNew(label, 'organization', gStart, gEnd, 0.75, 'mention:org-cue');
-    if (!hit) for (const variant of [written, ...variants]) tools.addAlias(org.id, variant);
+    if (!hit) for (const variant of variants) tools.addAlias(org.id, variant);
     const words = label.split(/\s+/);
     if (!hit && words.length >= 2 && CORPORATE_SUFFIXES.has((words.at(-1) as string).toLowerCase()))
       tools.addAlias(org.id, words.slice(0, -1).join(' '));
@@ -132,13 +129,7 @@ function countryVariants(r: GroupReading, group: readonly Piece[], leadHit: Piec
   const countryLabel = countryId ? ctx.registry.entities.get(countryId)?.label : undefined;
   const demonym = countryLabel ? demonymOf(countryLabel) : undefined;
   const bare = surface(sentence, bareStart, gEnd);
-  const possessive = /^['’]s$/.test(sentence.tokens[group[1]?.start ?? -1]?.value ?? '');
-  const owner = demonym ?? countryLabel;
-  return {
-    variants: bareStart < gEnd ? orgNameVariants(bare, demonym) : [],
-    demonym,
-    owned: possessive && owner && bareStart < gEnd ? `${owner} ${bare}` : null,
-  };
+  return { variants: bareStart < gEnd ? orgNameVariants(bare, demonym) : [], demonym };
 }
 
 /** "Ministry of Fisheries, Ports and Energy": the words after a cue and "of" name its field. */
