@@ -24,6 +24,10 @@ import {
 import { isCommonPlural, type Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
+/** A word of a person's name: "Vell", "el-Karim", and with an apostrophe after its first letter,
+ * "O'Brien", "D’Souza". */
+const NAME_WORD = /^(\p{Lu}\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll})[\p{L}'’.-]*$/u;
+
 /** The last word of an event's or a document's name: no person or body is named so. */
 const EVENT_OR_DOCUMENT =
   /^(summit|conference|forum|dialogue|talks|meeting|agreement|agreements|accord|accords|treaty|pact|declaration|protocol|memorandum|ceasefire|truce)$/;
@@ -290,7 +294,7 @@ function personOfPlace(r: GroupReading, parts: RunParts): NameRead {
   const shaped = names.every(
     (x, k) =>
       x.type === 'word' &&
-      (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(tokens[x.start]?.value ?? '') ||
+      (NAME_WORD.test(tokens[x.start]?.value ?? '') ||
         (k < names.length - 1 && /^\p{Lu}\.$/u.test(tokens[x.start]?.value ?? ''))) &&
       !ctx.lowercaseWords.has((tokens[x.start]?.value ?? '').toLowerCase()),
   );
@@ -751,7 +755,7 @@ function possessiveName(r: GroupReading, parts: RunParts): string | null {
   const text = surface(sentence, (words[0] as Piece).start, parts.end);
   const names = text.split(/\s+/);
   if (names.some((w) => ORG_CUES.has(w.toLowerCase()))) return null;
-  return names.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(w)) ? text : null;
+  return names.every((w) => NAME_WORD.test(w)) ? text : null;
 }
 
 function readPossessiveName(r: GroupReading, parts: RunParts): NameRead {
