@@ -749,11 +749,19 @@ function possessiveName(r: GroupReading, parts: RunParts): string | null {
   if (!/^['’]s$/.test(surface(sentence, mark.start, mark.end))) return null;
   // "Iceland's Vatna province", "Malta's Gozo district": a place of the country, no person
   if (placeNounAt(sentence.tokens, parts.end)) return null;
-  if (words.length < 2 || words.length > 3 || words.some((w) => w.type !== 'word')) return null;
-  if (!r.ctx.allowNew || sentence.tokens[owner.start]?.inQuote) return null;
+  // "Iceland's Ana-Maria Holt": a hyphen glued between two name words joins them
+  const tokens = sentence.tokens;
+  const hyphen = (w: Piece) =>
+    w.type === 'conn' &&
+    tokens[w.start]?.value === '-' &&
+    tokens[w.start - 1]?.end === tokens[w.start]?.start &&
+    tokens[w.start]?.end === tokens[w.start + 1]?.start;
+  if (words.length < 2 || words.some((w) => w.type !== 'word' && !hyphen(w))) return null;
+  if (!r.ctx.allowNew || tokens[owner.start]?.inQuote) return null;
   if (owner.hit?.kind !== 'country' && owner.hit?.kind !== 'organization') return null;
   const text = surface(sentence, (words[0] as Piece).start, parts.end);
   const names = text.split(/\s+/);
+  if (names.length < 2 || names.length > 3) return null;
   if (names.some((w) => ORG_CUES.has(w.toLowerCase()))) return null;
   return names.every((w) => NAME_WORD.test(w)) ? text : null;
 }
