@@ -200,7 +200,7 @@ describe('armed wings and their names', () => {
   });
 
   it('reads "Wing" as the end of a body\'s name, and "Wing Commander" as a rank', () => {
-    expect(labels).toContain("Iceland's Coastal Research Wing");
+    expect(labels).toContain('Icelandic Coastal Research Wing');
     expect(entity(draft, 'Lena Holm')?.kind).toBe('person');
     expect(labels.filter((l) => /Wing$/.test(l))).toHaveLength(1);
   });

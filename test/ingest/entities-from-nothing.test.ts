@@ -141,8 +141,8 @@ describe('names with a list or a place in them', () => {
 
   it('keeps "and" and commas inside one organisation\'s name', () => {
     expect(labels(draft)).toContain('Skippers and Harbour Families Forum');
-    const ministry = draft.entities.find((e) =>
-      e.entity.aliases.includes('Maltese Ministry of Fisheries, Ports and Energy'),
+    const ministry = draft.entities.find(
+      (e) => e.entity.label === 'Maltese Ministry of Fisheries, Ports and Energy',
     );
     expect(ministry?.entity.kind).toBe('organization');
   });

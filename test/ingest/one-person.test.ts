@@ -42,8 +42,8 @@ describe('a name with an initial or a hyphened particle', () => {
     expect(labels(draft)).not.toContain('Valdar');
     expect(labels(draft)).not.toContain('Karim');
     expect(labels(draft)).not.toContain('Hayya');
-    expect(findRelation(draft, 'represents', 'k.-valdar', 'malta')).toBeDefined();
-    expect(findRelation(draft, 'criticism', 'k.-valdar', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'k-valdar', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'criticism', 'k-valdar', 'iceland')).toBeDefined();
     expect(findRelation(draft, 'demand', 'omar-el-karim', 'norway')).toBeDefined();
     expect(findRelation(draft, 'demand', 'khalil-al-hayya', 'iceland')).toBeDefined();
   });

@@ -189,11 +189,13 @@ export const BODIES: readonly OutletEntry[] = [...CORE_BODIES, ...MORE_BODIES, .
 const MAIN_COUNTRIES: readonly CountryEntry[] = [
   {
     label: 'China',
+    adjectives: ['Chinese'],
     kind: 'country',
     names: ['China', 'Chinese', 'Beijing', 'PRC', "People's Republic of China"],
   },
   {
     label: 'United States',
+    adjectives: ['American', 'U.S.', 'US'],
     kind: 'country',
     names: [
       'United States',
@@ -209,44 +211,147 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
   },
   {
     label: 'United Kingdom',
+    adjectives: ['British'],
     kind: 'country',
     names: ['United Kingdom', 'UK', 'U.K.', 'British', 'London'],
   },
-  { label: 'Britain', kind: 'country', names: ['Britain', 'Great Britain'] },
-  { label: 'Canada', kind: 'country', names: ['Canada', 'Canadian', 'Ottawa'] },
-  { label: 'France', kind: 'country', names: ['France', 'French', 'Paris'] },
-  { label: 'Germany', kind: 'country', names: ['Germany', 'German', 'Berlin'] },
-  { label: 'Italy', kind: 'country', names: ['Italy', 'Italian', 'Rome'] },
-  { label: 'Japan', kind: 'country', names: ['Japan', 'Japanese', 'Tokyo'] },
-  { label: 'South Korea', kind: 'country', names: ['South Korea', 'South Korean', 'Seoul'] },
-  { label: 'North Korea', kind: 'country', names: ['North Korea', 'North Korean', 'Pyongyang'] },
-  { label: 'India', kind: 'country', names: ['India', 'Indian', 'New Delhi'] },
+  {
+    label: 'Britain',
+    adjectives: ['British'],
+    kind: 'country',
+    names: ['Britain', 'Great Britain'],
+  },
+  {
+    label: 'Canada',
+    adjectives: ['Canadian'],
+    kind: 'country',
+    names: ['Canada', 'Canadian', 'Ottawa'],
+  },
+  {
+    label: 'France',
+    adjectives: ['French'],
+    kind: 'country',
+    names: ['France', 'French', 'Paris'],
+  },
+  {
+    label: 'Germany',
+    adjectives: ['German'],
+    kind: 'country',
+    names: ['Germany', 'German', 'Berlin'],
+  },
+  { label: 'Italy', adjectives: ['Italian'], kind: 'country', names: ['Italy', 'Italian', 'Rome'] },
+  {
+    label: 'Japan',
+    adjectives: ['Japanese'],
+    kind: 'country',
+    names: ['Japan', 'Japanese', 'Tokyo'],
+  },
+  {
+    label: 'South Korea',
+    adjectives: ['South Korean'],
+    kind: 'country',
+    names: ['South Korea', 'South Korean', 'Seoul'],
+  },
+  {
+    label: 'North Korea',
+    adjectives: ['North Korean'],
+    kind: 'country',
+    names: ['North Korea', 'North Korean', 'Pyongyang'],
+  },
+  {
+    label: 'India',
+    adjectives: ['Indian'],
+    kind: 'country',
+    names: ['India', 'Indian', 'New Delhi'],
+  },
   {
     label: 'Russia',
+    adjectives: ['Russian'],
     kind: 'country',
     names: ['Russia', 'Russian', 'Moscow', 'Kremlin', 'Russian Federation'],
   },
-  { label: 'Mexico', kind: 'country', names: ['Mexico', 'Mexican'] },
-  { label: 'Brazil', kind: 'country', names: ['Brazil', 'Brazilian'] },
-  { label: 'Australia', kind: 'country', names: ['Australia', 'Australian', 'Canberra'] },
-  { label: 'Switzerland', kind: 'country', names: ['Switzerland', 'Swiss', 'Bern'] },
-  { label: 'Sweden', kind: 'country', names: ['Sweden', 'Swedish', 'Stockholm'] },
-  { label: 'Spain', kind: 'country', names: ['Spain', 'Spanish', 'Madrid'] },
+  { label: 'Mexico', adjectives: ['Mexican'], kind: 'country', names: ['Mexico', 'Mexican'] },
+  { label: 'Brazil', adjectives: ['Brazilian'], kind: 'country', names: ['Brazil', 'Brazilian'] },
+  {
+    label: 'Australia',
+    adjectives: ['Australian'],
+    kind: 'country',
+    names: ['Australia', 'Australian', 'Canberra'],
+  },
+  {
+    label: 'Switzerland',
+    adjectives: ['Swiss'],
+    kind: 'country',
+    names: ['Switzerland', 'Swiss', 'Bern'],
+  },
+  {
+    label: 'Sweden',
+    adjectives: ['Swedish'],
+    kind: 'country',
+    names: ['Sweden', 'Swedish', 'Stockholm'],
+  },
+  {
+    label: 'Spain',
+    adjectives: ['Spanish'],
+    kind: 'country',
+    names: ['Spain', 'Spanish', 'Madrid'],
+  },
   {
     label: 'Netherlands',
+    adjectives: ['Dutch'],
     kind: 'country',
     names: ['Netherlands', 'Dutch', 'The Hague', 'Amsterdam'],
   },
-  { label: 'Vietnam', kind: 'country', names: ['Vietnam', 'Vietnamese', 'Hanoi'] },
-  { label: 'Malaysia', kind: 'country', names: ['Malaysia', 'Malaysian', 'Kuala Lumpur'] },
-  { label: 'Singapore', kind: 'country', names: ['Singapore', 'Singaporean'] },
-  { label: 'Indonesia', kind: 'country', names: ['Indonesia', 'Indonesian', 'Jakarta'] },
-  { label: 'Saudi Arabia', kind: 'country', names: ['Saudi Arabia', 'Saudi', 'Riyadh'] },
-  { label: 'Turkey', kind: 'country', names: ['Turkey', 'Turkish', 'Ankara'] },
-  { label: 'Ukraine', kind: 'country', names: ['Ukraine', 'Ukrainian', 'Kyiv', 'Kiev'] },
-  { label: 'Iran', kind: 'country', names: ['Iran', 'Iranian', 'Tehran'] },
-  { label: 'Israel', kind: 'country', names: ['Israel', 'Israeli'] },
-  { label: 'Taiwan', kind: 'place', names: ['Taiwan', 'Taiwanese', 'Taipei'] },
+  {
+    label: 'Vietnam',
+    adjectives: ['Vietnamese'],
+    kind: 'country',
+    names: ['Vietnam', 'Vietnamese', 'Hanoi'],
+  },
+  {
+    label: 'Malaysia',
+    adjectives: ['Malaysian'],
+    kind: 'country',
+    names: ['Malaysia', 'Malaysian', 'Kuala Lumpur'],
+  },
+  {
+    label: 'Singapore',
+    adjectives: ['Singaporean'],
+    kind: 'country',
+    names: ['Singapore', 'Singaporean'],
+  },
+  {
+    label: 'Indonesia',
+    adjectives: ['Indonesian'],
+    kind: 'country',
+    names: ['Indonesia', 'Indonesian', 'Jakarta'],
+  },
+  {
+    label: 'Saudi Arabia',
+    adjectives: ['Saudi'],
+    kind: 'country',
+    names: ['Saudi Arabia', 'Saudi', 'Riyadh'],
+  },
+  {
+    label: 'Turkey',
+    adjectives: ['Turkish'],
+    kind: 'country',
+    names: ['Turkey', 'Turkish', 'Ankara'],
+  },
+  {
+    label: 'Ukraine',
+    adjectives: ['Ukrainian'],
+    kind: 'country',
+    names: ['Ukraine', 'Ukrainian', 'Kyiv', 'Kiev'],
+  },
+  { label: 'Iran', adjectives: ['Iranian'], kind: 'country', names: ['Iran', 'Iranian', 'Tehran'] },
+  { label: 'Israel', adjectives: ['Israeli'], kind: 'country', names: ['Israel', 'Israeli'] },
+  {
+    label: 'Taiwan',
+    adjectives: ['Taiwanese'],
+    kind: 'place',
+    names: ['Taiwan', 'Taiwanese', 'Taipei'],
+  },
   { label: 'Hong Kong', kind: 'place', names: ['Hong Kong'] },
   { label: 'Geneva', kind: 'place', names: ['Geneva'] },
   { label: 'Brussels', kind: 'place', names: ['Brussels'] },
@@ -396,16 +501,30 @@ const HEAD_TITLES = [
   'cmdr',
   'capt',
   'sgt',
-  // royal and religious styles
+  // royal, noble and religious styles
   'king',
   'queen',
   'prince',
   'princess',
+  'emperor',
+  'empress',
+  'duke',
+  'duchess',
+  'tsar',
+  'shah',
   'emir',
   'sheikh',
   'sultan',
+  'baroness',
+  'dame',
   'ayatollah',
   'pope',
+  'archbishop',
+  'cardinal',
+  'patriarch',
+  'rabbi',
+  'imam',
+  'mufti',
   // Malaysian and Bruneian styles of honour, joined into one word by the tagger's reader
   // ("Datuk Seri", "Tan Sri", "Dato'"); "Tan" alone is a family name, never a style
   'datuk',
@@ -418,8 +537,8 @@ const HEAD_TITLES = [
   ),
 ];
 
-/** Qualifiers written joined to a head with a hyphen: "Vice-Premier", "Deputy-Director". */
-const HYPHEN_QUALIFIERS = ['vice', 'deputy', 'under', 'assistant', 'acting', 'co', 'prime'];
+/** Qualifiers written joined to a head with a hyphen: "Vice-Premier", "Deputy-Director", "Ex-Minister". */
+const HYPHEN_QUALIFIERS = ['vice', 'deputy', 'under', 'assistant', 'acting', 'co', 'prime', 'ex'];
 
 /** Short forms written with their full stop, as one token: "Gen.", "Lt.", "Sen.". */
 function dotted(words: readonly string[]): string[] {
@@ -511,6 +630,8 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'alliance',
   'coalition',
   'navy',
+  'army',
+  'marines',
   'cabinet',
   'administration',
   'committee',
@@ -846,11 +967,18 @@ export const POST_INSTITUTIONS: readonly { post: RegExp; us?: string; other?: st
   { post: /^(commerce minister|minister of commerce)$/, other: '{demonym} Ministry of Commerce' },
 ];
 
-/** The adjective of a country in the gazetteer ("China" → "Chinese"), if known. */
+/** The usual adjective of a country in the gazetteer ("China" → "Chinese", "Madagascar" →
+ * "Malagasy"), if known. */
 export function demonymOf(countryLabel: string): string | undefined {
-  const entry = COUNTRIES.find((c) => c.label === countryLabel);
-  return entry?.names.find((n) => n !== entry.label && /(ese|an|ish|ch|ss|ian|i|ic)$/.test(n));
+  return COUNTRIES.find((c) => c.label === countryLabel)?.adjectives?.[0];
 }
+
+/** Every adjective of a country or place the gazetteer knows, lower case ("kyrgyz", "greek"). */
+export const COUNTRY_ADJECTIVES: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((c) => c.adjectives ?? [])
+    .filter((a) => /^\p{Lu}\p{Ll}/u.test(a))
+    .map((a) => a.toLowerCase()),
+);
 
 /** Social platforms that are only ever where something was posted ("set out his case on
  * Truth Social", "wrote on Telegram"), never a party to the story. */

@@ -3,10 +3,14 @@
 import { isReservedKey } from '../../data/reserved-keys';
 import { normalizeText } from '../../search/normalize';
 
-/** A URL-safe slug: "Ma Zhaoxu" → "ma-zhaoxu", "000_abc.txt" → "000_abc". */
+/** A URL-safe slug: "Ma Zhaoxu" → "ma-zhaoxu", "000_abc.txt" → "000_abc", "Edgar D. Kuhn" →
+ * "edgar-d-kuhn", "U.S. Navy" → "us-navy": the full stop of an initial or an abbreviation is
+ * dropped, and any other dot that is not inside a word ("St. Louis") parts words. */
 export function slugify(text: string): string {
   const slug = normalizeText(text)
     .replace(/['"]/g, '')
+    .replace(/(?<![a-z0-9])([a-z])\./g, '$1')
+    .replace(/\.(?![a-z0-9])|(?<![a-z0-9])\./g, '-')
     .replace(/[^a-z0-9._]+/g, '-')
     .replace(/^[^a-z0-9]+/, '')
     .replace(/-+$/, '')

@@ -254,6 +254,7 @@ function readAllMentions(
   sentences: readonly Sentence[],
   context: IngestContext,
   index: NameIndex,
+  datelinePlace: string | null,
 ) {
   const registry = new EntityRegistry(context.entities, index);
   const words = wordSets(text);
@@ -261,6 +262,7 @@ function readAllMentions(
     index,
     registry,
     ...words,
+    datelinePlace,
     allowNew: s.allowNew,
     sentence: i,
   });
@@ -719,7 +721,13 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   const source = sourceOf(page, context, { ...meta, published });
   const nameIndex = buildNameIndex([...context.entities]);
   const sentences = tagPage(page, context, nameIndex);
-  const { index, registry, readings } = readAllMentions(text, sentences, context, nameIndex);
+  const { index, registry, readings } = readAllMentions(
+    text,
+    sentences,
+    context,
+    nameIndex,
+    page.datelinePlace,
+  );
   // a page with no date: its days without a year ("On June 27") take its full dates' year
   const year = published === null ? textYear(sentences.map((s) => s.text)) : null;
   const anchors = storyAnchors(

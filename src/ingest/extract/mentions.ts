@@ -4,7 +4,7 @@
 // countries compounded into an event's name, and which mentions are mere modifiers. Bylines,
 // credits, quotes, headings and lone common words propose nothing new.
 import { armedForces } from './armed-forces';
-import { ACTOR_NOUNS, PROPER_PLACE_NAMES } from './gazetteer';
+import { ACTOR_NOUNS, COUNTRY_ADJECTIVES, PROPER_PLACE_NAMES } from './gazetteer';
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { countryMinistries } from './ministries';
@@ -181,6 +181,11 @@ function actorNoun(tokens: readonly Token[], noun: Token, mentions: readonly Men
   return !mentions.some((m) => m.kind === 'person' && counterpartBefore(tokens, m) === at);
 }
 
+/** A country's adjective, lower case: one the gazetteer knows ("greek", "kyrgyz"), or a word
+ * that ends like one and names no country or place ("maltese", an invented "veldorian"). */
+const isAdjective = (word: string) =>
+  !PROPER_PLACE_NAMES.has(word) && (COUNTRY_ADJECTIVES.has(word) || DEMONYM_END.test(word));
+
 /** Demonyms before a common noun, and names joined by a hyphen, are modifiers. */
 function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
   for (const m of mentions) {
@@ -203,12 +208,11 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
     }
     const single = m.end - m.start === 1;
     const word = m.text.toLowerCase();
-    // "Pakistani", "Sudanese": an adjective; "Pakistan", "Sudan" are the countries
-    if (single && DEMONYM_END.test(word) && !PROPER_PLACE_NAMES.has(word)) {
+    // "Pakistani", "Sudanese", "Kyrgyz": an adjective; "Pakistan", "Sudan" are the countries
+    if (single && isAdjective(word)) {
       // "Qatari and Egyptian mediators": both demonyms name the actors
       const noun = ['and', ','].includes(next?.value ?? '') ? tokens[m.end + 2] : next;
-      const paired =
-        noun !== next && DEMONYM_END.test(tokens[m.end + 1]?.value.toLowerCase() ?? '');
+      const paired = noun !== next && isAdjective(tokens[m.end + 1]?.value.toLowerCase() ?? '');
       const actor = noun !== undefined && actorNoun(tokens, noun, mentions);
       if (!actor || (noun !== next && !paired)) m.adjectival = true;
     }

@@ -198,17 +198,21 @@ function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionCont
 /** Words that make a country's name part of a city's or a feature's: "Port Sudan", "Kuwait City". */
 const PLACE_BEFORE = new Set(['Port', 'Fort', 'Lake', 'Mount', 'Cape', 'Saint', 'St.', 'San']);
 const PLACE_AFTER = new Set(
-  'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau Line Corridor Zone'.split(
+  'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau Line Corridor Zone Room Square'.split(
     ' ',
   ),
 );
 
-/** Lower-case nouns that make the name beside them a place's: "the province of X", "X camp". */
-const PLACE_NOUNS = new Set(
-  'province region district county governorate prefecture town city village state area camp crossing valley port border checkpoint base'.split(
+/** Lower-case nouns that make the name beside them a place's: "the province of X", "X camp",
+ * "the X temple"; and their plurals, after a list of names ("the North and South X provinces"). */
+const PLACE_SINGULARS =
+  'province region district county governorate prefecture town city village state area camp crossing valley port border checkpoint base temple island'.split(
     ' ',
-  ),
+  );
+const PLACE_PLURALS = new Set(
+  PLACE_SINGULARS.map((n) => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`)),
 );
+const PLACE_NOUNS = new Set([...PLACE_SINGULARS, ...PLACE_PLURALS]);
 
 /** A name over tokens [start, end) that a place noun stands beside ("the town of X", "the X
  * district", "the crossing at X"), that a preposition of place puts ("in X", "near X"), or
@@ -222,7 +226,18 @@ export function placeBySetting(tokens: readonly Token[], start: number, end: num
   if (/^(in|near|outside|inside|across|towards|toward)$/.test(before ?? '') && !owned) return true;
   if (before === 'at' && (noun(tokens[start - 2]) || tokens[start - 2]?.pos === 'VERB'))
     return true;
-  return placeNounAt(tokens, end);
+  return placeNounAt(tokens, end) || listBeforePlaces(tokens, end);
+}
+
+/** "the A, B and C temples": a name in a list that a plural place noun closes is a place too. */
+function listBeforePlaces(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  let separated = false;
+  while (k < end + 12 && /^(,|and|\p{Lu}[\p{L}'’-]*)$/u.test(tokens[k]?.value ?? '')) {
+    if (/^(,|and)$/.test(tokens[k]?.value ?? '')) separated = true;
+    k++;
+  }
+  return separated && PLACE_PLURALS.has(tokens[k]?.value ?? '') && placeNounAt(tokens, k);
 }
 
 /** A place noun at `end` closing the name before it: "the X district", "X province and",
@@ -358,7 +373,8 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
     // "Directorate General of …", "Consulate General": "General" ends the body's noun
     const bodyGeneral = lower === 'general' && BODY_BEFORE_GENERAL.test(tokens[i - 1]?.value ?? '');
     // "Wing Commander": a rank, though "wing" also ends a body's name ("Research and Analysis Wing")
-    const rank = lower === 'wing' && tokens[i + 1]?.value === 'Commander';
+    const rank =
+      (lower === 'wing' && tokens[i + 1]?.value === 'Commander') || titleModifier(tokens, i);
     if ((TITLE_WORDS.has(lower) || rank) && lower !== 'of' && !bodyGeneral) {
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
@@ -387,6 +403,44 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
     i++;
   }
   return pieces;
+}
+
+/** Words that belong to a title only beside its head word: before it ("Grand Duke", "Dowager
+ * Empress", "High Representative", "Majority Leader", "Lord Mayor") or after it ("Queen Mother",
+ * "Prince Consort", "Pope Emeritus"); elsewhere they are words like any other ("Mother Jones",
+ * "Grand Hotel"). */
+const BEFORE_HEAD = new Set(['grand', 'dowager', 'high', 'majority', 'minority', 'lord']);
+const AFTER_HEAD = new Set(['mother', 'consort', 'regent', 'emeritus']);
+
+/** Whether token `i` is such a word, written in the same case as the head word beside it. */
+function titleModifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const lower = token.value.toLowerCase();
+  const head = (t: Token | undefined) =>
+    t !== undefined &&
+    HEAD_TITLE_WORDS.has(t.value.toLowerCase()) &&
+    isCapitalised(t.value) === isCapitalised(token.value);
+  return (
+    (BEFORE_HEAD.has(lower) && head(tokens[i + 1])) ||
+    (AFTER_HEAD.has(lower) && head(tokens[i - 1])) ||
+    ofStaff(tokens, i)
+  );
+}
+
+/** "Chief of Staff", "Chief of the General Staff", "Chief of Defence Staff": "Staff" after "of"
+ * and at most two title words, after a capitalised head title. */
+function ofStaff(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.value !== 'Staff') return false;
+  let k = i - 1;
+  while (k > i - 3 && k >= 0 && /^(the|\p{Lu}\p{L}+)$/u.test(tokens[k]?.value ?? '')) {
+    const word = (tokens[k] as Token).value;
+    if (word !== 'the' && !TITLE_WORDS.has(word.toLowerCase())) return false;
+    k--;
+  }
+  const head = tokens[k - 1]?.value ?? '';
+  return (
+    tokens[k]?.value === 'of' && isCapitalised(head) && HEAD_TITLE_WORDS.has(head.toLowerCase())
+  );
 }
 
 /** Bodies whose name goes on with "General" ("Directorate General", "Secretariat General"). */

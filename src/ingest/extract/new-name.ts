@@ -24,6 +24,10 @@ import {
 import { isCommonPlural, type Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
+/** A word of a person's name: "Vell", "el-Karim", and with an apostrophe after its first letter,
+ * "O'Brien", "D’Souza". */
+const NAME_WORD = /^(\p{Lu}\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll})[\p{L}'’.-]*$/u;
+
 /** The last word of an event's or a document's name: no person or body is named so. */
 const EVENT_OR_DOCUMENT =
   /^(summit|conference|forum|dialogue|talks|meeting|agreement|agreements|accord|accords|treaty|pact|declaration|protocol|memorandum|ceasefire|truce)$/;
@@ -40,10 +44,11 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const restTokens = restText.split(/\s+/);
   const lowerWords = restTokens.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
+  if (datelineNamed(r, parts, prefix, restText)) return null;
   if (!orgCue && readGroupByNoun(r, parts, prefix)) return null;
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
-  const placeNamed = placeNamedPerson(r, parts, restKnown.length);
+  const placeNamed = orgCue ? null : placeNamedPerson(r, parts, restKnown.length);
   if (placeNamed) return { person: placeNamed, prefix };
   const ofPlace = !orgCue && prefix === null ? personOfPlace(r, parts) : null;
   if (ofPlace) return ofPlace;
@@ -81,7 +86,12 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
         /^(al|el|ad|ar|as|an|at|ash|az|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*$/u.test(w),
     ) && !NAME_PARTICLES.has(restTokens.at(-1) as string);
   // "Tamim bin Hamad Al Thani": a particle written capitalised is still a particle
-  const capitalised = restTokens.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  // "Rui P. A. Tavares": initials between the name's words make it no longer
+  const capitalised = restTokens.filter(
+    (w, k) =>
+      !NAME_PARTICLES.has(w.toLowerCase()) &&
+      !(/^\p{Lu}\.$/u.test(w) && k > 0 && k < restTokens.length - 1),
+  );
   if (parts.hasHeadTitle && capitalised.length <= 3 && nameLike) {
     const person = tools.createNew(
       restText,
@@ -151,6 +161,24 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   ownerAfterOf(r, parts.rest, org.id);
   defineAcronym(sentence, parts.end, org.id, tools);
+}
+
+/** "… the lake Velno sits on", in a story filed from VELNO: the dateline's place named again in
+ * the text is that place, not an actor; true when the run is read so. */
+function datelineNamed(
+  r: GroupReading,
+  parts: RunParts,
+  prefix: Mention | null,
+  restText: string,
+): boolean {
+  const place = r.ctx.datelinePlace;
+  if (!place || prefix !== null || parts.titlePieces.length > 0 || !r.ctx.allowNew) return false;
+  if (nameKey(restText) !== nameKey(place)) return false;
+  const start = (parts.rest[0] as Piece).start;
+  r.mentions.push(
+    r.tools.createNew(restText, 'place', start, parts.end, 0.6, 'mention:dateline-place'),
+  );
+  return true;
 }
 
 /** "Teo Brann" (or "Teo Brann of Malta") after "President Brann": first names before the surname
@@ -266,7 +294,7 @@ function personOfPlace(r: GroupReading, parts: RunParts): NameRead {
   const shaped = names.every(
     (x, k) =>
       x.type === 'word' &&
-      (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(tokens[x.start]?.value ?? '') ||
+      (NAME_WORD.test(tokens[x.start]?.value ?? '') ||
         (k < names.length - 1 && /^\p{Lu}\.$/u.test(tokens[x.start]?.value ?? ''))) &&
       !ctx.lowercaseWords.has((tokens[x.start]?.value ?? '').toLowerCase()),
   );
@@ -449,9 +477,12 @@ function readUntitledName(
   }
   // "the Riga Fisheries Accord", "the Paris Agreement": a named accord is a text, no actor
   if (bare && ACCORD_NAME_END.test(restText.split(' ').at(-1) ?? '')) return null;
-  // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person
-  if (bare && placeShaped(restText.split(' '))) {
-    mentions.push(tools.createNew(restText, 'place', rStart, parts.end, 0.6, 'mention:place'));
+  // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person; nor after a word
+  // that qualifies a title but heads none ("the State Dining Room")
+  if (prefix === null && !parts.hasHeadTitle && placeShaped(restText.split(' '))) {
+    const from = firstTitleStart(parts);
+    const place = surface(sentence, from, parts.end);
+    mentions.push(tools.createNew(place, 'place', from, parts.end, 0.6, 'mention:place'));
     return null;
   }
   if (bare && placeBySetting(tokens, rStart, parts.end)) return null;
@@ -718,13 +749,21 @@ function possessiveName(r: GroupReading, parts: RunParts): string | null {
   if (!/^['’]s$/.test(surface(sentence, mark.start, mark.end))) return null;
   // "Iceland's Vatna province", "Malta's Gozo district": a place of the country, no person
   if (placeNounAt(sentence.tokens, parts.end)) return null;
-  if (words.length < 2 || words.length > 3 || words.some((w) => w.type !== 'word')) return null;
-  if (!r.ctx.allowNew || sentence.tokens[owner.start]?.inQuote) return null;
+  // "Iceland's Ana-Maria Holt": a hyphen glued between two name words joins them
+  const tokens = sentence.tokens;
+  const hyphen = (w: Piece) =>
+    w.type === 'conn' &&
+    tokens[w.start]?.value === '-' &&
+    tokens[w.start - 1]?.end === tokens[w.start]?.start &&
+    tokens[w.start]?.end === tokens[w.start + 1]?.start;
+  if (words.length < 2 || words.some((w) => w.type !== 'word' && !hyphen(w))) return null;
+  if (!r.ctx.allowNew || tokens[owner.start]?.inQuote) return null;
   if (owner.hit?.kind !== 'country' && owner.hit?.kind !== 'organization') return null;
   const text = surface(sentence, (words[0] as Piece).start, parts.end);
   const names = text.split(/\s+/);
+  if (names.length < 2 || names.length > 3) return null;
   if (names.some((w) => ORG_CUES.has(w.toLowerCase()))) return null;
-  return names.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u.test(w)) ? text : null;
+  return names.every((w) => NAME_WORD.test(w)) ? text : null;
 }
 
 function readPossessiveName(r: GroupReading, parts: RunParts): NameRead {

@@ -60,7 +60,8 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
     values.forEach((value, i) => {
       const tag = pos[i] ?? 'X';
       if (tag === 'SPACE' || value.trim() === '') return;
-      if (text.length > 0 && (spaces[i] ?? '').length > 0) text += ' ';
+      if (text.length > 0 && ((spaces[i] ?? '').length > 0 || gluedToAbbreviation(values, i)))
+        text += ' ';
       const start = text.length;
       text += value;
       let quoted = inQuote;
@@ -94,6 +95,13 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
       });
   }
   return joinQuotedEnds(sentences);
+}
+
+/** "U.S.Navy", "U.K.Treasury": a word glued to the full stop of an abbreviation before it, which
+ * the tagger splits off; the sentence's text gets the space the writer left out, so the name
+ * reads as its words ("U.S. Navy") everywhere. */
+function gluedToAbbreviation(values: readonly string[], i: number): boolean {
+  return /^(\p{Lu}\.){2,}$/u.test(values[i - 1] ?? '') && /^\p{L}/u.test(values[i] ?? '');
 }
 
 /** Prepositions after which an -ing word opening its phrase is a verb: "After meeting X". */

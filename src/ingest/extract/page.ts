@@ -230,10 +230,11 @@ const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LI
 /** "(NP)", "(Reuters)", "(Nordic Wire)", "(Arctic24)": the agency a dateline names. */
 const DATELINE_AGENCY = String.raw`\(\p{L}[\p{L}\d&'’. -]{1,30}\)`;
 const DATELINE_DAY = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,? \d{4})?`;
-/** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KYOTO, Mar 3 –", "KYOTO, March 3 (Wire) -",
+/** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KORAVA, Republic of the Congo—" (a
+ * country's name with "of", "the", "and" in it), "KYOTO, Mar 3 –", "KYOTO, March 3 (Wire) -",
  * "OSLO/REYKJAVIK, Oct 13 (Wire) -" (a story filed from two places: the first is the dateline's). */
 const DATELINE = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)*(?:, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*))?(?: ${DATELINE_AGENCY})?(?:,? ${DATELINE_DAY})?(?: ?${DATELINE_AGENCY})? ?(?:—|–|-{1,2}|:) ?`,
+  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)*(?:, (\p{Lu}[\p{L}.]+(?:(?: of| the| and)* \p{Lu}[\p{L}.]+)*))?(?: ${DATELINE_AGENCY})?(?:,? ${DATELINE_DAY})?(?: ?${DATELINE_AGENCY})? ?(?:—|–|-{1,2}|:) ?`,
   'u',
 );
 /** "Kyoto, March 3 (Wire Agency)--": a place in plain case, its date and the agency in brackets. */

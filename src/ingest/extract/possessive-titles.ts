@@ -3,7 +3,7 @@
 // Sveinsson, Iceland's prime minister,"; after "its" or "their", the body or country the
 // sentence named before ("the Harbour Front sent its chief negotiator, Ana Vell"). The person
 // acts for the country, or works at the body, with that title.
-import { HEAD_TITLE_WORDS } from './gazetteer';
+import { HEAD_TITLE_WORDS, TITLE_WORDS } from './gazetteer';
 import type { Token } from './nlp';
 import type { Fact, Mention } from './types';
 
@@ -15,6 +15,9 @@ export function titleWords(tokens: readonly Token[], from: number, to: number): 
   const words = tokens.slice(from, to).map((t) => t.value);
   if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
   if (words.some((w) => /^(to|at|of|for|with|and|or|the|a|an)$/.test(w))) return null;
+  // "Iceland said minister X …": a verb is no word of a title ("acting" is)
+  const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !TITLE_WORDS.has(t.value);
+  if (tokens.slice(from, to).some(verb)) return null;
   return HEAD_TITLE_WORDS.has((words.at(-1) as string).toLowerCase()) ? words.join(' ') : null;
 }
 

@@ -3,6 +3,7 @@
 // other entity's label (the dataset's integrity rules).
 import type { Entity, EntityKind, Role } from '../../data/schema';
 import type { EntityProposal } from '../draft';
+import { demonymOf } from './gazetteer';
 import { nameKey, slugify, uniqueId } from './ids';
 import type { NameIndex } from './linking';
 
@@ -50,7 +51,8 @@ export class EntityRegistry {
       description?: string;
     },
   ): string {
-    const cleanLabel = label.trim().replace(/\s+/g, ' ').slice(0, 200);
+    const written = label.trim().replace(/\s+/g, ' ').slice(0, 200);
+    const cleanLabel = kind === 'organization' ? this.withoutPossessive(written) : written;
     const key = nameKey(cleanLabel);
     const owner =
       this.labelOwner.get(key) ?? (kind === 'person' ? this.samePerson(key) : undefined);
@@ -78,7 +80,21 @@ export class EntityRegistry {
     this.proposalById.set(id, proposal);
     this.index.addEntity(entity);
     this.index.resolveGazetteer(cleanLabel, id);
+    if (written !== cleanLabel) this.addAlias(id, written);
     return id;
+  }
+
+  /** "Portugal's Ministry of Sea Affairs" → "Portuguese Ministry of Sea Affairs", "Oslo's Coast
+   * Guard" → "Norwegian Coast Guard": a body named after a country's (or its capital's)
+   * possessive is named with the country's adjective, as references write it; the possessive is
+   * how a sentence puts it, not part of the name. */
+  private withoutPossessive(label: string): string {
+    const owned = /^(.+?)['’]s (\p{Lu}.*)$/u.exec(label);
+    const hit = owned ? this.index.lookup(owned[1] as string) : undefined;
+    if (!owned || (hit?.kind !== 'country' && hit?.kind !== 'place')) return label;
+    const country = hit.id ? this.entities.get(hit.id)?.label : hit.create?.label;
+    if (country === undefined) return label;
+    return `${demonymOf(country) ?? country} ${owned[2]}`;
   }
 
   /** A known person whose name differs from `key` by one letter in one word of five or more

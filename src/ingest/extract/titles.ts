@@ -190,6 +190,12 @@ export class TitleFacts {
     return id !== orgId ? id : undefined;
   };
 
+  /** Whether `word` names a country the gazetteer knows and the article has not proposed yet. */
+  private unnamedCountry(word: string): boolean {
+    const hit = this.ctx.index.lookup(word.replace(/['’]s$/, ''));
+    return hit?.kind === 'country' && !hit.id && hit.create !== undefined;
+  }
+
   /** "US Treasury Secretary X": X works at the US Treasury, which acts for the United States. */
   readonly institution = (person: Mention, country: Mention, title: string) => {
     const post = nameKey(stripCountryPrefix(title))
@@ -283,6 +289,10 @@ export class TitleFacts {
       const styledCountry =
         m.kind === 'organization' && STYLED.test(m.text) ? this.countryOfOrg(m.id) : undefined;
       if (styledCountry) pushFact('represents', styledCountry, '');
+      // "the U.S. Navy", "the Kyrgyz Army" before the article names the country on its own: the
+      // body acts for the country the gazetteer knows by its first word
+      const owner = m.kind === 'organization' ? this.unnamedCountry(words[0] as string) : false;
+      if (owner) pushFact('represents', this.countryOfOrg(m.id) ?? '', '');
       for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
         const prefix = words
           .slice(0, n)

@@ -12,6 +12,9 @@ export type CountryEntry = {
   label: string;
   kind: 'country' | 'place';
   names: readonly string[];
+  /** Its adjectives, the usual one first ("Malagasy", "Kyrgyz"); each is one of its names too,
+   * except an adjective another entry is known by ("British" is the United Kingdom's). */
+  adjectives?: readonly string[];
   /** The label names something else too (a US state): the country is found by its names only. */
   sharedLabel?: true;
 };
@@ -91,7 +94,7 @@ Lebanon|Lebanese|Beirut
 Lesotho|Basotho|Maseru
 Liberia|Liberian|Monrovia
 Libya|Libyan|Tripoli
-Liechtenstein||Vaduz
+Liechtenstein|Liechtensteiner|Vaduz
 Lithuania|Lithuanian|Vilnius
 Luxembourg|Luxembourgish|
 Madagascar|Malagasy|Antananarivo
@@ -197,6 +200,7 @@ function parse(text: string, kind: CountryEntry['kind']): CountryEntry[] {
     label,
     kind,
     names: [...new Set([...labels, ...adjectives, ...capitals])],
+    ...(adjectives.length > 0 ? { adjectives } : {}),
     ...(labels.length === 0 ? { sharedLabel: true as const } : {}),
   }));
 }
