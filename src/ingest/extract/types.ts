@@ -46,7 +46,7 @@ export type MentionContext = {
   surnames?: ReadonlySet<string>;
   /** Capitalised words (lower case) the article also writes alone ("Katz said"). */
   alone?: ReadonlySet<string>;
-  /** The place the story is filed from, as its dateline names it ("Goma"), if it has one. */
+  /** The place the story is filed from, as its dateline names it ("Velmor"), if it has one. */
   datelinePlace?: string | null;
   /** Whether new entities may be proposed from this sentence (not in headings). */
   allowNew: boolean;
