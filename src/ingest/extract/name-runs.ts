@@ -5,12 +5,14 @@
 
 import {
   COMMON_ACRONYMS,
+  COUNTRY_ADJECTIVES,
   demonymOf,
   GENERIC_OPENERS,
   HEAD_TITLE_WORDS,
   NEVER_NAMES,
   ORG_CUES,
   PLATFORM_NOUNS,
+  PROPER_PLACE_NAMES,
   TITLE_WORDS,
 } from './gazetteer';
 import type { NameHit } from './linking';
@@ -423,8 +425,28 @@ function titleModifier(tokens: readonly Token[], i: number): boolean {
   return (
     (BEFORE_HEAD.has(lower) && head(tokens[i + 1])) ||
     (AFTER_HEAD.has(lower) && head(tokens[i - 1])) ||
+    portfolioBeforePost(tokens, i) ||
     ofStaff(tokens, i)
   );
+}
+
+/** The posts a portfolio is written before ("Fisheries Minister", "Housing Secretary"). */
+const PORTFOLIO_POSTS = /^(Minister|Ministers|Secretary|Secretaries)$/;
+
+/**
+ * A portfolio the title words do not list, written as one capitalised word before "Minister" or
+ * "Secretary" ("Fisheries Minister", "Tourism Minister", "Housing Secretary"): part of the post.
+ * Never a country or place, nor a country's adjective: those say whom the post acts for
+ * ("Icelandic Minister X").
+ */
+function portfolioBeforePost(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.value ?? '';
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || !PORTFOLIO_POSTS.test(tokens[i + 1]?.value ?? ''))
+    return false;
+  // a noun ("The Minister said" opens with a determiner)
+  if (tokens[i]?.pos !== 'NOUN' && tokens[i]?.pos !== 'PROPN') return false;
+  const lower = word.toLowerCase();
+  return !COUNTRY_ADJECTIVES.has(lower) && !PROPER_PLACE_NAMES.has(lower);
 }
 
 /** "Chief of Staff", "Chief of the General Staff", "Chief of Defence Staff": "Staff" after "of"
