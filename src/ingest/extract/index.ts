@@ -524,12 +524,13 @@ function proposeFact(propose: Propose, i: number, fact: Fact) {
   });
 }
 
-/** Links from every mention of a known entity, once per sentence and wording. */
+/** Links from every mention of a known entity (a body or country a title names included), once
+ * per sentence and wording. */
 function linksOf(readings: readonly Reading[]): Link[] {
   const links: Link[] = [];
   const seen = new Set<string>();
-  readings.forEach(({ mentions }, i) => {
-    for (const m of mentions) {
+  readings.forEach(({ mentions, titleLinks }, i) => {
+    for (const m of [...mentions, ...titleLinks]) {
       const key = `${i}|${m.id}|${m.text}`;
       if (!m.known || seen.has(key) || m.text.length === 0) continue;
       seen.add(key);

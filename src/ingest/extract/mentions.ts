@@ -29,7 +29,7 @@ export type { Fact, Mention, MentionContext, SentenceReading } from './types';
 /** Reads the entities and title facts of one sentence. */
 export function readMentions(sentence: TaggedSentence, ctx: MentionContext): SentenceReading {
   const tokens = sentence.tokens;
-  if (pressLine(sentence.text)) return { mentions: [], facts: [] };
+  if (pressLine(sentence.text)) return { mentions: [], facts: [], titleLinks: [] };
   const groups = groupPieces(classify(sentence, ctx), tokens);
   const mentions: Mention[] = [];
   const bylineTokens = bylineSpan(tokens);
@@ -74,7 +74,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   possessiveTitles(tokens, mentions, titles.facts);
   titlePhrases(tokens, mentions, titles.facts);
   counterparts(tokens, mentions, titles.facts);
-  return { mentions, facts: titles.facts };
+  return { mentions, facts: titles.facts, titleLinks: titles.knownPrefixes };
 }
 
 /** The last word of a medium's name, capitalised ("the Harbour Wire's"). */

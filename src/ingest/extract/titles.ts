@@ -30,6 +30,9 @@ const GEOGRAPHIC_FEATURE =
 /** Collects the title facts of one sentence. */
 export class TitleFacts {
   readonly facts: Fact[] = [];
+  /** The known bodies and countries titles named ("Harbour Council President X"): the person's
+   * mention takes in the title, so these are linked from here. */
+  readonly knownPrefixes: Mention[] = [];
 
   constructor(
     private readonly sentence: TaggedSentence,
@@ -42,6 +45,7 @@ export class TitleFacts {
     const title = withoutStyles(styled);
     if (prefix === null) this.usPost(person, start);
     if (prefix === null || prefix.id === person.id) return;
+    if (prefix.known) this.knownPrefixes.push(prefix);
     const kind: Fact['kind'] =
       prefix.kind === 'country' || prefix.kind === 'place' ? 'represents' : 'affiliation';
     if (person.kind !== 'person' && kind === 'affiliation') return;

@@ -53,7 +53,12 @@ export type MentionContext = {
   sentence: number;
 };
 
-export type SentenceReading = { mentions: Mention[]; facts: Fact[] };
+export type SentenceReading = {
+  mentions: Mention[];
+  facts: Fact[];
+  /** Known entities named inside a title that a person's mention took in. */
+  titleLinks: Mention[];
+};
 
 export type PieceType = 'known' | 'title' | 'ltitle' | 'word' | 'conn' | 'other';
 export type Piece = { type: PieceType; start: number; end: number; hit?: NameHit };
