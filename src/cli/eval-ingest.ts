@@ -372,6 +372,14 @@ function printMisses(rows: readonly GoldRow[]) {
   }
 }
 
+/** The story folders of a corpus group, by name. */
+function storiesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
 /** The stories of one corpus group, each read into an empty graph: dev with a row per article
  * and the misses under --verbose; check with one total per story and nothing else. */
 function printCorpusGroup(letter: string, group: 'dev' | 'check', note: string): GoldRow | null {
@@ -383,10 +391,7 @@ function printCorpusGroup(letter: string, group: 'dev' | 'check', note: string):
     console.log(`    skipped: ${dir} is absent (no corpus here)`);
     return null;
   }
-  const stories = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+  const stories = storiesIn(dir);
   const totals: GoldRow[] = [];
   for (const story of stories) {
     const score = readGoldFolder(join(dir, story), EMPTY, { givePublished: true });
@@ -422,10 +427,7 @@ function printAsStories(letter: string) {
   for (const group of ['dev', 'check'] as const) {
     const dir = resolve(values.corpus as string, group);
     if (!existsSync(dir)) continue;
-    const stories = readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort();
+    const stories = storiesIn(dir);
     const totals: GoldRow[] = [];
     for (const story of stories) {
       const score = readGoldFolder(join(dir, story), EMPTY, {
