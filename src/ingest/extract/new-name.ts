@@ -32,6 +32,28 @@ const NAME_WORD = /^(\p{Lu}\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll})[\p{L}'’.-]*$/u;
 const EVENT_OR_DOCUMENT =
   /^(summit|conference|forum|dialogue|talks|meeting|agreement|agreements|accord|accords|treaty|pact|declaration|protocol|memorandum|ceasefire|truce)$/;
 
+/**
+ * Whether the words are shaped like a name (capitalised words and particles, not ending in a
+ * particle), and its words that count towards its length: "Tamim bin Hamad Al Thani" counts no
+ * particle, even capitalised, and "Rui P. A. Tavares" no initial between its words.
+ */
+function nameShape(words: readonly string[]): { nameLike: boolean; capitalised: string[] } {
+  const nameLike =
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{L}'’.-]*$/u.test(w) ||
+        NAME_PARTICLES.has(w) ||
+        // "al-Hayya", "el-Sisi": a particle hyphened to a capitalised name
+        /^(al|el|ad|ar|as|an|at|ash|az|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*$/u.test(w),
+    ) && !NAME_PARTICLES.has(words.at(-1) as string);
+  const capitalised = words.filter(
+    (w, k) =>
+      !NAME_PARTICLES.has(w.toLowerCase()) &&
+      !(/^\p{Lu}\.$/u.test(w) && k > 0 && k < words.length - 1),
+  );
+  return { nameLike, capitalised };
+}
+
 /** A name part with unknown words: a known name glued to them, an organisation (a cue word, an
  * acronym, a brand), a new person, or an organisation and its person. */
 export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | null): NameRead {
@@ -77,21 +99,7 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   // "the Osaka Summit", "a Pacific Forum": an event's name, no person; "the Vik Agreement",
   // "the Northern Waters Treaty", "the Harbour Accords": a document's name, no actor
   if (EVENT_OR_DOCUMENT.test(lowerWords.at(-1) ?? '')) return null;
-  const nameLike =
-    restTokens.every(
-      (w) =>
-        /^\p{Lu}[\p{L}'’.-]*$/u.test(w) ||
-        NAME_PARTICLES.has(w) ||
-        // "al-Hayya", "el-Sisi": a particle hyphened to a capitalised name
-        /^(al|el|ad|ar|as|an|at|ash|az|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*$/u.test(w),
-    ) && !NAME_PARTICLES.has(restTokens.at(-1) as string);
-  // "Tamim bin Hamad Al Thani": a particle written capitalised is still a particle
-  // "Rui P. A. Tavares": initials between the name's words make it no longer
-  const capitalised = restTokens.filter(
-    (w, k) =>
-      !NAME_PARTICLES.has(w.toLowerCase()) &&
-      !(/^\p{Lu}\.$/u.test(w) && k > 0 && k < restTokens.length - 1),
-  );
+  const { nameLike, capitalised } = nameShape(restTokens);
   if (parts.hasHeadTitle && capitalised.length <= 3 && nameLike) {
     const person = tools.createNew(
       restText,
