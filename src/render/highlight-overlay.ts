@@ -9,6 +9,7 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type Highlight, labelledNodes } from './highlight';
+import { type NameBox, nameBox } from './label-fit';
 import { clearOverlayCanvas } from './overlay-canvas';
 
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -132,18 +133,31 @@ function drawEdge(frame: Frame, edge: string, look: Partial<EdgeDisplayData>) {
   drawStraightEdgeLabel(context, display, source, target, settings);
 }
 
-/** The names shown: a labelled node's as sigma draws a hovered node (the box, then the node). */
+/** The names shown: a labelled node's as sigma draws a hovered node (the box, then the node),
+ * first; then the others, none written over another (label-fit.ts's nameBox). */
 function drawNames(frame: Frame, names: ReadonlySet<string>) {
   const { context, settings, nodes, highlight } = frame;
-  for (const node of names) {
+  const written: NameBox[] = [];
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const width = (label: string) => context.measureText(label).width;
+  for (const node of highlight.labelled) {
     const at = nodes.get(node);
-    if (!at?.label) continue;
-    if (!highlight.labelled.has(node)) {
-      drawDiscNodeLabel(context, at, settings);
-      continue;
-    }
+    if (!at?.label || !names.has(node)) continue;
+    const place = nameBox(at, { right: width(at.label), left: 0 }, settings.labelSize, []);
+    if (place) written.push(place.box);
     drawDiscNodeHover(context, at, settings);
     drawDisc(context, at);
+  }
+  for (const node of names) {
+    const at = nodes.get(node);
+    if (!at?.label || highlight.labelled.has(node)) continue;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const w = width(at.label);
+    const place = nameBox(at, { right: w, left: w }, settings.labelSize, written);
+    if (!place) continue;
+    written.push(place.box);
+    const x = place.side === 'right' ? at.x : place.box.left - at.size - 3;
+    drawDiscNodeLabel(context, { ...at, x }, settings);
   }
 }
 

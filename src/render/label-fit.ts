@@ -48,3 +48,40 @@ export function labelInStage<D extends LabelData>(
   const fitted = fitLabel(label, room, (text) => context.measureText(text).width);
   return fitted === label ? data : { ...data, label: fitted };
 }
+
+// --- names that would be written over each other ------------------------------------------------
+// A highlight shows every neighbour's name, and sigma writes each one right of its disc whatever is
+// written there already: around a busy node, names ran through each other. While a highlight
+// shows, a name that would cover one written before it in the same frame goes left of its disc,
+// or, when both sides are taken, is left out (its node's hover box still shows it).
+
+/** A written name's place on the labels canvas, in px. */
+export type NameBox = { left: number; top: number; right: number; bottom: number };
+
+const overlapping = (a: NameBox, b: NameBox) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Where a node's name goes: right of its disc, where sigma writes it, unless that covers a name
+ * already `written`; else left of it (`leftWidth` wide: the whole name, as it is not cut at the
+ * right edge there), unless that covers one too, or runs off the canvas's left; else nowhere.
+ * `node` in the canvas's px; `rightWidth` is the name's width as written on the right. Pure.
+ */
+export function nameBox(
+  node: { x: number; y: number; size: number },
+  widths: { right: number; left: number },
+  fontSize: number,
+  written: readonly NameBox[],
+): { side: 'right' | 'left'; box: NameBox } | null {
+  // sigma's baseline is a third of the font below the node's centre
+  const top = node.y - fontSize / 2;
+  const bottom = node.y + fontSize / 2;
+  const rightStart = node.x + node.size + 3;
+  const right = { left: rightStart, top, right: rightStart + widths.right, bottom };
+  if (!written.some((w) => overlapping(w, right))) return { side: 'right', box: right };
+  const leftEnd = node.x - node.size - 3;
+  const left = { left: leftEnd - widths.left, top, right: leftEnd, bottom };
+  if (left.left >= 0 && !written.some((w) => overlapping(w, left)))
+    return { side: 'left', box: left };
+  return null;
+}

@@ -25,7 +25,7 @@ import { createHeldSigma } from './held-sigma';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
 import { quietHoverLayer } from './hover-layer';
-import { labelInStage } from './label-fit';
+import { labelInStage, type NameBox, nameBox } from './label-fit';
 import { compiledOnFirstItem } from './lazy-programs';
 import { followOpeningSize, WHOLE_IN_VIEW_UP_TO, wholeGraphCamera } from './opening-camera';
 import { parallelEdgeCurvatures } from './parallel-edges';
@@ -83,7 +83,7 @@ const REORDER_ON_HIGHLIGHT_MAX = 60_000;
  * graph holds their items (curves for parallel relations, arrows for directed ones, the hovered
  * nodes' program on the first hover). Above THIN_EDGES_ABOVE every edge is one thin line.
  */
-export function fadingPrograms(fade: FadeState) {
+export function fadingPrograms(fade: FadeState, names: WrittenNames = { boxes: [] }) {
   // sigma's program classes are typed for any attributes; these draw Parley's
   const faded = (Program: Parameters<typeof withFade>[0]) =>
     withFade(Program, FADED_EDGE_COLOR, fade) as unknown as ParleyEdgeProgram;
@@ -102,10 +102,26 @@ export function fadingPrograms(fade: FadeState) {
       curved: compiledOnFirstItem(faded(EdgeCurveProgram)),
       curvedArrow: compiledOnFirstItem(faded(EdgeCurvedArrowProgram)),
     },
-    /** The labels canvas shows no name of a faded node, and ends a name at the graph's edge. */
+    /** The labels canvas shows no name of a faded node, and ends a name at the graph's edge;
+     * while a highlight shows, a name never covers another (label-fit.ts's nameBox). */
     drawNodeLabel: ((context, data, settings) => {
       if (fade.active && !(data as { inFocus?: boolean }).inFocus) return;
-      drawDiscNodeLabel(context, labelInStage(context, data, settings), settings);
+      const fitted = labelInStage(context, data, settings);
+      if (!fade.active || !fitted.label || !data.label) {
+        drawDiscNodeLabel(context, fitted, settings);
+        return;
+      }
+      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      const widths = {
+        right: context.measureText(fitted.label).width,
+        left: context.measureText(data.label).width,
+      };
+      const place = nameBox(data, widths, settings.labelSize, names.boxes);
+      if (!place) return;
+      names.boxes.push(place.box);
+      if (place.side === 'right') drawDiscNodeLabel(context, fitted, settings);
+      // sigma writes 3 px right of the disc: moved so that it writes from the box's left
+      else drawDiscNodeLabel(context, { ...data, x: place.box.left - data.size - 3 }, settings);
     }) satisfies ParleySettings['defaultDrawNodeLabel'],
   };
 }
@@ -147,6 +163,9 @@ export type Renderer = {
 
 const CAMERA_DURATION_MS = 450;
 
+/** The places of the names written in the frame being drawn, emptied as each frame begins. */
+type WrittenNames = { boxes: NameBox[] };
+
 /** The sigma instance with Parley's programs, settings and reducers over `context`. */
 function createSigma(
   container: HTMLElement,
@@ -154,7 +173,9 @@ function createSigma(
   context: ReducerContext,
   fade: FadeState,
 ) {
-  const programs = fadingPrograms(fade);
+  // the names written in the frame being drawn (see fadingPrograms' drawNodeLabel)
+  const names: WrittenNames = { boxes: [] };
+  const programs = fadingPrograms(fade, names);
   const settings: Partial<ParleySettings> = {
     ...DEFAULT_RENDER_SETTINGS,
     ...settingsForSize(graph.order, graph.size),
@@ -167,6 +188,9 @@ function createSigma(
   };
   // indexed now, drawn once the opening camera is set (see openFirstFrame)
   const { sigma, open } = createHeldSigma(graph, container, settings);
+  sigma.on('beforeRender', () => {
+    names.boxes.length = 0;
+  });
   quietHoverLayer(sigma);
   return { sigma, open };
 }

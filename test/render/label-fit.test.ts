@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel } from '../../src/render/label-fit';
+import { fitLabel, nameBox } from '../../src/render/label-fit';
 
 // every character 8 px wide, the ellipsis too
 const measure = (text: string) => 8 * [...text].length;
@@ -24,5 +24,35 @@ describe('a name fitted to the room left at the right edge of the graph', () => 
     expect(fitLabel('Maximiliane Oberhauser-Lindqvist', 5, measure)).toBe('Max…');
     expect(fitLabel('EU', 5, measure)).toBe('EU');
     expect(fitLabel('NATO', 5, measure)).toBe('NATO');
+  });
+});
+
+describe('a name that would be written over another while a highlight shows', () => {
+  const node = { x: 200, y: 100, size: 5 };
+  const widths = { right: 80, left: 80 };
+  it('goes right of its disc when nothing is written there', () => {
+    expect(nameBox(node, widths, 12, [])).toEqual({
+      side: 'right',
+      box: { left: 208, top: 94, right: 288, bottom: 106 },
+    });
+    // a name on the line below, or left of the disc, is no obstacle
+    const below = { left: 200, top: 107, right: 300, bottom: 119 };
+    const before = { left: 100, top: 94, right: 190, bottom: 106 };
+    expect(nameBox(node, widths, 12, [below, before])?.side).toBe('right');
+  });
+
+  it('goes left of its disc when the right is taken, with its whole name', () => {
+    const taken = { left: 250, top: 98, right: 400, bottom: 110 };
+    expect(nameBox(node, { right: 50, left: 80 }, 12, [taken])).toEqual({
+      side: 'left',
+      box: { left: 112, top: 94, right: 192, bottom: 106 },
+    });
+  });
+
+  it('is left out when both sides are taken, or the left runs off the canvas', () => {
+    const right = { left: 250, top: 98, right: 400, bottom: 110 };
+    const left = { left: 150, top: 90, right: 180, bottom: 100 };
+    expect(nameBox(node, widths, 12, [right, left])).toBeNull();
+    expect(nameBox({ x: 40, y: 100, size: 5 }, widths, 12, [{ ...right, left: 40 }])).toBeNull();
   });
 });
