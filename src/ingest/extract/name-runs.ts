@@ -380,7 +380,8 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
     if ((TITLE_WORDS.has(lower) || rank) && lower !== 'of' && !bodyGeneral) {
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
-        const leads = next !== undefined && isCapitalised(next.value);
+        const leads =
+          next !== undefined && (isCapitalised(next.value) || notYetInPost(tokens, i + 1));
         // "Senior Hamas leader X": a qualifier opening the sentence before a known body or
         // country is no part of the name, so the body stays the title's prefix
         const nextHit = next ? ctx.index.lookup(next.value) : undefined;
@@ -425,9 +426,23 @@ function titleModifier(tokens: readonly Token[], i: number): boolean {
   return (
     (BEFORE_HEAD.has(lower) && head(tokens[i + 1])) ||
     (AFTER_HEAD.has(lower) && head(tokens[i - 1])) ||
+    notYetInPost(tokens, i) ||
     portfolioBeforePost(tokens, i) ||
     ofStaff(tokens, i)
   );
+}
+
+/** "President-elect", "Minister-designate" (three tokens): the hyphen and the suffix after a
+ * capitalised head title belong to the title. */
+function notYetInPost(tokens: readonly Token[], i: number): boolean {
+  const suffixAt = (k: number) => /^(elect|designate)$/i.test(tokens[k]?.value ?? '');
+  const headAt = (k: number) => {
+    const word = tokens[k]?.value ?? '';
+    return isCapitalised(word) && HEAD_TITLE_WORDS.has(word.toLowerCase());
+  };
+  const hyphenAt = (k: number) => tokens[k]?.value === '-';
+  if (hyphenAt(i)) return headAt(i - 1) && suffixAt(i + 1);
+  return suffixAt(i) && hyphenAt(i - 1) && headAt(i - 2);
 }
 
 /** The posts a portfolio is written before ("Fisheries Minister", "Housing Secretary"). */
