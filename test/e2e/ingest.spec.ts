@@ -191,6 +191,30 @@ test('picking an article in the Import picker, or pasting one, shows its proposa
   );
 });
 
+test('a problem with a file picked while proposals are reviewed shows beside the panel, never under it', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await pickFile(page, 'picked.txt', ARTICLE);
+  const panel = proposalsPanel(page);
+  await expect(panel.getByRole('heading', { level: 2 })).toBeVisible({ timeout: 60_000 });
+  // the tools as a drawer (1024) and as a column (1440): the panel's width follows the graph's
+  for (const width of [1024, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await pickFile(page, 'broken.json', '{ "schemaVersion": 1, "title": ', 'application/json');
+    const alert = page.locator('#import-alert').getByRole('alert');
+    await expect(alert).toContainText('broken.json');
+    const a = await alert.boundingBox();
+    const p = await panel.boundingBox();
+    if (!a || !p) throw new Error('no alert or panel box');
+    const gap = p.x - (a.x + a.width);
+    expect(gap, `at ${width} px, between the alert and the panel`).toBeGreaterThanOrEqual(0);
+    expect(gap, `at ${width} px, between the alert and the panel`).toBeLessThanOrEqual(24);
+    await page.locator('#import-alert').getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toBeHidden();
+  }
+});
+
 const refusals: Array<[string, string | Buffer, RegExp]> = [
   ['empty.txt', '   \n', /empty\.txt: the article is empty/],
   [

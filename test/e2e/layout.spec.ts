@@ -241,6 +241,25 @@ test('the top bar, notices and camera hold at 1024, 1280, 1440 and 1920 px', asy
   }
 });
 
+test('narrowing the window keeps the graph and the timeline beside the Details panel', async ({
+  page,
+}) => {
+  // opened wide, then narrowed (a window snapped to half a screen): the timeline, drawn at the
+  // wider width, held the graph's column open under the Details panel
+  await openExplorer(page);
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect
+      .poll(async () => {
+        const panel = await boxOf(page.getByRole('complementary', { name: 'Details' }));
+        const graph = await boxOf(page.locator('#graph'));
+        const timeline = await boxOf(page.getByRole('region', { name: 'Timeline' }));
+        return Math.max(graph.x + graph.width, timeline.x + timeline.width) - panel.x;
+      }, `at ${width} px, how far the graph or the timeline runs under the Details panel`)
+      .toBeLessThanOrEqual(1);
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   test('the top bar, notices and camera hold on a 390 px phone', async ({ page }) => {
