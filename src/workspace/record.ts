@@ -79,11 +79,31 @@ const CommandSchema = z.object({
   author: z.string().optional(),
 });
 
+/** Corrections saved on proposals not yet accepted (review.ts's SavedFixes). */
+const SavedFixesSchema = z.object({
+  relations: z
+    .record(
+      z.string(),
+      z.object({
+        kind: z.string().optional(),
+        source: z.string().optional(),
+        target: z.string().optional(),
+        directed: z.boolean().optional(),
+        date: z.string().nullable().optional(),
+      }),
+    )
+    .optional(),
+  entities: z
+    .record(z.string(), z.object({ label: z.string().optional(), kind: z.string().optional() }))
+    .optional(),
+});
+
 const ReviewSchema = z.object({
   id: z.string().min(1),
   fileName: z.string(),
   draft: DraftSchema,
   positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
+  fixes: SavedFixesSchema.optional(),
 });
 
 export const OriginSchema = z.discriminatedUnion('type', [

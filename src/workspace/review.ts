@@ -12,6 +12,19 @@ export type Review = {
   draft: Draft;
   /** Where each proposed new entity is drawn, and put when accepted. */
   positions: Record<string, Point>;
+  /** Corrections saved on proposals before they are accepted, kept with the workspace so a
+   * reload loses none (commands/accept.ts applies them). */
+  fixes?: SavedFixes;
+};
+
+/** Corrections saved on proposals, by proposal index: a relation's kind, ends, direction and
+ * date; a new entity's label and kind. */
+export type SavedFixes = {
+  relations?: Record<
+    number,
+    { kind?: string; source?: string; target?: string; directed?: boolean; date?: string | null }
+  >;
+  entities?: Record<number, { label?: string; kind?: string }>;
 };
 
 /** What a person changed in a proposal before accepting it: each field's value as proposed and

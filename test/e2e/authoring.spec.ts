@@ -226,6 +226,9 @@ test('a proposed entity renamed before it is accepted joins the graph under its 
   await fix.getByRole('button', { name: 'Save correction' }).click();
   await expect(fix).toBeHidden();
   await expect(panel).toContainText('Corrected: label Mira A. Castell');
+  // a saved correction is kept with the workspace: a reload loses none
+  await page.reload();
+  await expect(panel).toContainText('Corrected: label Mira A. Castell', { timeout: 60_000 });
   // accepting the call brings the person with it, as corrected
   const call = 'Scott Bessent held a call with Mira Castell';
   const counts = await graphName(page).getAttribute('aria-label');

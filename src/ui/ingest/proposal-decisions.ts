@@ -115,6 +115,7 @@ function correct(ctx: DecisionsContext, ref: ProposalRef) {
   if (!workspace || !review) return;
   const name = proposalName(workspace.graph, review.draft, ref);
   const kept = () => {
+    keepWithWorkspace(ctx);
     ctx.redraw();
     ctx.say(`Correction kept: accept ${name} to add it as corrected.`);
   };
@@ -130,6 +131,18 @@ function correct(ctx: DecisionsContext, ref: ProposalRef) {
       ctx.fixes.set(ref.index, fix);
       kept();
     });
+}
+
+/** The saved corrections written into the review, which the workspace keeps (and saves). */
+function keepWithWorkspace(ctx: DecisionsContext) {
+  const workspace = ctx.getWorkspace();
+  const review = workspace?.review();
+  if (!workspace || !review) return;
+  const fixes = {
+    relations: Object.fromEntries(ctx.fixes),
+    entities: Object.fromEntries(ctx.entityFixes),
+  };
+  workspace.setReview({ ...review, fixes });
 }
 
 export function proposalDecisions(ctx: DecisionsContext): ProposalDecisions {

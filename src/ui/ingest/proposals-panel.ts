@@ -111,8 +111,13 @@ function updateRows(panel: Panel, review: Review) {
 
 function buildPanel(panel: Panel, review: Review) {
   panel.rows.clear();
+  // the corrections saved on this review, kept with the workspace (a reload loses none)
   panel.fixes.clear();
   panel.entityFixes.clear();
+  for (const [index, fix] of Object.entries(review.fixes?.relations ?? {}))
+    panel.fixes.set(Number(index), fix);
+  for (const [index, fix] of Object.entries(review.fixes?.entities ?? {}))
+    panel.entityFixes.set(Number(index), fix);
   const { draft, fileName } = review;
   const title = el('h2', {
     id: 'proposals-title',
