@@ -63,9 +63,9 @@ const overlapping = (a: NameBox, b: NameBox) =>
 
 /**
  * Where a node's name goes: right of its disc, where sigma writes it, unless that covers a name
- * already `written`; else left of it (`leftWidth` wide: the whole name, as it is not cut at the
+ * already `written`; else left of it (`widths.left` wide: the whole name, as it is not cut at the
  * right edge there), unless that covers one too, or runs off the canvas's left; else nowhere.
- * `node` in the canvas's px; `rightWidth` is the name's width as written on the right. Pure.
+ * `node` in the canvas's px; `widths.right` is the name's width as written on the right. Pure.
  */
 export function nameBox(
   node: { x: number; y: number; size: number },
