@@ -262,6 +262,14 @@ test('the proposals panel and the article dialog have no WCAG A/AA violations', 
     );
   };
   expect(await check('#proposals-root')).toEqual([]);
+  // the correction forms, a new entity's and a relation's
+  for (const edit of [/^Edit: .* \(new person\)$/, /^Edit: (?!.*\(new )/]) {
+    await proposalsPanel(page).getByRole('button', { name: edit }).first().click();
+    await expect(page.getByRole('button', { name: 'Save correction' })).toBeVisible();
+    expect(await check('dialog[open]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Save correction' })).toBeHidden();
+  }
   await page.getByRole('button', { name: 'Add article…' }).click();
   await expect(page.getByRole('dialog', { name: 'Add an article' })).toBeVisible();
   expect(await check('dialog[open]')).toEqual([]);
