@@ -9,7 +9,7 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
 import { type Highlight, labelledNodes } from './highlight';
-import { type NameBox, nameBox } from './label-fit';
+import { labelFontOf, type NameBox, nameBox } from './label-fit';
 import { clearOverlayCanvas } from './overlay-canvas';
 
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -138,7 +138,8 @@ function drawEdge(frame: Frame, edge: string, look: Partial<EdgeDisplayData>) {
 function drawNames(frame: Frame, names: ReadonlySet<string>) {
   const { context, settings, nodes, highlight } = frame;
   const written: NameBox[] = [];
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  // sigma's hover boxes and names are written in this font too, so it holds for every measure
+  context.font = labelFontOf(settings);
   const width = (label: string) => context.measureText(label).width;
   for (const node of highlight.labelled) {
     const at = nodes.get(node);
@@ -151,7 +152,6 @@ function drawNames(frame: Frame, names: ReadonlySet<string>) {
   for (const node of names) {
     const at = nodes.get(node);
     if (!at?.label || highlight.labelled.has(node)) continue;
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const w = width(at.label);
     const place = nameBox(at, { right: w, left: w }, settings.labelSize, written);
     if (!place) continue;

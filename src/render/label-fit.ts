@@ -30,6 +30,10 @@ export function fitLabel(label: string, room: number, measure: (text: string) =>
 type LabelData = { label?: string | null; x: number; size: number };
 type LabelSettings = { labelSize: number; labelFont: string; labelWeight: string };
 
+/** The canvas font sigma writes names in, for measuring them as they will be written. */
+export const labelFontOf = (settings: LabelSettings) =>
+  `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+
 /**
  * The node's display data with its name fitted to the room left on the labels canvas, right of
  * where sigma writes it (3 px right of the disc); the same data when the name fits.
@@ -44,7 +48,7 @@ export function labelInStage<D extends LabelData>(
   const room = context.canvas.clientWidth - (data.x + data.size + 3) - 2;
   // no glyph is wider than the font's size: a name that short fits without measuring
   if (room <= 0 || label.length * settings.labelSize <= room) return data;
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  context.font = labelFontOf(settings);
   const fitted = fitLabel(label, room, (text) => context.measureText(text).width);
   return fitted === label ? data : { ...data, label: fitted };
 }

@@ -25,7 +25,7 @@ import { createHeldSigma } from './held-sigma';
 import { changedByHighlight, computeHighlight, type Highlight, NO_HIGHLIGHT } from './highlight';
 import { mountHighlightOverlay } from './highlight-overlay';
 import { quietHoverLayer } from './hover-layer';
-import { labelInStage, type NameBox, nameBox } from './label-fit';
+import { labelFontOf, labelInStage, type NameBox, nameBox } from './label-fit';
 import { compiledOnFirstItem } from './lazy-programs';
 import { followOpeningSize, WHOLE_IN_VIEW_UP_TO, wholeGraphCamera } from './opening-camera';
 import { parallelEdgeCurvatures } from './parallel-edges';
@@ -111,10 +111,11 @@ export function fadingPrograms(fade: FadeState, names: WrittenNames = { boxes: [
         drawDiscNodeLabel(context, fitted, settings);
         return;
       }
-      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      context.font = labelFontOf(settings);
+      const whole = context.measureText(data.label).width;
       const widths = {
-        right: context.measureText(fitted.label).width,
-        left: context.measureText(data.label).width,
+        right: fitted.label === data.label ? whole : context.measureText(fitted.label).width,
+        left: whole,
       };
       const place = nameBox(data, widths, settings.labelSize, names.boxes);
       if (!place) return;

@@ -1,8 +1,8 @@
 // Where proposed entities linked to nothing already in the graph go. In a story's first article
-// (an empty graph) they are set on a ring (an ellipse, wider than tall) filling the graph's space, the one linked to most of
-// the others at its centre and the rest in the order their links reach them, so each proposed
-// relation is a line of its own (set out one under the other, every relation between them ran
-// along the same line, in the overlay and in the story once accepted). Beside a graph, the few a
+// (an empty graph) they are set on a ring (an ellipse, wider than tall) filling the graph's space,
+// the one linked to most of the others at its centre and the rest in the order their links reach
+// them, so each proposed relation is a line of its own (set out one under the other, every
+// relation between them ran along the same line, in the overlay and in the story once accepted). Beside a graph, the few a
 // later article brings line up in its upper-left corner (sigma draws larger y higher), one under
 // the other so their names do not run into each other, clear of the legend bottom-left. Pure
 // and deterministic.
