@@ -2,7 +2,7 @@
 // "Trump", written in full) and its kind (a country the reader took for an organisation). The
 // proposal keeps its id, so the relations proposed with it still reach it; the label the reader
 // gave stays an alias, so a search for the article's word still finds it.
-import { ENTITY_KINDS } from '../../data/schema';
+import { ENTITY_KINDS, MAX_LABEL_LENGTH } from '../../data/schema';
 import type { ParleyGraph } from '../../graph/types';
 import type { Draft } from '../../ingest/draft';
 import { normalizeText } from '../../search/normalize';
@@ -43,7 +43,7 @@ export function entityFixProblem(
   if (fix.label === undefined) return null;
   const label = tidy(fix.label);
   if (label === '') return 'an entity needs a label';
-  if (label.length > 200) return 'a label has at most 200 characters';
+  if (label.length > MAX_LABEL_LENGTH) return `a label has at most ${MAX_LABEL_LENGTH} characters`;
   const taken = labelProblem(graph, null, label, []);
   if (taken) return taken;
   const key = normalizeText(label);
