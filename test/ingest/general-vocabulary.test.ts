@@ -119,6 +119,15 @@ describe('outlets and platforms are no actors', () => {
     expect(labels).not.toContain('CNBC');
   });
 
+  it('does not propose an outlet named after what it reported, nor the AP spoken to', () => {
+    const draft = ingestFile('press-inverted-teller.txt');
+    const labels = draft.entities.map((p) => p.entity.label).sort();
+    expect(labels).toEqual(['Norway', 'Norway–Portugal meeting, 5 May 2025', 'Portugal', 'Spain']);
+    expect(relation(draft, 'meeting', 'norway', 'portugal')).toBeDefined();
+    expect(relation(draft, 'criticism', 'spain', 'norway')).toBeDefined();
+    expect(draft.relations.every((p) => p.relation.kind !== 'statement')).toBe(true);
+  });
+
   it('does not read the platform a post was written on as a person', () => {
     const draft = ingestText(
       'Posts\n\nThe minister wrote on Bluebird Social that talks went well.\n',

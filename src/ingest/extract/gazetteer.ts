@@ -32,7 +32,11 @@ const CORE_OUTLETS: readonly OutletEntry[] = [
     description: 'Chinese state news agency',
     state: true,
   },
-  { label: 'Associated Press', names: ['The Associated Press'], description: 'US news agency' },
+  {
+    label: 'Associated Press',
+    names: ['The Associated Press', 'AP'],
+    description: 'US news agency',
+  },
   { label: 'Agence France-Presse', names: ['AFP'], description: 'French news agency' },
   { label: 'Reuters', names: [], description: 'international news agency' },
   { label: 'Bloomberg News', names: ['Bloomberg'], description: 'financial news outlet' },

@@ -137,6 +137,10 @@ const REPORTING = new Set([
   'understands',
 ]);
 
+/** Verbs that, after a comma or a closing quote, put the teller after them ("…, reports the
+ * Herald"). */
+const INVERTED_TELLING = new Set(['reports', 'reported', 'writes', 'wrote', 'notes', 'noted']);
+
 /** Nouns after an outlet's possessive that make it the teller ("Reuters' tally"). */
 const REPORT_NOUNS = new Set([
   'report',
@@ -227,6 +231,8 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
     return 'spoken-to';
   // "via Reuters", "citing the Herald", "per the Herald"
   if (['via', 'citing', 'per'].includes(b)) return 'teller';
+  // "…, reports the Herald.", "…,” wrote the Herald": the teller after what it told
+  if (INVERTED_TELLING.has(b) && /^[,"”’]$/.test(tokens[s - 2]?.value ?? '')) return 'teller';
   if (b === 'by' && twoBefore.some((w) => CARRIED_BY.has(w))) return 'teller';
   if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting)$/.test(w))) return 'teller';
   // "in an op-ed in the Herald", "wrote in the Herald", "speaking to the Herald"
