@@ -12,7 +12,9 @@ export type { CountryEntry } from './world';
 export type OutletEntry = BodyEntry;
 
 /** Well-known news outlets: an acronym and a full name ("BBC", "British Broadcasting Corporation")
- * are one outlet, and so is a name with its kind ("Kyodo news agency", "Kyodo"). Names only the outlet itself goes by (no bare two-letter forms). */
+ * are one outlet, and so is a name with its kind ("Kyodo news agency", "Kyodo"). Names only the outlet
+ * itself goes by: no bare two-letter forms but the few a page uses as the outlet's everyday name
+ * ("AP Photo", "told the AP"; "DW"). */
 const CORE_OUTLETS: readonly OutletEntry[] = [
   {
     label: 'China Central Television',
