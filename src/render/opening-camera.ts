@@ -116,9 +116,16 @@ export function followOpeningSize(sigma: ParleySigma, container: HTMLElement) {
     sigma.resize();
     opening = fitCamera(sigma, container) ?? opening;
   };
-  const followSize = new ResizeObserver(refit);
+  // in the next frame: a window's change of size may also open or close the legend (its own
+  // media query), which moves the insets the fit keeps clear
+  let frame = 0;
+  const followSize = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(refit);
+  });
   const disconnect = () => {
     following = false;
+    cancelAnimationFrame(frame);
     followSize.disconnect();
   };
   followSize.observe(container);

@@ -51,8 +51,9 @@ export function legendOpenAtStart(kept: boolean | null, screenHeight: number): b
 }
 const SHORT_SCREEN = 860;
 
-/** The disclosure button that opens and closes the legend's body; the choice is kept. */
-function legendToggle(body: HTMLElement): HTMLButtonElement {
+/** The disclosure button that opens and closes the legend's body; the choice is kept. `stop`
+ * ends its following the window's height. */
+function legendToggle(body: HTMLElement): { toggle: HTMLButtonElement; stop: () => void } {
   const toggle = el('button', {
     className: 'legend-toggle',
     text: 'Legend',
@@ -63,6 +64,13 @@ function legendToggle(body: HTMLElement): HTMLButtonElement {
     body.hidden = !open;
   };
   show(legendOpenAtStart(keptOpen(), window.innerHeight));
+  // until the person opens or closes it, the legend follows the window's height (a window made
+  // short closes it, as it would have opened closed)
+  const tall = window.matchMedia(`(min-height: ${SHORT_SCREEN}px)`);
+  const follow = () => {
+    if (keptOpen() === null) show(legendOpenAtStart(null, window.innerHeight));
+  };
+  tall.addEventListener('change', follow);
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     show(open);
@@ -72,7 +80,28 @@ function legendToggle(body: HTMLElement): HTMLButtonElement {
       // not kept: the legend still opens and closes on this page
     }
   });
-  return toggle;
+  return { toggle, stop: () => tall.removeEventListener('change', follow) };
+}
+
+/**
+ * The room the legend takes from the bottom of the stage (its height and its margin), kept in
+ * the stage's `--legend-inset`: the opening camera keeps the graph above it, however many kinds
+ * the legend lists.
+ */
+function followLegendHeight(root: HTMLElement): () => void {
+  const stage = root.parentElement;
+  if (!stage) return () => {};
+  const measure = () => {
+    const room = stage.getBoundingClientRect().bottom - root.getBoundingClientRect().top;
+    if (root.hidden || room <= 0) stage.style.removeProperty('--legend-inset');
+    else stage.style.setProperty('--legend-inset', `${Math.ceil(room + 8)}px`);
+  };
+  const observer = new ResizeObserver(measure);
+  observer.observe(root);
+  return () => {
+    observer.disconnect();
+    stage.style.removeProperty('--legend-inset');
+  };
 }
 
 export function mountLegend(
@@ -108,8 +137,9 @@ export function mountLegend(
     thinNote,
     selfLoopNote,
   ]);
+  const { toggle, stop } = legendToggle(body);
   const legend = el('section', { className: 'legend', attrs: { 'aria-label': 'Legend' } }, [
-    legendToggle(body),
+    toggle,
     body,
   ]);
   root.append(legend);
@@ -147,6 +177,7 @@ export function mountLegend(
       count?.parentElement?.classList.toggle('hidden-kind', visible === 0);
     }
   }
+  const stopInset = followLegendHeight(root);
   rebuild(store.get());
   update(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
@@ -157,6 +188,8 @@ export function mountLegend(
   });
   return () => {
     unsubscribe();
+    stop();
+    stopInset();
     legend.remove();
   };
 }

@@ -108,10 +108,13 @@ type Sigma = {
     getState(): { x: number; y: number; ratio: number; angle: number };
   };
   getGraph(): { nodes(): string[] };
-  getNodeDisplayData(n: string): { x: number; y: number; hidden?: boolean } | undefined;
+  getNodeDisplayData(
+    n: string,
+  ): { x: number; y: number; size: number; hidden?: boolean } | undefined;
   getEdgeDisplayData(e: string): { hidden?: boolean } | undefined;
   getNodeDisplayedLabels(): Set<string>;
   framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+  scaleSize(size: number): number;
   getContainer(): HTMLElement;
 };
 export type CanvasWindow = { __parley: { renderer: { sigma: Sigma; mark?: string } } };

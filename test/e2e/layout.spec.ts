@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
   type Box,
+  type CanvasWindow,
+  cameraSettled,
   heading,
   nodePosition,
   noticeBoxWhenShown,
@@ -291,4 +293,52 @@ test("on a laptop's 1280 × 800 screen the legend starts closed and the graph ke
   await expect(legend.getByText('1 source only')).toBeVisible();
   await toggle.click();
   await expect(legend.getByText('1 source only')).toBeHidden();
+});
+
+/** The nodes whose disc lies partly under `box` (page coordinates), once the camera has settled. */
+async function nodesUnder(page: Page, box: Box): Promise<string[]> {
+  await cameraSettled(page);
+  return page.evaluate((b) => {
+    const { sigma } = (window as unknown as CanvasWindow).__parley.renderer;
+    const stage = sigma.getContainer().getBoundingClientRect();
+    return sigma
+      .getGraph()
+      .nodes()
+      .filter((node) => {
+        const data = sigma.getNodeDisplayData(node);
+        if (!data || data.hidden) return false;
+        const p = sigma.framedGraphToViewport(data);
+        const r = sigma.scaleSize(data.size);
+        const [x, y] = [stage.left + p.x, stage.top + p.y];
+        return x + r > b.x && x - r < b.x + b.width && y + r > b.y && y - r < b.y + b.height;
+      });
+  }, box);
+}
+
+test('the opening graph stays clear of the legend, and both follow the window while nobody has moved them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openExplorer(page);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const toggle = legend.getByRole('button', { name: 'Legend' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  expect(await nodesUnder(page, await boxOf(legend)), 'under the open legend').toEqual([]);
+
+  // made short, the window closes the legend as a short one would have opened it
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect(await nodesUnder(page, await boxOf(legend)), 'under the closed legend').toEqual([]);
+
+  // made tall again, it opens again, and the graph makes room for it
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  expect(await nodesUnder(page, await boxOf(legend)), 'under the reopened legend').toEqual([]);
+
+  // once the person has chosen, the window's size no longer opens or closes it
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.setViewportSize({ width: 1920, height: 1000 });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });
