@@ -3,9 +3,11 @@
 // WebGL a frame of a big graph costs as much as indexing it. This one indexes the graph when it
 // is constructed (the display data and the opening camera's fit read it) and draws its first
 // frame when opened: one raster, at the opening camera.
+// Its label grid gives the names of a frame biggest node first (label-fit.ts's labelsBiggestFirst).
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, ParleyGraph } from '../graph/types';
+import { type LabelGrid, labelsBiggestFirst } from './label-fit';
 
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type ParleySettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -16,6 +18,7 @@ type Internals = {
   renderFrame: number | null;
   width: number;
   height: number;
+  labelGrid: LabelGrid;
   process(): unknown;
   render(): unknown;
 };
@@ -35,7 +38,11 @@ class HeldSigma extends SigmaWithInternals {
 
   override process(): unknown {
     this.indexedAt = `${this.width}×${this.height}`;
-    return super.process();
+    const processed = super.process();
+    // sigma makes a new grid each time it indexes
+    const grid = this.labelGrid;
+    grid.getLabelsToDisplay = (ratio, density) => labelsBiggestFirst(grid, ratio, density);
+    return processed;
   }
 
   /** Whether the container has another size than the one the graph was indexed at. */

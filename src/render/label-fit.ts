@@ -54,10 +54,11 @@ export function labelInStage<D extends LabelData>(
 }
 
 // --- names that would be written over each other ------------------------------------------------
-// A highlight shows every neighbour's name, and sigma writes each one right of its disc whatever is
-// written there already: around a busy node, names ran through each other. While a highlight
-// shows, a name that would cover one written before it in the same frame goes left of its disc,
-// or, when both sides are taken, is left out (its node's hover box still shows it).
+// sigma writes each name right of its disc whatever is written there already: around a busy node
+// (a highlight shows every neighbour's name) and in a small story squeezed beside the proposals
+// panel, names ran through each other. A name that would cover one written before it in the same
+// frame goes left of its disc, or, when both sides are taken, is left out (its node's hover box
+// still shows it). The frame writes the biggest nodes' names first (labelsBiggestFirst).
 
 /** A written name's place on the labels canvas, in px. */
 export type NameBox = { left: number; top: number; right: number; bottom: number };
@@ -88,4 +89,26 @@ export function nameBox(
   if (left.left >= 0 && !written.some((w) => overlapping(w, left)))
     return { side: 'left', box: left };
   return null;
+}
+
+// --- which names a frame writes first -----------------------------------------------------------
+
+/** sigma 3's label grid: square cells of the stage, each with its nodes biggest first. */
+export type LabelGrid = {
+  cells: Record<string, { key: string; size: number }[]>;
+  getLabelsToDisplay(ratio: number, density: number): string[];
+};
+
+/**
+ * The names sigma's label grid chooses (as many of each cell's biggest nodes as the density
+ * allows at this zoom, as sigma 3 counts them), biggest node first over the whole stage, not
+ * cell after cell: a name that cannot be written clear of the others (nameBox) is then a
+ * small node's, not a country's because its cell came later.
+ */
+export function labelsBiggestFirst(grid: LabelGrid, ratio: number, density: number): string[] {
+  const perCell = Math.ceil(density / ratio ** 2);
+  const chosen: { key: string; size: number }[] = [];
+  for (const cell of Object.values(grid.cells)) chosen.push(...cell.slice(0, perCell));
+  chosen.sort((a, b) => b.size - a.size || (a.key < b.key ? -1 : 1));
+  return chosen.map((candidate) => candidate.key);
 }

@@ -83,7 +83,7 @@ const REORDER_ON_HIGHLIGHT_MAX = 60_000;
  * graph holds their items (curves for parallel relations, arrows for directed ones, the hovered
  * nodes' program on the first hover). Above THIN_EDGES_ABOVE every edge is one thin line.
  */
-export function fadingPrograms(fade: FadeState, names: WrittenNames = { boxes: [] }) {
+export function fadingPrograms(fade: FadeState, names: WrittenNames = { boxes: [], nodes: [] }) {
   // sigma's program classes are typed for any attributes; these draw Parley's
   const faded = (Program: Parameters<typeof withFade>[0]) =>
     withFade(Program, FADED_EDGE_COLOR, fade) as unknown as ParleyEdgeProgram;
@@ -102,12 +102,14 @@ export function fadingPrograms(fade: FadeState, names: WrittenNames = { boxes: [
       curved: compiledOnFirstItem(faded(EdgeCurveProgram)),
       curvedArrow: compiledOnFirstItem(faded(EdgeCurvedArrowProgram)),
     },
-    /** The labels canvas shows no name of a faded node, and ends a name at the graph's edge;
-     * while a highlight shows, a name never covers another (label-fit.ts's nameBox). */
+    /** The labels canvas shows no name of a faded node, and ends a name at the graph's edge; a
+     * name never covers another (label-fit.ts's nameBox): the names come biggest node first
+     * (held-sigma.ts), and one with no room on either side of its disc is left out (its hover box
+     * shows it), but for a name sigma is told to show outside a highlight (a selection's). */
     drawNodeLabel: ((context, data, settings) => {
       if (fade.active && !(data as { inFocus?: boolean }).inFocus) return;
       const fitted = labelInStage(context, data, settings);
-      if (!fade.active || !fitted.label || !data.label) {
+      if (!fitted.label || !data.label) {
         drawDiscNodeLabel(context, fitted, settings);
         return;
       }
@@ -118,8 +120,12 @@ export function fadingPrograms(fade: FadeState, names: WrittenNames = { boxes: [
         left: whole,
       };
       const place = nameBox(data, widths, settings.labelSize, names.boxes);
-      if (!place) return;
+      if (!place) {
+        if (!fade.active && data.forceLabel) drawDiscNodeLabel(context, fitted, settings);
+        return;
+      }
       names.boxes.push(place.box);
+      names.nodes.push(data.key);
       if (place.side === 'right') drawDiscNodeLabel(context, fitted, settings);
       // sigma writes 3 px right of the disc: moved so that it writes from the box's left
       else drawDiscNodeLabel(context, { ...data, x: place.box.left - data.size - 3 }, settings);
@@ -159,13 +165,15 @@ export type Renderer = {
   followGraphChange(touched: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void;
   focusNode(node: string): void;
   focusEdge(edge: string): void;
+  /** Where the last frame wrote the names of the labels canvas, in the canvas's px, by node. */
+  writtenNames(): readonly (NameBox & { node: string })[];
   dispose(): void;
 };
 
 const CAMERA_DURATION_MS = 450;
 
 /** The places of the names written in the frame being drawn, emptied as each frame begins. */
-type WrittenNames = { boxes: NameBox[] };
+type WrittenNames = { boxes: NameBox[]; nodes: string[] };
 
 /** The sigma instance with Parley's programs, settings and reducers over `context`. */
 function createSigma(
@@ -175,7 +183,7 @@ function createSigma(
   fade: FadeState,
 ) {
   // the names written in the frame being drawn (see fadingPrograms' drawNodeLabel)
-  const names: WrittenNames = { boxes: [] };
+  const names: WrittenNames = { boxes: [], nodes: [] };
   const programs = fadingPrograms(fade, names);
   const settings: Partial<ParleySettings> = {
     ...DEFAULT_RENDER_SETTINGS,
@@ -191,9 +199,10 @@ function createSigma(
   const { sigma, open } = createHeldSigma(graph, container, settings);
   sigma.on('beforeRender', () => {
     names.boxes.length = 0;
+    names.nodes.length = 0;
   });
   quietHoverLayer(sigma);
-  return { sigma, open };
+  return { sigma, open, names };
 }
 
 type ParleySigma = ReturnType<typeof createSigma>['sigma'];
@@ -385,7 +394,7 @@ export function mountRenderer(
     picking: false,
     pickStale: false,
   };
-  const { sigma, open } = createSigma(container, graph, context, fade);
+  const { sigma, open, names } = createSigma(container, graph, context, fade);
   const picking = deferPicking(sigma, container, fade);
   forwardPointer(sigma, container, store, events);
   const painter = createHighlightPainter(sigma, graph, context, fade, picking, {
@@ -443,6 +452,7 @@ export function mountRenderer(
       const [a, b] = ends.map((n) => sigma.getNodeDisplayData(n));
       if (a && b) animateTo({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, ends.map(graphPoint));
     },
+    writtenNames: () => names.boxes.map((box, i) => ({ node: names.nodes[i] ?? '', ...box })),
     dispose() {
       cancelAnimationFrame(firstFrame);
       followSize.disconnect();

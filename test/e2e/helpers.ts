@@ -117,7 +117,27 @@ type Sigma = {
   scaleSize(size: number): number;
   getContainer(): HTMLElement;
 };
-export type CanvasWindow = { __parley: { renderer: { sigma: Sigma; mark?: string } } };
+export type CanvasWindow = {
+  __parley: {
+    renderer: {
+      sigma: Sigma;
+      mark?: string;
+      writtenNames(): { node: string; left: number; top: number; right: number; bottom: number }[];
+    };
+  };
+};
+
+/** The places of the names the last frame wrote that run into another's (none, when all is well). */
+export const namesWrittenOverOthers = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const boxes = (window as unknown as CanvasWindow).__parley.renderer.writtenNames();
+    return boxes.filter((a, i) =>
+      boxes.some(
+        (b, j) =>
+          i !== j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+      ),
+    ).length;
+  });
 
 /** The entities whose name sigma did not draw in its last frame. */
 export const namesNotShown = (page: Page): Promise<string[]> =>

@@ -12,6 +12,7 @@ import {
   type CanvasWindow,
   cameraSettled,
   heading,
+  namesWrittenOverOthers,
   nodePosition,
   noticeBoxWhenShown,
   openExplorer,
@@ -341,4 +342,24 @@ test('the opening graph stays clear of the legend, and both follow the window wh
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.setViewportSize({ width: 1920, height: 1000 });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the names the graph shows never run into each other, and the biggest nodes keep theirs', async ({
+  page,
+}) => {
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await openExplorer(page);
+    await cameraSettled(page);
+    expect(await namesWrittenOverOthers(page), `names over others at ${width} px`).toBe(0);
+    const written = await page.evaluate(() =>
+      (window as unknown as CanvasWindow).__parley.renderer.writtenNames().map((n) => n.node),
+    );
+    expect(written.length, `names written at ${width} px`).toBeGreaterThanOrEqual(4);
+    expect(written).toEqual(expect.arrayContaining(['united-states', 'china']));
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, nameBox } from '../../src/render/label-fit';
+import { fitLabel, labelsBiggestFirst, nameBox } from '../../src/render/label-fit';
 
 // every character 8 px wide, the ellipsis too
 const measure = (text: string) => 8 * [...text].length;
@@ -27,7 +27,7 @@ describe('a name fitted to the room left at the right edge of the graph', () => 
   });
 });
 
-describe('a name that would be written over another while a highlight shows', () => {
+describe('a name that would be written over another', () => {
   const node = { x: 200, y: 100, size: 5 };
   const widths = { right: 80, left: 80 };
   it('goes right of its disc when nothing is written there', () => {
@@ -54,5 +54,34 @@ describe('a name that would be written over another while a highlight shows', ()
     const left = { left: 150, top: 90, right: 180, bottom: 100 };
     expect(nameBox(node, widths, 12, [right, left])).toBeNull();
     expect(nameBox({ x: 40, y: 100, size: 5 }, widths, 12, [{ ...right, left: 40 }])).toBeNull();
+  });
+});
+
+describe('the names a frame writes, biggest node first', () => {
+  const grid = {
+    cells: {
+      '0': [
+        { key: 'small-a', size: 2 },
+        { key: 'tiny-a', size: 1 },
+      ],
+      '1': [
+        { key: 'big', size: 20 },
+        { key: 'mid', size: 8 },
+        { key: 'tiny-b', size: 1 },
+      ],
+    },
+    getLabelsToDisplay: () => [],
+  };
+
+  it('takes as many of each cell as sigma 3 would, biggest first over the whole stage', () => {
+    // density 1 at ratio 1: one name a cell
+    expect(labelsBiggestFirst(grid, 1, 1)).toEqual(['big', 'small-a']);
+    // zoomed in twice: four a cell
+    expect(labelsBiggestFirst(grid, 0.5, 1)).toEqual(['big', 'mid', 'small-a', 'tiny-a', 'tiny-b']);
+  });
+
+  it('orders nodes of the same size by key, so frames agree', () => {
+    const even = { cells: { '0': [{ key: 'b', size: 3 }], '1': [{ key: 'a', size: 3 }] } };
+    expect(labelsBiggestFirst({ ...even, getLabelsToDisplay: () => [] }, 1, 1)).toEqual(['a', 'b']);
   });
 });
