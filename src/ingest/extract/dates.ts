@@ -278,6 +278,24 @@ function weekdayDates(c: Collector, pub: string, home: string | null): void {
   }
 }
 
+/** "over the weekend", "last weekend", "this past weekend", "next weekend": the Saturday and
+ * Sunday meant, read from the publication date (a weekend told of as ahead is the next one). */
+function weekendDates(c: Collector, pub: string): void {
+  const re = /\b(?:(?:over|during|at|on) the|(last|next|this(?: past)?|the past)) weekend\b/i;
+  for (const m of c.all(re)) {
+    const which = (m[1] ?? '').toLowerCase();
+    const ahead = which === 'next' || (!/past|last/.test(which) && FUTURE.test(clauseAround(c, m)));
+    const saturday =
+      which === 'next'
+        ? weekdayFrom(pub, 6, true, true)
+        : ahead
+          ? weekdayFrom(pub, 6, true, false)
+          : // "last weekend" in a Sunday page is the one a week before
+            weekdayFrom(/past|last/.test(which) ? shift(pub, -2) : pub, 6, false, false);
+    c.push(saturday, m, 1, true, shift(saturday, 1));
+  }
+}
+
 /** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
 function relativeDates(c: Collector, pub: string, home: string | null): void {
   const { all, push, sentence } = c;
@@ -294,10 +312,7 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     push(`${year}-${pad(month)}`, m, 2, true);
   }
   weekdayDates(c, pub, home);
-  for (const m of all(/\b(?:over|during|at) the weekend\b/i)) {
-    const saturday = weekdayFrom(pub, 6, false, false);
-    push(saturday, m, 1, true, shift(saturday, 1));
-  }
+  weekendDates(c, pub);
   for (const m of all(/\bthe day before yesterday\b/i)) push(shift(pub, -2), m, 1, true);
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
   // "last night": the evening before the day of publication
