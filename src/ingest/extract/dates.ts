@@ -296,6 +296,29 @@ function weekendDates(c: Collector, pub: string): void {
   }
 }
 
+/** The month `by` months after (or, negative, before) the month of `pub`, as YYYY-MM. */
+function monthFrom(pub: string, by: number): string {
+  const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + by);
+  return d.toISOString().slice(0, 7);
+}
+
+/** "on the 12th", "by the 3rd,": a day of the month with no month named, read as the page's
+ * month, or the month before when that day is still ahead of the page and the clause tells of the
+ * past (a clause told as ahead: the page's month, or the next). An ordinal before a noun ("the
+ * 12th round") is no day. */
+function ordinalDays(c: Collector, pub: string): void {
+  const re =
+    /\b(?:on|by|until|till|from|since|before|after) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|at|when|as|but|with|to|after|before|during|for|while|amid)\b)/i;
+  for (const m of c.all(re)) {
+    const day = Number(m[1]);
+    const future = FUTURE.test(clauseAround(c, m).replace(m[0], ' '));
+    const today = Number(pub.slice(8, 10));
+    const month = monthFrom(pub, future ? (day < today ? 1 : 0) : day > today ? -1 : 0);
+    c.push(isoDay(Number(month.slice(0, 4)), Number(month.slice(5, 7)), day), m, 1, true);
+  }
+}
+
 /** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
 function relativeDates(c: Collector, pub: string, home: string | null): void {
   const { all, push, sentence } = c;
@@ -313,6 +336,7 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
   }
   weekdayDates(c, pub, home);
   weekendDates(c, pub);
+  ordinalDays(c, pub);
   for (const m of all(/\bthe day before yesterday\b/i)) push(shift(pub, -2), m, 1, true);
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
   // "last night": the evening before the day of publication
@@ -345,11 +369,7 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     const end = shift(start, 6);
     push(start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : null, m, 2, true);
   }
-  for (const m of all(/\blast month\b/i)) {
-    const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
-    d.setUTCMonth(d.getUTCMonth() - 1);
-    push(d.toISOString().slice(0, 7), m, 2, true);
-  }
+  for (const m of all(/\blast month\b/i)) push(monthFrom(pub, -1), m, 2, true);
   for (const m of all(/\b(this|earlier this|later this) month\b/))
     push(pub.slice(0, 7), m, 2, true);
   for (const m of all(/\b(this|earlier this|later this) year\b/)) push(pub.slice(0, 4), m, 3, true);
