@@ -145,19 +145,7 @@ function statedDates(c: Collector, pub: string | null, textYear: number | null):
     else if (pub !== null) push(yearlessDay(c, m, pub, month, Number(m[1])), m, 0, true);
     else if (textYear !== null) push(isoDay(textYear, month, Number(m[1])), m, 0, true);
   }
-  // "May 10-11, 2025", "10-11 May": a range of days
-  for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
-    const month = monthNumber(m[1] ?? '');
-    const year = m[4] ? Number(m[4]) : pubYear;
-    if (month && year)
-      push(
-        isoDay(year, month, Number(m[2])),
-        m,
-        0,
-        !m[4],
-        isoDay(year, month, Number(m[3])) ?? undefined,
-      );
-  }
+  rangeDays(c, pubYear);
   for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`))) {
     const month = monthNumber(m[1] ?? '');
     if (month) push(isoDay(Number(m[3]), month, Number(m[2])), m, 0, false);
@@ -195,6 +183,45 @@ function statedDates(c: Collector, pub: string | null, textYear: number | null):
   }
   for (const m of all(/\b(?:[Ii]n|[Dd]uring|of) ((?:19|20)\d{2})\b/))
     push(m[1] ?? null, m, 3, false);
+}
+
+const ORDINAL = '(?:st|nd|rd|th)?';
+const MONTH_START = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+/** What may follow the last day of a range told in words ("June 14 and 15 in Oslo"), unlike a
+ * count ("June 14 and 15 people"). */
+const RANGE_END = String.raw`(?=\s*(?:[,.;:)—–]|$)|\s+(?:in|at|on|when|as|and|but|with|after|before|during|for|while|amid)\b)`;
+
+/** A range of days, dated by its first and keeping its last: "May 10-11, 2025", "June 10 to 12",
+ * "between June 14 and 15", "10-11 May", "from 10 to 12 June", "on 10 and 11 June 2025". */
+function rangeDays(c: Collector, pubYear: number | null): void {
+  const forms = [
+    {
+      re: new RegExp(String.raw`\b${MONTH} (\d{1,2})[-–](\d{1,2})(?:,? (\d{4}))?\b`),
+      at: [1, 2, 3, 4],
+    },
+    {
+      re: new RegExp(
+        String.raw`\b${MONTH} (\d{1,2})${ORDINAL} (?:to|and|through|until) (\d{1,2})${ORDINAL}(?:,? (\d{4}))?${RANGE_END}`,
+      ),
+      at: [1, 2, 3, 4],
+    },
+    {
+      re: new RegExp(
+        String.raw`(?<!\b(?:${MONTH_START})\p{L}*\.? )\b(\d{1,2})${ORDINAL}\s*(?:[-–]|to|and|until)\s*(\d{1,2})${ORDINAL} ${MONTH}(?:,? (\d{4}))?\b`,
+        'u',
+      ),
+      at: [3, 1, 2, 4],
+    },
+  ];
+  for (const { re, at } of forms)
+    for (const m of c.all(re)) {
+      const [mo, from, to, y] = at.map((i) => m[i]);
+      const month = monthNumber(mo ?? '');
+      const year = y ? Number(y) : pubYear;
+      if (!month || !year || Number(to) <= Number(from)) continue;
+      const last = isoDay(year, month, Number(to)) ?? undefined;
+      c.push(isoDay(year, month, Number(from)), m, 0, !y, last);
+    }
 }
 
 /** How far ahead of the page a day without a year may be and still be of the page's year when
