@@ -47,6 +47,12 @@ function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore
 const FUTURE =
   /\b(will|shall|(?:would|may|might|could)(?! have\b)|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
 
+/** The words that make a date the bound of a lasting thing ("since", "until") or a deadline
+ * ("by", "no later than"): before it, or opening its match ("since the 12th"); a day's own noun
+ * after it ("by Friday's strike") keeps it a deed's day. */
+const BOUND_BEFORE = /\b(?:since|until|till|by|no later than)\s+(?:on\s+)?$/i;
+const BOUND_IN = /^(?:since|until|till|by)\b/i;
+
 /** Every date the sentence states or implies, with where it stands. */
 function candidates(
   sentence: string,
@@ -72,9 +78,10 @@ function candidates(
       taken.push([m.index, m.index + m[0].length]);
       if (!date || !isRealIsoPrefix(date)) return;
       // "the first talks since May 2019", "has struck daily since Sunday": the day a lasting
-      // thing began, no deed's day
-      if (/^since\b/i.test(m[0]) || /\bsince\s+(?:on\s+)?$/i.test(sentence.slice(0, m.index)))
-        return;
+      // thing began; "paused the tariffs until August 12", "must withdraw by Friday": the day it
+      // ends, a deadline; neither is a deed's day
+      const owner = /^['’]s\b/.test(sentence.slice(m.index + m[0].length));
+      if (!owner && (BOUND_IN.test(m[0]) || BOUND_BEFORE.test(sentence.slice(0, m.index)))) return;
       const said = SAID_BEFORE.exec(sentence.slice(0, m.index));
       out.push({
         date,
