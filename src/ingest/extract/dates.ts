@@ -415,7 +415,7 @@ const PARTICIPLE =
 
 /** "had", "has", "have", with the words that may stand between it and its participle. */
 const PERFECT_BEFORE =
-  /\b(?:had|has|have)(?:\s+(?:not|never|long|already|also|previously|repeatedly|recently|just|earlier|twice|once|been))*\s+$/i;
+  /\b(?:had|has|have)(?:\s+(?:not|never|long|already|also|previously|repeatedly|recently|just|earlier|twice|once|been|in the past|in recent (?:days|weeks|months|years)))*\s+$/i;
 
 /** A clause that tells a lasting state, not a day's deed: "for weeks", "since". */
 const LASTING = /\b(?:for (?:days|weeks|months|years|decades)|since)\b/i;
