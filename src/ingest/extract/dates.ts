@@ -1,10 +1,12 @@
 // Dates a sentence states, as ISO prefixes: "in November 2023" → "2023-11", "May 12, 2025" and
 // "12 May 2025" → "2025-05-12"; with the article's publication date also "Oct. 30", "on Monday",
-// "last Thursday", "yesterday", "last night", "last week", "this month". A range ("three days of
-// talks … concluded on Tuesday", "over the weekend", "May 10-11") is dated by its first day and keeps
-// its span. Of several dates, the one nearest the words the relation comes from wins. Inferred
-// dates are marked approximate. A weekday read by another city's clock ("Friday morning Beijing
-// time") moves to the day it was in the dateline's city (time-zones.ts).
+// "last Thursday", "yesterday", "last night", "last week", "this month", "on the 12th". A range
+// ("three days of talks … concluded on Tuesday", "last weekend", "May 10-11", "on 10 and 11 June")
+// is dated by its first day and keeps its span. A date that bounds a lasting thing ("since May",
+// "until 12 July") or sets a deadline ("by Friday") is no deed's day. Of several dates, the one
+// nearest the words the relation comes from wins. Inferred dates are marked approximate. A weekday
+// read by another city's clock ("Friday morning Beijing time") moves to the day it was in the
+// dateline's city (time-zones.ts).
 import { isRealIsoPrefix } from '../../data/schema';
 import type { Collector } from './date-collector';
 import { WEEKDAYS } from './gazetteer';
