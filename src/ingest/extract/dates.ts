@@ -1,10 +1,12 @@
 // Dates a sentence states, as ISO prefixes: "in November 2023" → "2023-11", "May 12, 2025" and
 // "12 May 2025" → "2025-05-12"; with the article's publication date also "Oct. 30", "on Monday",
-// "last Thursday", "yesterday", "last night", "last week", "this month". A range ("three days of
-// talks … concluded on Tuesday", "over the weekend", "May 10-11") is dated by its first day and keeps
-// its span. Of several dates, the one nearest the words the relation comes from wins. Inferred
-// dates are marked approximate. A weekday read by another city's clock ("Friday morning Beijing
-// time") moves to the day it was in the dateline's city (time-zones.ts).
+// "last Thursday", "yesterday", "last night", "last week", "this month", "on the 12th". A range
+// ("three days of talks … concluded on Tuesday", "last weekend", "May 10-11", "on 10 and 11 June")
+// is dated by its first day and keeps its span. A date that bounds a lasting thing ("since May",
+// "until 12 July") or sets a deadline ("by Friday") is no deed's day. Of several dates, the one
+// nearest the words the relation comes from wins. Inferred dates are marked approximate. A weekday
+// read by another city's clock ("Friday morning Beijing time") moves to the day it was in the
+// dateline's city (time-zones.ts).
 import { isRealIsoPrefix } from '../../data/schema';
 import type { Collector } from './date-collector';
 import { WEEKDAYS } from './gazetteer';
@@ -47,6 +49,12 @@ function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore
 const FUTURE =
   /\b(will|shall|(?:would|may|might|could)(?! have\b)|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
 
+/** The words that make a date the bound of a lasting thing ("since", "until") or a deadline
+ * ("by", "no later than"): before it, or opening its match ("since the 12th"); a day's own noun
+ * after it ("by Friday's strike") keeps it a deed's day. */
+const BOUND_BEFORE = /\b(?:since|until|till|by|no later than)\s+(?:on\s+)?$/i;
+const BOUND_IN = /^(?:since|until|till|by)\b/i;
+
 /** Every date the sentence states or implies, with where it stands. */
 function candidates(
   sentence: string,
@@ -72,9 +80,10 @@ function candidates(
       taken.push([m.index, m.index + m[0].length]);
       if (!date || !isRealIsoPrefix(date)) return;
       // "the first talks since May 2019", "has struck daily since Sunday": the day a lasting
-      // thing began, no deed's day
-      if (/^since\b/i.test(m[0]) || /\bsince\s+(?:on\s+)?$/i.test(sentence.slice(0, m.index)))
-        return;
+      // thing began; "paused the tariffs until August 12", "must withdraw by Friday": the day it
+      // ends, a deadline; neither is a deed's day
+      const owner = /^['’]s\b/.test(sentence.slice(m.index + m[0].length));
+      if (!owner && (BOUND_IN.test(m[0]) || BOUND_BEFORE.test(sentence.slice(0, m.index)))) return;
       const said = SAID_BEFORE.exec(sentence.slice(0, m.index));
       out.push({
         date,
@@ -145,19 +154,7 @@ function statedDates(c: Collector, pub: string | null, textYear: number | null):
     else if (pub !== null) push(yearlessDay(c, m, pub, month, Number(m[1])), m, 0, true);
     else if (textYear !== null) push(isoDay(textYear, month, Number(m[1])), m, 0, true);
   }
-  // "May 10-11, 2025", "10-11 May": a range of days
-  for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})[-–](\\d{1,2})(?:,? (\\d{4}))?\\b`))) {
-    const month = monthNumber(m[1] ?? '');
-    const year = m[4] ? Number(m[4]) : pubYear;
-    if (month && year)
-      push(
-        isoDay(year, month, Number(m[2])),
-        m,
-        0,
-        !m[4],
-        isoDay(year, month, Number(m[3])) ?? undefined,
-      );
-  }
+  rangeDays(c, pubYear);
   for (const m of all(new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`))) {
     const month = monthNumber(m[1] ?? '');
     if (month) push(isoDay(Number(m[3]), month, Number(m[2])), m, 0, false);
@@ -195,6 +192,45 @@ function statedDates(c: Collector, pub: string | null, textYear: number | null):
   }
   for (const m of all(/\b(?:[Ii]n|[Dd]uring|of) ((?:19|20)\d{2})\b/))
     push(m[1] ?? null, m, 3, false);
+}
+
+const ORDINAL = '(?:st|nd|rd|th)?';
+const MONTH_START = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+/** What may follow the last day of a range told in words ("June 14 and 15 in Oslo"), unlike a
+ * count ("June 14 and 15 people"). */
+const RANGE_END = String.raw`(?=\s*(?:[,.;:)—–]|$)|\s+(?:in|at|on|when|as|and|but|with|after|before|during|for|while|amid)\b)`;
+
+/** A range of days, dated by its first and keeping its last: "May 10-11, 2025", "June 10 to 12",
+ * "between June 14 and 15", "10-11 May", "from 10 to 12 June", "on 10 and 11 June 2025". */
+function rangeDays(c: Collector, pubYear: number | null): void {
+  const forms = [
+    {
+      re: new RegExp(String.raw`\b${MONTH} (\d{1,2})[-–](\d{1,2})(?:,? (\d{4}))?\b`),
+      at: [1, 2, 3, 4],
+    },
+    {
+      re: new RegExp(
+        String.raw`\b${MONTH} (\d{1,2})${ORDINAL} (?:to|and|through|until) (\d{1,2})${ORDINAL}(?:,? (\d{4}))?${RANGE_END}`,
+      ),
+      at: [1, 2, 3, 4],
+    },
+    {
+      re: new RegExp(
+        String.raw`(?<!\b(?:${MONTH_START})\p{L}*\.? )\b(\d{1,2})${ORDINAL}\s*(?:[-–]|to|and|until)\s*(\d{1,2})${ORDINAL} ${MONTH}(?:,? (\d{4}))?\b`,
+        'u',
+      ),
+      at: [3, 1, 2, 4],
+    },
+  ];
+  for (const { re, at } of forms)
+    for (const m of c.all(re)) {
+      const [mo, from, to, y] = at.map((i) => m[i]);
+      const month = monthNumber(mo ?? '');
+      const year = y ? Number(y) : pubYear;
+      if (!month || !year || Number(to) <= Number(from)) continue;
+      const last = isoDay(year, month, Number(to)) ?? undefined;
+      c.push(isoDay(year, month, Number(from)), m, 0, !y, last);
+    }
 }
 
 /** How far ahead of the page a day without a year may be and still be of the page's year when
@@ -278,6 +314,47 @@ function weekdayDates(c: Collector, pub: string, home: string | null): void {
   }
 }
 
+/** "over the weekend", "last weekend", "this past weekend", "next weekend": the Saturday and
+ * Sunday meant, read from the publication date (a weekend told of as ahead is the next one). */
+function weekendDates(c: Collector, pub: string): void {
+  const re = /\b(?:(?:over|during|at|on) the|(last|next|this(?: past)?|the past)) weekend\b/i;
+  for (const m of c.all(re)) {
+    const which = (m[1] ?? '').toLowerCase();
+    const ahead = which === 'next' || (!/past|last/.test(which) && FUTURE.test(clauseAround(c, m)));
+    const saturday =
+      which === 'next'
+        ? weekdayFrom(pub, 6, true, true)
+        : ahead
+          ? weekdayFrom(pub, 6, true, false)
+          : // "last weekend" in a Sunday page is the one a week before
+            weekdayFrom(/past|last/.test(which) ? shift(pub, -2) : pub, 6, false, false);
+    c.push(saturday, m, 1, true, shift(saturday, 1));
+  }
+}
+
+/** The month `by` months after (or, negative, before) the month of `pub`, as YYYY-MM. */
+function monthFrom(pub: string, by: number): string {
+  const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + by);
+  return d.toISOString().slice(0, 7);
+}
+
+/** "on the 12th", "by the 3rd,": a day of the month with no month named, read as the page's
+ * month, or the month before when that day is still ahead of the page and the clause tells of the
+ * past (a clause told as ahead: the page's month, or the next). An ordinal before a noun ("the
+ * 12th round") is no day. */
+function ordinalDays(c: Collector, pub: string): void {
+  const re =
+    /\b(?:on|by|until|till|from|since|before|after) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|in|at|when|as|but|with|to|after|before|during|for|while|amid)\b)/i;
+  for (const m of c.all(re)) {
+    const day = Number(m[1]);
+    const future = FUTURE.test(clauseAround(c, m).replace(m[0], ' '));
+    const today = Number(pub.slice(8, 10));
+    const month = monthFrom(pub, future ? (day < today ? 1 : 0) : day > today ? -1 : 0);
+    c.push(isoDay(Number(month.slice(0, 4)), Number(month.slice(5, 7)), day), m, 1, true);
+  }
+}
+
 /** Dates read from the publication date: "in March", "on Friday", "last week", "this year". */
 function relativeDates(c: Collector, pub: string, home: string | null): void {
   const { all, push, sentence } = c;
@@ -294,10 +371,8 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     push(`${year}-${pad(month)}`, m, 2, true);
   }
   weekdayDates(c, pub, home);
-  for (const m of all(/\b(?:over|during|at) the weekend\b/i)) {
-    const saturday = weekdayFrom(pub, 6, false, false);
-    push(saturday, m, 1, true, shift(saturday, 1));
-  }
+  weekendDates(c, pub);
+  ordinalDays(c, pub);
   for (const m of all(/\bthe day before yesterday\b/i)) push(shift(pub, -2), m, 1, true);
   for (const m of all(/\byesterday\b/i)) push(shift(pub, -1), m, 1, true);
   // "last night": the evening before the day of publication
@@ -330,11 +405,7 @@ function relativeDates(c: Collector, pub: string, home: string | null): void {
     const end = shift(start, 6);
     push(start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : null, m, 2, true);
   }
-  for (const m of all(/\blast month\b/i)) {
-    const d = new Date(`${pub.slice(0, 7)}-01T00:00:00Z`);
-    d.setUTCMonth(d.getUTCMonth() - 1);
-    push(d.toISOString().slice(0, 7), m, 2, true);
-  }
+  for (const m of all(/\blast month\b/i)) push(monthFrom(pub, -1), m, 2, true);
   for (const m of all(/\b(this|earlier this|later this) month\b/))
     push(pub.slice(0, 7), m, 2, true);
   for (const m of all(/\b(this|earlier this|later this) year\b/)) push(pub.slice(0, 4), m, 3, true);
@@ -346,7 +417,7 @@ const PARTICIPLE =
 
 /** "had", "has", "have", with the words that may stand between it and its participle. */
 const PERFECT_BEFORE =
-  /\b(?:had|has|have)(?:\s+(?:not|never|long|already|also|previously|repeatedly|recently|just|earlier|twice|once|been))*\s+$/i;
+  /\b(?:had|has|have)(?:\s+(?:not|never|long|already|also|previously|repeatedly|recently|just|earlier|twice|once|been|in the past|in recent (?:days|weeks|months|years)))*\s+$/i;
 
 /** A clause that tells a lasting state, not a day's deed: "for weeks", "since". */
 const LASTING = /\b(?:for (?:days|weeks|months|years|decades)|since)\b/i;

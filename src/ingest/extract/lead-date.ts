@@ -16,11 +16,19 @@ type LeadSentence = { text: string; heading: boolean; paragraph?: number };
 
 const CREDIT = /\(\s*\p{Lu}[\p{L}.\s/-]{0,30}\)\s*$/u;
 
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
 /** A line that is no sentence of the story: short, or a picture's caption ending in its credit
  * (or followed by it: "… in Oslo. (Agency)"). */
 function notProse(text: string, next: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return words < 8 || CREDIT.test(text) || /^\(\s*\p{Lu}[^)]{0,30}\)$/u.test(next.trim());
+  return wordCount(text) < 8 || CREDIT.test(text) || /^\(\s*\p{Lu}[^)]{0,30}\)$/u.test(next.trim());
+}
+
+/** A short line of the summary above the lead ("Prisoners and sanctions discussed"): it tells
+ * the main event in brief, as the headline does (no caption: that ends in its credit). */
+function summaryLine(sentences: readonly LeadSentence[], i: number, lead: number): boolean {
+  const s = sentences[i];
+  return s !== undefined && i < lead && !s.heading && wordCount(s.text) < 8 && !CREDIT.test(s.text);
 }
 
 /** "OSLO, May 9 (Agency) —": the dateline before a lead, whose day is the filing's, not the
@@ -131,7 +139,9 @@ export function carryLeadDate(
     const r = p.relation;
     if (r.date !== undefined || !deeds.has(r.kind) || undatable.has(r.id)) continue;
     const headline = p.sentence < firstProse && sentences[p.sentence]?.heading === true;
-    if (p.sentence < lead.sentence && !headline && !leadSentences.has(p.sentence)) continue;
+    const summary = summaryLine(sentences, p.sentence, Math.min(...leadSentences));
+    if (p.sentence < lead.sentence && !headline && !summary && !leadSentences.has(p.sentence))
+      continue;
     // "The clashes began on March 7 … Malta condemned Iceland": a day its paragraph told first
     const day = p.sentence > lead.sentence ? told[p.sentence] : null;
     if (day && (published === null || day <= published.slice(0, 10))) {
