@@ -6,6 +6,7 @@
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
 import { WEEKDAYS } from './gazetteer';
+import { hedgeVerb, pastHedge } from './hedges';
 import type { Token } from './nlp';
 import { EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
 
@@ -1136,18 +1137,24 @@ const cameo: Rule = (c) => {
   return { t: c.t, kind, rule, label: CAMEO_LABEL[kind] ?? 'interacted with' };
 };
 
+/** Marks inside a phrase that do not end it: hyphens, dashes, and quotation marks. */
+const IN_PHRASE = new Set(['-', '–', '"', '“', '”', '‘', '’', "'"]);
+
 /** "closed its airspace to", "suspended a treaty with", "halted trade with": a general verb whose
  * object, within its phrase, makes it a deed. */
 const objectVerb: Rule = (c) => {
   const entry = c.pos === 'VERB' ? OBJECT_VERBS.get(c.lemma) : undefined;
   if (!entry) return null;
   // "handed over 20 soldiers", "gave back the captives": the verb's particle is part of it
-  const from = PARTICLES.has(c.tokens[c.t + 1]?.value ?? '') ? c.t + 2 : c.t + 1;
-  const phrase = window(c.tokens, from, from + 5);
+  const from = pastHedge(
+    c.tokens,
+    PARTICLES.has(c.tokens[c.t + 1]?.value ?? '') ? c.t + 2 : c.t + 1,
+  );
+  const phrase = window(c.tokens, from, from + 6);
   // "provided Malta with weapons": the object may follow "with"
   const end = phrase.findIndex(
     (x) =>
-      (x.pos === 'PUNCT' && !['-', '–'].includes(x.value)) ||
+      (x.pos === 'PUNCT' && !IN_PHRASE.has(x.value)) ||
       (x.pos === 'ADP' && x.value !== 'with') ||
       x.pos === 'CCONJ',
   );
@@ -1496,7 +1503,8 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     const negated = window(tokens, t - 3, t).some(
       (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
     );
-    if (negated || withoutBefore(tokens, t)) return;
+    // "what it calls …": a hedge's verb names the object, it tells no statement
+    if (negated || withoutBefore(tokens, t) || hedgeVerb(tokens, t)) return;
     const context = contextOf(tokens, t, hasAgree);
     for (const rule of RULES) {
       const found = rule(context);

@@ -2,6 +2,7 @@
 // (with those coordinated to it by "and"), the actors after it, places after "in"/"at", objects
 // of prepositions, and "both sides" as the article's two main countries.
 import { HEAD_TITLE_WORDS } from '../gazetteer';
+import { inHedge } from '../hedges';
 import type { Token } from '../nlp';
 import type { Mention } from '../types';
 
@@ -291,7 +292,7 @@ export function actorsAfter(
     const listed = gap.slice(lastComma + 1).some((x) => LISTING.has(x.value.toLowerCase()));
     if (gap.some((x) => BREAKS.has(x.value)) || (!commas && lastComma >= 0 && !listed)) break;
     if (out.some((o) => o.id === m.id) || (!locatives && afterLocative(tokens, m))) continue;
-    if (interviewer(tokens, m)) continue;
+    if (interviewer(tokens, m) || inHedge(tokens, m.start)) continue;
     out.push(m);
     if (out.length >= max) break;
   }
