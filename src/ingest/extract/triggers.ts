@@ -1391,6 +1391,19 @@ function modalAfter(tokens: readonly Token[], t: number): boolean {
   );
 }
 
+/** Words after a gathering that set it for later: "the meeting is set to open". */
+const SCHEDULED = new Set(['scheduled', 'set', 'due', 'slated', 'expected', 'planned']);
+
+/** "A further meeting is set to be held …", "the talks are due to begin …": a gathering
+ * named by a noun and set for later by the words after it. */
+function scheduledAfter(tokens: readonly Token[], t: number): boolean {
+  if (tokens[t]?.pos !== 'NOUN') return false;
+  let k = t + 1;
+  if (tokens[k]?.value.toLowerCase() === 'is' || tokens[k]?.value.toLowerCase() === 'are') k++;
+  else return false;
+  return SCHEDULED.has(tokens[k]?.value.toLowerCase() ?? '') && tokens[k + 1]?.value === 'to';
+}
+
 /** A word before the trigger that makes it a plan. "Resume" does only in its base form after "to"
  * or a modal ("will resume talks", "agreed to resume talks"): talks that "resumed" are being
  * held, and so are those a headline says two sides "resume" (its present tells what was done).
@@ -1461,7 +1474,8 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   const infinitive =
     (tokens[t - 1]?.value === 'to' && !caused(tokens, t - 1)) ||
     toVerbBefore(tokens, t) ||
-    modalAfter(tokens, t);
+    modalAfter(tokens, t) ||
+    scheduledAfter(tokens, t);
   const future = planned.length > 0 || infinitive || intent;
   const deedFuture = infinitive || intent || planned.some((x) => !AGAIN.has(x.lemma));
   return {
