@@ -632,12 +632,27 @@ function pastTense(token: Token): string {
   return lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
 }
 
+/** "charged Malta with …", "charged the Islamic Republic with …": an object, then "with". */
+function chargedWith(c: Context): boolean {
+  if (c.tokens[c.t + 1]?.value === 'with') return false;
+  for (let k = c.t + 2; k < c.t + 6; k++) {
+    const x = c.tokens[k];
+    if (x?.value === 'with') return true;
+    if (!['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x?.pos ?? '')) return false;
+  }
+  return false;
+}
+
 const criticism: Rule = (c) => {
   if (c.lemma === 'push' && c.tokens[c.t + 1]?.lemma === 'back')
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'pushed back against' };
   // "held Latvia responsible for the attack": blame laid on the one held
   if (c.lemma === 'hold' && c.pos === 'VERB' && heldResponsible(c))
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'held responsible' };
+  // "charged Malta with spying": a charge laid on the one named is an accusation (CAMEO 112);
+  // "was charged with" (the charged before the verb) is read by no one here
+  if (c.lemma === 'charge' && c.pos === 'VERB' && chargedWith(c))
+    return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'accused' };
   if (!CRITICISE.has(c.lemma)) return null;
   const label = c.pos === 'VERB' ? pastTense(c.token) : 'criticised';
   return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label };
