@@ -722,6 +722,9 @@ function clauseEnd(
   );
 }
 
+/** Kinds whose target is the one the verb names right after it, as accused or rejected. */
+const ACCUSING: ReadonlySet<string> = new Set(['criticism', 'rejection', 'demand']);
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
@@ -785,7 +788,15 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const onTarget = objects.find((o) =>
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );
-  if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
+  // "accused Malta of attacks on Iceland", "charged Malta with an attack against Iceland": the
+  // one accused is the verb's own object, right after it
+  const first = objects[0];
+  const accused =
+    ACCUSING.has(kind) &&
+    first !== undefined &&
+    tokens.slice(t + 1, first.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+  if (accused) objects = coordinated(tokens, objects, first);
+  else if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
   // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
   // were given back for
   if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
