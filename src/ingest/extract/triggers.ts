@@ -1378,6 +1378,24 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Each word's extent in a quotation: "talk soon" (a few words in quotes) is still the article's own. */
+/** Where each quoted token's quotation opens (its opening mark), or -1 outside quotations. */
+function quoteStarts(tokens: readonly Token[]): number[] {
+  let start = -1;
+  return tokens.map((x, i) => {
+    if (!x.inQuote) start = -1;
+    else if (start < 0 || !tokens[i - 1]?.inQuote) start = i;
+    return start;
+  });
+}
+
+/** "Iceland and Norway “have agreed to …”, a spokesman said": a quotation that opens right after
+ * its sentence's subject with the verb of that subject; its first words are the sentence's own
+ * predicate, not words of someone else's. */
+function quotedPredicate(tokens: readonly Token[], start: number, t: number): boolean {
+  if (start < 1 || t - start > 3 || tokens[start - 1]?.pos !== 'PROPN') return false;
+  return /^(AUX|VERB|ADV)$/.test(tokens[start + 1]?.pos ?? '');
+}
+
 function quoteLengths(tokens: readonly Token[]): number[] {
   const lengths = tokens.map(() => 0);
   for (let i = 0; i < tokens.length; ) {
@@ -1526,8 +1544,14 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     (t) => (t.lemma === 'agree' || t.lemma === 'commit') && t.pos === 'VERB',
   );
   const quoteLength = quoteLengths(tokens);
+  const quoteStart = quoteStarts(tokens);
   tokens.forEach((token, t) => {
-    if (token.inQuote && (quoteLength[t] ?? 0) > 5) return;
+    if (
+      token.inQuote &&
+      (quoteLength[t] ?? 0) > 5 &&
+      !quotedPredicate(tokens, quoteStart[t] ?? -1, t)
+    )
+      return;
     // "did not meet", "never spoke with", "denied holding talks": nothing happened
     const negated = window(tokens, t - 3, t).some(
       (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
