@@ -50,7 +50,22 @@ const ACCORD_KINDS: ReadonlySet<RelationKind> = new Set([
   'cooperation',
 ]);
 
-type Brokerage = { brokers: Mention[]; at: number; end: number };
+/** "Z acted as chief mediator", "with Z acting as mediator": the role a third party plays. */
+const ROLES = new Set(['mediator', 'broker', 'intermediary', 'go-between', 'facilitator']);
+const ROLE_WORDS = new Set(['a', 'an', 'the', 'chief', 'main', 'lead', 'principal', 'key', 'sole']);
+
+/** Whether the verb at `k` says its subject plays a mediator's role: "acted as (chief) mediator". */
+function playsMediator(tokens: readonly Token[], k: number): boolean {
+  if (!/^(act|serve)(s|d|ed|ing)?$/.test(lower(tokens[k])) || lower(tokens[k + 1]) !== 'as')
+    return false;
+  let j = k + 2;
+  while (ROLE_WORDS.has(lower(tokens[j])) && j < k + 5) j++;
+  return ROLES.has(lower(tokens[j]));
+}
+
+/** A phrase naming brokers; `byRole` when it names them by the role they play, with no accord
+ * of their own ("with Z acting as mediator"). */
+type Brokerage = { brokers: Mention[]; at: number; end: number; byRole?: boolean };
 
 const lower = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
 
@@ -118,10 +133,21 @@ const theBrokered = (tokens: readonly Token[], to: number) =>
 function brokerages(tokens: readonly Token[], mentions: readonly Mention[]): Brokerage[] {
   const actors = mentions.filter(isActor);
   const out: Brokerage[] = [];
-  const add = (brokers: Mention[], at: number) => {
-    if (brokers.length > 0) out.push({ brokers, at, end: (brokers.at(-1) as Mention).end });
+  const add = (brokers: Mention[], at: number, byRole = false) => {
+    if (brokers.length > 0)
+      out.push({
+        brokers,
+        at,
+        end: (brokers.at(-1) as Mention).end,
+        ...(byRole ? { byRole } : {}),
+      });
   };
   tokens.forEach((token, k) => {
+    // "Z acted as chief mediator", "with Z acting as mediator"
+    if (playsMediator(tokens, k)) {
+      const broker = actors.find((m) => m.end === k);
+      if (broker) add([broker], k, true);
+    }
     const next = lower(tokens[k + 1]);
     // "a truce brokered by Z", "the talks, mediated by Z and W"
     if (brokerVerb(token) && next === 'by')
@@ -163,6 +189,24 @@ function clauseParties(tokens: readonly Token[], actors: readonly Mention[], b: 
   if (tokens[b.end]?.value !== ',') return [];
   const verb = tokens.findIndex((x, k) => k > b.end && x.pos === 'VERB');
   return verb < 0 ? [] : actorsBefore(tokens, actors, verb).filter((m) => m.start > b.end);
+}
+
+/** Whom a mediator named by its role mediates for: the subject of the sentence's first verb
+ * ("A and B resumed talks, with Z acting as mediator"), else the article's two sides. */
+function roleParties(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+  b: Brokerage,
+  sides: readonly [string, string] | null,
+): Mention[] {
+  const verb = tokens.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const subject = verb < 0 ? [] : actorsBefore(tokens, actors, verb);
+  const others = subject.filter((m) => !b.brokers.some((x) => x.id === m.id));
+  if (others.length >= 2) return others;
+  if (!sides) return [];
+  return sides.map((id) =>
+    sideMention(id, b.at, b.at + 1, tokens[b.at]?.value ?? '', 'pattern:broker'),
+  );
 }
 
 /** A mediation by `broker` for `party`, told at token `at`. */
@@ -225,7 +269,12 @@ export function withBrokers(
     .filter((m) => !isBroker(m));
   const actors = mentions.filter(isActor);
   for (const b of found) {
-    let of: Mention[] = parties.length > 0 ? parties : clauseParties(tokens, actors, b);
+    let of: Mention[] =
+      parties.length > 0
+        ? parties
+        : b.byRole
+          ? roleParties(tokens, actors, b, sides)
+          : clauseParties(tokens, actors, b);
     // "the deal" after the sentence that told an accord: that accord's parties
     const before = told.filter((x) => x.kind === 'agreement').flatMap((x) => [x.source, x.target]);
     if (of.length === 0 && before.length > 0 && theBrokered(tokens, b.at))

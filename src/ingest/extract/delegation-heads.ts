@@ -1,6 +1,7 @@
 // Who leads a country's delegation acts for that country: "Armenia's delegation is led by X", "the
-// Azerbaijani team, headed by Y,", "the head of the Georgian delegation at the talks, Z," and "Z,
-// head of the Georgian delegation". Pure: tokens and mentions in, title facts out.
+// Azerbaijani team, headed by Y,", "the head of the Georgian delegation at the talks, Z,", "Z,
+// head of the Georgian delegation" and "Z headed the Georgian delegation". Pure: tokens and
+// mentions in, title facts out.
 import type { Token } from './nlp';
 import type { Fact, Mention } from './types';
 
@@ -68,6 +69,14 @@ function headedBy(
   return comma < 0 ? undefined : mentions.find((p) => p.kind === 'person' && p.start === comma + 1);
 }
 
+/** "Z headed the Georgian delegation", "Z led Armenia's team": the person who is the subject of
+ * "led" or "headed", right before it, with the party as its object. */
+function headsIt(tokens: readonly Token[], mentions: readonly Mention[], m: Mention) {
+  const k = tokens[m.start - 1]?.value.toLowerCase() === 'the' ? m.start - 2 : m.start - 1;
+  if (!/^(led|headed|leads|heads)$/i.test(tokens[k]?.value ?? '')) return;
+  return mentions.find((p) => p.kind === 'person' && p.end === k);
+}
+
 /** The title facts of a sentence's delegation heads: each acts for the country whose party it is. */
 export function delegationHeadFacts(
   tokens: readonly Token[],
@@ -77,7 +86,10 @@ export function delegationHeadFacts(
   for (const m of mentions) {
     const noun = partyNoun(tokens, m);
     if (noun < 0) continue;
-    const person = ledBy(tokens, mentions, noun) ?? headedBy(tokens, mentions, m, noun);
+    const person =
+      ledBy(tokens, mentions, noun) ??
+      headedBy(tokens, mentions, m, noun) ??
+      headsIt(tokens, mentions, m);
     if (!person || facts.some((f) => f.source === person.id)) continue;
     facts.push({
       kind: 'represents',

@@ -350,7 +350,12 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
     kind: 'country',
     names: ['Ukraine', 'Ukrainian', 'Kyiv', 'Kiev'],
   },
-  { label: 'Iran', adjectives: ['Iranian'], kind: 'country', names: ['Iran', 'Iranian', 'Tehran'] },
+  {
+    label: 'Iran',
+    adjectives: ['Iranian'],
+    kind: 'country',
+    names: ['Iran', 'Iranian', 'Tehran', 'Islamic Republic', 'Islamic Republic of Iran'],
+  },
   { label: 'Israel', adjectives: ['Israeli'], kind: 'country', names: ['Israel', 'Israeli'] },
   {
     label: 'Taiwan',

@@ -45,6 +45,7 @@ import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
 import { readPage } from './page';
+import { plannedOfSides } from './planned-sides';
 import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
 import { EntityRegistry } from './registry';
@@ -593,6 +594,7 @@ function interactionsOf(
   const read = readInteractions(sentence, mentions, c.sides, c.lastCall, c.leadPair);
   const out = withBrokers(sentence, mentions, read, c.sides, c.previous);
   if (sentence.heading) return out;
+  out.push(...plannedOfSides(sentence, mentions, out, c.sides));
   out.push(
     ...readRetaliation(sentence, mentions, c.previous, out, c.actsFor),
     ...readReplies(sentence, mentions, c.previous, c.actsFor, out),

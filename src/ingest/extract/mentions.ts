@@ -89,14 +89,14 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
   const end = (group.at(-1) as Piece).end;
   const words = group.every((p) => p.type === 'word');
   if (words && (pressByJob(tokens, start) || reportsFrom(tokens, end))) return true;
-  if (words && /^['’]s$/.test(tokens[start - 1]?.value ?? '')) {
+  if (words && /^['’]s?$/.test(tokens[start - 1]?.value ?? '')) {
     let k = start - 1;
     while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '')) k--;
     if (k < start - 1 && MEDIA_END.test(tokens[start - 2]?.value ?? '')) return true;
   }
-  // "Harbour Wire's Jo Roe": a name owned by an outlet is its journalist's
+  // "Harbour Wire's Jo Roe", "Harbour News’ Jo Roe": a name owned by an outlet is its journalist's
   const m = group.findIndex(
-    (p) => p.type === 'conn' && /^['’]s$/.test(tokens[p.start]?.value ?? ''),
+    (p) => p.type === 'conn' && /^['’]s?$/.test(tokens[p.start]?.value ?? ''),
   );
   const owner = group.slice(0, Math.max(0, m));
   const known = owner.length === 1 && owner[0]?.type === 'known' ? owner[0].hit : undefined;

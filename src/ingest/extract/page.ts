@@ -224,6 +224,19 @@ function isSectionLabel(line: string, next: string): boolean {
   );
 }
 
+/** Words a hard-wrapped line may end on, its sentence going on below. */
+const WRAP_END =
+  /\b(and|or|of|the|a|an|to|for|by|in|on|at|with|from|as|between|that|its|his|her|their|than)$/i;
+
+/** A line nothing ends that is a block of its own, not a hard wrap of the sentence below: a
+ * standfirst under the headline (longer than a wrapped line runs), or, above the first
+ * paragraph, a line of a few words (the outlet's name: "Harbour News") before a new sentence. */
+function standsAlone(line: string, next: string, aboveProse: boolean): boolean {
+  if (endsSentence(line) || /[,;:–—-]$/u.test(line) || WRAP_END.test(line)) return false;
+  if (!/^[“"‘\p{Lu}]/u.test(next) || /^[\p{L}'’.-]+,/u.test(next)) return false;
+  return line.length > 100 || (aboveProse && line.split(' ').length <= 3);
+}
+
 const BULLET = /^(?:[•·▪◦→►▶*-]|–)\s+/u;
 /** "UPDATED:", "BREAKING:": a page's label before a paragraph, not a dateline. */
 const LABEL = /^(UPDATED?|BREAKING( NEWS)?|EXCLUSIVE|WATCH|READ MORE|ANALYSIS|LIVE)\s*:\s*/;
@@ -373,6 +386,15 @@ export function readPage(text: string): Page {
     if (headline === null && !sawProse && current.length === 0 && mayBeHeadline(line)) {
       headline = line;
       blocks.push({ text: line, heading: true });
+      continue;
+    }
+    const glued = (lines[index + 1] ?? '').length > 0;
+    if (glued && standsAlone(line, next, !sawProse && current.length === 0)) {
+      // a standfirst is prose of its own, as when a blank line follows it; a few words a credit
+      flush();
+      if (line.length > 100) current.push(line);
+      else removed.push({ kind: 'credit', text: line });
+      flush();
       continue;
     }
     const bullet = BULLET.exec(line);

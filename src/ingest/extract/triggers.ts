@@ -6,6 +6,7 @@
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
 import { WEEKDAYS } from './gazetteer';
+import { hedgeVerb, pastHedge } from './hedges';
 import type { Token } from './nlp';
 import { EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
 
@@ -631,12 +632,27 @@ function pastTense(token: Token): string {
   return lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
 }
 
+/** "charged Malta with …", "charged the Islamic Republic with …": an object, then "with". */
+function chargedWith(c: Context): boolean {
+  if (c.tokens[c.t + 1]?.value === 'with') return false;
+  for (let k = c.t + 2; k < c.t + 6; k++) {
+    const x = c.tokens[k];
+    if (x?.value === 'with') return true;
+    if (!['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x?.pos ?? '')) return false;
+  }
+  return false;
+}
+
 const criticism: Rule = (c) => {
   if (c.lemma === 'push' && c.tokens[c.t + 1]?.lemma === 'back')
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'pushed back against' };
   // "held Latvia responsible for the attack": blame laid on the one held
   if (c.lemma === 'hold' && c.pos === 'VERB' && heldResponsible(c))
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'held responsible' };
+  // "charged Malta with spying": a charge laid on the one named is an accusation (CAMEO 112);
+  // "was charged with" (the charged before the verb) is read by no one here
+  if (c.lemma === 'charge' && c.pos === 'VERB' && chargedWith(c))
+    return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'accused' };
   if (!CRITICISE.has(c.lemma)) return null;
   const label = c.pos === 'VERB' ? pastTense(c.token) : 'criticised';
   return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label };
@@ -1136,18 +1152,24 @@ const cameo: Rule = (c) => {
   return { t: c.t, kind, rule, label: CAMEO_LABEL[kind] ?? 'interacted with' };
 };
 
+/** Marks inside a phrase that do not end it: hyphens, dashes, and quotation marks. */
+const IN_PHRASE = new Set(['-', '–', '"', '“', '”', '‘', '’', "'"]);
+
 /** "closed its airspace to", "suspended a treaty with", "halted trade with": a general verb whose
  * object, within its phrase, makes it a deed. */
 const objectVerb: Rule = (c) => {
   const entry = c.pos === 'VERB' ? OBJECT_VERBS.get(c.lemma) : undefined;
   if (!entry) return null;
   // "handed over 20 soldiers", "gave back the captives": the verb's particle is part of it
-  const from = PARTICLES.has(c.tokens[c.t + 1]?.value ?? '') ? c.t + 2 : c.t + 1;
-  const phrase = window(c.tokens, from, from + 5);
+  const from = pastHedge(
+    c.tokens,
+    PARTICLES.has(c.tokens[c.t + 1]?.value ?? '') ? c.t + 2 : c.t + 1,
+  );
+  const phrase = window(c.tokens, from, from + 6);
   // "provided Malta with weapons": the object may follow "with"
   const end = phrase.findIndex(
     (x) =>
-      (x.pos === 'PUNCT' && !['-', '–'].includes(x.value)) ||
+      (x.pos === 'PUNCT' && !IN_PHRASE.has(x.value)) ||
       (x.pos === 'ADP' && x.value !== 'with') ||
       x.pos === 'CCONJ',
   );
@@ -1356,6 +1378,24 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Each word's extent in a quotation: "talk soon" (a few words in quotes) is still the article's own. */
+/** Where each quoted token's quotation opens (its opening mark), or -1 outside quotations. */
+function quoteStarts(tokens: readonly Token[]): number[] {
+  let start = -1;
+  return tokens.map((x, i) => {
+    if (!x.inQuote) start = -1;
+    else if (start < 0 || !tokens[i - 1]?.inQuote) start = i;
+    return start;
+  });
+}
+
+/** "Iceland and Norway “have agreed to …”, a spokesman said": a quotation that opens right after
+ * its sentence's subject with the verb of that subject; its first words are the sentence's own
+ * predicate, not words of someone else's. */
+function quotedPredicate(tokens: readonly Token[], start: number, t: number): boolean {
+  if (start < 1 || t - start > 3 || tokens[start - 1]?.pos !== 'PROPN') return false;
+  return /^(AUX|VERB|ADV)$/.test(tokens[start + 1]?.pos ?? '');
+}
+
 function quoteLengths(tokens: readonly Token[]): number[] {
   const lengths = tokens.map(() => 0);
   for (let i = 0; i < tokens.length; ) {
@@ -1382,6 +1422,19 @@ function modalAfter(tokens: readonly Token[], t: number): boolean {
       MODAL_AFTER.has(x.value.toLowerCase()) &&
       (k === 0 ? tokens[t]?.pos : words[k - 1]?.pos) !== 'CCONJ',
   );
+}
+
+/** Words after a gathering that set it for later: "the meeting is set to open". */
+const SCHEDULED = new Set(['scheduled', 'set', 'due', 'slated', 'expected', 'planned']);
+
+/** "A further meeting is set to be held …", "the talks are due to begin …": a gathering
+ * named by a noun and set for later by the words after it. */
+function scheduledAfter(tokens: readonly Token[], t: number): boolean {
+  if (tokens[t]?.pos !== 'NOUN') return false;
+  let k = t + 1;
+  if (tokens[k]?.value.toLowerCase() === 'is' || tokens[k]?.value.toLowerCase() === 'are') k++;
+  else return false;
+  return SCHEDULED.has(tokens[k]?.value.toLowerCase() ?? '') && tokens[k + 1]?.value === 'to';
 }
 
 /** A word before the trigger that makes it a plan. "Resume" does only in its base form after "to"
@@ -1454,7 +1507,8 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   const infinitive =
     (tokens[t - 1]?.value === 'to' && !caused(tokens, t - 1)) ||
     toVerbBefore(tokens, t) ||
-    modalAfter(tokens, t);
+    modalAfter(tokens, t) ||
+    scheduledAfter(tokens, t);
   const future = planned.length > 0 || infinitive || intent;
   const deedFuture = infinitive || intent || planned.some((x) => !AGAIN.has(x.lemma));
   return {
@@ -1490,13 +1544,20 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     (t) => (t.lemma === 'agree' || t.lemma === 'commit') && t.pos === 'VERB',
   );
   const quoteLength = quoteLengths(tokens);
+  const quoteStart = quoteStarts(tokens);
   tokens.forEach((token, t) => {
-    if (token.inQuote && (quoteLength[t] ?? 0) > 5) return;
+    if (
+      token.inQuote &&
+      (quoteLength[t] ?? 0) > 5 &&
+      !quotedPredicate(tokens, quoteStart[t] ?? -1, t)
+    )
+      return;
     // "did not meet", "never spoke with", "denied holding talks": nothing happened
     const negated = window(tokens, t - 3, t).some(
       (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
     );
-    if (negated || withoutBefore(tokens, t)) return;
+    // "what it calls …": a hedge's verb names the object, it tells no statement
+    if (negated || withoutBefore(tokens, t) || hedgeVerb(tokens, t)) return;
     const context = contextOf(tokens, t, hasAgree);
     for (const rule of RULES) {
       const found = rule(context);

@@ -252,7 +252,7 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     'recalled its envoy from',
   ),
   ...withObjects(
-    ['impose', 'slap', 'introduce', 'announce', 'enforce'],
+    ['impose', 'reimpose', 'reinstate', 'slap', 'introduce', 'announce', 'enforce'],
     ['ban', 'bans', 'sanction', 'sanctions', 'embargo', 'blacklist', 'freeze'],
     'sanction',
     'imposed sanctions on',

@@ -2,6 +2,7 @@
 // (with those coordinated to it by "and"), the actors after it, places after "in"/"at", objects
 // of prepositions, and "both sides" as the article's two main countries.
 import { HEAD_TITLE_WORDS } from '../gazetteer';
+import { inHedge } from '../hedges';
 import type { Token } from '../nlp';
 import type { Mention } from '../types';
 
@@ -260,6 +261,19 @@ export function afterLocative(tokens: readonly Token[], m: Mention): boolean {
   return previous === 'in' || previous === 'at';
 }
 
+/** "in an interview with CNN", "during an interview with Harbour News’ Jo Roe": the medium or
+ * journalist who put the questions, no party to what was said. */
+export function interviewer(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && /^(PROPN|DET|PART)$/.test(tokens[k]?.pos ?? '')) k--;
+  while (k >= 0 && /^['’]s?$/.test(tokens[k]?.value ?? '')) k--;
+  while (k >= 0 && /^(PROPN|DET)$/.test(tokens[k]?.pos ?? '')) k--;
+  return (
+    tokens[k]?.value.toLowerCase() === 'with' &&
+    /^(interview|interviews|conversation)$/i.test(tokens[k - 1]?.value ?? '')
+  );
+}
+
 export function actorsAfter(
   tokens: readonly Token[],
   pool: readonly Mention[],
@@ -278,6 +292,7 @@ export function actorsAfter(
     const listed = gap.slice(lastComma + 1).some((x) => LISTING.has(x.value.toLowerCase()));
     if (gap.some((x) => BREAKS.has(x.value)) || (!commas && lastComma >= 0 && !listed)) break;
     if (out.some((o) => o.id === m.id) || (!locatives && afterLocative(tokens, m))) continue;
+    if (interviewer(tokens, m) || inHedge(tokens, m.start)) continue;
     out.push(m);
     if (out.length >= max) break;
   }

@@ -2,6 +2,7 @@
 // controls, from the actor before the trigger to the ones after it.
 
 import { WEEKDAYS } from '../gazetteer';
+import { pastHedge } from '../hedges';
 import type { Token } from '../nlp';
 import {
   DETAINED_RULE,
@@ -700,17 +701,29 @@ const OPENS_CLAUSE = new Set(['that', 'whether', 'if', 'when', 'how', 'why', 'wh
 /** Where the clause of a deed at `t` ends: its next verb. What one side says may run on through
  * an infinitive it opens ("refused to negotiate with Malta", "threatened to cut supplies to
  * Malta"), up to the verb or the "that", "whether" or "if" after it. */
-function clauseEnd(tokens: PatternInput['tokens'], t: number, said: boolean): number {
+function clauseEnd(
+  tokens: PatternInput['tokens'],
+  t: number,
+  said: boolean,
+  /** The verb's deed is its object ("imposed … sanctions"): a hedge may open that object. */
+  byObject = false,
+): number {
   // "Estonian strikes killed ten people in Latvia": the deed runs on through the verb of harm
   // it is the subject of
   if (tokens[t]?.pos === 'NOUN' && HARM.has(tokens[t + 1]?.lemma ?? ''))
     return tokens.findIndex((x, k) => k > t + 1 && clauseVerb(tokens, k));
   const infinitive = said && tokens[t + 1]?.value === 'to' && tokens[t + 2]?.pos === 'VERB';
-  if (!infinitive) return tokens.findIndex((x, k) => k > t && clauseVerb(tokens, k));
+  // "imposed what it calls … sanctions on B", "carried out what it called strikes on B": the
+  // hedge that opens the object ends no clause
+  const from = byObject ? pastHedge(tokens, tokens[t + 1]?.value === 'out' ? t + 2 : t + 1) - 1 : t;
+  if (!infinitive) return tokens.findIndex((x, k) => k > from && clauseVerb(tokens, k));
   return tokens.findIndex(
     (x, k) => k > t + 2 && (clauseVerb(tokens, k) || OPENS_CLAUSE.has(x.value.toLowerCase())),
   );
 }
+
+/** Kinds whose target is the one the verb names right after it, as accused or rejected. */
+const ACCUSING: ReadonlySet<string> = new Set(['criticism', 'rejection', 'demand']);
 
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
@@ -767,7 +780,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     return subjects.filter((a) => a.id !== said.id).map((a) => ({ a, b: said, confidence: 0.75 }));
   // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
   // the next verb of its clause
-  const nextVerb = clauseEnd(tokens, t, VERBAL_KINDS.has(kind));
+  const nextVerb = clauseEnd(tokens, t, VERBAL_KINDS.has(kind), trigger.rule.startsWith('object:'));
   let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
     (o) => o.id !== (subjects[0] as Mention).id && (nextVerb < 0 || o.start < nextVerb),
   );
@@ -775,7 +788,15 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const onTarget = objects.find((o) =>
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
   );
-  if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
+  // "accused Malta of attacks on Iceland", "charged Malta with an attack against Iceland": the
+  // one accused is the verb's own object, right after it
+  const first = objects[0];
+  const accused =
+    ACCUSING.has(kind) &&
+    first !== undefined &&
+    tokens.slice(t + 1, first.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+  if (accused) objects = coordinated(tokens, objects, first);
+  else if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
   // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
   // were given back for
   if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));

@@ -8,6 +8,7 @@ import type { Mention } from '../types';
 import {
   actorsAfter,
   actorsBefore,
+  afterLocative,
   afterPreposition,
   isActor,
   participleSubject,
@@ -106,6 +107,35 @@ function quotedStatement(input: PatternInput, t: number, speaker: Mention): Cand
   return null;
 }
 
+/** Words that may close a speech tag after its verb: "… told journalists late on Friday." */
+const TAG_TAIL = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'on', 'in', 'a']);
+
+/** "Norway had moved a long way, Iceland's minister Ivo Marr told journalists on Friday.": a
+ * speech tag closing the sentence after a comma, with no quotation marks; what was said is the
+ * clause before the comma, of the first actor it names (the venue after "in" none). */
+function reportBefore({ tokens, actors }: PatternInput, t: number, speaker: Mention): Candidate[] {
+  const tail = tokens.slice(t + 1).filter((x) => x.pos !== 'PUNCT');
+  if (!tail.every((x) => TAG_TAIL.has(x.value.toLowerCase()) || TIME.has(x.value.toLowerCase())))
+    return [];
+  // the speaker's phrase, back to its comma: "Iceland's fisheries minister Ivo Marr"
+  let k = speaker.start - 1;
+  while (k > 0 && /^(PROPN|NOUN|ADJ|DET|PART)$/.test(tokens[k]?.pos ?? '')) k--;
+  if (
+    tokens[k]?.value !== ',' ||
+    !tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+  )
+    return [];
+  const said = actors.find(
+    (m) =>
+      m.end <= k &&
+      m.id !== speaker.id &&
+      !tokens[m.start]?.inQuote &&
+      !afterLocative(tokens, m) &&
+      m.rule !== 'pattern:both-sides',
+  );
+  return said ? [{ a: speaker, b: said, confidence: 0.5 }] : [];
+}
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
@@ -173,6 +203,8 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   });
   // "thanked Tokyo and Canberra": the first and those joined to it by "and" or commas
   const said = first ? coordinated(tokens, after, first) : [];
+  if (said.length === 0 && speaker && subjects.length === 1 && speaker.kind === 'person')
+    return reportBefore(input, t, speaker);
   // "Egypt and Qatar said …": countries or bodies listed with "and" speak together
   for (const s of jointSubjects(tokens, subjects))
     for (const o of said) out.push({ a: s, b: o, confidence: 0.6 });
