@@ -17,6 +17,7 @@ import {
 } from './gazetteer';
 import type { NameHit } from './linking';
 import type { TaggedSentence, Token } from './nlp';
+import { staffTitleAt } from './staff-titles';
 import type { MentionContext, Piece, PieceType } from './types';
 
 export type { Piece, PieceType } from './types';
@@ -351,6 +352,13 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
+    // "Chief of the General Staff", "White House Chief of Staff": one post, whole
+    const staff = staffTitleAt(tokens, i);
+    if (staff) {
+      pieces.push(...staff);
+      i = (staff.at(-1) as Piece).end;
+      continue;
+    }
     const known = knownAt(sentence, i, ctx);
     if (known && known.hit.source === 'role-title') {
       // A known title: its words are title words; the group decides whether a name follows.
@@ -427,8 +435,7 @@ function titleModifier(tokens: readonly Token[], i: number): boolean {
     (BEFORE_HEAD.has(lower) && head(tokens[i + 1])) ||
     (AFTER_HEAD.has(lower) && head(tokens[i - 1])) ||
     notYetInPost(tokens, i) ||
-    portfolioBeforePost(tokens, i) ||
-    ofStaff(tokens, i)
+    portfolioBeforePost(tokens, i)
   );
 }
 
@@ -462,22 +469,6 @@ function portfolioBeforePost(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.pos !== 'NOUN' && tokens[i]?.pos !== 'PROPN') return false;
   const lower = word.toLowerCase();
   return !COUNTRY_ADJECTIVES.has(lower) && !PROPER_PLACE_NAMES.has(lower);
-}
-
-/** "Chief of Staff", "Chief of the General Staff", "Chief of Defence Staff": "Staff" after "of"
- * and at most two title words, after a capitalised head title. */
-function ofStaff(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]?.value !== 'Staff') return false;
-  let k = i - 1;
-  while (k > i - 3 && k >= 0 && /^(the|\p{Lu}\p{L}+)$/u.test(tokens[k]?.value ?? '')) {
-    const word = (tokens[k] as Token).value;
-    if (word !== 'the' && !TITLE_WORDS.has(word.toLowerCase())) return false;
-    k--;
-  }
-  const head = tokens[k - 1]?.value ?? '';
-  return (
-    tokens[k]?.value === 'of' && isCapitalised(head) && HEAD_TITLE_WORDS.has(head.toLowerCase())
-  );
 }
 
 /** Bodies whose name goes on with "General" ("Directorate General", "Secretariat General"). */

@@ -8,6 +8,7 @@ import type { GroupReading } from './mention-groups';
 import { isAcronym, surface } from './name-runs';
 import { readNewName } from './new-name';
 import type { Token } from './nlp';
+import { staffPostEnd } from './staff-titles';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
 /** A run read as [prefix] [titles] [name]: a person with their title facts, an organisation, or
@@ -66,6 +67,9 @@ function splitRun(r: GroupReading, group: readonly Piece[]): RunParts {
     titlePieces.push(piece);
     p++;
   }
+  // "Chief of Army Staff Gen. X": the post is the title; the rank after it is the person's
+  const postEnd = staffPostEnd(tokens, titlePieces);
+  const titleEnd = postEnd >= 0 ? postEnd : (titlePieces.at(-1) as Piece | undefined)?.end;
   return {
     start: (group[0] as Piece).start,
     end: (group.at(-1) as Piece).end,
@@ -73,8 +77,8 @@ function splitRun(r: GroupReading, group: readonly Piece[]): RunParts {
     titlePieces,
     rest: group.slice(p),
     titleText:
-      titlePieces.length > 0
-        ? surface(sentence, (titlePieces[0] as Piece).start, (titlePieces.at(-1) as Piece).end)
+      titlePieces.length > 0 && titleEnd !== undefined
+        ? surface(sentence, (titlePieces[0] as Piece).start, titleEnd)
         : '',
     hasHeadTitle: titlePieces.some((x) =>
       HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()),

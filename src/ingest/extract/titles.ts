@@ -15,8 +15,8 @@ import type { Fact, Mention, MentionContext, Piece } from './types';
 
 /** A post whose bare name is the United States' alone: "Secretary of State X" (other countries
  * write "Foreign Secretary", "Foreign Minister" or "Secretary of State for …", or give the
- * country's name). */
-const US_ONLY_POST = /^((deputy|acting|former) )?secretary of state$/;
+ * country's name), and a post at the White House ("White House Chief of Staff X"). */
+const US_ONLY_POST = /^(((deputy|acting|former) )?secretary of state|white house \S.*)$/;
 
 /** A style before the country's adjective that opens a body's name: "Royal Thai Navy". */
 const STYLED = /^(Royal|Imperial) (?=\p{Lu}\p{L}+ \p{Lu})/u;

@@ -1,0 +1,47 @@
+// Names and titles the reader once split wrongly: a staff post ("Chief of the General Staff",
+// "Chief of Army Staff Gen. X") is the person's role, whole, and names no organisation.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/ingest/draft';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+
+const ingestFile = (name: string): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+    fileName: name,
+    published: '2025-05-05',
+  });
+const labelsOf = (draft: Draft, kind: string) =>
+  draft.entities
+    .filter((e) => e.entity.kind === kind)
+    .map((e) => e.entity.label)
+    .sort();
+const rolesOf = (draft: Draft, label: string) =>
+  draft.entities.find((e) => e.entity.label === label)?.entity.roles?.map((r) => r.title);
+
+describe('a military or government staff post before a name', () => {
+  const draft = ingestFile('n-staff-titles.txt');
+
+  it('is the person’s role, whole, with the rank after it left out', () => {
+    expect(labelsOf(draft, 'person')).toEqual([
+      'Dan Kane',
+      'Ivo Rask',
+      'Rolf Lund',
+      'Susie Vale',
+      'Tomas Ekdal',
+    ]);
+    expect(rolesOf(draft, 'Tomas Ekdal')).toEqual(['Chief of the General Staff']);
+    expect(rolesOf(draft, 'Ivo Rask')).toEqual(['Chief of Army Staff']);
+    expect(rolesOf(draft, 'Rolf Lund')).toEqual(['Chief of the Defence Staff']);
+    expect(rolesOf(draft, 'Susie Vale')).toEqual(['White House Chief of Staff']);
+    expect(rolesOf(draft, 'Dan Kane')).toEqual(['Chairman of the Joint Chiefs of Staff']);
+  });
+
+  it('names no organisation, and leaves the person acting for the country it names', () => {
+    expect(labelsOf(draft, 'organization')).toEqual([]);
+    expect(findRelation(draft, 'represents', 'rolf-lund', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'represents', 'susie-vale', 'united-states')).toBeDefined();
+    expect(findRelation(draft, 'meeting', 'ivo-rask', 'rolf-lund')).toBeDefined();
+  });
+});
