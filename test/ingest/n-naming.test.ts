@@ -1,5 +1,7 @@
 // Names and titles the reader once split wrongly: a staff post ("Chief of the General Staff",
-// "Chief of Army Staff Gen. X") is the person's role, whole, and names no organisation.
+// "Chief of Army Staff Gen. X") is the person's role, whole, and names no organisation; a body's
+// bare head word before a title ("Commission President X") is the article's one body of that
+// name, else a word of the role.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +45,24 @@ describe('a military or government staff post before a name', () => {
     expect(findRelation(draft, 'represents', 'rolf-lund', 'iceland')).toBeDefined();
     expect(findRelation(draft, 'represents', 'susie-vale', 'united-states')).toBeDefined();
     expect(findRelation(draft, 'meeting', 'ivo-rask', 'rolf-lund')).toBeDefined();
+  });
+});
+
+describe('a body’s bare head word before a title', () => {
+  const draft = ingestFile('n-body-head-word.txt');
+
+  it('proposes no organisation of that one word', () => {
+    expect(labelsOf(draft, 'organization')).toEqual(['Nordic Fisheries Commission']);
+  });
+
+  it('is the article’s one body whose name ends with it, though named further down', () => {
+    const venn = findRelation(draft, 'affiliation', 'arla-venn', 'nordic-fisheries-commission');
+    expect(venn).toBeDefined();
+  });
+
+  it('is otherwise a word of the person’s role', () => {
+    expect(rolesOf(draft, 'Lise Dahl')).toEqual(['Bank Governor']);
+    const dahl = draft.relations.filter((p) => p.relation.source === 'lise-dahl');
+    expect(dahl.map((p) => p.relation.kind)).not.toContain('affiliation');
   });
 });

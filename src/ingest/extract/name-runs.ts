@@ -3,6 +3,7 @@
 // adjacent pieces are grouped into runs that may form one name ("Chinese Vice Premier He Lifeng",
 // "Ministry of Commerce"). Bylines are marked so that their names are skipped.
 
+import { bareCuePiece } from './bare-cues';
 import {
   COMMON_ACRONYMS,
   COUNTRY_ADJECTIVES,
@@ -359,6 +360,13 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       i = (staff.at(-1) as Piece).end;
       continue;
     }
+    // "Commission President X": the article's one body named "… Commission", else a title word
+    const bare = allowsBareCue(sentence, i, ctx) ? bareCuePiece(tokens, i, ctx.registry) : null;
+    if (bare) {
+      pieces.push(bare);
+      i++;
+      continue;
+    }
     const known = knownAt(sentence, i, ctx);
     if (known && known.hit.source === 'role-title') {
       // A known title: its words are title words; the group decides whether a name follows.
@@ -415,6 +423,10 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
   }
   return pieces;
 }
+
+/** Whether token `i` may be read as a bare body word: no name the index knows ("Congress"). */
+const allowsBareCue = (sentence: TaggedSentence, i: number, ctx: MentionContext) =>
+  ctx.index.lookup(sentence.tokens[i]?.value ?? '') === undefined;
 
 /** Words that belong to a title only beside its head word: before it ("Grand Duke", "Dowager
  * Empress", "High Representative", "Majority Leader", "Lord Mayor") or after it ("Queen Mother",
