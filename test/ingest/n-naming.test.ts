@@ -1,7 +1,8 @@
 // Names and titles the reader once split wrongly: a staff post ("Chief of the General Staff",
 // "Chief of Army Staff Gen. X") is the person's role, whole, and names no organisation; a body's
 // bare head word before a title ("Commission President X") is the article's one body of that
-// name, else a word of the role.
+// name, else a word of the role; a lone surname acting before the full name ("Ola J. Dorn",
+// "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,5 +65,18 @@ describe('a body’s bare head word before a title', () => {
     expect(rolesOf(draft, 'Lise Dahl')).toEqual(['Bank Governor']);
     const dahl = draft.relations.filter((p) => p.relation.source === 'lise-dahl');
     expect(dahl.map((p) => p.relation.kind)).not.toContain('affiliation');
+  });
+});
+
+describe('a lone surname acting before the article names the person in full', () => {
+  const draft = ingestFile('n-surname-first.txt');
+
+  it('is no organisation, though the full name has an initial or a possessive', () => {
+    expect(labelsOf(draft, 'organization')).toEqual([]);
+    expect(labelsOf(draft, 'person')).toEqual(['Anna Vesper', 'Mark Holberg', 'Ola J. Dorn']);
+  });
+
+  it('is the person named in full further down', () => {
+    expect(findRelation(draft, 'criticism', 'mark-holberg', 'iceland')).toBeDefined();
   });
 });
