@@ -2,7 +2,8 @@
 // "Chief of Army Staff Gen. X") is the person's role, whole, and names no organisation; a body's
 // bare head word before a title ("Commission President X") is the article's one body of that
 // name, else a word of the role; a lone surname acting before the full name ("Ola J. Dorn",
-// "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation.
+// "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation; "reported
+// by the … news agency X" names the agency, no byline.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +79,14 @@ describe('a lone surname acting before the article names the person in full', ()
 
   it('is the person named in full further down', () => {
     expect(findRelation(draft, 'criticism', 'mark-holberg', 'iceland')).toBeDefined();
+  });
+});
+
+describe('"reported by the … news agency X"', () => {
+  const draft = ingestFile('n-reported-by-agency.txt');
+
+  it('names the agency, not a byline to skip', () => {
+    expect(labelsOf(draft, 'organization')).toEqual(['TASS']);
+    expect(labelsOf(draft, 'person')).toEqual(['Anna Vesper']);
   });
 });

@@ -643,6 +643,8 @@ export function bylineSpan(tokens: readonly Token[]): Set<number> {
     const verb = tokens[i] as Token;
     if (!['report', 'write', 'written'].includes(verb.lemma) || tokens[i + 1]?.value !== 'by')
       continue;
+    // "reported by the Russian news agency TASS": a byline names its writers, with no article
+    if (/^\p{Ll}/u.test(tokens[i + 2]?.value ?? '')) continue;
     for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
       const value = (tokens[k] as Token).value;
       if (value === 'for' || value === ',' || value === '.') break;
