@@ -3,7 +3,7 @@
 // bare head word before a title ("Commission President X") is the article's one body of that
 // name, else a word of the role; a lone surname acting before the full name ("Ola J. Dorn",
 // "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation; "reported
-// by the … news agency X" names the agency, no byline.
+// by the … news agency X" names the agency, no byline; "Democratic Republic" is nobody's name.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,5 +88,13 @@ describe('"reported by the … news agency X"', () => {
   it('names the agency, not a byline to skip', () => {
     expect(labelsOf(draft, 'organization')).toEqual(['TASS']);
     expect(labelsOf(draft, 'person')).toEqual(['Anna Vesper']);
+  });
+});
+
+describe('a state’s formal name cut off where a stored page ends', () => {
+  const draft = ingestFile('n-cut-country-name.txt');
+
+  it('is no person', () => {
+    expect(labelsOf(draft, 'person')).toEqual([]);
   });
 });

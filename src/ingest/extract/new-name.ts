@@ -504,11 +504,17 @@ function readUntitledName(
     mentions.push(group());
     return null;
   }
+  // "…outside Vik, Democratic Republic of the Cong": a state's formal name, cut, is nobody's
+  if (restText.split(' ').some((w) => STATE_FORM.test(w))) return null;
   return {
     person: tools.createNew(restText, 'person', rStart, parts.end, 0.6, 'mention:name'),
     prefix,
   };
 }
+
+/** Words of a state's formal name ("Democratic Republic", "United Kingdom"): never a person's. */
+const STATE_FORM =
+  /^(Republic|Kingdom|Federation|Emirates?|Sultanate|Principality|Commonwealth|Confederation|Democratic|Socialist)$/;
 
 /** The last word of an accord's or a declaration's name. */
 const ACCORD_NAME_END = /^(Accords?|Agreements?|Treaty|Pact|Declaration|Memorandum|Armistice)$/;
