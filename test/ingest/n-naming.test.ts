@@ -3,7 +3,8 @@
 // bare head word before a title ("Commission President X") is the article's one body of that
 // name, else a word of the role; a lone surname acting before the full name ("Ola J. Dorn",
 // "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation; "reported
-// by the … news agency X" names the agency, no byline; "Democratic Republic" is nobody's name.
+// by the … news agency X" names the agency, no byline; "Democratic Republic" is nobody's name;
+// "UN Security Council President X" works at the Council, not at the UN as well.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +97,17 @@ describe('a state’s formal name cut off where a stored page ends', () => {
 
   it('is no person', () => {
     expect(labelsOf(draft, 'person')).toEqual([]);
+  });
+});
+
+describe('a body inside a body before a title ("UN Security Council President X")', () => {
+  const draft = ingestFile('n-body-inside-body.txt');
+
+  it('ties the person to the body the whole name names, not to the outer one too', () => {
+    expect(findRelation(draft, 'affiliation', 'ilse-marek', 'un-security-council')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'ilse-marek', 'united-nations')).toBeUndefined();
+    const brekke = 'nato-parliamentary-assembly';
+    expect(findRelation(draft, 'affiliation', 'tor-brekke', brekke)).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'tor-brekke', 'nato')).toBeUndefined();
   });
 });
