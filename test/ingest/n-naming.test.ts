@@ -4,7 +4,8 @@
 // name, else a word of the role; a lone surname acting before the full name ("Ola J. Dorn",
 // "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation; "reported
 // by the … news agency X" names the agency, no byline; "Democratic Republic" is nobody's name;
-// "UN Security Council President X" works at the Council, not at the UN as well.
+// "UN Security Council President X" works at the Council, not at the UN as well; a prize names
+// no body.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +110,14 @@ describe('a body inside a body before a title ("UN Security Council President X"
     const brekke = 'nato-parliamentary-assembly';
     expect(findRelation(draft, 'affiliation', 'tor-brekke', brekke)).toBeDefined();
     expect(findRelation(draft, 'affiliation', 'tor-brekke', 'nato')).toBeUndefined();
+  });
+});
+
+describe('an honour’s name ("the Nobel Peace Prize", "the Harbour Medal")', () => {
+  const draft = ingestFile('n-honours.txt');
+
+  it('is no organisation', () => {
+    expect(labelsOf(draft, 'organization')).toEqual([]);
+    expect(labelsOf(draft, 'person')).toEqual(['Ilse Marek']);
   });
 });
