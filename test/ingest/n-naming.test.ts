@@ -5,7 +5,7 @@
 // "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation; "reported
 // by the … news agency X" names the agency, no byline; "Democratic Republic" is nobody's name;
 // "UN Security Council President X" works at the Council, not at the UN as well; a prize names
-// no body.
+// no body; "of the" inside a body's name or a post keeps it whole.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,24 @@ describe('an honour’s name ("the Nobel Peace Prize", "the Harbour Medal")', ()
   it('is no organisation', () => {
     expect(labelsOf(draft, 'organization')).toEqual([]);
     expect(labelsOf(draft, 'person')).toEqual(['Ilse Marek']);
+  });
+});
+
+describe('"of the" inside a body’s name or a post ("Ministry of the Interior", "Secretary of the Navy")', () => {
+  const draft = ingestFile('n-of-the-bodies.txt');
+
+  it('keeps the body’s name whole', () => {
+    expect(labelsOf(draft, 'organization')).toEqual([
+      'Bank of the South',
+      'European Commission',
+      'Ministry of the Interior',
+    ]);
+    expect(findRelation(draft, 'affiliation', 'ilse-marek', 'bank-of-the-south')).toBeDefined();
+  });
+
+  it('keeps the post whole, also opening a sentence, and ties it to the body it names', () => {
+    expect(labelsOf(draft, 'person')).toEqual(['Arla Venn', 'Ilse Marek', 'Jon Dahl']);
+    expect(rolesOf(draft, 'Jon Dahl')).toEqual(['Secretary of the Navy']);
+    expect(findRelation(draft, 'affiliation', 'arla-venn', 'european-commission')).toBeDefined();
   });
 });

@@ -397,7 +397,8 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
         const leads =
-          next !== undefined && (isCapitalised(next.value) || notYetInPost(tokens, i + 1));
+          next !== undefined &&
+          (isCapitalised(next.value) || notYetInPost(tokens, i + 1) || headOfBody(tokens, i));
         // "Senior Hamas leader X": a qualifier opening the sentence before a known body or
         // country is no part of the name, so the body stays the title's prefix
         const nextHit = next ? ctx.index.lookup(next.value) : undefined;
@@ -427,6 +428,15 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
 /** Whether token `i` may be read as a bare body word: no name the index knows ("Congress"). */
 const allowsBareCue = (sentence: TaggedSentence, i: number, ctx: MentionContext) =>
   ctx.index.lookup(sentence.tokens[i]?.value ?? '') === undefined;
+
+/** "President of the European Commission X", "Secretary of the Navy X": a head title opening a
+ * sentence, then "of [the]" and a capitalised word, is the post of a body. */
+function headOfBody(tokens: readonly Token[], i: number): boolean {
+  if (!HEAD_TITLE_WORDS.has(tokens[i]?.value.toLowerCase() ?? '') || tokens[i + 1]?.value !== 'of')
+    return false;
+  const k = tokens[i + 2]?.value === 'the' ? i + 3 : i + 2;
+  return isCapitalised(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'PUNCT';
+}
 
 /** Words that belong to a title only beside its head word: before it ("Grand Duke", "Dowager
  * Empress", "High Representative", "Majority Leader", "Lord Mayor") or after it ("Queen Mother",
@@ -568,11 +578,19 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
         current.push(piece);
         return;
       }
+      // "Ministry of the Interior", "Secretary of the Navy": "of the" after a body's head word or
+      // a title, before a capitalised word (not "Jo Roe of the Harbour Institute")
+      const head = previous ? (tokens[previous.start] as Token).value.toLowerCase() : '';
+      const ofThe =
+        value === 'of' &&
+        nextValue === 'the' &&
+        (previous?.type === 'title' || (previous?.type === 'word' && ORG_CUES.has(head))) &&
+        ['word', 'title', 'known'].includes(pieces[p + 2]?.type ?? '');
       const ok =
         previous !== undefined &&
         next !== undefined &&
         next.type !== 'other' &&
-        next.type !== 'conn' &&
+        (next.type !== 'conn' || ofThe) &&
         (value === 'of' || value === '&' || value === 'de' || value === 'and' || value === ','
           ? previous.type !== 'ltitle'
           : value === 'the'
