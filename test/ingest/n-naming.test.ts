@@ -1,5 +1,6 @@
 // Names and titles the reader once split wrongly: a staff post ("Chief of the General Staff",
-// "Chief of Army Staff Gen. X") is the person's role, whole, and names no organisation; a body's
+// "Chief of Army Staff Gen. X", "Norway's army chief of staff") is the person's role, whole, and
+// names no organisation; a body's
 // bare head word before a title ("Commission President X") is the article's one body of that
 // name, else a word of the role; a lone surname acting before the full name ("Ola J. Dorn",
 // "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation; "reported
@@ -138,5 +139,17 @@ describe('"of the" inside a body’s name or a post ("Ministry of the Interior",
     expect(labelsOf(draft, 'person')).toEqual(['Arla Venn', 'Ilse Marek', 'Jon Dahl']);
     expect(rolesOf(draft, 'Jon Dahl')).toEqual(['Secretary of the Navy']);
     expect(findRelation(draft, 'affiliation', 'arla-venn', 'european-commission')).toBeDefined();
+  });
+});
+
+describe('a staff post in lower case after a country ("Norway’s army chief of staff, Gen. X")', () => {
+  const draft = ingestFile('n-staff-post-lowercase.txt');
+
+  it('is the title by which the person acts for the country', () => {
+    const berg = findRelation(draft, 'represents', 'ole-berg', 'norway');
+    expect(berg?.label).toBe('represents (as army chief of staff)');
+    const lund = findRelation(draft, 'represents', 'rolf-lund', 'iceland');
+    expect(lund?.label).toBe('represents (as chief of defence staff)');
+    expect(labelsOf(draft, 'organization')).toEqual([]);
   });
 });
