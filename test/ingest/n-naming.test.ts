@@ -1,12 +1,12 @@
-// Names and titles the reader once split wrongly: a staff post ("Chief of the General Staff",
-// "Chief of Army Staff Gen. X", "Norway's army chief of staff") is the person's role, whole, and
-// names no organisation; a body's
-// bare head word before a title ("Commission President X") is the article's one body of that
-// name, else a word of the role; a lone surname acting before the full name ("Ola J. Dorn",
-// "Anna Vesper's", "Mark Holberg" though "to mark") is that person, not an organisation; "reported
-// by the … news agency X" names the agency, no byline; "Democratic Republic" is nobody's name;
-// "UN Security Council President X" works at the Council, not at the UN as well; a prize names
-// no body; "of the" inside a body's name or a post keeps it whole.
+// Names and titles the reader once split wrongly, each in a short invented article: a staff post
+// ("Chief of the General Staff", "Chief of Army Staff Gen. X", "Norway's army chief of staff") is
+// the person's role, whole, and names no organisation; a body's bare head word before a title
+// ("Commission President X") is the article's one body of that name, else a word of the role; a
+// lone surname acting before the full name ("Ola J. Dorn", "Anna Vesper's", "Mark Holberg" though
+// "to mark") is that person, not an organisation; "reported by the … news agency X" names the
+// agency, no byline; "Democratic Republic" is nobody's name; "UN Security Council President X"
+// works at the Council, not at the UN as well; a prize names no body; "of the" inside a body's
+// name or a post keeps it whole.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
