@@ -65,6 +65,29 @@ describe('a body’s bare head word before a title', () => {
     expect(venn).toBeDefined();
   });
 
+  it('is no body the graph knows but the article does not name', () => {
+    const graph = {
+      ...EMPTY,
+      entities: [
+        {
+          id: 'baltic-commission',
+          label: 'Baltic Commission',
+          kind: 'organization' as const,
+          aliases: [],
+        },
+      ],
+    };
+    const text =
+      'Venn in Oslo\n\nCommission President Arla Venn met Norway’s prime minister on Monday.\n';
+    const read = ingestArticle(text, graph, { published: '2025-05-05' });
+    const venn = read.relations.filter((p) => p.relation.source === 'arla-venn');
+    expect(venn.map((p) => p.relation.target)).not.toContain('baltic-commission');
+    const named = ingestArticle(`${text}\nThe Baltic Commission agreed.\n`, graph, {
+      published: '2025-05-05',
+    });
+    expect(findRelation(named, 'affiliation', 'arla-venn', 'baltic-commission')).toBeDefined();
+  });
+
   it('is otherwise a word of the person’s role', () => {
     expect(rolesOf(draft, 'Lise Dahl')).toEqual(['Bank Governor']);
     const dahl = draft.relations.filter((p) => p.relation.source === 'lise-dahl');

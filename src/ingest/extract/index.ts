@@ -249,7 +249,7 @@ function wordSets(text: string) {
       []
     ).map((w) => w.toLowerCase()),
   );
-  return { lowercaseWords, surnames, alone };
+  return { lowercaseWords, surnames, alone, lowerText: text.toLowerCase() };
 }
 
 /** Every sentence's mentions: names, pronouns and descriptions resolved, "the two leaders" as the

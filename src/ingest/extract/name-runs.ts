@@ -361,7 +361,9 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       continue;
     }
     // "Commission President X": the article's one body named "… Commission", else a title word
-    const bare = allowsBareCue(sentence, i, ctx) ? bareCuePiece(tokens, i, ctx.registry) : null;
+    const bare = allowsBareCue(sentence, i, ctx)
+      ? bareCuePiece(tokens, i, ctx.registry, ctx.lowerText)
+      : null;
     if (bare) {
       pieces.push(bare);
       i++;
