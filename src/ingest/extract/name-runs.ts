@@ -580,14 +580,7 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
         current.push(piece);
         return;
       }
-      // "Ministry of the Interior", "Secretary of the Navy": "of the" after a body's head word or
-      // a title, before a capitalised word (not "Jo Roe of the Harbour Institute")
-      const head = previous ? (tokens[previous.start] as Token).value.toLowerCase() : '';
-      const ofThe =
-        value === 'of' &&
-        nextValue === 'the' &&
-        (previous?.type === 'title' || (previous?.type === 'word' && ORG_CUES.has(head))) &&
-        ['word', 'title', 'known'].includes(pieces[p + 2]?.type ?? '');
+      const ofThe = value === 'of' && ofTheInName(pieces, p, tokens);
       const ok =
         previous !== undefined &&
         next !== undefined &&
@@ -630,6 +623,18 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
   });
   flush();
   return groups;
+}
+
+/** "Ministry of the Interior", "Secretary of the Navy": the "of" at piece `p` before "the", after a
+ * body's head word or a title and before a capitalised word, joins one name (not "Jo Roe of the
+ * Harbour Institute", a person and a body). */
+function ofTheInName(pieces: readonly Piece[], p: number, tokens: readonly Token[]): boolean {
+  const [previous, next, after] = [pieces[p - 1], pieces[p + 1], pieces[p + 2]];
+  if (previous === undefined || tokens[next?.start ?? -1]?.value.toLowerCase() !== 'the')
+    return false;
+  const head = (tokens[previous.start] as Token).value.toLowerCase();
+  const opens = previous.type === 'title' || (previous.type === 'word' && ORG_CUES.has(head));
+  return opens && ['word', 'title', 'known'].includes(after?.type ?? '');
 }
 
 /** "the Aqsa Martyrs' Brigades": an apostrophe after a capitalised plural, glued to it, before
