@@ -230,22 +230,27 @@ function sourceOf(
 }
 
 /** Words the article writes in lower case, and words it writes after a name word ("Donald
- * Trump" → "trump"): what a lone capitalised word cannot be; and capitalised words it also
- * writes alone, between lowercase words ("Katz said"), as a surname is. */
+ * Trump" → "trump", "Ola J. Dorn" → "dorn", "Anna Vesper's" → "vesper"): what a lone capitalised
+ * word cannot be; and capitalised words it also writes alone, between lowercase words ("Katz
+ * said"), as a surname is. A first word the article also writes in lower case counts only inside
+ * a sentence ("minister Mark Holberg", though "to mark"), not opening one ("The Front"). */
 function wordSets(text: string) {
   const lowercaseWords = new Set(
     (text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()),
   );
   const surnames = new Set<string>();
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*) (?=(\p{Lu}[\p{L}'’-]*))/gu))
-    if (!lowercaseWords.has((m[1] ?? '').toLowerCase())) surnames.add((m[2] ?? '').toLowerCase());
+  const opening = (at: number) =>
+    at === 0 || /([.!?]["”’]?\s+|[\n“"‘(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at));
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*) (?=(?:\p{Lu}\. )*(\p{Lu}[\p{L}'’-]*))/gu))
+    if (!lowercaseWords.has((m[1] ?? '').toLowerCase()) || !opening(m.index))
+      surnames.add((m[2] ?? '').toLowerCase().replace(/['’]s?$/, ''));
   const alone = new Set(
     (
       text.match(/(?<!\p{Lu}[\p{L}'’-]* )(?<![\p{L}-])\p{Lu}\p{Ll}{2,}(?![\p{L}-])(?! \p{Lu})/gu) ??
       []
     ).map((w) => w.toLowerCase()),
   );
-  return { lowercaseWords, surnames, alone };
+  return { lowercaseWords, surnames, alone, lowerText: text.toLowerCase() };
 }
 
 /** Every sentence's mentions: names, pronouns and descriptions resolved, "the two leaders" as the

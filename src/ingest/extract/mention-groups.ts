@@ -2,6 +2,7 @@
 // organisation cue ("Ministry of Commerce"), or [prefix] [titles] [name] ("Chinese Vice Premier
 // He Lifeng", "IMF chief Kristalina Georgieva": named-run.ts), known or new. Each reader pushes the mentions it
 // finds and asks the tools for entities, so that the registry is written in one place.
+import { bodyEndingWith } from './bare-cues';
 import {
   CONTINENTS,
   CORPORATE_SUFFIXES,
@@ -73,14 +74,10 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
       : null;
   if (group.length === 1 && !isAcronym((tokens[gStart] as Token).value)) {
     // "the Commission": a short form of an organisation named before, or nothing.
-    const word = nameKey((tokens[gStart] as Token).value);
-    const candidates = [...ctx.registry.entities.values()].filter(
-      (e) => e.kind === 'organization' && nameKey(e.label).endsWith(` ${word}`),
-    );
-    const only = candidates.length === 1 ? candidates[0] : undefined;
+    const only = bodyEndingWith(ctx.registry, (tokens[gStart] as Token).value);
     if (only && tokens[gStart - 1]?.value.toLowerCase() === 'the')
       mentions.push({
-        ...known(only.id, 'organization', gStart, gEnd),
+        ...known(only, 'organization', gStart, gEnd),
         confidence: 0.5,
         rule: 'link:short-form',
       });

@@ -3,6 +3,7 @@
 // adjacent pieces are grouped into runs that may form one name ("Chinese Vice Premier He Lifeng",
 // "Ministry of Commerce"). Bylines are marked so that their names are skipped.
 
+import { bareCuePiece } from './bare-cues';
 import {
   COMMON_ACRONYMS,
   COUNTRY_ADJECTIVES,
@@ -17,6 +18,7 @@ import {
 } from './gazetteer';
 import type { NameHit } from './linking';
 import type { TaggedSentence, Token } from './nlp';
+import { staffTitleAt } from './staff-titles';
 import type { MentionContext, Piece, PieceType } from './types';
 
 export type { Piece, PieceType } from './types';
@@ -351,6 +353,22 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
+    // "Chief of the General Staff", "White House Chief of Staff": one post, whole
+    const staff = staffTitleAt(tokens, i);
+    if (staff) {
+      pieces.push(...staff);
+      i = (staff.at(-1) as Piece).end;
+      continue;
+    }
+    // "Commission President X": the article's one body named "… Commission", else a title word
+    const bare = allowsBareCue(sentence, i, ctx)
+      ? bareCuePiece(tokens, i, ctx.registry, ctx.lowerText)
+      : null;
+    if (bare) {
+      pieces.push(bare);
+      i++;
+      continue;
+    }
     const known = knownAt(sentence, i, ctx);
     if (known && known.hit.source === 'role-title') {
       // A known title: its words are title words; the group decides whether a name follows.
@@ -381,7 +399,8 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       if (isCapitalised(token.value)) {
         const next = tokens[i + 1];
         const leads =
-          next !== undefined && (isCapitalised(next.value) || notYetInPost(tokens, i + 1));
+          next !== undefined &&
+          (isCapitalised(next.value) || notYetInPost(tokens, i + 1) || headOfBody(tokens, i));
         // "Senior Hamas leader X": a qualifier opening the sentence before a known body or
         // country is no part of the name, so the body stays the title's prefix
         const nextHit = next ? ctx.index.lookup(next.value) : undefined;
@@ -408,6 +427,19 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
   return pieces;
 }
 
+/** Whether token `i` may be read as a bare body word: no name the index knows ("Congress"). */
+const allowsBareCue = (sentence: TaggedSentence, i: number, ctx: MentionContext) =>
+  ctx.index.lookup(sentence.tokens[i]?.value ?? '') === undefined;
+
+/** "President of the European Commission X", "Secretary of the Navy X": a head title opening a
+ * sentence, then "of [the]" and a capitalised word, is the post of a body. */
+function headOfBody(tokens: readonly Token[], i: number): boolean {
+  if (!HEAD_TITLE_WORDS.has(tokens[i]?.value.toLowerCase() ?? '') || tokens[i + 1]?.value !== 'of')
+    return false;
+  const k = tokens[i + 2]?.value === 'the' ? i + 3 : i + 2;
+  return isCapitalised(tokens[k]?.value ?? '') && tokens[k]?.pos !== 'PUNCT';
+}
+
 /** Words that belong to a title only beside its head word: before it ("Grand Duke", "Dowager
  * Empress", "High Representative", "Majority Leader", "Lord Mayor") or after it ("Queen Mother",
  * "Prince Consort", "Pope Emeritus"); elsewhere they are words like any other ("Mother Jones",
@@ -427,8 +459,7 @@ function titleModifier(tokens: readonly Token[], i: number): boolean {
     (BEFORE_HEAD.has(lower) && head(tokens[i + 1])) ||
     (AFTER_HEAD.has(lower) && head(tokens[i - 1])) ||
     notYetInPost(tokens, i) ||
-    portfolioBeforePost(tokens, i) ||
-    ofStaff(tokens, i)
+    portfolioBeforePost(tokens, i)
   );
 }
 
@@ -462,22 +493,6 @@ function portfolioBeforePost(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.pos !== 'NOUN' && tokens[i]?.pos !== 'PROPN') return false;
   const lower = word.toLowerCase();
   return !COUNTRY_ADJECTIVES.has(lower) && !PROPER_PLACE_NAMES.has(lower);
-}
-
-/** "Chief of Staff", "Chief of the General Staff", "Chief of Defence Staff": "Staff" after "of"
- * and at most two title words, after a capitalised head title. */
-function ofStaff(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]?.value !== 'Staff') return false;
-  let k = i - 1;
-  while (k > i - 3 && k >= 0 && /^(the|\p{Lu}\p{L}+)$/u.test(tokens[k]?.value ?? '')) {
-    const word = (tokens[k] as Token).value;
-    if (word !== 'the' && !TITLE_WORDS.has(word.toLowerCase())) return false;
-    k--;
-  }
-  const head = tokens[k - 1]?.value ?? '';
-  return (
-    tokens[k]?.value === 'of' && isCapitalised(head) && HEAD_TITLE_WORDS.has(head.toLowerCase())
-  );
 }
 
 /** Bodies whose name goes on with "General" ("Directorate General", "Secretariat General"). */
@@ -565,11 +580,12 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
         current.push(piece);
         return;
       }
+      const ofThe = value === 'of' && ofTheInName(pieces, p, tokens);
       const ok =
         previous !== undefined &&
         next !== undefined &&
         next.type !== 'other' &&
-        next.type !== 'conn' &&
+        (next.type !== 'conn' || ofThe) &&
         (value === 'of' || value === '&' || value === 'de' || value === 'and' || value === ','
           ? previous.type !== 'ltitle'
           : value === 'the'
@@ -609,6 +625,18 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
   return groups;
 }
 
+/** "Ministry of the Interior", "Secretary of the Navy": the "of" at piece `p` before "the", after a
+ * body's head word or a title and before a capitalised word, joins one name (not "Jo Roe of the
+ * Harbour Institute", a person and a body). */
+function ofTheInName(pieces: readonly Piece[], p: number, tokens: readonly Token[]): boolean {
+  const [previous, next, after] = [pieces[p - 1], pieces[p + 1], pieces[p + 2]];
+  if (previous === undefined || tokens[next?.start ?? -1]?.value.toLowerCase() !== 'the')
+    return false;
+  const head = (tokens[previous.start] as Token).value.toLowerCase();
+  const opens = previous.type === 'title' || (previous.type === 'word' && ORG_CUES.has(head));
+  return opens && ['word', 'title', 'known'].includes(after?.type ?? '');
+}
+
 /** "the Aqsa Martyrs' Brigades": an apostrophe after a capitalised plural, glued to it, before
  * another capitalised word, joins one name. */
 function pluralPossessive(tokens: readonly Token[], i: number): boolean {
@@ -640,6 +668,8 @@ export function bylineSpan(tokens: readonly Token[]): Set<number> {
     const verb = tokens[i] as Token;
     if (!['report', 'write', 'written'].includes(verb.lemma) || tokens[i + 1]?.value !== 'by')
       continue;
+    // "reported by the Russian news agency TASS": a byline names its writers, with no article
+    if (/^\p{Ll}/u.test(tokens[i + 2]?.value ?? '')) continue;
     for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
       const value = (tokens[k] as Token).value;
       if (value === 'for' || value === ',' || value === '.') break;

@@ -8,13 +8,14 @@ import type { GroupReading } from './mention-groups';
 import { isAcronym, surface } from './name-runs';
 import { readNewName } from './new-name';
 import type { Token } from './nlp';
+import { staffPostEnd } from './staff-titles';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
 /** A run read as [prefix] [titles] [name]: a person with their title facts, an organisation, or
  * the known names it holds. */
 export function readNamedRun(r: GroupReading, group: readonly Piece[], g: number): void {
   const parts = splitRun(r, group);
-  const prefix = readPrefix(r, parts);
+  const prefix = readPrefix(r, parts) ?? bodyInTitle(r, parts);
   if (parts.rest.length === 0) return readTitleOnly(r, parts, prefix, g);
   if (officeOfTitle(r, parts, g)) {
     const titlePieces = [...parts.titlePieces, ...parts.rest];
@@ -61,11 +62,20 @@ function splitRun(r: GroupReading, group: readonly Piece[]): RunParts {
       (piece.type === 'known' &&
         titlePieces.length > 0 &&
         group[p - 1]?.type === 'conn' &&
-        piece.hit?.kind !== 'person');
+        piece.hit?.kind !== 'person') ||
+      // "Secretary of the Navy Jon Dahl": the body's head word after the title's "of [the]"
+      (piece.type === 'word' &&
+        titlePieces.length > 0 &&
+        group[p - 1]?.type === 'conn' &&
+        ORG_CUES.has((tokens[piece.start] as Token).value.toLowerCase()) &&
+        group.slice(p + 1).some((x) => x.type === 'word'));
     if (!inTitle) break;
     titlePieces.push(piece);
     p++;
   }
+  // "Chief of Army Staff Gen. X": the post is the title; the rank after it is the person's
+  const postEnd = staffPostEnd(tokens, titlePieces);
+  const titleEnd = postEnd >= 0 ? postEnd : (titlePieces.at(-1) as Piece | undefined)?.end;
   return {
     start: (group[0] as Piece).start,
     end: (group.at(-1) as Piece).end,
@@ -73,8 +83,8 @@ function splitRun(r: GroupReading, group: readonly Piece[]): RunParts {
     titlePieces,
     rest: group.slice(p),
     titleText:
-      titlePieces.length > 0
-        ? surface(sentence, (titlePieces[0] as Piece).start, (titlePieces.at(-1) as Piece).end)
+      titlePieces.length > 0 && titleEnd !== undefined
+        ? surface(sentence, (titlePieces[0] as Piece).start, titleEnd)
         : '',
     hasHeadTitle: titlePieces.some((x) =>
       HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()),
@@ -97,6 +107,27 @@ function officeOfTitle(r: GroupReading, parts: RunParts, g: number): boolean {
   // or its place, never the holder's whole name
   if (words.length === 1) return true;
   return tokens[parts.end]?.value === ',' && r.groups[g + 1]?.[0]?.start === parts.end + 1;
+}
+
+/** "President of the European Commission X": the known body or country a title names after its
+ * "of [the]" (a piece of its own, or inside a title the article taught), whom the person works or
+ * acts for. */
+function bodyInTitle(r: GroupReading, parts: RunParts): Mention | null {
+  const tokens = r.sentence.tokens;
+  const pieces = parts.titlePieces;
+  const of = pieces.findIndex((x) => tokens[x.start]?.value === 'of' && x.end === x.start + 1);
+  const last = pieces.at(-1);
+  if (of < 0 || last === undefined || parts.rest.length === 0) return null;
+  let from = of + 1;
+  if (tokens[pieces[from]?.start ?? -1]?.value === 'the') from++;
+  const first = pieces[from];
+  if (first === undefined) return null;
+  const hit =
+    first.type === 'known'
+      ? first.hit
+      : r.ctx.index.lookup(surface(r.sentence, first.start, last.end));
+  if (hit?.kind !== 'organization' && hit?.kind !== 'country') return null;
+  return r.tools.resolveHit({ type: 'known', start: first.start, end: last.end, hit });
 }
 
 /** The prefix: one known country or organisation, or words naming an organisation. */

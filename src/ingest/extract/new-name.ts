@@ -28,9 +28,10 @@ import type { Mention, NameRead, Piece, RunParts } from './types';
  * "O'Brien", "D’Souza". */
 const NAME_WORD = /^(\p{Lu}\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll})[\p{L}'’.-]*$/u;
 
-/** The last word of an event's or a document's name: no person or body is named so. */
+/** The last word of an event's, a document's or an honour's name: no person or body is named
+ * so ("the Nobel Peace Prize", "the Harbour Medal"). */
 const EVENT_OR_DOCUMENT =
-  /^(summit|conference|forum|dialogue|talks|meeting|agreement|agreements|accord|accords|treaty|pact|declaration|protocol|memorandum|ceasefire|truce)$/;
+  /^(summit|conference|forum|dialogue|talks|meeting|agreement|agreements|accord|accords|treaty|pact|declaration|protocol|memorandum|ceasefire|truce|prize|award|medal|trophy)$/;
 
 /**
  * Whether the words are shaped like a name (capitalised words and particles, not ending in a
@@ -97,7 +98,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   if (readOperation(r, parts, prefix, restText)) return null;
   if (lowerWords.every((w) => CONTINENTS.has(w) || w === '-')) return null;
   // "the Osaka Summit", "a Pacific Forum": an event's name, no person; "the Vik Agreement",
-  // "the Northern Waters Treaty", "the Harbour Accords": a document's name, no actor
+  // "the Northern Waters Treaty", "the Harbour Accords": a document's name, no actor; nor "the
+  // Nobel Peace Prize", an honour's
   if (EVENT_OR_DOCUMENT.test(lowerWords.at(-1) ?? '')) return null;
   const { nameLike, capitalised } = nameShape(restTokens);
   if (parts.hasHeadTitle && capitalised.length <= 3 && nameLike) {
@@ -504,11 +506,17 @@ function readUntitledName(
     mentions.push(group());
     return null;
   }
+  // "…outside Vik, Democratic Republic of the Cong": a state's formal name, cut, is nobody's
+  if (restText.split(' ').some((w) => STATE_FORM.test(w))) return null;
   return {
     person: tools.createNew(restText, 'person', rStart, parts.end, 0.6, 'mention:name'),
     prefix,
   };
 }
+
+/** Words of a state's formal name ("Democratic Republic", "United Kingdom"): never a person's. */
+const STATE_FORM =
+  /^(Republic|Kingdom|Federation|Emirates?|Sultanate|Principality|Commonwealth|Confederation|Democratic|Socialist)$/;
 
 /** The last word of an accord's or a declaration's name. */
 const ACCORD_NAME_END = /^(Accords?|Agreements?|Treaty|Pact|Declaration|Memorandum|Armistice)$/;

@@ -8,12 +8,16 @@ import type { Token } from './nlp';
 import type { Fact, Mention } from './types';
 
 const POSSESSIVE = /^['’]s$/;
+/** A staff post in lower case: "chief of staff", "army chief of staff", "chief of defence staff". */
+const STAFF_POST = /^(?:\p{Ll}+ )?chief of (?:\p{Ll}+ )?staff$/u;
 
 /** Lowercase words (at most four) holding a head title: "information minister". */
 export function titleWords(tokens: readonly Token[], from: number, to: number): string | null {
   if (to <= from || to - from > 4) return null;
   const words = tokens.slice(from, to).map((t) => t.value);
   if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  // "army chief of staff", "chief of defence staff": a staff post, its "of" and "staff" included
+  if (STAFF_POST.test(words.join(' '))) return words.join(' ');
   if (words.some((w) => /^(to|at|of|for|with|and|or|the|a|an)$/.test(w))) return null;
   // "Iceland said minister X …": a verb is no word of a title ("acting" is)
   const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !TITLE_WORDS.has(t.value);

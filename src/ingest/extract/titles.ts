@@ -15,8 +15,8 @@ import type { Fact, Mention, MentionContext, Piece } from './types';
 
 /** A post whose bare name is the United States' alone: "Secretary of State X" (other countries
  * write "Foreign Secretary", "Foreign Minister" or "Secretary of State for …", or give the
- * country's name). */
-const US_ONLY_POST = /^((deputy|acting|former) )?secretary of state$/;
+ * country's name), and a post at the White House ("White House Chief of Staff X"). */
+const US_ONLY_POST = /^(((deputy|acting|former) )?secretary of state|white house \S.*)$/;
 
 /** A style before the country's adjective that opens a body's name: "Royal Thai Navy". */
 const STYLED = /^(Royal|Imperial) (?=\p{Lu}\p{L}+ \p{Lu})/u;
@@ -297,6 +297,8 @@ export class TitleFacts {
       // body acts for the country the gazetteer knows by its first word
       const owner = m.kind === 'organization' ? this.unnamedCountry(words[0] as string) : false;
       if (owner) pushFact('represents', this.countryOfOrg(m.id) ?? '', '');
+      // "EU Commission President X": the longest body named is where X works, not the EU too
+      let body = false;
       for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
         const prefix = words
           .slice(0, n)
@@ -311,7 +313,8 @@ export class TitleFacts {
           pushFact('represents', hit.id, titleAfter(n));
           if (m.kind === 'person' && n === 1 && titleAfter(n))
             this.institution(m, { ...m, id: hit.id, kind: hit.kind }, titleAfter(n));
-        } else if (hit.kind === 'organization' && m.kind === 'person') {
+        } else if (hit.kind === 'organization' && m.kind === 'person' && !body) {
+          body = true;
           pushFact('affiliation', hit.id, titleAfter(n));
           const country = this.countryOfOrg(hit.id);
           if (country && !this.facts.some((f) => f.source === hit.id && f.target === country))

@@ -46,6 +46,8 @@ export type MentionContext = {
   surnames?: ReadonlySet<string>;
   /** Capitalised words (lower case) the article also writes alone ("Katz said"). */
   alone?: ReadonlySet<string>;
+  /** The article's text, lower case: whether it names a body the graph knows. */
+  lowerText?: string;
   /** The place the story is filed from, as its dateline names it ("Velmor"), if it has one. */
   datelinePlace?: string | null;
   /** Whether new entities may be proposed from this sentence (not in headings). */
