@@ -6,6 +6,8 @@ import type { RelationKind } from '../../data/relation-kinds';
 import type { Entity, Relation, Source } from '../../data/schema';
 import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
+import { aideFacts } from './aides';
+import { bodyLeaderFacts } from './body-leaders';
 import { withBrokers } from './brokers';
 import {
   type CoreferenceHistory,
@@ -26,6 +28,7 @@ import {
   readDelegation,
   readEventMention,
 } from './events';
+import { forcesTitleFacts } from './forces-titles';
 import { demonymOf } from './gazetteer';
 import { bodyNameWords, retagHeadline } from './headline-case';
 import { slugify, uniqueId } from './ids';
@@ -131,6 +134,22 @@ function namesOnly(sentence: TaggedSentence): boolean {
   const words = sentence.tokens.filter((t) => /^\p{L}/u.test(t.value));
   if (words.length === 0 || words.length > 5) return false;
   return words.every((t) => /^\p{Lu}/u.test(t.value) && t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
+/** Who leads or speaks for whom, by the phrases around a name: a delegation's head, "BODY, led
+ * by X", "X, adviser to Y", "army chief X". */
+function phraseFacts(
+  tokens: TaggedSentence['tokens'],
+  reading: { mentions: Mention[]; facts: Fact[] },
+  registry: EntityRegistry,
+): Fact[] {
+  const { mentions } = reading;
+  const facts = [...delegationHeadFacts(tokens, mentions), ...bodyLeaderFacts(tokens, mentions)];
+  facts.push(...aideFacts(tokens, mentions, [...reading.facts, ...facts]));
+  const forces = registry.proposals
+    .filter((p) => p.rule === 'mention:armed-forces')
+    .map((p) => p.entity);
+  return [...facts, ...forcesTitleFacts(tokens, mentions, forces)];
 }
 
 /** The names a sentence's words hold by the registry as it stands (its pieces and their hits). */
@@ -301,7 +320,7 @@ function readAllMentions(
     remember(history, reading.mentions, s.paragraph);
     rememberDescribed(described, [...reading.mentions, ...resolved]);
     reading.facts.push(...officeHolderFacts(reading.mentions, resolved));
-    if (!s.heading) reading.facts.push(...delegationHeadFacts(s.tokens, reading.mentions));
+    if (!s.heading) reading.facts.push(...phraseFacts(s.tokens, reading, registry));
     for (const fact of reading.facts)
       if (fact.kind === 'represents') {
         const country = registry.entities.get(fact.target)?.label ?? '';

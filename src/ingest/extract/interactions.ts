@@ -13,6 +13,7 @@ import { readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
 import {
   readEventParties,
+  readListedMembers,
   readMembership,
   readOnBehalfOf,
   readRepresentedBy,
@@ -102,6 +103,7 @@ export function readInteractions(
   if (mentions.length < 2 && (sides === null || actors.length === 0)) return [];
   const out: Interaction[] = [
     ...readMembership(tokens, mentions),
+    ...readListedMembers(tokens, mentions),
     ...readRepresentedBy(tokens, actors),
     ...readOnBehalfOf(tokens, actors),
     ...readBacking(tokens, mentions),

@@ -12,6 +12,7 @@ import {
   ORG_NOUNS,
   PLATFORM_NOUNS,
 } from './gazetteer';
+import { quotedGroupName } from './group-list';
 import { nameKey } from './ids';
 import type { MentionTools } from './mention-tools';
 import { isAcronym, NAME_PARTICLES, surface } from './name-runs';
@@ -56,7 +57,7 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
       cueAt >= 0 &&
       !headAfterCue &&
       ctx.allowNew &&
-      !tokens[gStart]?.inQuote &&
+      (!tokens[gStart]?.inQuote || quotedGroupName(tokens, gStart)) &&
       !group
         .slice(cueAt + 1)
         .some(
@@ -85,9 +86,16 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
   }
   if (group.length > (leadHit ? 2 : 1)) {
     const label = surface(sentence, gStart, gEnd);
-    const { variants, demonym } = leadHit
+    const { variants, demonym, bareStart } = leadHit
       ? countryVariants(r, group, leadHit)
-      : { variants: [], demonym: undefined };
+      : { variants: [], demonym: undefined, bareStart: gEnd };
+    // "Colombia’s National Liberation Army": a body the reader knows, named after its country
+    const knownBody = leadHit ? knownBodyAfter(r, bareStart, gEnd) : null;
+    if (knownBody) {
+      mentions.push(knownBody);
+      resolveHit(leadHit as Piece);
+      return true;
+    }
     // "the Chinese Commerce Ministry" after "Chinese Ministry of Commerce": one ministry
     const hit =
       ctx.index.lookup(label) ??
@@ -126,7 +134,18 @@ function countryVariants(r: GroupReading, group: readonly Piece[], leadHit: Piec
   const countryLabel = countryId ? ctx.registry.entities.get(countryId)?.label : undefined;
   const demonym = countryLabel ? demonymOf(countryLabel) : undefined;
   const bare = surface(sentence, bareStart, gEnd);
-  return { variants: bareStart < gEnd ? orgNameVariants(bare, demonym) : [], demonym };
+  return { variants: bareStart < gEnd ? orgNameVariants(bare, demonym) : [], demonym, bareStart };
+}
+
+/** The mention of the organisation the gazetteer (or the graph) knows by the full name tokens
+ * [start, end) write, or null. */
+function knownBodyAfter(r: GroupReading, start: number, end: number): Mention | null {
+  if (start >= end) return null;
+  const hit = r.ctx.index.lookup(surface(r.sentence, start, end));
+  // full names only: "Air Force" after "the Chadian Air Force" is only an alias of that one
+  if (hit?.kind !== 'organization' || (hit.source !== 'gazetteer' && hit.source !== 'label'))
+    return null;
+  return r.tools.resolveHit({ type: 'known', start, end, hit });
 }
 
 /** "Ministry of Fisheries, Ports and Energy": the words after a cue and "of" name its field. */

@@ -96,15 +96,22 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
   };
 }
 
-/** "(Reuters)", "Photo: AP / Reuters", "in a CNBC interview": an outlet credited or quoted as a
- * medium, not an actor. */
+/** What an outlet's picture is called: "a Reuters photograph showed", "AFP footage". */
+const PICTURES =
+  'photo photos photograph photographs picture pictures image images video videos footage'.split(
+    ' ',
+  );
+
+/** "(Reuters)", "Photo: AP / Reuters", "in a CNBC interview", "a Reuters photograph": an outlet
+ * credited or quoted as a medium, not an actor. */
 function inCredit(tokens: readonly { value: string }[], start: number, end: number): boolean {
   const before = tokens[start - 1]?.value ?? '';
   const after = tokens[end]?.value.toLowerCase() ?? '';
   if (['(', '[', '/', '|', ':'].includes(before) || [')', ']', '/', '|'].includes(after))
     return true;
   return (
-    ['interview', 'report', 'reports', 'poll', 'survey'].includes(after) || end === tokens.length
+    ['interview', 'report', 'reports', 'poll', 'survey', ...PICTURES].includes(after) ||
+    end === tokens.length
   );
 }
 

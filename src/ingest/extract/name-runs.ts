@@ -16,6 +16,7 @@ import {
   PROPER_PLACE_NAMES,
   TITLE_WORDS,
 } from './gazetteer';
+import { quotedGroupName } from './group-list';
 import type { NameHit } from './linking';
 import type { TaggedSentence, Token } from './nlp';
 import { staffTitleAt } from './staff-titles';
@@ -175,7 +176,12 @@ function afterQuotedTitle(tokens: readonly Token[], i: number): boolean {
 function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionContext): boolean {
   const token = sentence.tokens[i];
   if (token === undefined || !ctx.allowNew) return false;
-  if (token.inQuote && !afterQuotedTitle(sentence.tokens, i)) return false;
+  if (
+    token.inQuote &&
+    !afterQuotedTitle(sentence.tokens, i) &&
+    !quotedGroupName(sentence.tokens, i)
+  )
+    return false;
   const value = token.value;
   const lower = value.toLowerCase();
   if (!isCapitalised(value) && !/^[A-Z]\d/.test(value)) return false;
@@ -255,7 +261,13 @@ export function placeNounAt(tokens: readonly Token[], end: number): boolean {
 }
 
 /** A name shaped like a city's or a feature's: "Port Sudan", "Mexico City", "Lake Ohrid". */
+/** Points of the compass that open a region's name ("North Darfur", "Western Equatoria"). */
+const COMPASS = new Set(
+  'North South East West Central Northern Southern Eastern Western'.split(' '),
+);
+
 export function placeShaped(words: readonly string[]): boolean {
+  if (words.length >= 2 && COMPASS.has(words[0] ?? '')) return true;
   return PLACE_BEFORE.has(words[0] ?? '') || PLACE_AFTER.has(words.at(-1) ?? '');
 }
 
@@ -557,9 +569,11 @@ export function groupPieces(pieces: readonly Piece[], tokens: readonly Token[]):
         // "Khalil al-Hayya": a particle hyphened to the name word after it
         const hyphened =
           nextValue === '-' && pieces[p + 2]?.type === 'word' && next?.end === pieces[p + 2]?.start;
+        // "Governor Al-Hafiz Bakhit": a hyphened particle after a title opens the name
+        const titled = hyphened && (previous?.type === 'title' || previous?.type === 'ltitle');
         const joins =
           previous !== undefined &&
-          (previous.type === 'word' || previous.type === 'conn') &&
+          (previous.type === 'word' || previous.type === 'conn' || titled) &&
           next !== undefined &&
           (next.type === 'word' ||
             (next.type === 'conn' && NAME_PARTICLES.has(nextValue)) ||

@@ -5,7 +5,7 @@
 // pushes the mentions it finds and asks the tools for entities.
 import { HEAD_TITLE_WORDS, ORG_CUES } from './gazetteer';
 import type { GroupReading } from './mention-groups';
-import { isAcronym, surface } from './name-runs';
+import { isAcronym, NAME_PARTICLES, surface } from './name-runs';
 import { readNewName } from './new-name';
 import type { Token } from './nlp';
 import { staffPostEnd } from './staff-titles';
@@ -55,10 +55,16 @@ function splitRun(r: GroupReading, group: readonly Piece[]): RunParts {
   const titlePieces: Piece[] = [];
   while (p < group.length) {
     const piece = group[p] as Piece;
+    // "Governor Al-Hafiz Bakhit": a particle hyphened to the next word opens the name
+    const particle =
+      piece.type === 'conn' &&
+      NAME_PARTICLES.has((tokens[piece.start] as Token).value.toLowerCase()) &&
+      tokens[piece.start + 1]?.value === '-' &&
+      group[p + 2]?.type === 'word';
     const inTitle =
       piece.type === 'title' ||
       piece.type === 'ltitle' ||
-      (piece.type === 'conn' && titlePieces.length > 0) ||
+      (piece.type === 'conn' && titlePieces.length > 0 && !particle) ||
       (piece.type === 'known' &&
         titlePieces.length > 0 &&
         group[p - 1]?.type === 'conn' &&

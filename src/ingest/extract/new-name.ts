@@ -10,6 +10,7 @@ import {
   PLATFORM_NOUNS,
   PLATFORMS,
 } from './gazetteer';
+import { namesListedGroup, quotedGroupName } from './group-list';
 import { nameKey } from './ids';
 import { defineAcronym, type GroupReading, ownerAfterOf } from './mention-groups';
 import {
@@ -88,8 +89,11 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
     }
     return null;
   }
-  if (!ctx.allowNew || (tokens[rStart]?.inQuote && !quotedTitledName(parts, tokens, orgCue)))
-    return null;
+  const quoted =
+    tokens[rStart]?.inQuote &&
+    !quotedTitledName(parts, tokens, orgCue) &&
+    !quotedGroupName(tokens, rStart);
+  if (!ctx.allowNew || quoted) return null;
   if (orgCue) {
     if (!readOrgThenPerson(r, parts, prefix)) readCuedOrganisation(r, parts, prefix);
     return null;
@@ -744,6 +748,7 @@ function orgContext(tokens: readonly Token[], start: number, end: number): boole
   const listed = (after[0] === 'and' || after[0] === ',') && capitalised(tokens[end + 1]);
   if (!article && listed && ORG_NOUNS.has(tokens[end + 2]?.lemma ?? '')) return true;
   if (before.slice(-2).join(' ') === 'according to') return true;
+  if (namesListedGroup(tokens, start, end)) return true;
   // "reported by Jane Roe for Outlet": the outlet after a byline
   const wider = tokens.slice(Math.max(0, start - 10), start).map((t) => t.lemma);
   if (before.at(-1) === 'for' && wider.includes('report') && wider.includes('by')) return true;

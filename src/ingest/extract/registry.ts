@@ -5,6 +5,7 @@ import type { Entity, EntityKind, Role } from '../../data/schema';
 import type { EntityProposal } from '../draft';
 import { demonymOf } from './gazetteer';
 import { nameKey, slugify, uniqueId } from './ids';
+import { acronymOwner } from './initials';
 import type { NameIndex } from './linking';
 
 export class EntityRegistry {
@@ -55,7 +56,9 @@ export class EntityRegistry {
     const cleanLabel = kind === 'organization' ? this.withoutPossessive(written) : written;
     const key = nameKey(cleanLabel);
     const owner =
-      this.labelOwner.get(key) ?? (kind === 'person' ? this.samePerson(key) : undefined);
+      this.labelOwner.get(key) ??
+      (kind === 'person' ? this.samePerson(key) : undefined) ??
+      (kind === 'organization' ? this.abbreviated(cleanLabel) : undefined);
     if (owner !== undefined) return owner;
     const id = uniqueId(slugify(cleanLabel), this.takenIds);
     const entity: Entity = {
@@ -95,6 +98,19 @@ export class EntityRegistry {
     const country = hit.id ? this.entities.get(hit.id)?.label : hit.create?.label;
     if (country === undefined) return label;
     return `${demonymOf(country) ?? country} ${owned[2]}`;
+  }
+
+  /** "VAF" after "the Valdorian Armed Forces": a body this article proposed, written by its
+   * initials, which then become its alias. */
+  private abbreviated(label: string): string | undefined {
+    if (!/^[A-Z]{2,6}$/.test(label)) return undefined;
+    const owner = acronymOwner(
+      label,
+      this.proposals.map((p) => p.entity),
+    );
+    if (owner === null) return undefined;
+    this.addAlias(owner, label);
+    return owner;
   }
 
   /** A known person whose name differs from `key` by one letter in one word of five or more

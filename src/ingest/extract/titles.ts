@@ -27,6 +27,17 @@ const STYLED = /^(Royal|Imperial) (?=\p{Lu}\p{L}+ \p{Lu})/u;
 const GEOGRAPHIC_FEATURE =
   /^(river|rivers|delta|basin|lake|valley|sea|gulf|mountains|highlands|desert|plateau|peninsula)$/i;
 
+/** Last words of bodies a country's name only describes, which do not act for it: "the Chile
+ * Doctors Network", "the Ghana Heart Hospital", "the Maltese Red Cross Society", "Japan Motors Corp". */
+const CIVIC_CUES = new Set(
+  'hospital network university institute association society foundation observatory initiative syndicate centre center company corporation inc corp ltd llc plc holdings motors airlines partners securities technologies technology'.split(
+    ' ',
+  ),
+);
+
+const civicBody = (label: string | undefined) =>
+  CIVIC_CUES.has(label?.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '');
+
 /** Collects the title facts of one sentence. */
 export class TitleFacts {
   readonly facts: Fact[] = [];
@@ -49,6 +60,11 @@ export class TitleFacts {
     const kind: Fact['kind'] =
       prefix.kind === 'country' || prefix.kind === 'place' ? 'represents' : 'affiliation';
     if (person.kind !== 'person' && kind === 'affiliation') return;
+    if (
+      person.kind === 'organization' &&
+      civicBody(this.ctx.registry.entities.get(person.id)?.label)
+    )
+      return;
     this.facts.push({
       kind,
       source: person.id,
@@ -270,6 +286,7 @@ export class TitleFacts {
       if (m.kind === 'person' && m.text === label) continue;
       const pushFact = (kind: Fact['kind'], target: string, title: string) => {
         if (this.facts.some((f) => f.source === m.id && f.target === target)) return;
+        if (m.kind === 'organization' && civicBody(label)) return;
         this.facts.push({
           kind,
           source: m.id,

@@ -5,6 +5,7 @@
 // token in its clause (tense, modality and negation included) and says what it starts, if anything.
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
+import { betweenAfter, warBetween } from './fight-between';
 import { WEEKDAYS } from './gazetteer';
 import { hedgeVerb, pastHedge } from './hedges';
 import type { Token } from './nlp';
@@ -1049,11 +1050,25 @@ function nounReading(c: Context): { lemma: string; pos: string } {
   return ['NOUN', 'PROPN', 'ADJ'].includes(next) ? reading : { lemma: c.lemma, pos: 'NOUN' };
 }
 
+/** "the war between A and B", "their war, which started in 2023 between A and B": the two
+ * sides fought each other (a war named, not planned or feared). */
+const fightBetween: Rule = (c) => {
+  if (!warBetween(c.tokens, c.t)) return null;
+  // "plans to end the war between A and B": the war named with "the" is going on; "a war
+  // between A and B could follow" is not
+  let k = c.t - 1;
+  while (c.tokens[k]?.pos === 'ADJ') k--;
+  const going = ['the', 'this', 'their', 'its'].includes(c.tokens[k]?.value.toLowerCase() ?? '');
+  if (c.deedFuture && !going) return STOP;
+  return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'fought' };
+};
+
 const lexicon: Rule = (c) => {
   const { lemma, pos } = nounReading(c);
   const entry = VERB_LEXICON.get(lemma);
-  // "clashes between A and B": a noun of the verb-only words, with the two sides after it
-  const between = c.tokens[c.t + 1]?.value === 'between';
+  // "clashes between A and B", "fighting broke out on Saturday between A and B": a noun of the
+  // verb-only words, with the two sides after it
+  const between = betweenAfter(c.tokens, c.t) !== null;
   if (!entry || (entry.verbOnly && pos !== 'VERB' && !between)) return null;
   if (pos !== 'VERB' && pos !== 'NOUN') return null;
   if (entry.kind === 'military-action' && noForce(c, lemma)) return null;
@@ -1367,6 +1382,7 @@ const RULES: readonly Rule[] = [
   fireNoun,
   detention,
   posture,
+  fightBetween,
   lexicon,
   objectVerb,
   criticism,

@@ -1,6 +1,7 @@
 // Directed interactions: demands, criticism, tariffs (imposed, cut, threatened) and export
 // controls, from the actor before the trigger to the ones after it.
 
+import { betweenAfter, WAR_NOUNS } from '../fight-between';
 import { WEEKDAYS } from '../gazetteer';
 import { pastHedge } from '../hedges';
 import type { Token } from '../nlp';
@@ -100,7 +101,22 @@ function agentsAfterBy(tokens: PatternInput['tokens'], after: Mention[], by: num
   const first = after[0];
   if (first === undefined) return [];
   const gap = tokens.slice(by + 1, first.start);
-  return gap.some((x) => x.pos === 'ADP' || x.pos === 'VERB' || x.pos === 'PUNCT') ? [] : after;
+  if (gap.some((x) => x.pos === 'ADP' || x.pos === 'VERB' || x.pos === 'PUNCT')) return [];
+  // "accused by Malta of arming the rebels": the agents are those joined to the first, not the
+  // ones named in what they charge
+  return coordinated(tokens, after, first);
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
+
+/** "Malta was sanctioned after Iceland found …": a deed in the passive with no "by" after it
+ * says who suffered it, not who did it; the subject is no agent. */
+function agentlessPassive(tokens: PatternInput['tokens'], t: number): boolean {
+  if (!/ed$/.test(tokens[t]?.value ?? '') || tokens[t]?.pos === 'NOUN') return false;
+  let k = t - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  if (!PASSIVE_AUX.has(tokens[k]?.value.toLowerCase() ?? '')) return false;
+  return !tokens.slice(t + 1, t + 7).some((x) => x.value === 'by');
 }
 
 /** "a truce mediated by Qatar and Egypt", "Malta was attacked by Iceland": the agents after "by"
@@ -509,17 +525,21 @@ function readReciprocal(input: PatternInput, t: number): Candidate[] | null {
 /** Words of fighting that need two sides and give no direction. */
 const MUTUAL = new Set(['fight', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes']);
 
-/** "A and B clashed", "A clashed with B", "fighting between A and B": each used force on the
- * other; null when the trigger is no word of fighting or names no two sides. */
+/** "A and B clashed", "A clashed with B", "fighting between A and B", "the war that began
+ * in 2023 between A and B": each used force on the other; null when the trigger is no word of
+ * fighting or names no two sides. */
 function readMutualFight(input: PatternInput, t: number): Candidate[] | null {
   const { tokens } = input;
   const word = tokens[t];
-  if (!MUTUAL.has(word?.lemma ?? '') && !MUTUAL.has(word?.value.toLowerCase() ?? '')) return null;
-  if (tokens[t + 1]?.value !== 'between') {
-    const both = readExchange(input, t);
+  const lower = word?.value.toLowerCase() ?? '';
+  const war = WAR_NOUNS.has(word?.lemma ?? '') || WAR_NOUNS.has(lower);
+  if (!war && !MUTUAL.has(word?.lemma ?? '') && !MUTUAL.has(lower)) return null;
+  const between = betweenAfter(tokens, t);
+  if (between === null) {
+    const both = war ? [] : readExchange(input, t);
     return both.length > 0 ? both : null;
   }
-  return readBetween(input, t + 1);
+  return readBetween(input, between);
 }
 
 /** "fighting between A and B", "a swap of prisoners between A and B": the two sides after the
@@ -528,15 +548,38 @@ function readBetween(input: PatternInput, k: number): Candidate[] | null {
   const { tokens, mentions } = input;
   const sides = mentions.filter(
     (m) =>
-      m.start > k && m.start <= k + 7 && (isActor(m) || (m.adjectival && m.kind === 'country')),
+      m.start > k && m.start <= k + 14 && (isActor(m) || (m.adjectival && m.kind === 'country')),
   );
-  const [a, b] = sides;
+  const a = sides[0];
+  const b = titledPerson(input, sides[1]);
   if (a === undefined || b === undefined || a.id === b.id) return null;
-  if (linkWords(tokens, a.end, b.start).join(' ') !== 'and') return null;
+  if (!describedAnd(tokens, a.end, b.start)) return null;
   return [
     { a, b, confidence: 0.6 },
     { a: b, b: a, confidence: 0.6 },
   ];
+}
+
+/** "and the paramilitary", "and militia commander": "and", then only the words that describe
+ * the next side (its article, lowercase adjectives and nouns). */
+function describedAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = linkWords(tokens, from, to);
+  if (gap[0] !== 'and' || gap.length > 5) return false;
+  return tokens
+    .slice(to - gap.length + 1, to)
+    .every((x) => x.pos === 'DET' || (/^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos)));
+}
+
+/** "Zorn Front commander Ilie Varga": a body that opens a person's title stands for neither
+ * side; the person it titles does. */
+function titledPerson(input: PatternInput, m: Mention | undefined): Mention | undefined {
+  if (m === undefined || m.kind === 'person') return m;
+  const person = input.mentions.find((p) => p.kind === 'person' && p.start >= m.end);
+  if (person === undefined || person.start > m.end + 3) return m;
+  const words = input.tokens.slice(m.end, person.start);
+  return words.every((x) => /^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos))
+    ? person
+    : m;
 }
 
 /** Verbs that report or decry what another did: "Latvia said …", "Latvia condemned …". */
@@ -738,6 +781,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)
       : readPassive(input, trigger);
+  if (agentlessPassive(tokens, t)) return out;
   if (kind === 'military-action' || kind === 'criticism') {
     const under = readUnder(input, t);
     if (under) return under;

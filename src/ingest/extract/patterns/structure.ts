@@ -1,6 +1,7 @@
 // Interactions a sentence states by its structure rather than by a trigger verb: members listed
 // after "the coalition of", the people "X will be represented by" or acting "on behalf of" a
 // side, and the parties compounded into a known event's name ("the US-China trade war").
+import { listDashAfter, listedMembers } from '../group-list';
 import type { Token } from '../nlp';
 import type { Interaction, Mention } from '../types';
 import { actorsBefore, BREAKS, MEMBERSHIP } from './actors';
@@ -35,6 +36,33 @@ export function readMembership(
     }
   });
   return out;
+}
+
+/** "the “Quad” — the US, Egypt, Saudi Arabia and the UAE": each country listed after a group's
+ * name and a dash is a member of the group. */
+export function readListedMembers(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Interaction[] {
+  const countries = mentions.filter((m) => m.kind === 'country' && !m.adjectival);
+  return mentions
+    .filter((m) => m.kind === 'organization')
+    .flatMap((org) => {
+      const dash = listDashAfter(tokens, org.end);
+      if (dash < 0) return [];
+      return listedMembers(tokens, dash, countries).map(
+        (m): Interaction => ({
+          kind: 'member-of',
+          source: m,
+          target: org,
+          directed: true,
+          label: 'is a member of',
+          confidence: 0.6,
+          rule: 'pattern:member-of',
+          trigger: dash,
+        }),
+      );
+    });
 }
 
 /** "Ottawa will be represented by A and B, and C": each acts for the country. */

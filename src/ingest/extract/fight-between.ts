@@ -1,0 +1,93 @@
+// "Fighting resumed overnight between A and B", "the war between A and B", "their war,
+// which started in 2023 between A and B": a fight named by a noun, its two sides after a
+// "between" that may come after the words saying it began, went on or grew, and when.
+import type { Token } from './nlp';
+
+/** Nouns of a war between two sides, and the words of fighting a sentence may open with
+ * ("Clashes between A and B …", which the tagger reads as a name). */
+export const WAR_NOUNS = new Set(['war', 'conflict', 'hostility', 'hostilities', 'battle']);
+const FIGHT_WORDS = new Set([
+  ...WAR_NOUNS,
+  'battles',
+  'fighting',
+  'clash',
+  'clashes',
+  'skirmishes',
+]);
+
+/** Words before a war noun that make it no war of arms: "the trade war", "a tariff conflict". */
+const NOT_ARMS = new Set([
+  'trade',
+  'tariff',
+  'price',
+  'currency',
+  'tech',
+  'technology',
+  'chip',
+  'legal',
+  'political',
+  'diplomatic',
+  'verbal',
+  'culture',
+  'cultural',
+  'word',
+  'bidding',
+  'court',
+  'custody',
+  'interest',
+  'interests',
+]);
+
+/** Words that tell a fight began, went on or grew, and when, before its "between". */
+const OUTBREAK = new Set([
+  'break',
+  'out',
+  'erupt',
+  'flare',
+  'up',
+  'rage',
+  'continue',
+  'intensify',
+  'escalate',
+  'resume',
+  'begin',
+  'start',
+  'again',
+  'which',
+  'that',
+  'have',
+  'has',
+  'had',
+  'be',
+  'in',
+  'on',
+  'since',
+  'early',
+  'late',
+  'last',
+  'overnight',
+  ',',
+]);
+
+/** The index of the "between" that opens the two sides of the fight word at `t`, or null. */
+export function betweenAfter(tokens: readonly Token[], t: number): number | null {
+  for (let k = t + 1; k <= t + 9 && k < tokens.length; k++) {
+    const x = tokens[k] as Token;
+    if (x.value === 'between') return k;
+    const when = x.pos === 'NUM' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(x.value));
+    if (!OUTBREAK.has(x.lemma) && !OUTBREAK.has(x.value.toLowerCase()) && !when) return null;
+  }
+  return null;
+}
+
+/** "the war between A and B", "Clashes between A and B", "hostilities that broke out between A and B": a war noun whose
+ * two sides follow, not a war of words, trade or prices. */
+export function warBetween(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  if (token === undefined) return false;
+  const opening = t === 0 && token.pos === 'PROPN' && FIGHT_WORDS.has(token.value.toLowerCase());
+  const noun = token.pos === 'NOUN' && WAR_NOUNS.has(token.lemma) && /^\p{Ll}/u.test(token.value);
+  if (!opening && !noun) return false;
+  const before = tokens[t - 1]?.value.toLowerCase() ?? '';
+  return !NOT_ARMS.has(before) && betweenAfter(tokens, t) !== null;
+}
