@@ -65,18 +65,21 @@ export const KIND_RULES: Readonly<Partial<Record<Relation['kind'], Rule>>> = {
   sanction: INTERACTION,
   'military-action': INTERACTION,
   participant: { target: ['event'], targetIs: 'an event' },
+  // a post or membership in a body or a country (DESIGN §2: Bessent → United States), and a
+  // body's own tie to its country (a ministry, the state's news agency)
   affiliation: {
-    source: ['person'],
-    sourceIs: 'a person',
-    target: ['organization'],
-    targetIs: 'an organization',
+    source: ['person', 'organization'],
+    sourceIs: 'a person or an organization',
+    target: ['organization', 'country', 'place'],
+    targetIs: 'an organization or a country (or a place)',
   },
-  // A body may act for a country or for a place that governs itself (a city, a region).
+  // Acting for a country, a place that governs itself (a city, a region) or a body ("signed on
+  // behalf of the African Union").
   represents: {
     source: ['person', 'organization'],
     sourceIs: 'a person or an organization',
-    target: ['country', 'place'],
-    targetIs: 'a country (or a place)',
+    target: ['country', 'place', 'organization'],
+    targetIs: 'a country, a place or an organization',
   },
   'member-of': {
     source: ['country', 'organization'],

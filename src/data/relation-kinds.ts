@@ -57,8 +57,10 @@ export const RELATION_KINDS = {
   'export-control': 'one party imposes export or sales restrictions (a sanction)',
   'military-action': 'one party strikes, attacks, shells or fights another',
   participant: 'an entity took part in an event',
-  affiliation: 'a person holds a post in, or works for, an organization',
-  represents: 'a person or body acts for a country',
+  affiliation:
+    'a person holds a post in, or works for, an organization or a country; a body belongs to its country',
+  represents:
+    'a person or body acts for a country or body in a named act (leads its delegation, signs on its behalf)',
   'member-of': 'a country or organization belongs to an organization',
   'reported-by': 'an event or statement was reported by a media outlet',
   about: 'an event, statement or task concerns a topic, or an event answers another',

@@ -105,6 +105,12 @@ describe('checkKindRules', () => {
   it('accepts each kind used as it means', () => {
     for (const relation of [
       { kind: 'represents', target: 'land' },
+      // acting for a body: "signed on behalf of the Nordic Council"
+      { kind: 'represents', target: 'org' },
+      // DESIGN §2: a post in a country is an affiliation (Bessent → United States), and so is a
+      // body's tie to its country (a ministry)
+      { kind: 'affiliation', target: 'land' },
+      { kind: 'affiliation', source: 'bureau', target: 'land' },
       { kind: 'reported-by', source: 'summit', target: 'wire' },
       { kind: 'reported-by', source: 'summit', target: 'org' }, // undescribed: cannot be judged
       { kind: 'cooperation', target: 'bo', directed: false, tone: 'material-cooperation' },

@@ -15,7 +15,7 @@ const draft = ingestArticle(
 
 describe('character references in pasted text', () => {
   it('reads "Iceland&#39;s Prime Minister" as Iceland’s', () => {
-    expect(findRelation(draft, 'represents', 'ivo-marr', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'ivo-marr', 'iceland')).toBeDefined();
     expect(draft.source.title).toBe("Iceland's leader calls Norway's premier");
   });
 

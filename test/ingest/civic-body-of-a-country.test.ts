@@ -18,13 +18,13 @@ describe('a civic body named after a country', () => {
   it('does not represent the country', () => {
     const network = idOf('Chile Doctors Network');
     expect(network).toBeDefined();
-    expect(findRelation(draft, 'represents', network ?? '', 'chile')).toBeUndefined();
+    expect(findRelation(draft, 'affiliation', network ?? '', 'chile')).toBeUndefined();
     const hospital = idOf('Ghana Heart Hospital');
-    expect(findRelation(draft, 'represents', hospital ?? '', 'ghana')).toBeUndefined();
+    expect(findRelation(draft, 'affiliation', hospital ?? '', 'ghana')).toBeUndefined();
   });
 
   it('leaves a ministry acting for its country', () => {
     const ministry = idOf('Chilean Ministry of Health');
-    expect(findRelation(draft, 'represents', ministry ?? '', 'chile')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', ministry ?? '', 'chile')).toBeDefined();
   });
 });

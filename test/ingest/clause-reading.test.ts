@@ -48,8 +48,8 @@ describe('names as news writes them', () => {
 describe('who a person acts for', () => {
   it('reads "his Norwegian counterpart Kari Lunde" as acting for Norway', () => {
     const draft = ingestFile('counterparts.txt');
-    expect(relation(draft, 'represents', 'kari-lunde', 'norway')).toBeDefined();
-    expect(relation(draft, 'represents', 'ada-kuhl', 'malta')).toBeDefined();
+    expect(relation(draft, 'affiliation', 'kari-lunde', 'norway')).toBeDefined();
+    expect(relation(draft, 'affiliation', 'ada-kuhl', 'malta')).toBeDefined();
   });
 });
 
@@ -127,7 +127,7 @@ describe('people referred back to', () => {
 describe('who a person acts for, by possessive', () => {
   it('reads "Malta\'s Rita Camilleri" with no title as a person acting for Malta', () => {
     const draft = ingestFile('owned-name.txt', '2025-05-12');
-    expect(relation(draft, 'represents', 'rita-camilleri', 'malta')).toBeDefined();
+    expect(relation(draft, 'affiliation', 'rita-camilleri', 'malta')).toBeDefined();
     expect(relation(draft, 'call', 'lars-odegaard', 'rita-camilleri')?.date).toBe('2025-05-06');
     expect(relation(draft, 'call', 'lars-odegaard', 'malta')).toBeUndefined();
   });

@@ -19,7 +19,7 @@ describe('"Congo" as the wires write it', () => {
   });
 
   it('reads "Congolese foreign minister" as acting for it', () => {
-    expect(findRelation(draft, 'represents', 'amani-lukusa', DRC)).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'amani-lukusa', DRC)).toBeDefined();
   });
 
   it('keeps "the Republic of Congo" its own country', () => {

@@ -23,8 +23,8 @@ describe('a counterpart named after a comma', () => {
   });
 
   it('acts for the country the adjective names', () => {
-    expect(findRelation(draft, 'represents', 'bjorn-aasen', 'norway')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'mads-krogh', 'denmark')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'bjorn-aasen', 'norway')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'mads-krogh', 'denmark')).toBeDefined();
   });
 });
 

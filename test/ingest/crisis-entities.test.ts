@@ -33,8 +33,8 @@ describe("an official titled by an international body or a country's ministry", 
   });
 
   it('acts for the country of "the foreign minister of X" and of its ministry\'s spokesperson', () => {
-    expect(findRelation(draft, 'represents', 'ana-vell', 'peru')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'lucia-mendez', 'chile')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'ana-vell', 'peru')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'lucia-mendez', 'chile')).toBeDefined();
     expect(affiliated('lucia-mendez', 'chilean-ministry-of-foreign-affairs')).toBeDefined();
   });
 });
@@ -47,12 +47,12 @@ describe('countries the gazetteer missed, one also a given name', () => {
     expect(kindOf('chad')).toBe('country');
     expect(kindOf('togo')).toBe('country');
     expect(findRelation(draft, 'criticism', 'chad', 'togo')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'chadian-military', 'chad')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'chadian-military', 'chad')).toBeDefined();
   });
 
   it('keeps "Chad Morrow" a person, acting for no country', () => {
     expect(kindOf('chad-morrow')).toBe('person');
-    expect(findRelation(draft, 'represents', 'chad-morrow', 'chad')).toBeUndefined();
+    expect(findRelation(draft, 'affiliation', 'chad-morrow', 'chad')).toBeUndefined();
   });
 });
 
@@ -68,7 +68,7 @@ describe("a wire story's page furniture in the middle of its text", () => {
 
   it('still reads the story around it', () => {
     expect(findRelation(draft, 'agreement', 'chile', 'togo')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
 
@@ -93,8 +93,8 @@ describe('a saved wire-story page, read through Readability', () => {
   });
 
   it('reads its officials, tied to their country or body', () => {
-    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'elena-varga', 'chile')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'elena-varga', 'chile')).toBeDefined();
     expect(findRelation(draft, 'affiliation', 'ines-kalder', 'united-nations')).toBeDefined();
   });
 });
@@ -120,7 +120,7 @@ describe('armed groups by their shape, and places that are not actors', () => {
 
   it('keeps an office named after "of" in the title, not a person', () => {
     expect(kindOf('Military Operations')).toBeUndefined();
-    expect(findRelation(draft, 'represents', 'faisal-idris', 'sudan')?.label).toMatch(
+    expect(findRelation(draft, 'affiliation', 'faisal-idris', 'sudan')?.label).toMatch(
       /Director General of Military Operations/,
     );
   });
@@ -152,7 +152,7 @@ describe("two countries' forces under the same name", () => {
     expect(labels).toContain('Sudanese Air Force');
     expect(labels).toContain('Chadian Air Force');
     expect(labels).toContain('Chadian Border Guard');
-    expect(findRelation(draft, 'represents', 'chadian-air-force', 'chad')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'chadian-air-force', 'chad')).toBeDefined();
   });
 
   it('names a group joined by the particle "um" in full', () => {
@@ -172,7 +172,7 @@ describe("notes about the story's reporters", () => {
   });
 
   it('still reads the story', () => {
-    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
 
@@ -185,7 +185,7 @@ describe('credits that lost their marks', () => {
   });
 
   it('still reads the people the prose names', () => {
-    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
 
@@ -198,7 +198,7 @@ describe('captions with the credit before them, after a dash, or as a courtesy',
   });
 
   it('still reads the story', () => {
-    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
 
@@ -212,8 +212,8 @@ describe('the media a crisis story quotes', () => {
   });
 
   it('still reads the officials who spoke to them', () => {
-    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'elena-varga', 'chile')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'elena-varga', 'chile')).toBeDefined();
   });
 });
 
@@ -226,7 +226,7 @@ describe("reporters' signatures under the headline", () => {
   });
 
   it('still reads the story', () => {
-    expect(findRelation(draft, 'represents', 'komi-adabra', 'togo')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'komi-adabra', 'togo')).toBeDefined();
   });
 });
 

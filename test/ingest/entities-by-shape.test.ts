@@ -21,7 +21,7 @@ describe('ministries named in lower case', () => {
     const ministry = entity(draft, 'Maltese Ministry of Commerce');
     expect(ministry?.kind).toBe('organization');
     expect(ministry?.aliases).toEqual(expect.arrayContaining(['Maltese Commerce Ministry']));
-    expect(findRelation(draft, 'represents', ministry?.id ?? '', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', ministry?.id ?? '', 'malta')).toBeDefined();
   });
 
   it('reads "Iceland\'s foreign ministry" and "Iceland\'s foreign office" as one ministry', () => {
@@ -38,7 +38,7 @@ describe('ministries named in lower case', () => {
 
   it('reads "the health ministry in Valletta" as the ministry of the country the capital stands for', () => {
     const ministry = entity(draft, 'Maltese Ministry of Health');
-    expect(findRelation(draft, 'represents', ministry?.id ?? '', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', ministry?.id ?? '', 'malta')).toBeDefined();
   });
 
   it('gives a capitalised "Foreign Ministry" its full name, and no broken "Ministry of Foreign"', () => {
@@ -177,7 +177,7 @@ describe('groups named by the noun after them', () => {
   it('reads "Iceland\'s Coastal Intelligence agency" as an organisation acting for Iceland', () => {
     const agency = entity(draft, 'Coastal Intelligence');
     expect(agency?.kind).toBe('organization');
-    expect(findRelation(draft, 'represents', agency?.id ?? '', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', agency?.id ?? '', 'iceland')).toBeDefined();
   });
 
   it('proposes no platform named before "network" ("his Velgram Social network")', () => {
@@ -279,6 +279,6 @@ describe('a title after "its" or "their"', () => {
   });
 
   it('makes the person act for the country the sentence named before ("its foreign minister")', () => {
-    expect(findRelation(draft, 'represents', 'tomas-borg', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'tomas-borg', 'malta')).toBeDefined();
   });
 });

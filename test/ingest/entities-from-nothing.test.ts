@@ -70,7 +70,7 @@ describe('people by rank and style, organisations by cue', () => {
   it('splits "X Air Force chief Air Marshal Y" into the force and its chief', () => {
     expect(labels(draft)).toContain('Maltese Air Force');
     expect(relation(draft, 'affiliation', 'rita-vella', 'maltese-air-force')).toBeDefined();
-    expect(relation(draft, 'represents', 'maltese-air-force', 'malta')).toBeDefined();
+    expect(relation(draft, 'affiliation', 'maltese-air-force', 'malta')).toBeDefined();
   });
 
   it('knows armed groups by name, and a hyphened particle in a name ("al-Farsi")', () => {
@@ -110,7 +110,7 @@ describe("a country's armed forces by a common noun", () => {
     const army = draft.entities.find((e) => e.entity.label === 'Maltese military')?.entity;
     expect(army?.kind).toBe('organization');
     expect(army?.aliases).toEqual(expect.arrayContaining(['Malta Armed Forces', 'Maltese Army']));
-    expect(relation(draft, 'represents', army?.id ?? '', 'malta')).toBeDefined();
+    expect(relation(draft, 'affiliation', army?.id ?? '', 'malta')).toBeDefined();
     expect(labels(draft)).toContain('Icelandic Air Force');
     expect(labels(draft)).toContain('Israel Defense Forces');
   });
@@ -132,7 +132,7 @@ describe('a person after a long title', () => {
   });
 
   it('reads "special envoy" as a title acting for the country before it', () => {
-    expect(relation(draft, 'represents', 'karl-bonnici', 'malta')).toBeDefined();
+    expect(relation(draft, 'affiliation', 'karl-bonnici', 'malta')).toBeDefined();
   });
 });
 
@@ -179,7 +179,7 @@ describe('places and bodies named before a title', () => {
   it('reads the territory a premier or governor governs as a place they act for', () => {
     const place = draft.entities.find((e) => e.entity.label === 'Northshire')?.entity;
     expect(place?.kind).toBe('place');
-    expect(relation(draft, 'represents', 'doug-fenn', 'northshire')).toBeDefined();
+    expect(relation(draft, 'affiliation', 'doug-fenn', 'northshire')).toBeDefined();
   });
 
   it('knows "EU Commission" as the European Commission', () => {
@@ -200,15 +200,15 @@ describe('titles written in lower case', () => {
   const draft = ingestFile('lowercase-titles.txt');
 
   it('reads the country before a lowercase title as the one the person acts for', () => {
-    const tabone = relation(draft, 'represents', 'karl-tabone', 'malta');
-    expect(tabone?.label).toBe('represents (as information minister)');
-    expect(relation(draft, 'represents', 'omar-fenech', 'malta')).toBeDefined();
+    const tabone = relation(draft, 'affiliation', 'karl-tabone', 'malta');
+    expect(tabone?.label).toBe('is information minister of');
+    expect(relation(draft, 'affiliation', 'omar-fenech', 'malta')).toBeDefined();
   });
 
   it('reads "X, Iceland\'s prime minister," as X acting for Iceland', () => {
-    expect(relation(draft, 'represents', 'jon-sveinsson', 'iceland')).toBeDefined();
-    expect(relation(draft, 'represents', 'sara-lind', 'iceland')?.label).toBe(
-      'represents (as top diplomat)',
+    expect(relation(draft, 'affiliation', 'jon-sveinsson', 'iceland')).toBeDefined();
+    expect(relation(draft, 'affiliation', 'sara-lind', 'iceland')?.label).toBe(
+      'is top diplomat of',
     );
   });
 });

@@ -63,8 +63,8 @@ describe('ingestArticle: interaction patterns', () => {
     });
     expect(call?.relation.evidence[0]?.quote).toContain('held a phone call on March 3, 2025');
     expect(call?.rule).toBe('pattern:call');
-    expect(find(draft, 'represents', 'ilse-garrow', 'canada')).toBeDefined();
-    expect(find(draft, 'represents', 'pavel-demir', 'japan')).toBeDefined();
+    expect(find(draft, 'affiliation', 'ilse-garrow', 'canada')).toBeDefined();
+    expect(find(draft, 'affiliation', 'pavel-demir', 'japan')).toBeDefined();
   });
 
   it('proposes no actor from a photo credit or a byline', () => {
@@ -273,8 +273,8 @@ describe('ingestArticle: groups, sides and institutions', () => {
     // the US Treasury is in the gazetteer: named in the title, it is proposed from there
     expect(['title:institution', 'mention:gazetteer']).toContain(treasury?.rule);
     expect(find(draft, 'affiliation', 'omar-lindqvist', 'us-treasury')).toBeDefined();
-    expect(find(draft, 'represents', 'omar-lindqvist', 'united-states')).toBeDefined();
-    expect(find(draft, 'represents', 'us-treasury', 'united-states')).toBeDefined();
+    expect(find(draft, 'affiliation', 'omar-lindqvist', 'united-states')).toBeDefined();
+    expect(find(draft, 'affiliation', 'us-treasury', 'united-states')).toBeDefined();
   });
 
   it('proposes nothing from a heading', () => {
@@ -355,7 +355,7 @@ describe('ingestArticle: other spellings of one institution', () => {
     expect(ministries[0]?.entity.aliases).toContain('Canadian Trade Ministry');
     expect(find(draft, 'criticism', id, 'japan')).toBeDefined();
     expect(find(draft, 'demand', id, 'japan')).toBeDefined();
-    expect(find(draft, 'represents', id, 'canada')).toBeDefined();
+    expect(find(draft, 'affiliation', id, 'canada')).toBeDefined();
   });
 });
 

@@ -28,7 +28,7 @@ describe('a page flattened onto one line', () => {
   it('proposes nobody from the byline, its stamp or the photo credit', () => {
     for (const label of ['Ola Dahl', 'By Ola Dahl', 'Fjord Wire Staff', 'Posted Mar', 'Ida Berg'])
       expect(labels).not.toContain(label);
-    expect(findRelation(draft, 'represents', 'kari-lunde', 'norway')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'kari-lunde', 'norway')).toBeDefined();
   });
 
   it('leaves a long paragraph of plain prose whole', () => {

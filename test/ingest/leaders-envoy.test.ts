@@ -12,8 +12,8 @@ const draft = ingestArticle(readFileSync(join(FIXTURES, 'leaders-envoy.txt'), 'u
 
 describe("a leader's envoy", () => {
   it("acts for the leader's country, with the title the sentence gives", () => {
-    expect(findRelation(draft, 'represents', 'ona-dahl', 'iceland')).toMatchObject({
-      label: 'represents (as special envoy)',
+    expect(findRelation(draft, 'affiliation', 'ona-dahl', 'iceland')).toMatchObject({
+      label: 'is special envoy of',
     });
   });
 

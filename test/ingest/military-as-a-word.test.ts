@@ -17,7 +17,7 @@ const forces = (d: ReturnType<typeof read>) =>
 describe('"military" before a noun', () => {
   it('proposes no forces for a buildup or an action called military', () => {
     expect(forces(draft)).toEqual([]);
-    expect(draft.relations.filter((p) => p.relation.kind === 'represents')).toHaveLength(1);
+    expect(draft.relations.filter((p) => p.relation.kind === 'affiliation')).toHaveLength(1);
   });
 
   it('reads what is said of the buildup as said of the country', () => {

@@ -47,8 +47,8 @@ describe('a military or government staff post before a name', () => {
 
   it('names no organisation, and leaves the person acting for the country it names', () => {
     expect(labelsOf(draft, 'organization')).toEqual([]);
-    expect(findRelation(draft, 'represents', 'rolf-lund', 'iceland')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'susie-vale', 'united-states')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'rolf-lund', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'susie-vale', 'united-states')).toBeDefined();
     expect(findRelation(draft, 'meeting', 'ivo-rask', 'rolf-lund')).toBeDefined();
   });
 });
@@ -169,10 +169,10 @@ describe('a staff post in lower case after a country ("Norway’s army chief of 
   const draft = ingestFile('n-staff-post-lowercase.txt');
 
   it('is the title by which the person acts for the country', () => {
-    const berg = findRelation(draft, 'represents', 'ole-berg', 'norway');
-    expect(berg?.label).toBe('represents (as army chief of staff)');
-    const lund = findRelation(draft, 'represents', 'rolf-lund', 'iceland');
-    expect(lund?.label).toBe('represents (as chief of defence staff)');
+    const berg = findRelation(draft, 'affiliation', 'ole-berg', 'norway');
+    expect(berg?.label).toBe('is army chief of staff of');
+    const lund = findRelation(draft, 'affiliation', 'rolf-lund', 'iceland');
+    expect(lund?.label).toBe('is chief of defence staff of');
     expect(labelsOf(draft, 'organization')).toEqual([]);
   });
 });

@@ -13,10 +13,10 @@ describe('a name, then "of" and a country', () => {
   it('reads the person acting for the country, with a title or without', () => {
     const titled = read('Port row\n\nPresident Teo Brann of Malta said Iceland agreed.');
     expect(labels(titled)).toContain('Teo Brann');
-    expect(findRelation(titled, 'represents', 'teo-brann', 'malta')).toBeDefined();
+    expect(findRelation(titled, 'affiliation', 'teo-brann', 'malta')).toBeDefined();
     expect(findRelation(titled, 'statement', 'teo-brann', 'iceland')).toBeDefined();
     const bare = read('Port row\n\nAna Vell of Iceland criticised Malta on Monday.');
-    expect(findRelation(bare, 'represents', 'ana-vell', 'iceland')).toBeDefined();
+    expect(findRelation(bare, 'affiliation', 'ana-vell', 'iceland')).toBeDefined();
     expect(findRelation(bare, 'criticism', 'ana-vell', 'malta')?.date).toBe('2025-05-12');
   });
 
@@ -72,12 +72,12 @@ describe('the subject of a clause with an aside', () => {
 describe('a country adjective and a title in the aside after a person', () => {
   it('makes the person act for the country', () => {
     const draft = read('Port row\n\nTeo Brann, the Maltese foreign minister, criticised Iceland.');
-    expect(findRelation(draft, 'represents', 'teo-brann', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'teo-brann', 'malta')).toBeDefined();
   });
 
   it('needs a title: "the Maltese port" is no post', () => {
     const draft = read('Port row\n\nTeo Brann, the Maltese port, criticised Iceland.');
-    expect(findRelation(draft, 'represents', 'teo-brann', 'malta')).toBeUndefined();
+    expect(findRelation(draft, 'affiliation', 'teo-brann', 'malta')).toBeUndefined();
     expect(findRelation(draft, 'criticism', 'teo-brann', 'iceland')).toBeDefined();
   });
 });

@@ -416,7 +416,7 @@ describe('false friends: words that look like a relation and are none', () => {
   });
 
   it('proposes no statement of a person on the country they act for', () => {
-    expect(relation(draft, 'represents', 'ilse-garrow', 'canada')).toBeDefined();
+    expect(relation(draft, 'affiliation', 'ilse-garrow', 'canada')).toBeDefined();
     expect(relation(draft, 'statement', 'ilse-garrow', 'canada')).toBeUndefined();
   });
 

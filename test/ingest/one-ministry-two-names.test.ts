@@ -11,10 +11,11 @@ const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
   fileName: name,
   published: '2025-04-09',
 });
+/** The bodies a person is affiliated with (their country is an affiliation too). */
 const workplace = (person: string) =>
   draft.relations
     .map((p) => p.relation)
-    .filter((r) => r.kind === 'affiliation' && r.source === person)
+    .filter((r) => r.kind === 'affiliation' && r.source === person && r.target !== 'malta')
     .map((r) => r.target);
 
 describe('a ministry named two ways', () => {

@@ -12,8 +12,8 @@ const draft = ingestArticle(readFileSync(join(FIXTURES, 'secretary-of-state.txt'
 
 describe('a Secretary of State named without a country', () => {
   it('acts for the United States, with the post as her title', () => {
-    expect(findRelation(draft, 'represents', 'dana-reyes', 'united-states')).toMatchObject({
-      label: 'represents (as Secretary of State)',
+    expect(findRelation(draft, 'affiliation', 'dana-reyes', 'united-states')).toMatchObject({
+      label: 'is Secretary of State of',
     });
   });
 

@@ -24,8 +24,8 @@ describe('a leader holding a post for now', () => {
   const draft = ingestFile('acting-leaders.txt');
 
   it('acts for the country before "acting Prime Minister" or "interim President"', () => {
-    expect(findRelation(draft, 'represents', 'liis-tamm', 'estonia')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'rasa-kalnaite', 'lithuania')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'liis-tamm', 'estonia')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'rasa-kalnaite', 'lithuania')).toBeDefined();
   });
 
   it('is the one who meets, not the country', () => {
@@ -55,8 +55,8 @@ describe('a style of honour before a name ("Datuk Seri", "Tan Sri", "Dato\'")', 
   });
 
   it('is no part of the post the person holds', () => {
-    const post = findRelation(draft, 'represents', 'hamid-osman', 'malaysia');
-    expect(post?.label).toBe('represents (as Prime Minister)');
+    const post = findRelation(draft, 'affiliation', 'hamid-osman', 'malaysia');
+    expect(post?.label).toBe('is Prime Minister of');
   });
 });
 
@@ -87,7 +87,7 @@ describe("a country's province or district named with its place noun", () => {
         draft.entities.filter((e) => e.entity.label === name && e.entity.kind === 'person'),
       ).toEqual([]);
     expect(labels).not.toContain('Ida Kora');
-    expect(draft.relations.filter((p) => p.relation.kind === 'represents')).toEqual([
+    expect(draft.relations.filter((p) => p.relation.kind === 'affiliation')).toEqual([
       expect.objectContaining({
         relation: expect.objectContaining({ source: 'estonian-military' }),
       }),
@@ -160,7 +160,7 @@ describe('"US ambassador to Latvia Edgar D. Kuhn": a post to a country written i
   const people = draft.entities.filter((e) => e.entity.kind === 'person');
 
   it('is a title: the person acts for the country before it', () => {
-    expect(findRelation(draft, 'represents', 'edgar-d-kuhn', 'united-states')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'edgar-d-kuhn', 'united-states')).toBeDefined();
     expect(findRelation(draft, 'meeting', 'edgar-d-kuhn', 'li-wen')).toBeDefined();
   });
 
@@ -197,7 +197,7 @@ describe('"a Latvian military outpost": a branch of the forces before a noun it 
   });
 
   it('still lets the forces speak where they are named alone', () => {
-    expect(findRelation(draft, 'represents', 'latvian-military', 'latvia')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'latvian-military', 'latvia')).toBeDefined();
   });
 });
 
@@ -205,8 +205,8 @@ describe('"the Royal Danish Army": a style before the country\'s adjective in a 
   const draft = ingestFile('royal-forces.txt');
 
   it('acts for the country the adjective names', () => {
-    expect(findRelation(draft, 'represents', 'royal-danish-army', 'denmark')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'royal-norwegian-navy', 'norway')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'royal-danish-army', 'denmark')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'royal-norwegian-navy', 'norway')).toBeDefined();
   });
 });
 

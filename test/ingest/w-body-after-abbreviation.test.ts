@@ -24,9 +24,9 @@ describe('a body after its country’s abbreviation', () => {
   });
 
   it('acts for its country, named or not', () => {
-    expect(findRelation(draft, 'represents', 'us-navy', 'united-states')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'us-army', 'united-states')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'uk-treasury', 'united-kingdom')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'us-navy', 'united-states')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'us-army', 'united-states')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'uk-treasury', 'united-kingdom')).toBeDefined();
     expect(findRelation(draft, 'criticism', 'malta', 'us-army')).toBeDefined();
   });
 

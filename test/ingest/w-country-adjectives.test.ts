@@ -48,8 +48,8 @@ describe('an official or a body named by an adjective the old guess missed', () 
     expect(labels).toContain('Kyrgyz military');
     expect(labels).toContain('Malagasy Ministry of Foreign Affairs');
     expect(
-      findRelation(draft, 'represents', 'kyrgyz-ministry-of-foreign-affairs', 'kyrgyzstan'),
+      findRelation(draft, 'affiliation', 'kyrgyz-ministry-of-foreign-affairs', 'kyrgyzstan'),
     ).toBeDefined();
-    expect(findRelation(draft, 'represents', 'kyrgyz-military', 'kyrgyzstan')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'kyrgyz-military', 'kyrgyzstan')).toBeDefined();
   });
 });

@@ -22,6 +22,6 @@ describe('a title with "Ex-"', () => {
   it('leaves the person acting under the plain name', () => {
     expect(findRelation(draft, 'criticism', 'lia-dorm', 'malta')).toBeDefined();
     expect(findRelation(draft, 'meeting', 'oto-kell', 'teo-brann')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'oto-kell', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'oto-kell', 'malta')).toBeDefined();
   });
 });

@@ -28,9 +28,9 @@ describe('a body after its country’s possessive', () => {
 
   it('acts for its country', () => {
     const ministry = 'portuguese-ministry-of-sea-affairs';
-    expect(findRelation(draft, 'represents', ministry, 'portugal')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', ministry, 'portugal')).toBeDefined();
     expect(findRelation(draft, 'criticism', ministry, 'norway')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'norwegian-coast-guard', 'norway')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'norwegian-coast-guard', 'norway')).toBeDefined();
   });
 });
 
@@ -46,6 +46,6 @@ describe('a body after its country’s possessive, before the title of one of it
     expect(guard?.label).toBe('Norwegian Coast Guard');
     expect(guard?.aliases).toContain("Norway's Coast Guard");
     expect(findRelation(titled, 'affiliation', 'lia-dorm', 'norwegian-coast-guard')).toBeDefined();
-    expect(findRelation(titled, 'represents', 'lia-dorm', 'norway')).toBeDefined();
+    expect(findRelation(titled, 'affiliation', 'lia-dorm', 'norway')).toBeDefined();
   });
 });

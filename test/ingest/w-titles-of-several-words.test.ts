@@ -63,6 +63,6 @@ describe('"Chief of Staff", "Chief of Defence Staff"', () => {
     expect(byKind(draft, 'person')).toEqual(['Edo Pask', 'Runa Holt']);
     expect(roleOf(draft, 'Edo Pask')).toBe('Chief of Defence Staff');
     expect(roleOf(draft, 'Runa Holt')).toBe('Chief of Staff');
-    expect(findRelation(draft, 'represents', 'edo-pask', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'edo-pask', 'malta')).toBeDefined();
   });
 });

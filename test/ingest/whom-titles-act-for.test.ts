@@ -20,7 +20,7 @@ describe('an acronym links only when written in capitals', () => {
     const draft = ingestFile('acronym-names.txt');
     expect(labels(draft)).toContain('Ani Petrosyan');
     expect(labels(draft)).not.toContain('Asian News International');
-    expect(findRelation(draft, 'represents', 'ani-petrosyan', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'ani-petrosyan', 'malta')).toBeDefined();
   });
 
   it('still finds the acronym itself, with "the" before it or "\'s" after it', () => {
@@ -43,7 +43,7 @@ describe("a country's forces that report a deed done to them", () => {
 
   it('stay the speaker, acting for their country', () => {
     expect(findRelation(draft, 'statement', 'maltese-military', 'iceland')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'maltese-navy', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'maltese-navy', 'malta')).toBeDefined();
   });
 });
 
@@ -61,10 +61,10 @@ describe('a title without a country, whose country a later "the [adjective] mini
   const draft = ingestFile('office-country-later.txt');
 
   it('makes the titled person act for that country, and act themself', () => {
-    expect(findRelation(draft, 'represents', 'jon-dahl', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'jon-dahl', 'malta')).toBeDefined();
     expect(findRelation(draft, 'criticism', 'jon-dahl', 'iceland')).toBeDefined();
     expect(findRelation(draft, 'criticism', 'malta', 'iceland')).toBeUndefined();
-    expect(findRelation(draft, 'represents', 'ana-vell', 'malta')).toBeUndefined();
+    expect(findRelation(draft, 'affiliation', 'ana-vell', 'malta')).toBeUndefined();
   });
 });
 
@@ -109,12 +109,12 @@ describe('a minister titled without a country, whose ministry the article names 
   const draft = ingestFile('minister-by-ministry.txt');
 
   it("acts for the ministry's country", () => {
-    expect(findRelation(draft, 'represents', 'jon-dahl', 'malta')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'jon-dahl', 'malta')).toBeDefined();
   });
 
   it('while a minister of a portfolio no named ministry holds gets no country', () => {
     const facts = draft.relations.filter(
-      (p) => p.relation.kind === 'represents' && p.relation.source === 'rui-sant',
+      (p) => p.relation.kind === 'affiliation' && p.relation.source === 'rui-sant',
     );
     expect(facts).toEqual([]);
   });

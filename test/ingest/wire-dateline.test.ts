@@ -23,7 +23,7 @@ describe('a two-place dateline opening a hard-wrapped lead', () => {
   });
 
   it('gives the title at the end of the dateline line to the name on the next line', () => {
-    expect(findRelation(draft, 'represents', 'ivo-marr', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'ivo-marr', 'iceland')).toBeDefined();
   });
 
   it('keeps the wire agency out of the actors', () => {

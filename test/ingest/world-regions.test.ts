@@ -15,7 +15,7 @@ describe('first-level divisions as places', () => {
     expect(places.map((e) => e.entity.label)).toEqual(
       expect.arrayContaining(['Ontario', 'Sindh', 'Kerala']),
     );
-    expect(findRelation(draft, 'represents', 'ana-vell', 'ontario')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'ana-vell', 'ontario')).toBeDefined();
   });
 
   it('keeps the longer country name and a first name that is also a province', () => {

@@ -23,14 +23,14 @@ describe('a portfolio before Minister or Secretary', () => {
   });
 
   it('leaves each person acting for their country, and the meeting between them', () => {
-    expect(findRelation(draft, 'represents', 'tarin-oska', 'iceland')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'petra-lund', 'norway')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'tarin-oska', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'petra-lund', 'norway')).toBeDefined();
     expect(findRelation(draft, 'meeting', 'tarin-oska', 'petra-lund')).toBeDefined();
   });
 
   it('is not a country adjective, which names whom the minister acts for', () => {
     expect(roleOf('Hanna Dal')).toBe('Minister');
-    expect(findRelation(draft, 'represents', 'hanna-dal', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'hanna-dal', 'iceland')).toBeDefined();
     expect(draft.entities.map((e) => e.entity.label)).not.toContain('Portuguese Ministers');
   });
 });

@@ -22,8 +22,8 @@ describe('a post not yet taken up', () => {
   });
 
   it('leaves the people acting for their countries, and meeting', () => {
-    expect(findRelation(draft, 'represents', 'ana-holt', 'iceland')).toBeDefined();
-    expect(findRelation(draft, 'represents', 'rosa-vik', 'sweden')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'ana-holt', 'iceland')).toBeDefined();
+    expect(findRelation(draft, 'affiliation', 'rosa-vik', 'sweden')).toBeDefined();
     expect(findRelation(draft, 'meeting', 'ana-holt', 'piet-vogel')).toBeDefined();
   });
 });

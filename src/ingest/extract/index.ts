@@ -55,6 +55,7 @@ import { EntityRegistry } from './registry';
 import { readReplies, readRetaliation } from './replies';
 import { signersCountries } from './signers';
 import { onSpeakingForces } from './speaking-forces';
+import { tieKind, tieLabel, withoutPostsActedFor } from './ties';
 import { findTriggers } from './triggers';
 
 /** A weekday named in a sentence ("on Tuesday"). */
@@ -418,8 +419,10 @@ function proposer(
   };
   /** Deeds told as done before the story's days ("had accused"): no day is carried to them. */
   const undatable = new Set<string>();
-  const propose: Propose = (sentenceIndex, kind, sourceId, targetId, fields) => {
+  const propose: Propose = (sentenceIndex, readKind, sourceId, targetId, read) => {
     if (sourceId === targetId) return;
+    const kind = tieKind(readKind, read.rule);
+    const fields = kind === readKind ? read : { ...read, label: tieLabel(read.label) };
     const symmetric = SYMMETRIC_KINDS.has(kind);
     const [a, b] = symmetric && targetId < sourceId ? [targetId, sourceId] : [sourceId, targetId];
     const key = `${a}|${b}|${kind}`;
@@ -824,6 +827,6 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     sentences: sentences.map((s) => s.text),
     links: linksOf(readings),
     entities: registry.proposals,
-    relations: [...proposals.values()],
+    relations: withoutPostsActedFor([...proposals.values()]),
   };
 }
