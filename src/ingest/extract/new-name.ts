@@ -714,7 +714,11 @@ const NATURE = new Set([
 function actingGroup({ r, parts, prefix, nameLike, word, start, tokens }: LoneWord): NameRead {
   const { ctx, tools } = r;
   const next = tokens[parts.end];
-  const acts = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  const verb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
+  // "Heavy fighting broke out", "Intense shelling hit the port": an -ing word before the verb is
+  // the subject's own noun, and the capital before it qualifies it
+  const gerundNoun = /ing$/.test(next?.value ?? '') && verb(tokens[parts.end + 1]);
+  const acts = verb(next) && !gerundNoun;
   const proper = tokens[start]?.pos === 'PROPN';
   if (!nameLike || !proper || !acts || parts.hasHeadTitle || prefix !== null || word.length < 4)
     return null;
