@@ -136,6 +136,22 @@ function bodyInTitle(r: GroupReading, parts: RunParts): Mention | null {
   return r.tools.resolveHit({ type: 'known', start: first.start, end: last.end, hit });
 }
 
+/** Words that say at what level a post governs, not where ("Provincial governor X"). */
+const LEVELS = new Set([
+  'provincial',
+  'regional',
+  'municipal',
+  'federal',
+  'national',
+  'local',
+  'state',
+  'district',
+  'county',
+  'city',
+  'territorial',
+  'prefectural',
+]);
+
 /** The prefix: one known country or organisation, or words naming an organisation. */
 function readPrefix(r: GroupReading, parts: RunParts): Mention | null {
   const prefixWords = parts.prefixPieces.filter((x) => x.type === 'word');
@@ -154,7 +170,7 @@ function readPrefix(r: GroupReading, parts: RunParts): Mention | null {
     return r.tools.createNew(text, 'organization', pStart, pEnd, 0.7, 'mention:org-prefix');
   // "Harbour Premier X", "Northshire Governor X": a title that governs a territory names one
   const governs = /^(premier|governor|mayor|chief minister)\b/i.test(parts.titleText);
-  const proper = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const proper = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !LEVELS.has(w.toLowerCase()));
   return governs && proper && words.length <= 2 && r.ctx.allowNew
     ? r.tools.createNew(text, 'place', pStart, pEnd, 0.6, 'mention:governed-place')
     : null;
