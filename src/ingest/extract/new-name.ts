@@ -72,7 +72,10 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   if (!orgCue && readGroupByNoun(r, parts, prefix)) return null;
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
-  const placeNamed = orgCue ? null : placeNamedPerson(r, parts, restKnown.length);
+  const placeNamed = orgCue
+    ? null
+    : (placeNamedPerson(r, parts, restKnown.length) ??
+      placeSurnamedPerson(r, parts, restKnown.length));
   if (placeNamed) return { person: placeNamed, prefix };
   const ofPlace = !orgCue && prefix === null ? personOfPlace(r, parts) : null;
   if (ofPlace) return ofPlace;
@@ -291,6 +294,24 @@ function placeNamedPerson(r: GroupReading, parts: RunParts, known: number): Ment
   return parts.hasHeadTitle
     ? tools.createNew(text, 'person', first.start, parts.end, 0.7, 'mention:title-person')
     : tools.createNew(text, 'person', first.start, parts.end, 0.6, 'mention:place-named');
+}
+
+/** "Governor Ana Lima", "Senator Tom Jordan": after a head title, given names and then one word
+ * that names a country or a place (a capital here) are one person, whose surname it is. */
+function placeSurnamedPerson(r: GroupReading, parts: RunParts, known: number): Mention | null {
+  const { sentence, ctx, tools } = r;
+  const tokens = sentence.tokens;
+  const rest = parts.rest;
+  const last = rest.at(-1);
+  if (!parts.hasHeadTitle || known !== 1 || last?.type !== 'known' || !ctx.allowNew) return null;
+  if (last.hit?.kind !== 'country' && last.hit?.kind !== 'place') return null;
+  if (last.end - last.start !== 1 || rest.length < 2 || rest.length > 3) return null;
+  const names = rest.slice(0, -1);
+  if (!names.every((x) => x.type === 'word' && NAME_WORD.test(tokens[x.start]?.value ?? '')))
+    return null;
+  const start = (names[0] as Piece).start;
+  const text = surface(sentence, start, parts.end);
+  return tools.createNew(text, 'person', start, parts.end, 0.7, 'mention:title-person');
 }
 
 /** "President Teo Brann of Malta", "Ana Vell of Iceland": a title or a two- or three-word name,
