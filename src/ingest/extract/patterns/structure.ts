@@ -22,24 +22,29 @@ export function readMembership(
       const gap = tokens.slice(last + 1, m.start).map((x) => x.value);
       if (last !== k + 1 && !gap.every((v) => [',', 'and', 'the'].includes(v))) break;
       if (last === k + 1 && !gap.every((v) => v === 'the')) break;
-      out.push({
-        kind: 'member-of',
-        source: m,
-        target: org,
-        directed: true,
-        label: 'is a member of',
-        confidence: 0.6,
-        rule: 'pattern:member-of',
-        trigger: k,
-      });
+      out.push(memberOf(m, org, k));
       last = m.end - 1;
     }
   });
   return out;
 }
 
-/** "the “Quad” — the US, Egypt, Saudi Arabia and the UAE": each country listed after a group's
- * name and a dash is a member of the group. */
+/** Country `m` as a member of `org`, read at token `trigger`. */
+function memberOf(m: Mention, org: Mention, trigger: number): Interaction {
+  return {
+    kind: 'member-of',
+    source: m,
+    target: org,
+    directed: true,
+    label: 'is a member of',
+    confidence: 0.6,
+    rule: 'pattern:member-of',
+    trigger,
+  };
+}
+
+/** "the “Lighthouse Group” — Norway, Chile, Ghana and the Philippines": each country listed after
+ * a group's name and a dash is a member of the group. */
 export function readListedMembers(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -50,18 +55,7 @@ export function readListedMembers(
     .flatMap((org) => {
       const dash = listDashAfter(tokens, org.end);
       if (dash < 0) return [];
-      return listedMembers(tokens, dash, countries).map(
-        (m): Interaction => ({
-          kind: 'member-of',
-          source: m,
-          target: org,
-          directed: true,
-          label: 'is a member of',
-          confidence: 0.6,
-          rule: 'pattern:member-of',
-          trigger: dash,
-        }),
-      );
+      return listedMembers(tokens, dash, countries).map((m) => memberOf(m, org, dash));
     });
 }
 
