@@ -371,12 +371,41 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
   { label: 'Davos', kind: 'place', names: ['Davos'] },
 ];
 
-/** "Israelis", "Pakistanis", "Americans": a people named in the plural of its adjective. */
+/** Peoples named by a noun of their own, not the plural of the adjective ("the Danes", "the
+ * Poles"): general knowledge, by the country's label. */
+export const PEOPLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Denmark', ['Danes']],
+  ['Sweden', ['Swedes']],
+  ['Finland', ['Finns']],
+  ['Poland', ['Poles']],
+  ['Turkey', ['Turks']],
+  ['Philippines', ['Filipinos']],
+  ['Croatia', ['Croats']],
+  ['Serbia', ['Serbs']],
+  ['Czech Republic', ['Czechs']],
+  ['Slovakia', ['Slovaks']],
+  ['Slovenia', ['Slovenes']],
+  ['Greece', ['Greeks']],
+  ['Kazakhstan', ['Kazakhs']],
+  ['Uzbekistan', ['Uzbeks']],
+  ['Tajikistan', ['Tajiks']],
+  ['Turkmenistan', ['Turkmens']],
+  ['Spain', ['Spaniards']],
+  ['United Kingdom', ['Britons']],
+  ['Iceland', ['Icelanders']],
+  ['New Zealand', ['New Zealanders']],
+  ['Cyprus', ['Cypriots']],
+]);
+
+/** "Israelis", "Pakistanis", "Americans": a people named in the plural of its adjective, or by a
+ * noun of its own ("the Danes"). */
 function withPlurals(entry: CountryEntry): CountryEntry {
   const plurals = entry.names
     .filter((n) => n !== entry.label && /^\p{Lu}\p{Ll}+(an|i)$/u.test(n))
     .map((n) => `${n}s`);
-  return plurals.length === 0 ? entry : { ...entry, names: [...entry.names, ...plurals] };
+  const nouns = PEOPLE_NOUNS.get(entry.label) ?? [];
+  const more = [...plurals, ...nouns];
+  return more.length === 0 ? entry : { ...entry, names: [...entry.names, ...more] };
 }
 
 export const COUNTRIES: readonly CountryEntry[] = [
