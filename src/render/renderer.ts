@@ -83,7 +83,7 @@ const REORDER_ON_HIGHLIGHT_MAX = 60_000;
  * graph holds their items (curves for parallel relations, arrows for directed ones, the hovered
  * nodes' program on the first hover). Above THIN_EDGES_ABOVE every edge is one thin line.
  */
-export function fadingPrograms(fade: FadeState, names: WrittenNames = { boxes: [], nodes: [] }) {
+export function fadingPrograms(fade: FadeState, written: WrittenName[] = []) {
   // sigma's program classes are typed for any attributes; these draw Parley's
   const faded = (Program: Parameters<typeof withFade>[0]) =>
     withFade(Program, FADED_EDGE_COLOR, fade) as unknown as ParleyEdgeProgram;
@@ -119,13 +119,12 @@ export function fadingPrograms(fade: FadeState, names: WrittenNames = { boxes: [
         right: fitted.label === data.label ? whole : context.measureText(fitted.label).width,
         left: whole,
       };
-      const place = nameBox(data, widths, settings.labelSize, names.boxes);
+      const place = nameBox(data, widths, settings.labelSize, written);
       if (!place) {
         if (!fade.active && data.forceLabel) drawDiscNodeLabel(context, fitted, settings);
         return;
       }
-      names.boxes.push(place.box);
-      names.nodes.push(data.key);
+      written.push({ ...place.box, node: data.key });
       if (place.side === 'right') drawDiscNodeLabel(context, fitted, settings);
       // sigma writes 3 px right of the disc: moved so that it writes from the box's left
       else drawDiscNodeLabel(context, { ...data, x: place.box.left - data.size - 3 }, settings);
@@ -166,14 +165,15 @@ export type Renderer = {
   focusNode(node: string): void;
   focusEdge(edge: string): void;
   /** Where the last frame wrote the names of the labels canvas, in the canvas's px, by node. */
-  writtenNames(): readonly (NameBox & { node: string })[];
+  writtenNames(): readonly WrittenName[];
   dispose(): void;
 };
 
 const CAMERA_DURATION_MS = 450;
 
-/** The places of the names written in the frame being drawn, emptied as each frame begins. */
-type WrittenNames = { boxes: NameBox[]; nodes: string[] };
+/** A name written in the frame being drawn, and its node; the list is emptied as each frame
+ * begins. */
+type WrittenName = NameBox & { node: string };
 
 /** The sigma instance with Parley's programs, settings and reducers over `context`. */
 function createSigma(
@@ -183,8 +183,8 @@ function createSigma(
   fade: FadeState,
 ) {
   // the names written in the frame being drawn (see fadingPrograms' drawNodeLabel)
-  const names: WrittenNames = { boxes: [], nodes: [] };
-  const programs = fadingPrograms(fade, names);
+  const written: WrittenName[] = [];
+  const programs = fadingPrograms(fade, written);
   const settings: Partial<ParleySettings> = {
     ...DEFAULT_RENDER_SETTINGS,
     ...settingsForSize(graph.order, graph.size),
@@ -198,11 +198,10 @@ function createSigma(
   // indexed now, drawn once the opening camera is set (see openFirstFrame)
   const { sigma, open } = createHeldSigma(graph, container, settings);
   sigma.on('beforeRender', () => {
-    names.boxes.length = 0;
-    names.nodes.length = 0;
+    written.length = 0;
   });
   quietHoverLayer(sigma);
-  return { sigma, open, names };
+  return { sigma, open, written };
 }
 
 type ParleySigma = ReturnType<typeof createSigma>['sigma'];
@@ -394,7 +393,7 @@ export function mountRenderer(
     picking: false,
     pickStale: false,
   };
-  const { sigma, open, names } = createSigma(container, graph, context, fade);
+  const { sigma, open, written } = createSigma(container, graph, context, fade);
   const picking = deferPicking(sigma, container, fade);
   forwardPointer(sigma, container, store, events);
   const painter = createHighlightPainter(sigma, graph, context, fade, picking, {
@@ -452,7 +451,7 @@ export function mountRenderer(
       const [a, b] = ends.map((n) => sigma.getNodeDisplayData(n));
       if (a && b) animateTo({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, ends.map(graphPoint));
     },
-    writtenNames: () => names.boxes.map((box, i) => ({ node: names.nodes[i] ?? '', ...box })),
+    writtenNames: () => [...written],
     dispose() {
       cancelAnimationFrame(firstFrame);
       followSize.disconnect();

@@ -68,7 +68,7 @@ function legendToggle(body: HTMLElement): { toggle: HTMLButtonElement; stop: () 
   // short closes it, as it would have opened closed)
   const tall = window.matchMedia(`(min-height: ${SHORT_SCREEN}px)`);
   const follow = () => {
-    if (keptOpen() === null) show(legendOpenAtStart(null, window.innerHeight));
+    if (keptOpen() === null) show(tall.matches);
   };
   tall.addEventListener('change', follow);
   toggle.addEventListener('click', () => {
