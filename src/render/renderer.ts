@@ -73,6 +73,9 @@ export const DEFAULT_RENDER_SETTINGS: Partial<ParleySettings> = {
   allowInvalidContainer: true,
 };
 
+/** How many names' widths the labels canvas keeps measured (a big graph's, zoomed through). */
+const MEASURED_NAMES_KEPT = 20_000;
+
 /** Up to this many nodes and edges together, a new highlight re-orders the items by zIndex. */
 const REORDER_ON_HIGHLIGHT_MAX = 60_000;
 
@@ -89,6 +92,19 @@ export function fadingPrograms(fade: FadeState, written: WrittenName[] = []) {
     withFade(Program, FADED_EDGE_COLOR, fade) as unknown as ParleyEdgeProgram;
   const node = withFade(NodeCircleProgram, FADED_NODE_COLOR, fade);
   const thinLine = compiledOnFirstItem(faded(EdgeLineProgram));
+  // a name's width, measured once a font: every frame writes the same names again
+  const widths = new Map<string, number>();
+  const widthOf = (context: CanvasRenderingContext2D, font: string, text: string) => {
+    const key = `${font}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      if (widths.size >= MEASURED_NAMES_KEPT) widths.clear();
+      context.font = font;
+      width = context.measureText(text).width;
+      widths.set(key, width);
+    }
+    return width;
+  };
   return {
     nodeProgramClasses: { circle: node },
     nodeHoverProgramClasses: { circle: compiledOnFirstItem(node) },
@@ -113,10 +129,10 @@ export function fadingPrograms(fade: FadeState, written: WrittenName[] = []) {
         drawDiscNodeLabel(context, fitted, settings);
         return;
       }
-      context.font = labelFontOf(settings);
-      const whole = context.measureText(data.label).width;
+      const font = labelFontOf(settings);
+      const whole = widthOf(context, font, data.label);
       const widths = {
-        right: fitted.label === data.label ? whole : context.measureText(fitted.label).width,
+        right: fitted.label === data.label ? whole : widthOf(context, font, fitted.label),
         left: whole,
       };
       const place = nameBox(data, widths, settings.labelSize, written);
