@@ -4,6 +4,7 @@
 import type { Entity, EntityKind } from '../../data/schema';
 import { BODIES, COUNTRIES, OUTLETS, type OutletEntry, PRONOUN_FORMS } from './gazetteer';
 import { nameKey } from './ids';
+import { type PersonEntry, WORLD_PEOPLE } from './world-people';
 
 /** Where a name comes from; a lower rank wins over a higher one. */
 const RANKS = {
@@ -181,7 +182,33 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
   // known, else one to create.
   for (const known of OUTLETS) addKnownOrganization(index, known, true);
   for (const known of BODIES) addKnownOrganization(index, known, false);
+  for (const known of WORLD_PEOPLE) addKnownPerson(index, known);
   return index;
+}
+
+/** A person the gazetteer knows (world-people.ts), as the graph's entity or a new one. */
+function addKnownPerson(index: NameIndex, entry: PersonEntry): void {
+  const names = [entry.label, ...entry.names];
+  const known = names
+    .map((n) => index.lookup(n))
+    .find((h) => h?.id && h.kind === 'person' && (h.source === 'label' || h.source === 'alias'));
+  for (const name of names)
+    index.add(
+      name,
+      known?.id
+        ? { id: known.id, kind: 'person', source: 'gazetteer' }
+        : {
+            id: null,
+            create: {
+              label: entry.label,
+              kind: 'person',
+              aliases: entry.names,
+              description: entry.description,
+            },
+            kind: 'person',
+            source: 'gazetteer',
+          },
+    );
 }
 
 /** An organisation the gazetteer knows under several names, as the graph's entity or a new one. */

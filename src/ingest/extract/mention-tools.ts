@@ -57,6 +57,8 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
       return null;
     if (id === null && hit.create?.outlet && pressOnly(hit.create, sentence.tokens, piece))
       return null;
+    if (id === null && hit.create?.kind === 'person' && slashed(sentence.tokens, piece))
+      return null;
     if (id === null && hit.create) {
       const create = hit.create;
       id = ctx.registry.create(create.label, create.kind, {
@@ -94,6 +96,16 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     addAlias: (id, alias) => ctx.registry.addAlias(id, alias),
     addRole: (id, role) => ctx.registry.addRole(id, role),
   };
+}
+
+/** "Benjamin Netanyahu/X", "Truth Social / Donald Trump": a name joined to another by a slash is
+ * a credit or an account's handle, not a mention of the person acting. */
+function slashed(tokens: readonly { value: string }[], piece: Piece): boolean {
+  const marks = ['/', '|'];
+  return (
+    marks.includes(tokens[piece.start - 1]?.value ?? '') ||
+    marks.includes(tokens[piece.end]?.value ?? '')
+  );
 }
 
 /** What an outlet's picture is called: "a Reuters photograph showed", "AFP footage". */

@@ -36,7 +36,8 @@ export function isCreditLine(line: string): boolean {
   if (text.length === 0) return false;
   if (text.includes('|')) return true;
   if (CREDIT_WORDS.test(text) && text.length < 160) return true;
-  if (/^(photo|image|credit)s?\b/i.test(text) && text.length < 120) return true;
+  if (/^(photo|image|credit|handout|screenshot|screen grab)s?\b/i.test(text) && text.length < 120)
+    return true;
   if (/^((photo|picture|image) )?courtesy\b/i.test(text) && text.length < 120) return true;
   if (new RegExp(`\\bvia ${AGENCY.source}$`).test(text)) return true;
   // "Jan Roe/Wire Agency", "[WIRE/AGENCY]", "(Jane Roe/Outlet)"

@@ -1,0 +1,268 @@
+// The people any news story of 2025 may name by surname alone: general knowledge, like the
+// countries of world.ts and the bodies of world-bodies.ts, and drawn by office, not by story.
+// Who is here: the heads of state and of government of the G20's members, of the UN Security
+// Council's permanent members and of the other states with more than about 25 million people or
+// at war in 2025, with their foreign, defence, finance and trade ministers where the news names
+// them; the US cabinet and the envoys English-language news quotes in every story; the heads of
+// the international bodies in world-bodies.ts; and the leaders of the armed and political groups
+// listed there. A person is here only when their name, their side and their post in 2025 are
+// certain; a post that changed during the year is said with its months, and its title is left
+// out where no one title held all year.
+//
+// One line each: `Full Name|short forms|side|title|description`.
+// - short forms: the names articles use alone ("Trump", "Zelenskiy"), comma-separated. A surname
+//   is listed only where news uses it alone for this person and it is no common word, given
+//   name or other famous person's surname ("Wong", "Lee", "Kim", "Wang" are left out).
+// - side: the label of the country (gazetteer.ts) or body (world-bodies.ts) the post is of.
+// - title: the post, for the tie "is Foreign Minister of"; empty where it changed in 2025.
+
+/** A person the news names, with the side their post is of. */
+export type PersonEntry = {
+  label: string;
+  names: readonly string[];
+  side: string;
+  title: string;
+  description: string;
+};
+
+const UNITED_STATES = `
+Donald Trump|Trump,Donald J. Trump|United States|President|President of the United States
+JD Vance|Vance,J.D. Vance,James David Vance|United States|Vice President|Vice President of the United States
+Marco Rubio|Rubio|United States|Secretary of State|US Secretary of State
+Scott Bessent|Bessent|United States|Treasury Secretary|US Treasury Secretary
+Howard Lutnick|Lutnick|United States|Commerce Secretary|US Commerce Secretary
+Jamieson Greer|Greer|United States|Trade Representative|US Trade Representative
+Pete Hegseth|Hegseth|United States|Defense Secretary|US Secretary of Defense (of War from September 2025)
+Pam Bondi||United States|Attorney General|US Attorney General
+Kristi Noem|Noem|United States|Homeland Security Secretary|US Secretary of Homeland Security
+Tulsi Gabbard|Gabbard|United States|Director of National Intelligence|US Director of National Intelligence
+John Ratcliffe|Ratcliffe|United States|CIA Director|Director of the CIA
+Kash Patel||United States|FBI Director|Director of the FBI
+Susie Wiles||United States|White House Chief of Staff|White House Chief of Staff
+Karoline Leavitt|Leavitt|United States|White House Press Secretary|White House Press Secretary
+Steve Witkoff|Witkoff,Steven Witkoff|United States|Special Envoy|US Special Envoy to the Middle East
+Keith Kellogg||United States|Special Envoy|US Special Envoy for Ukraine
+Mike Waltz|Michael Waltz|United States||US National Security Adviser until May 2025, Ambassador to the United Nations from September 2025
+Kevin Hassett|Hassett|United States|National Economic Council Director|Director of the US National Economic Council
+Jerome Powell||United States|Federal Reserve Chair|Chair of the US Federal Reserve
+Chris Wright||United States|Energy Secretary|US Secretary of Energy
+Brooke Rollins||United States|Agriculture Secretary|US Secretary of Agriculture
+Dan Caine||United States||Chairman of the US Joint Chiefs of Staff from April 2025
+`;
+
+const AMERICAS = `
+Mark Carney|Carney|Canada||Prime Minister of Canada from March 2025
+Justin Trudeau|Trudeau|Canada||Prime Minister of Canada until March 2025
+Anita Anand||Canada||Foreign Minister of Canada from May 2025
+Dominic LeBlanc||Canada||Canadian minister responsible for trade with the United States from March 2025
+Claudia Sheinbaum|Sheinbaum,Claudia Sheinbaum Pardo|Mexico|President|President of Mexico
+Marcelo Ebrard|Ebrard|Mexico|Economy Secretary|Mexico's Secretary of the Economy
+Luiz Inácio Lula da Silva|Lula,Lula da Silva,Luiz Inacio Lula da Silva|Brazil|President|President of Brazil
+Mauro Vieira||Brazil|Foreign Minister|Foreign Minister of Brazil
+Fernando Haddad||Brazil|Finance Minister|Finance Minister of Brazil
+Javier Milei|Milei|Argentina|President|President of Argentina
+Gustavo Petro||Colombia|President|President of Colombia
+Nicolás Maduro|Maduro,Nicolas Maduro|Venezuela|President|President of Venezuela
+Gabriel Boric|Boric|Chile|President|President of Chile
+Miguel Díaz-Canel|Díaz-Canel,Diaz-Canel,Miguel Diaz-Canel|Cuba|President|President of Cuba
+`;
+
+const EUROPE = `
+Keir Starmer|Starmer|United Kingdom|Prime Minister|Prime Minister of the United Kingdom
+David Lammy|Lammy|United Kingdom||UK Foreign Secretary until September 2025, then Deputy Prime Minister
+Yvette Cooper||United Kingdom||UK Home Secretary until September 2025, then Foreign Secretary
+Rachel Reeves||United Kingdom|Chancellor of the Exchequer|UK Chancellor of the Exchequer
+John Healey||United Kingdom|Defence Secretary|UK Defence Secretary
+Emmanuel Macron|Macron|France|President|President of France
+Jean-Noël Barrot|Barrot,Jean-Noel Barrot|France|Foreign Minister|Foreign Minister of France
+François Bayrou|Bayrou,Francois Bayrou|France||Prime Minister of France until September 2025
+Sébastien Lecornu|Lecornu,Sebastien Lecornu|France||Defence Minister of France, then Prime Minister from September 2025
+Friedrich Merz|Merz|Germany||Chancellor of Germany from May 2025
+Olaf Scholz|Scholz|Germany||Chancellor of Germany until May 2025
+Johann Wadephul|Wadephul|Germany||Foreign Minister of Germany from May 2025
+Boris Pistorius||Germany|Defence Minister|Defence Minister of Germany
+Frank-Walter Steinmeier|Steinmeier|Germany|President|President of Germany
+Giorgia Meloni|Meloni|Italy|Prime Minister|Prime Minister of Italy
+Antonio Tajani|Tajani|Italy|Foreign Minister|Foreign Minister of Italy
+Sergio Mattarella|Mattarella|Italy|President|President of Italy
+Pedro Sánchez|Pedro Sanchez|Spain|Prime Minister|Prime Minister of Spain
+Donald Tusk|Tusk|Poland|Prime Minister|Prime Minister of Poland
+Radosław Sikorski|Sikorski,Radoslaw Sikorski|Poland|Foreign Minister|Foreign Minister of Poland
+Karol Nawrocki|Nawrocki|Poland||President of Poland from August 2025
+Andrzej Duda|Duda|Poland||President of Poland until August 2025
+Dick Schoof|Schoof|Netherlands|Prime Minister|Prime Minister of the Netherlands
+Bart De Wever|De Wever|Belgium||Prime Minister of Belgium from February 2025
+Viktor Orbán|Orbán,Orban,Viktor Orban|Hungary|Prime Minister|Prime Minister of Hungary
+Alexander Stubb|Stubb|Finland|President|President of Finland
+Ulf Kristersson|Kristersson|Sweden|Prime Minister|Prime Minister of Sweden
+Jonas Gahr Støre|Støre,Jonas Gahr Store|Norway|Prime Minister|Prime Minister of Norway
+Mette Frederiksen||Denmark|Prime Minister|Prime Minister of Denmark
+Kyriakos Mitsotakis|Mitsotakis|Greece|Prime Minister|Prime Minister of Greece
+Aleksandar Vučić|Vučić,Vucic,Aleksandar Vucic|Serbia|President|President of Serbia
+Alexander Lukashenko|Lukashenko,Aleksandr Lukashenko|Belarus|President|President of Belarus
+Recep Tayyip Erdoğan|Erdoğan,Erdogan,Recep Tayyip Erdogan|Turkey|President|President of Turkey
+Hakan Fidan|Fidan|Turkey|Foreign Minister|Foreign Minister of Turkey
+`;
+
+const RUSSIA_AND_UKRAINE = `
+Vladimir Putin|Putin|Russia|President|President of Russia
+Mikhail Mishustin|Mishustin|Russia|Prime Minister|Prime Minister of Russia
+Sergei Lavrov|Lavrov,Sergey Lavrov|Russia|Foreign Minister|Foreign Minister of Russia
+Andrei Belousov|Belousov,Andrey Belousov|Russia|Defence Minister|Defence Minister of Russia
+Dmitry Peskov|Peskov,Dmitri Peskov|Russia|Kremlin spokesman|Spokesman of the Kremlin
+Yuri Ushakov|Ushakov,Yury Ushakov|Russia|Kremlin aide|Foreign policy aide to the Russian president
+Kirill Dmitriev|Dmitriev|Russia|envoy|Russian presidential envoy for investment and economic cooperation
+Vladimir Medinsky|Medinsky|Russia|presidential aide|Aide to the Russian president; led Russia's delegation to the Istanbul talks
+Maria Zakharova|Zakharova|Russia|Foreign Ministry spokeswoman|Spokeswoman of Russia's Foreign Ministry
+Dmitry Medvedev|Medvedev,Dmitri Medvedev|Russia|Deputy Chairman of the Security Council|Deputy Chairman of Russia's Security Council
+Valery Gerasimov|Gerasimov|Russia|Chief of the General Staff|Chief of the General Staff of Russia's armed forces
+Volodymyr Zelensky|Zelensky,Zelenskyy,Zelenskiy,Volodymyr Zelenskyy,Volodymyr Zelenskiy|Ukraine|President|President of Ukraine
+Andrii Sybiha|Sybiha,Andriy Sybiha|Ukraine|Foreign Minister|Foreign Minister of Ukraine
+Rustem Umerov|Umerov|Ukraine||Defence Minister of Ukraine until July 2025, then Secretary of its National Security and Defence Council
+Denys Shmyhal|Shmyhal|Ukraine||Prime Minister of Ukraine until July 2025, then Defence Minister
+Yulia Svyrydenko|Svyrydenko|Ukraine||Prime Minister of Ukraine from July 2025
+Andriy Yermak|Yermak,Andrii Yermak|Ukraine||Head of the Office of the President of Ukraine until November 2025
+Oleksandr Syrskyi|Syrskyi|Ukraine|Commander-in-Chief|Commander-in-Chief of Ukraine's armed forces
+`;
+
+const ASIA_AND_PACIFIC = `
+Xi Jinping|Xi|China|President|President of China
+Li Qiang||China|Premier|Premier of China
+Wang Yi||China|Foreign Minister|Foreign Minister of China
+He Lifeng||China|Vice Premier|Vice Premier of China
+Wang Wentao||China|Commerce Minister|Commerce Minister of China
+Li Chenggang||China|International Trade Representative|China's international trade representative and vice commerce minister
+Dong Jun||China|Defence Minister|Defence Minister of China
+Han Zheng||China|Vice President|Vice President of China
+Shigeru Ishiba|Ishiba|Japan||Prime Minister of Japan until October 2025
+Sanae Takaichi|Takaichi|Japan||Prime Minister of Japan from October 2025
+Takeshi Iwaya|Iwaya|Japan||Foreign Minister of Japan until October 2025
+Toshimitsu Motegi|Motegi|Japan||Foreign Minister of Japan from October 2025
+Ryosei Akazawa|Akazawa|Japan||Japanese minister, Japan's chief tariff negotiator with the United States
+Lee Jae-myung||South Korea||President of South Korea from June 2025
+Yoon Suk Yeol|Yoon Suk-yeol|South Korea||President of South Korea until his removal in April 2025
+Kim Jong Un|Kim Jong-un|North Korea|Supreme Leader|Supreme Leader of North Korea
+Lai Ching-te||Taiwan|President|President of Taiwan
+Narendra Modi|Modi|India|Prime Minister|Prime Minister of India
+Droupadi Murmu|Murmu|India|President|President of India
+Subrahmanyam Jaishankar|Jaishankar,S. Jaishankar,S Jaishankar|India|External Affairs Minister|External Affairs Minister of India
+Rajnath Singh||India|Defence Minister|Defence Minister of India
+Piyush Goyal||India|Commerce Minister|Commerce and Industry Minister of India
+Nirmala Sitharaman|Sitharaman|India|Finance Minister|Finance Minister of India
+Ajit Doval|Doval|India|National Security Adviser|National Security Adviser of India
+Shehbaz Sharif|Shehbaz,Shahbaz Sharif|Pakistan|Prime Minister|Prime Minister of Pakistan
+Asif Ali Zardari|Zardari|Pakistan|President|President of Pakistan
+Ishaq Dar||Pakistan|Deputy Prime Minister and Foreign Minister|Deputy Prime Minister and Foreign Minister of Pakistan
+Khawaja Asif||Pakistan|Defence Minister|Defence Minister of Pakistan
+Asim Munir||Pakistan|Chief of Army Staff|Chief of Army Staff of Pakistan (Field Marshal from May 2025)
+Muhammad Yunus||Bangladesh|Chief Adviser|Chief Adviser of Bangladesh's interim government
+Min Aung Hlaing||Myanmar|junta chief|Head of Myanmar's military government
+Prabowo Subianto|Prabowo|Indonesia|President|President of Indonesia
+Anwar Ibrahim||Malaysia|Prime Minister|Prime Minister of Malaysia
+Ferdinand Marcos Jr.|Ferdinand Marcos Jr,Bongbong Marcos|Philippines|President|President of the Philippines
+To Lam||Vietnam|General Secretary|General Secretary of Vietnam's Communist Party
+Paetongtarn Shinawatra|Paetongtarn|Thailand||Prime Minister of Thailand until August 2025
+Anutin Charnvirakul|Anutin|Thailand||Prime Minister of Thailand from September 2025
+Hun Manet||Cambodia|Prime Minister|Prime Minister of Cambodia
+Lawrence Wong||Singapore|Prime Minister|Prime Minister of Singapore
+Anthony Albanese|Albanese|Australia|Prime Minister|Prime Minister of Australia
+Penny Wong||Australia|Foreign Minister|Foreign Minister of Australia
+Christopher Luxon|Luxon|New Zealand|Prime Minister|Prime Minister of New Zealand
+`;
+
+const MIDDLE_EAST = `
+Benjamin Netanyahu|Netanyahu|Israel|Prime Minister|Prime Minister of Israel
+Isaac Herzog|Herzog|Israel|President|President of Israel
+Gideon Saar|Gideon Sa'ar|Israel|Foreign Minister|Foreign Minister of Israel
+Israel Katz||Israel|Defence Minister|Defence Minister of Israel
+Bezalel Smotrich|Smotrich|Israel|Finance Minister|Finance Minister of Israel
+Itamar Ben-Gvir|Ben-Gvir,Ben Gvir|Israel||National Security Minister of Israel (out of the government from January to March 2025)
+Ron Dermer|Dermer|Israel||Israel's Minister of Strategic Affairs until November 2025
+Eyal Zamir||Israel|Chief of Staff|Chief of the General Staff of the Israel Defense Forces
+Mahmoud Abbas||Palestinian Authority|President|President of the Palestinian Authority
+Mohammad Mustafa||Palestinian Authority|Prime Minister|Prime Minister of the Palestinian Authority
+Khalil al-Hayya|Khalil Al-Hayya,al-Hayya|Hamas|leader|Senior Hamas leader and its chief negotiator
+Naim Qassem|Naim Kassem|Hezbollah|Secretary-General|Secretary-General of Hezbollah
+Abdul-Malik al-Houthi|Abdul Malik al-Houthi|Houthis|leader|Leader of the Houthi movement
+Tamim bin Hamad Al Thani|Sheikh Tamim,Tamim bin Hamad al-Thani|Qatar|Emir|Emir of Qatar
+Mohammed bin Abdulrahman Al Thani|Sheikh Mohammed bin Abdulrahman Al Thani,Mohammed bin Abdulrahman al-Thani|Qatar|Prime Minister and Foreign Minister|Prime Minister and Foreign Minister of Qatar
+Abdel Fattah el-Sisi|el-Sisi,al-Sisi,Sisi,Abdel Fattah al-Sisi|Egypt|President|President of Egypt
+Badr Abdelatty|Abdelatty,Badr Abdel Aty|Egypt|Foreign Minister|Foreign Minister of Egypt
+Mostafa Madbouly|Madbouly|Egypt|Prime Minister|Prime Minister of Egypt
+Mohammed bin Salman|MBS,Mohammed bin Salman Al Saud|Saudi Arabia|Crown Prince and Prime Minister|Crown Prince and Prime Minister of Saudi Arabia
+Faisal bin Farhan|Prince Faisal bin Farhan,Faisal bin Farhan Al Saud|Saudi Arabia|Foreign Minister|Foreign Minister of Saudi Arabia
+Mohamed bin Zayed Al Nahyan|Mohamed bin Zayed,MBZ|United Arab Emirates|President|President of the United Arab Emirates
+Abdullah bin Zayed Al Nahyan|Abdullah bin Zayed|United Arab Emirates|Foreign Minister|Foreign Minister of the United Arab Emirates
+Ali Khamenei|Khamenei,Ayatollah Ali Khamenei|Iran|Supreme Leader|Supreme Leader of Iran
+Masoud Pezeshkian|Pezeshkian|Iran|President|President of Iran
+Abbas Araghchi|Araghchi|Iran|Foreign Minister|Foreign Minister of Iran
+Badr Albusaidi|Albusaidi,Badr al-Busaidi,Sayyid Badr Albusaidi|Oman|Foreign Minister|Foreign Minister of Oman
+Ayman Safadi||Jordan|Foreign Minister|Foreign Minister of Jordan
+Ahmed al-Sharaa|al-Sharaa,Sharaa|Syria||President of Syria's transitional government from January 2025
+Asaad al-Shaibani|al-Shaibani,Shaibani|Syria|Foreign Minister|Foreign Minister of Syria
+Joseph Aoun||Lebanon||President of Lebanon from January 2025
+Nawaf Salam||Lebanon||Prime Minister of Lebanon from February 2025
+Mohammed Shia al-Sudani|al-Sudani|Iraq|Prime Minister|Prime Minister of Iraq
+`;
+
+const AFRICA = `
+Cyril Ramaphosa|Ramaphosa|South Africa|President|President of South Africa
+Bola Tinubu|Tinubu,Bola Ahmed Tinubu|Nigeria|President|President of Nigeria
+William Ruto|Ruto|Kenya|President|President of Kenya
+Abiy Ahmed||Ethiopia|Prime Minister|Prime Minister of Ethiopia
+Félix Tshisekedi|Tshisekedi,Felix Tshisekedi|Democratic Republic of the Congo|President|President of the Democratic Republic of the Congo
+Paul Kagame|Kagame|Rwanda|President|President of Rwanda
+Yoweri Museveni|Museveni|Uganda|President|President of Uganda
+Samia Suluhu Hassan||Tanzania|President|President of Tanzania
+Abdelmadjid Tebboune|Tebboune|Algeria|President|President of Algeria
+John Mahama|Mahama,John Dramani Mahama|Ghana||President of Ghana from January 2025
+Abdel Fattah al-Burhan|al-Burhan,Abdel Fattah Burhan|Sudan|army chief|Sudan's army chief and head of its Sovereignty Council
+Mohamed Hamdan Dagalo|Dagalo,Hemedti|Rapid Support Forces|commander|Commander of Sudan's Rapid Support Forces
+`;
+
+const WORLD_BODIES = `
+António Guterres|Guterres,Antonio Guterres|United Nations|Secretary-General|Secretary-General of the United Nations
+Mark Rutte|Rutte|NATO|Secretary General|Secretary General of NATO
+Ursula von der Leyen|von der Leyen|European Commission|President|President of the European Commission
+António Costa|Antonio Costa|European Council|President|President of the European Council
+Kaja Kallas|Kallas|European Union|High Representative for Foreign Affairs|EU High Representative for Foreign Affairs and Security Policy
+Maroš Šefčovič|Šefčovič,Sefcovic,Maros Sefcovic|European Commission|Trade Commissioner|European Commissioner for Trade
+Roberta Metsola|Metsola|European Parliament|President|President of the European Parliament
+Christine Lagarde|Lagarde|European Central Bank|President|President of the European Central Bank
+Kristalina Georgieva|Georgieva|International Monetary Fund|Managing Director|Managing Director of the International Monetary Fund
+Ajay Banga||World Bank|President|President of the World Bank
+Ngozi Okonjo-Iweala|Okonjo-Iweala|World Trade Organization|Director-General|Director-General of the World Trade Organization
+Tedros Adhanom Ghebreyesus|Tedros|World Health Organization|Director-General|Director-General of the World Health Organization
+Rafael Grossi|Grossi,Rafael Mariano Grossi|International Atomic Energy Agency|Director General|Director General of the International Atomic Energy Agency
+Mahmoud Ali Youssouf||African Union||Chairperson of the African Union Commission from February 2025
+Philippe Lazzarini|Lazzarini|UNRWA|Commissioner-General|Commissioner-General of UNRWA
+Tom Fletcher||UN Office for the Coordination of Humanitarian Affairs|Emergency Relief Coordinator|UN humanitarian chief
+`;
+
+function parse(lines: string): PersonEntry[] {
+  return lines
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [label = '', names = '', side = '', title = '', description = ''] = line.split('|');
+      return {
+        label,
+        names: names.split(',').filter((n) => n.length > 0),
+        side,
+        title,
+        description,
+      };
+    });
+}
+
+/** Well-known office holders of 2025, by region. */
+export const WORLD_PEOPLE: readonly PersonEntry[] = [
+  ...parse(UNITED_STATES),
+  ...parse(AMERICAS),
+  ...parse(EUROPE),
+  ...parse(RUSSIA_AND_UKRAINE),
+  ...parse(ASIA_AND_PACIFIC),
+  ...parse(MIDDLE_EAST),
+  ...parse(AFRICA),
+  ...parse(WORLD_BODIES),
+];
