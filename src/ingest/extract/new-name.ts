@@ -247,7 +247,12 @@ function otherNamesake(r: GroupReading, parts: RunParts): Mention | null {
   const rest = parts.rest;
   const surname = rest.at(-1) as Piece;
   const given = rest.slice(0, -1);
-  if (surname.type !== 'known' || surname.hit?.source !== 'surname' || !surname.hit.id) return null;
+  const hit = surname.type === 'known' ? surname.hit : undefined;
+  // a surname the graph knows, or one a person the gazetteer knows goes by ("Trump" of "Melania
+  // Trump"): one word, not their whole name
+  const byGazetteer =
+    hit?.source === 'gazetteer' && hit.kind === 'person' && surname.end === surname.start + 1;
+  if (!hit || (hit.source !== 'surname' && !byGazetteer) || (!hit.id && !hit.create)) return null;
   if (given.length < 1 || given.length > 2 || !ctx.allowNew) return null;
   const words = given.map((x) => tokens[x.start]?.value ?? '');
   const shaped = given.every(
@@ -257,16 +262,36 @@ function otherNamesake(r: GroupReading, parts: RunParts): Mention | null {
       !NOT_GIVEN_NAMES.test((words[k] ?? '').toLowerCase()) &&
       !ctx.lowercaseWords.has((words[k] ?? '').toLowerCase()),
   );
-  const known = ctx.registry.entities.get(surname.hit.id);
+  const known = hit.id ? ctx.registry.entities.get(hit.id) : hit.create;
   // "Jamison Greer" for "Jamieson Greer": a misspelt given name is the same person's
   const knownFirst = nameKey(known?.label ?? '').split(' ')[0] ?? '';
-  const sameStart = knownFirst.slice(0, 3) === nameKey(words[0] ?? '').slice(0, 3);
+  const writtenFirst = nameKey(words[0] ?? '');
+  const sameStart =
+    knownFirst.slice(0, 3) === writtenFirst.slice(0, 3) || sameGivenName(knownFirst, writtenFirst);
   if (!shaped || known?.kind !== 'person' || sameStart) return null;
   const start = (given[0] as Piece).start;
   const text = surface(sentence, start, surname.end);
   return parts.hasHeadTitle
     ? tools.createNew(text, 'person', start, surname.end, 0.75, 'mention:title-person')
     : tools.createNew(text, 'person', start, surname.end, 0.6, 'mention:name');
+}
+
+/** One given name as Ukrainian and Russian are each written in English ("Volodymyr" and
+ * "Vladimir"): news spells one person's name either way. */
+const GIVEN_NAME_SPELLINGS: readonly (readonly string[])[] = [
+  ['volodymyr', 'vladimir'],
+  ['oleksandr', 'aleksandr', 'alexander'],
+  ['andrii', 'andriy', 'andrei', 'andrey'],
+  ['dmytro', 'dmitry', 'dmitri'],
+  ['serhii', 'serhiy', 'sergei', 'sergey'],
+  ['mykola', 'nikolai'],
+  ['oleksii', 'oleksiy', 'alexei', 'alexey', 'aleksei'],
+  ['yurii', 'yuriy', 'yuri', 'yury'],
+  ['mykhailo', 'mikhail'],
+];
+
+function sameGivenName(a: string, b: string): boolean {
+  return GIVEN_NAME_SPELLINGS.some((names) => names.includes(a) && names.includes(b));
 }
 
 /** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's;
@@ -444,7 +469,12 @@ function readOrgThenPerson(r: GroupReading, parts: RunParts, prefix: Mention | n
   const head = titles.some((x) =>
     HEAD_TITLE_WORDS.has((tokens[x.start] as Token).value.toLowerCase()),
   );
-  if (cue < 0 || !head || !nameShaped(names, tokens)) return false;
+  // "Foreign Ministry spokeswoman Maria Zakharova": a person the gazetteer knows ends the run
+  const knownPerson =
+    names.length === 1 && names[0]?.type === 'known' && names[0].hit?.kind === 'person'
+      ? (names[0] as Piece)
+      : null;
+  if (cue < 0 || !head || !(knownPerson || nameShaped(names, tokens))) return false;
   const cueEnd = (rest[cue] as Piece).end;
   const orgStart = firstTitleStart(parts);
   const prefixKnown = parts.prefixPieces.some((x) => x.type === 'known');
@@ -460,7 +490,9 @@ function readOrgThenPerson(r: GroupReading, parts: RunParts, prefix: Mention | n
   if (labelStart !== orgStart) tools.addAlias(org.id, surface(sentence, orgStart, cueEnd));
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
-  const person = titledPerson(r, parts, names, 0.75);
+  const person = knownPerson ? tools.resolveHit(knownPerson) : titledPerson(r, parts, names, 0.75);
+  if (person === null) return true;
+  if (knownPerson) r.mentions.push(person);
   const title = surface(sentence, (titles[0] as Piece).start, (titles.at(-1) as Piece).end);
   r.titles.add(person, org, title, parts.start);
   return true;
@@ -670,6 +702,8 @@ function readSingleWord(
   if (prefix === null && tokens[start - 1]?.value === 'on' && posted) return null;
   // "7:30 a.m. IST", "1500 GMT", "10pm EST": a clock's time zone, no organisation
   if (isAcronym(word) && clockBefore(tokens, start)) return null;
+  // "the Wang-Sefcovic meeting": a word hyphened to a person's name is another person's surname
+  if (!isAcronym(word) && hyphenedToPerson(r, start, parts.end)) return null;
   const orgLike =
     isAcronym(word) ||
     orgContext(tokens, start, parts.end) ||
@@ -686,6 +720,19 @@ function readSingleWord(
   r.mentions.push(org);
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   return null;
+}
+
+/** Whether the word over [start, end) is joined by a hyphen to a person's name beside it. */
+function hyphenedToPerson(r: GroupReading, start: number, end: number): boolean {
+  const tokens = r.sentence.tokens;
+  const isHyphen = (t: Token | undefined) => t?.value === '-' || t?.value === '–';
+  const personAt = (at: number) =>
+    r.ctx.index.lookup(tokens[at]?.value ?? '')?.kind === 'person' ||
+    r.mentions.some((m) => m.kind === 'person' && m.start <= at && at < m.end);
+  return (
+    (isHyphen(tokens[end]) && personAt(end + 1)) ||
+    (isHyphen(tokens[start - 1]) && personAt(start - 2))
+  );
 }
 
 /** A time of day just before token `start`: "a.m.", "pm", "7:30", "1500", "10pm". */
