@@ -34,7 +34,7 @@ import { bodyNameWords, retagHeadline } from './headline-case';
 import { slugify, uniqueId } from './ids';
 import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
-import { knownPostFacts } from './known-posts';
+import { knownTieFacts } from './known-ties';
 import { carryLeadDate } from './lead-date';
 import { buildNameIndex, type NameIndex } from './linking';
 import { headlineSpeaker, leadDeeds, leaderReferences, leadPeople, leadSides } from './main-event';
@@ -362,7 +362,7 @@ function readAllMentions(
       reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
   });
   ministryCountries(readings, (id) => registry.entities.get(id));
-  knownPostFacts(readings, (id) => registry.entities.get(id), index);
+  knownTieFacts(readings, (id) => registry.entities.get(id), index);
   return { index, registry, readings };
 }
 

@@ -12,7 +12,9 @@ export type BodyEntry = {
   label: string;
   names: readonly string[];
   description: string;
-  /** A state's own outlet (news agency, broadcaster, party paper): it speaks for its state. */
+  /** A state's own outlet (news agency, broadcaster, party paper), which speaks for its state, or
+   * a body of its government or armed forces; its description opens with the state's adjective
+   * ("Chinese state news agency", "US foreign ministry"). */
   state?: boolean;
 };
 
@@ -78,15 +80,22 @@ International Olympic Committee|IOC|sports body
 /** Bodies of the US government that news of any story names, under the labels the title
  * reader gives them (gazetteer.ts, POST_INSTITUTIONS) and the names articles use. */
 const US_GOVERNMENT_LINES = `
-US State Department|US Department of State,U.S. State Department,State Department,Department of State|US foreign ministry
-US Treasury|US Department of the Treasury,U.S. Treasury,Treasury Department,Department of the Treasury|US finance ministry
-US Commerce Department|US Department of Commerce,U.S. Commerce Department,Commerce Department,Department of Commerce|US trade ministry
-US Defense Department|US Department of Defense,Pentagon,Defense Department,Department of Defense,US Department of War,Department of War,War Department|US defence ministry
-US Department of Homeland Security|Department of Homeland Security,DHS|US interior security ministry
-US Justice Department|US Department of Justice,Justice Department,Department of Justice,DOJ|US justice ministry
-Office of the US Trade Representative|Office of the United States Trade Representative,USTR|US trade negotiators
-Central Intelligence Agency|CIA|US intelligence agency
-Federal Bureau of Investigation|FBI|US federal police
+US State Department|US Department of State,United States Department of State,U.S. State Department,State Department,Department of State|US foreign ministry|state
+US Treasury|US Department of the Treasury,United States Department of the Treasury,U.S. Treasury,Treasury Department,Department of the Treasury|US finance ministry|state
+US Commerce Department|US Department of Commerce,United States Department of Commerce,U.S. Commerce Department,Commerce Department,Department of Commerce|US trade ministry|state
+US Defense Department|US Department of Defense,United States Department of Defense,Pentagon,Defense Department,Department of Defense,US Department of War,Department of War,War Department|US defence ministry|state
+US Department of Homeland Security|Department of Homeland Security,DHS|US interior security ministry|state
+US Justice Department|US Department of Justice,United States Department of Justice,Justice Department,Department of Justice,DOJ|US justice ministry|state
+Office of the US Trade Representative|Office of the United States Trade Representative,USTR|US trade negotiators|state
+Central Intelligence Agency|CIA|US intelligence agency|state
+Federal Bureau of Investigation|FBI|US federal police|state
+White House||US president's office|state
+US National Security Council|National Security Council|US president's security council|state
+Office of Foreign Assets Control|OFAC|US Treasury's sanctions office|state
+US Central Command|CENTCOM,Central Command|US military command|state
+US Southern Command|SOUTHCOM,Southern Command,United States Southern Command|US military command|state
+US Coast Guard|United States Coast Guard|US coast guard|state
+Federal Reserve|US Federal Reserve,Fed|US central bank|state
 `;
 
 const GROUP_LINES = `
@@ -110,11 +119,11 @@ Popular Front for the Liberation of Palestine|PFLP|armed group
 Al-Aqsa Martyrs' Brigades|Al-Aqsa Martyrs Brigades|armed group
 Hayat Tahrir al-Sham|HTS|armed group
 Kataib Hezbollah|Kata'ib Hizballah|armed group
-Israel Defense Forces|IDF,Israeli Defense Forces|Israeli armed forces
-People's Liberation Army|PLA|Chinese armed forces
-Japan Self-Defense Forces|JSDF|Japanese armed forces
-Bundeswehr||German armed forces
-Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard Corps|Iranian armed force
+Israel Defense Forces|IDF,Israeli Defense Forces|Israeli armed forces|state
+People's Liberation Army|PLA|Chinese armed forces|state
+Japan Self-Defense Forces|JSDF|Japanese armed forces|state
+Bundeswehr||German armed forces|state
+Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard Corps|Iranian armed force|state
 Wagner Group||private military company
 Rapid Support Forces||Sudanese paramilitary force
 M23|March 23 Movement|armed group
