@@ -20,6 +20,11 @@ export type RowActions = {
 
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
 
+/** A rule that reads general knowledge (the reader's list of office holders and state bodies),
+ * not the sentence: said beside it, so the person checks it against what they know. */
+const fromKnowledge = (rule: string) =>
+  rule.startsWith('known:') ? ' · from general knowledge, not stated in the sentence' : '';
+
 /** The words of `text` that match any of `mentions` (case-insensitive, longest first) in <mark>. */
 export function markMentions(text: string, mentions: readonly string[]): (string | HTMLElement)[] {
   const wanted = [...new Set(mentions.map((m) => m.trim()).filter((m) => m.length > 1))].sort(
@@ -140,6 +145,7 @@ export function proposalRow(
         el('span', { className: 'proposal-kind', text: relation.kind }),
         ` · confidence ${percent(proposal.confidence)} · `,
         el('code', { text: proposal.rule }),
+        fromKnowledge(proposal.rule),
         ' · ',
         proposal.extends !== undefined
           ? 'adds evidence to a relation already in the graph'
@@ -181,6 +187,7 @@ export function proposalRow(
     el('p', { className: 'proposal-sentence' }, [
       el('span', { className: 'proposal-new', text: entity.label }),
       `, a new ${entity.kind}`,
+      entity.description ? ` (${entity.description})` : '',
     ]),
     el('p', { className: 'proposal-meta' }, [
       el('span', { className: 'proposal-kind', text: entity.kind }),

@@ -1,0 +1,38 @@
+// An office holder named by surname alone in a pasted article is proposed under their full name
+// with their post, and the tie to their country is said to come from general knowledge, not from
+// the sentence, so that the person checks it against what they know.
+import { expect, test } from '@playwright/test';
+import { openExplorer, proposalsPanel } from './helpers';
+
+/** An invented article about real office holders. */
+const ARTICLE = `Ukraine to send a delegation to the next round
+Published: 2 Jun. 2025, 08:30
+
+Zelenskiy said on Monday that Ukraine would send a delegation to the next round of talks.
+`;
+
+test('a surname the reader knows is proposed as the person, with a tie from general knowledge', async ({
+  page,
+}) => {
+  test.slow();
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByRole('button', { name: 'Read article' }).click();
+  await expect(dialog).toBeHidden();
+  const panel = proposalsPanel(page);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Proposals from pasted text', {
+    timeout: 60_000,
+  });
+  await expect(
+    panel.getByRole('button', { name: 'Accept: Volodymyr Zelensky (new person)' }),
+  ).toHaveCount(1);
+  await expect(panel).toContainText('Volodymyr Zelensky, a new person (President of Ukraine)');
+  const tie = panel.getByRole('listitem').filter({ hasText: 'is President of' });
+  await expect(tie).toContainText(
+    'known:post · from general knowledge, not stated in the sentence',
+  );
+  await expect(panel).not.toContainText('Zelenskiy, a new');
+  await page.screenshot({ path: 'test-results/known-people.png', fullPage: false });
+});
