@@ -45,3 +45,27 @@ describe('page furniture', () => {
     );
   });
 });
+
+describe("a page's weather and section above the headline", () => {
+  const page = `-4.5 C
+Reykjavik
+Monday, 12 May 2025
+
+Middle East
+
+Iceland and Malta reopen talks on the harbour dispute
+
+Iceland and Malta reopened talks on Monday, officials in both countries said.
+`;
+  const read = ingestArticle(page, EMPTY, { fileName: 'weather.txt' });
+  const named = read.entities.map((e) => e.entity.label);
+
+  it('are no part of the article: no headline, no country, no region', () => {
+    expect(read.source.title).toBe('Iceland and Malta reopen talks on the harbour dispute');
+    expect(named).toEqual(expect.arrayContaining(['Iceland', 'Malta']));
+    expect(read.links.map((l) => l.mention)).not.toContain('Reykjavik');
+    expect(read.sentences).not.toContain('Reykjavik');
+    expect(read.sentences).not.toContain('Middle East');
+    expect(read.sentences).not.toContain('-4.5 C');
+  });
+});

@@ -211,6 +211,9 @@ function endsSentence(line: string): boolean {
 /** A line that may be the headline: no sentence's end, and no page flattened onto one line. */
 const mayBeHeadline = (line: string) => !endsSentence(line) && !isRunOfProse(line);
 
+/** A temperature alone on its line: "-17.8 C", "23°C", "72 °F". */
+const WEATHER = /^[-−–]?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]$/u;
+
 /** "National", "World News": the page's section, a word or two above a headline of some length. */
 function isSectionLabel(line: string, next: string): boolean {
   const words = line.split(/\s+/).length;
@@ -368,9 +371,18 @@ export function readPage(text: string): Page {
     }
     current = [];
   };
+  let previousLine = '';
   for (const [index, line] of lines.entries()) {
     if (line.length === 0) {
       flush();
+      continue;
+    }
+    const weatherPlace = WEATHER.test(previousLine) && line.split(/\s+/).length <= 3;
+    previousLine = line;
+    // "-17.8 C" and "Ottawa" under it: the page's weather, not the article
+    if (WEATHER.test(line) || weatherPlace) {
+      flush();
+      removed.push({ kind: 'credit', text: line });
       continue;
     }
     const next = nextContent(index);
@@ -381,7 +393,8 @@ export function readPage(text: string): Page {
       continue;
     }
     if (headline === null && !sawProse && current.length === 0 && isSectionLabel(line, next)) {
-      blocks.push({ text: line, heading: true });
+      // the page's section ("World", "Middle East", "Israel"): a tag, not the article's words
+      removed.push({ kind: 'credit', text: line });
       continue;
     }
     if (headline === null && !sawProse && current.length === 0 && mayBeHeadline(line)) {
