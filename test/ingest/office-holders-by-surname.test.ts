@@ -65,4 +65,32 @@ describe('an office holder named by surname alone', () => {
     expect(into.entities.some((p) => p.entity.label === 'Donald Trump')).toBe(false);
     expect(into.links.some((l) => l.entity === 'potus' && l.mention === 'Trump')).toBe(true);
   });
+
+  it('adds no evidence from general knowledge to a tie the graph holds', () => {
+    const context = {
+      entities: [
+        { id: 'potus', label: 'Donald Trump', kind: 'person' as const, aliases: [] },
+        { id: 'usa', label: 'United States', kind: 'country' as const, aliases: ['US'] },
+      ],
+      relations: [
+        {
+          id: 'r1',
+          source: 'potus',
+          target: 'usa',
+          kind: 'affiliation' as const,
+          label: 'is President of',
+          directed: true,
+          evidence: [{ source: 's1', quote: 'US President Donald Trump' }],
+        },
+      ],
+      sources: [
+        { id: 's1', title: 'An earlier article', url: null, publisher: null, published: null },
+      ],
+    };
+    const into = ingestArticle(text, context, { fileName: 'office-holders-by-surname.txt' });
+    expect(
+      into.relations.some((p) => p.rule === 'known:post' && p.relation.source === 'potus'),
+    ).toBe(false);
+    expect(kindsBetween(into, 'claudia-sheinbaum', 'mexico')).toEqual(['affiliation']);
+  });
 });

@@ -829,6 +829,9 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     sentences: sentences.map((s) => s.text),
     links: linksOf(readings),
     entities: registry.proposals,
-    relations: withoutPostsActedFor([...proposals.values()]),
+    relations: withoutPostsActedFor([...proposals.values()]).filter(
+      // general knowledge adds no evidence to a tie the graph holds: its sentence does not state it
+      (p) => !(p.rule.startsWith('known:') && p.extends !== undefined),
+    ),
   };
 }

@@ -71,8 +71,9 @@ function knownSide(entity: Entity): { side: string; title: string } | null {
   return person ? { side: person.side, title: person.title } : null;
 }
 
-/** Adds to each known person's or state body's first sentence its tie to its side (a `represents`
- * fact that the proposer reads as an affiliation, like a title's). */
+/** Adds to each known person's or state body's sentence its tie to its side (a `represents` fact
+ * that the proposer reads as an affiliation, like a title's): the first sentence naming both, so
+ * that the quote shows them together, else the first naming the person or body. */
 export function knownTieFacts(
   readings: readonly Reading[],
   entityOf: (id: string) => Entity | undefined,
@@ -89,13 +90,17 @@ export function knownTieFacts(
       const entry = entity ? knownSide(entity) : null;
       const side = entry ? index.lookup(entry.side)?.id : null;
       if (!entry || !side || !named.has(side) || tied.has(`${m.id}|${side}`)) continue;
-      reading.facts.push({
+      const together = readings.find(
+        (r) => r.mentions.some((x) => x.id === m.id) && r.mentions.some((x) => x.id === side),
+      );
+      const at = together?.mentions.find((x) => x.id === m.id) ?? m;
+      (together ?? reading).facts.push({
         kind: 'represents',
         source: m.id,
         target: side,
         title: entry.title,
-        start: m.start,
-        end: m.end,
+        start: at.start,
+        end: at.end,
         confidence: 0.6,
         rule: entity?.kind === 'person' ? 'known:post' : 'known:state-body',
       });
