@@ -28,8 +28,21 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
+/** Keys already made: the gazetteer's names are keyed again for every article read. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 50_000;
+
 /** The key two names share when they name the same thing. */
 export function nameKey(name: string): string {
+  const known = keys.get(name);
+  if (known !== undefined) return known;
+  const key = makeKey(name);
+  if (keys.size >= KEYS_KEPT) keys.clear();
+  keys.set(name, key);
+  return key;
+}
+
+function makeKey(name: string): string {
   return normalizeText(name)
     .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
     .replace(/\b([a-z])\.(?=\s|$|-)/g, '$1')

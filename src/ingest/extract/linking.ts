@@ -54,6 +54,8 @@ const isCapitalsName = (name: string): boolean =>
 
 export class NameIndex {
   private readonly byKey = new Map<string, NameHit>();
+  /** The gazetteer's hits still to be made entities, by the label they would take. */
+  private readonly unresolved = new Map<string, NameHit[]>();
   /** The longest name, in words: how far a lookup needs to look ahead. */
   maxWords = 1;
 
@@ -67,6 +69,9 @@ export class NameIndex {
     const existing = this.byKey.get(key);
     if (existing === undefined || RANKS[hit.source] < RANKS[existing.source]) {
       this.byKey.set(key, full);
+      const label = full.id === null ? full.create?.label : undefined;
+      if (label !== undefined)
+        this.unresolved.set(label, [...(this.unresolved.get(label) ?? []), full]);
       return;
     }
     if (RANKS[hit.source] > RANKS[existing.source]) return;
@@ -81,11 +86,12 @@ export class NameIndex {
 
   /** Points the gazetteer names of `label` (not in the graph before) at the entity just made. */
   resolveGazetteer(label: string, id: string): void {
-    for (const hit of this.byKey.values())
+    for (const hit of this.unresolved.get(label) ?? [])
       if (hit.id === null && hit.create?.label === label) {
         hit.id = id;
         delete hit.create;
       }
+    this.unresolved.delete(label);
   }
 
   lookup(name: string): NameHit | undefined {
