@@ -48,6 +48,20 @@ Jerome Powell||United States|Federal Reserve Chair|Chair of the US Federal Reser
 Chris Wright||United States|Energy Secretary|US Secretary of Energy
 Brooke Rollins||United States|Agriculture Secretary|US Secretary of Agriculture
 Dan Caine||United States||Chairman of the US Joint Chiefs of Staff from April 2025
+Christopher Landau|Landau|United States|Deputy Secretary of State|US Deputy Secretary of State
+Tammy Bruce||United States|State Department spokesperson|Spokesperson of the US State Department
+Richard Grenell|Grenell,Ric Grenell|United States|Special Envoy|US Special Presidential Envoy for Special Missions
+Tom Barrack||United States|Ambassador to Turkey|US Ambassador to Turkey and Special Envoy for Syria
+Stephen Miller||United States|Deputy Chief of Staff|White House Deputy Chief of Staff
+Tom Homan|Homan|United States|border czar|White House border czar
+Peter Navarro|Navarro|United States|Senior Counselor for Trade|White House Senior Counselor for Trade and Manufacturing
+Russell Vought|Vought|United States|Budget Director|Director of the US Office of Management and Budget
+Doug Burgum|Burgum|United States|Interior Secretary|US Secretary of the Interior
+Robert F. Kennedy Jr.|RFK Jr.,Robert F. Kennedy Jr|United States|Health Secretary|US Secretary of Health and Human Services
+Sean Duffy||United States|Transportation Secretary|US Secretary of Transportation
+Lee Zeldin|Zeldin|United States|EPA Administrator|Administrator of the US Environmental Protection Agency
+Linda McMahon|McMahon|United States|Education Secretary|US Secretary of Education
+Doug Collins||United States|Veterans Affairs Secretary|US Secretary of Veterans Affairs
 `;
 
 const AMERICAS = `
@@ -65,6 +79,17 @@ Gustavo Petro||Colombia|President|President of Colombia
 Nicolás Maduro|Maduro,Nicolas Maduro|Venezuela|President|President of Venezuela
 Gabriel Boric|Boric|Chile|President|President of Chile
 Miguel Díaz-Canel|Díaz-Canel,Diaz-Canel,Miguel Diaz-Canel|Cuba|President|President of Cuba
+Mélanie Joly|Joly,Melanie Joly|Canada||Foreign Minister of Canada until May 2025, then Industry Minister
+Daniel Noboa|Noboa|Ecuador|President|President of Ecuador
+Nayib Bukele|Bukele|El Salvador|President|President of El Salvador
+Bernardo Arévalo|Arévalo,Bernardo Arevalo|Guatemala|President|President of Guatemala
+Yamandú Orsi|Orsi,Yamandu Orsi|Uruguay||President of Uruguay from March 2025
+Santiago Peña|Santiago Pena|Paraguay|President|President of Paraguay
+Daniel Ortega||Nicaragua|President|President of Nicaragua
+José Raúl Mulino|Mulino,Jose Raul Mulino|Panama|President|President of Panama
+Luis Abinader|Abinader|Dominican Republic|President|President of the Dominican Republic
+Irfaan Ali||Guyana|President|President of Guyana
+Dina Boluarte|Boluarte|Peru||President of Peru until October 2025
 `;
 
 const EUROPE = `
@@ -102,6 +127,32 @@ Aleksandar Vučić|Vučić,Vucic,Aleksandar Vucic|Serbia|President|President of 
 Alexander Lukashenko|Lukashenko,Aleksandr Lukashenko|Belarus|President|President of Belarus
 Recep Tayyip Erdoğan|Erdoğan,Erdogan,Recep Tayyip Erdogan|Turkey|President|President of Turkey
 Hakan Fidan|Fidan|Turkey|Foreign Minister|Foreign Minister of Turkey
+Annalena Baerbock|Baerbock|Germany||Foreign Minister of Germany until May 2025, then President of the UN General Assembly
+Lars Løkke Rasmussen|Lars Lokke Rasmussen|Denmark|Foreign Minister|Foreign Minister of Denmark
+Espen Barth Eide||Norway|Foreign Minister|Foreign Minister of Norway
+Maria Malmer Stenergard||Sweden|Foreign Minister|Foreign Minister of Sweden
+Elina Valtonen|Valtonen|Finland|Foreign Minister|Foreign Minister of Finland
+José Manuel Albares|Albares,Jose Manuel Albares|Spain|Foreign Minister|Foreign Minister of Spain
+Giorgos Gerapetritis|Gerapetritis|Greece|Foreign Minister|Foreign Minister of Greece
+Péter Szijjártó|Szijjártó,Szijjarto,Peter Szijjarto|Hungary|Foreign Minister|Foreign Minister of Hungary
+Robert Fico|Fico|Slovakia|Prime Minister|Prime Minister of Slovakia
+Andrej Plenković|Plenković,Plenkovic,Andrej Plenkovic|Croatia|Prime Minister|Prime Minister of Croatia
+Micheál Martin|Micheal Martin|Ireland|Taoiseach|Taoiseach of Ireland
+Luís Montenegro|Luis Montenegro|Portugal|Prime Minister|Prime Minister of Portugal
+Christian Stocker||Austria||Chancellor of Austria from March 2025
+Kristen Michal||Estonia|Prime Minister|Prime Minister of Estonia
+Evika Siliņa|Evika Silina|Latvia|Prime Minister|Prime Minister of Latvia
+Gitanas Nausėda|Nausėda,Nauseda,Gitanas Nauseda|Lithuania|President|President of Lithuania
+Maia Sandu|Sandu|Moldova|President|President of Moldova
+Irakli Kobakhidze|Kobakhidze|Georgia|Prime Minister|Prime Minister of Georgia
+Nikos Christodoulides|Christodoulides|Cyprus|President|President of Cyprus
+Vjosa Osmani||Kosovo|President|President of Kosovo
+Edi Rama||Albania|Prime Minister|Prime Minister of Albania
+Ilham Aliyev|Aliyev|Azerbaijan|President|President of Azerbaijan
+Jeyhun Bayramov|Bayramov|Azerbaijan|Foreign Minister|Foreign Minister of Azerbaijan
+Nikol Pashinyan|Pashinyan|Armenia|Prime Minister|Prime Minister of Armenia
+Ararat Mirzoyan|Mirzoyan|Armenia|Foreign Minister|Foreign Minister of Armenia
+Yaşar Güler|Yasar Guler|Turkey|Defence Minister|Defence Minister of Turkey
 `;
 
 const RUSSIA_AND_UKRAINE = `
@@ -168,6 +219,29 @@ Lawrence Wong||Singapore|Prime Minister|Prime Minister of Singapore
 Anthony Albanese|Albanese|Australia|Prime Minister|Prime Minister of Australia
 Penny Wong||Australia|Foreign Minister|Foreign Minister of Australia
 Christopher Luxon|Luxon|New Zealand|Prime Minister|Prime Minister of New Zealand
+Lin Jian||China|Foreign Ministry spokesperson|Spokesperson of China's Foreign Ministry
+Mao Ning||China|Foreign Ministry spokesperson|Spokesperson of China's Foreign Ministry
+Guo Jiakun||China|Foreign Ministry spokesperson|Spokesperson of China's Foreign Ministry
+Zhao Leji||China|Chairman of the National People's Congress|Chairman of China's National People's Congress Standing Committee
+Wang Huning||China|Chairman of the CPPCC|Chairman of the Chinese People's Political Consultative Conference
+Ding Xuexiang||China|Vice Premier|Vice Premier of China
+Lan Fo'an||China|Finance Minister|Finance Minister of China
+Pan Gongsheng||China|People's Bank of China Governor|Governor of the People's Bank of China
+Gen Nakatani|Nakatani|Japan||Defence Minister of Japan until October 2025
+Shinjiro Koizumi||Japan||Japanese minister; Defence Minister from October 2025
+Cho Tae-yul||South Korea||Foreign Minister of South Korea until July 2025
+Cho Hyun||South Korea||Foreign Minister of South Korea from July 2025
+Sugiono||Indonesia|Foreign Minister|Foreign Minister of Indonesia
+Richard Marles|Marles|Australia|Deputy Prime Minister and Defence Minister|Deputy Prime Minister and Defence Minister of Australia
+Kassym-Jomart Tokayev|Tokayev|Kazakhstan|President|President of Kazakhstan
+Shavkat Mirziyoyev|Mirziyoyev|Uzbekistan|President|President of Uzbekistan
+Sadyr Japarov|Japarov|Kyrgyzstan|President|President of Kyrgyzstan
+Emomali Rahmon|Rahmon|Tajikistan|President|President of Tajikistan
+Mohamed Muizzu|Muizzu|Maldives|President|President of the Maldives
+Anura Kumara Dissanayake||Sri Lanka|President|President of Sri Lanka
+James Marape|Marape|Papua New Guinea|Prime Minister|Prime Minister of Papua New Guinea
+Hibatullah Akhundzada|Akhundzada|Taliban|supreme leader|Supreme leader of the Taliban
+Amir Khan Muttaqi|Muttaqi|Taliban|Foreign Minister|Foreign Minister of the Taliban government
 `;
 
 const MIDDLE_EAST = `
@@ -203,6 +277,9 @@ Asaad al-Shaibani|al-Shaibani,Shaibani|Syria|Foreign Minister|Foreign Minister o
 Joseph Aoun||Lebanon||President of Lebanon from January 2025
 Nawaf Salam||Lebanon||Prime Minister of Lebanon from February 2025
 Mohammed Shia al-Sudani|al-Sudani|Iraq|Prime Minister|Prime Minister of Iraq
+Aziz Nasirzadeh|Nasirzadeh|Iran|Defence Minister|Defence Minister of Iran
+Abdullah II of Jordan|King Abdullah II,King Abdullah|Jordan|King|King of Jordan
+Rashad al-Alimi|al-Alimi|Yemen|head of the Presidential Leadership Council|Head of Yemen's Presidential Leadership Council
 `;
 
 const AFRICA = `
@@ -218,6 +295,23 @@ Abdelmadjid Tebboune|Tebboune|Algeria|President|President of Algeria
 John Mahama|Mahama,John Dramani Mahama|Ghana||President of Ghana from January 2025
 Abdel Fattah al-Burhan|al-Burhan,Abdel Fattah Burhan|Sudan|army chief|Sudan's army chief and head of its Sovereignty Council
 Mohamed Hamdan Dagalo|Dagalo,Hemedti|Rapid Support Forces|commander|Commander of Sudan's Rapid Support Forces
+Mohammed VI of Morocco|King Mohammed VI|Morocco|King|King of Morocco
+João Lourenço|Lourenço,Joao Lourenco|Angola|President|President of Angola
+Paul Biya|Biya|Cameroon|President|President of Cameroon
+Alassane Ouattara|Ouattara|Ivory Coast|President|President of Ivory Coast
+Ibrahim Traoré|Ibrahim Traore|Burkina Faso|junta leader|Head of Burkina Faso's military government
+Assimi Goïta|Goïta,Goita,Assimi Goita|Mali|junta leader|Head of Mali's military government
+Abdourahamane Tiani|Tiani|Niger|junta leader|Head of Niger's military government
+Salva Kiir|Kiir,Salva Kiir Mayardit|South Sudan|President|President of South Sudan
+Hassan Sheikh Mohamud||Somalia|President|President of Somalia
+Isaias Afwerki|Afwerki|Eritrea|President|President of Eritrea
+Emmerson Mnangagwa|Mnangagwa|Zimbabwe|President|President of Zimbabwe
+Hakainde Hichilema|Hichilema|Zambia|President|President of Zambia
+Kais Saied|Saied,Kais Saïed|Tunisia|President|President of Tunisia
+Abdul Hamid Dbeibah|Dbeibah,Abdulhamid Dbeibah|Libya|Prime Minister|Prime Minister of Libya's Government of National Unity
+Khalifa Haftar|Haftar|Libya|commander|Commander of the Libyan National Army in eastern Libya
+Ronald Lamola|Lamola|South Africa|Foreign Minister|South Africa's Minister of International Relations and Cooperation
+Daniel Chapo||Mozambique||President of Mozambique from January 2025
 `;
 
 const WORLD_BODIES = `
@@ -237,6 +331,17 @@ Rafael Grossi|Grossi,Rafael Mariano Grossi|International Atomic Energy Agency|Di
 Mahmoud Ali Youssouf||African Union||Chairperson of the African Union Commission from February 2025
 Philippe Lazzarini|Lazzarini|UNRWA|Commissioner-General|Commissioner-General of UNRWA
 Tom Fletcher||UN Office for the Coordination of Humanitarian Affairs|Emergency Relief Coordinator|UN humanitarian chief
+Ahmed Aboul Gheit|Aboul Gheit|Arab League|Secretary-General|Secretary-General of the Arab League
+Kao Kim Hourn||Association of Southeast Asian Nations|Secretary-General|Secretary-General of ASEAN
+Filippo Grandi|Grandi|UN Refugee Agency|High Commissioner|UN High Commissioner for Refugees
+Catherine Russell||UNICEF|Executive Director|Executive Director of UNICEF
+Cindy McCain||World Food Programme|Executive Director|Executive Director of the World Food Programme
+Volker Türk|Türk,Volker Turk|UN Human Rights Office|High Commissioner|UN High Commissioner for Human Rights
+Mirjana Spoljaric|Spoljaric,Mirjana Spoljaric Egger|International Committee of the Red Cross|President|President of the International Committee of the Red Cross
+Haitham al-Ghais|al-Ghais|OPEC|Secretary-General|Secretary-General of OPEC
+Fatih Birol|Birol|International Energy Agency|Executive Director|Executive Director of the International Energy Agency
+Valdis Dombrovskis|Dombrovskis|European Commission|Economy Commissioner|European Commissioner for Economy
+Andrius Kubilius|Kubilius|European Commission|Defence Commissioner|European Commissioner for Defence and Space
 `;
 
 function parse(lines: string): PersonEntry[] {
