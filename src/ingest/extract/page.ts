@@ -322,15 +322,17 @@ const GLUED_CREDIT = new RegExp(
 );
 
 /** What a line around the article is ("credit", "caption", …), or null for the article's own:
- * a link list's line, a time stamp, a credit or byline, a caption, or, opening a paragraph, a
- * line of names only. */
+ * a link list's line, the page's weather, a time stamp, a credit or byline, a caption, or,
+ * opening a paragraph, a line of names only. */
 function furnitureOf(
   line: string,
-  next: string,
-  inLinkList: boolean,
+  { next, previous, inLinkList }: { next: string; previous: string; inLinkList: boolean },
   opensParagraph: boolean,
 ): Page['removed'][number]['kind'] | null {
   if (inLinkList) return 'credit';
+  // "-17.8 C" and "Ottawa" under it: the page's weather, not the article
+  if (WEATHER.test(line) || (WEATHER.test(previous) && line.split(/\s+/).length <= 3))
+    return 'credit';
   if (parseDateLine(line) !== undefined) return 'timestamp';
   if (isCreditLine(line)) return isByline(line) ? 'byline' : 'credit';
   if (isCaptionLine(line, next)) return 'caption';
@@ -377,16 +379,10 @@ export function readPage(text: string): Page {
       flush();
       continue;
     }
-    const weatherPlace = WEATHER.test(previousLine) && line.split(/\s+/).length <= 3;
-    previousLine = line;
-    // "-17.8 C" and "Ottawa" under it: the page's weather, not the article
-    if (WEATHER.test(line) || weatherPlace) {
-      flush();
-      removed.push({ kind: 'credit', text: line });
-      continue;
-    }
     const next = nextContent(index);
-    const furniture = furnitureOf(line, next, links.has(index), current.length === 0);
+    const around = { next, previous: previousLine, inLinkList: links.has(index) };
+    previousLine = line;
+    const furniture = furnitureOf(line, around, current.length === 0);
     if (furniture) {
       flush();
       removed.push({ kind: furniture, text: line });
