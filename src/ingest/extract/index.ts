@@ -34,7 +34,7 @@ import { bodyNameWords, retagHeadline } from './headline-case';
 import { slugify, uniqueId } from './ids';
 import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
-import { knownTieFacts } from './known-ties';
+import { keptKnownTies, knownTieFacts } from './known-ties';
 import { carryLeadDate } from './lead-date';
 import { buildNameIndex, type NameIndex } from './linking';
 import { headlineSpeaker, leadDeeds, leaderReferences, leadPeople, leadSides } from './main-event';
@@ -829,9 +829,9 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     sentences: sentences.map((s) => s.text),
     links: linksOf(readings),
     entities: registry.proposals,
-    relations: withoutPostsActedFor([...proposals.values()]).filter(
-      // general knowledge adds no evidence to a tie the graph holds: its sentence does not state it
-      (p) => !(p.rule.startsWith('known:') && p.extends !== undefined),
+    relations: keptKnownTies(
+      withoutPostsActedFor([...proposals.values()]),
+      (id) => registry.entities.get(id)?.label,
     ),
   };
 }

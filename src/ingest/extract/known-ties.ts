@@ -4,7 +4,7 @@
 // news agency, ministry, armed forces: world-bodies.ts) to the state. Each is proposed once, from
 // the first sentence that names the person or body, and only where the article names the side
 // itself and reads no tie of its own between the two.
-import type { Entity } from '../../data/schema';
+import type { Entity, Relation } from '../../data/schema';
 import { BODIES, COUNTRIES, OUTLETS, type OutletEntry } from './gazetteer';
 import { nameKey } from './ids';
 import type { NameIndex } from './linking';
@@ -105,4 +105,27 @@ export function knownTieFacts(
         rule: entity?.kind === 'person' ? 'known:post' : 'known:state-body',
       });
     }
+}
+
+/** State bodies named after the building they work in, which news also names as a venue. */
+const BUILDINGS: ReadonlySet<string> = new Set(['White House']);
+
+/** The proposals less the ties general knowledge gave that add nothing: one the graph already
+ * holds (its sentence does not state it, so it is no evidence), and a building's ("met at the
+ * White House": the venue) where the body it houses does nothing else in the article. */
+export function keptKnownTies<P extends { rule: string; extends?: string; relation: Relation }>(
+  proposals: P[],
+  labelOf: (id: string) => string | undefined,
+): P[] {
+  const acting = new Set(
+    proposals
+      .filter((p) => !p.rule.startsWith('known:'))
+      .flatMap((p) => [p.relation.source, p.relation.target]),
+  );
+  const venue = (id: string) => BUILDINGS.has(labelOf(id) ?? '') && !acting.has(id);
+  return proposals.filter(
+    (p) =>
+      !p.rule.startsWith('known:') ||
+      (p.extends === undefined && !(p.rule === 'known:state-body' && venue(p.relation.source))),
+  );
 }

@@ -4,6 +4,7 @@
 import type { Entity, EntityKind } from '../../data/schema';
 import { BODIES, COUNTRIES, OUTLETS, type OutletEntry, PRONOUN_FORMS } from './gazetteer';
 import { nameKey } from './ids';
+import { spellingKey } from './name-spellings';
 import { type PersonEntry, WORLD_PEOPLE } from './world-people';
 
 /** Where a name comes from; a lower rank wins over a higher one. */
@@ -60,7 +61,7 @@ export class NameIndex {
   maxWords = 1;
 
   add(name: string, hit: Omit<NameHit, 'confidence' | 'exactForms'>): void {
-    const key = nameKey(name);
+    const key = spellingKey(nameKey(name));
     if (key.length === 0) return;
     this.maxWords = Math.max(this.maxWords, key.split(/[\s-]+/).length + 2);
     const full: NameHit = { ...hit, confidence: CONFIDENCE[hit.source] };
@@ -95,7 +96,7 @@ export class NameIndex {
   }
 
   lookup(name: string): NameHit | undefined {
-    const hit = this.byKey.get(nameKey(name));
+    const hit = this.byKey.get(spellingKey(nameKey(name)));
     if (hit === undefined || hit.ambiguous) return undefined;
     if (hit.capitalsOnly && /\p{Ll}/u.test(name.trim().replace(/^the\s+|['’]s$/gi, '')))
       return undefined;

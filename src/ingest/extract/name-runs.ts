@@ -318,12 +318,14 @@ function knownAt(
       if (!hit.exactForms.has(text)) continue;
       if (text !== text.toUpperCase() && sentenceInitial(tokens, i)) continue;
     }
-    // "Wang Lihua" is not Dan Wang: a surname glued to a further capitalised word is a new name
+    // "Wang Lihua" is not Dan Wang: a surname glued to a further capitalised word is a new name,
+    // and "the Trump Route" no mention of the person the gazetteer knows as "Trump"
     const after = tokens[end];
     // "Chad Wolf", "Jordan Bardella": a country's name that is also a given name, before a name
     const givenName = hit.kind === 'country' && GIVEN_NAME_COUNTRIES.has(text);
+    const knownSurname = hit.source === 'gazetteer' && hit.kind === 'person';
     if (
-      (hit.source === 'surname' || givenName) &&
+      (hit.source === 'surname' || givenName || knownSurname) &&
       end === i + 1 &&
       after !== undefined &&
       /^\p{Lu}\p{Ll}/u.test(after.value) &&

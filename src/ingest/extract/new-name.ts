@@ -22,6 +22,7 @@ import {
   sentenceInitial,
   surface,
 } from './name-runs';
+import { sameGivenName } from './name-spellings';
 import { isCommonPlural, type Token } from './nlp';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
@@ -274,24 +275,6 @@ function otherNamesake(r: GroupReading, parts: RunParts): Mention | null {
   return parts.hasHeadTitle
     ? tools.createNew(text, 'person', start, surname.end, 0.75, 'mention:title-person')
     : tools.createNew(text, 'person', start, surname.end, 0.6, 'mention:name');
-}
-
-/** One given name as Ukrainian and Russian are each written in English ("Volodymyr" and
- * "Vladimir"): news spells one person's name either way. */
-const GIVEN_NAME_SPELLINGS: readonly (readonly string[])[] = [
-  ['volodymyr', 'vladimir'],
-  ['oleksandr', 'aleksandr', 'alexander'],
-  ['andrii', 'andriy', 'andrei', 'andrey'],
-  ['dmytro', 'dmitry', 'dmitri'],
-  ['serhii', 'serhiy', 'sergei', 'sergey'],
-  ['mykola', 'nikolai'],
-  ['oleksii', 'oleksiy', 'alexei', 'alexey', 'aleksei'],
-  ['yurii', 'yuriy', 'yuri', 'yury'],
-  ['mykhailo', 'mikhail'],
-];
-
-function sameGivenName(a: string, b: string): boolean {
-  return GIVEN_NAME_SPELLINGS.some((names) => names.includes(a) && names.includes(b));
 }
 
 /** "Defence Minister Jordan Vell": after a head title, a place's name that begins a person's;

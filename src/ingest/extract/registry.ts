@@ -7,6 +7,7 @@ import { demonymOf } from './gazetteer';
 import { nameKey, slugify, uniqueId } from './ids';
 import { acronymOwner } from './initials';
 import type { NameIndex } from './linking';
+import { spellingKey } from './name-spellings';
 
 export class EntityRegistry {
   readonly entities = new Map<string, Entity>();
@@ -113,14 +114,17 @@ export class EntityRegistry {
     return owner;
   }
 
-  /** A known person whose name differs from `key` by one letter in one word of five or more
-   * ("Jamie Dimen" for Jamie Dimon): a misspelling, not a new person. */
+  /** A known person whose name is `key` spelt another way (name-spellings.ts), or differs from it
+   * by one letter in one word of five or more ("Jamie Dimen" for Jamie Dimon): not a new person. */
   private samePerson(key: string): string | undefined {
     const words = key.split(' ');
     if (words.length < 2) return undefined;
     let found: string | undefined;
+    const spelt = spellingKey(key);
     for (const entity of this.entities.values()) {
       if (entity.kind !== 'person') continue;
+      // "Bashar Assad" after "Bashar al-Assad": one name, spelt two ways
+      if (spellingKey(nameKey(entity.label)) === spelt) return entity.id;
       const other = nameKey(entity.label).split(' ');
       if (other.length !== words.length) continue;
       const differing = words.filter((w, i) => w !== other[i]);
