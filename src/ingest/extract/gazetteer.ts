@@ -127,7 +127,7 @@ const CORE_BODIES: readonly OutletEntry[] = [
   { label: 'European Council', names: [], description: 'leaders of the European Union' },
   {
     label: 'NATO',
-    names: ['North Atlantic Treaty Organization'],
+    names: ['North Atlantic Treaty Organization', 'Nato'],
     description: 'military alliance',
   },
   { label: 'World Trade Organization', names: ['WTO'], description: 'international organization' },
@@ -135,7 +135,7 @@ const CORE_BODIES: readonly OutletEntry[] = [
   { label: 'World Bank', names: [], description: 'international lender' },
   {
     label: 'Association of Southeast Asian Nations',
-    names: ['ASEAN'],
+    names: ['ASEAN', 'Asean'],
     description: 'regional organization',
   },
   { label: 'G7', names: ['Group of Seven', 'G-7'], description: 'group of industrial economies' },
@@ -161,7 +161,7 @@ const CORE_BODIES: readonly OutletEntry[] = [
   },
   {
     label: 'OPEC',
-    names: ['Organization of the Petroleum Exporting Countries'],
+    names: ['Organization of the Petroleum Exporting Countries', 'Opec'],
     description: 'oil exporters',
   },
   { label: 'World Health Organization', names: ['WHO'], description: 'UN agency' },
@@ -177,10 +177,10 @@ const CORE_BODIES: readonly OutletEntry[] = [
     names: ['ICRC', 'Red Cross'],
     description: 'humanitarian organization',
   },
-  { label: 'UNICEF', names: [], description: 'UN agency' },
-  { label: 'UN Refugee Agency', names: ['UNHCR'], description: 'UN agency' },
+  { label: 'UNICEF', names: ['Unicef'], description: 'UN agency' },
+  { label: 'UN Refugee Agency', names: ['UNHCR', 'Unhcr'], description: 'UN agency' },
   { label: 'World Food Programme', names: ['WFP'], description: 'UN agency' },
-  { label: 'UNRWA', names: [], description: 'UN agency' },
+  { label: 'UNRWA', names: ['Unrwa'], description: 'UN agency' },
 ];
 
 /** Well-known news outlets (the ones a state runs marked `state`): the core list, then the rest
@@ -342,7 +342,7 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
     label: 'Turkey',
     adjectives: ['Turkish'],
     kind: 'country',
-    names: ['Turkey', 'Turkish', 'Ankara'],
+    names: ['Turkey', 'Türkiye', 'Turkiye', 'Turkish', 'Ankara'],
   },
   {
     label: 'Ukraine',

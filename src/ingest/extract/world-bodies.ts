@@ -22,7 +22,7 @@ const UN_AND_REGIONAL_LINES = `
 UN Human Rights Council|UNHRC,Human Rights Council|organ of the United Nations
 UN Human Rights Office|OHCHR,Office of the High Commissioner for Human Rights|UN agency
 UN Development Programme|UNDP,United Nations Development Programme|UN agency
-UNESCO|United Nations Educational Scientific and Cultural Organization|UN agency
+UNESCO|United Nations Educational Scientific and Cultural Organization,Unesco|UN agency
 Food and Agriculture Organization|FAO|UN agency
 International Labour Organization|ILO,International Labor Organization|UN agency
 International Organization for Migration|IOM|UN agency
