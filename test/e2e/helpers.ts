@@ -218,6 +218,21 @@ export async function saveScreenshot(target: Page | Locator, name: string): Prom
 
 export const proposalsPanel = (page: Page) => page.getByRole('region', { name: 'Proposals' });
 
+/** Pastes `text` into "Add article…", reads it, and waits for its proposals (read in a worker:
+ * on a busy machine that takes a while); returns the proposals panel. */
+export async function pasteArticle(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Add article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await page.getByLabel('Article text').fill(text);
+  await dialog.getByRole('button', { name: 'Read article' }).click();
+  await expect(dialog).toBeHidden();
+  const panel = proposalsPanel(page);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Proposals from pasted text', {
+    timeout: 60_000,
+  });
+  return panel;
+}
+
 /** Picks a file through the Import control's file input, as the Import… button would. */
 export async function pickFile(page: Page, name: string, text: string, mimeType = 'text/plain') {
   await page.getByLabel('Import file').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });

@@ -3,7 +3,7 @@
 // with both as participants), reads "the two leaders" further down as those two, and proposes the
 // air strikes it reports as a military action.
 import { expect, test } from '@playwright/test';
-import { openExplorer, proposalsPanel } from './helpers';
+import { openExplorer, pasteArticle } from './helpers';
 
 /** An invented article: the people, the crisis and the news outlet are made up. */
 const ARTICLE = `Leaders of Iceland and Malta meet in Geneva as harbour crisis deepens
@@ -23,15 +23,7 @@ test('a pasted crisis article proposes its main event with participants and a mi
   // the article is read in a worker: on a busy machine that takes a while
   test.slow();
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await page.getByLabel('Article text').fill(ARTICLE);
-  await dialog.getByRole('button', { name: 'Read article' }).click();
-  await expect(dialog).toBeHidden();
-  const panel = proposalsPanel(page);
-  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Proposals from pasted text', {
-    timeout: 60_000,
-  });
+  const panel = await pasteArticle(page, ARTICLE);
   // the main event, with both leaders as its participants
   await expect(panel.getByRole('button', { name: `Accept: ${EVENT} (new event)` })).toHaveCount(1);
   for (const person of ['Tomas Varga', 'Ilse Marek'])

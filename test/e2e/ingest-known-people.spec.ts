@@ -2,7 +2,7 @@
 // with their post, and the tie to their country is said to come from general knowledge, not from
 // the sentence, so that the person checks it against what they know.
 import { expect, test } from '@playwright/test';
-import { openExplorer, proposalsPanel } from './helpers';
+import { openExplorer, pasteArticle } from './helpers';
 
 /** An invented article about real office holders. */
 const ARTICLE = `Ukraine to send a delegation to the next round
@@ -16,15 +16,7 @@ test('a surname the reader knows is proposed as the person, with a tie from gene
 }) => {
   test.slow();
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await page.getByLabel('Article text').fill(ARTICLE);
-  await dialog.getByRole('button', { name: 'Read article' }).click();
-  await expect(dialog).toBeHidden();
-  const panel = proposalsPanel(page);
-  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Proposals from pasted text', {
-    timeout: 60_000,
-  });
+  const panel = await pasteArticle(page, ARTICLE);
   await expect(
     panel.getByRole('button', { name: 'Accept: Volodymyr Zelensky (new person)' }),
   ).toHaveCount(1);

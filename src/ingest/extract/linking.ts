@@ -195,52 +195,34 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
 
 /** A person the gazetteer knows (world-people.ts), as the graph's entity or a new one. */
 function addKnownPerson(index: NameIndex, entry: PersonEntry): void {
-  const names = [entry.label, ...entry.names];
-  const known = names
-    .map((n) => index.lookup(n))
-    .find((h) => h?.id && h.kind === 'person' && (h.source === 'label' || h.source === 'alias'));
-  for (const name of names)
-    index.add(
-      name,
-      known?.id
-        ? { id: known.id, kind: 'person', source: 'gazetteer' }
-        : {
-            id: null,
-            create: {
-              label: entry.label,
-              kind: 'person',
-              aliases: entry.names,
-              description: entry.description,
-            },
-            kind: 'person',
-            source: 'gazetteer',
-          },
-    );
+  addKnown(index, entry, 'person', {}, (h) => h.source === 'label' || h.source === 'alias');
 }
 
 /** An organisation the gazetteer knows under several names, as the graph's entity or a new one. */
 function addKnownOrganization(index: NameIndex, entry: OutletEntry, outlet: boolean): void {
+  const extra = { outlet, ...(entry.state ? { stateMedia: true } : {}) };
+  addKnown(index, entry, 'organization', extra, (h) => h.source !== 'surname');
+}
+
+/** Every name of a gazetteer entry, pointing at the graph's entity of that kind when the graph
+ * holds one under any of them (by a name `owns` accepts), else at the entity to create. */
+function addKnown(
+  index: NameIndex,
+  entry: { label: string; names: readonly string[]; description: string },
+  kind: 'person' | 'organization',
+  extra: Pick<NonNullable<NameHit['create']>, 'outlet' | 'stateMedia'>,
+  owns: (hit: NameHit) => boolean,
+): void {
   const names = [entry.label, ...entry.names];
   const known = names
     .map((n) => index.lookup(n))
-    .find((h) => h?.id && h.kind === 'organization' && h.source !== 'surname');
+    .find((h): h is NameHit => h?.id != null && h.kind === kind && owns(h));
+  const create = { label: entry.label, kind, aliases: entry.names, description: entry.description };
   for (const name of names)
     index.add(
       name,
       known?.id
-        ? { id: known.id, kind: 'organization', source: 'gazetteer' }
-        : {
-            id: null,
-            create: {
-              label: entry.label,
-              kind: 'organization',
-              aliases: entry.names,
-              description: entry.description,
-              outlet,
-              ...(entry.state ? { stateMedia: true } : {}),
-            },
-            kind: 'organization',
-            source: 'gazetteer',
-          },
+        ? { id: known.id, kind, source: 'gazetteer' }
+        : { id: null, create: { ...create, ...extra }, kind, source: 'gazetteer' },
     );
 }
