@@ -1,7 +1,7 @@
 // One name as news spells it several ways: a given name transliterated from Arabic or from
 // Ukrainian and Russian ("Ahmad"/"Ahmed", "Volodymyr"/"Vladimir"), an English short form
-// ("Tom"/"Thomas"), and the Arabic article that one outlet writes and another drops ("Bashar
-// al-Assad"/"Bashar Assad"). The name index looks names up under this spelling key, so that each
+// ("Tom"/"Thomas"), the Arabic article that one outlet writes and another drops ("Bashar
+// al-Assad"/"Bashar Assad"), and an apostrophe one writes inside a name ("Hay'at"/"Hayat"). The name index looks names up under this spelling key, so that each
 // spelling finds the one entity; the key is for linking only, never shown or scored.
 
 /** Spellings of one given name, the first the key's. */
@@ -45,9 +45,11 @@ export function sameGivenName(a: string, b: string): boolean {
   return a === b || (CANONICAL.has(a) && CANONICAL.get(a) === CANONICAL.get(b));
 }
 
-/** The spelling key of a name key (nameKey's output): each given name of two words or more in
+/** The spelling key of a name key (nameKey's output): an apostrophe inside a word dropped
+ * ("Hay'at" and "Hayat", "Sa'ar" and "Saar"), each given name of a name of two words or more in
  * its first spelling, and an "al-" or "el-" inside the name dropped. */
-export function spellingKey(key: string): string {
+export function spellingKey(nameKey: string): string {
+  const key = nameKey.replace(/(\p{L})['’ʼ](?=\p{L})/gu, '$1');
   const words = key.split(' ');
   if (words.length < 2) return key;
   return words
