@@ -17,6 +17,7 @@ import { nameKey } from './ids';
 import type { MentionTools } from './mention-tools';
 import { isAcronym, NAME_PARTICLES, surface } from './name-runs';
 import type { TaggedSentence, Token } from './nlp';
+import { personBeforeOf, readPersonOfBody } from './person-of-body';
 import type { TitleFacts } from './titles';
 import type { Mention, MentionContext, Piece } from './types';
 
@@ -68,6 +69,9 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     )
   )
     return false;
+  // "Jon Berg of Nordic Research Centre": a person of the body, and the body
+  const personOf = personBeforeOf(r, group, cueAt);
+  if (personOf) return readPersonOfBody(r, personOf, (body) => readOrgCueRun(r, body));
   const lead = group[0] as Piece;
   const leadHit =
     lead.type === 'known' && lead.hit?.kind !== 'person' && lead.hit?.kind !== 'organization'

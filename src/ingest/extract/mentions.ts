@@ -19,6 +19,7 @@ import {
   reportsFrom,
 } from './news-sources';
 import type { TaggedSentence, Token } from './nlp';
+import { personOfBodyFacts } from './person-of-body';
 import { possessiveTitles } from './possessive-titles';
 import { titlePhrases } from './title-phrases';
 import { TitleFacts } from './titles';
@@ -74,6 +75,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   possessiveTitles(tokens, mentions, titles.facts);
   titlePhrases(tokens, mentions, titles.facts);
   counterparts(tokens, mentions, titles.facts);
+  personOfBodyFacts(tokens, mentions, titles.facts);
   return { mentions, facts: titles.facts, titleLinks: titles.knownPrefixes };
 }
 

@@ -24,6 +24,7 @@ import {
 } from './name-runs';
 import { sameGivenName } from './name-spellings';
 import { isCommonPlural, type Token } from './nlp';
+import { personBeforeOf, readPersonOfBody } from './person-of-body';
 import type { Mention, NameRead, Piece, RunParts } from './types';
 
 /** A word of a person's name: "Vell", "el-Karim", and with an apostrophe after its first letter,
@@ -158,6 +159,18 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
  * form, its name without the corporate suffix and its acronym as aliases. */
 function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention | null) {
   const { sentence, tools } = r;
+  // "Ana Vell of Malta's Centre for Strategic Studies": a person of the body, and the body
+  const cueAt = parts.rest.findLastIndex(
+    (x) => x.type === 'word' && ORG_CUES.has(sentence.tokens[x.start]?.value.toLowerCase() ?? ''),
+  );
+  const personOf =
+    prefix === null && parts.titlePieces.length === 0 ? personBeforeOf(r, parts.rest, cueAt) : null;
+  if (personOf) {
+    readPersonOfBody(r, personOf, (body) =>
+      readCuedOrganisation(r, { ...parts, start: (body[0] as Piece).start, rest: [...body] }, null),
+    );
+    return;
+  }
   const rStart = (parts.rest[0] as Piece).start;
   const start = parts.titlePieces.length > 0 ? (parts.titlePieces[0] as Piece).start : rStart;
   const prefixKnown = parts.prefixPieces.some((x) => x.type === 'known');
