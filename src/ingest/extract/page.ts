@@ -87,11 +87,16 @@ const SIGNATURE = new RegExp(
 const DESK_CREDIT =
   /(^|[.;]\s*)(editing|edited|writing|written|additional reporting|reporting|compiled|translated|translation) by \p{Lu}/iu;
 
+/** A link to another story: "RELATED STORY | …", "Read more: …", "Also read | …". */
+const STORY_LINK =
+  /^(related( stor(y|ies)| articles?| coverage)?|read (more|also)|also read|see also)\s*[|:]/i;
+
 /** A credit naming who took a picture: "Name/Agency via AP", "Name | Agency", "Photo: …". */
 function isPhotoCredit(line: string): boolean {
   const text = line.trim();
   if (!/\p{L}{2}/u.test(text) || /\.(png|jpe?g|gif|webp)\)?$/i.test(text) || isByline(text))
     return false;
+  if (STORY_LINK.test(text)) return false;
   return (
     text.includes('|') ||
     CREDIT_WORDS.test(text) ||

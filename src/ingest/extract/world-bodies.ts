@@ -96,6 +96,9 @@ US Central Command|CENTCOM,Central Command|US military command|state
 US Southern Command|SOUTHCOM,Southern Command,United States Southern Command|US military command|state
 US Coast Guard|United States Coast Guard|US coast guard|state
 Federal Reserve|US Federal Reserve,Fed|US central bank|state
+US Customs and Border Protection|Customs and Border Protection,CBP|US border agency|state
+US Immigration and Customs Enforcement|Immigration and Customs Enforcement,ICE|US immigration police|state
+Drug Enforcement Administration|DEA,US Drug Enforcement Administration|US drug police|state
 `;
 
 const GROUP_LINES = `

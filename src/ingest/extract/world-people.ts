@@ -75,7 +75,7 @@ Luiz Inácio Lula da Silva|Lula,Lula da Silva,Luiz Inacio Lula da Silva|Brazil|P
 Mauro Vieira||Brazil|Foreign Minister|Foreign Minister of Brazil
 Fernando Haddad||Brazil|Finance Minister|Finance Minister of Brazil
 Javier Milei|Milei|Argentina|President|President of Argentina
-Gustavo Petro||Colombia|President|President of Colombia
+Gustavo Petro|Petro|Colombia|President|President of Colombia
 Nicolás Maduro|Maduro,Nicolas Maduro|Venezuela|President|President of Venezuela
 Gabriel Boric|Boric|Chile|President|President of Chile
 Miguel Díaz-Canel|Díaz-Canel,Diaz-Canel,Miguel Diaz-Canel|Cuba|President|President of Cuba

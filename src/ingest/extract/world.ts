@@ -167,6 +167,32 @@ Democratic Republic of the Congo,Democratic Republic of Congo,DR Congo,DRC,Congo
 Republic of the Congo,Republic of Congo,Congo-Brazzaville||Brazzaville
 `;
 
+/** The countries of a kingdom that are no sovereign states but have governments of their own
+ * and act as countries in the news ("Greenland's prime minister", "the Faroese government"). */
+const CONSTITUENT_LINES = `
+Greenland|Greenlandic|Nuuk
+Faroe Islands,Faroes|Faroese|Torshavn,Tórshavn
+`;
+
+/** Territories with a government of their own within or beside a state, named as places. */
+const TERRITORY_LINES = `
+Puerto Rico|Puerto Rican|
+Macau,Macao|Macanese|
+Gibraltar|Gibraltarian|
+Bermuda|Bermudian|
+New Caledonia||Noumea,Nouméa
+French Polynesia||Papeete
+Guam||
+Kurdistan Region,Iraqi Kurdistan,Kurdistan Region of Iraq||Erbil
+Somaliland||Hargeisa
+Western Sahara|Sahrawi|
+Nagorno-Karabakh,Karabakh||Stepanakert
+Abkhazia|Abkhaz|Sukhumi
+South Ossetia|South Ossetian|Tskhinvali
+Transnistria||Tiraspol
+Northern Cyprus||
+`;
+
 /** Territories and regions that news names as places, never as a government. */
 const PLACE_LINES = `
 Gaza,Gaza Strip||
@@ -213,10 +239,14 @@ function properNames(text: string): string[] {
 
 export const WORLD_PROPER_NAMES: readonly string[] = [
   ...properNames(COUNTRY_LINES),
+  ...properNames(CONSTITUENT_LINES),
+  ...properNames(TERRITORY_LINES),
   ...properNames(PLACE_LINES),
 ];
 
 export const WORLD: readonly CountryEntry[] = [
   ...parse(COUNTRY_LINES, 'country'),
+  ...parse(CONSTITUENT_LINES, 'country'),
+  ...parse(TERRITORY_LINES, 'place'),
   ...parse(PLACE_LINES, 'place'),
 ];
