@@ -114,12 +114,13 @@ const PICTURES =
     ' ',
   );
 
-/** "(Reuters)", "Photo: AP / Reuters", "in a CNBC interview", "a Reuters photograph": an outlet
- * credited or quoted as a medium, not an actor. */
+/** "(Reuters)", "Photo: AP / Reuters", "in a CNBC interview", "a Reuters photograph", "Shafaq News
+ * – Khartoum": an outlet credited or quoted as a medium, not an actor. */
 function inCredit(tokens: readonly { value: string }[], start: number, end: number): boolean {
   const before = tokens[start - 1]?.value ?? '';
   const after = tokens[end]?.value.toLowerCase() ?? '';
-  if (['(', '[', '/', '|', ':'].includes(before) || [')', ']', '/', '|'].includes(after))
+  // "Shafaq News – Khartoum", "(Reuters) -": an outlet before a dash opens a dateline
+  if (['(', '[', '/', '|', ':'].includes(before) || [')', ']', '/', '|', '–', '—'].includes(after))
     return true;
   return (
     ['interview', 'report', 'reports', 'poll', 'survey', ...PICTURES].includes(after) ||

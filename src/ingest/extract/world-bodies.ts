@@ -228,6 +228,97 @@ Sydney Morning Herald||Australian newspaper
 Getty Images|Getty|photo agency
 European Pressphoto Agency||photo agency
 Shutterstock||photo agency
+Islamic Republic of Iran Broadcasting|IRIB|Iranian state broadcaster|state
+Fars News Agency||Iranian news agency
+Mehr News Agency|Mehr|Iranian news agency
+Iranian Students' News Agency|ISNA|Iranian news agency
+Nour News||Iranian news outlet
+Syrian Arab News Agency|SANA|Syrian state news agency|state
+Al-Ikhbariya|Al Ikhbariya|Syrian state broadcaster|state
+Kuwait News Agency|KUNA|Kuwaiti state news agency|state
+Bahrain News Agency|BNA|Bahraini state news agency|state
+Oman News Agency|ONA|Omani state news agency|state
+Jordan News Agency||Jordanian state news agency|state
+Middle East News Agency||Egyptian state news agency|state
+National News Agency|NNA|Lebanese state news agency|state
+Kazinform|Kazinform News Agency|Kazakh state news agency|state
+TRT World|TRT|Turkish state broadcaster|state
+China Daily||Chinese state-run newspaper|state
+Prensa Latina||Cuban state news agency|state
+Granma||Cuban Communist Party newspaper|state
+teleSUR|TeleSUR|Venezuelan state-funded broadcaster|state
+Al-Manar|Al Manar|Hezbollah's television channel
+Al Mayadeen|Al-Mayadeen|Lebanese broadcaster
+Kan News|Kan|Israeli public broadcaster
+i24NEWS|i24 News|Israeli broadcaster
+Channel 13||Israeli broadcaster
+Rudaw||Kurdish broadcaster
+Kurdistan24||Kurdish broadcaster
+Shafaq News||Iraqi news outlet
+Arab News||Saudi newspaper
+Gulf News||Emirati newspaper
+Khaleej Times||Emirati newspaper
+Sermitsiaq|Sermitiaq|Greenlandic newspaper
+KNR||Greenlandic public broadcaster
+TV2|TV 2|Danish broadcaster
+NRK||Norwegian public broadcaster
+SVT||Swedish public broadcaster
+Yle||Finnish public broadcaster
+ORF||Austrian public broadcaster
+ZDF||German public broadcaster
+ARD||German public broadcaster
+RAI||Italian public broadcaster
+Le Figaro||French newspaper
+Frankfurter Allgemeine Zeitung|FAZ|German newspaper
+Süddeutsche Zeitung|Suddeutsche Zeitung|German newspaper
+Bild||German newspaper
+Corriere della Sera||Italian newspaper
+La Repubblica||Italian newspaper
+El País|El Pais|Spanish newspaper
+Europa Press||Spanish news agency
+Kommersant||Russian newspaper
+Izvestia||Russian newspaper
+Vedomosti||Russian newspaper
+Meduza||Russian-language news outlet
+Novaya Gazeta||Russian newspaper
+Kyiv Independent|The Kyiv Independent|Ukrainian news outlet
+Kyiv Post||Ukrainian newspaper
+Ukrainska Pravda||Ukrainian news outlet
+Interfax-Ukraine||Ukrainian news agency
+Folha de S.Paulo|Folha|Brazilian newspaper
+O Globo||Brazilian newspaper
+Clarín|Clarin|Argentine newspaper
+Infobae||Argentine news outlet
+El Universal||Mexican newspaper
+El Tiempo||Colombian newspaper
+Jakarta Post|The Jakarta Post|Indonesian newspaper
+Kompas||Indonesian newspaper
+Philippine Daily Inquirer|Inquirer|Philippine newspaper
+Rappler||Philippine news outlet
+New Straits Times||Malaysian newspaper
+Malay Mail||Malaysian news outlet
+VnExpress||Vietnamese news outlet
+Khmer Times||Cambodian newspaper
+Dhaka Tribune||Bangladeshi newspaper
+Kathmandu Post|The Kathmandu Post|Nepali newspaper
+The Hindu||Indian newspaper
+Economic Times|The Economic Times|Indian newspaper
+ARY News|ARY|Pakistani broadcaster
+Samaa TV|Samaa|Pakistani broadcaster
+Premium Times||Nigerian news outlet
+Daily Nation||Kenyan newspaper
+News24||South African news outlet
+Mail & Guardian||South African newspaper
+The Economist|Economist|British weekly
+ITV News|ITV|British broadcaster
+Channel 4 News||British broadcaster
+GB News||British broadcaster
+Forbes||US business magazine
+Business Insider||US news outlet
+New York Post||US newspaper
+Fox Business|Fox Business Network|US broadcaster
+Semafor||US news outlet
+ProPublica||US news outlet
 `;
 
 function parse(lines: string): BodyEntry[] {
