@@ -33,3 +33,18 @@ describe('"Both leaders credited X for the breakthrough"', () => {
     expect(findRelation(draft, 'statement', 'aino-virta', 'lars-berg')).toBeDefined();
   });
 });
+
+describe('"A statement issued by X welcomed the agreement"', () => {
+  const file = 'statement-welcomes.txt';
+  const read = ingestArticle(readFileSync(join(FIXTURES, file), 'utf8'), EMPTY, { fileName: file });
+
+  it('is a statement by X, who issued it, towards both parties of the agreement', () => {
+    const by = read.relations.filter(
+      (p) => p.relation.kind === 'statement' && p.rule === 'pattern:deal-welcome',
+    );
+    expect(by.map((p) => `${p.relation.source}>${p.relation.target}`).sort()).toEqual([
+      'ecuadorian-foreign-ministry>chile',
+      'ecuadorian-foreign-ministry>peru',
+    ]);
+  });
+});

@@ -123,6 +123,23 @@ export function readCredits(sentence: TaggedSentence, mentions: readonly Mention
   });
 }
 
+/** Nouns of a text that speaks for whoever issued it: "a statement from the ministry welcomed". */
+const ISSUED = new Set(['statement', 'communique', 'communiqué', 'declaration', 'readout']);
+
+/** "A statement issued by X on Friday welcomed …": X, who speaks through the statement that is
+ * the subject of the verb at t. */
+function issuer(tokens: readonly Token[], actors: readonly Mention[], t: number) {
+  const s = tokens.findLastIndex((x, k) => k < t && ISSUED.has(x.value.toLowerCase()));
+  if (s < 0 || tokens.slice(0, s).some((x) => x.pos === 'VERB')) return undefined;
+  let k = s + 1;
+  if (['issue', 'release', 'publish'].includes(tokens[k]?.lemma ?? '')) k++;
+  if (!['by', 'from'].includes(tokens[k]?.value.toLowerCase() ?? '')) return undefined;
+  // "by Malta's foreign ministry": the body, not the country whose it is
+  const near = actors.filter((x) => x.start > k && x.start <= k + 4 && x.end <= t);
+  const m = near.find((x) => !["'s", '’s'].includes(tokens[x.end]?.value ?? '')) ?? near[0];
+  return m && !tokens.slice(k, m.start).some((x) => BREAKS.has(x.value)) ? m : undefined;
+}
+
 /** The statements of those who welcome or praise a deal, towards each of its parties.
  * `agreed`: whether an accord between the article's two `sides` was told before. */
 export function readDealWelcomes(
@@ -148,7 +165,10 @@ export function readDealWelcomes(
           ? sides.map((id) => atDeal(id, tokens, d))
           : [];
     if (parties.length < 2) return;
-    const welcomers = actorsBefore(tokens, mentions.filter(isActor), t);
+    const actors = mentions.filter(isActor);
+    const found = actorsBefore(tokens, actors, t);
+    const issuedBy = found.length === 0 ? issuer(tokens, actors, t) : undefined;
+    const welcomers = issuedBy ? [issuedBy] : found;
     for (const a of welcomers)
       for (const b of parties) {
         if (a.id === b.id || parties.some((p) => p.id === a.id)) continue;
