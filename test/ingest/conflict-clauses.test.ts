@@ -230,9 +230,14 @@ describe('one side accepting the accord of the main event', () => {
   });
 
   it('reads no agreement for one who is no side, approving or welcoming it', () => {
-    expect(draft.relations.some((p) => ['finland', 'sweden'].includes(p.relation.source))).toBe(
-      false,
-    );
+    expect(
+      draft.relations.some(
+        (p) => ['finland', 'sweden'].includes(p.relation.source) && p.relation.kind !== 'statement',
+      ),
+    ).toBe(false);
+    // welcoming it is a statement towards each side (deal-welcomes.test.ts)
+    expect(kindsBetween(draft, 'sweden', 'latvia')).toEqual(['statement']);
+    expect(draft.relations.some((p) => p.relation.source === 'finland')).toBe(false);
   });
 });
 

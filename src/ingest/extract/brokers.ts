@@ -120,6 +120,14 @@ const opensSentence = (tokens: readonly Token[], k: number) =>
 const namesBrokered = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(Math.max(0, from), to).some((x) => BROKERED.has(x.lemma) || BROKERED.has(lower(x)));
 
+/** ", in the presence of Z, signed an accord": a phrase at `k` set off by commas, the accord
+ * named just after the comma that closes it. */
+function brokeredAfterAside(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.value !== ',') return false;
+  const close = tokens.findIndex((x, j) => j > k && x.value === ',');
+  return close > 0 && close <= k + 10 && namesBrokered(tokens, close + 1, close + 5);
+}
+
 /** "the truce", "the indirect talks", "this agreement": an accord already told of, named before token `to`. */
 const theBrokered = (tokens: readonly Token[], to: number) =>
   tokens
@@ -165,13 +173,14 @@ function brokerages(tokens: readonly Token[], mentions: readonly Mention[]): Bro
       ['with', 'through', 'under', 'the', 'good'].includes(lower(tokens[k - 1]))
     )
       add(listFrom(tokens, actors, k + 2, opensSentence(tokens, k)), k);
-    // "the accord was signed in the presence of Z": Z witnessed it for its parties
+    // "the accord was signed in the presence of Z", "A and B, in the presence of Z, signed the
+    // accord": Z witnessed it for its parties
     if (
       lower(token) === 'presence' &&
       next === 'of' &&
       lower(tokens[k - 1]) === 'the' &&
       lower(tokens[k - 2]) === 'in' &&
-      namesBrokered(tokens, k - 7, k)
+      (namesBrokered(tokens, k - 7, k) || brokeredAfterAside(tokens, k - 2))
     )
       add(listFrom(tokens, actors, k + 2, opensSentence(tokens, k)), k);
     // "indirect talks through Z", "negotiations via Z"

@@ -319,8 +319,14 @@ export function readEventMention(
 const JOINS =
   /\b(part of|member of|members of|joined|present|accompanied|alongside|among the|included|led the|leading|attending|attendance|(is|was) (led|headed) by)\b/i;
 
+/** Words of being at a meeting without being its subject: "also attended", "joined the meeting
+ * via video call", "in the presence of", "looked on", "witnessed the handshake", "at his side". */
+const ATTENDS =
+  /\b(also attended|attended (the|that|this) (\w+ ){0,2}(meeting|talks|summit|session|ceremony|signing|event)|joined (the (\w+ ){0,2}(meeting|talks|summit|session|call|conference) )?(via|by|through|over) (a )?video|in the presence of|looked on|witnessed the (\w+ ){0,2}(signing|ceremony|meeting|talks|handshake)|(at|by) (his|her|their) side)\b/i;
+
 /** "X, Canada's farm minister, was on Ottawa's delegation too", "Present as well was X",
- * "Also attending the meeting were X and Y", "X was also in attendance",
+ * "Also attending the meeting were X and Y", "X was also in attendance", "X also attended",
+ * "X joined the meeting via video call", "X looked on",
  * "X, who came with Y in the Japanese delegation": people added to the event just named. */
 export function readDelegation(
   sentence: TaggedSentence,
@@ -329,8 +335,10 @@ export function readDelegation(
 ): DelegationMention | null {
   const tokens = sentence.tokens;
   const text = sentence.text;
-  if (!JOINS.test(text)) return readCompanions(tokens, index, mentions);
+  const attends = ATTENDS.test(text);
+  if (!JOINS.test(text) && !attends) return readCompanions(tokens, index, mentions);
   const hasDelegation =
+    attends ||
     tokens.some((x) => DELEGATION_NOUNS.has(x.value.toLowerCase()) || x.lemma === 'delegation') ||
     /\b(also present|were present|was present|also attending|also attended|in attendance)\b/i.test(
       text,

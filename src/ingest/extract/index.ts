@@ -18,6 +18,7 @@ import {
 } from './coreference';
 import { counterpartSides } from './counterpart-side';
 import { findDate, storyAnchors, textYear, toldAsBefore } from './dates';
+import { readCredits, readDealWelcomes } from './deal-welcomes';
 import { delegationHeadFacts } from './delegation-heads';
 import { type DescribedMemory, describedActors, rememberDescribed } from './descriptions';
 import {
@@ -592,18 +593,22 @@ function namedByHeadline(
   return sides.every((id) => named.has(id)) ? sides : null;
 }
 
-/** Whether one of the interactions is a meeting, call, talks or accord between the two sides. */
+/** Whether one of the interactions is a meeting, call, talks or accord between the two sides
+ * (of the kinds given, when given). */
 function tellsBetween(
   interactions: readonly Interaction[],
   sides: readonly [string, string],
   country: ReadonlyMap<string, string>,
+  kinds: ReadonlySet<RelationKind> = SYMMETRIC_KINDS,
 ): boolean {
   const side = (m: Mention) => (sides.includes(m.id) ? m.id : country.get(m.id));
   return interactions.some((x) => {
     const [a, b] = [side(x.source), side(x.target)];
-    return SYMMETRIC_KINDS.has(x.kind) && a !== undefined && b !== undefined && a !== b;
+    return kinds.has(x.kind) && a !== undefined && b !== undefined && a !== b;
   });
 }
+
+const ACCORD: ReadonlySet<RelationKind> = new Set<RelationKind>(['agreement']);
 
 /** A sentence's interactions: those its patterns read, with the brokers it names, and its
  * answers (a rejection, force in response) to what was told before. */
@@ -617,6 +622,8 @@ function interactionsOf(
     previous: readonly Interaction[];
     leadPair: readonly [string, string] | null;
     actsFor: (person: string, side: string) => boolean;
+    /** Whether an accord between the two sides was told before. */
+    agreed: boolean;
   },
 ): Interaction[] {
   if (!c.read) return [];
@@ -624,6 +631,10 @@ function interactionsOf(
   const out = withBrokers(sentence, mentions, read, c.sides, c.previous);
   if (sentence.heading) return out;
   out.push(...plannedOfSides(sentence, mentions, out, c.sides));
+  out.push(
+    ...readDealWelcomes(sentence, mentions, c.sides, c.agreed),
+    ...readCredits(sentence, mentions),
+  );
   out.push(
     ...readRetaliation(sentence, mentions, c.previous, out, c.actsFor),
     ...readReplies(sentence, mentions, c.previous, c.actsFor, out),
@@ -671,6 +682,7 @@ function readSentences(r: SentenceReader) {
     actsFor.has(`${source.id}|${target.id}`);
   let lastCall: Mention[] = [];
   let previous: Interaction[] = [];
+  let agreed = false;
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
   const mediators: MediatorMemory = [];
@@ -692,7 +704,9 @@ function readSentences(r: SentenceReader) {
       previous,
       leadPair,
       actsFor: (a, b) => actsFor.has(`${a}|${b}`),
+      agreed,
     });
+    if (sides && tellsBetween(interactions, sides, country, ACCORD)) agreed = true;
     // the lead's deed whose parties only the headline names: between the headline's two sides
     if (headline) interactions.push(...headlineSpeaker(sentence, mentions));
     if (headline && headlineSides)
