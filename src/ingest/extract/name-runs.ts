@@ -339,7 +339,12 @@ function knownAt(
     // "a Maltese military outpost": forces named before a noun they qualify are the country's
     if (hit.kind === 'organization' && qualifyingBranch(tokens, end)) continue;
     const lowerOk = hit.kind === 'topic' || hit.kind === 'event';
-    if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk) continue;
+    // "von der Leyen", "al-Sharaa": a person's name may open with a particle in lower case
+    const particle =
+      hit.kind === 'person' &&
+      NAME_PARTICLES.has(first.value.toLowerCase()) &&
+      isCapitalised((tokens[end - 1] as Token).value);
+    if (!isCapitalised(first.value) && !/^\d/.test(first.value) && !lowerOk && !particle) continue;
     if (lowerOk && !isCapitalised(first.value) && hit.source !== 'label' && hit.source !== 'alias')
       continue;
     // A name's first word must not be glued to a capitalised word before it ("New China Fund").

@@ -1130,6 +1130,10 @@ function qualifier(c: Context): boolean {
   return c.tokens[c.t + 1]?.pos === 'NOUN' && (!before || before.pos === 'DET');
 }
 
+/** Words before a verb of meeting that make it no meeting: its purpose ("to visit"), or one kept
+ * from ("against visiting", "from visiting", "avoid visiting"). */
+const AWAY_FROM_A_DEED: ReadonlySet<string> = new Set(['to', 'against', 'from', 'avoid']);
+
 /** Any other verb of the CAMEO verb dictionary, read as the kind its code stands for. Asked last:
  * the rules above read the same words in their company first. A deed or an accord that is only
  * planned or under a modal has not happened; a consultation planned is a planned meeting. */
@@ -1156,8 +1160,9 @@ const cameo: Rule = (c) => {
   const hosted = passive ? window(c.tokens, c.t - 4, c.t) : window(c.tokens, c.t + 1, c.t + 4);
   if (HOSTING.has(lemma) && hosted.some((x) => GATHERINGS.has(x.lemma)))
     return c.future ? STOP : { t: c.t, kind: 'mediation', rule, label: 'hosted talks of' };
-  // "met … to discuss tariffs", "invited X to visit": the purpose of a deed told by another word
-  if (CONSULT.has(kind) && c.tokens[c.t - 1]?.value === 'to') return STOP;
+  // "met … to discuss tariffs", "invited X to visit": the purpose of a deed told by another word;
+  // "advised its citizens against visiting", "barred from visiting": a visit nobody makes
+  if (CONSULT.has(kind) && AWAY_FROM_A_DEED.has(c.tokens[c.t - 1]?.lemma ?? '')) return STOP;
   if (c.future && CONSULT.has(kind))
     return { t: c.t, kind: 'planned-meeting', rule, label: 'plans to meet' };
   if (DEEDS.has(kind) ? c.deedFuture : c.future && UNDONE.has(kind)) return STOP;
