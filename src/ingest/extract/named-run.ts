@@ -227,7 +227,19 @@ function readKnownNames(r: GroupReading, parts: RunParts, prefix: Mention | null
   const resolved = restKnown.map(tools.resolveHit).filter((m): m is Mention => m !== null);
   mentions.push(...resolved);
   const [a, b] = resolved;
-  if (resolved.length === 2 && a && b && a.kind === 'organization' && b.kind === 'person')
+  // "JPMorgan Chase Jamie Dimon": the body's person; not "envoy to the United Nations Fu Cong"
+  const sentTo = (m: Mention) =>
+    /^(the)$/i.test(r.sentence.tokens[m.start - 1]?.value ?? '')
+      ? r.sentence.tokens[m.start - 2]?.value === 'to'
+      : r.sentence.tokens[m.start - 1]?.value === 'to';
+  if (
+    resolved.length === 2 &&
+    a &&
+    b &&
+    a.kind === 'organization' &&
+    b.kind === 'person' &&
+    !sentTo(a)
+  )
     r.titles.add(b, a, '', a.start);
   if (prefix)
     for (const m of resolved)

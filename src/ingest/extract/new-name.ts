@@ -71,6 +71,8 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
   const lowerWords = restTokens.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
   const orgCue = lowerWords.some((w) => ORG_CUES.has(w));
   if (datelineNamed(r, parts, prefix, restText)) return null;
+  const sentTo = nameAfterBodySentTo(r, parts);
+  if (sentTo) return { person: sentTo, prefix };
   if (!orgCue && readGroupByNoun(r, parts, prefix)) return null;
   if (restKnown.length > 0 && !orgCue && possessiveName(r, parts))
     return readPossessiveName(r, parts);
@@ -192,6 +194,29 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   if (prefix) r.titles.add(org, prefix, '', parts.start);
   ownerAfterOf(r, parts.rest, org.id);
   defineAcronym(sentence, parts.end, org.id, tools);
+}
+
+/** "Iceland's envoy to the United Nations Kari Lund": a body the gazetteer or the graph knows,
+ * then a name, after "to" or "at": the body is where the person is sent, the name a person. */
+function nameAfterBodySentTo(r: GroupReading, parts: RunParts): Mention | null {
+  const [body, ...name] = parts.rest;
+  const tokens = r.sentence.tokens;
+  if (body?.type !== 'known' || body.hit?.kind !== 'organization' || !r.ctx.allowNew) return null;
+  if (name.length < 2 || name.length > 3 || !nameShaped(name, tokens)) return null;
+  const before = tokens[body.start - 1]?.value.toLowerCase() === 'the' ? 2 : 1;
+  if (!['to', 'at'].includes(tokens[body.start - before]?.value ?? '')) return null;
+  const org = r.tools.resolveHit(body);
+  if (org) r.mentions.push(org);
+  const start = (name[0] as Piece).start;
+  const end = (name.at(-1) as Piece).end;
+  return r.tools.createNew(
+    surface(r.sentence, start, end),
+    'person',
+    start,
+    end,
+    0.7,
+    'mention:name',
+  );
 }
 
 /** "… the lake Velno sits on", in a story filed from VELNO: the dateline's place named again in

@@ -3,8 +3,10 @@
 // Who is here: the heads of state and of government of the G20's members, of the UN Security
 // Council's permanent members and of the other states with more than about 25 million people or
 // at war in 2025, with their foreign, defence, finance and trade ministers where the news names
-// them; the US cabinet and the envoys English-language news quotes in every story; the heads of
-// the international bodies in world-bodies.ts; and the leaders of the armed and political groups
+// them; the US cabinet and the envoys English-language news quotes in every story; the principal
+// government spokespeople of the US, China, Russia and Japan; the European Commission; the
+// Security Council's permanent members' ambassadors to the UN where certain; the heads of the
+// international bodies in world-bodies.ts; and the leaders of the armed and political groups
 // listed there. A person is here only when their name, their side and their post in 2025 are
 // certain; a post that changed during the year is said with its months, and its title is left
 // out where no one title held all year.
@@ -242,6 +244,8 @@ Anura Kumara Dissanayake||Sri Lanka|President|President of Sri Lanka
 James Marape|Marape|Papua New Guinea|Prime Minister|Prime Minister of Papua New Guinea
 Hibatullah Akhundzada|Akhundzada|Taliban|supreme leader|Supreme leader of the Taliban
 Amir Khan Muttaqi|Muttaqi|Taliban|Foreign Minister|Foreign Minister of the Taliban government
+Yoshimasa Hayashi||Japan||Japan's Chief Cabinet Secretary until October 2025
+Minoru Kihara|Kihara|Japan||Japan's Chief Cabinet Secretary from October 2025
 `;
 
 const MIDDLE_EAST = `
@@ -342,6 +346,30 @@ Haitham al-Ghais|al-Ghais|OPEC|Secretary-General|Secretary-General of OPEC
 Fatih Birol|Birol|International Energy Agency|Executive Director|Executive Director of the International Energy Agency
 Valdis Dombrovskis|Dombrovskis|European Commission|Economy Commissioner|European Commissioner for Economy
 Andrius Kubilius|Kubilius|European Commission|Defence Commissioner|European Commissioner for Defence and Space
+Teresa Ribera|Ribera|European Commission|Executive Vice-President|Executive Vice-President of the European Commission for a Clean, Just and Competitive Transition
+Henna Virkkunen|Virkkunen|European Commission|Executive Vice-President|Executive Vice-President of the European Commission for Tech Sovereignty
+Stéphane Séjourné|Séjourné,Stephane Sejourne,Sejourne|European Commission|Executive Vice-President|Executive Vice-President of the European Commission for Prosperity and Industrial Strategy
+Raffaele Fitto|Fitto|European Commission|Executive Vice-President|Executive Vice-President of the European Commission for Cohesion and Reforms
+Roxana Mînzatu|Mînzatu,Roxana Minzatu,Minzatu|European Commission|Executive Vice-President|Executive Vice-President of the European Commission for People, Skills and Preparedness
+Marta Kos||European Commission|Enlargement Commissioner|European Commissioner for Enlargement
+Dubravka Šuica|Šuica,Dubravka Suica,Suica|European Commission|Commissioner for the Mediterranean|European Commissioner for the Mediterranean
+Olivér Várhelyi|Várhelyi,Oliver Varhelyi,Varhelyi|European Commission|Health Commissioner|European Commissioner for Health and Animal Welfare
+Wopke Hoekstra|Hoekstra|European Commission|Climate Commissioner|European Commissioner for Climate, Net Zero and Clean Growth
+Jozef Síkela|Síkela,Jozef Sikela,Sikela|European Commission|International Partnerships Commissioner|European Commissioner for International Partnerships
+Magnus Brunner||European Commission|Migration Commissioner|European Commissioner for Internal Affairs and Migration
+Maria Luís Albuquerque|Maria Luis Albuquerque|European Commission|Financial Services Commissioner|European Commissioner for Financial Services
+Michael McGrath||European Commission|Justice Commissioner|European Commissioner for Democracy, Justice and the Rule of Law
+Dan Jørgensen|Dan Jorgensen|European Commission|Energy Commissioner|European Commissioner for Energy and Housing
+Jessika Roswall|Roswall|European Commission|Environment Commissioner|European Commissioner for Environment
+Piotr Serafin||European Commission|Budget Commissioner|European Commissioner for Budget
+Ekaterina Zaharieva|Zaharieva|European Commission|Research Commissioner|European Commissioner for Startups, Research and Innovation
+Costas Kadis||European Commission|Fisheries Commissioner|European Commissioner for Fisheries and Oceans
+Apostolos Tzitzikostas|Tzitzikostas|European Commission|Transport Commissioner|European Commissioner for Sustainable Transport and Tourism
+Christophe Hansen||European Commission|Agriculture Commissioner|European Commissioner for Agriculture and Food
+Glenn Micallef||European Commission|Commissioner for Youth, Culture and Sport|European Commissioner for Intergenerational Fairness, Youth, Culture and Sport
+Hadja Lahbib|Lahbib|European Commission|Crisis Management Commissioner|European Commissioner for Preparedness and Crisis Management
+Vasily Nebenzya|Nebenzya,Vassily Nebenzia,Nebenzia|Russia|Ambassador to the United Nations|Russia's Ambassador to the United Nations
+Fu Cong||China|Ambassador to the United Nations|China's Ambassador to the United Nations
 `;
 
 function parse(lines: string): PersonEntry[] {
