@@ -49,6 +49,19 @@ export function sameGivenName(a: string, b: string): boolean {
  * ("Hay'at" and "Hayat", "Sa'ar" and "Saar"), each given name of a name of two words or more in
  * its first spelling, and an "al-" or "el-" inside the name dropped. */
 export function spellingKey(nameKey: string): string {
+  const known = keys.get(nameKey);
+  if (known !== undefined) return known;
+  const key = makeKey(nameKey);
+  if (keys.size >= KEYS_KEPT) keys.clear();
+  keys.set(nameKey, key);
+  return key;
+}
+
+/** Keys already made: the gazetteer's names are keyed again for every article read. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 50_000;
+
+function makeKey(nameKey: string): string {
   const key = nameKey.replace(/(\p{L})['’ʼ](?=\p{L})/gu, '$1');
   const words = key.split(' ');
   if (words.length < 2) return key;
