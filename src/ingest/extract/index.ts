@@ -130,6 +130,14 @@ function isTitleCased(sentence: TaggedSentence): boolean {
   return capitalised / words.length >= 0.7;
 }
 
+/** "AS OF TODAY, THESE PAYMENTS WILL STOP": a sentence written in capitals (a post quoted as
+ * posted, a banner) has no case to tell names by. */
+function shouted(sentence: TaggedSentence): boolean {
+  const words = sentence.tokens.filter((t) => /^\p{L}{2,}/u.test(t.value));
+  if (words.length < 5) return false;
+  return words.filter((t) => !/\p{Ll}/u.test(t.value)).length / words.length >= 0.8;
+}
+
 /** "Jo Roe", "Jo Roe Harbour Wire": a line of capitalised words alone, no verb and no full
  * stop, is a credit or a signature that lost its marks, not prose. */
 function namesOnly(sentence: TaggedSentence): boolean {
@@ -213,7 +221,8 @@ function tagPage(
     for (const tagged of tagParagraph(paragraph.text))
       sentences.push({
         ...tagged,
-        allowNew: !paragraph.heading && !isTitleCased(tagged) && !namesOnly(tagged),
+        allowNew:
+          !paragraph.heading && !isTitleCased(tagged) && !namesOnly(tagged) && !shouted(tagged),
         heading: paragraph.heading,
         paragraph: p,
       });
