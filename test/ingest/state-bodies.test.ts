@@ -20,7 +20,7 @@ describe("a state's own body", () => {
   it('is affiliated with its state when the article names both', () => {
     expect(kindsBetween(draft, 'tass', 'russia')).toEqual(['affiliation']);
     expect(ruleOf('tass', 'russia')).toBe('known:state-body');
-    expect(kindsBetween(draft, 'israel-defense-forces', 'israel')).toContain('affiliation');
+    expect(kindsBetween(draft, 'japan-self-defense-forces', 'japan')).toContain('affiliation');
   });
 
   it('has no tie to a state the article does not name', () => {
