@@ -187,6 +187,7 @@ function mountSteps(live: Live): Array<() => () => void> {
         (live.renderer as Renderer).sigma,
         graph,
         reviewFeedFromStore(store, live.ingest.covered),
+        () => (live.renderer as Renderer).writtenNames(),
       ),
     () =>
       mountSearchTools({

@@ -13,7 +13,7 @@ import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import type { Point, ReviewFeed, ReviewView } from '../workspace/apply-draft';
 import { positionsMap, type Review } from '../workspace/review';
-import { fitLabel } from './label-fit';
+import { fitLabel, type NameBox, nameBox } from './label-fit';
 import { WHOLE_IN_VIEW_UP_TO, wholeGraphCamera } from './opening-camera';
 import { clearOverlayCanvas } from './overlay-canvas';
 import { createReviewCamera, type ReviewCamera, SIGMA_FIT } from './review-camera';
@@ -104,11 +104,14 @@ function drawProposedRelation(
   context.stroke();
 }
 
-/** One proposed entity: a dashed ring and its name. */
+/** One proposed entity: a dashed ring and its name, right of the ring unless that covers a name
+ * already written (the graph's, or another proposal's: `taken`, which it joins), else left of it;
+ * where both are covered, right all the same: a proposal under review is always named. */
 function drawProposedEntity(
   context: CanvasRenderingContext2D,
   item: Extract<OverlayItem, { type: 'entity' }>,
   toScreen: ToScreen,
+  taken: NameBox[],
 ) {
   const style = PROPOSAL_LAYER_STYLE;
   const p = toScreen(item.at);
@@ -126,14 +129,30 @@ function drawProposedEntity(
   context.lineWidth = 4;
   context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
   // a name that would run past the graph's right edge ends there with "…", as sigma's names do
-  const x = p.x + radius + 4;
-  const room = context.canvas.clientWidth - x - 2;
-  const label =
-    room > 0 ? fitLabel(item.label, room, (text) => context.measureText(text).width) : item.label;
+  const right = p.x + radius + 4;
+  const room = context.canvas.clientWidth - right - 2;
+  const width = (text: string) => context.measureText(text).width;
+  const fitted = room > 0 ? fitLabel(item.label, room, width) : item.label;
+  const ring = { x: p.x, y: p.y, size: radius + 1 };
+  const widths = { right: width(fitted), left: width(item.label) };
+  const place = nameBox(ring, widths, NAME_HEIGHT, taken);
+  const label = place?.side === 'left' ? item.label : fitted;
+  const x = place?.side === 'left' ? place.box.left : right;
+  taken.push(
+    place?.box ?? {
+      left: right,
+      top: p.y - NAME_HEIGHT / 2,
+      right: right + widths.right,
+      bottom: p.y + NAME_HEIGHT / 2,
+    },
+  );
   context.strokeText(label, x, p.y);
   context.fillStyle = item.highlighted ? style.highlight : '#1b2430';
   context.fillText(label, x, p.y);
 }
+
+/** The height a proposal's name takes (its font's size). */
+const NAME_HEIGHT = 12;
 
 /** One proposal, dimmed while another is highlighted. */
 function drawItem(
@@ -141,13 +160,14 @@ function drawItem(
   item: OverlayItem,
   anyHighlighted: boolean,
   toScreen: ToScreen,
+  taken: NameBox[],
 ) {
   const style = PROPOSAL_LAYER_STYLE;
   context.globalAlpha = anyHighlighted && !item.highlighted ? style.dimAlpha : 1;
   context.strokeStyle = item.highlighted ? style.highlight : style.color;
   context.fillStyle = item.highlighted ? style.highlight : style.color;
   if (item.type === 'relation') drawProposedRelation(context, item, toScreen);
-  else drawProposedEntity(context, item, toScreen);
+  else drawProposedEntity(context, item, toScreen, taken);
 }
 
 type ParleySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -166,6 +186,7 @@ function createProposalCanvas(
   graph: ParleyGraph,
   feed: ReviewFeed,
   camera: ReviewCamera,
+  namesWritten: () => readonly NameBox[],
 ) {
   const canvas = document.createElement('canvas');
   canvas.className = 'proposal-layer';
@@ -186,7 +207,11 @@ function createProposalCanvas(
       ...items.filter((i) => i.type === 'entity' && !i.highlighted),
       ...items.filter((i) => i.highlighted),
     ];
-    for (const item of ordered) drawItem(context, item, anyHighlighted, toScreen);
+    const graphNames = namesWritten();
+    const taken = [...graphNames];
+    for (const item of ordered) drawItem(context, item, anyHighlighted, toScreen, taken);
+    // where the proposals' names went, for the browser tests
+    canvas.dataset.names = JSON.stringify(taken.slice(graphNames.length));
     context.globalAlpha = 1;
     context.setLineDash([]);
   }
@@ -256,14 +281,17 @@ function followReview(
   return { follow, resized };
 }
 
+/** The overlay over `sigma`; `namesWritten` says where the graph's last frame wrote its names,
+ * which the proposals' names keep clear of where they can. */
 export function mountProposalLayer(
   sigma: ParleySigma,
   graph: ParleyGraph,
   feed: ReviewFeed,
+  namesWritten: () => readonly NameBox[] = () => [],
 ): () => void {
   let alive = true;
   const camera = createReviewCamera(sigma, feed.covered);
-  const layer = createProposalCanvas(sigma, graph, feed, camera);
+  const layer = createProposalCanvas(sigma, graph, feed, camera, namesWritten);
   const follower = followReview(sigma, graph, feed, camera, () => alive);
   const onRender = () => layer.draw();
   const onResize = () => {
