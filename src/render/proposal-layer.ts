@@ -106,7 +106,8 @@ function drawProposedRelation(
 
 /** One proposed entity: a dashed ring and its name, right of the ring unless that covers a name
  * already written (the graph's, or another proposal's: `taken`, which it joins), else left of it;
- * where both are covered, right all the same: a proposal under review is always named. */
+ * where both are covered, right all the same, on a card over the names beneath: a proposal under
+ * review is always named, and legibly. */
 function drawProposedEntity(
   context: CanvasRenderingContext2D,
   item: Extract<OverlayItem, { type: 'entity' }>,
@@ -146,6 +147,11 @@ function drawProposedEntity(
       bottom: p.y + NAME_HEIGHT / 2,
     },
   );
+  // no side is clear: the name is written on a card of its own over the names beneath
+  if (place === null) {
+    context.fillStyle = 'rgba(255, 255, 255, 0.95)';
+    context.fillRect(x - 2, p.y - NAME_HEIGHT / 2 - 2, widths.right + 4, NAME_HEIGHT + 4);
+  }
   context.strokeText(label, x, p.y);
   context.fillStyle = item.highlighted ? style.highlight : '#1b2430';
   context.fillText(label, x, p.y);
