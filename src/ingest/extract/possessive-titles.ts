@@ -61,6 +61,33 @@ function fact(
   };
 }
 
+/** The country and title of "Iceland's embattled President X": the person's mention opens with a
+ * capitalised title, one or two lower-case words (no verb, no preposition) stand between it and
+ * the possessive of a country named just before. */
+function describedTitle(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  person: Mention,
+): { country: Mention; title: string } | undefined {
+  let end = person.start;
+  while (end < person.end && TITLE_WORDS.has(tokens[end]?.value.toLowerCase() ?? '')) end++;
+  if (end === person.start || end === person.end) return undefined;
+  const title = tokens
+    .slice(person.start, end)
+    .map((t) => t.value)
+    .join(' ');
+  for (const gap of [1, 2]) {
+    const words = tokens.slice(person.start - gap, person.start);
+    const plain = words.every(
+      (t) => /^\p{Ll}+$/u.test(t.value) && ['ADJ', 'ADV', 'NOUN', 'PROPN'].includes(t.pos),
+    );
+    if (!plain || !POSSESSIVE.test(tokens[person.start - gap - 1]?.value ?? '')) continue;
+    const country = countryEndingAt(mentions, person.start - gap - 1);
+    if (country) return { country, title };
+  }
+  return undefined;
+}
+
 /** Facts for people titled in lower case before or after their name by a country. */
 export function possessiveTitles(
   tokens: readonly Token[],
@@ -105,6 +132,15 @@ export function possessiveTitles(
         facts.push(fact(person, led.country, before, led.start, person.end));
         continue;
       }
+    }
+    // "Iceland's embattled President X", "Malta's new Prime Minister X": the title written with
+    // the name, a word or two of description between it and the possessive
+    const described = describedTitle(tokens, mentions, person);
+    if (described) {
+      facts.push(
+        fact(person, described.country, described.title, described.country.start, person.end),
+      );
+      continue;
     }
     // after: "X, Iceland's prime minister,"
     if (tokens[person.end]?.value !== ',') continue;

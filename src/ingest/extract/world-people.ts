@@ -332,7 +332,7 @@ Ajay Banga||World Bank|President|President of the World Bank
 Ngozi Okonjo-Iweala|Okonjo-Iweala|World Trade Organization|Director-General|Director-General of the World Trade Organization
 Tedros Adhanom Ghebreyesus|Tedros|World Health Organization|Director-General|Director-General of the World Health Organization
 Rafael Grossi|Grossi,Rafael Mariano Grossi|International Atomic Energy Agency|Director General|Director General of the International Atomic Energy Agency
-Mahmoud Ali Youssouf||African Union||Chairperson of the African Union Commission from February 2025
+Mahmoud Ali Youssouf|Mahmoud Youssouf|African Union||Chairperson of the African Union Commission from February 2025
 Philippe Lazzarini|Lazzarini|UNRWA|Commissioner-General|Commissioner-General of UNRWA
 Tom Fletcher||UN Office for the Coordination of Humanitarian Affairs|Emergency Relief Coordinator|UN humanitarian chief
 Ahmed Aboul Gheit|Aboul Gheit|Arab League|Secretary-General|Secretary-General of the Arab League
