@@ -1317,6 +1317,23 @@ const suspension: Rule = (c) => {
   };
 };
 
+/** "The African Union suspended Malta from all its activities", "suspended Iceland's
+ * membership": a body putting a member out of it for a time (CAMEO 16), read as a sanction. */
+const membershipSuspended: Rule = (c) => {
+  const { lemma, pos } = verbReading(c);
+  if (lemma !== 'suspend' || pos !== 'VERB') return null;
+  const next = c.tokens[c.t + 1];
+  const after = window(c.tokens, c.t + 2, c.t + 6);
+  const member = next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.value);
+  const out =
+    after.some((x) => x.value === 'from' || x.lemma === 'membership') ||
+    after.length === 0 ||
+    after[0]?.pos === 'PUNCT';
+  if (!member || !out) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'sanction', rule: 'pattern:membership-suspended', label: 'suspended' };
+};
+
 /** What a side puts forward for another to take or leave. */
 const PROPOSALS = new Set([...PUT_FORWARD, 'terms', 'initiative', 'framework', 'roadmap']);
 /** What is put forward: a proposal, or an accord offered ("proposed a truce to"). */
@@ -1372,6 +1389,7 @@ const RULES: readonly Rule[] = [
   talks,
   violation,
   suspension,
+  membershipSuspended,
   proposal,
   accord,
   invitation,
