@@ -216,8 +216,10 @@ function createProposalCanvas(
     const graphNames = namesWritten();
     const taken = [...graphNames];
     for (const item of ordered) drawItem(context, item, anyHighlighted, toScreen, taken);
-    // where the proposals' names went, for the browser tests
-    canvas.dataset.names = JSON.stringify(taken.slice(graphNames.length));
+    // where the proposals' names went, for the browser tests; the attribute is touched only when
+    // they move (this runs after every frame sigma draws)
+    const places = JSON.stringify(taken.slice(graphNames.length));
+    if (canvas.dataset.names !== places) canvas.dataset.names = places;
     context.globalAlpha = 1;
     context.setLineDash([]);
   }

@@ -2,17 +2,11 @@
 // of description between a country's possessive and the title written with the name leave the
 // person the country's; and an office holder under the short name news uses ("Mahmoud Youssouf")
 // is the one the gazetteer knows.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+import { findRelation, readFixture } from './fixture-reading';
 
 const name = 'described-titles.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-10-14',
-});
+const draft = readFixture(name, '2025-10-14');
 
 describe('a described title after a possessive', () => {
   it("leaves the person the country's, with the title written", () => {

@@ -1,16 +1,10 @@
 // "Iceland's envoy to the United Nations Kari Lund": the envoy is Iceland's, sent to the UN; she
 // is no official of the UN, and the UN is no body of Iceland's.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
+import { kindsBetween, readFixture } from './fixture-reading';
 
 const name = 'envoy-to-a-body.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-11-21',
-});
+const draft = readFixture(name, '2025-11-21');
 
 describe("a country's envoy to a body", () => {
   it("is the country's, not the body's, and the body is not the country's", () => {

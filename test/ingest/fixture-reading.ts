@@ -1,11 +1,20 @@
 // What the reader's tests share: the invented articles' folder, an empty graph to read them
-// into, and the relation a draft proposes between two entities (either way round when undirected).
+// into, one read so, and the relation a draft proposes between two entities (either way round when undirected).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Draft } from '../../src/ingest/draft';
-import type { IngestContext } from '../../src/ingest/extract';
+import { type IngestContext, ingestArticle } from '../../src/ingest/extract';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 export const EMPTY: IngestContext = { entities: [], relations: [], sources: [] };
+
+/** The draft of the invented article `name`, read into an empty graph as published on
+ * `published` (when given). */
+export const readFixture = (name: string, published?: string): Draft =>
+  ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
+    fileName: name,
+    ...(published ? { published } : {}),
+  });
 
 /** The relation of `kind` the draft proposes from `a` to `b` (or b–a when undirected). */
 export const findRelation = (draft: Draft, kind: string, a: string, b: string) =>

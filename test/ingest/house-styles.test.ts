@@ -1,17 +1,11 @@
 // Names as house styles write them: "Türkiye" (the name Turkey's government uses, which many
 // outlets follow) and acronyms written as words ("Nato", "Opec", "Unicef", "Asean"), as British
 // and Asian papers print them. Each is the country or body the gazetteer knows.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
+import { kindsBetween, readFixture } from './fixture-reading';
 
 const name = 'house-styles.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-08-08',
-});
+const draft = readFixture(name, '2025-08-08');
 const labels = draft.entities.map((p) => p.entity.label);
 
 describe('names in a house style', () => {

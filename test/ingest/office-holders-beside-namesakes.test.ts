@@ -2,17 +2,11 @@
 // ("Foreign Ministry spokeswoman Maria Zakharova"), beside a namesake ("Melania Trump" is not
 // Donald Trump), hyphened to a surname ("the Wang-Sefcovic call"), and under another
 // transliteration of their given name ("Volodymyr" for "Vladimir").
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+import { findRelation, readFixture } from './fixture-reading';
 
 const name = 'office-holders-beside-namesakes.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-06-02',
-});
+const draft = readFixture(name, '2025-06-02');
 const labels = draft.entities.map((p) => p.entity.label);
 
 describe('a known office holder among other names', () => {

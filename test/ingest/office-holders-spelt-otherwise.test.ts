@@ -2,18 +2,12 @@
 // transliterated otherwise ("Ahmad" for "Ahmed"), an English short form ("Thomas" for "Tom"), an
 // Arabic article dropped ("Bashar Assad"), an apostrophe inside a word ("Hay’at"). And a known surname inside another name ("the Trump
 // Route") or a building that houses a state body, named as a venue, proposes no tie.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
 import { sameGivenName, spellingKey } from '../../src/ingest/extract/name-spellings';
-import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
+import { kindsBetween, readFixture } from './fixture-reading';
 
 const name = 'office-holders-spelt-otherwise.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-05-14',
-});
+const draft = readFixture(name, '2025-05-14');
 const people = draft.entities.filter((p) => p.entity.kind === 'person').map((p) => p.entity.label);
 
 describe('a person spelt otherwise', () => {

@@ -1,17 +1,11 @@
 // The world's outlets as the gazetteer knows them: one before a dash opens a dateline ("Al Jazeera
 // – Doha") and is no actor; a state's agency ("Kazinform", "SANA") is the state's body; a private
 // outlet that only tells ("Rudaw reported") is no entity of the story.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
+import { kindsBetween, readFixture } from './fixture-reading';
 
 const name = 'outlets-of-the-world.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-06-01',
-});
+const draft = readFixture(name, '2025-06-01');
 const labels = draft.entities.map((p) => p.entity.label);
 
 describe("the world's outlets", () => {

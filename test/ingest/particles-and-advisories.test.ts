@@ -1,17 +1,11 @@
 // A known person whose name opens with a particle in lower case ("met von der Leyen") is that
 // person, not an organisation "Leyen"; and a visit advised against or barred ("advised its
 // citizens against visiting Malta") is no meeting.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
+import { kindsBetween, readFixture } from './fixture-reading';
 
 const name = 'particles-and-advisories.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-10',
-});
+const draft = readFixture(name, '2025-03-10');
 const labels = draft.entities.map((p) => p.entity.label);
 
 describe('names and visits', () => {

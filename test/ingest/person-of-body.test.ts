@@ -1,17 +1,11 @@
 // "Kari Lund of the Harbour Institute", "Jon Berg of Nordic Research Centre": an analyst or an
 // official named with the body they work for after "of" is a person of that body, whether the
 // article writes "the" between them or runs the two names together.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
+import { kindsBetween, readFixture } from './fixture-reading';
 
 const name = 'person-of-body.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-05-14',
-});
+const draft = readFixture(name, '2025-05-14');
 const kindOf = (label: string) => draft.entities.find((p) => p.entity.label === label)?.entity.kind;
 
 describe('a person of a body', () => {

@@ -1,18 +1,12 @@
 // A state's own body the gazetteer knows (its news agency, a ministry, its armed forces) is tied
 // to the state where the article names the state too, as the gold of every story codes it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
 import { BODIES, OUTLETS } from '../../src/ingest/extract/gazetteer';
 import { STATE_OF_BODY } from '../../src/ingest/extract/known-ties';
-import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
+import { kindsBetween, readFixture } from './fixture-reading';
 
 const name = 'state-bodies.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-06-02',
-});
+const draft = readFixture(name, '2025-06-02');
 const ruleOf = (source: string, target: string) =>
   draft.relations.find((p) => p.relation.source === source && p.relation.target === target)?.rule;
 

@@ -2,17 +2,11 @@
 // government") is a country the gazetteer knows; a story link under a paragraph ("RELATED STORY |
 // …") is no photo credit, so the paragraph above it stays the article's; "Petro" alone is the
 // president the gazetteer knows; a US border agency is a US body.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, kindsBetween } from './fixture-reading';
+import { kindsBetween, readFixture } from './fixture-reading';
 
 const name = 'territories-and-links.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-10',
-});
+const draft = readFixture(name, '2025-03-10');
 const kindOf = (label: string) => draft.entities.find((p) => p.entity.label === label)?.entity.kind;
 
 describe('territories, story links and names alone', () => {

@@ -28,19 +28,25 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/** Keys already made: the gazetteer's names are keyed again for every article read. */
-const keys = new Map<string, string>();
-const KEYS_KEPT = 50_000;
+/** `make`, remembering up to `kept` of its results (then starting afresh): the gazetteer's names
+ * are keyed again for every article read. */
+export function keptResults(
+  make: (text: string) => string,
+  kept = 50_000,
+): (text: string) => string {
+  const results = new Map<string, string>();
+  return (text) => {
+    const known = results.get(text);
+    if (known !== undefined) return known;
+    const result = make(text);
+    if (results.size >= kept) results.clear();
+    results.set(text, result);
+    return result;
+  };
+}
 
 /** The key two names share when they name the same thing. */
-export function nameKey(name: string): string {
-  const known = keys.get(name);
-  if (known !== undefined) return known;
-  const key = makeKey(name);
-  if (keys.size >= KEYS_KEPT) keys.clear();
-  keys.set(name, key);
-  return key;
-}
+export const nameKey: (name: string) => string = keptResults(makeKey);
 
 function makeKey(name: string): string {
   return normalizeText(name)

@@ -3,11 +3,12 @@
 // ("Tom"/"Thomas"), the Arabic article that one outlet writes and another drops ("Bashar
 // al-Assad"/"Bashar Assad"), and an apostrophe one writes inside a name ("Hay'at"/"Hayat"). The name index looks names up under this spelling key, so that each
 // spelling finds the one entity; the key is for linking only, never shown or scored.
+import { keptResults } from './ids';
 
 /** Spellings of one given name, the first the key's. */
 const GIVEN_NAMES: readonly (readonly string[])[] = [
   ['ahmed', 'ahmad'],
-  ['mohammed', 'mohammad', 'muhammad', 'mohamed', 'mohamad', 'muhammed', 'mohammad'],
+  ['mohammed', 'mohammad', 'muhammad', 'mohamed', 'mohamad', 'muhammed'],
   ['mahmoud', 'mahmud'],
   ['abdel', 'abdul', 'abdal'],
   ['abdullah', 'abdallah'],
@@ -48,18 +49,7 @@ export function sameGivenName(a: string, b: string): boolean {
 /** The spelling key of a name key (nameKey's output): an apostrophe inside a word dropped
  * ("Hay'at" and "Hayat", "Sa'ar" and "Saar"), each given name of a name of two words or more in
  * its first spelling, and an "al-" or "el-" inside the name dropped. */
-export function spellingKey(nameKey: string): string {
-  const known = keys.get(nameKey);
-  if (known !== undefined) return known;
-  const key = makeKey(nameKey);
-  if (keys.size >= KEYS_KEPT) keys.clear();
-  keys.set(nameKey, key);
-  return key;
-}
-
-/** Keys already made: the gazetteer's names are keyed again for every article read. */
-const keys = new Map<string, string>();
-const KEYS_KEPT = 50_000;
+export const spellingKey: (nameKey: string) => string = keptResults(makeKey);
 
 function makeKey(nameKey: string): string {
   const key = nameKey.replace(/(\p{L})['’ʼ](?=\p{L})/gu, '$1');
