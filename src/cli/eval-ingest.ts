@@ -343,17 +343,22 @@ function printGoldTable(
   return all;
 }
 
+/** Why the pinned days of a total were missed, in counts only (so it may be printed for the
+ * check stories too): their pair, their kind, any date, or the day itself. */
+function pinnedDaysLine(total: GoldRow): string {
+  const misses = Object.entries(total.dateMisses)
+    .map(([why, n]) => `${n} ${why}`)
+    .join(', ');
+  return `pinned days: ${total.date.found} of ${total.date.total} right; missed: ${misses}`;
+}
+
 /** Gold kinds × proposed kinds for the pairs found (only where the rows may be read). */
 function printConfusion(rows: readonly GoldRow[]) {
   const cells = kindConfusion(rows);
   console.log(
     '\n    kinds: gold (any of) × proposed, for the gold pairs found; wrong ones marked ✗',
   );
-  const all = totalRow(rows);
-  const misses = Object.entries(all.dateMisses)
-    .map(([why, n]) => `${n} ${why}`)
-    .join(', ');
-  console.log(`    pinned days: ${all.date.found} of ${all.date.total} right; missed: ${misses}`);
+  console.log(`    ${pinnedDaysLine(totalRow(rows))}`);
   for (const c of cells)
     console.log(
       `    ${c.right ? ' ' : '✗'} ${String(c.count).padStart(3)}  ${c.gold.padEnd(34)} ${c.proposed}`,
@@ -412,6 +417,7 @@ function printCorpusGroup(letter: string, group: 'dev' | 'check', note: string):
   console.log(goldHeader('story'));
   const all = totalRow(totals);
   for (const r of [...totals, all]) console.log(goldRow(r));
+  console.log(`    ${pinnedDaysLine(all)}`);
   return all;
 }
 

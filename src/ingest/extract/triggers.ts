@@ -828,6 +828,28 @@ const vowedForce: Rule = (c) => {
   return { t: c.t, kind: 'threat', rule: 'pattern:vowed-force', label: 'threatened' };
 };
 
+/** Modals that say what a side will do, not what it may. */
+const WILL = new Set(['will', 'would', "'ll", 'shall']);
+
+/** Whether the verb at `t` is said to be done later for sure: "will strike", "would swiftly hit". */
+function willDo(tokens: readonly Token[], t: number): boolean {
+  const before = tokens[t - 1];
+  const modal = before?.pos === 'ADV' ? tokens[t - 2] : before;
+  return WILL.has(modal?.value.toLowerCase() ?? '');
+}
+
+// "Malta said it would strike Iceland", "Malta will retaliate against any attack": force a side
+// says it will use is a threat of force (CAMEO 138), not a deed; "could strike" is no promise
+const promisedForce: Rule = (c) => {
+  if (c.pos !== 'VERB' || !willDo(c.tokens, c.t)) return null;
+  const entry = VERB_LEXICON.get(c.lemma);
+  const force =
+    (entry?.kind === 'military-action' && !noForce(c, c.lemma)) || c.lemma === 'retaliate';
+  if (!force) return null;
+  return { t: c.t, kind: 'threat', rule: PROMISED_FORCE_RULE, label: 'threatened' };
+};
+export const PROMISED_FORCE_RULE = 'pattern:promised-force';
+
 const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
 /** Captives two sides give each other back: "exchanged prisoners", "a swap of hostages". */
 const SWAPPED = new Set(['prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'detainee']);
@@ -1396,6 +1418,7 @@ const RULES: readonly Rule[] = [
   agree,
   denial,
   vowedForce,
+  promisedForce,
   exchange,
   swap,
   weaponsHit,

@@ -10,6 +10,7 @@ import {
   EXCHANGE_RULE,
   INTERCEPT_RULE,
   POSTURE_RULE,
+  PROMISED_FORCE_RULE,
   PROPOSAL_RULE,
   SWAP_RULE,
   type Trigger,
@@ -73,11 +74,13 @@ function targetsOf(
     return mentions.filter(
       (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
     );
-  if (kind !== 'military-action' && kind !== 'sanction' && kind !== 'protest') return actors;
+  // "would retaliate against any Latvian strike": force promised falls where force would
+  const force = kind === 'military-action' || rule === PROMISED_FORCE_RULE;
+  if (!force && kind !== 'sanction' && kind !== 'protest') return actors;
   return mentions.filter(
     (m) =>
       isActor(m) ||
-      (m.kind === 'place' && !m.adjectival && kind === 'military-action' && !WATERS.test(m.text)) ||
+      (m.kind === 'place' && !m.adjectival && force && !WATERS.test(m.text)) ||
       (m.kind === 'country' && m.adjectival),
   );
 }
