@@ -8,6 +8,7 @@ import { nameKey, slugify, uniqueId } from './ids';
 import { acronymOwner } from './initials';
 import type { NameIndex } from './linking';
 import { spellingKey } from './name-spellings';
+import { countryAndHead } from './state-body-names';
 
 export class EntityRegistry {
   readonly entities = new Map<string, Entity>();
@@ -54,7 +55,8 @@ export class EntityRegistry {
     },
   ): string {
     const written = label.trim().replace(/\s+/g, ' ').slice(0, 200);
-    const cleanLabel = kind === 'organization' ? this.withoutPossessive(written) : written;
+    const cleanLabel =
+      kind === 'organization' ? this.withAdjective(this.withoutPossessive(written)) : written;
     const key = nameKey(cleanLabel);
     const owner =
       this.labelOwner.get(key) ??
@@ -85,7 +87,35 @@ export class EntityRegistry {
     this.index.addEntity(entity);
     this.index.resolveGazetteer(cleanLabel, id);
     if (written !== cleanLabel) this.addAlias(id, written);
+    if (kind === 'organization') this.addAlias(id, this.withCountryName(cleanLabel));
     return id;
+  }
+
+  /** The country a state body's name opens with ("China", "Chinese"), as the gazetteer knows it. */
+  private stateOfName(label: string): { country: string; adjective: string; head: string } | null {
+    for (const { country, head } of countryAndHead(label)) {
+      const hit = this.index.lookup(country);
+      if (hit?.kind !== 'country') continue;
+      const name = hit.id ? this.entities.get(hit.id)?.label : hit.create?.label;
+      const adjective = name ? demonymOf(name) : undefined;
+      // "US Navy", "United States Navy": the US's names are its usual ones
+      if (!name || !adjective || name === 'United States') return null;
+      return { country: name, adjective, head };
+    }
+    return null;
+  }
+
+  /** "China Coast Guard" → "Chinese Coast Guard": a state body named with its country's name is
+   * named with its adjective, so that both ways of writing it are one body. */
+  private withAdjective(label: string): string {
+    const state = this.stateOfName(label);
+    return state ? `${state.adjective} ${state.head}` : label;
+  }
+
+  /** "Chinese Coast Guard" → "China Coast Guard": the other way, kept as an alias. */
+  private withCountryName(label: string): string {
+    const state = this.stateOfName(label);
+    return state ? `${state.country} ${state.head}` : label;
   }
 
   /** "Portugal's Ministry of Sea Affairs" → "Portuguese Ministry of Sea Affairs", "Oslo's Coast

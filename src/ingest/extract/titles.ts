@@ -11,6 +11,7 @@ import type { MentionTools } from './mention-tools';
 import { otherMinistryNames } from './ministries';
 import { surface } from './name-runs';
 import { type TaggedSentence, type Token, withoutStyles } from './nlp';
+import { STATE_BODY_HEAD } from './state-body-names';
 import type { Fact, Mention, MentionContext, Piece } from './types';
 
 /** A post whose bare name is the United States' alone: "Secretary of State X" (other countries
@@ -210,6 +211,28 @@ export class TitleFacts {
     return id !== orgId ? id : undefined;
   };
 
+  /** The country that ends a state body's name after "of" ("Armed Forces of the Philippines",
+   * "Central Bank of Iran"), proposed where the article has not named it alone; not a body a
+   * country's name only places ("University of Chile", "Bank of America"). */
+  readonly countryAfterOf = (label: string): string | undefined => {
+    const parts = /^(.+) of (?:the )?(\p{Lu}[\p{L} ]+)$/u.exec(label);
+    if (!parts || !STATE_BODY_HEAD.test(parts[1] ?? '')) return undefined;
+    const country = this.ctx.index.lookup(parts[2] ?? '');
+    if (country?.kind !== 'country') return undefined;
+    return (
+      country.id ??
+      (country.create
+        ? this.tools.createEntity(
+            country.create.label,
+            'country',
+            parts[2] ?? '',
+            0.9,
+            'mention:gazetteer',
+          )
+        : undefined)
+    );
+  };
+
   /** Whether `word` names a country the gazetteer knows and the article has not proposed yet. */
   private unnamedCountry(word: string): boolean {
     const hit = this.ctx.index.lookup(word.replace(/['’]s$/, ''));
@@ -314,6 +337,10 @@ export class TitleFacts {
       // body acts for the country the gazetteer knows by its first word
       const owner = m.kind === 'organization' ? this.unnamedCountry(words[0] as string) : false;
       if (owner) pushFact('represents', this.countryOfOrg(m.id) ?? '', '');
+      // "the Armed Forces of the Philippines", "the National Assembly of Serbia": a state's body
+      // named with its country last
+      const ownerAfter = m.kind === 'organization' ? this.countryAfterOf(label) : undefined;
+      if (ownerAfter && ownerAfter !== m.id) pushFact('represents', ownerAfter, '');
       // "EU Commission President X": the longest body named is where X works, not the EU too
       let body = false;
       for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
