@@ -89,7 +89,9 @@ export function actorsBefore(
       !tokens[m.start]?.inQuote &&
       !afterLocative(tokens, m) &&
       !inAttribution(tokens, actors, m) &&
-      (!afterPreposition(tokens, m) || m.rule === 'pattern:both-sides') &&
+      (!afterPreposition(tokens, m) ||
+        m.rule === 'pattern:both-sides' ||
+        relativeClauseOf(tokens, m, t)) &&
       !bracketedShortName(tokens, actors, m),
   );
   const nearest = before.at(-1);
@@ -154,6 +156,17 @@ function companions(
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+
+/** "hosted by Norway, which urged Malta …": the verb at t is in the relative clause right after
+ * `m`, whose subject `m` is, wherever `m` itself stands. */
+function relativeClauseOf(tokens: readonly Token[], m: Mention, t: number): boolean {
+  if (
+    tokens[m.end]?.value !== ',' ||
+    !['who', 'which'].includes(tokens[m.end + 1]?.value.toLowerCase() ?? '')
+  )
+    return false;
+  return tokens.slice(m.end + 2, t).every((x) => !BREAKS.has(x.value) && x.value !== ',');
+}
 
 /** Whether ", " at i opens an aside: a relative clause, or a companion ("joined by"). */
 const opensAside = (tokens: readonly Token[], i: number) =>

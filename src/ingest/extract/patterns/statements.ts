@@ -168,9 +168,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
     return out;
   }
   const participle = participleSubject(input, t);
-  const subjects = (participle ?? sharedSubject(input, actorsBefore(tokens, actors, t), t)).filter(
-    (m) => m.rule !== 'pattern:both-sides',
-  );
+  const subjects = participle ?? sharedSubject(input, actorsBefore(tokens, actors, t), t);
   const speaker = subjects.at(-1);
   const quotation = speaker ? quotedStatement(input, t, speaker) : null;
   if (quotation) return quotation;
