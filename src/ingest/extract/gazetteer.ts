@@ -512,6 +512,9 @@ const HEAD_TITLES = [
   'attorney',
   'speaker',
   'lawmaker',
+  // the bench: "Judge Ana Soto", "Supreme Court Justice Luis Arce"
+  'judge',
+  'justice',
   'rep',
   'sen',
   'gov',

@@ -1208,11 +1208,12 @@ const objectVerb: Rule = (c) => {
     PARTICLES.has(c.tokens[c.t + 1]?.value ?? '') ? c.t + 2 : c.t + 1,
   );
   const phrase = window(c.tokens, from, from + 6);
-  // "provided Malta with weapons": the object may follow "with"
+  // "provided Malta with weapons", "designated it as a terrorist group": the object may follow
+  // "with" or "as"
   const end = phrase.findIndex(
     (x) =>
       (x.pos === 'PUNCT' && !IN_PHRASE.has(x.value)) ||
-      (x.pos === 'ADP' && x.value !== 'with') ||
+      (x.pos === 'ADP' && x.value !== 'with' && x.value !== 'as') ||
       x.pos === 'CCONJ',
   );
   const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));

@@ -170,7 +170,7 @@ export const RELEASED_RULE = 'object:released';
  * (181), releasing, freeing or handing them over (084, a side yielding), closing a border, an
  * airspace, a crossing or an embassy (172, 161), suspending, halting or cutting ties, trade,
  * aid, flights, visas or a treaty (161–163), recalling an envoy (161), imposing a ban or an asset
- * freeze (163, 172), providing, sending or delivering arms, relief, rescuers, food or medicine
+ * freeze (163, 172), designating a group as terrorists (163), providing, sending or delivering arms, relief, rescuers, food or medicine
  * (062, 07), launching or conducting a military operation (190), downing an aircraft or a drone
  * (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
@@ -256,6 +256,13 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     ['ban', 'bans', 'sanction', 'sanctions', 'embargo', 'blacklist', 'freeze'],
     'sanction',
     'imposed sanctions on',
+  ),
+  // "designated the Harbour Front a terrorist organisation", "blacklisted it as a terror group"
+  ...withObjects(
+    ['designate', 'list', 'blacklist'],
+    ['terrorist', 'terror'],
+    'sanction',
+    'designated as terrorists',
   ),
   ...withObjects(
     ['down'],

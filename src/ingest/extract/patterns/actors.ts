@@ -271,7 +271,8 @@ export function afterLocative(tokens: readonly Token[], m: Mention): boolean {
     if (j < k - 1 && ['in', 'at'].includes(tokens[j]?.value.toLowerCase() ?? '')) return true;
   }
   const previous = tokens[k]?.value.toLowerCase();
-  return previous === 'in' || previous === 'at';
+  // "sanctioned X under the Magnitsky Act": the law or rule a deed is done under is no party
+  return previous === 'in' || previous === 'at' || previous === 'under';
 }
 
 /** "in an interview with CNN", "during an interview with Harbour News’ Jo Roe": the medium or

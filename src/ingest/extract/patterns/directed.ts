@@ -85,6 +85,25 @@ function targetsOf(
   );
 }
 
+/** The pool less a country's adjective that only describes the person or body named right after
+ * it ("sanctions on Latvian judge Ona Berzina", "struck Estonian firm Valka Oil"): the one it
+ * describes is the target, not the country. */
+function withoutDescriptions(tokens: readonly Token[], pool: readonly Mention[]): Mention[] {
+  const describes = (o: Mention) =>
+    countryAdjective(o) &&
+    pool.some(
+      (p) =>
+        (p.kind === 'person' || p.kind === 'organization') &&
+        !p.adjectival &&
+        p.start > o.end &&
+        p.start - o.end <= 3 &&
+        tokens
+          .slice(o.end, p.start)
+          .every((x) => /^\p{Ll}/u.test(x.value) && ['NOUN', 'ADJ'].includes(x.pos)),
+    );
+  return pool.filter((o) => !describes(o));
+}
+
 /** A sea's or an ocean's name: where a strike falls ("a boat in the Pacific Ocean"), never whom. */
 const WATERS = /\b(Ocean|Sea|Gulf|Strait|Straits|Bay|Channel)$/;
 
@@ -819,7 +838,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
   const subjects = own.length === 0 && DEED_NOUNS.has(kind) ? adjectivalAgent(input, t) : own;
   if (subjects.length === 0) return out;
-  const targetPool = targetsOf(kind, mentions, actors, trigger.rule);
+  const targetPool = withoutDescriptions(tokens, targetsOf(kind, mentions, actors, trigger.rule));
   const force = kind === 'military-action';
   const spoken = VERBAL_KINDS.has(kind) || trigger.rule === PROPOSAL_RULE;
   const said = spoken ? verbalObject(input, t) : undefined;
