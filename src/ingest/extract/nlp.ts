@@ -97,7 +97,34 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
         ),
       });
   }
-  return joinQuotedEnds(sentences);
+  return joinQuotedEnds(sentences.flatMap(splitAfterLetterEnd));
+}
+
+/** Pronouns that open a sentence: after "X." they start a new one. */
+const OPENING_PRONOUNS = new Set(['He', 'She', 'They', 'We', 'It', 'I']);
+
+/** "… he wrote on X. He also offered …": the tagger reads a one-letter word with its full stop
+ * as an initial and keeps going; a pronoun after it opens the next sentence (else "X. He" reads
+ * as a name). */
+function splitAfterLetterEnd(sentence: TaggedSentence): TaggedSentence[] {
+  const { tokens, text } = sentence;
+  const k = tokens.findIndex(
+    (x, i) =>
+      /^\p{Lu}\.$/u.test(x.value) &&
+      i > 0 &&
+      OPENING_PRONOUNS.has(tokens[i + 1]?.value ?? '') &&
+      tokens[i + 1]?.pos === 'PRON',
+  );
+  if (k < 0) return [sentence];
+  const from = (tokens[k + 1] as Token).start;
+  const rest: TaggedSentence = {
+    text: text.slice(from),
+    tokens: tokens.slice(k + 1).map((x) => ({ ...x, start: x.start - from, end: x.end - from })),
+  };
+  return [
+    { text: text.slice(0, (tokens[k] as Token).end), tokens: tokens.slice(0, k + 1) },
+    ...splitAfterLetterEnd(rest),
+  ];
 }
 
 /** "U.S.Navy", "U.K.Treasury": a word glued to the full stop of an abbreviation before it, which

@@ -194,6 +194,19 @@ export function isCaptionLine(line: string, nextLine: string): boolean {
   );
 }
 
+/** A paragraph of several sentences with a caption and its credit glued to its end, the page
+ * flattened: the sentences before the caption's are prose. Null for a caption of one or two
+ * sentences, which is all caption. */
+function captionAfterProse(line: string): { prose: string; caption: string } | null {
+  const credit = TRAILING_CREDIT.exec(line);
+  const body = credit ? line.slice(0, credit.index) : line;
+  const sentences = body.split(/(?<=[.!?]["”’]?)\s+(?=["“\p{Lu}])/u);
+  if (sentences.length < 3) return null;
+  const caption = sentences.at(-1) as string;
+  const prose = body.slice(0, body.lastIndexOf(caption)).trim();
+  return { prose, caption: line.slice(prose.length).trim() };
+}
+
 const TERMINAL = /[.!?:"”’)\]]$/u;
 
 /** A short title-cased line without final punctuation: a heading, not part of a sentence. */
@@ -388,6 +401,15 @@ export function readPage(text: string): Page {
     const around = { next, previous: previousLine, inLinkList: links.has(index) };
     previousLine = line;
     const furniture = furnitureOf(line, around, current.length === 0);
+    const gluedCaption = furniture === 'caption' ? captionAfterProse(line) : null;
+    if (gluedCaption) {
+      // "… Peru said it would respond. Trump speaks in the Oval Office. (Agency File)": the
+      // paragraph is the article's; only its last sentence and the credit are the caption
+      current.push(gluedCaption.prose);
+      flush();
+      removed.push({ kind: 'caption', text: gluedCaption.caption });
+      continue;
+    }
     if (furniture) {
       flush();
       removed.push({ kind: furniture, text: line });
