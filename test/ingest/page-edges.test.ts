@@ -23,6 +23,21 @@ describe('a caption glued to the end of a paragraph', () => {
     });
   });
 
+  it('keeps a long lead sentence before a one-sentence caption', () => {
+    const lead =
+      'Maltese Prime Minister Ana Vell on Tuesday announced that Malta will put a 40 per cent tariff on Icelandic fish from August 1, calling the rules of the Icelandic fleet a plain breach of the accord.';
+    const page = readPage(`${lead} Ana Vell speaks in Valletta.(Harbour Agency File)`);
+    expect(page.blocks.map((b) => b.text)).toContain(lead);
+  });
+
+  it('leaves a one-sentence caption with its credit all caption', () => {
+    const caption =
+      'Prime Minister Ana Vell pictured during a long meeting on the second day of the summit of the northern fishing states, at the harbour offices in Valletta, Friday 27 October 2023. Credit: Harbour Agency';
+    const page = readPage(`${caption}\n\nMalta and Iceland met on Monday.`);
+    expect(page.removed).toContainEqual({ kind: 'caption', text: caption });
+    expect(page.blocks.map((b) => b.text)).toEqual(['Malta and Iceland met on Monday.']);
+  });
+
   it('so the lead is read', () => {
     const draft = readFixture('glued-caption.txt', '2025-07-08');
     expect(findRelation(draft, 'tariff', 'ana-vell', 'iceland')).toBeDefined();

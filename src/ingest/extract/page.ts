@@ -194,17 +194,23 @@ export function isCaptionLine(line: string, nextLine: string): boolean {
   );
 }
 
-/** A paragraph of several sentences with a caption and its credit glued to its end, the page
- * flattened: the sentences before the caption's are prose. Null for a caption of one or two
- * sentences, which is all caption. */
+/** A paragraph of several sentences, or a long one, with a caption and its credit glued to its
+ * end, the page flattened: the sentences before the caption's are prose. Null for a caption of
+ * one sentence, or of two short ones, which is all caption. */
 function captionAfterProse(line: string): { prose: string; caption: string } | null {
   const credit = TRAILING_CREDIT.exec(line);
-  const body = credit ? line.slice(0, credit.index) : line;
-  const sentences = body.split(/(?<=[.!?]["”’]?)\s+(?=["“\p{Lu}])/u);
-  if (sentences.length < 3) return null;
-  const caption = sentences.at(-1) as string;
-  const prose = body.slice(0, body.lastIndexOf(caption)).trim();
-  return { prose, caption: line.slice(prose.length).trim() };
+  const pieces = (credit ? line.slice(0, credit.index) : line).split(
+    /(?<=[.!?]["”’]?)\s+(?=["“\p{Lu}])/u,
+  );
+  // "… Brussels, 2023. Credit: Agency": the credit is the last of the pieces
+  const sentences = credit ? pieces : pieces.slice(0, -1);
+  if (sentences.length < 2) return null;
+  const at = line.lastIndexOf(sentences.at(-1) as string);
+  const prose = line.slice(0, at).trim();
+  // a caption runs to a sentence or two of a few words; a lead's sentence is longer
+  const long = prose.split(/\s+/).length >= 25;
+  if (sentences.length < 3 && !long) return null;
+  return { prose, caption: line.slice(at).trim() };
 }
 
 const TERMINAL = /[.!?:"”’)\]]$/u;
