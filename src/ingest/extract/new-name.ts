@@ -26,6 +26,7 @@ import { sameGivenName } from './name-spellings';
 import { isCommonPlural, type Token } from './nlp';
 import { personBeforeOf, readPersonOfBody } from './person-of-body';
 import type { Mention, NameRead, Piece, RunParts } from './types';
+import { WORLD_PEOPLE } from './world-people';
 
 /** A word of a person's name: "Vell", "el-Karim", and with an apostrophe after its first letter,
  * "O'Brien", "D’Souza". */
@@ -56,6 +57,26 @@ function nameShape(words: readonly string[]): { nameLike: boolean; capitalised: 
       !(/^\p{Lu}\.$/u.test(w) && k > 0 && k < words.length - 1),
   );
   return { nameLike, capitalised };
+}
+
+/** The given names of the people the gazetteer knows, lower case: "Jane" opens a name. */
+const KNOWN_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  WORLD_PEOPLE.map((p) => (p.label.split(' ')[0] ?? '').toLowerCase()),
+);
+
+/** Whether four name words read as a body and then a person: the first two shaped like a brand
+ * (an inner capital, capitals only, a digit) or the third a given name the first is not. */
+function bodyThenPerson(words: readonly string[]): boolean {
+  const brand = words
+    .slice(0, 2)
+    .some(
+      (w) =>
+        (/^.+\p{Lu}/u.test(w) &&
+          !/^(Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van)\p{Lu}\p{Ll}+$/u.test(w)) ||
+        /\d/.test(w),
+    );
+  const given = (w: string | undefined) => KNOWN_GIVEN_NAMES.has((w ?? '').toLowerCase());
+  return brand || (given(words[2]) && !given(words[0]));
 }
 
 /** A name part with unknown words: a known name glued to them, an organisation (a cue word, an
@@ -130,6 +151,12 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
     nameLike &&
     !restTokens.every((w) => w === w.toUpperCase())
   )
+    return readUntitledName(r, parts, prefix, restText);
+  // "Neil Jesús Villamizar Sánchez", "Harka Raj Sampang Rai": four name words with no cue are
+  // one person (two given names and two surnames), unless the first two are a brand's
+  // ("JPMorgan Chase Jamie Dimon") or a given name opens the last two ("Acme Freight Jane Doe")
+  const untitledFour = capitalised.length === 4 && nameLike && parts.titlePieces.length === 0;
+  if (untitledFour && !bodyThenPerson(capitalised))
     return readUntitledName(r, parts, prefix, restText);
   if (capitalised.length >= 4 && nameLike && parts.titlePieces.length === 0) {
     // "Acme Corp Jane Doe" without a cue: an organisation followed by a person
