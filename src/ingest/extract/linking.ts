@@ -103,6 +103,14 @@ export class NameIndex {
     return hit;
   }
 
+  /** "Caricom" for "CARICOM": an acronym written as a word, found only where the acronym is
+   * already an entity (of the graph or of this article), never a gazetteer name still to make. */
+  acronymAsWord(name: string): NameHit | undefined {
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return undefined;
+    const hit = this.byKey.get(spellingKey(nameKey(name)));
+    return hit?.capitalsOnly && !hit.ambiguous && hit.id !== null ? hit : undefined;
+  }
+
   /** Adds an entity's label, aliases and (for people) surname. */
   addEntity(entity: Pick<Entity, 'id' | 'label' | 'kind' | 'aliases' | 'roles'>): void {
     this.add(entity.label, { id: entity.id, kind: entity.kind, source: 'label' });

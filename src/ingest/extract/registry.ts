@@ -61,7 +61,10 @@ export class EntityRegistry {
     const owner =
       this.labelOwner.get(key) ??
       (kind === 'person' ? this.samePerson(key) : undefined) ??
-      (kind === 'organization' ? this.abbreviated(cleanLabel) : undefined);
+      (kind === 'organization' ? this.abbreviated(cleanLabel) : undefined) ??
+      (kind === 'organization'
+        ? (this.index.acronymAsWord(cleanLabel)?.id ?? undefined)
+        : undefined);
     if (owner !== undefined) return owner;
     const id = uniqueId(slugify(cleanLabel), this.takenIds);
     const entity: Entity = {

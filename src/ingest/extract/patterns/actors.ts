@@ -282,10 +282,10 @@ export function interviewer(tokens: readonly Token[], m: Mention): boolean {
   while (k >= 0 && /^(PROPN|DET|PART)$/.test(tokens[k]?.pos ?? '')) k--;
   while (k >= 0 && /^['’]s?$/.test(tokens[k]?.value ?? '')) k--;
   while (k >= 0 && /^(PROPN|DET)$/.test(tokens[k]?.pos ?? '')) k--;
-  return (
-    tokens[k]?.value.toLowerCase() === 'with' &&
-    /^(interview|interviews|conversation)$/i.test(tokens[k - 1]?.value ?? '')
-  );
+  if (tokens[k]?.value.toLowerCase() !== 'with') return false;
+  const word = tokens[k - 1]?.value.toLowerCase() ?? '';
+  // "a conversation with CNN" is an interview; "a warm conversation with Karki", a call
+  return /^interviews?$/.test(word) || (word === 'conversation' && m.kind === 'organization');
 }
 
 export function actorsAfter(

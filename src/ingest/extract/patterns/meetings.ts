@@ -4,7 +4,14 @@
 import { MONTHS, WEEKDAYS } from '../gazetteer';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
-import { actorsAfter, actorsBefore, afterLocative, isActor, linkWords } from './actors';
+import {
+  actorsAfter,
+  actorsBefore,
+  afterLocative,
+  interviewer,
+  isActor,
+  linkWords,
+} from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** A body named as the occasion of a meeting: "on the sidelines of the APEC summit", "on the
@@ -232,6 +239,9 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
   if (accordWith > 0) objects = actorsAfter(tokens, actors, accordWith, 2, 6).slice(0, 1);
   else if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
+    // "said in a conversation with CNN that Malta …": the medium is no party, nor anyone after it
+    if (input.mentions.some((m) => m.start > t && m.start <= t + 4 && interviewer(tokens, m)))
+      return out;
     // "met on the sidelines of the APEC summit": a body after another preposition is the setting
     objects = actorsAfter(tokens, actors, t, 2, 8).filter(
       (m) => !setting(tokens, m) && !topicOfGathering(tokens, m),
