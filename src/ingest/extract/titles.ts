@@ -386,6 +386,16 @@ export class TitleFacts {
   }
 }
 
+/** "India's Ambassador in Kathmandu, X": where a title's post is, after "in" or "at", is part of
+ * the title; the end of that place, else `end`. */
+function postPlace(tokens: readonly Token[], mentions: readonly Mention[], end: number): number {
+  if (!['in', 'at'].includes(tokens[end]?.value ?? '')) return end;
+  const place = mentions.find(
+    (m) => m.start === end + 1 && (m.kind === 'place' || m.kind === 'country'),
+  );
+  return place ? place.end : end;
+}
+
 /** A title group, then ", Name": the name gets the title (and its prefix's fact). */
 function applyCommaTitles(
   sentence: TaggedSentence,
@@ -397,7 +407,7 @@ function applyCommaTitles(
   const tokens = sentence.tokens;
   for (const group of groups) {
     const gStart = (group[0] as Piece).start;
-    const gEnd = (group.at(-1) as Piece).end;
+    const gEnd = postPlace(tokens, mentions, (group.at(-1) as Piece).end);
     if (tokens[gEnd]?.value !== ',') continue;
     const person = mentions.find((m) => m.start === gEnd + 1 && m.kind === 'person');
     if (person === undefined) continue;
