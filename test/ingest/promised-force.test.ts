@@ -1,7 +1,8 @@
 // "Malta said it would strike Iceland": force a side says it will use is a threat of force
 // (CAMEO 138), and it falls where the force would, a country named by its adjective included;
 // "could strike" is a guess, not a promise. And "airstrikes", a plural the tagger leaves
-// unlemmatised, is force like "air strikes".
+// unlemmatised, is force like "air strikes". Sanctions announced are imposed; sanctions a side
+// says it will impose are a threat of them.
 import { describe, expect, it } from 'vitest';
 import { findRelation, kindsBetween, readFixture } from './fixture-reading';
 
@@ -33,6 +34,17 @@ describe('force promised', () => {
     const guessed = draft.relations.filter((p) => draft.sentences[p.sentence]?.includes('could'));
     expect(guessed.map((p) => p.relation.kind)).not.toContain('threat');
     expect(guessed.map((p) => p.relation.kind)).not.toContain('military-action');
+  });
+});
+
+describe('sanctions said to come', () => {
+  it('are imposed when announced', () => {
+    expect(sentenceOf('sanction', 'norway', 'iceland')).toContain('announced it would');
+  });
+
+  it('are a threat when a side only says it will impose them', () => {
+    expect(sentenceOf('threat', 'sweden', 'malta')).toContain('impose sanctions');
+    expect(sentenceOf('sanction', 'sweden', 'malta')).toBeUndefined();
   });
 });
 

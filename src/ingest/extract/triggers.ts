@@ -831,18 +831,42 @@ const vowedForce: Rule = (c) => {
 /** Modals that say what a side will do, not what it may. */
 const WILL = new Set(['will', 'would', "'ll", 'shall']);
 
-/** Whether the verb at `t` is said to be done later for sure: "will strike", "would swiftly hit". */
+/** Whether the verb at `t` is said to be done later for sure: "will strike", "would swiftly hit",
+ * "would be imposing". */
 function willDo(tokens: readonly Token[], t: number): boolean {
-  const before = tokens[t - 1];
-  const modal = before?.pos === 'ADV' ? tokens[t - 2] : before;
-  return WILL.has(modal?.value.toLowerCase() ?? '');
+  let k = t - 1;
+  if (tokens[k]?.value === 'be' && tokens[t]?.value.endsWith('ing')) k--;
+  if (tokens[k]?.pos === 'ADV') k--;
+  return WILL.has(tokens[k]?.value.toLowerCase() ?? '');
 }
+
+/** Whether the clause of the verb at `t` is an announcement: "announced (that) it would …",
+ * "said on Monday it will …" is not. */
+function announced(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 8); k--) {
+    const x = tokens[k] as Token;
+    if (x.lemma === 'announce' && x.pos === 'VERB') return true;
+    if (x.pos === 'PUNCT' || x.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+// "The Treasury announced it would impose sanctions on X": a sanction decided and announced is
+// imposed (CAMEO 16), as an announced tariff is; "Malta said it would impose sanctions on
+// Iceland" is a threat of them (CAMEO 13)
+const promisedSanction = (c: Context): Trigger | null => {
+  if (c.pos !== 'VERB' || !willDo(c.tokens, c.t)) return null;
+  if (announced(c.tokens, c.t))
+    return { t: c.t, kind: 'sanction', rule: 'object:sanction', label: 'imposed sanctions on' };
+  return { t: c.t, kind: 'threat', rule: PROMISED_FORCE_RULE, label: 'threatened' };
+};
 
 // "Malta said it would strike Iceland", "Malta will retaliate against any attack": force a side
 // says it will use is a threat of force (CAMEO 138), not a deed; "could strike" is no promise
 const promisedForce: Rule = (c) => {
   if (c.pos !== 'VERB' || !willDo(c.tokens, c.t)) return null;
   const entry = VERB_LEXICON.get(c.lemma);
+  if (entry?.kind === 'sanction' && !entry.verbOnly) return promisedSanction(c);
   const force =
     (entry?.kind === 'military-action' && !noForce(c, c.lemma)) || c.lemma === 'retaliate';
   if (!force) return null;
@@ -1218,6 +1242,8 @@ const objectVerb: Rule = (c) => {
   );
   const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
   if (!object) return null;
+  const sanctionPromised = entry.kind === 'sanction' && !entry.rule ? promisedSanction(c) : null;
+  if (sanctionPromised) return sanctionPromised;
   // "agreed to release three fishermen": captives not (yet) given back
   if ((DEEDS.has(entry.kind) || entry.rule) && c.deedFuture) return STOP;
   const rule = entry.rule ?? `object:${entry.kind}`;
