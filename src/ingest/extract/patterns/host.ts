@@ -5,6 +5,7 @@
 // no one named ("Malta vowed to retaliate") falls on the other.
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
+import { RELEASED_RULE } from '../verb-lexicon';
 import { actorsBefore, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
@@ -94,7 +95,10 @@ export function readHostOfSides(
   if (trigger.kind === 'agreement') return readSideAccepting(input, t, sides);
   // only where the lead tells the two sides' main event: the two countries an article names
   // most may be a side and its mediator
-  if (AIMED.has(trigger.kind)) return leadPair ? readDeedOnOtherSide(input, trigger, leadPair) : [];
+  // "Latvia freed 40 prisoners": captives of no named country, given back by one of the two
+  // sides, go to the other
+  const aimed = AIMED.has(trigger.kind) || trigger.rule === RELEASED_RULE;
+  if (aimed) return leadPair ? readDeedOnOtherSide(input, trigger, leadPair) : [];
   if (trigger.kind === 'demand') return leadPair ? readCallOnBoth(input, t, leadPair) : [];
   if (trigger.kind !== 'mediation') return [];
   const found = mediatorsOf(input, t);
@@ -130,7 +134,7 @@ const AIMED: ReadonlySet<Trigger['kind']> = new Set([
 const VOWING = new Set(['vow', 'threaten', 'pledge', 'promise']);
 
 /** "Estonia vowed to retaliate", "Latvia mobilised its reserves", "Estonia rejected the demands",
- * "Latvia launched a wave of air strikes": a deed aimed at no one named, by one of the article's
+ * "Latvia launched a wave of air strikes", "Latvia freed 40 prisoners": a deed aimed at no one named, by one of the article's
  * two sides as the subject of its verb, falls on the other side. */
 function readDeedOnOtherSide(
   input: PatternInput,
