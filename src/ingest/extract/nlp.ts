@@ -92,7 +92,10 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
         tokens: retagVerbs(
           joinHyphenatedNames(
             text,
-            joinParticleNames(text, joinHonorifics(text, joinGeneralTitles(text, tokens))),
+            joinParticleNames(
+              text,
+              joinHonorifics(text, joinGeneralTitles(text, joinOwnedInNames(text, tokens))),
+            ),
           ),
         ),
       });
@@ -255,6 +258,36 @@ function joinParticleNames(text: string, tokens: Token[]): Token[] {
     const value = text.slice(first.start, last.end);
     out.push({ ...first, value, pos: 'PROPN', lemma: value.toLowerCase(), end: last.end });
     i += 4;
+  }
+  return out;
+}
+
+/** Plural nouns a body's name owns with its apostrophe: "People's", "Workers'". */
+const NAMED_OWNERS =
+  /^(People|Peoples|Workers|Women|Farmers|Citizens|Patriots|Martyrs|Mujahideen)$/;
+
+/** "the Tigray People's Liberation Front", "the Kurdistan Workers' Party": a capitalised owner
+ * and its apostrophe between capitalised words are one word of the name, not a possessive that
+ * splits it (the tagger reads "People 's" as an owner and what it owns). */
+function joinOwnedInNames(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [owner, mark, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    const joined =
+      owner !== undefined &&
+      mark !== undefined &&
+      NAMED_OWNERS.test(owner.value) &&
+      /^['’]s?$/.test(mark.value) &&
+      mark.start === owner.end &&
+      /^\p{Lu}/u.test(next?.value ?? '') &&
+      /^\p{Lu}/u.test(tokens[i - 1]?.value ?? '');
+    if (!joined) {
+      out.push(tokens[i] as Token);
+      continue;
+    }
+    const value = text.slice(owner.start, mark.end);
+    out.push({ ...owner, value, pos: 'PROPN', lemma: value.toLowerCase(), end: mark.end });
+    i += 1;
   }
   return out;
 }

@@ -36,8 +36,13 @@ const CIVIC_CUES = new Set(
   ),
 );
 
+/** "the Tigray People's Liberation Front", "the Kurdistan Workers' Party": a movement named for a
+ * people of a place, no body of the place's government. */
+const PEOPLES_MOVEMENT = /\b\p{Lu}\p{L}+['’]s? .*\b(Front|Movement|Party|Alliance|Union)$/u;
+
 const civicBody = (label: string | undefined) =>
-  CIVIC_CUES.has(label?.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '');
+  CIVIC_CUES.has(label?.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '') ||
+  PEOPLES_MOVEMENT.test(label ?? '');
 
 /** Collects the title facts of one sentence. */
 export class TitleFacts {
