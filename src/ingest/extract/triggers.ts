@@ -1120,6 +1120,9 @@ const lexicon: Rule = (c) => {
   if (entry.kind === 'military-action' && noForce(c, lemma)) return null;
   // "lifted the sanctions", "eased the blockade": relations restored, not reduced
   if (pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
+  // "cut US financial assistance to Peru": aid cut is a sanction, which the verb tells
+  if (entry.kind === 'aid' && pos === 'NOUN' && c.before.slice(-4).some((w) => AID_CUT_BY.has(w)))
+    return STOP;
   if (DEEDS.has(entry.kind) && c.deedFuture) return STOP;
   // "offered to mediate", "rejected any third-party mediation": a mediation not (yet) carried on
   if (entry.kind === 'mediation' && (c.deedFuture || c.before.some((w) => OFFERED.has(w))))
@@ -1546,7 +1549,25 @@ const CAUSATIVE = new Set(['prompt', 'force', 'compel', 'cause', 'drive', 'oblig
 /** "prompting Peru to expel two diplomats", "forced Malta to close its border": the deed after
  * "to" was done, by the one made to do it. */
 function caused(tokens: readonly Token[], to: number): boolean {
-  return window(tokens, to - 5, to).some((x) => x.pos === 'VERB' && CAUSATIVE.has(x.lemma));
+  return (
+    window(tokens, to - 5, to).some((x) => x.pos === 'VERB' && CAUSATIVE.has(x.lemma)) ||
+    signedOrder(tokens, to)
+  );
+}
+
+/** Orders whose "to" clause is the order's own deed once signed or issued. */
+const ORDERS = new Set(['order', 'decree', 'directive', 'proclamation', 'memorandum']);
+
+/** "signed an executive order (on Friday) to cut aid to Peru": the order, signed, does what it
+ * says. */
+function signedOrder(tokens: readonly Token[], to: number): boolean {
+  // "signed an order on Friday to …": the day it was signed may stand between
+  let k = to - 1;
+  if (['PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') && tokens[k - 1]?.value === 'on') k -= 2;
+  if (!ORDERS.has(tokens[k]?.lemma ?? '')) return false;
+  return window(tokens, k - 4, k).some(
+    (x) => x.pos === 'VERB' && ['sign', 'issue'].includes(x.lemma),
+  );
 }
 
 /** Verbs whose "to" clause says what someone means to do, not what they did. */
@@ -1615,6 +1636,24 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   };
 }
 
+/** Verbs that cut or stop aid: their aid is no aid given. */
+const AID_CUT_BY = new Set(['cut', 'suspend', 'halt', 'freeze', 'stop', 'end', 'slash', 'pause']);
+
+/** Words of a failure to do what their "to" clause says. */
+const FAILING = new Set(['fail', 'failure', 'inability', 'unable']);
+
+/** "failed to reach an agreement", "its inability to finalise a trade deal": what the "to" clause
+ * of a failure says did not happen. */
+function failedBefore(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(1, t - 7); k--) {
+    const x = tokens[k] as Token;
+    if (x.value === 'to' && FAILING.has(tokens[k - 1]?.lemma ?? '')) return true;
+    if ((x.pos === 'PUNCT' && x.value !== '-') || x.pos === 'SCONJ' || x.pos === 'CCONJ')
+      return false;
+  }
+  return false;
+}
+
 /** "ended the talks without reaching an agreement", "left without signing the accord": a deed
  * after "without" in its phrase did not happen. */
 function withoutBefore(tokens: readonly Token[], t: number): boolean {
@@ -1646,7 +1685,8 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
       (x) => NEGATIONS.has(x.value.toLowerCase()) || x.lemma === 'deny',
     );
     // "what it calls …": a hedge's verb names the object, it tells no statement
-    if (negated || withoutBefore(tokens, t) || hedgeVerb(tokens, t)) return;
+    if (negated || withoutBefore(tokens, t) || failedBefore(tokens, t) || hedgeVerb(tokens, t))
+      return;
     const context = contextOf(tokens, t, hasAgree);
     for (const rule of RULES) {
       const found = rule(context);

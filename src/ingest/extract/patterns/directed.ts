@@ -665,6 +665,14 @@ function ownPhrase(tokens: PatternInput['tokens'], t: number, o: Mention): boole
   return between.every((x) => x.pos !== 'ADP' || ['to', 'over', 'back', 'of'].includes(x.value));
 }
 
+/** Whether `o` opens the object phrase of the verb at `t` as its owner, written before it with
+ * no "'s" ("cut US financial assistance", "halted Latvian funding"). */
+function ownerOfObject(tokens: PatternInput['tokens'], o: Mention, t: number): boolean {
+  if (!tokens.slice(t + 1, o.start).every((x) => x.pos === 'DET')) return false;
+  const next = tokens[o.end];
+  return next !== undefined && ['ADJ', 'NOUN'].includes(next.pos) && !/^['’]s?$/.test(next.value);
+}
+
 /** "Slovenia said Croatia had …", "Slovenia accused Croatia of …": the side whose report or
  * accusation opens the clause of `subject`. */
 function reporterOf(input: PatternInput, subject: Mention): Mention[] {
@@ -866,6 +874,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
   // were given back for
   if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
+  // "cut US financial assistance to Peru": the country that owns what is cut gives it; the one
+  // it went to is the target
+  if (kind === 'sanction' && objects.length > 1)
+    objects = objects.filter((o) => !ownerOfObject(tokens, o, t));
   if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
     objects = reportingVictim(input, subjects[0] as Mention, t);
   // "Slovenia said Croatia had violated the truce", "Sweden said the Norwegian strikes killed 26
