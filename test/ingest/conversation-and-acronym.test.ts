@@ -1,6 +1,7 @@
 // "had a warm conversation with Jon Lund" is a call with him, while "said in a conversation with
 // CNN that Malta …" is an interview, with no party (the medium, or anyone after it); and "Caricom"
-// after "CARICOM" is the same body, an acronym written as a word.
+// after "CARICOM" is the same body, an acronym written as a word; a UN body spelt out is the
+// UN body, and keeps that spelling as an alias.
 import { describe, expect, it } from 'vitest';
 import { findRelation, readFixture } from './fixture-reading';
 
@@ -27,5 +28,12 @@ describe('an acronym written as a word', () => {
     expect(bodies).toHaveLength(1);
     const caricom = bodies[0]?.entity.id ?? '';
     expect(findRelation(draft, 'demand', caricom, 'iceland')).toBeDefined();
+  });
+});
+
+describe('a UN body', () => {
+  it('spelt out is the same body, with the spelt-out name as an alias', () => {
+    const body = draft.entities.find((p) => p.entity.label === 'UN Human Rights Council')?.entity;
+    expect(body?.aliases).toContain('United Nations Human Rights Council');
   });
 });

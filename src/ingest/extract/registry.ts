@@ -91,6 +91,9 @@ export class EntityRegistry {
     this.index.resolveGazetteer(cleanLabel, id);
     if (written !== cleanLabel) this.addAlias(id, written);
     if (kind === 'organization') this.addAlias(id, this.withCountryName(cleanLabel));
+    // "UN Human Rights Council" is also written "United Nations Human Rights Council"
+    if (kind === 'organization' && /^U\.?N\.? \p{Lu}/u.test(cleanLabel))
+      this.addAlias(id, cleanLabel.replace(/^U\.?N\.?/u, 'United Nations'));
     return id;
   }
 
