@@ -5,6 +5,7 @@
 // mention carries a lowered confidence, and an ambiguous one (two people fit) is left unresolved.
 import type { Entity } from '../../data/schema';
 import { nameKey } from './ids';
+import { knownPerson } from './known-ties';
 import type { TaggedSentence, Token } from './nlp';
 import type { Fact, Mention } from './types';
 
@@ -164,7 +165,16 @@ function roleReference(scope: RoleScope, k: number): Mention | undefined {
     // …unless one person named before holds the role and no title gave them a country: "Trade
     // Minister Jon Dahl … the Maltese minister" is Dahl, acting for Malta
     const role = words.filter((w) => !demonyms.includes(w));
-    const holders = recent.filter((h) => !h.placed && role.length > 0 && knows(h, role));
+    // "President Donald Trump … the South African president": one known to hold office for
+    // another country is not the one meant
+    const elsewhere = (h: CoreferenceHistory[number]) => {
+      const entity = entityOf(h.person.id);
+      const side = entity ? knownPerson(entity)?.side : undefined;
+      return side !== undefined && side !== entityOf(office.id)?.label;
+    };
+    const holders = recent.filter(
+      (h) => !h.placed && role.length > 0 && knows(h, role) && !elsewhere(h),
+    );
     const holder = holders[0];
     if (holder && new Set(holders.map((h) => h.person.id)).size === 1)
       return { ...make(holder.person, s + 1, k + 1, 0.5), rule: OFFICE_HOLDER };
