@@ -97,3 +97,22 @@ describe('dateMisses', () => {
     });
   });
 });
+
+describe('noise', () => {
+  it('counts a credit proposed as an entity, but never one of the article’s own entities', () => {
+    // the gold lists the outlet "Malta Today" as noise; Malta, an actor of the article, shares
+    // its words and is no noise
+    const text =
+      'Norway and Malta talk\n\nNorway imposed sanctions on Malta on Monday, the Malta Today daily reported.\n';
+    const draft = ingestArticle(text, EMPTY, { published: '2025-05-09' });
+    expect(draft.entities.map((p) => p.entity.label)).toContain('Malta');
+    const gold = {
+      entities: ['Norway', 'Malta'],
+      pairs: [{ a: 'Norway', b: 'Malta', kind: 'sanction' }],
+      noise: ['Malta Today'],
+    };
+    expect(scoreDraft('a.txt', draft, NOTHING, gold).noise).not.toContain('Malta');
+    const goldWithoutMalta = { ...gold, entities: ['Norway'], pairs: [] };
+    expect(scoreDraft('a.txt', draft, NOTHING, goldWithoutMalta).noise).toContain('Malta');
+  });
+});

@@ -192,8 +192,14 @@ function tallyPairs(gold: GoldArticle, byPair: ReadonlyMap<string, Found[]>) {
   return { ...t, missedPairs, wrongKind, wrongDate, kindsFound, dateMisses };
 }
 
-/** The noise strings (credits, bylines, agencies) the draft proposed as entities. */
-function noiseOf(draft: Draft, gold: GoldArticle): string[] {
+/** The noise strings (credits, bylines, agencies) the draft proposed as entities; not an entity
+ * the gold lists as one of the article's own ("Cameroon" is no noise for the words of the credit
+ * "Cameroon News", nor a country for an outlet named after it). */
+function noiseOf(
+  draft: Draft,
+  gold: GoldArticle,
+  goldOf: ReadonlyMap<string, string | undefined>,
+): string[] {
   const noiseKeys = gold.noise.map((n) => nameKey(n)).filter((k) => k.length > 0);
   const isNoise = (text: string) => {
     const key = nameKey(text);
@@ -205,6 +211,7 @@ function noiseOf(draft: Draft, gold: GoldArticle): string[] {
   return [
     ...new Set(
       draft.entities
+        .filter((p) => !goldOf.get(p.entity.id))
         .filter((p) => isNoise(p.entity.label) || isNoise(p.mention))
         .map((p) => p.entity.label),
     ),
@@ -251,7 +258,7 @@ export function scoreDraft(
     date: { found: t.dated, total: t.pinned },
     precision: { found: onGold.size, total: draft.relations.length },
     precisionRightKind: { found: onGoldRightKind.size, total: draft.relations.length },
-    noise: noiseOf(draft, gold),
+    noise: noiseOf(draft, gold, goldOf),
     missedEntities: gold.entities.filter((n) => !foundEntities.has(n)),
     missedPairs: t.missedPairs,
     wrongKind: t.wrongKind,
