@@ -322,9 +322,12 @@ const calledSomeone: Rule = (c) => {
   if (c.lemma !== 'call' || c.pos !== 'VERB') return null;
   const previous = c.tokens[c.t - 1];
   if (previous?.value.toLowerCase() === 'so' || previous?.lemma === 'be') return null;
-  const end = namedRunEnd(c.tokens, c.t + 1);
-  if (end === c.t + 1) return null;
+  // "calling the trial of Jo Roe a “witch hunt”": a name at the end of the object's "of" phrase
+  const start = ownedObjectName(c.tokens, c.t + 1);
+  const end = namedRunEnd(c.tokens, start);
+  if (end === start) return null;
   const after = c.tokens[end];
+  if (start > c.t + 1 && !(after && isNaming(after))) return null;
   if (after && isNaming(after))
     return { t: c.t, kind: 'statement', rule: 'pattern:naming', label: 'labelled' };
   if (after && (NAMING_NEXT.has(after.pos) || after.inQuote || after.value === '“')) return null;
@@ -335,6 +338,26 @@ const calledSomeone: Rule = (c) => {
     label: c.future ? 'plans a call with' : 'held a call with',
   };
 };
+
+/** Where the name in an object "the N of (its words) NAME" begins ("the trial of former
+ * president Jo Roe"), else `from` itself. */
+function ownedObjectName(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.pos !== 'DET') return from;
+  const of = tokens.findIndex((x, k) => k > from && k <= from + 3 && x.value === 'of');
+  if (of < 0 || !tokens.slice(from + 1, of).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ'))
+    return from;
+  // the name is the capitalised run right before what it is called ("a", a quotation)
+  for (let k = of + 1; k < of + 9; k++) {
+    const x = tokens[k];
+    if (x === undefined || x.pos === 'PUNCT' || x.pos === 'VERB') return from;
+    if (isNaming(x) && tokens[k - 1]?.pos === 'PROPN') {
+      let start = k - 1;
+      while (tokens[start - 1]?.pos === 'PROPN' && start - 1 > of) start--;
+      return start;
+    }
+  }
+  return from;
+}
 
 const speakWith: Rule = (c) => {
   const { tokens, t } = c;

@@ -136,6 +136,19 @@ function reportBefore({ tokens, actors }: PatternInput, t: number, speaker: Ment
   return said ? [{ a: speaker, b: said, confidence: 0.5 }] : [];
 }
 
+/** "called the trial of (former president) Jo Roe a …": the actor that ends the "of" phrase of
+ * the verb's object, right before what it is called. */
+function ownerNamed(
+  tokens: PatternInput['tokens'],
+  after: readonly Mention[],
+  t: number,
+): Mention | undefined {
+  if (tokens[t + 1]?.pos !== 'DET') return undefined;
+  const of = tokens.findIndex((x, k) => k > t + 1 && k <= t + 4 && x.value === 'of');
+  if (of < 0) return undefined;
+  return after.find((o) => o.start > of && o.start <= of + 5 && o.kind === 'person');
+}
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
@@ -187,18 +200,22 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   const after = actorsAfter(tokens, topics, t, 2, 25).filter(
     (o) => !subjects.some((s) => s.id === o.id),
   );
-  const first = after.find((o) => {
-    // "said on Thursday that Estonia …": the day the statement was made is no part of it
-    const gap = withoutOccasion(tokens.slice(t + 1, o.start)).filter(
-      (x) => !TIME.has(x.value.toLowerCase()),
-    );
-    return (
-      gap.length <= 3 &&
-      gap.every(
-        (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
-      )
-    );
-  });
+  // "called the trial of Jo Roe a “witch hunt”": what is named is said of the one it is of
+  const namedOf = trigger.rule === 'pattern:naming' ? ownerNamed(tokens, after, t) : undefined;
+  const first =
+    namedOf ??
+    after.find((o) => {
+      // "said on Thursday that Estonia …": the day the statement was made is no part of it
+      const gap = withoutOccasion(tokens.slice(t + 1, o.start)).filter(
+        (x) => !TIME.has(x.value.toLowerCase()),
+      );
+      return (
+        gap.length <= 3 &&
+        gap.every(
+          (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
+        )
+      );
+    });
   // "thanked Tokyo and Canberra": the first and those joined to it by "and" or commas
   const said = first ? coordinated(tokens, after, first) : [];
   if (said.length === 0 && speaker && subjects.length === 1 && speaker.kind === 'person')
