@@ -65,7 +65,9 @@ const KNOWN_GIVEN_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** Whether four name words read as a body and then a person: the first two shaped like a brand
- * (an inner capital, capitals only, a digit) or the third a given name the first is not. */
+ * (an inner capital, capitals only, a digit: "JPMorgan Chase Jamie Dimon") or the third a given
+ * name the first is not ("Acme Freight Jane Doe"); else they are one person, two given names and
+ * two surnames ("Neil Jesús Villamizar Sánchez", "Harka Raj Sampang Rai"). */
 function bodyThenPerson(words: readonly string[]): boolean {
   const brand = words
     .slice(0, 2)
@@ -152,13 +154,11 @@ export function readNewName(r: GroupReading, parts: RunParts, prefix: Mention | 
     !restTokens.every((w) => w === w.toUpperCase())
   )
     return readUntitledName(r, parts, prefix, restText);
-  // "Neil Jesús Villamizar Sánchez", "Harka Raj Sampang Rai": four name words with no cue are
-  // one person (two given names and two surnames), unless the first two are a brand's
-  // ("JPMorgan Chase Jamie Dimon") or a given name opens the last two ("Acme Freight Jane Doe")
-  const untitledFour = capitalised.length === 4 && nameLike && parts.titlePieces.length === 0;
-  if (untitledFour && !bodyThenPerson(capitalised))
+  // "Neil Jesús Villamizar Sánchez": four name words with no cue are one person (bodyThenPerson)
+  const untitled = nameLike && parts.titlePieces.length === 0;
+  if (untitled && capitalised.length === 4 && !bodyThenPerson(capitalised))
     return readUntitledName(r, parts, prefix, restText);
-  if (capitalised.length >= 4 && nameLike && parts.titlePieces.length === 0) {
+  if (untitled && capitalised.length >= 4) {
     // "Acme Corp Jane Doe" without a cue: an organisation followed by a person
     const split = (rest[rest.length - 2] as Piece).start;
     const org = tools.createNew(

@@ -407,18 +407,13 @@ export function readPage(text: string): Page {
     const around = { next, previous: previousLine, inLinkList: links.has(index) };
     previousLine = line;
     const furniture = furnitureOf(line, around, current.length === 0);
-    const gluedCaption = furniture === 'caption' ? captionAfterProse(line) : null;
-    if (gluedCaption) {
+    if (furniture) {
       // "… Peru said it would respond. Trump speaks in the Oval Office. (Agency File)": the
       // paragraph is the article's; only its last sentence and the credit are the caption
-      current.push(gluedCaption.prose);
+      const glued = furniture === 'caption' ? captionAfterProse(line) : null;
+      if (glued) current.push(glued.prose);
       flush();
-      removed.push({ kind: 'caption', text: gluedCaption.caption });
-      continue;
-    }
-    if (furniture) {
-      flush();
-      removed.push({ kind: furniture, text: line });
+      removed.push({ kind: furniture, text: glued?.caption ?? line });
       continue;
     }
     if (headline === null && !sawProse && current.length === 0 && isSectionLabel(line, next)) {
