@@ -45,9 +45,10 @@ function weekdayFrom(pub: string, target: number, ahead: boolean, strictlyBefore
   return shift(pub, -back);
 }
 
-/** Words that put a clause ahead of the page; a modal before "have" ("may have fired") looks back. */
+/** Words that put a clause ahead of the page; a modal before "have" ("may have fired") looks
+ * back; "is meeting … on Wednesday", the present progressive of an arrangement, looks ahead. */
 const FUTURE =
-  /\b(will|shall|(?:would|may|might|could)(?! have\b)|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to)\b/i;
+  /\b(will|shall|(?:would|may|might|could)(?! have\b)|set to|due to|expected to|scheduled|next|takes? effect|to take effect|plans? to|(?:is|are) (?:meeting|visiting|hosting|holding|travell?ing|heading|flying))\b/i;
 
 /** The words that make a date the bound of a lasting thing ("since", "until") or a deadline
  * ("by", "no later than"): before it, or opening its match ("since the 12th"); a day's own noun

@@ -1539,6 +1539,22 @@ function modalAfter(tokens: readonly Token[], t: number): boolean {
   );
 }
 
+/** Words that set a day ahead: "on Wednesday" after "is meeting" is the coming one. */
+const DAYS_AHEAD = new Set([...WEEKDAYS.map((d) => d.toLowerCase()), 'tomorrow', 'next', 'later']);
+
+/** "is meeting Trump at the White House on Wednesday", "is holding talks with X on Friday": the
+ * present progressive with a day after it tells what is arranged, not what was done. */
+function progressiveAhead(tokens: readonly Token[], t: number): boolean {
+  // "is holding talks with X on Friday": the progressive verb before a gathering's noun
+  const verb = /ing$/.test(tokens[t]?.value ?? '') ? t : t - 1;
+  const aux = tokens[verb - 1]?.value.toLowerCase() ?? '';
+  if (!['is', 'are', "'s", "'re"].includes(aux) || !/ing$/.test(tokens[verb]?.value ?? ''))
+    return false;
+  return window(tokens, t + 1, t + 10).some(
+    (x) => DAYS_AHEAD.has(x.value.toLowerCase()) && !['last', 'earlier'].includes(x.value),
+  );
+}
+
 /** Words after a gathering that set it for later: "the meeting is set to open". */
 const SCHEDULED = new Set(['scheduled', 'set', 'due', 'slated', 'expected', 'planned']);
 
@@ -1641,7 +1657,8 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
     (tokens[t - 1]?.value === 'to' && !caused(tokens, t - 1)) ||
     toVerbBefore(tokens, t) ||
     modalAfter(tokens, t) ||
-    scheduledAfter(tokens, t);
+    scheduledAfter(tokens, t) ||
+    progressiveAhead(tokens, t);
   const future = planned.length > 0 || infinitive || intent;
   const deedFuture = infinitive || intent || planned.some((x) => !AGAIN.has(x.lemma));
   return {
