@@ -1547,9 +1547,10 @@ const DAYS_AHEAD = new Set([...WEEKDAYS.map((d) => d.toLowerCase()), 'tomorrow',
 function progressiveAhead(tokens: readonly Token[], t: number): boolean {
   // "is holding talks with X on Friday": the progressive verb before a gathering's noun
   const verb = /ing$/.test(tokens[t]?.value ?? '') ? t : t - 1;
-  const aux = tokens[verb - 1]?.value.toLowerCase() ?? '';
-  if (!['is', 'are', "'s", "'re"].includes(aux) || !/ing$/.test(tokens[verb]?.value ?? ''))
-    return false;
+  // ("Latvia's shelling of Estonia on Wednesday": a possessive, no "is")
+  const aux = tokens[verb - 1];
+  const be = aux?.pos === 'AUX' && ['is', 'are', "'s", "'re"].includes(aux.value.toLowerCase());
+  if (!be || !/ing$/.test(tokens[verb]?.value ?? '')) return false;
   return window(tokens, t + 1, t + 10).some(
     (x) => DAYS_AHEAD.has(x.value.toLowerCase()) && !['last', 'earlier'].includes(x.value),
   );
