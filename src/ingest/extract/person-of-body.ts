@@ -54,6 +54,9 @@ export function readPersonOfBody(
   return true;
 }
 
+/** Lowercase words that describe a party or a body before its name. */
+const DESCRIBING = new Set(['opposition', 'ruling', 'governing', 'main', 'rival', 'breakaway']);
+
 /** "Kari Lund of the Harbour Institute" read as two runs: the person is of the body. */
 export function personOfBodyFacts(
   tokens: readonly Token[],
@@ -62,7 +65,9 @@ export function personOfBodyFacts(
 ): void {
   for (const person of mentions) {
     if (person.kind !== 'person' || tokens[person.end]?.value !== 'of') continue;
-    const at = person.end + (tokens[person.end + 1]?.value.toLowerCase() === 'the' ? 2 : 1);
+    let at = person.end + (tokens[person.end + 1]?.value.toLowerCase() === 'the' ? 2 : 1);
+    // "Jo Roe of the opposition Harbour Front", "of the ruling Sea Party": a word of description
+    if (DESCRIBING.has(tokens[at]?.value ?? '')) at++;
     const body = mentions.find((m) => m.start === at && m.kind === 'organization');
     if (!body || facts.some((f) => f.source === person.id && f.target === body.id)) continue;
     facts.push({

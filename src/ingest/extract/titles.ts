@@ -40,9 +40,14 @@ const CIVIC_CUES = new Set(
  * people of a place, no body of the place's government. */
 const PEOPLES_MOVEMENT = /\b\p{Lu}\p{L}+['’]s? .*\b(Front|Movement|Party|Alliance|Union)$/u;
 
+/** "the Cameroon National Salvation Front": a political front or movement named with its
+ * country, which it does not act for. */
+const NAMED_MOVEMENT = /\b(Front|Movement|Alliance)$/u;
+
 const civicBody = (label: string | undefined) =>
   CIVIC_CUES.has(label?.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '') ||
-  PEOPLES_MOVEMENT.test(label ?? '');
+  PEOPLES_MOVEMENT.test(label ?? '') ||
+  NAMED_MOVEMENT.test(label ?? '');
 
 /** Collects the title facts of one sentence. */
 export class TitleFacts {
