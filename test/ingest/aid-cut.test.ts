@@ -11,6 +11,7 @@ describe('aid cut', () => {
   it('by a signed decree is a sanction on the country it went to, dated', () => {
     expect(findRelation(draft, 'sanction', 'ana-vell', 'iceland')).toMatchObject({
       date: '2025-02-07',
+      label: 'cut aid to',
     });
     expect(kindsBetween(draft, 'ana-vell', 'malta')).not.toContain('sanction');
     expect(kindsBetween(draft, 'ana-vell', 'iceland')).not.toContain('aid');

@@ -9,7 +9,7 @@ import { betweenAfter, warBetween } from './fight-between';
 import { WEEKDAYS } from './gazetteer';
 import { hedgeVerb, pastHedge } from './hedges';
 import type { Token } from './nlp';
-import { EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
+import { AID_WORDS, EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
 
 const SAY = new Set([
   'say',
@@ -1266,14 +1266,16 @@ const objectVerb: Rule = (c) => {
       (x.pos === 'ADP' && x.value !== 'with' && x.value !== 'as') ||
       x.pos === 'CCONJ',
   );
-  const object = (end < 0 ? phrase : phrase.slice(0, end)).some((x) => entry.objects.has(x.lemma));
+  const objectWords = end < 0 ? phrase : phrase.slice(0, end);
+  const object = objectWords.some((x) => entry.objects.has(x.lemma));
   if (!object) return null;
   const sanctionPromised = entry.kind === 'sanction' && !entry.rule ? promisedSanction(c) : null;
   if (sanctionPromised) return sanctionPromised;
   // "agreed to release three fishermen": captives not (yet) given back
   if ((DEEDS.has(entry.kind) || entry.rule) && c.deedFuture) return STOP;
   const rule = entry.rule ?? `object:${entry.kind}`;
-  return { t: c.t, kind: entry.kind, rule, label: entry.label };
+  const aidCut = entry.label === 'cut ties with' && objectWords.some((x) => AID_WORDS.has(x.lemma));
+  return { t: c.t, kind: entry.kind, rule, label: aidCut ? 'cut aid to' : entry.label };
 };
 const PARTICLES = new Set(['over', 'back']);
 

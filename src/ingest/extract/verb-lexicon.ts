@@ -165,6 +165,9 @@ const TERRITORY = [
  * carry ("freed 30 Slovenian prisoners"). */
 export const RELEASED_RULE = 'object:released';
 
+/** What aid is called: cutting it is cutting aid, not ties. */
+export const AID_WORDS: ReadonlySet<string> = new Set(['aid', 'assistance', 'funding', 'fund']);
+
 /** Verbs too general to report an interaction alone that do with one of these objects, after
  * the CAMEO dictionary's patterns for them: seizing, capturing, taking or holding people hostage
  * (181), releasing, freeing or handing them over (084, a side yielding), closing a border, an
@@ -216,6 +219,7 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
       'treaty',
       'cooperation',
       'import',
+      // "cut US financial assistance to X", "halted funding to X": aid withdrawn
       'assistance',
       'funding',
       'fund',
