@@ -430,8 +430,9 @@ function readDrawnFrom(input: PatternInput, t: number): Candidate[] {
 }
 
 /** "Qatar and Egypt brokered …", "Britain, France and Spain imposed sanctions …": the nearest
- * subject and the countries or bodies listed with it up to an "and" act together; a person, or a
- * list with commas alone ("Xi, the president"), joins no one. */
+ * subject and the countries or bodies listed with it up to an "and" act together, as do people
+ * joined by "and" and lists of three or more up to an "and"; a list with commas alone ("Xi, the
+ * president") joins no one. */
 export function jointSubjects(
   tokens: PatternInput['tokens'],
   group: readonly Mention[],
@@ -448,9 +449,20 @@ export function jointSubjects(
     // "the two ministers condemned …": the pair a plural reference stands for shares its words
     if (m.start === next.start && m.end === next.end) return true;
     const and = gap.at(-1) === 'and' || asWellAs(gap);
-    return bodies(m) && bodies(nearest) && (and || (!last && gap.at(-1) === ','));
+    // "Trump and Xi urged …", "the UN, Guterres, India and the EU urged …": people joined by
+    // "and", or listed with bodies up to an "and", act together too
+    const alike =
+      (bodies(m) && bodies(nearest)) || (m.kind === 'person' && nearest.kind === 'person');
+    const listed = group.length >= 3 && endsWithAnd(tokens, group);
+    return (alike || listed) && (and || (!last && gap.at(-1) === ','));
   });
   return joined.length === group.length - 1 ? [...joined, nearest] : [nearest];
+}
+
+/** Whether a list of actors closes with "and" before its last one ("A, B and C"). */
+function endsWithAnd(tokens: PatternInput['tokens'], group: readonly Mention[]): boolean {
+  const [before, last] = group.slice(-2) as [Mention, Mention];
+  return linkWords(tokens, before.end, last.start).at(-1) === 'and';
 }
 
 /** "A and B exchanged fire", "A exchanged fire with B": each used force on the other. */
