@@ -32,6 +32,7 @@ import {
 import { forcesTitleFacts } from './forces-titles';
 import { demonymOf } from './gazetteer';
 import { bodyNameWords, retagHeadline } from './headline-case';
+import { governmentReferences, homeCountry } from './home-government';
 import { slugify, uniqueId } from './ids';
 import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
@@ -371,6 +372,15 @@ function readAllMentions(
     if (extra.length > 0)
       reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
   });
+  // "the government", in an article about one country and no two sides: that country's state
+  const home = sides ? null : homeCountry(readings.map((x) => x.mentions));
+  if (home)
+    readings.forEach((reading, i) => {
+      const s = sentences[i] as Sentence;
+      const extra = s.heading ? [] : governmentReferences(s, reading.mentions, home);
+      if (extra.length > 0)
+        reading.mentions = [...reading.mentions, ...extra].sort((a, b) => a.start - b.start);
+    });
   ministryCountries(readings, (id) => registry.entities.get(id));
   knownTieFacts(readings, (id) => registry.entities.get(id), index);
   return { index, registry, readings };
