@@ -1,7 +1,7 @@
 // "the government", "the authorities" in an article about one country: that country's state.
 // Read only where the article has one home country (named more than any other, twice at least)
 // and no two main sides, whose governments "the government" could be either of.
-import type { TaggedSentence } from './nlp';
+import type { TaggedSentence, Token } from './nlp';
 import type { Mention } from './types';
 
 /** Nouns that, after "the", stand for a country's state. */
@@ -37,7 +37,7 @@ export function governmentReferences(
       end: k + 1,
       id: home,
       kind: 'country',
-      text: text.slice((tokens[k - 1] as { start: number }).start, token.end),
+      text: text.slice((tokens[k - 1] as Token).start, token.end),
       adjectival: false,
       known: true,
       confidence: 0.5,

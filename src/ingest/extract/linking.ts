@@ -103,12 +103,13 @@ export class NameIndex {
     return hit;
   }
 
-  /** "Caricom" for "CARICOM": an acronym written as a word, found only where the acronym is
-   * already an entity (of the graph or of this article), never a gazetteer name still to make. */
-  acronymAsWord(name: string): NameHit | undefined {
+  /** "Caricom" for "CARICOM": the entity an acronym written as a word names, found only where
+   * the acronym is already an entity (of the graph or of this article), never a gazetteer name
+   * still to make. */
+  acronymAsWord(name: string): string | undefined {
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return undefined;
     const hit = this.byKey.get(spellingKey(nameKey(name)));
-    return hit?.capitalsOnly && !hit.ambiguous && hit.id !== null ? hit : undefined;
+    return hit?.capitalsOnly && !hit.ambiguous && hit.id !== null ? hit.id : undefined;
   }
 
   /** Adds an entity's label, aliases and (for people) surname. */

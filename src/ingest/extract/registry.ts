@@ -55,16 +55,16 @@ export class EntityRegistry {
     },
   ): string {
     const written = label.trim().replace(/\s+/g, ' ').slice(0, 200);
-    const cleanLabel =
-      kind === 'organization' ? this.withAdjective(this.withoutPossessive(written)) : written;
+    const body = kind === 'organization';
+    const owned = body ? this.withoutPossessive(written) : written;
+    // "China Coast Guard" is named "Chinese Coast Guard", the other way kept as an alias
+    const state = body ? this.stateOfName(owned) : null;
+    const cleanLabel = state ? `${state.adjective} ${state.head}` : owned;
     const key = nameKey(cleanLabel);
     const owner =
       this.labelOwner.get(key) ??
       (kind === 'person' ? this.samePerson(key) : undefined) ??
-      (kind === 'organization' ? this.abbreviated(cleanLabel) : undefined) ??
-      (kind === 'organization'
-        ? (this.index.acronymAsWord(cleanLabel)?.id ?? undefined)
-        : undefined);
+      (body ? (this.abbreviated(cleanLabel) ?? this.index.acronymAsWord(cleanLabel)) : undefined);
     if (owner !== undefined) return owner;
     const id = uniqueId(slugify(cleanLabel), this.takenIds);
     const entity: Entity = {
@@ -90,38 +90,32 @@ export class EntityRegistry {
     this.index.addEntity(entity);
     this.index.resolveGazetteer(cleanLabel, id);
     if (written !== cleanLabel) this.addAlias(id, written);
-    if (kind === 'organization') this.addAlias(id, this.withCountryName(cleanLabel));
+    if (state) this.addAlias(id, `${state.country} ${state.head}`);
     // "UN Human Rights Council" is also written "United Nations Human Rights Council"
-    if (kind === 'organization' && /^U\.?N\.? \p{Lu}/u.test(cleanLabel))
+    if (body && /^U\.?N\.? \p{Lu}/u.test(cleanLabel))
       this.addAlias(id, cleanLabel.replace(/^U\.?N\.?/u, 'United Nations'));
     return id;
   }
 
-  /** The country a state body's name opens with ("China", "Chinese"), as the gazetteer knows it. */
+  /** The country a state body's name opens with ("China", "Chinese"), as the gazetteer knows it:
+   * its label and adjective, and the body's head ("Coast Guard"). */
   private stateOfName(label: string): { country: string; adjective: string; head: string } | null {
     for (const { country, head } of countryAndHead(label)) {
-      const hit = this.index.lookup(country);
-      if (hit?.kind !== 'country') continue;
-      const name = hit.id ? this.entities.get(hit.id)?.label : hit.create?.label;
-      const adjective = name ? demonymOf(name) : undefined;
+      const name = this.countryLabel(country);
+      if (name === undefined) continue;
+      const adjective = demonymOf(name);
       // "US Navy", "United States Navy": the US's names are its usual ones
-      if (!name || !adjective || name === 'United States') return null;
+      if (!adjective || name === 'United States') return null;
       return { country: name, adjective, head };
     }
     return null;
   }
 
-  /** "China Coast Guard" → "Chinese Coast Guard": a state body named with its country's name is
-   * named with its adjective, so that both ways of writing it are one body. */
-  private withAdjective(label: string): string {
-    const state = this.stateOfName(label);
-    return state ? `${state.adjective} ${state.head}` : label;
-  }
-
-  /** "Chinese Coast Guard" → "China Coast Guard": the other way, kept as an alias. */
-  private withCountryName(label: string): string {
-    const state = this.stateOfName(label);
-    return state ? `${state.country} ${state.head}` : label;
+  /** The label of the country (or place) `name` names: its entity's, or the gazetteer's. */
+  private countryLabel(name: string, kinds: readonly string[] = ['country']): string | undefined {
+    const hit = this.index.lookup(name);
+    if (!hit || !kinds.includes(hit.kind)) return undefined;
+    return hit.id ? this.entities.get(hit.id)?.label : hit.create?.label;
   }
 
   /** "Portugal's Ministry of Sea Affairs" → "Portuguese Ministry of Sea Affairs", "Oslo's Coast
@@ -130,10 +124,8 @@ export class EntityRegistry {
    * how a sentence puts it, not part of the name. */
   private withoutPossessive(label: string): string {
     const owned = /^(.+?)['’]s (\p{Lu}.*)$/u.exec(label);
-    const hit = owned ? this.index.lookup(owned[1] as string) : undefined;
-    if (!owned || (hit?.kind !== 'country' && hit?.kind !== 'place')) return label;
-    const country = hit.id ? this.entities.get(hit.id)?.label : hit.create?.label;
-    if (country === undefined) return label;
+    const country = owned ? this.countryLabel(owned[1] as string, ['country', 'place']) : undefined;
+    if (!owned || country === undefined) return label;
     return `${demonymOf(country) ?? country} ${owned[2]}`;
   }
 

@@ -210,38 +210,33 @@ export class TitleFacts {
     if (GEOGRAPHIC_FEATURE.test(label.split(/\s+/)[1] ?? '')) return undefined;
     // "Royal Danish Army": the country's adjective after the style
     const first = label.replace(STYLED, '').split(/\s+/)[0] ?? '';
-    const country = first ? this.ctx.index.lookup(first.replace(/['’]s$/, '')) : undefined;
-    if (country?.kind !== 'country') return undefined;
-    // a country the gazetteer knows and the article has not named alone yet
-    const id =
-      country.id ??
-      (country.create
-        ? this.tools.createEntity(country.create.label, 'country', first, 0.9, 'mention:gazetteer')
-        : undefined);
+    const id = first ? this.countryNamed(first.replace(/['’]s$/, ''), first) : undefined;
     return id !== orgId ? id : undefined;
   };
 
   /** The country that ends a state body's name after "of" ("Armed Forces of the Philippines",
-   * "Central Bank of Iran"), proposed where the article has not named it alone; not a body a
-   * country's name only places ("University of Chile", "Bank of America"). */
+   * "Central Bank of Iran"); not a body a country's name only places ("University of Chile",
+   * "Bank of America"). */
   readonly countryAfterOf = (label: string): string | undefined => {
     const parts = /^(.+) of (?:the )?(\p{Lu}[\p{L} ]+)$/u.exec(label);
     if (!parts || !STATE_BODY_HEAD.test(parts[1] ?? '')) return undefined;
-    const country = this.ctx.index.lookup(parts[2] ?? '');
-    if (country?.kind !== 'country') return undefined;
-    return (
-      country.id ??
-      (country.create
-        ? this.tools.createEntity(
-            country.create.label,
-            'country',
-            parts[2] ?? '',
-            0.9,
-            'mention:gazetteer',
-          )
-        : undefined)
-    );
+    return this.countryNamed(parts[2] ?? '', parts[2] ?? '');
   };
+
+  /** The country `name` is, as the gazetteer knows it: its entity, made now (from the words
+   * `written`) where the article has not named the country alone yet. */
+  private countryNamed(name: string, written: string): string | undefined {
+    const country = this.ctx.index.lookup(name);
+    if (country?.kind !== 'country') return undefined;
+    if (country.id || !country.create) return country.id ?? undefined;
+    return this.tools.createEntity(
+      country.create.label,
+      'country',
+      written,
+      0.9,
+      'mention:gazetteer',
+    );
+  }
 
   /** Whether `word` names a country the gazetteer knows and the article has not proposed yet. */
   private unnamedCountry(word: string): boolean {
