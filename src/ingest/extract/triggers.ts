@@ -386,10 +386,21 @@ function summitHeld(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
+/** "the Trump-Putin summit", "the Trump-Putin Alaska summit", "his summit with Putin": a summit
+ * of two parties named by a dash before it, or with one named after it. */
+function summitOfTwo(tokens: readonly Token[], t: number): boolean {
+  const dash = tokens
+    .slice(Math.max(0, t - 4), t)
+    .some(
+      (x, k, near) => ['-', '–'].includes(x.value) && /^\p{Lu}/u.test(near[k + 1]?.value ?? ''),
+    );
+  return dash || (tokens[t + 1]?.value === 'with' && tokens[t + 2]?.pos === 'PROPN');
+}
+
 // "held a summit in Geneva", "concluded their summit": a summit two leaders hold is their meeting
 // ("at the summit", "the bloc's summit" may be any gathering, many more than two)
 const meeting: Rule = (c) => {
-  const held = summitHeld(c.tokens, c.t);
+  const held = summitHeld(c.tokens, c.t) || summitOfTwo(c.tokens, c.t);
   const noun = c.lemma === 'meeting' || (c.lemma === 'summit' && c.pos === 'NOUN' && held);
   if (!(noun || (c.lemma === 'meet' && c.pos === 'VERB') || c.value === 'met')) return null;
   const cancel = c.before.includes('cancel');
@@ -1234,7 +1245,9 @@ const cameo: Rule = (c) => {
     return c.future ? STOP : { t: c.t, kind: 'mediation', rule, label: 'hosted talks of' };
   // "met … to discuss tariffs", "invited X to visit": the purpose of a deed told by another word;
   // "advised its citizens against visiting", "barred from visiting": a visit nobody makes
-  if (CONSULT.has(kind) && AWAY_FROM_A_DEED.has(c.tokens[c.t - 1]?.lemma ?? '')) return STOP;
+  // ("travelled to Oslo to confer with …": the journey's purpose is what was done there)
+  const away = AWAY_FROM_A_DEED.has(c.tokens[c.t - 1]?.lemma ?? '');
+  if (CONSULT.has(kind) && away && !journeyMadeFor(c.tokens, c.t - 1)) return STOP;
   if (c.future && CONSULT.has(kind))
     return { t: c.t, kind: 'planned-meeting', rule, label: 'plans to meet' };
   if (DEEDS.has(kind) ? c.deedFuture : c.future && UNDONE.has(kind)) return STOP;
@@ -1593,8 +1606,37 @@ const CAUSATIVE = new Set(['prompt', 'force', 'compel', 'cause', 'drive', 'oblig
 function caused(tokens: readonly Token[], to: number): boolean {
   return (
     window(tokens, to - 5, to).some((x) => x.pos === 'VERB' && CAUSATIVE.has(x.lemma)) ||
-    signedOrder(tokens, to)
+    signedOrder(tokens, to) ||
+    journeyMadeFor(tokens, to)
   );
+}
+
+/** Past forms of verbs of a journey. */
+const JOURNEYED = new Set([
+  'traveled',
+  'travelled',
+  'flew',
+  'went',
+  'came',
+  'arrived',
+  'headed',
+  'journeyed',
+  'jetted',
+  'returned',
+]);
+
+/** "travelled to Beijing to confer with his counterpart", "flew to Rome on Monday to meet the
+ * Pope": the "to" clause of a journey told as made is what was done there. */
+function journeyMadeFor(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 7); k--) {
+    const x = tokens[k] as Token;
+    // ("is headed to Rome to meet …" is still on its way)
+    if (JOURNEYED.has(x.value.toLowerCase()))
+      return !['is', 'are', 'was', 'were', 'be'].includes(tokens[k - 1]?.value.toLowerCase() ?? '');
+    // only the journey's destination and day stand between
+    if (!['ADP', 'PROPN', 'DET', 'NUM', 'NOUN', 'ADJ'].includes(x.pos)) return false;
+  }
+  return false;
 }
 
 /** Orders whose "to" clause is the order's own deed once signed or issued. */
