@@ -397,11 +397,11 @@ export const PEOPLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['Cyprus', ['Cypriots']],
 ]);
 
-/** "Israelis", "Pakistanis", "Americans": a people named in the plural of its adjective, or by a
- * noun of its own ("the Danes"). */
+/** "Israelis", "Pakistanis", "Americans", "South Africans": a people named in the plural of its
+ * adjective, or by a noun of its own ("the Danes"). */
 function withPlurals(entry: CountryEntry): CountryEntry {
   const plurals = entry.names
-    .filter((n) => n !== entry.label && /^\p{Lu}\p{Ll}+(an|i)$/u.test(n))
+    .filter((n) => n !== entry.label && /^(\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+(an|i)$/u.test(n))
     .map((n) => `${n}s`);
   const nouns = PEOPLE_NOUNS.get(entry.label) ?? [];
   const more = [...plurals, ...nouns];

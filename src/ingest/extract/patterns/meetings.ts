@@ -172,10 +172,28 @@ function dashedPair(
  * word that opens its phrase, takes an object as the verb does. */
 const gerund = (tokens: PatternInput['tokens'], t: number) =>
   /ing$/.test(tokens[t]?.value ?? '') &&
-  ['after', 'before', 'while', 'since', 'when'].includes(
+  (['after', 'before', 'while', 'since', 'when'].includes(
     tokens[t - 1]?.value.toLowerCase() ?? '',
-  ) &&
+  ) ||
+    absolutePhrase(tokens, t) >= 0) &&
   tokens[t + 1]?.pos === 'PROPN';
+
+/** "With President Ramaphosa meeting Trump on Wednesday, …": where a phrase that opens the
+ * sentence with "with", its subject and a gerund begins, or -1. */
+function absolutePhrase(tokens: PatternInput['tokens'], t: number): number {
+  const k = tokens.slice(Math.max(0, t - 6), t).findIndex((x) => x.value === 'With');
+  const open = Math.max(0, t - 6) + k;
+  return k >= 0 && (open === 0 || tokens[open - 1]?.pos === 'PUNCT') ? open : -1;
+}
+
+/** The subject of a gerund in a phrase that opens with "with" (which reads its subject as no
+ * subject otherwise). */
+function absoluteSubject(tokens: PatternInput['tokens'], actors: readonly Mention[], t: number) {
+  const open = absolutePhrase(tokens, t);
+  if (open < 0 || !/ing$/.test(tokens[t]?.value ?? '')) return [];
+  const inPhrase = actors.filter((m) => m.start > open && m.end <= t);
+  return inPhrase.length === 1 ? inPhrase : [];
+}
 
 /** Verbs of a third party that carries the talks of others. */
 const BROKERING = new Set(['broker', 'mediate', 'facilitate', 'oversee']);
@@ -227,7 +245,8 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   // "signed the Riga Fisheries Accord": the parties stand before the accord's name, and a
   // place inside the name is none of them
   const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
-  const subjects = actorsBefore(tokens, actors, named).filter((m) => !mediating(tokens, m));
+  const before = actorsBefore(tokens, actors, named).filter((m) => !mediating(tokens, m));
+  const subjects = before.length > 0 ? before : absoluteSubject(tokens, actors, t);
   // "Poland and Sweden facilitated the negotiations": those who broker talks hold none together
   const last = subjects.at(-1);
   // (not "signed a Danish-brokered accord", where the broker is a compound's)
