@@ -24,6 +24,13 @@ export function afterPreposition(tokens: readonly Token[], m: Mention): boolean 
   return !(['from', 'of'].includes(previous.value.toLowerCase()) && SIDE_PEOPLE.has(owner));
 }
 
+/** "with Russia's 2022 invasion of Ukraine", "after Israel's air strikes": the owner of a deed
+ * named by a noun does it, whatever preposition stands before the owner. */
+function ownsDeed(tokens: readonly Token[], m: Mention, t: number): boolean {
+  if (!/^['’]s?$/.test(tokens[m.end]?.value ?? '') || tokens[t]?.pos !== 'NOUN') return false;
+  return tokens.slice(m.end + 1, t).every((x) => ['ADJ', 'NUM', 'NOUN'].includes(x.pos));
+}
+
 /** Plural nouns for the people of a side ("negotiators from A and B"). */
 const SIDE_PEOPLE = new Set([
   'official',
@@ -91,7 +98,8 @@ export function actorsBefore(
       !inAttribution(tokens, actors, m) &&
       (!afterPreposition(tokens, m) ||
         m.rule === 'pattern:both-sides' ||
-        relativeClauseOf(tokens, m, t)) &&
+        relativeClauseOf(tokens, m, t) ||
+        ownsDeed(tokens, m, t)) &&
       !bracketedShortName(tokens, actors, m),
   );
   const nearest = before.at(-1);
