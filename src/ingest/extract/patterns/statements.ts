@@ -192,13 +192,19 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
     (m) =>
       (participle !== null || m.rule !== 'pattern:both-sides') &&
       !(audience && m === audience && m.kind === 'organization') &&
-      (!["'s", '’s'].includes(tokens[m.end]?.value ?? '') || sideOf(tokens, m.end + 1)) &&
       (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
   );
+  // "said Iceland's minister Ivo Marr would …": the minister, not whose minister; "said
+  // Ukraine's sovereignty could not …": Ukraine, what is said is of it
+  const possessive = (m: Mention) => ["'s", '’s'].includes(tokens[m.end]?.value ?? '');
+  const owns = (m: Mention) =>
+    possessive(m) &&
+    !sideOf(tokens, m.end + 1) &&
+    topics.some((o) => o.start > m.end && o.start <= m.end + 4);
   // What the statement is about is what follows the verb at once ("said China…", "told
   // Trump", "praised the deal"), not any name further on in the sentence.
   const after = actorsAfter(tokens, topics, t, 2, 25).filter(
-    (o) => !subjects.some((s) => s.id === o.id),
+    (o) => !subjects.some((s) => s.id === o.id) && !owns(o),
   );
   // "called the trial of Jo Roe a “witch hunt”": what is named is said of the one it is of
   const namedOf = trigger.rule === 'pattern:naming' ? ownerNamed(tokens, after, t) : undefined;
