@@ -524,16 +524,7 @@ function proposeCounterpartSides(a: {
   propose: Propose;
 }) {
   const { registry } = a;
-  const placed = new Set<string>();
-  const country = new Map<string, string>();
-  const place = (x: { source: string; target: string; kind: string }) => {
-    if (x.kind !== 'represents' && x.kind !== 'affiliation') return;
-    placed.add(x.source);
-    if (registry.kindOf(x.target) === 'country') country.set(x.source, x.target);
-  };
-  for (const r of a.context.relations) place(r);
-  for (const r of a.readings) for (const f of r.facts) place(f);
-  for (const p of a.proposals.values()) place(p.relation);
+  const { placed, country } = placedPeople(a);
   const found = counterpartSides([...a.proposals.values()], a.sides, {
     countryOf: (id) => (registry.kindOf(id) === 'country' ? id : country.get(id)),
     titleOf: (id) => {
@@ -553,6 +544,61 @@ function proposeCounterpartSides(a: {
     });
   }
 }
+
+type Placing = {
+  readings: readonly Reading[];
+  context: IngestContext;
+  registry: EntityRegistry;
+  proposals: ReadonlyMap<string, RelationProposal>;
+};
+
+/** Who the graph, the article's titles or its proposals already tie to a country or body, and the
+ * country of those tied to one. */
+function placedPeople(a: Placing) {
+  const placed = new Set<string>();
+  const country = new Map<string, string>();
+  const place = (x: { source: string; target: string; kind: string }) => {
+    if (x.kind !== 'represents' && x.kind !== 'affiliation') return;
+    placed.add(x.source);
+    if (a.registry.kindOf(x.target) === 'country') country.set(x.source, x.target);
+  };
+  for (const r of a.context.relations) place(r);
+  for (const r of a.readings) for (const f of r.facts) place(f);
+  for (const p of a.proposals.values()) place(p.relation);
+  return { placed, country };
+}
+
+/** "President Ana Vell" in an article about one country (home-government.ts) and no two sides:
+ * a head of state or government titled without a country acts for that country,
+ * proposed less surely than a title that names it. */
+function proposeHomeOfficials(
+  a: Placing & {
+    sentences: readonly Sentence[];
+    sides: readonly [string, string] | null;
+    propose: Propose;
+  },
+) {
+  if (a.sides) return;
+  const home = homeCountry(a.readings.map((x) => x.mentions));
+  if (!home) return;
+  const { placed } = placedPeople(a);
+  for (const p of a.registry.proposals) {
+    const title = p.entity.kind === 'person' ? p.entity.roles?.[0]?.title : undefined;
+    if (!title || placed.has(p.entity.id) || !HOME_OFFICES.test(title)) continue;
+    a.propose(p.sentence, 'represents', p.entity.id, home, {
+      label: `represents (as ${title})`,
+      directed: true,
+      confidence: 0.4,
+      rule: 'title:home-country',
+      from: 0,
+      to: (a.sentences[p.sentence] as Sentence).tokens.length,
+    });
+  }
+}
+
+/** Offices that stand for a country: its head of state or government. (A minister may be
+ * another country's: "sanctions on Petro's inner circle, including Interior Minister …".) */
+const HOME_OFFICES = /^(former |ex-)?(president|vice[- ]president|prime minister|premier)$/i;
 
 /** A title fact ("Chinese Premier Li Qiang") as a represents or affiliation proposal. */
 function proposeFact(propose: Propose, i: number, fact: Fact) {
@@ -844,6 +890,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
   });
 
   proposeCounterpartSides({ sentences, sides, readings, context, registry, proposals, propose });
+  proposeHomeOfficials({ sentences, sides, readings, context, registry, proposals, propose });
 
   // the lead's day for the later deeds of the main event that state none
   carryLeadDate(
