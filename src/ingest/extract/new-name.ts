@@ -881,7 +881,7 @@ function orgContext(tokens: readonly Token[], start: number, end: number): boole
 /** Nouns after a lone name that make it the platform of a post, not an actor. */
 const MEDIUM_NOUNS = /^(post|posts|feed|channel|handle)$/;
 
-/** "Malta's Rita Camilleri": a country's or body's possessive before two or three capitalised
+/** "Malta's Rita Camilleri": a country's or body's possessive before two to four capitalised
  * words and no title; the words, as a person acting for it. */
 function possessiveName(r: GroupReading, parts: RunParts): string | null {
   const [owner, mark, ...words] = parts.rest;
@@ -902,7 +902,7 @@ function possessiveName(r: GroupReading, parts: RunParts): string | null {
   if (owner.hit?.kind !== 'country' && owner.hit?.kind !== 'organization') return null;
   const text = surface(sentence, (words[0] as Piece).start, parts.end);
   const names = text.split(/\s+/);
-  if (names.length < 2 || names.length > 3) return null;
+  if (names.length < 2 || names.length > 4) return null;
   if (names.some((w) => ORG_CUES.has(w.toLowerCase()))) return null;
   return names.every((w) => NAME_WORD.test(w)) ? text : null;
 }

@@ -1407,18 +1407,28 @@ const suspension: Rule = (c) => {
   };
 };
 
+/** Words that open why or how long a member is suspended. */
+const SUSPENDED_FOR = new Set(['after', 'over', 'following', 'until', 'for', 'indefinitely']);
+
 /** "The African Union suspended Malta from all its activities", "suspended Iceland's
  * membership": a body putting a member out of it for a time (CAMEO 16), read as a sanction. */
+
 const membershipSuspended: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
   if (lemma !== 'suspend' || pos !== 'VERB') return null;
   const next = c.tokens[c.t + 1];
-  const after = window(c.tokens, c.t + 2, c.t + 6);
+  // ("suspended Malta on Monday until …": the day it was done may come first)
+  const onDay =
+    c.tokens[c.t + 2]?.value === 'on' &&
+    WEEKDAY_NAMES.has(c.tokens[c.t + 3]?.value.toLowerCase() ?? '');
+  const after = window(c.tokens, c.t + (onDay ? 4 : 2), c.t + 6);
   const member = next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.value);
+  // "suspended Malta from the bloc", "… after the coup", "… until elections are held"
   const out =
     after.some((x) => x.value === 'from' || x.lemma === 'membership') ||
     after.length === 0 ||
-    after[0]?.pos === 'PUNCT';
+    after[0]?.pos === 'PUNCT' ||
+    SUSPENDED_FOR.has(after[0]?.value.toLowerCase() ?? '');
   if (!member || !out) return null;
   if (c.deedFuture) return STOP;
   return { t: c.t, kind: 'sanction', rule: 'pattern:membership-suspended', label: 'suspended' };

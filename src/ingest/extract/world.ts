@@ -2,7 +2,7 @@
 // stands for its government: "Islamabad said"), plus a few territories read as places. General
 // knowledge, one line each as `label|adjectives|capitals` (commas between several). Capitals that
 // are also common words or first names (Male, Victoria, Kingston…) are left out, and so are names
-// shared by two countries or by a US state (Guinea). A label after "~" is shared so
+// shared by two countries or by a US state. A label after "~" is shared so
 // ("Georgia"): the country is known by its adjective and its capital only, and takes the label.
 // "Congo" and "Congolese" alone are the Democratic Republic of the Congo, as the wires write them
 // (AP and Reuters style: "Congo", and "Republic of Congo" for its neighbour, which is named so).
@@ -47,6 +47,8 @@ Burkina Faso|Burkinabe|Ouagadougou
 Burundi|Burundian|Gitega,Bujumbura
 Cambodia|Cambodian|Phnom Penh
 Cameroon|Cameroonian|Yaounde
+Cape Verde,Cabo Verde|Cape Verdean,Cabo Verdean|Praia
+Central African Republic|Central African|Bangui
 Chad|Chadian|N'Djamena,NDjamena
 Chile|Chilean|Santiago
 Colombia|Colombian|Bogota
@@ -62,9 +64,11 @@ Dominican Republic|Dominican|Santo Domingo
 Ecuador|Ecuadorian|Quito
 Egypt|Egyptian|Cairo
 El Salvador|Salvadoran|San Salvador
+Equatorial Guinea|Equatoguinean|Malabo
 Eritrea|Eritrean|Asmara
 Estonia|Estonian|Tallinn
 Eswatini,Swaziland|Swazi|Mbabane
+East Timor,Timor-Leste|Timorese|Dili
 Ethiopia|Ethiopian|Addis Ababa
 Fiji|Fijian|Suva
 Finland|Finnish|Helsinki
@@ -73,6 +77,8 @@ Gambia,The Gambia|Gambian|Banjul
 Ghana|Ghanaian|Accra
 Greece|Greek|Athens
 Guatemala|Guatemalan|Guatemala City
+Guinea|Guinean|Conakry
+Guinea-Bissau|Bissau-Guinean|Bissau
 Guyana|Guyanese|
 Haiti|Haitian|Port-au-Prince
 Honduras|Honduran|Tegucigalpa
@@ -132,12 +138,15 @@ Qatar|Qatari|Doha
 Romania|Romanian|Bucharest
 Rwanda|Rwandan|Kigali
 Samoa|Samoan|Apia
+San Marino|Sammarinese|
+Sao Tome and Principe|Santomean|
 Senegal|Senegalese|Dakar
 Serbia|Serbian|Belgrade
 Seychelles|Seychellois|
 Sierra Leone|Sierra Leonean|Freetown
 Slovakia|Slovak|Bratislava
 Slovenia|Slovenian|Ljubljana
+Solomon Islands|Solomon Islander|Honiara
 Somalia|Somali|Mogadishu
 South Africa|South African|Pretoria
 South Sudan|South Sudanese|Juba
@@ -150,12 +159,14 @@ Tanzania|Tanzanian|Dodoma
 Thailand|Thai|Bangkok
 Togo|Togolese|Lome
 Tonga|Tongan|Nuku'alofa
+Trinidad and Tobago|Trinidadian|Port of Spain
 Tunisia|Tunisian|Tunis
 Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Kampala
 United Arab Emirates,UAE|Emirati|Abu Dhabi
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
+Vatican City,Vatican,Holy See|Vatican|
 Vanuatu|Vanuatuan|Port Vila
 Venezuela|Venezuelan|Caracas
 Yemen|Yemeni|Sanaa
