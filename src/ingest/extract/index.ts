@@ -596,6 +596,31 @@ function proposeHomeOfficials(
   }
 }
 
+/** Kinds of two people dealing with each other that their countries hold too. */
+const SIDES_DEAL: ReadonlySet<RelationKind> = new Set(['meeting', 'talks', 'call']);
+
+/** "Marr met Dahl": two people acting for two countries meet, and so do their countries, proposed
+ * less surely than what the sentence says. */
+function proposeSidesOfDealings(a: Placing & { sentences: readonly Sentence[]; propose: Propose }) {
+  const { country } = placedPeople(a);
+  for (const p of [...a.proposals.values()]) {
+    const r = p.relation;
+    if (!SIDES_DEAL.has(r.kind)) continue;
+    if (a.registry.kindOf(r.source) !== 'person' || a.registry.kindOf(r.target) !== 'person')
+      continue;
+    const [from, to] = [country.get(r.source), country.get(r.target)];
+    if (!from || !to || from === to) continue;
+    a.propose(p.sentence, r.kind, from, to, {
+      label: r.label,
+      directed: false,
+      confidence: 0.4,
+      rule: 'ties:sides-of-dealing',
+      from: 0,
+      to: (a.sentences[p.sentence] as Sentence).tokens.length,
+    });
+  }
+}
+
 /** Offices that stand for a country: its head of state or government. (A minister may be
  * another country's: "sanctions on Petro's inner circle, including Interior Minister …".) */
 const HOME_OFFICES = /^(former |ex-)?(president|vice[- ]president|prime minister|premier)$/i;
@@ -891,6 +916,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
 
   proposeCounterpartSides({ sentences, sides, readings, context, registry, proposals, propose });
   proposeHomeOfficials({ sentences, sides, readings, context, registry, proposals, propose });
+  proposeSidesOfDealings({ sentences, readings, context, registry, proposals, propose });
 
   // the lead's day for the later deeds of the main event that state none
   carryLeadDate(
