@@ -540,6 +540,11 @@ const HEAD_TITLES = [
   'secretary-general',
   'director-general',
   'attorney-general',
+  'inspector-general',
+  'inspector',
+  // "Special Rapporteur Ana Vell", "MEP Jo Roe"
+  'rapporteur',
+  'mep',
   // military ranks, and their short forms ("Lt Gen", "Brig")
   'general',
   'lieutenant',
@@ -551,6 +556,7 @@ const HEAD_TITLES = [
   'captain',
   'sergeant',
   'corporal',
+  'commodore',
   'col',
   'brig',
   'adm',
