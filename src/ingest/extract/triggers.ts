@@ -1475,6 +1475,28 @@ const proposal: Rule = (c) => {
 };
 export const PROPOSAL_RULE = 'pattern:proposal';
 
+/** Verbs and nouns of leaving a body or a treaty, with the word that names what is left. */
+const LEAVING: ReadonlyMap<string, string> = new Map([
+  ['withdraw', 'from'],
+  ['withdrawal', 'from'],
+  ['exit', 'from'],
+  ['pull', 'out'],
+]);
+
+// "withdrew from the International Criminal Court", "announced their withdrawal from the bloc",
+// "pulled out of the accord", "quit the alliance": leaving a body is rejecting it (CAMEO 12);
+// only a body is left so (targetsOf), not a country troops are withdrawn from
+const withdrawal: Rule = (c) => {
+  const word = LEAVING.get(c.lemma);
+  // ("pulled the US out of …": the one made to leave may come between)
+  const next = window(c.tokens, c.t + 1, c.t + 5).map((x) => x.value.toLowerCase());
+  const leaves = c.lemma === 'quit' ? c.pos === 'VERB' : word !== undefined && next.includes(word);
+  if (!leaves || c.tokens[c.t + 1]?.value === 'of') return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'rejection', rule: WITHDRAWAL_RULE, label: 'withdrew from' };
+};
+export const WITHDRAWAL_RULE = 'pattern:withdrawal';
+
 /** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
   tariffThreat,
@@ -1490,6 +1512,7 @@ const RULES: readonly Rule[] = [
   violation,
   suspension,
   membershipSuspended,
+  withdrawal,
   proposal,
   accord,
   invitation,

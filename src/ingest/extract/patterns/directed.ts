@@ -15,6 +15,7 @@ import {
   SWAP_RULE,
   type Trigger,
   VIOLATION_RULE,
+  WITHDRAWAL_RULE,
 } from '../triggers';
 import type { Mention } from '../types';
 import { RELEASED_RULE } from '../verb-lexicon';
@@ -66,6 +67,8 @@ function targetsOf(
   // "massed tanks near the Lithuanian border", "sent the Harbour Group to waters off Latvia's
   // coast": a show of force at the border or the coast of a country, not at the forces sent
   if (rule === POSTURE_RULE) return mentions.filter((m) => m.kind === 'country');
+  // "withdrew from the ICC": a body or a treaty's body is left, not a country troops leave
+  if (rule === WITHDRAWAL_RULE) return mentions.filter((m) => m.kind === 'organization');
   // "arrested two Croatian nationals", "detained members of the Harbour League": another
   // country's people or a group; a person arrested may be one's own
   if (rule === DETAINED_RULE)
@@ -833,7 +836,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     const onBy = readNounOnBy(input, trigger);
     if (onBy.length > 0) return onBy;
   }
-  if (tokens[t]?.pos === 'NOUN' && tokens[t + 1]?.value === 'from') return readDrawnFrom(input, t);
+  // ("condemnation from Norway" is drawn from Norway; a "withdrawal from the bloc" leaves it)
+  const drawn = tokens[t + 1]?.value === 'from' && trigger.rule !== WITHDRAWAL_RULE;
+  if (tokens[t]?.pos === 'NOUN' && drawn) return readDrawnFrom(input, t);
   const answered = readAnswered(input, trigger);
   if (answered.length > 0) return answered;
   if (kind === 'mediation' && tokens[t]?.pos === 'NOUN') {
