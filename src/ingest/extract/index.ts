@@ -7,6 +7,7 @@ import type { Entity, Relation, Source } from '../../data/schema';
 import { MAX_QUOTE_LENGTH } from '../../data/schema';
 import { DRAFT_VERSION, type Draft, type Link, type RelationProposal } from '../draft';
 import { aideFacts } from './aides';
+import { placeBareStateBodies } from './bare-state-bodies';
 import { bodyLeaderFacts } from './body-leaders';
 import { withBrokers } from './brokers';
 import {
@@ -47,6 +48,7 @@ import {
   rememberMediators,
 } from './mediators';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
+import { placedMinistryNames } from './ministries';
 import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
@@ -929,7 +931,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     undatable,
   );
 
-  return {
+  const draft: Draft = {
     draftVersion: DRAFT_VERSION,
     source,
     sentences: sentences.map((s) => s.text),
@@ -940,4 +942,12 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
       (id) => registry.entities.get(id)?.label,
     ),
   };
+  // "Foreign Ministry spokesman X": the ministry of the state its speakers act for
+  return placeBareStateBodies(draft, {
+    kindOf: (id) => registry.kindOf(id),
+    labelOf: (id) => registry.entities.get(id)?.label,
+    idNamed: (name) => index.lookup(name)?.id ?? undefined,
+    demonymOf,
+    ministryNames: placedMinistryNames,
+  });
 }

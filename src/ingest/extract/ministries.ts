@@ -65,6 +65,19 @@ export function ministryNames(place: string, portfolio: string): string[] {
   return [...new Set(names)];
 }
 
+/** The names of a ministry written without its country ("Foreign Ministry", "Ministry of Foreign
+ * Affairs"), for the country labelled `place`: its label first; [] when the words name no
+ * portfolio. */
+export function placedMinistryNames(bare: string, place: string): string[] {
+  const short = /^(.+) (?:Ministry|Department)$/.exec(bare)?.[1]?.toLowerCase();
+  const field = /^(?:Ministry|Department) of (.+)$/.exec(bare)?.[1];
+  const portfolio =
+    short !== undefined && PORTFOLIOS.has(short)
+      ? short
+      : [...PORTFOLIOS.entries()].find(([, p]) => p.field === field)?.[0];
+  return portfolio === undefined ? [] : ministryNames(place, portfolio);
+}
+
 /** A ministry's other names from its label ("Maltese Ministry of Foreign Affairs" → "Maltese
  * Foreign Ministry", "Malta Ministry of Foreign Affairs", …), for the country labelled `place`. */
 export function otherMinistryNames(label: string, place: string): string[] {
