@@ -20,10 +20,18 @@ export type RowActions = {
 
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
 
-/** A rule that reads general knowledge (the reader's list of office holders and state bodies),
- * not the sentence: said beside it, so the person checks it against what they know. */
-const fromKnowledge = (rule: string) =>
-  rule.startsWith('known:') ? ' · from general knowledge, not stated in the sentence' : '';
+/** What a rule that does not read the sentence alone rests on, said beside it so the person
+ * checks it: general knowledge (the reader's office holders and state bodies), the article's
+ * other readings (two people's countries meet when they do), or the country the article is
+ * about; '' for a rule that reads what the sentence says. */
+export function ruleBasis(rule: string): string {
+  if (rule.startsWith('known:')) return ' · from general knowledge, not stated in the sentence';
+  if (rule.startsWith('ties:'))
+    return " · inferred from the people's countries, not stated in the sentence";
+  if (rule === 'title:home-country')
+    return ' · inferred from the country the article is about, not stated in the sentence';
+  return '';
+}
 
 /** The words of `text` that match any of `mentions` (case-insensitive, longest first) in <mark>. */
 export function markMentions(text: string, mentions: readonly string[]): (string | HTMLElement)[] {
@@ -145,7 +153,7 @@ export function proposalRow(
         el('span', { className: 'proposal-kind', text: relation.kind }),
         ` · confidence ${percent(proposal.confidence)} · `,
         el('code', { text: proposal.rule }),
-        fromKnowledge(proposal.rule),
+        ruleBasis(proposal.rule),
         ' · ',
         proposal.extends !== undefined
           ? 'adds evidence to a relation already in the graph'
