@@ -200,13 +200,42 @@ const COMPOUND_ENDS = new Set(
 
 const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM']);
 
+/** The tokens with each run `runAt` finds joined into one word: `runAt(i, out)` is the run's
+ * length from token i (0: no run; 1: the word alone, retagged), `out` the words joined so far. The joined word is a
+ * proper noun unless `keepTag` (a title word keeps its tag). */
+function joinRuns(
+  text: string,
+  tokens: readonly Token[],
+  runAt: (i: number, out: readonly Token[]) => number,
+  keepTag = false,
+): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    const n = runAt(i, out);
+    const last = tokens[i + n - 1];
+    if (n < 1 || last === undefined) {
+      out.push(first);
+      continue;
+    }
+    const value = text.slice(first.start, last.end);
+    const pos = keepTag ? first.pos : 'PROPN';
+    out.push({ ...first, value, pos, lemma: value.toLowerCase(), end: last.end });
+    i += n - 1;
+  }
+  return out;
+}
+
 /** "Kim Jung-kwan", "Yoon Suk-yeol": the tagger splits a hyphenated given name into a name, a
  * dash and a lower-case word; after another capitalised name word, the three are one name word. */
 function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const [before, name, dash, rest] = [out.at(-1), tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (name === undefined) continue;
+  return joinRuns(text, tokens, (i, out) => {
+    const [before, name, dash, rest] = [
+      out.at(-1),
+      tokens[i] as Token,
+      tokens[i + 1],
+      tokens[i + 2],
+    ];
     const joined =
       before !== undefined &&
       !FUNCTION_TAGS.has(before.pos) &&
@@ -218,15 +247,8 @@ function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
       !COMPOUND_ENDS.has(rest.value) &&
       dash.start === name.end &&
       rest.start === dash.end;
-    if (!joined) {
-      out.push(name);
-      continue;
-    }
-    const value = text.slice(name.start, rest.end);
-    out.push({ ...name, value, pos: 'PROPN', lemma: value.toLowerCase(), end: rest.end });
-    i += 2;
-  }
-  return out;
+    return joined ? 3 : 0;
+  });
 }
 
 /** Posts written with "-General" ("Secretary-General", "director-general"), which the tagger
@@ -239,8 +261,7 @@ const JOINING_PARTICLES = /^(e|i|ul|um|ud|ur|us|ut|al|el|wa|o)$/;
 /** "Harakat-e-Noor": the tagger splits a name joined by a particle into five tokens; one
  * name word again. */
 function joinParticleNames(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  return joinRuns(text, tokens, (i) => {
     const run = tokens.slice(i, i + 5);
     const [first, dash, particle, dash2, last] = run;
     const glued = run.length === 5 && run.every((t, k) => k === 0 || t.start === run[k - 1]?.end);
@@ -251,15 +272,8 @@ function joinParticleNames(text: string, tokens: Token[]): Token[] {
       JOINING_PARTICLES.test(particle?.value ?? '') &&
       /^\p{Lu}\p{Ll}+$/u.test(first?.value ?? '') &&
       /^\p{Lu}\p{Ll}+$/u.test(last?.value ?? '');
-    if (!joined || first === undefined || last === undefined) {
-      out.push(tokens[i] as Token);
-      continue;
-    }
-    const value = text.slice(first.start, last.end);
-    out.push({ ...first, value, pos: 'PROPN', lemma: value.toLowerCase(), end: last.end });
-    i += 4;
-  }
-  return out;
+    return joined ? 5 : 0;
+  });
 }
 
 /** Plural nouns a body's name owns with its apostrophe: "People's", "Workers'". */
@@ -270,8 +284,7 @@ const NAMED_OWNERS =
  * and its apostrophe between capitalised words are one word of the name, not a possessive that
  * splits it (the tagger reads "People 's" as an owner and what it owns). */
 function joinOwnedInNames(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  return joinRuns(text, tokens, (i) => {
     const [owner, mark, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     const joined =
       owner !== undefined &&
@@ -281,15 +294,8 @@ function joinOwnedInNames(text: string, tokens: Token[]): Token[] {
       mark.start === owner.end &&
       /^\p{Lu}/u.test(next?.value ?? '') &&
       /^\p{Lu}/u.test(tokens[i - 1]?.value ?? '');
-    if (!joined) {
-      out.push(tokens[i] as Token);
-      continue;
-    }
-    const value = text.slice(owner.start, mark.end);
-    out.push({ ...owner, value, pos: 'PROPN', lemma: value.toLowerCase(), end: mark.end });
-    i += 1;
-  }
-  return out;
+    return joined ? 2 : 0;
+  });
 }
 
 /** Malaysian and Bruneian styles of honour written before a name ("Datuk Seri", "Tan Sri",
@@ -311,8 +317,7 @@ export function withoutStyles(title: string): string {
 }
 
 function joinHonorifics(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  return joinRuns(text, tokens, (i) => {
     const first = tokens[i] as Token;
     let k = i;
     // "Dato'": the apostrophe glued to the word is part of it
@@ -323,21 +328,13 @@ function joinHonorifics(text: string, tokens: Token[]): Token[] {
     const next = paired ? tokens[k + 2] : second;
     // a style is one only before a capitalised name word ("Datuk Seri Rahman", not "Tan said")
     const named = next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.value);
-    if (!named || !(paired || STYLE_ALONE.test(first.value))) {
-      out.push(first);
-      continue;
-    }
-    const last = (paired ? second : tokens[k]) as Token;
-    const value = text.slice(first.start, last.end);
-    out.push({ ...first, value, pos: 'PROPN', lemma: value.toLowerCase(), end: last.end });
-    i = paired ? k + 1 : k;
-  }
-  return out;
+    if (!named || !(paired || STYLE_ALONE.test(first.value))) return 0;
+    return (paired ? k + 1 : k) - i + 1;
+  });
 }
 
 function joinGeneralTitles(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const title = (i: number) => {
     const [post, dash, general] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
     const joined =
       BEFORE_GENERAL.test(post.value) &&
@@ -346,15 +343,9 @@ function joinGeneralTitles(text: string, tokens: Token[]): Token[] {
       /^general$/i.test(general.value) &&
       dash.start === post.end &&
       general.start === dash.end;
-    if (!joined) {
-      out.push(post);
-      continue;
-    }
-    const value = text.slice(post.start, general.end);
-    out.push({ ...post, value, lemma: value.toLowerCase(), end: general.end });
-    i += 2;
-  }
-  return out;
+    return joined ? 3 : 0;
+  };
+  return joinRuns(text, tokens, title, true);
 }
 
 /** "“… SO VERY UNFAIR!!!” the minister wrote": the tagger ends a sentence inside the quotation; the
