@@ -16,9 +16,10 @@ type Lookup = {
   idNamed(name: string): string | undefined;
   /** A country's adjective ("Russian"), from its label. */
   demonymOf(label: string): string | undefined;
+  /** Whether a name is a ministry's named by its portfolio alone ("Foreign Ministry"). */
+  isBareMinistry(label: string): boolean;
   /** A bare ministry's names for the country labelled `place`, its label first ("Foreign
-   * Ministry" → "Russian Ministry of Foreign Affairs", "Russian Foreign Ministry", …); [] for a
-   * body that is no ministry. */
+   * Ministry" → "Russian Ministry of Foreign Affairs", "Russian Foreign Ministry", …). */
   ministryNames(bare: string, place: string): string[];
 };
 
@@ -49,16 +50,6 @@ function countryOfBody(
   const countries = new Set(speakers);
   return countries.size === 1 && !countries.has(undefined) ? (speakers[0] as string) : null;
 }
-
-/** A ministry named by its portfolio alone: "Foreign Ministry", "Defence Ministry". */
-const PORTFOLIO_MINISTRY =
-  /^(Foreign|Defen[cs]e|Interior|Finance|Trade|Commerce|Justice|Health|Information|Economy|Energy|Agriculture|Education|Home|Foreign Affairs|Economic Affairs) (Ministry|Department)$/;
-
-/** Whether a label is a ministry's name and nothing more ("Foreign Ministry", "Ministry of
- * Defence"). (Courts and chambers keep their bare names: news names a country's court by its own
- * name, "the High Constitutional Court", and the name is often the country's alone.) */
-export const bareStateBody = (label: string) =>
-  PORTFOLIO_MINISTRY.test(label) || /^(Ministry|Department) of [\p{L} ]+$/u.test(label);
 
 /** The relations, their ends renamed, the same ends and kind kept once. */
 function renamed(relations: readonly RelationProposal[], to: ReadonlyMap<string, string>) {
@@ -103,7 +94,9 @@ export function placeBareStateBodies(draft: Draft, lookup: Lookup): Draft {
   const ties: RelationProposal[] = [];
   const entities = draft.entities.flatMap((p) => {
     const { entity } = p;
-    if (entity.kind !== 'organization' || !bareStateBody(entity.label)) return [p];
+    // (courts and chambers keep their bare names: news names a country's court by its own name,
+    // "the High Constitutional Court", and the name is often the country's alone)
+    if (entity.kind !== 'organization' || !lookup.isBareMinistry(entity.label)) return [p];
     const country = countryOfBody(entity.id, relations, people, lookup);
     const place = country ? lookup.labelOf(country) : undefined;
     const adjective = place ? lookup.demonymOf(place) : undefined;

@@ -48,7 +48,7 @@ import {
   rememberMediators,
 } from './mediators';
 import { type Fact, type Mention, type MentionContext, readMentions } from './mentions';
-import { placedMinistryNames } from './ministries';
+import { bareMinistryPortfolio, placedMinistryNames } from './ministries';
 import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
@@ -948,6 +948,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     labelOf: (id) => registry.entities.get(id)?.label,
     idNamed: (name) => index.lookup(name)?.id ?? undefined,
     demonymOf,
+    isBareMinistry: (label) => bareMinistryPortfolio(label) !== undefined,
     ministryNames: placedMinistryNames,
   });
 }

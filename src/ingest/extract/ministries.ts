@@ -69,13 +69,17 @@ export function ministryNames(place: string, portfolio: string): string[] {
  * Affairs"), for the country labelled `place`: its label first; [] when the words name no
  * portfolio. */
 export function placedMinistryNames(bare: string, place: string): string[] {
-  const short = /^(.+) (?:Ministry|Department)$/.exec(bare)?.[1]?.toLowerCase();
-  const field = /^(?:Ministry|Department) of (.+)$/.exec(bare)?.[1];
-  const portfolio =
-    short !== undefined && PORTFOLIOS.has(short)
-      ? short
-      : [...PORTFOLIOS.entries()].find(([, p]) => p.field === field)?.[0];
+  const portfolio = bareMinistryPortfolio(bare);
   return portfolio === undefined ? [] : ministryNames(place, portfolio);
+}
+
+/** The portfolio of a ministry named by it alone ("Foreign Ministry" → "foreign", "Ministry of
+ * Defence" → "defence"), or undefined for any other name. */
+export function bareMinistryPortfolio(label: string): string | undefined {
+  const short = /^(.+) (?:Ministry|Department)$/.exec(label)?.[1]?.toLowerCase();
+  if (short !== undefined && PORTFOLIOS.has(short)) return short;
+  const field = /^(?:Ministry|Department) of (.+)$/.exec(label)?.[1];
+  return [...PORTFOLIOS.entries()].find(([, p]) => p.field === field)?.[0];
 }
 
 /** A ministry's other names from its label ("Maltese Ministry of Foreign Affairs" → "Maltese

@@ -1422,10 +1422,7 @@ const membershipSuspended: Rule = (c) => {
   if (lemma !== 'suspend' || pos !== 'VERB') return null;
   const next = c.tokens[c.t + 1];
   // ("suspended Malta on Monday until …": the day it was done may come first)
-  const onDay =
-    c.tokens[c.t + 2]?.value === 'on' &&
-    WEEKDAY_NAMES.has(c.tokens[c.t + 3]?.value.toLowerCase() ?? '');
-  const after = window(c.tokens, c.t + (onDay ? 4 : 2), c.t + 6);
+  const after = withoutDay(window(c.tokens, c.t + 2, c.t + 6));
   const member = next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.value);
   // "suspended Malta from the bloc", "… after the coup", "… until elections are held"
   const out =
