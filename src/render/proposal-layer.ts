@@ -192,7 +192,7 @@ function createProposalCanvas(
   graph: ParleyGraph,
   feed: ReviewFeed,
   camera: ReviewCamera,
-  namesWritten: () => readonly NameBox[],
+  namesWritten: () => NameBox[],
 ) {
   const canvas = document.createElement('canvas');
   canvas.className = 'proposal-layer';
@@ -213,12 +213,13 @@ function createProposalCanvas(
       ...items.filter((i) => i.type === 'entity' && !i.highlighted),
       ...items.filter((i) => i.highlighted),
     ];
-    const graphNames = namesWritten();
-    const taken = [...graphNames];
+    // the graph's names (a fresh list each frame), which the proposals' names then join
+    const taken = namesWritten();
+    const graphNames = taken.length;
     for (const item of ordered) drawItem(context, item, anyHighlighted, toScreen, taken);
     // where the proposals' names went, for the browser tests; the attribute is touched only when
     // they move (this runs after every frame sigma draws)
-    const places = JSON.stringify(taken.slice(graphNames.length));
+    const places = JSON.stringify(taken.slice(graphNames));
     if (canvas.dataset.names !== places) canvas.dataset.names = places;
     context.globalAlpha = 1;
     context.setLineDash([]);
@@ -289,13 +290,14 @@ function followReview(
   return { follow, resized };
 }
 
-/** The overlay over `sigma`; `namesWritten` says where the graph's last frame wrote its names,
- * which the proposals' names keep clear of where they can. */
+/** The overlay over `sigma`; `namesWritten` says where the graph's last frame wrote its names (a
+ * fresh list on each call, which the overlay extends), which the proposals' names keep clear of
+ * where they can. */
 export function mountProposalLayer(
   sigma: ParleySigma,
   graph: ParleyGraph,
   feed: ReviewFeed,
-  namesWritten: () => readonly NameBox[] = () => [],
+  namesWritten: () => NameBox[] = () => [],
 ): () => void {
   let alive = true;
   const camera = createReviewCamera(sigma, feed.covered);

@@ -181,7 +181,8 @@ export type Renderer = {
   focusNode(node: string): void;
   focusEdge(edge: string): void;
   /** Where the last frame wrote the names of the labels canvas, in the canvas's px, by node. */
-  writtenNames(): readonly WrittenName[];
+  /** The names the last frame wrote, as a fresh list the caller may extend. */
+  writtenNames(): WrittenName[];
   dispose(): void;
 };
 
