@@ -87,7 +87,7 @@ try {
     // a string, not a function: tsx would wrap the function's inner names in a helper the page lacks
     const ms = await page.evaluate<number>(`(async () => {
       const button = [...document.querySelectorAll('#proposals-root button')].find(
-        (b) => /^Accept: .* met /.test(b.getAttribute('aria-label') ?? '') && !b.disabled,
+        (b) => /^Accept: .* (met|took part in) /.test(b.getAttribute('aria-label') ?? '') && !b.disabled,
       );
       if (!button) throw new Error('no pending meeting to accept among: ' + [...document.querySelectorAll('#proposals-root button')].map((b) => b.getAttribute('aria-label') ?? b.textContent).join(' | '));
       const graphLabel = document.getElementById('graph');
