@@ -119,6 +119,9 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
 /** Words that put a body as where someone is sent or works, not whose it is. */
 const SENT_TO: ReadonlySet<string> = new Set(['to', 'at', 'in', 'with', 'for', 'from', 'on']);
 
+/** A verb or an article: the words after a possessive have left its noun phrase. */
+const endsNounPhrase = (t: Token) => ['VERB', 'AUX', 'DET'].includes(t.pos);
+
 /** "Canada's state-run Maple news agency", "Japan’s state broadcaster NHK": an organisation
  * the country's possessive (and a few lowercase words) puts before it acts for that country. */
 function possessiveOrgs(tokens: readonly Token[], mentions: readonly Mention[], facts: Fact[]) {
@@ -127,8 +130,10 @@ function possessiveOrgs(tokens: readonly Token[], mentions: readonly Mention[], 
     let k = org.start - 1;
     while (k >= 0 && k >= org.start - 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.value ?? '')) k--;
     if (!["'s", '’s'].includes(tokens[k]?.value ?? '')) continue;
-    // "China's envoy to the United Nations": the body the envoy is sent to is not China's
-    if (tokens.slice(k + 1, org.start).some((t) => SENT_TO.has(t.value))) continue;
+    // "China's envoy to the United Nations": the body the envoy is sent to is not China's;
+    // "Qatar's prime minister met a Hamas delegation": nor is one the clause goes on to
+    if (tokens.slice(k + 1, org.start).some((t) => SENT_TO.has(t.value) || endsNounPhrase(t)))
+      continue;
     const country = mentions.find((m) => m.kind === 'country' && m.end === k);
     if (!country || country.id === org.id) continue;
     facts.push({
