@@ -360,7 +360,8 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
   {
     label: 'Taiwan',
     adjectives: ['Taiwanese'],
-    kind: 'place',
+    // it acts in the news as a state does ("Taipei said", "Taiwan's defence ministry")
+    kind: 'country',
     names: ['Taiwan', 'Taiwanese', 'Taipei'],
   },
   { label: 'Hong Kong', kind: 'place', names: ['Hong Kong'] },

@@ -281,6 +281,35 @@ const exportControl: Rule = (c) => {
   };
 };
 
+/** Verbs that stop a sale. */
+const SALES_STOPPED = new Set([
+  'stop',
+  'freeze',
+  'cancel',
+  'cut',
+  'block',
+  'suspend',
+  'halt',
+  'end',
+]);
+/** What arms are called before "sale". */
+const ARMS = new Set(['arm', 'arms', 'weapon', 'weapons']);
+
+// "approved a $2 billion arms sale to Taiwan", "new weapons sales to Kyiv": arms sold to a side
+// are military aid to it (CAMEO 07, as arms sent are); restricted sales are export controls,
+// read first
+const armsSale: Rule = (c) => {
+  if (c.pos !== 'NOUN' || !['sale', 'sales'].includes(c.value.toLowerCase())) return null;
+  if (!window(c.tokens, c.t - 2, c.t).some((x) => ARMS.has(x.value.toLowerCase()))) return null;
+  if (c.tokens[c.t + 1]?.value !== 'to') return null;
+  // "banned arms sales to China", "halted weapons sales to": sales stopped are no aid
+  const stopped = (x: Token) =>
+    RESTRICT.has(x.lemma) || LIFT.has(x.lemma) || SALES_STOPPED.has(x.lemma);
+  if (window(c.tokens, c.t - 5, c.t).some(stopped)) return null;
+  if (c.deedFuture) return STOP;
+  return { t: c.t, kind: 'aid', rule: 'lexicon:aid', label: 'sold arms to' };
+};
+
 const call: Rule = (c) => {
   if (
     !(
@@ -1364,6 +1393,47 @@ const posture: Rule = (c) => {
 };
 export const POSTURE_RULE = 'pattern:force-posture';
 
+/** Verbs that hold an exercise, and what an exercise of force is called. */
+const HELD = new Set(['hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'carry', 'mount']);
+const DRILLS = new Set([
+  'drill',
+  'drills',
+  'exercise',
+  'exercises',
+  'manoeuvre',
+  'maneuver',
+  'game',
+]);
+/** Where an exercise shows force: round another's land or off its shores. */
+const ROUND = new Set(['around', 'near', 'off', 'encircling', 'surrounding', 'encircle']);
+
+// "China held large-scale military drills around Taiwan", "staged war games off its coast": an
+// exercise of force round another's land shows force at it (CAMEO 15), as troops massed at its
+// border do; exercises held with a partner ("joint drills with Japan") are no threat to it
+const drillsAround: Rule = (c) => {
+  // the tagger's lemma of "staged" is "stag"
+  const held = HELD.has(c.lemma) || /^stag(e|es|ed|ing)$/.test(c.value.toLowerCase());
+  if (c.pos !== 'VERB' || !held) return null;
+  const rest = window(c.tokens, c.t + 1, c.t + 14);
+  const stop = rest.findIndex(
+    (x) =>
+      (x.pos === 'VERB' && !ROUND.has(x.value.toLowerCase())) || [',', ';', '.'].includes(x.value),
+  );
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  const round = clause.findIndex((x) => ROUND.has(x.value.toLowerCase()));
+  if (round < 0) return null;
+  const object = clause.slice(0, round);
+  const drill = object.findIndex((x) => DRILLS.has(x.lemma) || DRILLS.has(x.value.toLowerCase()));
+  if (drill < 0 || object.some((x) => x.value === 'with')) return null;
+  // "war games": a game only after "war"
+  if (object[drill]?.lemma === 'game' && object[drill - 1]?.value.toLowerCase() !== 'war')
+    return null;
+  if (c.deedFuture) return STOP;
+  // "drills surrounding Taiwan": the clause's target follows the participle
+  const t = clause[round]?.pos === 'VERB' ? c.t + 1 + round : c.t;
+  return { t, kind: 'threat', rule: POSTURE_RULE, label: 'showed force against' };
+};
+
 /** Accords that hold fire, which one side may break. */
 const TRUCES = new Set(['ceasefire', 'truce', 'armistice']);
 
@@ -1504,6 +1574,7 @@ const RULES: readonly Rule[] = [
   tariffCut,
   tariffImposed,
   exportControl,
+  armsSale,
   call,
   calledSomeone,
   speakWith,
@@ -1530,6 +1601,7 @@ const RULES: readonly Rule[] = [
   fireNoun,
   detention,
   posture,
+  drillsAround,
   fightBetween,
   lexicon,
   objectVerb,

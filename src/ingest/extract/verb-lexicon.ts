@@ -161,6 +161,18 @@ const TERRITORY = [
   'airport',
 ];
 
+/** What is launched or fired at a side. */
+const LAUNCHED = [
+  'missile',
+  'missiles',
+  'drone',
+  'drones',
+  'rocket',
+  'rockets',
+  'barrage',
+  'salvo',
+];
+
 /** The rule of a captive given back: its target may be the country whose adjective the captives
  * carry ("freed 30 Slovenian prisoners"). */
 export const RELEASED_RULE = 'object:released';
@@ -174,7 +186,7 @@ export const AID_WORDS: ReadonlySet<string> = new Set(['aid', 'assistance', 'fun
  * airspace, a crossing or an embassy (172, 161), suspending, halting or cutting ties, trade,
  * aid, flights, visas or a treaty (161–163), recalling an envoy (161), imposing a ban or an asset
  * freeze (163, 172), designating a group as terrorists (163), providing, sending or delivering arms, relief, rescuers, food or medicine
- * (062, 07), launching or conducting a military operation (190), downing an aircraft or a drone
+ * (062, 07), launching or conducting a military operation or missiles and drones (190), downing an aircraft or a drone
  * (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
   // people, and ground ("seized the town of Vik in eastern Malta", "captured two key cities")
@@ -228,7 +240,19 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     'cut ties with',
   ),
   ...withObjects(
-    ['provide', 'supply', 'send', 'deliver', 'give', 'ship', 'airlift', 'fly', 'dispatch', 'rush'],
+    [
+      'provide',
+      'supply',
+      'send',
+      'deliver',
+      'give',
+      'ship',
+      'airlift',
+      'fly',
+      'dispatch',
+      'rush',
+      'sell',
+    ],
     [
       'weapon',
       'arm',
@@ -278,9 +302,17 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
     'shot down',
   ),
   ...withObjects(
-    ['launch', 'conduct', 'mount', 'carry', 'begin'],
+    ['conduct', 'mount', 'carry', 'begin'],
     ['operation', 'operations'],
     'military-action',
     'attacked',
   ),
+  // "launched 40 missiles at Kyiv", "fired a barrage of drones at": weapons sent at a side
+  ...withObjects(
+    ['launch'],
+    ['operation', 'operations', ...LAUNCHED],
+    'military-action',
+    'attacked',
+  ),
+  ...withObjects(['fire', 'unleash'], LAUNCHED, 'military-action', 'attacked'),
 ]);
