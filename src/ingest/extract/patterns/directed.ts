@@ -638,6 +638,13 @@ const REPORTING = new Set([
   'decry',
 ]);
 
+/** The verbs of saying among them: a deed a side only tells of. */
+const SAYING: ReadonlySet<string> = new Set(
+  ['say', 'claim', 'allege', 'report', 'state', 'confirm', 'add', 'tell'].filter((v) =>
+    REPORTING.has(v),
+  ),
+);
+
 /** Nouns that name another side by its tie to the owner: "its neighbour", "their allies". */
 const RELATIONAL = new Set([
   'neighbour',
@@ -673,6 +680,26 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
   return reporterOf(input, subject);
 }
 
+/** "strikes on Hezbollah targets in south Lebanon": the country the struck targets are in is
+ * struck too. */
+function struckIn(
+  tokens: PatternInput['tokens'],
+  objects: readonly Mention[],
+  struck: Mention,
+): Mention[] {
+  return objects.filter((o) => {
+    if (o.kind !== 'country' || o.adjectival || o.start <= struck.end) return false;
+    const gap = tokens.slice(struck.end, o.start);
+    const at = gap.findIndex((x) => x.value === 'in');
+    return (
+      at >= 0 &&
+      at <= 2 &&
+      gap.slice(0, at).every((x) => x.pos === 'NOUN') &&
+      gap.slice(at + 1).every((x) => /^\p{Ll}+$/u.test(x.value))
+    );
+  });
+}
+
 /** Whether `o` is in the phrase of the verb at `t`: no preposition but "to", "over", "back" or
  * "of" between them ("handed over 20 soldiers to Hungary", "freed 30 prisoners of Slovenia"). */
 function ownPhrase(tokens: PatternInput['tokens'], t: number, o: Mention): boolean {
@@ -690,12 +717,16 @@ function ownerOfObject(tokens: PatternInput['tokens'], o: Mention, t: number): b
 
 /** "Slovenia said Croatia had …", "Slovenia accused Croatia of …": the side whose report or
  * accusation opens the clause of `subject`. */
-function reporterOf(input: PatternInput, subject: Mention): Mention[] {
+function reporterOf(
+  input: PatternInput,
+  subject: Mention,
+  verbs: ReadonlySet<string> = REPORTING,
+): Mention[] {
   const { tokens, actors } = input;
   let k = subject.start - 1;
   if (['that', 'the'].includes(tokens[k]?.value.toLowerCase() ?? '')) k--;
   const verb = tokens[k];
-  if (verb?.pos !== 'VERB' || !REPORTING.has(verb.lemma)) return [];
+  if (verb?.pos !== 'VERB' || !verbs.has(verb.lemma)) return [];
   const reporter = actorsBefore(tokens, actors, k).at(-1);
   return reporter && reporter.id !== subject.id ? [reporter] : [];
 }
@@ -887,7 +918,11 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     first !== undefined &&
     tokens.slice(t + 1, first.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
   if (accused) objects = coordinated(tokens, objects, first);
-  else if (onTarget && kind !== 'export-control') objects = coordinated(tokens, objects, onTarget);
+  else if (onTarget && kind !== 'export-control')
+    objects = [
+      ...coordinated(tokens, objects, onTarget),
+      ...(force ? struckIn(tokens, objects, onTarget) : []),
+    ];
   // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
   // were given back for
   if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
@@ -899,9 +934,13 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     objects = reportingVictim(input, subjects[0] as Mention, t);
   // "Slovenia said Croatia had violated the truce", "Sweden said the Norwegian strikes killed 26
   // people": a deed named by its agent alone, in the report of a side, fell on that side
+  // ("Qatar condemned the Israeli strikes": a side that condemns a deed is not told by that
+  // alone to be the one it fell on)
   const byAdjective = (own.length === 0 || armed !== undefined) && force;
-  if (objects.length === 0 && (trigger.rule === VIOLATION_RULE || byAdjective))
-    objects = subjects.length === 1 ? reporterOf(input, subjects[0] as Mention) : [];
+  const one = subjects.length === 1 ? (subjects[0] as Mention) : undefined;
+  if (objects.length === 0 && one && trigger.rule === VIOLATION_RULE)
+    objects = reporterOf(input, one);
+  else if (objects.length === 0 && one && byAdjective) objects = reporterOf(input, one, SAYING);
   if (objects.length === 0 && kind === 'rejection') objects = chargeDenied(input, subjects, t);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const a of subjects)
