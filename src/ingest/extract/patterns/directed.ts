@@ -700,6 +700,19 @@ function struckIn(
   });
 }
 
+/** "accepted the proposal put forward by Egypt and Qatar", "rejected a plan drafted by the
+ * US": the ones a participle after the proposal names with "by" made it. */
+function proposedBy(input: PatternInput, t: number): Mention[] {
+  const { tokens, actors } = input;
+  const phrase = tokens.slice(t + 1, t + 9);
+  const by = phrase.findIndex((x) => x.value === 'by');
+  if (by < 2 || phrase.slice(0, by).some((x) => BREAKS.has(x.value))) return [];
+  const participle = phrase.slice(0, by).some((x) => x.pos === 'VERB');
+  const at = t + 2 + by + (tokens[t + 2 + by]?.value.toLowerCase() === 'the' ? 1 : 0);
+  const first = actors.find((m) => m.start === at);
+  return participle && first ? coordinated(tokens, [...actors], first) : [];
+}
+
 /** Whether `o` is in the phrase of the verb at `t`: no preposition but "to", "over", "back" or
  * "of" between them ("handed over 20 soldiers to Hungary", "freed 30 prisoners of Slovenia"). */
 function ownPhrase(tokens: PatternInput['tokens'], t: number, o: Mention): boolean {
@@ -942,6 +955,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     objects = reporterOf(input, one);
   else if (objects.length === 0 && one && byAdjective) objects = reporterOf(input, one, SAYING);
   if (objects.length === 0 && kind === 'rejection') objects = chargeDenied(input, subjects, t);
+  if (objects.length === 0 && (trigger.rule === PROPOSAL_RULE || kind === 'rejection'))
+    objects = proposedBy(input, t);
   const confidence = kind === 'criticism' || kind === 'demand' ? 0.75 : 0.7;
   for (const a of subjects)
     for (const o of objects) if (o.id !== a.id) out.push({ a, b: o, confidence });
