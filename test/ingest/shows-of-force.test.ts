@@ -16,6 +16,12 @@ describe('a show of force', () => {
     expect(findRelation(draft, 'threat', 'polish-military', 'latvia')?.date).toBe('2025-02-25');
   });
 
+  it('reads exercises named by a noun with their owner, past an aside that names them', () => {
+    expect(findRelation(draft, 'threat', 'finland', 'latvia')).toBeDefined();
+    expect(findRelation(draft, 'threat', 'belarus', 'lithuania')?.date).toBe('2025-02-28');
+    expect(findRelation(draft, 'threat', 'belarus', 'norway')).toBeUndefined();
+  });
+
   it('reads Taiwan as a side that can be threatened, as its capital speaks for it', () => {
     expect(draft.entities.find((p) => p.entity.id === 'taiwan')?.entity.kind).toBe('country');
     expect(findRelation(draft, 'threat', 'china', 'taiwan')).toBeDefined();

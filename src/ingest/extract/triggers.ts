@@ -1185,6 +1185,10 @@ const lexicon: Rule = (c) => {
   if (!entry || (entry.verbOnly && pos !== 'VERB' && !between)) return null;
   if (pos !== 'VERB' && pos !== 'NOUN') return null;
   if (entry.kind === 'military-action' && noForce(c, lemma)) return null;
+  // "Houthi targets in Yemen" are what is struck; "Houthis target Israeli airport" (a headline's
+  // verb the tagger takes for a noun) strikes what follows
+  if (lemma === 'target' && pos === 'NOUN' && !/^[\p{Lu}\d]/u.test(c.tokens[c.t + 1]?.value ?? ''))
+    return null;
   // "lifted the sanctions", "eased the blockade": relations restored, not reduced
   if (pos === 'NOUN' && c.before.slice(-3).some((w) => EASED_BY.has(w))) return STOP;
   // "cut US financial assistance to Peru": aid cut is a sanction, which the verb tells
@@ -1393,45 +1397,57 @@ const posture: Rule = (c) => {
 };
 export const POSTURE_RULE = 'pattern:force-posture';
 
-/** Verbs that hold an exercise, and what an exercise of force is called. */
-const HELD = new Set(['hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'carry', 'mount']);
+/** What an exercise of force is called. */
 const DRILLS = new Set([
   'drill',
   'drills',
   'exercise',
   'exercises',
-  'manoeuvre',
-  'maneuver',
-  'game',
+  'manoeuvres',
+  'maneuvers',
+  'games',
 ]);
 /** Where an exercise shows force: round another's land or off its shores. */
 const ROUND = new Set(['around', 'near', 'off', 'encircling', 'surrounding', 'encircle']);
 
-// "China held large-scale military drills around Taiwan", "staged war games off its coast": an
-// exercise of force round another's land shows force at it (CAMEO 15), as troops massed at its
-// border do; exercises held with a partner ("joint drills with Japan") are no threat to it
+/** Verbs that only name an exercise in an aside: "drills, named “Strait Thunder”, around". */
+const NAMING = new Set(['named', 'dubbed', 'called', 'codenamed', 'code-named']);
+
+/** Where, past an exercise named at `t`, the words say where it is held: the word of ROUND, or
+ * -1 when the clause ends first or names a partner ("joint drills with Japan"). */
+function roundAfter(tokens: readonly Token[], t: number): number {
+  let aside = false;
+  for (let k = t + 1; k < Math.min(tokens.length, t + 12); k++) {
+    const x = tokens[k] as Token;
+    const word = x.value.toLowerCase();
+    if (ROUND.has(word)) return k;
+    if (word === 'with' || word === ';' || word === '.') return -1;
+    // an aside that names the exercise is skipped to its closing comma
+    if (word === ',') {
+      const opens = NAMING.has(tokens[k + 1]?.value.toLowerCase() ?? '');
+      if (!opens && !aside) return -1;
+      aside = opens;
+      continue;
+    }
+    if (x.pos === 'VERB' && !NAMING.has(word)) return -1;
+  }
+  return -1;
+}
+
+// "China held large-scale military drills around Taiwan", "staged war games off its coast",
+// "China's military exercises around Taiwan": an exercise of force round another's land shows
+// force at it (CAMEO 15), as troops massed at its border do; exercises held with a partner
+// ("joint drills with Japan") are no threat to it
 const drillsAround: Rule = (c) => {
-  // the tagger's lemma of "staged" is "stag"
-  const held = HELD.has(c.lemma) || /^stag(e|es|ed|ing)$/.test(c.value.toLowerCase());
-  if (c.pos !== 'VERB' || !held) return null;
-  const rest = window(c.tokens, c.t + 1, c.t + 14);
-  const stop = rest.findIndex(
-    (x) =>
-      (x.pos === 'VERB' && !ROUND.has(x.value.toLowerCase())) || [',', ';', '.'].includes(x.value),
-  );
-  const clause = stop < 0 ? rest : rest.slice(0, stop);
-  const round = clause.findIndex((x) => ROUND.has(x.value.toLowerCase()));
-  if (round < 0) return null;
-  const object = clause.slice(0, round);
-  const drill = object.findIndex((x) => DRILLS.has(x.lemma) || DRILLS.has(x.value.toLowerCase()));
-  if (drill < 0 || object.some((x) => x.value === 'with')) return null;
+  if (c.pos !== 'NOUN' || !DRILLS.has(c.value.toLowerCase())) return null;
   // "war games": a game only after "war"
-  if (object[drill]?.lemma === 'game' && object[drill - 1]?.value.toLowerCase() !== 'war')
+  if (c.value.toLowerCase() === 'games' && c.tokens[c.t - 1]?.value.toLowerCase() !== 'war')
     return null;
+  if (window(c.tokens, c.t - 3, c.t).some((x) => x.value.toLowerCase() === 'joint')) return null;
+  const round = roundAfter(c.tokens, c.t);
+  if (round < 0) return null;
   if (c.deedFuture) return STOP;
-  // "drills surrounding Taiwan": the clause's target follows the participle
-  const t = clause[round]?.pos === 'VERB' ? c.t + 1 + round : c.t;
-  return { t, kind: 'threat', rule: POSTURE_RULE, label: 'showed force against' };
+  return { t: c.t, kind: 'threat', rule: POSTURE_RULE, label: 'showed force against' };
 };
 
 /** Accords that hold fire, which one side may break. */

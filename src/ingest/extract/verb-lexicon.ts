@@ -43,9 +43,8 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
     'assault',
     'ambush',
     'pound',
+    'target',
   ]),
-  // "targeted Latvia"; the noun ("Houthi targets in Yemen") is what is struck
-  ...entries('military-action', 'attacked', ['target'], true),
   ...entries('military-action', 'fought', ['fight', 'fighting', 'clash', 'skirmish'], true),
   ...entries('military-action', 'fired on', ['shoot', 'fire'], true),
   // 181: abduct, take hostage

@@ -289,12 +289,23 @@ function ownForcesReporter(input: PatternInput, arms: number): Mention | undefin
 function adjectivalAgent(input: PatternInput, t: number): Mention[] {
   const { tokens, mentions } = input;
   if (tokens[t]?.pos !== 'NOUN') return [];
-  const agent = mentions.find(
+  const agent = mentions.findLast(
     (m) => m.adjectival && m.kind === 'country' && m.end <= t && m.end >= t - 2,
   );
   if (!agent) return [];
   const between = tokens.slice(agent.end, t);
-  return between.every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') ? [agent] : [];
+  if (!between.every((x) => x.pos === 'NOUN' || x.pos === 'ADJ')) return [];
+  // "Israeli and US strikes": each adjective joined to it by "and" or a comma is an agent too
+  const agents = [agent];
+  for (;;) {
+    const first = agents[0] as Mention;
+    const joint = [',', 'and'].includes(tokens[first.start - 1]?.value ?? '');
+    const before = mentions.find(
+      (m) => m.adjectival && m.kind === 'country' && m.end === first.start - 1,
+    );
+    if (!joint || !before || agents.some((a) => a.id === before.id)) return agents;
+    agents.unshift(before);
+  }
 }
 
 /** A verb of the clause, not a participle qualifying a noun ("fentanyl-related tariff",
@@ -324,6 +335,7 @@ function ownClauseSubject({ tokens, mentions }: PatternInput, from: number, t: n
  * sanctions", "voiced criticism". */
 const LIGHT_VERBS = new Set([
   'launch',
+  'hold',
   'carry',
   'conduct',
   'mount',
@@ -905,7 +917,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
         (m) => !otherVerbBetween(tokens, m.end, t) && !ownClauseSubject(input, m.end, t),
       );
   // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
-  const subjects = own.length === 0 && DEED_NOUNS.has(kind) ? adjectivalAgent(input, t) : own;
+  const agentByAdjective = DEED_NOUNS.has(kind) || trigger.rule === POSTURE_RULE;
+  const subjects = own.length === 0 && agentByAdjective ? adjectivalAgent(input, t) : own;
   if (subjects.length === 0) return out;
   const targetPool = withoutDescriptions(tokens, targetsOf(kind, mentions, actors, trigger.rule));
   const force = kind === 'military-action';
@@ -915,8 +928,13 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     return subjects.filter((a) => a.id !== said.id).map((a) => ({ a, b: said, confidence: 0.75 }));
   // "Latvia's shelling of Tartu drew condemnation from Finland": a deed falls on no one past
   // the next verb of its clause
-  const nextVerb = clauseEnd(tokens, t, VERBAL_KINDS.has(kind), trigger.rule.startsWith('object:'));
-  let objects = actorsAfter(tokens, targetPool, t, 2, 16, false, force).filter(
+  // ("drills, named “Strait Thunder”, around Taiwan", "drills encircling Taiwan": the trigger
+  // checked that the exercise's place follows, past an aside or a participle)
+  const exercise = trigger.rule === POSTURE_RULE && tokens[t]?.pos === 'NOUN';
+  const nextVerb = exercise
+    ? -1
+    : clauseEnd(tokens, t, VERBAL_KINDS.has(kind), trigger.rule.startsWith('object:'));
+  let objects = actorsAfter(tokens, targetPool, t, exercise ? 1 : 2, 16, exercise, force).filter(
     (o) => o.id !== (subjects[0] as Mention).id && (nextVerb < 0 || o.start < nextVerb),
   );
   // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
