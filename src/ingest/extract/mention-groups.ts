@@ -89,7 +89,9 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     return true;
   }
   if (group.length > (leadHit ? 2 : 1)) {
-    const label = surface(sentence, gStart, gEnd);
+    // "the African Union's Peace and Security Council": the body's own, named with its owner
+    const owned = ownedBodyName(surface(sentence, gStart, gEnd), lead);
+    const label = owned?.label ?? surface(sentence, gStart, gEnd);
     const { variants, demonym, bareStart } = leadHit
       ? countryVariants(r, group, leadHit)
       : { variants: [], demonym: undefined, bareStart: gEnd };
@@ -111,6 +113,7 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
       ? known(hit.id, hit.kind, gStart, gEnd, hit)
       : createNew(label, 'organization', gStart, gEnd, 0.75, 'mention:org-cue');
     if (!hit) for (const variant of variants) tools.addAlias(org.id, variant);
+    if (!hit && owned) tools.addAlias(org.id, owned.bare);
     const words = label.split(/\s+/);
     if (!hit && words.length >= 2 && CORPORATE_SUFFIXES.has((words.at(-1) as string).toLowerCase()))
       tools.addAlias(org.id, words.slice(0, -1).join(' '));
@@ -124,6 +127,14 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     return true;
   }
   return false;
+}
+
+/** "African Union's Peace and Security Council" → "African Union Peace and Security Council",
+ * also "Peace and Security Council": a body named with a known body's possessive before it. */
+function ownedBodyName(written: string, lead: Piece): { label: string; bare: string } | null {
+  if (lead.type !== 'known' || lead.hit?.kind !== 'organization') return null;
+  const parts = /^(\p{Lu}.*?)['’]s (\p{Lu}.*)$/u.exec(written);
+  return parts ? { label: `${parts[1]} ${parts[2]}`, bare: parts[2] as string } : null;
 }
 
 /** The other names of a body a country's name or adjective opens ("Chinese Commerce Ministry"):

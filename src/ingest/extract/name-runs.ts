@@ -542,8 +542,13 @@ export function joinsOrgName(tokens: readonly Token[], i: number): boolean {
   for (let k = start; k < i - 1; k++)
     if (cueAt(tokens, k) && /^(of|for)$/.test(tokens[k + 1]?.value ?? '')) cueOf = true;
   if (cueOf) return value === 'and' || tokens.slice(i, end + 1).some((t) => t.value === 'and');
-  // "the Hostages and Missing Families Forum": "the", no cue before, a cue after
-  if (value !== 'and' || tokens[start - 1]?.value.toLowerCase() !== 'the') return false;
+  // "the Hostages and Missing Families Forum", "the AU's Peace and Security Council": "the" or
+  // an owner's "'s", no cue before, a cue after
+  // (after an owner, one word before "and": "China's Vice Premier He Lifeng and US Treasury
+  // Secretary" are two people)
+  const opener = tokens[start - 1]?.value.toLowerCase() ?? '';
+  const owned = ["'s", '’s'].includes(opener) && start === i - 1;
+  if (value !== 'and' || !(opener === 'the' || owned)) return false;
   for (let k = start; k < i; k++) if (cueAt(tokens, k)) return false;
   for (let k = i + 1; k <= end; k++) if (cueAt(tokens, k)) return true;
   return false;

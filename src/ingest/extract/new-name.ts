@@ -203,7 +203,12 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   const rStart = (parts.rest[0] as Piece).start;
   const start = parts.titlePieces.length > 0 ? (parts.titlePieces[0] as Piece).start : rStart;
   const prefixKnown = parts.prefixPieces.some((x) => x.type === 'known');
-  const label = surface(sentence, prefix && prefixKnown ? parts.start : start, parts.end);
+  // "the African Union's Peace and Security Council" is the "African Union Peace and Security
+  // Council"
+  const written = surface(sentence, prefix && prefixKnown ? parts.start : start, parts.end);
+  const owner = /^(\p{Lu}.*?)['’]s \p{Lu}/u.exec(written)?.[1];
+  const ownedByBody = owner !== undefined && r.ctx.index.lookup(owner)?.kind === 'organization';
+  const label = ownedByBody ? written.replace(/^(\p{Lu}.*?)['’]s (\p{Lu})/u, '$1 $2') : written;
   const org = tools.createNew(
     label,
     'organization',
