@@ -128,12 +128,19 @@ function possessiveOrgs(tokens: readonly Token[], mentions: readonly Mention[], 
   for (const org of mentions) {
     if (org.kind !== 'organization' || facts.some((f) => f.source === org.id)) continue;
     let k = org.start - 1;
-    while (k >= 0 && k >= org.start - 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.value ?? '')) k--;
+    // "Yemen's Iranian-backed Houthi rebels": a backer hyphened to its participle describes too
+    const lower = (x: Token | undefined) => /^\p{Ll}[\p{Ll}-]*$/u.test(x?.value ?? '');
+    const backer = (j: number) => lower(tokens[j]) && tokens[j - 1]?.value === '-';
+    while (k >= 0 && k >= org.start - 6 && (lower(tokens[k]) || tokens[k]?.value === '-')) {
+      if (backer(k)) k -= 2;
+      k--;
+    }
     if (!["'s", '’s'].includes(tokens[k]?.value ?? '')) continue;
     // "China's envoy to the United Nations": the body the envoy is sent to is not China's;
     // "Qatar's prime minister met a Hamas delegation": nor is one the clause goes on to
-    if (tokens.slice(k + 1, org.start).some((t) => SENT_TO.has(t.value) || endsNounPhrase(t)))
-      continue;
+    const between = tokens.slice(k + 1, org.start);
+    const leaves = (t: Token, j: number) => endsNounPhrase(t) && between[j - 1]?.value !== '-';
+    if (between.some((t, j) => SENT_TO.has(t.value) || leaves(t, j))) continue;
     const country = mentions.find((m) => m.kind === 'country' && m.end === k);
     if (!country || country.id === org.id) continue;
     facts.push({

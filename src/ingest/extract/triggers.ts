@@ -1270,6 +1270,8 @@ const cameo: Rule = (c) => {
   }
   const entry = pos === 'VERB' ? CAMEO_LEXICON.get(lemma) : undefined;
   if (!entry) return null;
+  // "Iran-backed", "Russia-aligned": a participle hyphened to a name describes a noun
+  if (['-', '–'].includes(c.tokens[c.t - 1]?.value ?? '')) return null;
   const { kind } = entry;
   if (kind === 'military-action' && noForce(c, lemma)) return null;
   if (qualifier(c)) return null;

@@ -16,7 +16,13 @@ export const isActor = (m: Mention) =>
 /** The object of a preposition ("speaking to Fox Business", "with the U.S.") is no subject. */
 export function afterPreposition(tokens: readonly Token[], m: Mention): boolean {
   let k = m.start - 1;
-  while (k >= 0 && ['DET', 'ADJ', 'PART'].includes((tokens[k] as Token).pos)) k--;
+  for (;;) {
+    while (k >= 0 && ['DET', 'ADJ', 'PART'].includes((tokens[k] as Token).pos)) k--;
+    // "on the Iran-backed Houthis": a name hyphened to a participle describes the one after it
+    const hyphened = /^\p{Ll}+ed$/u.test(tokens[k]?.value ?? '') && tokens[k - 1]?.value === '-';
+    if (!hyphened) break;
+    k -= 3;
+  }
   const previous = tokens[k];
   if (previous === undefined || !PREPOSITIONS.has(previous.value.toLowerCase())) return false;
   // "officials from the EU and China are to meet": the people of a side stand for it

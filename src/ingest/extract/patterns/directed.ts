@@ -725,6 +725,24 @@ function proposedBy(input: PatternInput, t: number): Mention[] {
   return participle && first ? coordinated(tokens, [...actors], first) : [];
 }
 
+/** "Iran-backed", "Russia-aligned": a name hyphened to a participle of support, which describes
+ * the noun after it. */
+function hyphenedModifier(tokens: PatternInput['tokens'], o: Mention): boolean {
+  const mark = tokens[o.end]?.value ?? '';
+  return ['-', '–'].includes(mark) && BACKING.has(tokens[o.end + 1]?.value.toLowerCase() ?? '');
+}
+/** Participles of a backer's support, not of a holder's control ("the Houthi-controlled port" is
+ * struck where the Houthis hold it). */
+const BACKING = new Set([
+  'backed',
+  'aligned',
+  'allied',
+  'supported',
+  'funded',
+  'sponsored',
+  'armed',
+]);
+
 /** Whether `o` is in the phrase of the verb at `t`: no preposition but "to", "over", "back" or
  * "of" between them ("handed over 20 soldiers to Hungary", "freed 30 prisoners of Slovenia"). */
 function ownPhrase(tokens: PatternInput['tokens'], t: number, o: Mention): boolean {
@@ -937,6 +955,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   let objects = actorsAfter(tokens, targetPool, t, exercise ? 1 : 2, 16, exercise, force).filter(
     (o) => o.id !== (subjects[0] as Mention).id && (nextVerb < 0 || o.start < nextVerb),
   );
+  // "struck the Iran-backed Houthis": a name hyphened to a participle describes the one after it
+  objects = objects.filter((o) => !hyphenedModifier(tokens, o));
   // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
   const onTarget = objects.find((o) =>
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
