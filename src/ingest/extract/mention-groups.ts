@@ -90,7 +90,8 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
   }
   if (group.length > (leadHit ? 2 : 1)) {
     // "the African Union's Peace and Security Council": the body's own, named with its owner
-    const owned = ownedBodyName(surface(sentence, gStart, gEnd), lead);
+    const leadIsBody = lead.type === 'known' && lead.hit?.kind === 'organization';
+    const owned = ownedBodyName(surface(sentence, gStart, gEnd), () => leadIsBody);
     const label = owned?.label ?? surface(sentence, gStart, gEnd);
     const { variants, demonym, bareStart } = leadHit
       ? countryVariants(r, group, leadHit)
@@ -130,11 +131,15 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
 }
 
 /** "African Union's Peace and Security Council" → "African Union Peace and Security Council",
- * also "Peace and Security Council": a body named with a known body's possessive before it. */
-function ownedBodyName(written: string, lead: Piece): { label: string; bare: string } | null {
-  if (lead.type !== 'known' || lead.hit?.kind !== 'organization') return null;
+ * also "Peace and Security Council": a body named with the possessive of an owner that
+ * `isBody` says is a body; null for any other name. */
+export function ownedBodyName(
+  written: string,
+  isBody: (owner: string) => boolean,
+): { label: string; bare: string } | null {
   const parts = /^(\p{Lu}.*?)['’]s (\p{Lu}.*)$/u.exec(written);
-  return parts ? { label: `${parts[1]} ${parts[2]}`, bare: parts[2] as string } : null;
+  if (!parts || !isBody(parts[1] as string)) return null;
+  return { label: `${parts[1]} ${parts[2]}`, bare: parts[2] as string };
 }
 
 /** The other names of a body a country's name or adjective opens ("Chinese Commerce Ministry"):

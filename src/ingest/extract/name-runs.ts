@@ -294,9 +294,9 @@ function anotherCountrys(
   const label = ctx.registry.entities.get(hit.id)?.label ?? '';
   if (!place || label.length === 0) return false;
   const adjective = demonymOf(place);
+  if (label.includes(place) || (adjective && label.includes(adjective))) return false;
   // only a body whose own name is a country's ("Sudanese Air Force"), not "Lebanon's Hezbollah"
-  const national = label.split(/\s+/).some((w) => ctx.index.lookup(w)?.kind === 'country');
-  return national && !label.includes(place) && !(adjective && label.includes(adjective));
+  return label.split(/\s+/).some((w) => ctx.index.lookup(w)?.kind === 'country');
 }
 
 function knownAt(

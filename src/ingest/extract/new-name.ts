@@ -12,7 +12,7 @@ import {
 } from './gazetteer';
 import { namesListedGroup, quotedGroupName } from './group-list';
 import { nameKey } from './ids';
-import { defineAcronym, type GroupReading, ownerAfterOf } from './mention-groups';
+import { defineAcronym, type GroupReading, ownedBodyName, ownerAfterOf } from './mention-groups';
 import {
   isAcronym,
   NAME_PARTICLES,
@@ -206,9 +206,8 @@ function readCuedOrganisation(r: GroupReading, parts: RunParts, prefix: Mention 
   // "the African Union's Peace and Security Council" is the "African Union Peace and Security
   // Council"
   const written = surface(sentence, prefix && prefixKnown ? parts.start : start, parts.end);
-  const owner = /^(\p{Lu}.*?)['’]s \p{Lu}/u.exec(written)?.[1];
-  const ownedByBody = owner !== undefined && r.ctx.index.lookup(owner)?.kind === 'organization';
-  const label = ownedByBody ? written.replace(/^(\p{Lu}.*?)['’]s (\p{Lu})/u, '$1 $2') : written;
+  const isBody = (owner: string) => r.ctx.index.lookup(owner)?.kind === 'organization';
+  const label = ownedBodyName(written, isBody)?.label ?? written;
   const org = tools.createNew(
     label,
     'organization',

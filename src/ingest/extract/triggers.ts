@@ -281,26 +281,18 @@ const exportControl: Rule = (c) => {
   };
 };
 
-/** Verbs that stop a sale. */
-const SALES_STOPPED = new Set([
-  'stop',
-  'freeze',
-  'cancel',
-  'cut',
-  'block',
-  'suspend',
-  'halt',
-  'end',
-]);
+/** Verbs that stop a sale, besides those that restrict or lift (RESTRICT, LIFT). */
+const SALES_STOPPED = new Set(['stop', 'freeze', 'cancel', 'cut']);
 /** What arms are called before "sale". */
-const ARMS = new Set(['arm', 'arms', 'weapon', 'weapons']);
+const ARMS_SOLD = new Set(['arm', 'arms', 'weapon', 'weapons']);
 
 // "approved a $2 billion arms sale to Taiwan", "new weapons sales to Kyiv": arms sold to a side
 // are military aid to it (CAMEO 07, as arms sent are); restricted sales are export controls,
 // read first
 const armsSale: Rule = (c) => {
   if (c.pos !== 'NOUN' || !['sale', 'sales'].includes(c.value.toLowerCase())) return null;
-  if (!window(c.tokens, c.t - 2, c.t).some((x) => ARMS.has(x.value.toLowerCase()))) return null;
+  if (!window(c.tokens, c.t - 2, c.t).some((x) => ARMS_SOLD.has(x.value.toLowerCase())))
+    return null;
   if (c.tokens[c.t + 1]?.value !== 'to') return null;
   // "banned arms sales to China", "halted weapons sales to": sales stopped are no aid
   const stopped = (x: Token) =>
@@ -1413,7 +1405,7 @@ const DRILLS = new Set([
 const ROUND = new Set(['around', 'near', 'off', 'encircling', 'surrounding', 'encircle']);
 
 /** Verbs that only name an exercise in an aside: "drills, named “Strait Thunder”, around". */
-const NAMING = new Set(['named', 'dubbed', 'called', 'codenamed', 'code-named']);
+const EXERCISE_NAMED = new Set(['named', 'dubbed', 'called', 'codenamed', 'code-named']);
 
 /** Where, past an exercise named at `t`, the words say where it is held: the word of ROUND, or
  * -1 when the clause ends first or names a partner ("joint drills with Japan"). */
@@ -1426,12 +1418,12 @@ function roundAfter(tokens: readonly Token[], t: number): number {
     if (word === 'with' || word === ';' || word === '.') return -1;
     // an aside that names the exercise is skipped to its closing comma
     if (word === ',') {
-      const opens = NAMING.has(tokens[k + 1]?.value.toLowerCase() ?? '');
+      const opens = EXERCISE_NAMED.has(tokens[k + 1]?.value.toLowerCase() ?? '');
       if (!opens && !aside) return -1;
       aside = opens;
       continue;
     }
-    if (x.pos === 'VERB' && !NAMING.has(word)) return -1;
+    if (x.pos === 'VERB' && !EXERCISE_NAMED.has(word)) return -1;
   }
   return -1;
 }
@@ -1504,7 +1496,6 @@ const SUSPENDED_FOR = new Set(['after', 'over', 'following', 'until', 'for', 'in
 
 /** "The African Union suspended Malta from all its activities", "suspended Iceland's
  * membership": a body putting a member out of it for a time (CAMEO 16), read as a sanction. */
-
 const membershipSuspended: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
   if (lemma !== 'suspend' || pos !== 'VERB') return null;

@@ -180,15 +180,27 @@ export const RELEASED_RULE = 'object:released';
 /** What aid is called: cutting it is cutting aid, not ties. */
 export const AID_WORDS: ReadonlySet<string> = new Set(['aid', 'assistance', 'funding', 'fund']);
 
+/** The table as a map, each verb in one entry only: a verb listed twice would silently keep its
+ * last entry's objects and drop the first's. */
+function oneEntryPerVerb(entries: readonly [string, ObjectVerb][]): Map<string, ObjectVerb> {
+  const table = new Map<string, ObjectVerb>();
+  for (const [verb, entry] of entries) {
+    if (table.has(verb)) throw new Error(`object verb "${verb}" is listed twice`);
+    table.set(verb, entry);
+  }
+  return table;
+}
+
 /** Verbs too general to report an interaction alone that do with one of these objects, after
  * the CAMEO dictionary's patterns for them: seizing, capturing, taking or holding people hostage
  * (181), releasing, freeing or handing them over (084, a side yielding), closing a border, an
  * airspace, a crossing or an embassy (172, 161), suspending, halting or cutting ties, trade,
  * aid, flights, visas or a treaty (161–163), recalling an envoy (161), imposing a ban or an asset
- * freeze (163, 172), designating a group as terrorists (163), providing, sending or delivering arms, relief, rescuers, food or medicine
- * (062, 07), launching or conducting a military operation or missiles and drones (190), downing an aircraft or a drone
+ * freeze (163, 172), designating a group as terrorists (163), providing, sending, delivering or
+ * selling arms, relief, rescuers, food or medicine (062, 07), launching or conducting a military
+ * operation, or launching missiles and drones at a side (190), downing an aircraft or a drone
  * (190). */
-export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
+export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
   // people, and ground ("seized the town of Vik in eastern Malta", "captured two key cities")
   ...withObjects(['seize', 'capture'], [...CAPTIVES, ...TERRITORY], 'military-action', 'seized'),
   ...withObjects(['grab', 'snatch', 'nab'], CAPTIVES, 'military-action', 'seized'),

@@ -651,11 +651,16 @@ const REPORTING = new Set([
 ]);
 
 /** The verbs of saying among them: a deed a side only tells of. */
-const SAYING: ReadonlySet<string> = new Set(
-  ['say', 'claim', 'allege', 'report', 'state', 'confirm', 'add', 'tell'].filter((v) =>
-    REPORTING.has(v),
-  ),
-);
+const SAYING: ReadonlySet<string> = new Set([
+  'say',
+  'claim',
+  'allege',
+  'report',
+  'state',
+  'confirm',
+  'add',
+  'tell',
+]);
 
 /** Nouns that name another side by its tie to the owner: "its neighbour", "their allies". */
 const RELATIONAL = new Set([
