@@ -123,8 +123,16 @@ function inCredit(tokens: readonly { value: string }[], start: number, end: numb
   if (['(', '[', '/', '|', ':'].includes(before) || [')', ']', '/', '|', '–', '—'].includes(after))
     return true;
   return (
-    ['interview', 'report', 'reports', 'poll', 'survey', ...PICTURES].includes(after) ||
-    end === tokens.length
+    [
+      'interview',
+      'report',
+      'reports',
+      'article',
+      'articles',
+      'poll',
+      'survey',
+      ...PICTURES,
+    ].includes(after) || end === tokens.length
   );
 }
 

@@ -121,6 +121,7 @@ const REPORTING = new Set([
   'quoting',
   'publish',
   'published',
+  'publishes',
   'broadcast',
   'air',
   'aired',
@@ -140,6 +141,27 @@ const REPORTING = new Set([
 /** Verbs that, after a comma or a closing quote, put the teller after them ("…, reports the
  * Herald"). */
 const INVERTED_TELLING = new Set(['reports', 'reported', 'writes', 'wrote', 'notes', 'noted']);
+
+/** Verbs that make the name before them and an adverb the teller ("Semafor first reported"). */
+const TELLING_AFTER_ADVERB = new Set(['reported', 'reports', 'said', 'says', 'wrote', 'writes']);
+
+/** Who tells a medium without being named: the medium's own reporting ("a source told the
+ * Herald", "officials told Reuters", "a person familiar with the matter told the Herald"). */
+const ANONYMOUS = new Set([
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'diplomat',
+  'diplomats',
+  'insider',
+  'insiders',
+  'matter',
+  'anonymity',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+]);
 
 /** Nouns after an outlet's possessive that make it the teller ("Reuters' tally"). */
 const REPORT_NOUNS = new Set([
@@ -220,9 +242,12 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
       k < s - 1 ? pressRole(tokens, k + (lower(tokens[k]) === 'the' ? 1 : 0), k + 1) : null;
     if (head !== null) return head;
   }
-  const twoBefore = lemmaOrWord(tokens[s - 2]);
   const b = lower(tokens[s - 1]);
-  if (['told', 'tells', 'tell', 'telling'].includes(b)) return 'spoken-to';
+  const twoBefore = lemmaOrWord(tokens[s - 2]);
+  if (['told', 'tells', 'tell', 'telling'].includes(b))
+    return ANONYMOUS.has(lower(tokens[s - 2])) ? 'teller' : 'spoken-to';
+  // "sources from the Herald": the medium's own sources
+  if (b === 'from' && /^sources?$/.test(lower(tokens[s - 2]))) return 'teller';
   if (b === 'to' && twoBefore.includes('according')) return 'teller';
   if (b === 'to' && twoBefore.some((w) => SPOKEN_TO.has(w))) return 'spoken-to';
   if (b === 'with' && twoBefore.some((w) => /^(interview|interviews|conversation)$/.test(w)))
@@ -233,7 +258,7 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
   if (['via', 'citing', 'per'].includes(b)) return 'teller';
   // "…, reports the Herald.", "…,” wrote the Herald": the teller after what it told
   if (INVERTED_TELLING.has(b) && /^[,"”’]$/.test(tokens[s - 2]?.value ?? '')) return 'teller';
-  if (b === 'by' && twoBefore.some((w) => CARRIED_BY.has(w))) return 'teller';
+  if (b === 'by' && carriedBy(tokens, s - 1)) return 'teller';
   if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting)$/.test(w))) return 'teller';
   // "in an op-ed in the Herald", "wrote in the Herald", "speaking to the Herald"
   const written = tokens.slice(Math.max(0, s - 4), s - 1).flatMap(lemmaOrWord);
@@ -248,11 +273,26 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
   if (['a', 'an'].includes(b) && REPORT_NOUNS.has(lower(tokens[e]))) return 'teller';
   const after = tokens[e];
   if (after === undefined) return null;
+  // "an AFP photographer confirmed", "Herald correspondents reported": its staff at work
+  if (PRESS_JOBS.has(lower(after).replace(/s$/, ''))) return 'teller';
+  // "Reuters, citing three sources, reported"
+  if (after.value === ',' && /^(citing|quoting)$/.test(lower(tokens[e + 1]))) return 'teller';
+  // "Semafor first reported", "the Herald also said"
+  if (after.pos === 'ADV' && TELLING_AFTER_ADVERB.has(lower(tokens[e + 1]))) return 'teller';
   if (REPORTING.has(lower(after)) || REPORTING.has(after.lemma))
     return reportsHere(tokens, e) ? 'teller' : null;
   if (["'s", '’s', "'", '’'].includes(after.value) && REPORT_NOUNS.has(lower(tokens[e + 1])))
     return 'teller';
   return null;
+}
+
+/** "quoted by", "picked up by", "broadcast live by": the verb before "by" at `by` (a particle or
+ * an adverb between them) makes the next name the one that carried a report. */
+function carriedBy(tokens: readonly Token[], by: number): boolean {
+  const verb = lemmaOrWord(tokens[by - 1]);
+  if (verb.some((w) => CARRIED_BY.has(w))) return true;
+  if (!/^\p{Ll}+$/u.test(tokens[by - 1]?.value ?? '')) return false;
+  return lemmaOrWord(tokens[by - 2]).some((w) => CARRIED_BY.has(w) || w === 'pick');
 }
 
 /** "Reuters reported", "the Herald said": a reporting verb right after the name, not an
