@@ -372,15 +372,30 @@ Vasily Nebenzya|Nebenzya,Vassily Nebenzia,Nebenzia|Russia|Ambassador to the Unit
 Fu Cong||China|Ambassador to the United Nations|China's Ambassador to the United Nations
 `;
 
+/** "Lee Jae-myung" is also written "Lee Jae Myung": a given name of two syllables joined by a
+ * hyphen, as Korean names are romanised, may be written as two words. */
+function unhyphened(name: string): string[] {
+  if (!/\p{Lu}\p{Ll}+-\p{Ll}/u.test(name)) return [];
+  return [
+    name.replace(
+      /(\p{Lu}\p{Ll}+)-(\p{Ll})/gu,
+      (_, a: string, b: string) => `${a} ${b.toUpperCase()}`,
+    ),
+  ];
+}
+
 function parse(lines: string): PersonEntry[] {
   return lines
     .trim()
     .split('\n')
     .map((line) => {
       const [label = '', names = '', side = '', title = '', description = ''] = line.split('|');
+      const written = [label, ...names.split(',')].filter((n) => n.length > 0);
       return {
         label,
-        names: names.split(',').filter((n) => n.length > 0),
+        names: [...new Set([...written.slice(1), ...written.flatMap(unhyphened)])].filter(
+          (n) => n !== label,
+        ),
         side,
         title,
         description,
