@@ -157,7 +157,9 @@ function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
     : agentsAfterBy(tokens, actorsAfter(tokens, actors, t + 1, 3, 8, false), t + 1);
   const pool = targetsOf(kind, input.mentions, actors, trigger.rule);
   const sufferers = actorsBefore(tokens, pool, t).filter((m) => !agents.some((a) => a.id === m.id));
-  const targets = kind === 'mediation' ? sufferers : sufferers.slice(-1);
+  // ("Ozols and Berzins were wounded by Latvian fire": each one named was)
+  const each = kind === 'mediation' || HURT.has(tokens[t]?.lemma ?? '');
+  const targets = each ? sufferers : sufferers.slice(-1);
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
 }
 
@@ -234,6 +236,14 @@ const ARMS = new Set([
   'troops',
   'soldiers',
   'forces',
+  // "killed by Estonian fire", "wounded by Latvian airstrikes": the deed itself
+  'fire',
+  'gunfire',
+  'shelling',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
 ]);
 
 /** Deeds that a country's arms or units do in its name: force, and arrests ("Czech border guards
@@ -889,6 +899,25 @@ function clauseEnd(
   );
 }
 
+/** Verbs of those a deed killed or hurt: "was killed in", "died in", "were wounded by". */
+const HURT: ReadonlySet<string> = new Set(['kill', 'die', 'wound', 'injure', 'hurt']);
+
+/** "Tamayo was killed in a Peruvian airstrike", "three soldiers died in Estonian shelling",
+ * "Houthi PM killed in Israeli strikes": the actors a deed told by a noun at `t` killed or hurt,
+ * the subject of the verb before "in" or "by" that opens the deed's phrase. */
+function killedIn(input: PatternInput, t: number): Mention[] {
+  const { tokens, actors, mentions } = input;
+  if (tokens[t]?.pos !== 'NOUN') return [];
+  let k = t - 1;
+  const describes = (i: number) =>
+    ['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[i]?.pos ?? '') ||
+    mentions.some((m) => m.adjectival && m.start <= i && i < m.end);
+  while (k > t - 6 && describes(k)) k--;
+  if (!['in', 'by'].includes(low(tokens[k]))) return [];
+  if (!HURT.has(tokens[k - 1]?.lemma ?? '')) return [];
+  return actorsBefore(tokens, actors, k - 1).filter((m) => !m.adjectival);
+}
+
 /** Kinds whose target is the one the verb names right after it, as accused or rejected. */
 const ACCUSING: ReadonlySet<string> = new Set(['criticism', 'rejection', 'demand']);
 
@@ -906,6 +935,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       ? readNounByAgent(input, trigger)
       : readPassive(input, trigger);
   if (agentlessPassive(tokens, t)) return out;
+  // "Tamayo killed in a Peruvian strike": a participle of harm before "in" tells who suffered
+  if (HURT.has(tokens[t]?.lemma ?? '') && tokens[t]?.pos === 'VERB' && low(tokens[t + 1]) === 'in')
+    return out;
   if (kind === 'military-action' || kind === 'criticism') {
     const under = readUnder(input, t);
     if (under) return under;
@@ -986,6 +1018,12 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // it went to is the target
   if (kind === 'sanction' && objects.length > 1)
     objects = objects.filter((o) => !ownerOfObject(tokens, o, t));
+  // "Tamayo was killed in a Peruvian airstrike on La Paz": those killed in it suffer it too
+  if (force && own.length === 0)
+    objects = [
+      ...killedIn(input, t).filter((v) => !objects.some((o) => o.id === v.id)),
+      ...objects,
+    ];
   if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
     objects = reportingVictim(input, subjects[0] as Mention, t);
   // "Slovenia said Croatia had violated the truce", "Sweden said the Norwegian strikes killed 26
