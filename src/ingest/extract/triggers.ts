@@ -6,7 +6,7 @@
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
 import { betweenAfter, warBetween } from './fight-between';
-import { WEEKDAYS } from './gazetteer';
+import { TITLE_WORDS, WEEKDAYS } from './gazetteer';
 import { hedgeVerb, pastHedge } from './hedges';
 import type { Token } from './nlp';
 import { AID_WORDS, EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
@@ -349,7 +349,7 @@ const calledSomeone: Rule = (c) => {
   if (previous?.value.toLowerCase() === 'so' || previous?.lemma === 'be') return null;
   // "calling the trial of Jo Roe a “witch hunt”": a name at the end of the object's "of" phrase
   const start = ownedObjectName(c.tokens, c.t + 1);
-  const end = namedRunEnd(c.tokens, start);
+  const end = Math.max(namedRunEnd(c.tokens, start), titledObjectEnd(c.tokens, start));
   if (end === start) return null;
   const after = c.tokens[end];
   if (start > c.t + 1 && !(after && isNaming(after))) return null;
@@ -363,6 +363,27 @@ const calledSomeone: Rule = (c) => {
     label: c.future ? 'plans a call with' : 'held a call with',
   };
 };
+
+/** Where an object opened by its title and its country ends ("Bolivian President Luis Arce",
+ * "Bolivia's president Luis Arce", "his Bolivian counterpart"): past its last proper noun, or
+ * past "counterpart" when no name follows; `from` itself when it is no such object. */
+function titledObjectEnd(tokens: readonly Token[], from: number): number {
+  let k = /^(his|her|their|its)$/i.test(tokens[from]?.value ?? '') ? from + 1 : from;
+  let end = from;
+  let titled = false;
+  for (; k < from + 8; k++) {
+    const x = tokens[k];
+    if (x === undefined) break;
+    if (TITLE_WORDS.has(x.value.toLowerCase()) || x.value === 'counterpart') titled = true;
+    else if (x.pos === 'PROPN') end = k + 1;
+    else if (/^['’]s$/.test(x.value) && tokens[k - 1]?.pos === 'PROPN') continue;
+    // "Foreign Minister": a capitalised word of the title
+    else if (/^\p{Lu}\p{Ll}/u.test(x.value) && tokens[k + 1]?.pos !== 'VERB') titled = true;
+    else break;
+  }
+  if (!titled) return from;
+  return tokens[k - 1]?.value === 'counterpart' ? k : end;
+}
 
 /** Where the name in an object "the N of (its words) NAME" begins ("the trial of former
  * president Jo Roe"), else `from` itself. */

@@ -1,7 +1,8 @@
 // Calls, meetings, talks, agreements and plans to meet: "A–B meeting", "talks between A and B",
 // "A met B", "A held talks with B", "A and B agreed", and "X also joined the call".
 
-import { MONTHS, WEEKDAYS } from '../gazetteer';
+import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
+import type { Token } from '../nlp';
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import {
@@ -59,12 +60,32 @@ function topicOfGathering(tokens: PatternInput['tokens'], m: Mention): boolean {
 /** "Sweden consulted Norway", "phoned the Norwegian premier", "called A and B": the actors the
  * verb takes at once (after a determiner or a title at most), not one owning something further
  * on ("China's"). */
-function directObject(input: PatternInput, t: number): Mention[] {
+const possessive = (x: Token | undefined) => ["'s", '’s'].includes(x?.value ?? '');
+
+/** "Bolivia's president Luis Arce", "Bolivia's Foreign Minister Celinda Sosa": the person that
+ * `owner`'s possessive and a title open, if any. */
+function ownedPerson(input: PatternInput, owner: Mention): Mention | undefined {
   const { tokens, actors } = input;
-  const object = actors.find((m) => m.start > t && m.start <= t + 3);
-  if (!object || ["'s", '’s'].includes(tokens[object.end]?.value ?? '')) return [];
-  const gap = tokens.slice(t + 1, object.start);
-  if (!gap.every((x) => x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN')) return [];
+  const person = actors.find(
+    (m) => m.kind === 'person' && m.start > owner.end + 1 && m.start <= owner.end + 5,
+  );
+  if (person === undefined) return undefined;
+  const title = tokens.slice(owner.end + 1, person.start);
+  return title.every((x) => TITLE_WORDS.has(x.value.toLowerCase())) ? person : undefined;
+}
+
+function directObject(input: PatternInput, t: number): Mention[] {
+  const { tokens, actors, mentions } = input;
+  const first = mentions.find((m) => m.start > t && m.start <= t + 3);
+  // "called Bolivia's president Luis Arce": the person the country's possessive opens
+  const owned = first && possessive(tokens[first.end]) ? ownedPerson(input, first) : undefined;
+  const object = owned ?? (first && actors.includes(first) ? first : undefined);
+  if (!object || possessive(tokens[object.end])) return [];
+  // ("called her Bolivian counterpart")
+  const gap = tokens.slice(t + 1, (first as Mention).start);
+  const opens = (x: Token) =>
+    ['DET', 'ADJ', 'PROPN'].includes(x.pos) || /^(his|her|their|its)$/i.test(x.value);
+  if (!gap.every(opens)) return [];
   // "called Tamm and Ozols separately": a second object joined by "and"
   const second = actors.find((m) => m.start > object.end && m.start <= object.end + 4);
   const joined =
