@@ -40,6 +40,17 @@ function forcesNames(country: string, branch: Branch): string[] {
   ];
 }
 
+/** "the Lebanese Army", "Malta's Armed Forces", "the Maltese Navy": the names of a country's
+ * forces written as a name after the country (`written`, without it), if these words are one. */
+export function forcesNamed(country: string, written: string): string[] | null {
+  const branch: Branch | null = /^(Army|Armed Forces|Military)$/.test(written)
+    ? 'military'
+    : /^(Navy|Air Force)$/.test(written)
+      ? (written as Branch)
+      : null;
+  return branch ? forcesNames(country, branch) : null;
+}
+
 /** "Malta's army chief, Jon Dahl": a title after the branch names its head, a person acting for
  * the country, not the forces acting. */
 function headsForces(tokens: readonly Token[], end: number): boolean {

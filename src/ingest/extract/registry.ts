@@ -3,6 +3,7 @@
 // other entity's label (the dataset's integrity rules).
 import type { Entity, EntityKind, Role } from '../../data/schema';
 import type { EntityProposal } from '../draft';
+import { forcesNamed } from './armed-forces';
 import { demonymOf } from './gazetteer';
 import { nameKey, slugify, uniqueId } from './ids';
 import { acronymOwner } from './initials';
@@ -59,7 +60,9 @@ export class EntityRegistry {
     const owned = body ? this.withoutPossessive(written) : written;
     // "China Coast Guard" is named "Chinese Coast Guard", the other way kept as an alias
     const state = body ? this.stateOfName(owned) : null;
-    const cleanLabel = state ? `${state.adjective} ${state.head}` : owned;
+    // "the Lebanese Army" is the country's forces, under the names news gives them
+    const forces = state ? forcesNamed(state.country, state.head) : null;
+    const cleanLabel = forces?.[0] ?? (state ? `${state.adjective} ${state.head}` : owned);
     const key = nameKey(cleanLabel);
     const owner =
       this.labelOwner.get(key) ??
@@ -91,6 +94,7 @@ export class EntityRegistry {
     this.index.resolveGazetteer(cleanLabel, id);
     if (written !== cleanLabel) this.addAlias(id, written);
     if (state) this.addAlias(id, `${state.country} ${state.head}`);
+    for (const alias of forces?.slice(1) ?? []) this.addAlias(id, alias);
     // "UN Human Rights Council" is also written "United Nations Human Rights Council"
     if (body && /^U\.?N\.? \p{Lu}/u.test(cleanLabel))
       this.addAlias(id, cleanLabel.replace(/^U\.?N\.?/u, 'United Nations'));
