@@ -8,6 +8,8 @@ describe('a head of state titled without a country', () => {
     const draft = readFixture('home-head-of-state.txt', '2025-03-03');
     expect(kindsBetween(draft, 'karl-camen', 'malta')).toContain('affiliation');
     expect(kindsBetween(draft, 'ana-vell', 'malta')).toContain('affiliation');
+    // ("First Vice President Jon Borg": an ordinal before the office changes nothing)
+    expect(kindsBetween(draft, 'jon-borg', 'malta')).toContain('affiliation');
     const rule = draft.relations.find((p) => p.relation.source === 'karl-camen')?.rule;
     expect(rule).toBe('title:home-country');
   });

@@ -625,7 +625,8 @@ function proposeSidesOfDealings(a: Placing & { sentences: readonly Sentence[]; p
 
 /** Offices that stand for a country: its head of state or government. (A minister may be
  * another country's: "sanctions on Petro's inner circle, including Interior Minister …".) */
-const HOME_OFFICES = /^(former |ex-)?(president|vice[- ]president|prime minister|premier)$/i;
+const HOME_OFFICES =
+  /^(former |ex-)?((first|second) )?(president|vice[- ]president|prime minister|premier|deputy prime minister)$/i;
 
 /** A title fact ("Chinese Premier Li Qiang") as a represents or affiliation proposal. */
 function proposeFact(propose: Propose, i: number, fact: Fact) {
