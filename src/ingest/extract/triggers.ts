@@ -1741,6 +1741,7 @@ const CAUSATIVE = new Set(['prompt', 'force', 'compel', 'cause', 'drive', 'oblig
  * "to" was done, by the one made to do it. */
 function caused(tokens: readonly Token[], to: number): boolean {
   return (
+    undergone(tokens, to) ||
     window(tokens, to - 5, to).some((x) => x.pos === 'VERB' && CAUSATIVE.has(x.lemma)) ||
     signedOrder(tokens, to) ||
     journeyMadeFor(tokens, to)
@@ -1811,8 +1812,13 @@ function intended(tokens: readonly Token[], t: number): boolean {
 function toVerbBefore(tokens: readonly Token[], t: number): boolean {
   let k = t - 1;
   while (k > t - 4 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
-  return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to';
+  return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to' && !undergone(tokens, k - 1);
 }
+
+/** "subjected to attacks", "exposed to strikes": the "to" at `to` opens what was undergone, no
+ * infinitive. */
+const undergone = (tokens: readonly Token[], to: number) =>
+  /^(subjected|exposed)$/i.test(tokens[to - 1]?.value ?? '');
 
 /** "agreed to a truce following talks brokered by Qatar": a word between the plan word at `k`
  * and the trigger (the end of `near`) that opens another phrase ("following", "after"). */

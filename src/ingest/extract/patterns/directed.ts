@@ -193,16 +193,28 @@ function readNounOnBy(input: PatternInput, trigger: Trigger): Candidate[] {
  * qualifies the deed. */
 function readUnder(input: PatternInput, t: number): Candidate[] | null {
   const { tokens, mentions, actors } = input;
-  const k = [t - 1, t - 2].find((i) => tokens[i]?.value.toLowerCase() === 'under');
+  const k = [t - 1, t - 2].find((i) => undergoes(tokens, i));
   if (k === undefined) return null;
   const adjective = mentions.find((m) => m.adjectival && m.kind === 'country' && m.end === t);
-  const from = ['from', 'by'].includes(tokens[t + 1]?.value ?? '')
-    ? actors.find((m) => m.start === t + 2)
-    : undefined;
-  const agent = k === t - 2 ? adjective : from;
+  // "attacks by the US and the United Kingdom": every agent joined to the first
+  const by = ['from', 'by'].includes(tokens[t + 1]?.value ?? '') ? t + 1 : -1;
+  const first = actors.find(
+    (m) => by > 0 && m.start > by && tokens.slice(by + 1, m.start).every((x) => x.pos === 'DET'),
+  );
+  const agents = first ? coordinated(tokens, actors.slice(actors.indexOf(first)), first) : [];
   const sufferer = actorsBefore(tokens, targetsOf('military-action', mentions, actors), k).at(-1);
-  if (agent === undefined || sufferer === undefined || agent.id === sufferer.id) return [];
-  return [{ a: agent, b: sufferer, confidence: 0.65 }];
+  const all = k === t - 2 && adjective ? [adjective] : agents;
+  if (sufferer === undefined) return [];
+  return all.filter((a) => a.id !== sufferer.id).map((a) => ({ a, b: sufferer, confidence: 0.65 }));
+}
+
+/** "came under (Estonian) attack", "were subjected to (joint) attacks", "faced Latvian
+ * strikes": the word at `k` before a deed's noun makes the subject the one who suffers it. */
+function undergoes(tokens: readonly Token[], k: number): boolean {
+  const word = low(tokens[k]);
+  if (word === 'under') return true;
+  if (word === 'to') return /^(subjected|exposed)$/.test(low(tokens[k - 1]));
+  return tokens[k]?.pos === 'VERB' && tokens[k]?.lemma === 'face';
 }
 
 /** Arms and units that act for the country whose adjective they carry ("Estonian artillery
@@ -316,6 +328,27 @@ function adjectivalAgent(input: PatternInput, t: number): Mention[] {
     if (!joint || !before || agents.some((a) => a.id === before.id)) return agents;
     agents.unshift(before);
   }
+}
+
+/** Words that may stand between "X-led" and the deed it leads: the coalition or campaign it
+ * heads and a relative clause's opening ("the Saudi-led coalition that has fought …"). */
+const LED_GAP = new Set(['NOUN', 'ADJ', 'AUX', 'ADV']);
+
+/** "the Saudi-led coalition that has fought the Houthis", "a US-led airstrike campaign": the
+ * side hyphened to "led" before the deed at `t` leads it. */
+function ledBy({ tokens, mentions }: PatternInput, t: number): Mention[] {
+  const leader = mentions.findLast(
+    (m) =>
+      m.end < t &&
+      m.end >= t - 8 &&
+      tokens[m.end]?.value === '-' &&
+      low(tokens[m.end + 1]) === 'led' &&
+      (m.kind === 'country' || m.kind === 'organization'),
+  );
+  if (leader === undefined) return [];
+  const gap = tokens.slice(leader.end + 2, t);
+  const fits = (x: Token) => LED_GAP.has(x.pos) || /^(that|which)$/i.test(x.value);
+  return gap.every(fits) ? [leader] : [];
 }
 
 /** A verb of the clause, not a participle qualifying a noun ("fentanyl-related tariff",
@@ -930,6 +963,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   if (trigger.rule === INTERCEPT_RULE) return readIntercepted(input, trigger);
   const reciprocal = readReciprocal(input, t) ?? readMutualFight(input, t);
   if (reciprocal) return reciprocal;
+  if (kind === 'military-action' || kind === 'criticism') {
+    const under = readUnder(input, t);
+    if (under) return under;
+  }
   if (tokens[t + 1]?.value === 'by')
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)
@@ -938,10 +975,6 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "Tamayo killed in a Peruvian strike": a participle of harm before "in" tells who suffered
   if (HURT.has(tokens[t]?.lemma ?? '') && tokens[t]?.pos === 'VERB' && low(tokens[t + 1]) === 'in')
     return out;
-  if (kind === 'military-action' || kind === 'criticism') {
-    const under = readUnder(input, t);
-    if (under) return under;
-  }
   // "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia"
   if (tokens[t]?.pos === 'NOUN' && ['on', 'against', 'of'].includes(tokens[t + 1]?.value ?? '')) {
     const onBy = readNounOnBy(input, trigger);
@@ -973,7 +1006,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       );
   // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
   const agentByAdjective = DEED_NOUNS.has(kind) || trigger.rule === POSTURE_RULE;
-  const subjects = own.length === 0 && agentByAdjective ? adjectivalAgent(input, t) : own;
+  const byAdjective0 = own.length === 0 && agentByAdjective ? adjectivalAgent(input, t) : own;
+  // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
+  const subjects = byAdjective0.length === 0 ? ledBy(input, t) : byAdjective0;
   if (subjects.length === 0) return out;
   const targetPool = withoutDescriptions(tokens, targetsOf(kind, mentions, actors, trigger.rule));
   const force = kind === 'military-action';
