@@ -6,7 +6,7 @@
 
 import type { FoundDate } from './dates';
 import type { TaggedSentence, Token } from './nlp';
-import type { Trigger } from './triggers';
+import { ARRIVAL_RULE, type Trigger } from './triggers';
 import type { Mention } from './types';
 
 export type EventKind = 'call' | 'meeting' | 'talks';
@@ -281,6 +281,8 @@ export function readEventMention(
   // a reception's host may follow its guests ("Welcoming A and B, X said"): its meetings are
   // proposed pair by pair, and no event is read from the guests alone
   if (trigger.rule === 'pattern:reception') return null;
+  // a visit ("X arrived in Israel") is proposed as itself, no gathering of those named with it
+  if (trigger.rule === ARRIVAL_RULE) return null;
   const tokens = sentence.tokens;
   const t = trigger.t;
   const before = tokens.slice(Math.max(0, t - 4), t).map((x) => x.value.toLowerCase());

@@ -385,6 +385,18 @@ function titledObjectEnd(tokens: readonly Token[], from: number): number {
   return tokens[k - 1]?.value === 'counterpart' ? k : end;
 }
 
+// "Vance arrived in Israel on Tuesday", "a Hamas delegation arrived in Cairo": an arrival in a
+// country is a visit to it (CAMEO 042); one to come is a visit planned
+const arrival: Rule = (c) => {
+  if (c.lemma !== 'arrive' || c.pos !== 'VERB' || c.tokens[c.t + 1]?.value !== 'in') return null;
+  // ("X, arriving in Washington with A and B, met C": the participle tells the way to the event)
+  if (c.token.value.endsWith('ing')) return null;
+  if (c.future)
+    return { t: c.t, kind: 'planned-meeting', rule: ARRIVAL_RULE, label: 'plans to visit' };
+  return { t: c.t, kind: 'meeting', rule: ARRIVAL_RULE, label: 'visited' };
+};
+export const ARRIVAL_RULE = 'pattern:arrival';
+
 /** Where the name in an object "the N of (its words) NAME" begins ("the trial of former
  * president Jo Roe"), else `from` itself. */
 function ownedObjectName(tokens: readonly Token[], from: number): number {
@@ -1544,9 +1556,12 @@ const RESPONSES = new Set(['response', 'reply', 'answer', 'counterproposal', 'co
 /** Whether the object of the verb at `t`, up to its first preposition other than "of" or
  * "for", holds one of `nouns`. */
 function objectHolds(c: Context, nouns: ReadonlySet<string>, from = c.t + 1): boolean {
-  const phrase = window(c.tokens, from, from + 6);
+  // ("Trump's 20-point plan": a hyphen joins the words of a compound)
+  const phrase = window(c.tokens, from, from + 8);
   const end = phrase.findIndex(
-    (x) => x.pos === 'PUNCT' || (x.pos === 'ADP' && !['of', 'for'].includes(x.value)),
+    (x) =>
+      (x.pos === 'PUNCT' && x.value !== '-') ||
+      (x.pos === 'ADP' && !['of', 'for'].includes(x.value)),
   );
   return (end < 0 ? phrase : phrase.slice(0, end)).some((x) => nouns.has(x.lemma));
 }
@@ -1607,6 +1622,7 @@ const RULES: readonly Rule[] = [
   armsSale,
   call,
   calledSomeone,
+  arrival,
   speakWith,
   meeting,
   reception,

@@ -845,8 +845,9 @@ const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
 /** "condemned Latvia's strikes on Estonia", "rejected the Finnish offer", "urged Estonian leaders
  * to…": what is said falls on the owner of the verb's object, or on the country whose adjective
  * opens it, not on a name further on in that object. */
-function verbalObject(input: PatternInput, t: number): Mention | undefined {
+function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   const { tokens, mentions } = input;
+  const t = partsOf(tokens, verb);
   const object = mentions.find(
     (m) =>
       m.start > t &&
@@ -858,6 +859,21 @@ function verbalObject(input: PatternInput, t: number): Mention | undefined {
   const after = tokens[object.end];
   if (object.adjectival) return after?.pos === 'NOUN' ? object : undefined;
   return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
+}
+
+/** Nouns of a share of what is said or proposed: "accepted parts of the plan". */
+const PARTS = new Set(['part', 'parts', 'element', 'elements', 'most', 'some', 'much', 'phase']);
+
+/** "accepted parts of the US plan", "rejected the first phase of Malta's proposal": the "of"
+ * after the verb at `verb` that a share of its object opens, or the verb itself. */
+function partsOf(tokens: readonly Token[], verb: number): number {
+  for (let k = verb + 1; k <= verb + 4; k++) {
+    const x = tokens[k];
+    if (x === undefined) return verb;
+    if (x.value === 'of') return k > verb + 1 && PARTS.has(low(tokens[k - 1])) ? k : verb;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(x.pos)) return verb;
+  }
+  return verb;
 }
 
 /** Words that open a phrase of response: "responding to", "in retaliation for". */

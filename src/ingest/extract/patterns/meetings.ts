@@ -3,7 +3,7 @@
 
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import type { Trigger } from '../triggers';
+import { ARRIVAL_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import {
   actorsAfter,
@@ -247,9 +247,22 @@ function signedBetween(tokens: PatternInput['tokens'], t: number, kind: Trigger[
   return false;
 }
 
+/** "Vance arrived in Israel", "a Hamas delegation arrived in Cairo": the people or body before
+ * the verb visit the country named right after "in" (a capital standing for it). */
+function readArrival(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors, mentions } = input;
+  const host = mentions.find((m) => m.start === t + 2 && m.kind === 'country' && !m.adjectival);
+  if (host === undefined) return [];
+  const visitors = actorsBefore(tokens, actors, t).filter(
+    (m) => m.kind === 'person' || m.kind === 'organization',
+  );
+  return visitors.filter((v) => v.id !== host.id).map((v) => ({ a: v, b: host, confidence: 0.7 }));
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
+  if (trigger.rule === ARRIVAL_RULE) return readArrival(input, t);
   const out: Candidate[] = [];
   const next = tokens[t + 1]?.value;
   const compound = dashedPair(tokens, mentions, t);
