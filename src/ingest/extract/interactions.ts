@@ -39,7 +39,8 @@ const NEGATIVE =
 /** The reader of each trigger's pattern. A proposal taken, made or answered is read as a deed
  * of one side toward the other, whatever kind it is. */
 function readerOf({ kind, rule }: Trigger): PatternReader {
-  if (rule === PROPOSAL_RULE) return readDirectedPattern;
+  // ("expressed support for Estonia": praise told by the object of a general verb)
+  if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
   if (SYMMETRIC_KINDS.has(kind)) return readMeetingPattern;
   if (kind === 'statement') return readStatementPattern;
   return readDirectedPattern;

@@ -424,7 +424,14 @@ const speakWith: Rule = (c) => {
     // "by phone with", "over the phone with"
     window(tokens, t + 1, t + 5).some((x) => x.value === 'with') &&
     tokens.some((x) => x.lemma === 'phone' || x.lemma === 'video');
-  return (c.lemma === 'speak' || c.lemma === 'talk') && c.pos === 'VERB' && (withNext || byPhone)
+  // "Latvia and Estonia spoke on the hotline", "the two leaders talked by phone": a call
+  // between those who spoke
+  const overLine = window(tokens, t + 1, t + 5).some((x) =>
+    /^(phone|telephone|hotline|video)$/.test(x.lemma),
+  );
+  return (c.lemma === 'speak' || c.lemma === 'talk') &&
+    c.pos === 'VERB' &&
+    (withNext || byPhone || overLine)
     ? { t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' }
     : null;
 };

@@ -327,4 +327,12 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
     'attacked',
   ),
   ...withObjects(['fire', 'unleash'], LAUNCHED, 'military-action', 'attacked'),
+  // "expressed support for Estonia", "voiced solidarity with Latvia": praise or endorsement
+  // said of a side (051)
+  ...withObjects(
+    ['express', 'voice', 'reiterate', 'reaffirm', 'declare', 'pledge', 'extend'],
+    ['support', 'solidarity', 'backing'],
+    'statement',
+    'expressed support for',
+  ),
 ]);
