@@ -128,7 +128,7 @@ describe('subjects that act together', () => {
 
   it('reads each country of "Britain, France and Spain imposed sanctions on X"', () => {
     const draft = ingestFile('crisis-joint-mediators.txt');
-    for (const country of ['britain', 'france', 'spain'])
+    for (const country of ['united-kingdom', 'france', 'spain'])
       expect(kindsBetween(draft, country, 'latvia')).toContain('sanction');
   });
 

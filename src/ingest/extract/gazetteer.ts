@@ -219,13 +219,7 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
     label: 'United Kingdom',
     adjectives: ['British'],
     kind: 'country',
-    names: ['United Kingdom', 'UK', 'U.K.', 'British', 'London'],
-  },
-  {
-    label: 'Britain',
-    adjectives: ['British'],
-    kind: 'country',
-    names: ['Britain', 'Great Britain'],
+    names: ['United Kingdom', 'UK', 'U.K.', 'British', 'London', 'Britain', 'Great Britain'],
   },
   {
     label: 'Canada',

@@ -200,7 +200,7 @@ export function proposeEvents(args: {
     const placeHit = place ? index.lookup(place) : undefined;
     if (
       placeHit?.id &&
-      // a capital standing for its country ("London" for Britain) is in the label only
+      // a capital standing for its country ("London" for the United Kingdom) is in the label only
       placeHit.kind === 'place' &&
       !known &&
       !ids.includes(placeHit.id)
