@@ -188,9 +188,13 @@ export function isCaptionLine(line: string, nextLine: string): boolean {
   if (/^(pictured|above|below|top|main image|inset|in the photo)\s*:/i.test(text)) return true;
   if (/\((left|right|centre|center|second (from )?(left|right)|top|bottom)\)/i.test(text))
     return true;
-  // one sentence right above a photographer's credit (a headline has no full stop)
+  // one sentence right above a photographer's credit (a headline has no full stop); not above a
+  // caption of its own ("A girl walks past tents. Photo by Jo Roe / AFP"), which is no credit
   return (
-    /[.!?]$/.test(text) && !/[.!?]["”’]? \p{Lu}/u.test(text.slice(0, -1)) && isPhotoCredit(nextLine)
+    /[.!?]$/.test(text) &&
+    !/[.!?]["”’]? \p{Lu}/u.test(text.slice(0, -1)) &&
+    isPhotoCredit(nextLine) &&
+    !/[.!?]["”’)]?\s+\S/u.test(nextLine.trim())
   );
 }
 
@@ -354,6 +358,9 @@ function furnitureOf(
   opensParagraph: boolean,
 ): Page['removed'][number]['kind'] | null {
   if (inLinkList) return 'credit';
+  // "Purchase Licensing Rights, opens new tab", "Our Standards: …, opens new tab": a link's text
+  // with the hint a screen reader gets, the page's own furniture
+  if (LINK_HINT.test(line)) return 'credit';
   // "-17.8 C" and "Ottawa" under it: the page's weather, not the article
   if (WEATHER.test(line) || (WEATHER.test(previous) && line.split(/\s+/).length <= 3))
     return 'credit';
@@ -363,6 +370,9 @@ function furnitureOf(
   if (opensParagraph && isNamesOnly(line)) return 'byline';
   return null;
 }
+
+/** The hint a page gives after a link's text: ", opens new tab", "(opens in a new window)". */
+const LINK_HINT = /\bopens (?:in )?(?:a )?new (?:tab|window)\b/i;
 
 export function readPage(text: string): Page {
   const lines = decodeEntities(text)
