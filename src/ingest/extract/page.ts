@@ -53,6 +53,7 @@ export function isCreditLine(line: string): boolean {
   if (DESK_CREDIT.test(text) && text.length < 200) return true;
   if (/(©|\bcopyright\b|\ball rights reserved\b)/i.test(text) && text.length < 200) return true;
   if (PAGE_FURNITURE.test(text) && text.length < 300) return true;
+  if (SHARE_BAR.test(text) || (READ_TIME.test(text) && text.length < 200)) return true;
   if (/^[.\w-]*\.(png|jpe?g|gif|webp)\)?$/i.test(text)) return true;
   return false;
 }
@@ -61,6 +62,13 @@ export function isCreditLine(line: string): boolean {
  * note ("The author, Jo Roe, is …", "The writer is …") and a correction note. */
 const PAGE_FURNITURE =
   /^(share\b[^.!?]*|(story|article) continues (below|after)\b.*|(advertisement|advertising|sponsored|recommended|trending|most (read|popular|viewed)|related (stories|articles|coverage)|more on this story)\b[^.!?]{0,20}|(download|get) (the|our) [^.!?]{0,40}\bapp\b.*|(click|tap) here\b.*|contact (the (author|writer|reporter)|us)\b.*|(skip|scroll) to\b.*|\d+ min(ute)?s? read|the (author|writer)(, [^,]+,)? is\b.*|(this|an earlier version of this) (story|article|report) (has been|was|is) (corrected|updated|amended)\b.*)$/iu;
+
+/** A bar of sharing buttons: "Copy Link copied", "Email Facebook X Reddit", "Share Save". */
+const SHARE_BAR =
+  /^(?:(?:share|save|print|email|e-mail|facebook|x|twitter|reddit|whatsapp|linkedin|telegram|pinterest|flipboard|bluesky|threads|messenger|copy|link|copied|comments?)[\s,|·•]*)+$/i;
+
+/** A signature with the article's reading time: "Jo Roe, Outlet 3 minute read Updated …". */
+const READ_TIME = /\b\d+[- ]min(?:ute)?s?\.? read\b/i;
 
 /** Names of the wires or the outlet, as a list: "AFP", "The Harbour Times and Reuters". */
 const OUTLETS = String.raw`(?:(?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}|agencies|wires)(?:(?:,| and| &) (?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}| and agencies)*`;
