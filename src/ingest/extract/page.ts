@@ -54,6 +54,7 @@ export function isCreditLine(line: string): boolean {
   if (/(©|\bcopyright\b|\ball rights reserved\b)/i.test(text) && text.length < 200) return true;
   if (PAGE_FURNITURE.test(text) && text.length < 300) return true;
   if (SHARE_BAR.test(text) || (READ_TIME.test(text) && text.length < 200)) return true;
+  if (PROMO.some((p) => p.test(text)) && text.length < 400) return true;
   if (/^[.\w-]*\.(png|jpe?g|gif|webp)\)?$/i.test(text)) return true;
   return false;
 }
@@ -66,6 +67,15 @@ const PAGE_FURNITURE =
 /** A bar of sharing buttons: "Copy Link copied", "Email Facebook X Reddit", "Share Save". */
 const SHARE_BAR =
   /^(?:(?:share|save|print|email|e-mail|facebook|x|twitter|reddit|whatsapp|linkedin|telegram|pinterest|flipboard|bluesky|threads|messenger|copy|link|copied|comments?)[\s,|·•]*)+$/i;
+
+/** The page's call to subscribe: "Get The Harbour Times's Daily Edition by email and never miss
+ * our top stories", "Sign up for our newsletter", "By signing up, you agree to the terms". */
+const PROMO: readonly RegExp[] = [
+  /^(?:get|sign up|subscribe|join|receive|want)\b[^.!?]*\b(?:newsletters?|daily edition|by email|in your inbox|alerts|briefing)\b/i,
+  /\bby signing up\b/i,
+  /\bnever miss (?:our|a|the)\b/i,
+  /\bnewsletter email address\b/i,
+];
 
 /** A signature with the article's reading time: "Jo Roe, Outlet 3 minute read Updated …". */
 const READ_TIME = /\b\d+[- ]min(?:ute)?s?\.? read\b/i;
