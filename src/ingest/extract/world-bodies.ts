@@ -101,6 +101,24 @@ US Immigration and Customs Enforcement|Immigration and Customs Enforcement,ICE|U
 Drug Enforcement Administration|DEA,US Drug Enforcement Administration|US drug police|state
 `;
 
+/** Legislatures news names by a name of their own, not by a cue word ("Parliament",
+ * "Assembly", "Senate" are read as bodies already); common words (Diet, Majlis) left out. */
+const LEGISLATURE_LINES = `
+Knesset|Israeli Knesset|Israeli parliament|state
+Bundestag|German Bundestag|German parliament|state
+State Duma|Duma,Russian State Duma|Russian parliament's lower house|state
+Verkhovna Rada|Rada,Ukrainian Rada|Ukrainian parliament|state
+National People's Congress|NPC|Chinese legislature|state
+Lok Sabha||Indian parliament's lower house|state
+Rajya Sabha||Indian parliament's upper house|state
+Sejm|Polish Sejm|Polish parliament's lower house|state
+Storting|Norwegian Storting|Norwegian parliament|state
+Riksdag|Swedish Riksdag|Swedish parliament|state
+Folketing|Danish Folketing|Danish parliament|state
+National Diet|Japanese Diet|Japanese parliament|state
+Grand National Assembly of Turkey|Turkish Grand National Assembly|Turkish parliament|state
+`;
+
 const GROUP_LINES = `
 Hamas|Islamic Resistance Movement|Palestinian Islamist movement
 Hezbollah|Hizbollah,Hizballah|Lebanese armed movement
@@ -336,10 +354,12 @@ function parse(lines: string): BodyEntry[] {
     });
 }
 
-/** International, regional, financial and humanitarian bodies, and the US government's. */
+/** International, regional, financial and humanitarian bodies, the US government's, and
+ * legislatures known by their own names. */
 export const MORE_BODIES: readonly BodyEntry[] = [
   ...parse(UN_AND_REGIONAL_LINES),
   ...parse(US_GOVERNMENT_LINES),
+  ...parse(LEGISLATURE_LINES),
 ];
 /** Armed and political groups, and authorities that are not states. */
 export const GROUPS: readonly BodyEntry[] = parse(GROUP_LINES);
