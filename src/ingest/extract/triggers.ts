@@ -502,13 +502,15 @@ const ACCORD_NOUNS = new Set([
   'declaration',
   'memorandum',
   'protocol',
+  'document',
 ]);
 /** Accord nouns too general to be one with any verb but these ("an understanding of the risks"). */
 const REACHED_ONLY = new Set(['understanding']);
 const REACH = new Set(['reach', 'sign', 'arrive', 'come']);
 /** Papers that are an accord only when signed ("signed a declaration of principles", "the
- * memorandum was signed between A and B"), not "a declaration of war" or a "protocol" of rules. */
-const SIGNED_ONLY = new Set(['declaration', 'memorandum', 'protocol']);
+ * memorandum was signed between A and B", "signed a document with X"), not "a declaration of
+ * war" or a "protocol" of rules. */
+const SIGNED_ONLY = new Set(['declaration', 'memorandum', 'protocol', 'document']);
 const SIGN = new Set(['sign', 'ink', 'initial', 'countersign']);
 /** Nouns of an accord only put forward. */
 const PUT_FORWARD = new Set(['proposal', 'plan', 'offer', 'bid', 'draft', 'blueprint']);
