@@ -115,8 +115,35 @@ export function readInteractions(
     const read = mentions.length < 2 ? [] : readerOf(trigger)(input, trigger);
     const candidates =
       read.length === 0 && sides ? readHostOfSides(input, trigger, sides, leadPair) : read;
-    for (const c of candidates)
-      if (c.a.id !== c.b.id) out.push(toInteraction(sentence, trigger, c));
+    const kept = candidates.filter((c) => c.a.id !== c.b.id);
+    for (const c of kept) out.push(toInteraction(sentence, trigger, c));
+    out.push(...jointDeeds(trigger, kept));
   }
+  return out;
+}
+
+/** "Mali, Burkina Faso and Niger recalled their ambassadors from Algeria": sides that do one deed
+ * together toward another cooperate in it (CAMEO 06). */
+function jointDeeds(trigger: Trigger, read: readonly Candidate[]): Interaction[] {
+  if (SYMMETRIC_KINDS.has(trigger.kind) || read.length < 2) return [];
+  const doers = [...new Map(read.map((c) => [c.a.id, c.a])).values()].filter(
+    (m) => m.kind === 'country' || m.kind === 'organization',
+  );
+  const sharedTarget = read.every((c) => c.b.id === read[0]?.b.id);
+  if (doers.length < 2 || !sharedTarget) return [];
+  const out: Interaction[] = [];
+  for (let i = 0; i < doers.length; i++)
+    for (let j = i + 1; j < doers.length; j++)
+      out.push({
+        kind: 'cooperation',
+        source: doers[i] as Mention,
+        target: doers[j] as Mention,
+        directed: false,
+        label: 'acted together with',
+        tone: defaultTone('cooperation'),
+        confidence: 0.5,
+        rule: 'pattern:joint-deed',
+        trigger: trigger.t,
+      });
   return out;
 }
