@@ -14,12 +14,13 @@ import { readStatementPattern } from './patterns/statements';
 import {
   readEventParties,
   readListedMembers,
+  readMemberApposition,
   readMembership,
   readOnBehalfOf,
   readRepresentedBy,
 } from './patterns/structure';
 import type { Candidate, PatternInput, PatternReader } from './patterns/types';
-import { findTriggers, PROPOSAL_RULE, type Trigger } from './triggers';
+import { findTriggers, JOINT_DRILLS_RULE, PROPOSAL_RULE, type Trigger } from './triggers';
 import type { Interaction, Mention } from './types';
 
 export type { Interaction } from './types';
@@ -41,7 +42,8 @@ const NEGATIVE =
 function readerOf({ kind, rule }: Trigger): PatternReader {
   // ("expressed support for Estonia": praise told by the object of a general verb)
   if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
-  if (SYMMETRIC_KINDS.has(kind)) return readMeetingPattern;
+  // ("held joint drills with X", "A and B began joint drills": those who hold them, together)
+  if (SYMMETRIC_KINDS.has(kind) || rule === JOINT_DRILLS_RULE) return readMeetingPattern;
   if (kind === 'statement') return readStatementPattern;
   return readDirectedPattern;
 }
@@ -104,6 +106,7 @@ export function readInteractions(
   if (mentions.length < 2 && (sides === null || actors.length === 0)) return [];
   const out: Interaction[] = [
     ...readMembership(tokens, mentions),
+    ...readMemberApposition(tokens, mentions),
     ...readListedMembers(tokens, mentions),
     ...readRepresentedBy(tokens, actors),
     ...readOnBehalfOf(tokens, actors),

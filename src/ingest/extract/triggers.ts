@@ -1486,6 +1486,22 @@ const drillsAround: Rule = (c) => {
   return { t: c.t, kind: 'threat', rule: POSTURE_RULE, label: 'showed force against' };
 };
 
+// "held a joint exercise with the US Navy", "US and Philippine forces began joint drills": an
+// exercise held together, or with a partner, is cooperation between those who hold it (CAMEO 06)
+const jointDrills: Rule = (c) => {
+  if (c.pos !== 'NOUN' || !DRILLS.has(c.value.toLowerCase())) return null;
+  if (c.value.toLowerCase() === 'games' && c.tokens[c.t - 1]?.value.toLowerCase() !== 'war')
+    return null;
+  const joint = window(c.tokens, c.t - 3, c.t).some((x) => JOINT.has(x.value.toLowerCase()));
+  if (!joint && c.tokens[c.t + 1]?.value !== 'with') return null;
+  if (c.future) return STOP;
+  return { t: c.t, kind: 'cooperation', rule: JOINT_DRILLS_RULE, label: 'held joint drills with' };
+};
+export const JOINT_DRILLS_RULE = 'pattern:joint-drills';
+
+/** Words that make an exercise one held together. */
+const JOINT = new Set(['joint', 'bilateral', 'trilateral', 'multilateral', 'combined']);
+
 /** Accords that hold fire, which one side may break. */
 const TRUCES = new Set(['ceasefire', 'truce', 'armistice']);
 
@@ -1657,6 +1673,7 @@ const RULES: readonly Rule[] = [
   detention,
   posture,
   drillsAround,
+  jointDrills,
   fightBetween,
   lexicon,
   objectVerb,

@@ -71,6 +71,17 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
   ...entries('sanction', 'cut ties with', ['sever', 'downgrade']),
   // 172 (administrative sanctions): a regulator's fine
   ...entries('sanction', 'fined', ['fine', 'penalise', 'penalize'], true),
+  // 172: a body struck off or outlawed ("deregistered the party", "proscribed the group"; the
+  // tagger leaves the rarer past forms unlemmatised)
+  ...entries('sanction', 'banned', ['outlaw'], true),
+  ...entries('sanction', 'banned', [
+    'deregister',
+    'deregistered',
+    'deregistration',
+    'proscribe',
+    'proscribed',
+    'proscription',
+  ]),
   // 115: bring a lawsuit against
   ...entries('criticism', 'sued', ['sue', 'lawsuit']),
 ]);
@@ -327,6 +338,13 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
     'attacked',
   ),
   ...withObjects(['fire', 'unleash'], LAUNCHED, 'military-action', 'attacked'),
+  // "filed a diplomatic protest against China", "lodged a complaint with Norway" (114)
+  ...withObjects(
+    ['file', 'lodge', 'register'],
+    ['protest', 'protests', 'complaint', 'complaints', 'demarche'],
+    'protest',
+    'protested to',
+  ),
   // "expressed support for Estonia", "voiced solidarity with Latvia": praise or endorsement
   // said of a side (051)
   ...withObjects(

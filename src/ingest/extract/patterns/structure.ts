@@ -29,6 +29,26 @@ export function readMembership(
   return out;
 }
 
+/** Nouns of membership between a body's name and a member's: "NATO member Turkey", "fellow EU
+ * member Ireland", "NATO ally Poland". */
+const MEMBER_NOUNS = new Set(['member', 'ally', 'state']);
+
+/** "NATO member Turkey", "EU member state Ireland", "NATO ally Poland": the country named right
+ * after a body's name and a noun of membership is its member. */
+export function readMemberApposition(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Interaction[] {
+  return mentions.flatMap((org) => {
+    if (org.kind !== 'organization') return [];
+    let k = org.end;
+    while (MEMBER_NOUNS.has(tokens[k]?.value.toLowerCase() ?? '') && k < org.end + 2) k++;
+    if (k === org.end) return [];
+    const country = mentions.find((m) => m.start === k && m.kind === 'country' && !m.adjectival);
+    return country ? [memberOf(country, org, org.end)] : [];
+  });
+}
+
 /** Country `m` as a member of `org`, read at token `trigger`. */
 function memberOf(m: Mention, org: Mention, trigger: number): Interaction {
   return {
