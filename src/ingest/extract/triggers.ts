@@ -429,12 +429,19 @@ const speakWith: Rule = (c) => {
   const overLine = window(tokens, t + 1, t + 5).some((x) =>
     /^(phone|telephone|hotline|video)$/.test(x.lemma),
   );
-  return (c.lemma === 'speak' || c.lemma === 'talk') &&
-    c.pos === 'VERB' &&
-    (withNext || byPhone || overLine)
+  // "Silina spoke to US Vice President JD Vance": a leader spoken to (read for people only)
+  const spoken = c.lemma === 'speak' || c.lemma === 'talk';
+  const toNamed =
+    tokens[t + 1]?.value === 'to' &&
+    (tokens[t + 2]?.pos === 'PROPN' || TITLE_WORDS.has(tokens[t + 2]?.value.toLowerCase() ?? ''));
+  if (spoken && c.pos === 'VERB' && toNamed && !withNext && !byPhone && !overLine)
+    return { t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' };
+  return spoken && c.pos === 'VERB' && (withNext || byPhone || overLine)
     ? { t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' }
     : null;
 };
+
+export const SPOKE_TO_RULE = 'pattern:spoke-to';
 
 /** Verbs that tell a summit as held: "held", "opened", "concluded", "wrapped up" their summit. */
 const SUMMIT_HELD = new Set(['hold', 'open', 'begin', 'start', 'conclude', 'end', 'close', 'wrap']);

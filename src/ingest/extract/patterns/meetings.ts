@@ -3,7 +3,7 @@
 
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { ARRIVAL_RULE, type Trigger } from '../triggers';
+import { ARRIVAL_RULE, SPOKE_TO_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import {
   actorsAfter,
@@ -259,10 +259,24 @@ function readArrival(input: PatternInput, t: number): Candidate[] {
   return visitors.filter((v) => v.id !== host.id).map((v) => ({ a: v, b: host, confidence: 0.7 }));
 }
 
+/** "Silina spoke to US Vice President JD Vance": a call between the speaker and the person the
+ * words after "to" name (a medium or a crowd spoken to is none). */
+function readSpokeTo(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const person = actorsAfter(tokens, actors, t + 1, 1, 6).find((m) => m.kind === 'person');
+  if (person === undefined) return [];
+  const between = tokens.slice(t + 2, person.start);
+  if (!between.every((x) => ['PROPN', 'NOUN', 'ADJ', 'PART'].includes(x.pos))) return [];
+  return actorsBefore(tokens, actors, t)
+    .filter((m) => m.id !== person.id && !m.adjectival)
+    .map((a) => ({ a, b: person, confidence: 0.7 }));
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
   if (trigger.rule === ARRIVAL_RULE) return readArrival(input, t);
+  if (trigger.rule === SPOKE_TO_RULE) return readSpokeTo(input, t);
   const out: Candidate[] = [];
   const next = tokens[t + 1]?.value;
   const compound = dashedPair(tokens, mentions, t);

@@ -1,0 +1,25 @@
+// "X spoke to Y", Y a person named (with their title or not), is a call between them, as "spoke
+// with Y" is; a medium or a crowd spoken to ("spoke to Fox News", "spoke to reporters") is none.
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, kindsBetween } from './fixture-reading';
+
+const read = (text: string) =>
+  ingestArticle(`Talks\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+
+describe('spoke to someone', () => {
+  it('is a call with the person named after "to"', () => {
+    const draft = read(
+      'Latvian Prime Minister Evika Silina spoke to US Vice President JD Vance on Friday.',
+    );
+    expect(kindsBetween(draft, 'evika-silina', 'jd-vance')).toEqual(['call']);
+    expect(
+      kindsBetween(read('Trump spoke to Putin for two hours.'), 'donald-trump', 'vladimir-putin'),
+    ).toEqual(['call']);
+  });
+
+  it('is no call with a medium or a crowd', () => {
+    const draft = read('Trump spoke to Fox News, and later spoke to reporters.');
+    expect(draft.relations.filter((r) => r.relation.kind === 'call')).toEqual([]);
+  });
+});
