@@ -671,10 +671,29 @@ function accordOnlyIntended(c: Context): boolean {
 // follow ("hosted talks" is read as talks), and "welcome" only opens the sentence ("X welcomed Y's
 // decision" is a statement).
 const reception: Rule = (c) => {
-  if (!['host', 'welcome'].includes(c.lemma) || c.pos !== 'VERB' || c.future) return null;
-  if (c.tokens[c.t + 1]?.pos !== 'PROPN' || (c.lemma === 'welcome' && c.t !== 0)) return null;
+  if (!['host', 'welcome', 'receive'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
+    return null;
+  if (c.tokens[c.t + 1]?.pos !== 'PROPN') return null;
+  // "welcomed Kristen Michal to Riga", "received the Latvian president in Tallinn": a guest
+  // named, then where they were received; "Welcoming A and B, X said" opens the sentence
+  const welcomed = c.lemma === 'host' || (c.lemma === 'welcome' && c.t === 0);
+  if (!welcomed && !receivedAt(c.tokens, c.t + 1)) return null;
   return { t: c.t, kind: 'meeting', rule: 'pattern:reception', label: 'received' };
 };
+
+/** Whether the guest named from `from` (a name and its title) is followed by where they were
+ * received: "to Riga", "in Tallinn", "at the White House". */
+function receivedAt(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (
+    k < from + 7 &&
+    (tokens[k]?.pos === 'PROPN' || TITLE_WORDS.has(tokens[k]?.value.toLowerCase() ?? ''))
+  )
+    k++;
+  const at = tokens[k]?.value;
+  const next = tokens[k + 1]?.value ?? '';
+  return (at === 'to' || at === 'in' || at === 'at') && /^(\p{Lu}|the$)/u.test(next);
+}
 
 // "X invited Y to visit": a visit planned
 const invitation: Rule = (c) =>
