@@ -429,6 +429,12 @@ const speakWith: Rule = (c) => {
   const overLine = window(tokens, t + 1, t + 5).some((x) =>
     /^(phone|telephone|hotline|video)$/.test(x.lemma),
   );
+  // "Silina told Michal in a phone call that …", "told Michal by phone": a call with the one told
+  if (c.lemma === 'tell' && c.pos === 'VERB' && toldOnThePhone(tokens, t))
+    return { t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' };
+  // "Silina sat down with Michal": a meeting
+  if (c.lemma === 'sit' && tokens[t + 1]?.value === 'down' && tokens[t + 2]?.value === 'with')
+    return { t, kind: 'meeting', rule: 'pattern:sat-down-with', label: 'met' };
   // "Silina spoke to US Vice President JD Vance": a leader spoken to (read for people only)
   const spoken = c.lemma === 'speak' || c.lemma === 'talk';
   const toNamed =
@@ -442,6 +448,19 @@ const speakWith: Rule = (c) => {
 };
 
 export const SPOKE_TO_RULE = 'pattern:spoke-to';
+
+/** "told Michal in a phone call", "told Michal by phone on Monday": the one told, named right
+ * after the verb, was on the line. */
+function toldOnThePhone(tokens: readonly Token[], t: number): boolean {
+  let k = t + 1;
+  const lower = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
+  while (k < t + 7 && (tokens[k]?.pos === 'PROPN' || TITLE_WORDS.has(lower(tokens[k])))) k++;
+  if (k === t + 1) return false;
+  const next = window(tokens, k, k + 4).map(lower);
+  const byPhone = next[0] === 'by' && /^(phone|telephone)$/.test(next[1] ?? '');
+  const inCall = next[0] === 'in' && next.slice(1).some((w) => /^(call|conversation)$/.test(w));
+  return byPhone || (inCall && next.slice(1).some((w) => /^(phone|telephone|call)$/.test(w)));
+}
 
 /** Verbs that tell a summit as held: "held", "opened", "concluded", "wrapped up" their summit. */
 const SUMMIT_HELD = new Set(['hold', 'open', 'begin', 'start', 'conclude', 'end', 'close', 'wrap']);
@@ -1748,7 +1767,12 @@ function quoteLengths(tokens: readonly Token[]): number[] {
 /** "a call between A and B could ease …": a modal after the trigger, before its clause ends. */
 function modalAfter(tokens: readonly Token[], t: number): boolean {
   const after = window(tokens, t + 1, t + 10);
-  const stop = after.findIndex((x) => x.value === ',' || x.pos === 'VERB' || x.value === '.');
+  // ("said in a call with X that Latvia would …": what was said there, past "that", is another
+  // clause; "a call that will take place" is the call's own)
+  const stop = after.findIndex(
+    (x, k) =>
+      x.value === ',' || x.pos === 'VERB' || x.value === '.' || (k > 0 && x.value === 'that'),
+  );
   // "met on Monday and will meet again": a modal after "and" or "but" opens another clause
   return (stop < 0 ? after : after.slice(0, stop + 1)).some(
     (x, k, words) =>

@@ -259,13 +259,16 @@ function readArrival(input: PatternInput, t: number): Candidate[] {
   return visitors.filter((v) => v.id !== host.id).map((v) => ({ a: v, b: host, confidence: 0.7 }));
 }
 
-/** "Silina spoke to US Vice President JD Vance": a call between the speaker and the person the
- * words after "to" name (a medium or a crowd spoken to is none). */
+/** "Silina spoke to US Vice President JD Vance", "told Michal in a phone call": a call between
+ * the speaker and the person the words after "to" (or after "told") name (a medium or a crowd
+ * spoken to is none). */
 function readSpokeTo(input: PatternInput, t: number): Candidate[] {
   const { tokens, actors } = input;
-  const person = actorsAfter(tokens, actors, t + 1, 1, 6).find((m) => m.kind === 'person');
+  // ("told Michal in a phone call": the one told right after the verb)
+  const to = tokens[t + 1]?.value === 'to' ? t + 1 : t;
+  const person = actorsAfter(tokens, actors, to, 1, 6).find((m) => m.kind === 'person');
   if (person === undefined) return [];
-  const between = tokens.slice(t + 2, person.start);
+  const between = tokens.slice(to + 1, person.start);
   if (!between.every((x) => ['PROPN', 'NOUN', 'ADJ', 'PART'].includes(x.pos))) return [];
   return actorsBefore(tokens, actors, t)
     .filter((m) => m.id !== person.id && !m.adjectival)
