@@ -23,3 +23,13 @@ describe('spoke to someone', () => {
     expect(draft.relations.filter((r) => r.relation.kind === 'call')).toEqual([]);
   });
 });
+
+describe('spoke to, or with, several', () => {
+  it('is a call with each one named, past an adverb', () => {
+    const draft = read('Rubio spoke separately with Evika Silina and Kristen Michal.');
+    expect(kindsBetween(draft, 'marco-rubio', 'evika-silina')).toEqual(['call']);
+    expect(kindsBetween(draft, 'marco-rubio', 'kristen-michal')).toEqual(['call']);
+    const to = read('Rubio also spoke to Evika Silina and Kristen Michal on Saturday.');
+    expect(kindsBetween(to, 'marco-rubio', 'kristen-michal')).toEqual(['call']);
+  });
+});

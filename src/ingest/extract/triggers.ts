@@ -419,7 +419,9 @@ function ownedObjectName(tokens: readonly Token[], from: number): number {
 
 const speakWith: Rule = (c) => {
   const { tokens, t } = c;
-  const withNext = ['with', 'by'].includes(tokens[t + 1]?.value ?? '');
+  // ("spoke separately with", "talked briefly by phone")
+  const gap = tokens[t + 1]?.pos === 'ADV' ? 2 : 1;
+  const withNext = ['with', 'by'].includes(tokens[t + gap]?.value ?? '');
   const byPhone =
     // "by phone with", "over the phone with"
     window(tokens, t + 1, t + 5).some((x) => x.value === 'with') &&
@@ -438,8 +440,9 @@ const speakWith: Rule = (c) => {
   // "Silina spoke to US Vice President JD Vance": a leader spoken to (read for people only)
   const spoken = c.lemma === 'speak' || c.lemma === 'talk';
   const toNamed =
-    tokens[t + 1]?.value === 'to' &&
-    (tokens[t + 2]?.pos === 'PROPN' || TITLE_WORDS.has(tokens[t + 2]?.value.toLowerCase() ?? ''));
+    tokens[t + gap]?.value === 'to' &&
+    (tokens[t + gap + 1]?.pos === 'PROPN' ||
+      TITLE_WORDS.has(tokens[t + gap + 1]?.value.toLowerCase() ?? ''));
   if (spoken && c.pos === 'VERB' && toNamed && !withNext && !byPhone && !overLine)
     return { t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' };
   return spoken && c.pos === 'VERB' && (withNext || byPhone || overLine)

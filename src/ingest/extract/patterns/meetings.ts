@@ -13,6 +13,7 @@ import {
   isActor,
   linkWords,
 } from './actors';
+import { coordinated } from './directed';
 import type { Candidate, PatternInput } from './types';
 
 /** A body named as the occasion of a meeting: "on the sidelines of the APEC summit", "on the
@@ -265,14 +266,17 @@ function readArrival(input: PatternInput, t: number): Candidate[] {
 function readSpokeTo(input: PatternInput, t: number): Candidate[] {
   const { tokens, actors } = input;
   // ("told Michal in a phone call": the one told right after the verb)
-  const to = tokens[t + 1]?.value === 'to' ? t + 1 : t;
-  const person = actorsAfter(tokens, actors, to, 1, 6).find((m) => m.kind === 'person');
+  const to = [t + 1, t + 2].find((k) => tokens[k]?.value === 'to') ?? t;
+  const after = actorsAfter(tokens, actors, to, 4, 12);
+  const person = after.find((m) => m.kind === 'person');
   if (person === undefined) return [];
   const between = tokens.slice(to + 1, person.start);
   if (!between.every((x) => ['PROPN', 'NOUN', 'ADJ', 'PART'].includes(x.pos))) return [];
+  // ("spoke to Michal and Silina": each one named)
+  const people = coordinated(tokens, after, person).filter((m) => m.kind === 'person');
   return actorsBefore(tokens, actors, t)
-    .filter((m) => m.id !== person.id && !m.adjectival)
-    .map((a) => ({ a, b: person, confidence: 0.7 }));
+    .filter((m) => !m.adjectival)
+    .flatMap((a) => people.filter((p) => p.id !== a.id).map((b) => ({ a, b, confidence: 0.7 })));
 }
 
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
