@@ -9,7 +9,7 @@ import { bothSides, isActor } from './patterns/actors';
 import { readBacking } from './patterns/backing';
 import { readDirectedPattern } from './patterns/directed';
 import { readHostOfSides } from './patterns/host';
-import { readMeetingPattern } from './patterns/meetings';
+import { readAnnouncedAccord, readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
 import {
   readEventParties,
@@ -20,7 +20,13 @@ import {
   readRepresentedBy,
 } from './patterns/structure';
 import type { Candidate, PatternInput, PatternReader } from './patterns/types';
-import { findTriggers, JOINT_DRILLS_RULE, PROPOSAL_RULE, type Trigger } from './triggers';
+import {
+  ANNOUNCED_ACCORD_RULE,
+  findTriggers,
+  JOINT_DRILLS_RULE,
+  PROPOSAL_RULE,
+  type Trigger,
+} from './triggers';
 import type { Interaction, Mention } from './types';
 
 export type { Interaction } from './types';
@@ -40,6 +46,7 @@ const NEGATIVE =
 /** The reader of each trigger's pattern. A proposal taken, made or answered is read as a deed
  * of one side toward the other, whatever kind it is. */
 function readerOf({ kind, rule }: Trigger): PatternReader {
+  if (rule === ANNOUNCED_ACCORD_RULE) return readAnnouncedAccord;
   // ("expressed support for Estonia": praise told by the object of a general verb)
   if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
   // ("held joint drills with X", "A and B began joint drills": those who hold them, together)

@@ -397,6 +397,22 @@ const arrival: Rule = (c) => {
 };
 export const ARRIVAL_RULE = 'pattern:arrival';
 
+// "Trump announced a ceasefire between Latvia and Estonia": the one who announces an accord
+// between two sides speaks of each of them (CAMEO 010); the accord is the sides' own
+const announcedAccord: Rule = (c) => {
+  if (!['announce', 'declare', 'unveil'].includes(c.lemma) || c.pos !== 'VERB') return null;
+  const after = window(c.tokens, c.t + 1, c.t + 6);
+  const accord = after.findIndex((x) => ACCORD_NOUNS.has(x.lemma));
+  if (accord < 0 || after[accord + 1]?.value !== 'between') return null;
+  return {
+    t: c.t,
+    kind: 'statement',
+    rule: ANNOUNCED_ACCORD_RULE,
+    label: 'announced an accord of',
+  };
+};
+export const ANNOUNCED_ACCORD_RULE = 'pattern:announced-accord';
+
 /** Where the name in an object "the N of (its words) NAME" begins ("the trial of former
  * president Jo Roe"), else `from` itself. */
 function ownedObjectName(tokens: readonly Token[], from: number): number {
@@ -509,9 +525,24 @@ const meeting: Rule = (c) => {
 };
 
 // "agreed to hold talks": a plan, read by the agreement; "agreed … after talks" is not
+/** Verbs that break talks off: "suspended talks with", "walked out of the talks with". */
+const BROKEN_OFF = new Set(['suspend', 'halt', 'freeze', 'abandon', 'quit', 'walk', 'pull']);
+
 const talks: Rule = (c) => {
   if (!(c.value === 'talks' || c.value === 'discussions' || c.lemma === 'negotiation')) return null;
   if (c.hasAgree >= 0 && c.hasAgree <= c.t && c.t - c.hasAgree <= 6) return null;
+  // "suspended talks with Estonia", "walked out of the talks with": talks broken off are
+  // turned down (CAMEO 12), not held
+  const verb = c.tokens.findLastIndex((x, k) => k < c.t && k >= c.t - 4 && x.pos === 'VERB');
+  if (verb >= 0 && BROKEN_OFF.has(c.tokens[verb]?.lemma ?? '')) {
+    if (c.future) return STOP;
+    return {
+      t: verb,
+      kind: 'rejection',
+      rule: 'pattern:talks-broken-off',
+      label: 'broke off talks with',
+    };
+  }
   return c.future
     ? { t: c.t, kind: 'planned-meeting', rule: 'pattern:planned-talks', label: 'plans talks with' }
     : { t: c.t, kind: 'talks', rule: 'pattern:talks', label: 'held talks with' };
@@ -1622,6 +1653,8 @@ const membershipSuspended: Rule = (c) => {
 
 /** What a side puts forward for another to take or leave. */
 const PROPOSALS = new Set([...PUT_FORWARD, 'terms', 'initiative', 'framework', 'roadmap']);
+/** What one side asks of another, which it may agree to. */
+const ASKED = new Set([...PROPOSALS, 'demand', 'request', 'call', 'condition']);
 /** What is put forward: a proposal, or an accord offered ("proposed a truce to"). */
 const OFFERABLE = new Set([...PROPOSALS, ...TRUCES, 'deal', 'agreement', 'accord', 'pact']);
 const RESPONSES = new Set(['response', 'reply', 'answer', 'counterproposal', 'counteroffer']);
@@ -1650,6 +1683,10 @@ const proposal: Rule = (c) => {
     return { t: c.t + 1, kind: 'rejection', rule: PROPOSAL_RULE, label: 'rejected' };
   if (c.pos !== 'VERB') return null;
   if (['accept', 'endorse', 'embrace'].includes(c.lemma) && objectHolds(c, PROPOSALS))
+    return { t: c.t, kind: 'agreement', rule: PROPOSAL_RULE, label: 'accepted a proposal of' };
+  // "agreed to Latvia's demand for a swap", "agreed to the US proposal"
+  const agreedTo = c.lemma === 'agree' && c.tokens[c.t + 1]?.value === 'to';
+  if (agreedTo && objectHolds(c, ASKED, c.t + 2))
     return { t: c.t, kind: 'agreement', rule: PROPOSAL_RULE, label: 'accepted a proposal of' };
   // "mediators from A and B presented a proposal to C and D": the mediators' go-between
   const byMediators = c.before.some((w) => w === 'mediator' || w === 'mediators');
@@ -1696,6 +1733,7 @@ const RULES: readonly Rule[] = [
   call,
   calledSomeone,
   arrival,
+  announcedAccord,
   speakWith,
   meeting,
   reception,

@@ -279,6 +279,18 @@ function readSpokeTo(input: PatternInput, t: number): Candidate[] {
     .flatMap((a) => people.filter((p) => p.id !== a.id).map((b) => ({ a, b, confidence: 0.7 })));
 }
 
+/** "Trump announced a ceasefire between Latvia and Estonia": the announcer speaks of both sides
+ * named after "between". */
+export function readAnnouncedAccord(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, actors } = input;
+  const between = tokens.findIndex((x, k) => k > trigger.t && x.value === 'between');
+  const sides = actorsAfter(tokens, actors, between, 2, 8, false);
+  const announcers = actorsBefore(tokens, actors, trigger.t).filter((m) => !m.adjectival);
+  return announcers.flatMap((a) =>
+    sides.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence: 0.6 })),
+  );
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;

@@ -1,0 +1,35 @@
+// The one who announces an accord between two sides speaks of each of them ("Trump announced a
+// ceasefire between Latvia and Estonia"), and the accord is the sides' own; talks suspended or
+// walked out of are turned down, not held; agreeing to another side's demand is an accord with it.
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY, kindsBetween } from './fixture-reading';
+
+const read = (text: string) =>
+  ingestArticle(`Truce\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+
+describe('accords announced, talks broken off, demands agreed to', () => {
+  it('reads the announcer speaking of both sides of the accord', () => {
+    const draft = read('Trump announced a ceasefire between Latvia and Estonia on Saturday.');
+    expect(kindsBetween(draft, 'donald-trump', 'latvia')).toEqual(['statement']);
+    expect(kindsBetween(draft, 'donald-trump', 'estonia')).toEqual(['statement']);
+    expect(kindsBetween(draft, 'latvia', 'estonia')).toEqual(['agreement']);
+  });
+
+  it('reads talks suspended or walked out of as turned down', () => {
+    expect(
+      kindsBetween(read('Latvia suspended talks with Estonia on Monday.'), 'latvia', 'estonia'),
+    ).toEqual(['rejection']);
+    expect(
+      kindsBetween(read('Estonia walked out of the talks with Latvia.'), 'estonia', 'latvia'),
+    ).toEqual(['rejection']);
+    expect(
+      kindsBetween(read('Latvia held talks with Estonia on Monday.'), 'latvia', 'estonia'),
+    ).toEqual(['talks']);
+  });
+
+  it("reads agreeing to another side's demand as an accord with it", () => {
+    const draft = read("Estonia agreed to Latvia's demand for a prisoner swap.");
+    expect(kindsBetween(draft, 'estonia', 'latvia')).toEqual(['agreement']);
+  });
+});
