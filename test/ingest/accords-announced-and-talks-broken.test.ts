@@ -33,3 +33,11 @@ describe('accords announced, talks broken off, demands agreed to', () => {
     expect(kindsBetween(draft, 'estonia', 'latvia')).toEqual(['agreement']);
   });
 });
+
+describe('an offer to mediate', () => {
+  it('is said to both sides, and is no mediation carried on', () => {
+    const draft = read('Iran offered to mediate between Latvia and Estonia on Monday.');
+    expect(kindsBetween(draft, 'iran', 'latvia')).toEqual(['statement']);
+    expect(kindsBetween(draft, 'iran', 'estonia')).toEqual(['statement']);
+  });
+});

@@ -9,7 +9,7 @@ import { bothSides, isActor } from './patterns/actors';
 import { readBacking } from './patterns/backing';
 import { readDirectedPattern } from './patterns/directed';
 import { readHostOfSides } from './patterns/host';
-import { readAnnouncedAccord, readMeetingPattern } from './patterns/meetings';
+import { readBothSidesTold, readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
 import {
   readEventParties,
@@ -21,7 +21,7 @@ import {
 } from './patterns/structure';
 import type { Candidate, PatternInput, PatternReader } from './patterns/types';
 import {
-  ANNOUNCED_ACCORD_RULE,
+  BOTH_SIDES_TOLD_RULE,
   findTriggers,
   JOINT_DRILLS_RULE,
   PROPOSAL_RULE,
@@ -46,7 +46,7 @@ const NEGATIVE =
 /** The reader of each trigger's pattern. A proposal taken, made or answered is read as a deed
  * of one side toward the other, whatever kind it is. */
 function readerOf({ kind, rule }: Trigger): PatternReader {
-  if (rule === ANNOUNCED_ACCORD_RULE) return readAnnouncedAccord;
+  if (rule === BOTH_SIDES_TOLD_RULE) return readBothSidesTold;
   // ("expressed support for Estonia": praise told by the object of a general verb)
   if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
   // ("held joint drills with X", "A and B began joint drills": those who hold them, together)

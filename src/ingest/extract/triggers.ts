@@ -407,11 +407,21 @@ const announcedAccord: Rule = (c) => {
   return {
     t: c.t,
     kind: 'statement',
-    rule: ANNOUNCED_ACCORD_RULE,
+    rule: BOTH_SIDES_TOLD_RULE,
     label: 'announced an accord of',
   };
 };
-export const ANNOUNCED_ACCORD_RULE = 'pattern:announced-accord';
+export const BOTH_SIDES_TOLD_RULE = 'pattern:both-sides-told';
+
+// "Saudi Arabia offered to mediate between Latvia and Estonia": an offer is no mediation carried
+// on, but it is said to both sides (the intent to mediate, CAMEO 03, told of each)
+const offeredMediation: Rule = (c) => {
+  if (!['offer', 'propose', 'volunteer'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
+    return null;
+  const [to, verb, between] = window(c.tokens, c.t + 1, c.t + 4);
+  if (to?.value !== 'to' || verb?.lemma !== 'mediate' || between?.value !== 'between') return null;
+  return { t: c.t, kind: 'statement', rule: BOTH_SIDES_TOLD_RULE, label: 'offered to mediate' };
+};
 
 /** Where the name in an object "the N of (its words) NAME" begins ("the trial of former
  * president Jo Roe"), else `from` itself. */
@@ -1734,6 +1744,7 @@ const RULES: readonly Rule[] = [
   calledSomeone,
   arrival,
   announcedAccord,
+  offeredMediation,
   speakWith,
   meeting,
   reception,

@@ -279,9 +279,9 @@ function readSpokeTo(input: PatternInput, t: number): Candidate[] {
     .flatMap((a) => people.filter((p) => p.id !== a.id).map((b) => ({ a, b, confidence: 0.7 })));
 }
 
-/** "Trump announced a ceasefire between Latvia and Estonia": the announcer speaks of both sides
- * named after "between". */
-export function readAnnouncedAccord(input: PatternInput, trigger: Trigger): Candidate[] {
+/** "Trump announced a ceasefire between Latvia and Estonia", "Iran offered to mediate between
+ * Latvia and Estonia": the speaker speaks of both sides named after "between". */
+export function readBothSidesTold(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, actors } = input;
   const between = tokens.findIndex((x, k) => k > trigger.t && x.value === 'between');
   const sides = actorsAfter(tokens, actors, between, 2, 8, false);
