@@ -408,7 +408,7 @@ const announcedAccord: Rule = (c) => {
     t: c.t,
     kind: 'statement',
     rule: BOTH_SIDES_TOLD_RULE,
-    label: 'announced an accord of',
+    label: 'announced an accord involving',
   };
 };
 export const BOTH_SIDES_TOLD_RULE = 'pattern:both-sides-told';
