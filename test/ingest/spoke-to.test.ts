@@ -33,3 +33,22 @@ describe('spoke to, or with, several', () => {
     expect(kindsBetween(to, 'marco-rubio', 'kristen-michal')).toEqual(['call']);
   });
 });
+
+describe('spoke to counterparts', () => {
+  it('is a call with each country whose counterpart is named', () => {
+    const one = read(
+      'Latvian Foreign Minister Baiba Braze spoke to her Estonian counterpart on Friday.',
+    );
+    expect(kindsBetween(one, 'baiba-braze', 'estonia')).toEqual(['call']);
+    const two = read(
+      'Latvian Foreign Minister Baiba Braze spoke to her counterparts in Finland and Sweden.',
+    );
+    expect(kindsBetween(two, 'baiba-braze', 'finland')).toEqual(['call']);
+    expect(kindsBetween(two, 'baiba-braze', 'sweden')).toEqual(['call']);
+  });
+
+  it('is no call with her own staff', () => {
+    const draft = read('Latvian Foreign Minister Baiba Braze spoke to her staff on Friday.');
+    expect(draft.relations.filter((r) => r.relation.kind === 'call')).toEqual([]);
+  });
+});

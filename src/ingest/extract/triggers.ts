@@ -468,7 +468,8 @@ const speakWith: Rule = (c) => {
   const toNamed =
     tokens[t + gap]?.value === 'to' &&
     (tokens[t + gap + 1]?.pos === 'PROPN' ||
-      TITLE_WORDS.has(tokens[t + gap + 1]?.value.toLowerCase() ?? ''));
+      TITLE_WORDS.has(tokens[t + gap + 1]?.value.toLowerCase() ?? '') ||
+      toCounterpart(tokens, t + gap + 1));
   if (spoken && c.pos === 'VERB' && toNamed && !withNext && !byPhone && !overLine)
     return { t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' };
   return spoken && c.pos === 'VERB' && (withNext || byPhone || overLine)
@@ -477,6 +478,12 @@ const speakWith: Rule = (c) => {
 };
 
 export const SPOKE_TO_RULE = 'pattern:spoke-to';
+
+/** "his Estonian counterpart", "her counterparts in Finland and Sweden" from `k`. */
+function toCounterpart(tokens: readonly Token[], k: number): boolean {
+  if (!/^(his|her|their)$/i.test(tokens[k]?.value ?? '')) return false;
+  return window(tokens, k + 1, k + 5).some((x) => /^counterparts?$/i.test(x.value));
+}
 
 /** "told Michal in a phone call", "told Michal by phone on Monday": the one told, named right
  * after the verb, was on the line. */

@@ -269,7 +269,7 @@ function readSpokeTo(input: PatternInput, t: number): Candidate[] {
   const to = [t + 1, t + 2].find((k) => tokens[k]?.value === 'to') ?? t;
   const after = actorsAfter(tokens, actors, to, 4, 12);
   const person = after.find((m) => m.kind === 'person');
-  if (person === undefined) return [];
+  if (person === undefined) return counterpartsSpokenTo(input, t, to);
   const between = tokens.slice(to + 1, person.start);
   if (!between.every((x) => ['PROPN', 'NOUN', 'ADJ', 'PART'].includes(x.pos))) return [];
   // ("spoke to Michal and Silina": each one named)
@@ -289,6 +289,29 @@ export function readBothSidesTold(input: PatternInput, trigger: Trigger): Candid
   return announcers.flatMap((a) =>
     sides.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence: 0.6 })),
   );
+}
+
+/** "spoke to her Estonian counterpart", "spoke to her Finnish and Swedish counterparts", "spoke to
+ * his counterparts in Finland and Sweden": a call with each country whose counterpart is named. */
+function counterpartsSpokenTo(input: PatternInput, t: number, to: number): Candidate[] {
+  const { tokens, actors, mentions } = input;
+  const noun = tokens.findIndex(
+    (x, k) => k > to && k <= to + 5 && /^counterparts?$/i.test(x.value),
+  );
+  if (noun < 0) return [];
+  // ("her Estonian counterpart": the country its adjective names, read as a side here)
+  const adjectives = mentions.filter((m) => m.kind === 'country' && m.start > to && m.end <= noun);
+  const placed =
+    tokens[noun + 1]?.value === 'in'
+      ? (() => {
+          const first = mentions.find((m) => m.start === noun + 2 && m.kind === 'country');
+          return first ? coordinated(tokens, [...mentions], first) : [];
+        })()
+      : [];
+  const countries = [...adjectives, ...placed];
+  return actorsBefore(tokens, actors, t)
+    .filter((m) => !m.adjectival)
+    .flatMap((a) => countries.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence: 0.6 })));
 }
 
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
