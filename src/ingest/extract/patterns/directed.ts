@@ -368,11 +368,27 @@ function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
  * noun just before it, past another clause's verb, is no deed of the actor before that clause. */
 function ownClauseSubject({ tokens, mentions }: PatternInput, from: number, t: number): boolean {
   if (tokens[t]?.pos !== 'VERB' || tokens[t - 1]?.pos !== 'NOUN') return false;
+  // "adopted a resolution endorsing Trump's plan": what a paper says is its maker's deed
+  if (/ing$/.test(tokens[t]?.value ?? '') && PAPERS.has(low(tokens[t - 1]))) return false;
   if (mentions.some((m) => m.start < t && t <= m.end)) return false;
   const aside = relativeAsides(tokens, t);
   for (let k = from; k < t - 1; k++) if (clauseVerb(tokens, k) && !inAside(aside, k)) return true;
   return false;
 }
+
+/** Papers a side adopts, issues or signs, whose words are its own: "a resolution endorsing". */
+const PAPERS = new Set([
+  'resolution',
+  'statement',
+  'declaration',
+  'decree',
+  'law',
+  'motion',
+  'communique',
+  'communiqué',
+  'letter',
+  'bill',
+]);
 
 /** Verbs whose object noun tells the subject's own deed: "launched strikes", "imposed
  * sanctions", "voiced criticism". */
@@ -408,6 +424,8 @@ const LIGHT_VERBS = new Set([
   'offer',
   'pledge',
   'approve',
+  'adopt',
+  'pass',
   'authorize',
   'authorise',
   'threaten',
