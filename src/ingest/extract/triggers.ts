@@ -457,12 +457,6 @@ const speakWith: Rule = (c) => {
   const overLine = window(tokens, t + 1, t + 5).some((x) =>
     /^(phone|telephone|hotline|video)$/.test(x.lemma),
   );
-  // "Silina told Michal in a phone call that …", "told Michal by phone": a call with the one told
-  if (c.lemma === 'tell' && c.pos === 'VERB' && toldOnThePhone(tokens, t))
-    return { t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' };
-  // "Silina sat down with Michal": a meeting
-  if (c.lemma === 'sit' && tokens[t + 1]?.value === 'down' && tokens[t + 2]?.value === 'with')
-    return { t, kind: 'meeting', rule: 'pattern:sat-down-with', label: 'met' };
   // "Silina spoke to US Vice President JD Vance": a leader spoken to (read for people only)
   const spoken = c.lemma === 'speak' || c.lemma === 'talk';
   const toNamed =
@@ -479,6 +473,18 @@ const speakWith: Rule = (c) => {
 
 export const SPOKE_TO_RULE = 'pattern:spoke-to';
 
+// "Silina told Michal in a phone call that …", "told Michal by phone": a call with the one told
+const toldByPhone: Rule = (c) =>
+  c.lemma === 'tell' && c.pos === 'VERB' && toldOnThePhone(c.tokens, c.t)
+    ? { t: c.t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' }
+    : null;
+
+// "Silina sat down with Michal": a meeting
+const satDownWith: Rule = (c) =>
+  c.lemma === 'sit' && c.tokens[c.t + 1]?.value === 'down' && c.tokens[c.t + 2]?.value === 'with'
+    ? { t: c.t, kind: 'meeting', rule: 'pattern:sat-down-with', label: 'met' }
+    : null;
+
 /** "his Estonian counterpart", "her counterparts in Finland and Sweden" from `k`. */
 function toCounterpart(tokens: readonly Token[], k: number): boolean {
   if (!/^(his|her|their)$/i.test(tokens[k]?.value ?? '')) return false;
@@ -488,11 +494,9 @@ function toCounterpart(tokens: readonly Token[], k: number): boolean {
 /** "told Michal in a phone call", "told Michal by phone on Monday": the one told, named right
  * after the verb, was on the line. */
 function toldOnThePhone(tokens: readonly Token[], t: number): boolean {
-  let k = t + 1;
-  const lower = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
-  while (k < t + 7 && (tokens[k]?.pos === 'PROPN' || TITLE_WORDS.has(lower(tokens[k])))) k++;
+  const k = nameAndTitleEnd(tokens, t + 1);
   if (k === t + 1) return false;
-  const next = window(tokens, k, k + 4).map(lower);
+  const next = window(tokens, k, k + 4).map((x) => x.value.toLowerCase());
   const byPhone = next[0] === 'by' && /^(phone|telephone)$/.test(next[1] ?? '');
   const inCall = next[0] === 'in' && next.slice(1).some((w) => /^(call|conversation)$/.test(w));
   return byPhone || (inCall && next.slice(1).some((w) => /^(phone|telephone|call)$/.test(w)));
@@ -541,10 +545,10 @@ const meeting: Rule = (c) => {
     : { t: c.t, kind: 'meeting', rule: 'pattern:meeting', label: 'met' };
 };
 
-// "agreed to hold talks": a plan, read by the agreement; "agreed … after talks" is not
 /** Verbs that break talks off: "suspended talks with", "walked out of the talks with". */
 const BROKEN_OFF = new Set(['suspend', 'halt', 'freeze', 'abandon', 'quit', 'walk', 'pull']);
 
+// "agreed to hold talks": a plan, read by the agreement; "agreed … after talks" is not
 const talks: Rule = (c) => {
   if (!(c.value === 'talks' || c.value === 'discussions' || c.lemma === 'negotiation')) return null;
   if (c.hasAgree >= 0 && c.hasAgree <= c.t && c.t - c.hasAgree <= 6) return null;
@@ -751,15 +755,20 @@ const reception: Rule = (c) => {
   return { t: c.t, kind: 'meeting', rule: 'pattern:reception', label: 'received' };
 };
 
+/** Where a person named from `from` with their title ends ("Israeli Prime Minister Benjamin
+ * Netanyahu"): past its proper nouns and title words, at most six. */
+function nameAndTitleEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  const named = (x: Token | undefined) =>
+    x?.pos === 'PROPN' || TITLE_WORDS.has(x?.value.toLowerCase() ?? '');
+  while (k < from + 7 && named(tokens[k])) k++;
+  return k;
+}
+
 /** Whether the guest named from `from` (a name and its title) is followed by where they were
  * received: "to Riga", "in Tallinn", "at the White House". */
 function receivedAt(tokens: readonly Token[], from: number): boolean {
-  let k = from;
-  while (
-    k < from + 7 &&
-    (tokens[k]?.pos === 'PROPN' || TITLE_WORDS.has(tokens[k]?.value.toLowerCase() ?? ''))
-  )
-    k++;
+  const k = nameAndTitleEnd(tokens, from);
   const at = tokens[k]?.value;
   const next = tokens[k + 1]?.value ?? '';
   return (at === 'to' || at === 'in' || at === 'at') && /^(\p{Lu}|the$)/u.test(next);
@@ -1539,6 +1548,14 @@ const DRILLS = new Set([
   'maneuvers',
   'games',
 ]);
+/** Whether the word at the trigger names an exercise ("drills", "war games": a game only after
+ * "war"). */
+function isExercise(c: Context): boolean {
+  const word = c.value.toLowerCase();
+  if (c.pos !== 'NOUN' || !DRILLS.has(word)) return false;
+  return word !== 'games' || c.tokens[c.t - 1]?.value.toLowerCase() === 'war';
+}
+
 /** Where an exercise shows force: round another's land or off its shores. */
 const ROUND = new Set(['around', 'near', 'off', 'encircling', 'surrounding', 'encircle']);
 
@@ -1571,10 +1588,7 @@ function roundAfter(tokens: readonly Token[], t: number): number {
 // force at it (CAMEO 15), as troops massed at its border do; exercises held with a partner
 // ("joint drills with Japan") are no threat to it
 const drillsAround: Rule = (c) => {
-  if (c.pos !== 'NOUN' || !DRILLS.has(c.value.toLowerCase())) return null;
-  // "war games": a game only after "war"
-  if (c.value.toLowerCase() === 'games' && c.tokens[c.t - 1]?.value.toLowerCase() !== 'war')
-    return null;
+  if (!isExercise(c)) return null;
   if (window(c.tokens, c.t - 3, c.t).some((x) => x.value.toLowerCase() === 'joint')) return null;
   const round = roundAfter(c.tokens, c.t);
   if (round < 0) return null;
@@ -1585,9 +1599,7 @@ const drillsAround: Rule = (c) => {
 // "held a joint exercise with the US Navy", "US and Philippine forces began joint drills": an
 // exercise held together, or with a partner, is cooperation between those who hold it (CAMEO 06)
 const jointDrills: Rule = (c) => {
-  if (c.pos !== 'NOUN' || !DRILLS.has(c.value.toLowerCase())) return null;
-  if (c.value.toLowerCase() === 'games' && c.tokens[c.t - 1]?.value.toLowerCase() !== 'war')
-    return null;
+  if (!isExercise(c)) return null;
   const joint = window(c.tokens, c.t - 3, c.t).some((x) => JOINT.has(x.value.toLowerCase()));
   if (!joint && c.tokens[c.t + 1]?.value !== 'with') return null;
   if (c.future) return STOP;
@@ -1752,6 +1764,8 @@ const RULES: readonly Rule[] = [
   arrival,
   announcedAccord,
   offeredMediation,
+  toldByPhone,
+  satDownWith,
   speakWith,
   meeting,
   reception,

@@ -692,26 +692,7 @@ function titledPerson(input: PatternInput, m: Mention | undefined): Mention | un
     : m;
 }
 
-/** Verbs that report or decry what another did: "Latvia said …", "Latvia condemned …". */
-const REPORTING = new Set([
-  'say',
-  'claim',
-  'allege',
-  'report',
-  'state',
-  'confirm',
-  'add',
-  'tell',
-  'condemn',
-  'denounce',
-  'accuse',
-  'blame',
-  'criticise',
-  'criticize',
-  'decry',
-]);
-
-/** The verbs of saying among them: a deed a side only tells of. */
+/** The verbs of saying: a deed a side only tells of. */
 const SAYING: ReadonlySet<string> = new Set([
   'say',
   'claim',
@@ -721,6 +702,18 @@ const SAYING: ReadonlySet<string> = new Set([
   'confirm',
   'add',
   'tell',
+]);
+
+/** Verbs that report or decry what another did: "Latvia said …", "Latvia condemned …". */
+const REPORTING = new Set([
+  ...SAYING,
+  'condemn',
+  'denounce',
+  'accuse',
+  'blame',
+  'criticise',
+  'criticize',
+  'decry',
 ]);
 
 /** Nouns that name another side by its tie to the owner: "its neighbour", "their allies". */
@@ -1040,9 +1033,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       );
   // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
   const agentByAdjective = DEED_NOUNS.has(kind) || trigger.rule === POSTURE_RULE;
-  const byAdjective0 = own.length === 0 && agentByAdjective ? adjectivalAgent(input, t) : own;
+  const agents = own.length === 0 && agentByAdjective ? adjectivalAgent(input, t) : own;
   // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
-  const subjects = byAdjective0.length === 0 ? ledBy(input, t) : byAdjective0;
+  const subjects = agents.length === 0 ? ledBy(input, t) : agents;
   if (subjects.length === 0) return out;
   const targetPool = withoutDescriptions(tokens, targetsOf(kind, mentions, actors, trigger.rule));
   const force = kind === 'military-action';

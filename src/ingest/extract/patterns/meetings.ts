@@ -257,8 +257,21 @@ function readArrival(input: PatternInput, t: number): Candidate[] {
   const visitors = actorsBefore(tokens, actors, t).filter(
     (m) => m.kind === 'person' || m.kind === 'organization',
   );
-  return visitors.filter((v) => v.id !== host.id).map((v) => ({ a: v, b: host, confidence: 0.7 }));
+  return fromEach(visitors, [host], 0.7);
 }
+
+/** Each of `from` toward each of `to`, none toward itself. */
+function fromEach(
+  from: readonly Mention[],
+  to: readonly Mention[],
+  confidence: number,
+): Candidate[] {
+  return from.flatMap((a) => to.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence })));
+}
+
+/** Those before the verb at `t` who act themselves (no country's adjective). */
+const speakers = ({ tokens, actors }: PatternInput, t: number) =>
+  actorsBefore(tokens, actors, t).filter((m) => !m.adjectival);
 
 /** "Silina spoke to US Vice President JD Vance", "told Michal in a phone call": a call between
  * the speaker and the person the words after "to" (or after "told") name (a medium or a crowd
@@ -274,9 +287,7 @@ function readSpokeTo(input: PatternInput, t: number): Candidate[] {
   if (!between.every((x) => ['PROPN', 'NOUN', 'ADJ', 'PART'].includes(x.pos))) return [];
   // ("spoke to Michal and Silina": each one named)
   const people = coordinated(tokens, after, person).filter((m) => m.kind === 'person');
-  return actorsBefore(tokens, actors, t)
-    .filter((m) => !m.adjectival)
-    .flatMap((a) => people.filter((p) => p.id !== a.id).map((b) => ({ a, b, confidence: 0.7 })));
+  return fromEach(speakers(input, t), people, 0.7);
 }
 
 /** "Trump announced a ceasefire between Latvia and Estonia", "Iran offered to mediate between
@@ -285,10 +296,7 @@ export function readBothSidesTold(input: PatternInput, trigger: Trigger): Candid
   const { tokens, actors } = input;
   const between = tokens.findIndex((x, k) => k > trigger.t && x.value === 'between');
   const sides = actorsAfter(tokens, actors, between, 2, 8, false);
-  const announcers = actorsBefore(tokens, actors, trigger.t).filter((m) => !m.adjectival);
-  return announcers.flatMap((a) =>
-    sides.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence: 0.6 })),
-  );
+  return fromEach(speakers(input, trigger.t), sides, 0.6);
 }
 
 /** "spoke to her Estonian counterpart", "spoke to her Finnish and Swedish counterparts", "spoke to
@@ -301,18 +309,14 @@ function counterpartsSpokenTo(input: PatternInput, t: number, to: number): Candi
   if (noun < 0) return [];
   // ("her Estonian counterpart": the country its adjective names, read as a side here)
   const adjectives = mentions.filter((m) => m.kind === 'country' && m.start > to && m.end <= noun);
-  const placed =
-    tokens[noun + 1]?.value === 'in'
-      ? (() => {
-          const first = mentions.find((m) => m.start === noun + 2 && m.kind === 'country');
-          return first ? coordinated(tokens, [...mentions], first) : [];
-        })()
-      : [];
-  const countries = [...adjectives, ...placed];
-  return actorsBefore(tokens, actors, t)
-    .filter((m) => !m.adjectival)
-    .flatMap((a) => countries.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence: 0.6 })));
+  // ("her counterparts in Finland and Sweden")
+  const first = tokens[noun + 1]?.value === 'in' ? countryAt(mentions, noun + 2) : undefined;
+  const placed = first ? coordinated(tokens, [...mentions], first) : [];
+  return fromEach(speakers(input, t), [...adjectives, ...placed], 0.6);
 }
+
+const countryAt = (mentions: readonly Mention[], k: number) =>
+  mentions.find((m) => m.start === k && m.kind === 'country');
 
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
