@@ -2,11 +2,9 @@
 // ceasefire between Latvia and Estonia"), and the accord is the sides' own; talks suspended or
 // walked out of are turned down, not held; agreeing to another side's demand is an accord with it.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, kindsBetween } from './fixture-reading';
+import { kindsBetween, readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`Truce\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('Truce', text);
 
 describe('accords announced, talks broken off, demands agreed to', () => {
   it('reads the announcer speaking of both sides of the accord', () => {

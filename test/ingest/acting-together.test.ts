@@ -2,11 +2,9 @@
 // recalled their ambassadors from Finland"); sides that each act on a different side, or that meet
 // one another, are not said to act together.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, kindsBetween } from './fixture-reading';
+import { kindsBetween, readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`Envoys\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('Envoys', text);
 
 describe('a deed done together', () => {
   it('makes its doers cooperate', () => {

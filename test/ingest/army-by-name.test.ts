@@ -1,17 +1,11 @@
 // "the Latvian Army" written as a name is the country's forces, the same entity as "the Latvian
 // army" and under the names news gives them ("Latvian Armed Forces" among them), acting for
 // Latvia; "Estonia's Navy" is Estonia's navy.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { readFixture } from './fixture-reading';
 
 const name = 'army-by-name.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-03',
-});
+const draft = readFixture(name, '2025-03-03');
 const forces = draft.entities.filter(
   (e) => /Latvia/.test(e.entity.label) && e.entity.kind === 'organization',
 );

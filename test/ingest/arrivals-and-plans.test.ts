@@ -2,22 +2,13 @@
 // is planned), and a capital stands for its country there; the participle "arriving in X with A"
 // tells the way to another event and is no visit. A share of a plan accepted or rejected ("parts
 // of Finland's 12-point plan", "the first phase of the Estonian proposal") is still the plan's.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { kindsBetweenLabels, readFixture } from './fixture-reading';
 
 const name = 'arrivals-and-plans.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-03',
-});
+const draft = readFixture(name, '2025-03-03');
 const idOf = (label: string) => draft.entities.find((e) => e.entity.label === label)?.entity.id;
-const kindsOf = (a: string, b: string) =>
-  draft.relations
-    .filter((r) => r.relation.source === idOf(a) && r.relation.target === idOf(b))
-    .map((r) => r.relation.kind);
+const kindsOf = (a: string, b: string) => kindsBetweenLabels(draft, a, b);
 
 describe('arrivals', () => {
   it("reads an official's arrival in a country as a visit", () => {

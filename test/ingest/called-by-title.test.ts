@@ -1,23 +1,13 @@
 // "X called Latvia's president Y", "called Latvian Prime Minister Y": a call to the person whose
 // title (and country) opens the object; "called his Lithuanian counterpart" is a call to that
 // country; "called Y “reckless”" names Y, it is no call.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { kindsBetweenLabels, readFixture } from './fixture-reading';
 
 const name = 'called-by-title.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-03',
-});
-const idOf = (label: string) => draft.entities.find((e) => e.entity.label === label)?.entity.id;
+const draft = readFixture(name, '2025-03-03');
 const related = (kind: string, a: string, b: string) =>
-  draft.relations.some(
-    (r) =>
-      r.relation.kind === kind && r.relation.source === idOf(a) && r.relation.target === idOf(b),
-  );
+  kindsBetweenLabels(draft, a, b).some((k) => k === kind);
 
 describe('a call to a person named with their title', () => {
   it("reads a call to the person a country's possessive and a title open", () => {

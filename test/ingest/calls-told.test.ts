@@ -2,11 +2,9 @@
 // phone"; "said in a call with Michal that Latvia would …" is a call held (the "would" is what was
 // said); "sat down with Michal" is a meeting; "told Michal that …" alone is a statement.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, kindsBetween } from './fixture-reading';
+import { kindsBetween, readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`Talks\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('Talks', text);
 const between = (text: string) => kindsBetween(read(text), 'evika-silina', 'kristen-michal');
 
 describe('calls told by what was said', () => {

@@ -34,3 +34,16 @@ export const kindsBetween = (draft: Draft, a: string, b: string) =>
         (r.source === a && r.target === b) || (!r.directed && r.source === b && r.target === a),
     )
     .map((r) => r.kind);
+
+/** One invented article of a headline and a lead (`text` after a dateline at `place`, 3 March
+ * 2025), read into an empty graph as published that day. */
+export const readLead = (headline: string, text: string, place = 'RIGA'): Draft =>
+  ingestArticle(`${headline}\n\n${place}, March 3, 2025 — ${text}\n`, EMPTY, {
+    published: '2025-03-03',
+  });
+
+/** The kinds proposed between the entities labelled `a` and `b` (as kindsBetween does by id). */
+export const kindsBetweenLabels = (draft: Draft, a: string, b: string) => {
+  const idOf = (label: string) => draft.entities.find((e) => e.entity.label === label)?.entity.id;
+  return kindsBetween(draft, idOf(a) ?? `(no ${a})`, idOf(b) ?? `(no ${b})`);
+};

@@ -1,25 +1,12 @@
 // Those a strike kills or wounds suffer it: "X was killed in a Latvian airstrike", "were wounded
 // by Lithuanian fire", "died in Latvian strikes". The country whose adjective opens the deed is its
 // agent; the victim is never read as the one who killed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { kindsBetweenLabels, readFixture } from './fixture-reading';
 
 const name = 'killed-in-strikes.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-05',
-});
-const idOf = (label: string) => draft.entities.find((e) => e.entity.label === label)?.entity.id;
-const force = (a: string, b: string) =>
-  draft.relations.some(
-    (r) =>
-      r.relation.kind === 'military-action' &&
-      r.relation.source === idOf(a) &&
-      r.relation.target === idOf(b),
-  );
+const draft = readFixture(name, '2025-03-05');
+const force = (a: string, b: string) => kindsBetweenLabels(draft, a, b).includes('military-action');
 
 describe('those killed or wounded in a strike', () => {
   it('reads the one killed in a country’s airstrike as its target', () => {

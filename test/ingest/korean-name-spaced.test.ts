@@ -1,16 +1,10 @@
 // "Lee Jae Myung" is "Lee Jae-myung": a known person's given name romanised with a hyphen is
 // found when a page writes its two syllables as two words.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { readFixture } from './fixture-reading';
 
 const name = 'korean-name-spaced.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-03',
-});
+const draft = readFixture(name, '2025-03-03');
 const labels = draft.entities.map((e) => e.entity.label);
 
 describe('a hyphened given name written as two words', () => {

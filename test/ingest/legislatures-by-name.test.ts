@@ -1,11 +1,9 @@
 // Legislatures known by a name of their own ("the Knesset", "the Verkhovna Rada", "the Bundestag")
 // are bodies of their state, as "Parliament" or "the National Assembly" are by their cue word.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY } from './fixture-reading';
+import { readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`Vote\n\nKYIV, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('Vote', text, 'KYIV');
 
 describe('legislatures by name', () => {
   it('are organisations', () => {

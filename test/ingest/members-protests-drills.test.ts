@@ -3,11 +3,9 @@
 // a side is a protest (CAMEO 114); a body deregistered or proscribed is sanctioned (172); and an
 // exercise held jointly, or with a partner, is cooperation, not a show of force.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, kindsBetween } from './fixture-reading';
+import { kindsBetween, readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`News\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('News', text);
 
 describe('members, protests, bans and joint drills', () => {
   it('reads a member named after its body', () => {

@@ -1,16 +1,10 @@
 // A page's call to subscribe ("Get The Harbour Times's Daily Edition by email and never miss our
 // top stories", "Sign up for our newsletter …") names its outlet, not an actor of the story.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { readFixture } from './fixture-reading';
 
 const name = 'newsletter-promo.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-10-20',
-});
+const draft = readFixture(name, '2025-10-20');
 const labels = draft.entities.map((e) => e.entity.label);
 
 describe("a page's call to subscribe", () => {

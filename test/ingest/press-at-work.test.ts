@@ -3,17 +3,11 @@
 // remarks ("picked up by", "broadcast live by"), one that tells with its sources in an aside
 // ("Politico, citing three sources, reported") or past an adverb ("Axios first reported"), and one
 // an unnamed source speaks to ("a senior official told CNBC").
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { readFixture } from './fixture-reading';
 
 const name = 'press-at-work.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-03',
-});
+const draft = readFixture(name, '2025-03-03');
 const labels = draft.entities.map((e) => e.entity.label);
 const OUTLETS = [
   'Agence France-Presse',

@@ -2,11 +2,9 @@
 // Prime Minister Benjamin Netanyahu to the White House") was met; a plan or a decision welcomed
 // is said of its owner, and a letter received is no meeting.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, kindsBetween } from './fixture-reading';
+import { kindsBetween, readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`Visit\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('Visit', text);
 
 describe('guests received', () => {
   it('were met where they were received', () => {

@@ -3,11 +3,9 @@
 // sanctions on Iran" its sanction. A clause with a subject of its own ("after an earthquake killed
 // 240 people") is still no deed of the sentence's subject.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, kindsBetween } from './fixture-reading';
+import { kindsBetween, readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`Vote\n\nNEW YORK, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('Vote', text, 'NEW YORK');
 
 describe('a resolution and what it does', () => {
   it("is its maker's endorsement of a plan", () => {

@@ -1,17 +1,11 @@
 // A bar of sharing buttons ("Copy Link copied", "Email Facebook X Reddit") and a signature with
 // the reading time ("Mara Lind, CNN 3 minute read Updated …") are the page's, not the story's:
 // no one and no outlet is proposed from them, and the story is still read.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES, findRelation } from './fixture-reading';
+import { findRelation, readFixture } from './fixture-reading';
 
 const name = 'share-bar-and-read-time.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-10-20',
-});
+const draft = readFixture(name, '2025-10-20');
 const labels = draft.entities.map((e) => e.entity.label);
 
 describe('share bars and reading times', () => {

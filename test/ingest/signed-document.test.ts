@@ -2,11 +2,9 @@
 // document with Latvia guaranteeing the truce"), as a signed declaration or memorandum is; a
 // document only drafted or read is none.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, kindsBetween } from './fixture-reading';
+import { kindsBetween, readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`Accord\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('Accord', text);
 
 describe('a signed document', () => {
   it('is an accord of each signer with the side it was signed with', () => {

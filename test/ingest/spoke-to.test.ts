@@ -1,11 +1,9 @@
 // "X spoke to Y", Y a person named (with their title or not), is a call between them, as "spoke
 // with Y" is; a medium or a crowd spoken to ("spoke to Fox News", "spoke to reporters") is none.
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, kindsBetween } from './fixture-reading';
+import { kindsBetween, readLead } from './fixture-reading';
 
-const read = (text: string) =>
-  ingestArticle(`Talks\n\nRIGA, March 3, 2025 — ${text}\n`, EMPTY, { published: '2025-03-03' });
+const read = (text: string) => readLead('Talks', text);
 
 describe('spoke to someone', () => {
   it('is a call with the person named after "to"', () => {

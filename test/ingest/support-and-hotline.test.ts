@@ -1,22 +1,13 @@
 // Support said of a side ("voiced support for Latvia", "reiterated its solidarity with Estonia")
 // is a statement of endorsement (CAMEO 051); support for efforts names no side. Two sides that
 // "spoke on the hotline" held a call.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { kindsBetweenLabels, readFixture } from './fixture-reading';
 
 const name = 'support-and-hotline.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-05-11',
-});
+const draft = readFixture(name, '2025-05-11');
 const idOf = (label: string) => draft.entities.find((e) => e.entity.label === label)?.entity.id;
-const kindsOf = (a: string, b: string) =>
-  draft.relations
-    .filter((r) => r.relation.source === idOf(a) && r.relation.target === idOf(b))
-    .map((r) => r.relation.kind);
+const kindsOf = (a: string, b: string) => kindsBetweenLabels(draft, a, b);
 
 describe('support said of a side, and a call on the hotline', () => {
   it('reads support voiced for a side as a statement of it', () => {

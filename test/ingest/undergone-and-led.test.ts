@@ -1,25 +1,13 @@
 // A side that was "subjected to attacks by" others, or "faced Estonian airstrikes", suffers them
 // (not an infinitive "to attack"); a side hyphened to "led" before a coalition or a campaign
 // ("the Finnish-led coalition that has fought", "a Swedish-led airstrike campaign") leads the deed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/ingest/extract';
-import { EMPTY, FIXTURES } from './fixture-reading';
+import { kindsBetweenLabels, readFixture } from './fixture-reading';
 
 const name = 'undergone-and-led.txt';
-const draft = ingestArticle(readFileSync(join(FIXTURES, name), 'utf8'), EMPTY, {
-  fileName: name,
-  published: '2025-03-03',
-});
-const idOf = (label: string) => draft.entities.find((e) => e.entity.label === label)?.entity.id;
+const draft = readFixture(name, '2025-03-03');
 const struck = (a: string) =>
-  draft.relations.some(
-    (r) =>
-      r.relation.kind === 'military-action' &&
-      r.relation.source === idOf(a) &&
-      r.relation.target === idOf('Harbour Front'),
-  );
+  kindsBetweenLabels(draft, a, 'Harbour Front').includes('military-action');
 
 describe('force undergone, and force a side leads', () => {
   it('reads each side a group was subjected to attacks by', () => {
