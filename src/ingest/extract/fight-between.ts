@@ -91,3 +91,25 @@ export function warBetween(tokens: readonly Token[], t: number): boolean {
   const before = tokens[t - 1]?.value.toLowerCase() ?? '';
   return !NOT_ARMS.has(before) && betweenAfter(tokens, t) !== null;
 }
+
+/** Possessive pronouns that own a war as "Russia's" does ("its war on Gaza"). */
+const OWNERS = new Set(['its', 'their', 'his', 'her']);
+/** Words that open the other side of a war its owner wages ("war in", "war on", "war against"). */
+const WAGED_ON = new Set(['in', 'on', 'against', 'with']);
+
+/** "Russia's war in Ukraine", "Israel's two-year war with Hamas", "its conflict with Ukraine",
+ * "Pakistan's retaliation against India": a war noun (or a retaliation) at `t` owned by a side (a possessive before it, past adjectives and years) and waged
+ * on a named other (a capitalised name after "in", "on", "against" or "with"). */
+export function ownedWar(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  const waged = WAR_NOUNS.has(token?.lemma ?? '') || token?.lemma === 'retaliation';
+  if (token?.pos !== 'NOUN' || !waged || !/^\p{Ll}/u.test(token.value)) return false;
+  let k = t - 1;
+  while (['ADJ', 'NUM', 'NOUN'].includes(tokens[k]?.pos ?? '') || tokens[k]?.value === '-') k--;
+  if (NOT_ARMS.has(tokens[t - 1]?.value.toLowerCase() ?? '')) return false;
+  const owner = tokens[k];
+  const owned = /^['’]s?$/.test(owner?.value ?? '') || OWNERS.has(owner?.value.toLowerCase() ?? '');
+  if (!owned || !WAGED_ON.has(tokens[t + 1]?.value ?? '')) return false;
+  const other = tokens[t + 2]?.pos === 'DET' ? tokens[t + 3] : tokens[t + 2];
+  return /^\p{Lu}/u.test(other?.value ?? '');
+}

@@ -137,10 +137,12 @@ function possessiveOrgs(tokens: readonly Token[], mentions: readonly Mention[], 
     }
     if (!["'s", '’s'].includes(tokens[k]?.value ?? '')) continue;
     // "China's envoy to the United Nations": the body the envoy is sent to is not China's;
-    // "Qatar's prime minister met a Hamas delegation": nor is one the clause goes on to
+    // "Qatar's prime minister met a Hamas delegation": nor is one the clause goes on to;
+    // "Israel's war against Hamas": nor one a preposition puts past the possessive's noun
     const between = tokens.slice(k + 1, org.start);
     const leaves = (t: Token, j: number) => endsNounPhrase(t) && between[j - 1]?.value !== '-';
-    if (between.some((t, j) => SENT_TO.has(t.value) || leaves(t, j))) continue;
+    const past = (t: Token) => SENT_TO.has(t.value) || t.pos === 'ADP';
+    if (between.some((t, j) => past(t) || leaves(t, j))) continue;
     const country = mentions.find((m) => m.kind === 'country' && m.end === k);
     if (!country || country.id === org.id) continue;
     facts.push({

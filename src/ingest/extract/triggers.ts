@@ -5,7 +5,7 @@
 // token in its clause (tense, modality and negation included) and says what it starts, if anything.
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
-import { betweenAfter, warBetween } from './fight-between';
+import { betweenAfter, ownedWar, warBetween } from './fight-between';
 import { TITLE_WORDS, WEEKDAYS } from './gazetteer';
 import { hedgeVerb, pastHedge } from './hedges';
 import type { Token } from './nlp';
@@ -1315,6 +1315,12 @@ const fightBetween: Rule = (c) => {
   return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'fought' };
 };
 
+/** "Russia's war in Ukraine", "Israel's war with Hamas": its owner wages the war on the other. */
+const warWaged: Rule = (c) =>
+  ownedWar(c.tokens, c.t)
+    ? { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'fought' }
+    : null;
+
 const lexicon: Rule = (c) => {
   const { lemma, pos } = nounReading(c);
   const entry = VERB_LEXICON.get(lemma);
@@ -1793,6 +1799,7 @@ const RULES: readonly Rule[] = [
   drillsAround,
   jointDrills,
   fightBetween,
+  warWaged,
   lexicon,
   objectVerb,
   criticism,

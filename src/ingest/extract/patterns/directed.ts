@@ -314,17 +314,20 @@ function adjectivalAgent(input: PatternInput, t: number): Mention[] {
   const agent = mentions.findLast(
     (m) => m.adjectival && m.kind === 'country' && m.end <= t && m.end >= t - 2,
   );
-  if (!agent) return [];
+  return agent ? jointModifiers(input, agent, t) : [];
+}
+
+/** "Israeli and US strikes", "US and Israeli strikes": the country naming the deed at `t` just
+ * before its noun, and each country joined to it by "and" or a comma, are its agents. */
+function jointModifiers(input: PatternInput, agent: Mention, t: number): Mention[] {
+  const { tokens, mentions } = input;
   const between = tokens.slice(agent.end, t);
   if (!between.every((x) => x.pos === 'NOUN' || x.pos === 'ADJ')) return [];
-  // "Israeli and US strikes": each adjective joined to it by "and" or a comma is an agent too
   const agents = [agent];
   for (;;) {
     const first = agents[0] as Mention;
     const joint = [',', 'and'].includes(tokens[first.start - 1]?.value ?? '');
-    const before = mentions.find(
-      (m) => m.adjectival && m.kind === 'country' && m.end === first.start - 1,
-    );
+    const before = mentions.find((m) => m.kind === 'country' && m.end === first.start - 1);
     if (!joint || !before || agents.some((a) => a.id === before.id)) return agents;
     agents.unshift(before);
   }
@@ -1033,7 +1036,19 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       );
   // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
   const agentByAdjective = DEED_NOUNS.has(kind) || trigger.rule === POSTURE_RULE;
-  const agents = own.length === 0 && agentByAdjective ? adjectivalAgent(input, t) : own;
+  // "after US and Israeli strikes": the subject found is one of the countries the noun's
+  // modifiers join
+  const nearest =
+    own.length === 1 && agentByAdjective && tokens[t]?.pos === 'NOUN'
+      ? mentions.findLast((m) => m.kind === 'country' && m.end <= t && m.end >= t - 2)
+      : undefined;
+  const joined = nearest ? jointModifiers(input, nearest, t) : [];
+  const agents =
+    own.length === 0 && agentByAdjective
+      ? adjectivalAgent(input, t)
+      : joined.length > 1 && joined.some((m) => m.id === own[0]?.id)
+        ? joined
+        : own;
   // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
   const subjects = agents.length === 0 ? ledBy(input, t) : agents;
   if (subjects.length === 0) return out;
