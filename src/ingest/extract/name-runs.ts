@@ -155,10 +155,16 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
 }
 
 export function surface(sentence: TaggedSentence, start: number, end: number): string {
-  const first = sentence.tokens[start];
-  const last = sentence.tokens[end - 1];
+  const tokens = sentence.tokens.slice(start, end);
+  const first = tokens[0];
+  const last = tokens.at(-1);
   if (first === undefined || last === undefined) return '';
-  return sentence.text.slice(first.start, last.end);
+  // 'Jimmy “Barbecue” Chérizier': a nickname the tokens leave out is no part of the name
+  const skips = tokens.some((x, k) => k > 0 && x.start > (tokens[k - 1] as Token).end + 1);
+  if (!skips) return sentence.text.slice(first.start, last.end);
+  const spaced = (x: Token, k: number) =>
+    k > 0 && x.start > (tokens[k - 1] as Token).end ? ' ' : '';
+  return tokens.map((x, k) => spaced(x, k) + x.value).join('');
 }
 
 /** "“… make President Teo Brann a thief …”": a word of a name one or two words after a capitalised

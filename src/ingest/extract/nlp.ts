@@ -3,6 +3,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { MONTHS, WEEKDAYS } from './gazetteer';
 
 /** One token of a sentence: its text as written, part of speech, lowercased lemma and offsets. */
 export type Token = {
@@ -90,11 +91,13 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
       sentences.push({
         text,
         tokens: retagVerbs(
-          joinHyphenatedNames(
-            text,
-            joinParticleNames(
+          withoutNicknames(
+            joinHyphenatedNames(
               text,
-              joinHonorifics(text, joinGeneralTitles(text, joinOwnedInNames(text, tokens))),
+              joinParticleNames(
+                text,
+                joinHonorifics(text, joinGeneralTitles(text, joinOwnedInNames(text, tokens))),
+              ),
             ),
           ),
         ),
@@ -249,6 +252,41 @@ function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
       rest.start === dash.end;
     return joined ? 3 : 0;
   });
+}
+
+/** Words after a quoted word that name a day, not a person's surname. */
+const NOT_SURNAMES = new Set([...WEEKDAYS, ...MONTHS]);
+
+/** 'Jimmy “Barbecue” Chérizier', 'Mohamed Hamdan "Hemedti" Dagalo': a nickname of one or two
+ * capitalised words quoted between the words of a name is no word of it; its tokens (and their
+ * quotation marks) are left out, so that the name reads as the person's own. The sentence's
+ * text keeps them. */
+function withoutNicknames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i] as Token;
+    const before = out.at(-1);
+    const width = [1, 2].find((n) => {
+      const close = tokens[i + n + 1];
+      const after = tokens[i + n + 2];
+      const words = tokens.slice(i + 1, i + n + 1);
+      return (
+        close !== undefined &&
+        after !== undefined &&
+        (open.value === '“' ? close.value === '”' : open.value === '"' && close.value === '"') &&
+        words.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.value)) &&
+        /^\p{Lu}\p{Ll}+$/u.test(after.value) &&
+        !NOT_SURNAMES.has(after.value.toLowerCase())
+      );
+    });
+    const named = before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before.value);
+    if (width !== undefined && named && before.pos === 'PROPN') {
+      i += width + 1;
+      continue;
+    }
+    out.push(open);
+  }
+  return out;
 }
 
 /** Posts written with "-General" ("Secretary-General", "director-general"), which the tagger
