@@ -4,6 +4,9 @@
 /** What a sentence's date readers share: its matches not yet taken, and a way to keep a date. */
 export type Collector = {
   sentence: string;
+  /** The words a date is wanted for tell of a thing planned (a meeting set): a weekday without
+   * "last" or "next" is the coming one. */
+  ahead: boolean;
   /** The last day (not month or year) kept so far that stands before character `at`. */
   dayBefore: (at: number) => string | null;
   all: (re: RegExp) => RegExpExecArray[];

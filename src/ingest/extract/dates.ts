@@ -64,6 +64,7 @@ function candidates(
   anchor: string | null,
   /** The year of the article's own full dates, for days without one on a page with no date. */
   textYear: number | null = null,
+  ahead = false,
 ): Candidate[] {
   const out: Candidate[] = [];
   const taken: [number, number][] = [];
@@ -71,6 +72,7 @@ function candidates(
     !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
   const c: Collector = {
     sentence,
+    ahead,
     dayBefore: (at) =>
       out
         .filter((d) => d.at < at && DAY.test(d.date))
@@ -294,7 +296,8 @@ function weekdayDates(c: Collector, pub: string, home: string | null): void {
     // "said Wednesday Malta would retaliate": the day of a saying told in the past is past
     const saidPast = /^(?!says)/i.test(SAID_BEFORE.exec(sentence.slice(0, m.index))?.[0] ?? 'says');
     const forward =
-      qualifier === 'next' || (qualifier === '' && !saidPast && FUTURE.test(clauseAround(c, m)));
+      qualifier === 'next' ||
+      (qualifier === '' && !saidPast && (c.ahead || FUTURE.test(clauseAround(c, m))));
     // "on Tuesday last week", "Tuesday of next week": that weekday in the week named
     const week = /^,? (?:of )?(last|next) week\b/i.exec(sentence.slice(m.index + m[0].length));
     const stated = week
@@ -490,6 +493,9 @@ export type DateReading = {
   unsaid?: boolean;
   /** On a page with no date, the year of the article's own full dates ("June 27" in it). */
   year?: number | null;
+  /** The words tell of a thing planned ("summit talks with Trump on Monday"): its weekday is
+   * the coming one, whatever tense the clause is told in. */
+  ahead?: boolean;
 };
 
 /** The date the sentence states (or implies, given the publication date) for the words at
@@ -500,7 +506,7 @@ export function findDate(
   near?: number,
   /** The city the article is written from (its dateline), whose clock its weekdays keep. */
   home: string | null = null,
-  { done = false, anchor = null, unsaid = false, year = null }: DateReading = {},
+  { done = false, anchor = null, unsaid = false, year = null, ahead = false }: DateReading = {},
 ): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   const otherSaying = (c: Candidate) => {
@@ -508,7 +514,7 @@ export function findDate(
     const between = sentence.slice(Math.min(near, c.saidAt), Math.max(near, c.saidAt));
     return /[,;—]|\bthat\b/.test(between);
   };
-  const found = candidates(sentence, pub, home, anchor, pub === null ? year : null).filter(
+  const found = candidates(sentence, pub, home, anchor, pub === null ? year : null, ahead).filter(
     (c) =>
       (!done || pub === null || c.date.slice(0, 10) <= pub) &&
       !otherSaying(c) &&

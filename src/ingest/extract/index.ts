@@ -461,6 +461,7 @@ function proposer(
           ? null
           : findDate(sentence.text, source.published, near, datelinePlace, {
               done: DEED_KINDS.has(kind),
+              ahead: kind === 'planned-meeting',
               anchor: anchors[sentenceIndex] ?? null,
               year,
               // "said on Tuesday that it had fired": a deed told as done before, in a saying,

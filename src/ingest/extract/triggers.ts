@@ -2003,6 +2003,52 @@ function pastClauseBreak(near: readonly Token[], k: number): boolean {
     );
 }
 
+/** Words that open a condition: what follows may happen, and has not. */
+const CONDITIONS = new Set(['if', 'unless']);
+/** Words before "if" that make it open a question ("asked if", "unclear if"). */
+const QUESTIONING = new Set(['ask', 'wonder', 'unclear', 'clear', 'know', 'see', 'check', 'say']);
+/** Tags of the words a condition's subject is made of ("if he", "if the Malian president"). */
+const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ']);
+
+/** "could meet Kim if he visits Seoul", "unless Malta withdraws": the verb at `t` is a
+ * condition's, right after "if" or "unless" and its subject. */
+function conditional(tokens: readonly Token[], t: number): boolean {
+  for (let k = t - 1; k >= t - 5 && k >= 0; k--) {
+    const x = tokens[k] as Token;
+    // "asked if Malta met …", "unclear if …": a question, not a condition
+    if (CONDITIONS.has(x.value.toLowerCase()))
+      return k < t - 1 && !QUESTIONING.has(tokens[k - 1]?.lemma ?? '');
+    if (!SUBJECT_TAGS.has(x.pos)) return false;
+  }
+  return false;
+}
+
+/** Nouns and participles of a journey still under way, whose "for" names what it is made for
+ * ("aboard his flight to Washington for his summit with Trump"). */
+const UNDER_WAY = new Set([
+  'flight',
+  'trip',
+  'way',
+  'flying',
+  'heading',
+  'travelling',
+  'traveling',
+  'en',
+]);
+/** Tags of the words between "ahead of" (or a journey's "for") and the thing it names. */
+const NAMING_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/** "spoke ahead of his talks with Xi", "aboard his flight to Washington for his summit with
+ * Trump": the gathering at `t` is still to come when the clause's deed is told. */
+function stillToCome(tokens: readonly Token[], t: number): boolean {
+  let k = t - 1;
+  while (k >= t - 5 && NAMING_TAGS.has(tokens[k]?.pos ?? '')) k--;
+  const word = tokens[k]?.value.toLowerCase();
+  if (word === 'of') return tokens[k - 1]?.value.toLowerCase() === 'ahead';
+  if (word !== 'for') return false;
+  return window(tokens, k - 7, k).some((x) => UNDER_WAY.has(x.value.toLowerCase()));
+}
+
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
   const before = window(tokens, t - 6, t).map((x) => x.lemma);
@@ -2017,8 +2063,9 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
     toVerbBefore(tokens, t) ||
     modalAfter(tokens, t) ||
     scheduledAfter(tokens, t) ||
-    progressiveAhead(tokens, t);
-  const future = planned.length > 0 || infinitive || intent;
+    progressiveAhead(tokens, t) ||
+    (token.pos === 'VERB' && conditional(tokens, t));
+  const future = planned.length > 0 || infinitive || intent || stillToCome(tokens, t);
   const deedFuture = infinitive || intent || planned.some((x) => !AGAIN.has(x.lemma));
   return {
     tokens,
