@@ -755,6 +755,60 @@ const reception: Rule = (c) => {
   return { t: c.t, kind: 'meeting', rule: 'pattern:reception', label: 'received' };
 };
 
+/** Gatherings one joins others at or for, and the kind of meeting each is. */
+const JOINED_AT: ReadonlyMap<string, 'meeting' | 'call'> = new Map([
+  ['parade', 'meeting'],
+  ['ceremony', 'meeting'],
+  ['dinner', 'meeting'],
+  ['lunch', 'meeting'],
+  ['luncheon', 'meeting'],
+  ['breakfast', 'meeting'],
+  ['reception', 'meeting'],
+  ['summit', 'meeting'],
+  ['meeting', 'meeting'],
+  ['banquet', 'meeting'],
+  ['commemoration', 'meeting'],
+  ['talks', 'meeting'],
+  ['negotiations', 'meeting'],
+  ['call', 'call'],
+  ['videoconference', 'call'],
+]);
+
+/** The kind of the gathering a preposition at `k` opens ("at a military parade", "for talks",
+ * "on the call"), within a few words, or undefined. */
+function gatheringAt(tokens: readonly Token[], k: number): 'meeting' | 'call' | undefined {
+  if (!['at', 'for', 'on', 'in'].includes(tokens[k]?.value.toLowerCase() ?? '')) return undefined;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const kind = JOINED_AT.get(tokens[j]?.value.toLowerCase() ?? '');
+    if (kind) return kind;
+    if (!['DET', 'ADJ', 'NOUN', 'PRON'].includes(tokens[j]?.pos ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+const JOINED_LABEL = { meeting: 'met', call: 'held a call with' };
+
+/** "Kim and Putin joined Xi at a military parade", "Boric joined Lula for talks", "was joined
+ * by Macron for a working dinner", "being joined on the call by Starmer": to join someone at a
+ * gathering is to meet them there (to join a body or an alliance is not). */
+const joinedAt: Rule = (c) => {
+  if (c.lemma !== 'join' || c.pos !== 'VERB' || c.future) return null;
+  const { tokens, t } = c;
+  const by = tokens[t + 1]?.value === 'by' ? t + 1 : -1;
+  // "joined on the call by Starmer": the gathering before "by"
+  const early = gatheringAt(tokens, t + 1);
+  const named = by >= 0 ? by + 1 : t + 1;
+  // "joined by Boric and Lula for a working dinner": past each name joined to the first
+  let end = nameAndTitleEnd(tokens, named);
+  while ([',', 'and'].includes(tokens[end]?.value ?? '') && tokens[end + 1]?.pos === 'PROPN')
+    end = nameAndTitleEnd(tokens, end + 1);
+  const kind = early ?? gatheringAt(tokens, end);
+  if (kind === undefined) return null;
+  if (!early && tokens[named]?.pos !== 'PROPN') return null;
+  return { t, kind, rule: JOINED_RULE, label: JOINED_LABEL[kind] };
+};
+export const JOINED_RULE = 'pattern:joined';
+
 /** Where a person named from `from` with their title ends ("Israeli Prime Minister Benjamin
  * Netanyahu"): past its proper nouns and title words, at most six. */
 function nameAndTitleEnd(tokens: readonly Token[], from: number): number {
@@ -1775,6 +1829,7 @@ const RULES: readonly Rule[] = [
   speakWith,
   meeting,
   reception,
+  joinedAt,
   talks,
   violation,
   suspension,

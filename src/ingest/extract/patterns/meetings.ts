@@ -3,7 +3,7 @@
 
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { ARRIVAL_RULE, SPOKE_TO_RULE, type Trigger } from '../triggers';
+import { ARRIVAL_RULE, JOINED_RULE, SPOKE_TO_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import {
   actorsAfter,
@@ -318,11 +318,51 @@ function counterpartsSpokenTo(input: PatternInput, t: number, to: number): Candi
 const countryAt = (mentions: readonly Mention[], k: number) =>
   mentions.find((m) => m.start === k && m.kind === 'country');
 
+/** Tags that may stand between the names of a list ("Starmer, French President Emmanuel Macron
+ * and …"): commas, "and", and the words of a title. */
+const IN_A_LIST = new Set(['PUNCT', 'CCONJ', 'PROPN', 'ADJ', 'NOUN', 'DET']);
+
+/** The actors of the list that opens at `from`: the first after it, and each after it with only
+ * commas, "and" and title words between; of the kind of the first (a person's title may name a
+ * body: "NATO Secretary General Mark Rutte"). */
+function listAfter(tokens: PatternInput['tokens'], actors: readonly Mention[], from: number) {
+  const first = actors.find((m) => m.start > from && m.start <= from + 6);
+  if (first === undefined) return [];
+  const list = [first];
+  for (const m of actors) {
+    const last = list.at(-1) as Mention;
+    if (m.start < last.end || m.kind !== first.kind) continue;
+    const between = tokens.slice(last.end, m.start);
+    if (!between.every((x) => IN_A_LIST.has(x.pos) && x.value !== '.')) break;
+    list.push(m);
+  }
+  return list;
+}
+
+/** "Kim and Putin joined Xi at a parade", "Xi was joined by Boric and Lula for a dinner",
+ * "spoke with Zelensky before being joined on the call by Starmer, Macron and Merz": those who
+ * join meet those they join; on a call, everyone the sentence names on it before was on it.
+ * People join people so: "Finland joined NATO at a ceremony" is membership. */
+function readJoined(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, actors } = input;
+  const { t, kind } = trigger;
+  const by = tokens.findIndex((x, k) => k > t && k <= t + 5 && x.value === 'by');
+  // people join people at a gathering ("Finland joined NATO at a ceremony" is membership)
+  const joining = listAfter(tokens, actors, by >= 0 ? by : t).filter((m) => m.kind === 'person');
+  const onIt = (
+    kind === 'call' ? actors.filter((m) => m.end <= t) : actorsBefore(tokens, actors, t)
+  ).filter((m) => m.kind === 'person');
+  return onIt.flatMap((a) =>
+    joining.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence: 0.75 })),
+  );
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors, previousCall } = input;
   const { t, kind } = trigger;
   if (trigger.rule === ARRIVAL_RULE) return readArrival(input, t);
   if (trigger.rule === SPOKE_TO_RULE) return readSpokeTo(input, t);
+  if (trigger.rule === JOINED_RULE) return readJoined(input, trigger);
   const out: Candidate[] = [];
   const next = tokens[t + 1]?.value;
   const compound = dashedPair(tokens, mentions, t);
