@@ -160,8 +160,14 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   // (", told X" never is: "Jo Roe, a port chief, told Iceland …")
   // (nor ", thanked X": "Malta's premier, Jo Roe, thanked Iceland" — only a verb of saying
   // puts its speaker after it)
+  // ("The Taliban's spokesman, Zabihullah Mujahid, said …": a comma closing a name set off
+  // by commas ends an apposition to the subject, not what was said)
+  const apposed = actors.some(
+    (m) => m.kind === 'person' && m.end === t - 1 && tokens[m.start - 1]?.value === ',',
+  );
   const inverted =
     [',', '”', '"'].includes(tokens[t - 1]?.value ?? '') &&
+    !apposed &&
     !(tokens[t]?.lemma !== undefined && NOT_INVERTED.has(tokens[t].lemma));
   // "Ana Vell, a senior adviser, said Iceland would sign": a name with a verb of its own after
   // the verb is what was said, not the speaker
@@ -197,10 +203,16 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   // "said Iceland's minister Ivo Marr would …": the minister, not whose minister; "said
   // Ukraine's sovereignty could not …": Ukraine, what is said is of it
   const possessive = (m: Mention) => ["'s", '’s'].includes(tokens[m.end]?.value ?? '');
+  // ("warned that China's exercises around Taiwan …": China's own deed, past a preposition)
   const owns = (m: Mention) =>
     possessive(m) &&
     !sideOf(tokens, m.end + 1) &&
-    topics.some((o) => o.start > m.end && o.start <= m.end + 4);
+    topics.some(
+      (o) =>
+        o.start > m.end &&
+        o.start <= m.end + 4 &&
+        tokens.slice(m.end + 1, o.start).every((x) => x.pos !== 'ADP'),
+    );
   // What the statement is about is what follows the verb at once ("said China…", "told
   // Trump", "praised the deal"), not any name further on in the sentence.
   const after = actorsAfter(tokens, topics, t, 2, 25).filter(
@@ -218,7 +230,8 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
       return (
         gap.length <= 3 &&
         gap.every(
-          (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
+          // ("claimed 58 Pakistani soldiers were killed")
+          (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || ['DET', 'ADJ', 'NUM'].includes(x.pos),
         )
       );
     });
