@@ -587,6 +587,12 @@ function readUntitledName(
   );
   const platform = PLATFORMS.has(restText);
   if (bare && tokens[rStart - 1]?.value === 'on' && (onPlatform || platform)) return null;
+  // "wrote on the social network Truth Social", "posted to Truth Social": a platform named as
+  // where a post went is no actor
+  const postedTo = tokens
+    .slice(Math.max(0, rStart - 4), rStart)
+    .some((x) => ['on', 'to', 'via'].includes(x.value));
+  if (bare && platform && postedTo) return null;
   const group = () =>
     tools.createNew(restText, 'organization', rStart, parts.end, 0.6, 'mention:org-noun');
   // "the group Free Coast": the noun says so, whatever the name's shape

@@ -77,6 +77,21 @@ const SPOKEN_TO = new Set([
   'described',
 ]);
 
+/** Words that say whose or what kind of medium it is: "state-run", "semi-official", "public". */
+const MEDIA_KINDS = new Set([
+  'state',
+  '-',
+  'run',
+  'owned',
+  'funded',
+  'official',
+  'semi-official',
+  'public',
+  'private',
+  'independent',
+  'local',
+]);
+
 /** Words before "by" that make the next name the one who carried a report ("quoted by"). */
 const CARRIED_BY = new Set([
   'quote',
@@ -102,6 +117,11 @@ const CARRIED_BY = new Set([
   'picture',
   'video',
   'footage',
+  // "contacted by AFP", "asked by the Herald": the medium's own questions
+  'contact',
+  'contacted',
+  'ask',
+  'asked',
 ]);
 
 /** Verbs after an outlet's name that make it the teller, not an actor ("Reuters reported"). */
@@ -229,8 +249,15 @@ export type PressRole = 'spoken-to' | 'teller';
 /** The role the name over tokens [start, end) has as a medium of the report, if any. */
 export function pressRole(tokens: readonly Token[], start: number, end: number): PressRole | null {
   // step over "the" and words that say what medium it is: "the Herald newspaper", "news agency X"
+  // and over what it is ("according to Iranian state-run Nour News", "told the private Herald")
   let s = start;
-  while (s > 0 && (lower(tokens[s - 1]) === 'the' || MEDIA_NOUNS.has(lower(tokens[s - 1])))) s--;
+  const describes = (x: Token | undefined) =>
+    lower(x) === 'the' ||
+    MEDIA_NOUNS.has(lower(x)) ||
+    MEDIA_KINDS.has(lower(x)) ||
+    x?.pos === 'ADJ' ||
+    /^\p{Lu}\p{Ll}+(?:an|ese|i|ish|ic)$/u.test(x?.value ?? '');
+  while (s > 0 && describes(tokens[s - 1])) s--;
   let e = end;
   while (e < tokens.length && e < end + 2 && MEDIA_NOUNS.has(lower(tokens[e]))) e++;
   // "according to Reuters, Bloomberg and the Herald": the list shares its head

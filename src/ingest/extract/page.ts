@@ -47,6 +47,7 @@ export function isCreditLine(line: string): boolean {
   if (isStampedByline(text) || TRAILING_SLASH_CREDIT.test(text)) return true;
   if (/^\(?with (agency|wire) inputs\)?\.?$/i.test(text)) return true;
   if (WIRE_FOOT.test(text) && text.length < 100) return true;
+  if (STAFF_LINE.test(text) && text.length < 80) return true;
   if (SIGNATURE.test(text) && text.length < 100) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
   // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "© 2025 … All rights reserved"
@@ -89,6 +90,11 @@ const WIRE_FOOT = new RegExp(
   String.raw`^[(\[]?(?:[—–-]\s*)?(?:(?:[Ss]taff|[Aa]gencies)(?: and (?:staff|agencies|wires))?|(?:[Ww]ith|WITH|[Ss]ources?:|SOURCES?:)\s+(?:(?:files|inputs|reporting|material|additional reporting) from )?${OUTLETS})\.?[)\]]?$`,
   'u',
 );
+
+/** An outlet's staff signing a story: "Middle East Eye staff", "The Harbour Times Staff &
+ * Agencies", "Times of Malta news desk". */
+const STAFF_LINE =
+  /^(?:[Tt]he )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |and )?\p{Lu}[\p{L}.'’&-]*){0,4} (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|STAFF|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk)(?: (?:&|and) [Aa]gencies)?$/u;
 
 /** A reporter's signature under the headline: "Jo Roe (@joroe)", "Jo Roe • 4 min read", "Jo
  * Roe · June 4, 2025", "Harbour News, Valletta", "Jo Roe, Harbour Radio, Valletta". */
@@ -172,6 +178,11 @@ const CREDIT_TAIL = new RegExp(
     String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} for (?:the )?\p{Lu}[\p{L} ]{0,40}$`,
     // "AFP Photo", "(Reuters Photo)": an agency's picture
     String.raw`^\(?${AGENCY.source} (?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)\)?$`,
+    // "Jo Roe (GPO)": a photographer and their agency's initials
+    String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} \([A-Z]{2,6}\)$`,
+    // "IDF Spokesperson's Unit", "Government Press Office", "State Department handout": an
+    // office that hands out the picture
+    String.raw`^(?:\p{Lu}[\p{L}'’.-]* ){0,3}(?:[Ss]pokesperson['’]s [Uu]nit|[Pp]ress [Oo]ffice|[Hh]andout)$`,
   ].join('|'),
   'u',
 );

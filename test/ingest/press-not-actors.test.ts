@@ -1,0 +1,59 @@
+// The press a page names is no actor of its story: a caption's credit of a photographer and
+// their agency's initials ("Jo Roe (GPO)"), an office that hands out a picture ("IDF
+// Spokesperson's Unit"), an outlet's staff signing the story ("Harbour Eye staff"), a platform a
+// post went to ("wrote on the social network Truth Social", "posted to Truth Social"), and an
+// outlet telling the news past words that say what it is ("according to Iranian state-run Nour
+// News") or asking for it ("Contacted by AFP, …").
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ingest/extract';
+import { EMPTY } from './fixture-reading';
+
+const LEAD =
+  'RIGA, March 3, 2025 — Latvian Prime Minister Evika Silina met Estonian Prime Minister Kristen Michal in Riga on Monday.';
+
+const labels = (text: string) =>
+  ingestArticle(text, EMPTY, { published: '2025-03-03' }).entities.map((e) => e.entity.label);
+
+describe('the press is no actor', () => {
+  it('leaves out a caption’s photographer with their agency’s initials', () => {
+    const found = labels(
+      `Leaders meet\n\nThe two prime ministers in Riga. Amos Ben Gershom (GPO)\n\n${LEAD}\n`,
+    );
+    expect(found).not.toContain('Amos Ben Gershom');
+    expect(found).toContain('Kristen Michal');
+  });
+
+  it('leaves out an office handing out a caption’s picture', () => {
+    const found = labels(
+      `Leaders meet\n\nTrucks at the Valga crossing. IDF Spokesperson's Unit\n\n${LEAD}\n`,
+    );
+    expect(found).not.toContain('Israel Defense Forces');
+  });
+
+  it('leaves out an outlet’s staff signing the story', () => {
+    expect(labels(`Leaders meet\nMiddle East Eye staff\n\n${LEAD}\n`)).not.toContain(
+      'Middle East Eye',
+    );
+  });
+
+  it('leaves out a platform a post went to', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Michal wrote on the social network Truth Social that the talks went well. Silina posted to Truth Social that Latvia agreed.\n`,
+    );
+    expect(found).not.toContain('Truth Social');
+  });
+
+  it('leaves out an outlet telling the news past the words that describe it', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Nearly 600 people have died in Latvia, according to Iranian state-run Nour News.\n`,
+    );
+    expect(found).not.toContain('Nour News');
+  });
+
+  it('leaves out an agency asking for comment', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Contacted by AFP, the Latvian ministry declined to comment.\n`,
+    );
+    expect(found).not.toContain('Agence France-Presse');
+  });
+});
