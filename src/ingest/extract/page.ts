@@ -400,6 +400,25 @@ function furnitureOf(
   return null;
 }
 
+/** The longest line a list of other stories holds: a headline's length. */
+const TAIL_LINE = 120;
+
+/** "… the federal army has been fighting rebels." then "Khaled el-Enany and Firmin Matoko
+ * compete for UNESCO's top role", "00:40", "Go to video": the lines after the article's last
+ * sentence that end with none of their own, two or more and each a headline's length, are the
+ * page's list of other stories, not the article's words. How many lines at the page's end. (A
+ * last paragraph cut off mid-sentence is one long line, and still the article's.) */
+function otherStories(lines: readonly string[]): number {
+  const last = lines.findLastIndex((l) => TERMINAL.test(l) && l.split(' ').length >= 8);
+  if (last < 0) return 0;
+  const tail = lines.slice(last + 1).filter((l) => l.length > 0);
+  // (a headline ends no sentence inside it: "… hope in life. Meshack Ojwang said his" is prose)
+  const headline = (l: string) =>
+    l.length <= TAIL_LINE && !TERMINAL.test(l) && !/[.!?] \p{Lu}/u.test(l);
+  const listed = tail.length >= 2 && tail.every(headline);
+  return listed ? lines.length - last - 1 : 0;
+}
+
 /** The hint a page gives after a link's text: ", opens new tab", "(opens in a new window)". */
 const LINK_HINT = /\bopens (?:in )?(?:a )?new (?:tab|window)\b/i;
 
@@ -411,6 +430,9 @@ export function readPage(text: string): Page {
     .flatMap(unflattenLine)
     .map((l) => l.trim());
   const removed: Page['removed'] = [];
+  const tail = otherStories(lines);
+  for (const line of lines.splice(lines.length - tail))
+    if (line) removed.push({ kind: 'credit', text: line });
   const blocks: Block[] = [];
   let headline: string | null = null;
   // the dialog reads the same date as the text is pasted (findPageDate: the first lines only)
@@ -503,3 +525,8 @@ export function readPage(text: string): Page {
   flush();
   return { headline, published, datelinePlace, blocks, removed };
 }
+
+/** "… the federal army has been fighting rebels." then "Khaled el-Enany and Firmin Matoko
+ * compete for UNESCO's top role", "00:40", "Go to video": lines after the article's last
+ * sentence that end with none of their own are the page's list of other stories (their
+ * headlines, video times and links), not the article's words. */
