@@ -16,6 +16,8 @@ const PUNCT = /^[,;:.()“”"—–]$/;
 type Titled = { owner: Mention; title: string };
 
 const isOwner = (m: Mention) => m.kind === 'country' || m.kind === 'organization';
+const isOwnerAt = (mentions: readonly Mention[], k: number) =>
+  mentions.some((m) => m.start === k && isOwner(m));
 
 /** The end of the lower-case words from `from` that are no preposition (at most four). */
 function wordsEnd(tokens: readonly Token[], from: number, to: number, stop: RegExp): number {
@@ -35,7 +37,10 @@ function readPhrase(
   from: number,
   to: number,
 ): Titled | null {
-  const start = /^(the|a|an)$/i.test(tokens[from]?.value ?? '') ? from + 1 : from;
+  let start = /^(the|a|an)$/i.test(tokens[from]?.value ?? '') ? from + 1 : from;
+  // "a senior Hamas official", "a top Hamas leader": the rank before the owner is the title's
+  const ranked = (t: Token | undefined) => t?.pos === 'ADJ' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.value);
+  while (start < from + 3 && ranked(tokens[start]) && !isOwnerAt(mentions, start)) start++;
   const owner = mentions.find((m) => m.start === start && m.end < to && isOwner(m));
   if (owner) {
     const k = POSSESSIVE.test(tokens[owner.end]?.value ?? '') ? owner.end + 1 : owner.end;
