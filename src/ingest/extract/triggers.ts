@@ -43,7 +43,16 @@ const SAY = new Set([
   'welcome',
   'hope',
 ]);
-const DEMAND = new Set(['urge', 'demand', 'press', 'ask', 'pressure', 'implore']);
+const DEMAND = new Set([
+  'urge',
+  'demand',
+  'press',
+  'ask',
+  'pressure',
+  'implore',
+  'persuade',
+  'convince',
+]);
 const CRITICISE = new Set([
   'criticise',
   'criticize',
@@ -259,6 +268,34 @@ const tariffCut: Rule = (c) =>
     : null;
 
 // "a campaign urging partners to impose tariffs": what someone wants others to do, not an imposition
+/** Nouns of what one raises with another by word: "raised concerns about tariffs with Xi". */
+const RAISED = new Set([
+  'issue',
+  'issues',
+  'concern',
+  'concerns',
+  'matter',
+  'question',
+  'questions',
+  'objection',
+  'objections',
+  'complaint',
+  'complaints',
+  'worries',
+  'topic',
+  'case',
+]);
+
+/** "raised the issue during a meeting with Xi", "raised concerns about steel tariffs with
+ * Lula": a matter put to another by word, whom the "with" after it names. */
+const raisedIssue: Rule = (c) => {
+  if (c.lemma !== 'raise' || c.pos !== 'VERB' || c.future) return null;
+  const object = window(c.tokens, c.t + 1, c.t + 4).find((x) => x.pos === 'NOUN');
+  if (object === undefined || !RAISED.has(object.value.toLowerCase())) return null;
+  return { t: c.t, kind: 'statement', rule: RAISED_RULE, label: 'raised the issue with' };
+};
+export const RAISED_RULE = 'pattern:raised';
+
 const tariffImposed: Rule = (c) => {
   const wanted =
     c.tokens[c.t - 1]?.value === 'to' &&
@@ -1814,6 +1851,7 @@ export const WITHDRAWAL_RULE = 'pattern:withdrawal';
 
 /** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
+  raisedIssue,
   tariffThreat,
   tariffCut,
   tariffImposed,

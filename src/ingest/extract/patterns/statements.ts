@@ -3,7 +3,7 @@
 
 import { WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { SPEAKER_COLON_RULE, type Trigger } from '../triggers';
+import { RAISED_RULE, SPEAKER_COLON_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import {
   actorsAfter,
@@ -149,10 +149,25 @@ function ownerNamed(
   return after.find((o) => o.start > of && o.start <= of + 5 && o.kind === 'person');
 }
 
+/** "Costa raised the issue during a meeting with Li Qiang": the one a matter is raised with is
+ * named after a "with" in the clause; those who raise it are its subjects. */
+function readRaisedWith(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const clauseEnd = tokens.findIndex((x, k) => k > t && (x.pos === 'VERB' || x.value === ';'));
+  const end = clauseEnd < 0 ? Math.min(tokens.length, t + 14) : Math.min(clauseEnd, t + 14);
+  const with_ = tokens.findIndex((x, k) => k > t && k < end && x.value === 'with');
+  if (with_ < 0) return [];
+  const other = actors.find((m) => m.start > with_ && m.start < end && !m.adjectival);
+  if (other === undefined) return [];
+  const subjects = sharedSubject(input, actorsBefore(tokens, actors, t), t);
+  return subjects.filter((s) => s.id !== other.id).map((a) => ({ a, b: other, confidence: 0.7 }));
+}
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
   if (trigger.rule === SPEAKER_COLON_RULE) return readSpeakerColon(input, t);
+  if (trigger.rule === RAISED_RULE) return readRaisedWith(input, t);
   const out: Candidate[] = [];
   // "a decision that warned…": the subject of a relative clause is not in view.
   if (['that', 'which'].includes(tokens[t - 1]?.value.toLowerCase() ?? '')) return out;
