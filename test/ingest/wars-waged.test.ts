@@ -69,4 +69,34 @@ describe('strikes named by several countries', () => {
     expect(kindsBetweenLabels(draft, 'Estonia', 'Latvia')).toContain('military-action');
     expect(kindsBetweenLabels(draft, 'United States', 'Latvia')).toContain('military-action');
   });
+
+  it('reads the countries whose adjectives name strikes as their agents, not the clause’s subject', () => {
+    const draft = readLead(
+      'Leaders meet',
+      'Icelandic Prime Minister Tomas Varga joined Norwegian Prime Minister Jonas Gahr Store at a military parade in Oslo on Thursday, a week after Latvian and Estonian strikes on Finland.',
+    );
+    expect(kindsBetweenLabels(draft, 'Latvia', 'Finland')).toContain('military-action');
+    expect(kindsBetweenLabels(draft, 'Estonia', 'Finland')).toContain('military-action');
+    expect(kindsBetweenLabels(draft, 'Jonas Gahr Støre', 'Finland')).not.toContain(
+      'military-action',
+    );
+  });
+});
+
+describe('a war waged on the one its preposition names', () => {
+  const draft = readLead(
+    'Leaders meet',
+    'Icelandic Prime Minister Tomas Varga raised the issue of Malta’s war with Finland during a meeting with Norwegian Prime Minister Jonas Gahr Store on Monday.',
+  );
+
+  it('reads the war on that one alone, undated, as a war going on', () => {
+    const war = draft.relations.filter((r) => r.relation.kind === 'military-action');
+    expect(war.map((r) => [r.relation.source, r.relation.target])).toEqual([['malta', 'finland']]);
+    expect(war[0]?.relation.date ?? null).toBeNull();
+  });
+
+  it('reads the issue as raised with the one met, not the one the war is with', () => {
+    expect(kindsBetweenLabels(draft, 'Tomas Varga', 'Jonas Gahr Støre')).toContain('statement');
+    expect(kindsBetweenLabels(draft, 'Tomas Varga', 'Finland')).not.toContain('statement');
+  });
 });

@@ -26,6 +26,7 @@ import {
   JOINT_DRILLS_RULE,
   PROPOSAL_RULE,
   type Trigger,
+  WAR_WAGED_RULE,
 } from './triggers';
 import type { Interaction, Mention } from './types';
 
@@ -91,6 +92,8 @@ function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): 
     confidence: Math.min(1, c.confidence * Math.min(c.a.confidence, c.b.confidence) + 0.1),
     rule: trigger.rule,
     trigger: trigger.t,
+    // "Russia's war in Ukraine": a war going on, no deed of the day the sentence tells
+    ...(trigger.rule === WAR_WAGED_RULE ? { undated: true as const } : {}),
   };
 }
 

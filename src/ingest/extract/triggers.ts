@@ -1409,8 +1409,9 @@ const fightBetween: Rule = (c) => {
 /** "Russia's war in Ukraine", "Israel's war with Hamas": its owner wages the war on the other. */
 const warWaged: Rule = (c) =>
   ownedWar(c.tokens, c.t)
-    ? { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'fought' }
+    ? { t: c.t, kind: 'military-action', rule: WAR_WAGED_RULE, label: 'fought' }
     : null;
+export const WAR_WAGED_RULE = 'pattern:war-waged';
 
 const lexicon: Rule = (c) => {
   const { lemma, pos } = nounReading(c);

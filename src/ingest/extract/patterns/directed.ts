@@ -15,6 +15,7 @@ import {
   SWAP_RULE,
   type Trigger,
   VIOLATION_RULE,
+  WAR_WAGED_RULE,
   WITHDRAWAL_RULE,
 } from '../triggers';
 import type { Mention } from '../types';
@@ -1043,12 +1044,17 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       ? mentions.findLast((m) => m.kind === 'country' && m.end <= t && m.end >= t - 2)
       : undefined;
   const joined = nearest ? jointModifiers(input, nearest, t) : [];
+  // "Varga spoke a week after Latvian and Estonian strikes on Finland": the countries whose
+  // adjectives name the deed are its agents, not the clause's subject
+  const adjectiveAgents = own.length > 0 && agentByAdjective ? adjectivalAgent(input, t) : [];
   const agents =
     own.length === 0 && agentByAdjective
       ? adjectivalAgent(input, t)
       : joined.length > 1 && joined.some((m) => m.id === own[0]?.id)
         ? joined
-        : own;
+        : adjectiveAgents.length > 0 && !adjectiveAgents.some((m) => own.some((o) => o.id === m.id))
+          ? adjectiveAgents
+          : own;
   // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
   const subjects = agents.length === 0 ? ledBy(input, t) : agents;
   if (subjects.length === 0) return out;
@@ -1071,6 +1077,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   );
   // "struck the Iran-backed Houthis": a name hyphened to a participle describes the one after it
   objects = objects.filter((o) => !hyphenedModifier(tokens, o));
+  // "Malta's war with Finland during a meeting with Store": a war waged on the one its
+  // preposition names, no one further on
+  if (trigger.rule === WAR_WAGED_RULE) objects = objects.filter((o) => o.start <= t + 3);
   // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
   const onTarget = objects.find((o) =>
     ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),

@@ -149,13 +149,20 @@ function ownerNamed(
   return after.find((o) => o.start > of && o.start <= of + 5 && o.kind === 'person');
 }
 
+/** Nouns of a gathering whose "with" names the one met: "a meeting with", "talks with". */
+const GATHERED = new Set(['meeting', 'talk', 'talks', 'call', 'conversation', 'summit']);
+
 /** "Costa raised the issue during a meeting with Li Qiang": the one a matter is raised with is
  * named after a "with" in the clause; those who raise it are its subjects. */
 function readRaisedWith(input: PatternInput, t: number): Candidate[] {
   const { tokens, actors } = input;
   const clauseEnd = tokens.findIndex((x, k) => k > t && (x.pos === 'VERB' || x.value === ';'));
   const end = clauseEnd < 0 ? Math.min(tokens.length, t + 14) : Math.min(clauseEnd, t + 14);
-  const with_ = tokens.findIndex((x, k) => k > t && k < end && x.value === 'with');
+  // "raised the issue of Malta's war with Finland during a meeting with Store": the "with" of a
+  // meeting, call or talks, where there is one, names whom it was raised with
+  const withAt = (k: number) => k > t && k < end && tokens[k]?.value === 'with';
+  const met = tokens.findIndex((x, k) => withAt(k) && GATHERED.has(tokens[k - 1]?.lemma ?? ''));
+  const with_ = met >= 0 ? met : tokens.findIndex((x, k) => withAt(k));
   if (with_ < 0) return [];
   const other = actors.find((m) => m.start > with_ && m.start < end && !m.adjectival);
   if (other === undefined) return [];
