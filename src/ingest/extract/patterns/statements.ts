@@ -252,8 +252,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
       return (
         gap.length <= 3 &&
         gap.every(
-          // ("claimed 58 Pakistani soldiers were killed")
-          (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || ['DET', 'ADJ', 'NUM'].includes(x.pos),
+          (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
         )
       );
     });
