@@ -270,6 +270,20 @@ function delegationSides(
   return sides;
 }
 
+/** "… during a meeting with Store, Agnes Berg, an Icelandic official, said": a name set off by
+ * a comma after the gathering, with a verb of speech after it (past its own apposition), is the
+ * one who tells of the gathering, no party to it. */
+function speaksAfter(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.start - 1]?.value !== ',') return false;
+  let k = m.end;
+  if (tokens[k]?.value === ',') {
+    const close = tokens.findIndex((x, j) => j > k && j <= k + 8 && x.value === ',');
+    k = close > 0 ? close + 1 : k + 1;
+  }
+  const verb = tokens[k];
+  return verb !== undefined && verb.pos === 'VERB' && SPEECH.has(verb.lemma);
+}
+
 export function readEventMention(
   sentence: TaggedSentence,
   index: number,
@@ -306,7 +320,9 @@ export function readEventMention(
             !tokens.slice(m.end, t).some((x) => SPEECH.has(x.lemma) && x.pos === 'VERB'),
         )
       : participants;
-  const unique = kept.filter((m, i) => kept.findIndex((o) => o.id === m.id) === i);
+  const unique = kept
+    .filter((m, i) => kept.findIndex((o) => o.id === m.id) === i)
+    .filter((m) => m.start < t || !speaksAfter(tokens, m));
   // "a call between A and B could ease …": a call that may happen, not one that did
   const lastParty = Math.max(t, ...unique.map((m) => m.end));
   for (let j = t + 1; j < Math.min(tokens.length, lastParty + 3); j++) {
