@@ -213,9 +213,20 @@ export const asWellAs = (gap: readonly string[]) =>
  * United States", "Malta, the Red Dawn group and …"), in lower case. */
 export function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
   return tokens
-    .slice(ownTitleEnd(tokens, from, to), to)
+    .slice(homeEnd(tokens, ownTitleEnd(tokens, from, to), to), to)
     .filter((x, k, gap) => !(x.value.toLowerCase() === 'the' && k === gap.length - 1 && k > 0))
     .map((x) => x.value.toLowerCase());
+}
+
+/** "Jean-Noël Barrot of France, David Lammy of Britain and …": past the country a name's "of"
+ * gives it as its home; `from` when there is none. */
+function homeEnd(tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[from]?.value !== 'of') return from;
+  let k = from + 1;
+  if (tokens[k]?.value.toLowerCase() === 'the') k++;
+  const start = k;
+  while (k < to && tokens[k]?.pos === 'PROPN') k++;
+  return k > start ? k : from;
 }
 
 /** "Spain's foreign minister and …": past the title a possessive hangs on the name before, which
