@@ -96,7 +96,10 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
               text,
               joinParticleNames(
                 text,
-                joinHonorifics(text, joinGeneralTitles(text, joinOwnedInNames(text, tokens))),
+                joinHonorifics(
+                  text,
+                  joinGeneralTitles(text, joinOwnedInNames(text, joinSplitLetters(text, tokens))),
+                ),
               ),
             ),
           ),
@@ -287,6 +290,27 @@ function withoutNicknames(tokens: Token[]): Token[] {
     out.push(open);
   }
   return out;
+}
+
+/** "Juknevičienė", "Plenković", "Hřib": the tagger splits a name at each letter beyond Latin-1
+ * ("Juknevi", "č", "ien", "ė"); the glued pieces of a capitalised word, all letters and one of
+ * them beyond ASCII, are one name word again. */
+function joinSplitLetters(text: string, tokens: Token[]): Token[] {
+  return joinRuns(text, tokens, (i) => {
+    const first = tokens[i] as Token;
+    if (!/^\p{Lu}\p{L}*$/u.test(first.value)) return 0;
+    let n = 1;
+    while (
+      /^\p{L}+$/u.test(tokens[i + n]?.value ?? '') &&
+      tokens[i + n]?.start === tokens[i + n - 1]?.end
+    )
+      n++;
+    const run = tokens
+      .slice(i, i + n)
+      .map((x) => x.value)
+      .join('');
+    return n > 1 && /[^\p{ASCII}]/u.test(run) ? n : 0;
+  });
 }
 
 /** Posts written with "-General" ("Secretary-General", "director-general"), which the tagger
