@@ -1,5 +1,6 @@
 // Names with letters beyond Latin-1 ("Juknevičienė", "Plenković", "Hřib", "Rinkēvičs"): the
-// tagger splits them at those letters; the reader reads each as one name, whole.
+// tagger splits them at those letters; the reader reads each as one name, whole. One ending a
+// sentence ("Chișinău.", "Bălți.") also ends its sentence.
 import { describe, expect, it } from 'vitest';
 import { readLead } from './fixture-reading';
 
@@ -16,5 +17,16 @@ describe('letters beyond Latin-1 in a name', () => {
         'Lithuanian Foreign Minister Rasa Juknevičienė met Croatian Interior Minister Davor Božinović and Prague Mayor Zdeněk Hřib in Vilnius.',
       ),
     ).toEqual(['Davor Božinović', 'Rasa Juknevičienė', 'Zdeněk Hřib']);
+  });
+
+  it('ends the sentence at a full stop after such a name, and reads the place whole', () => {
+    const draft = readLead(
+      'Protests in Moldova',
+      'Thousands protested in Chișinău. Latvian President Edgars Rinkevics met Estonian President Alar Karis in Bălți.',
+    );
+    const meeting = draft.relations.find((r) => r.relation.kind === 'meeting');
+    expect(draft.sentences[meeting?.sentence ?? -1]).toMatch(/^Latvian President/);
+    const event = draft.entities.find((e) => e.entity.kind === 'event');
+    expect(event?.entity.label).toBe('Edgars Rinkevics–Alar Karis meeting in Bălți');
   });
 });

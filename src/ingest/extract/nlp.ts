@@ -98,7 +98,10 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
                 text,
                 joinHonorifics(
                   text,
-                  joinGeneralTitles(text, joinOwnedInNames(text, joinSplitLetters(text, tokens))),
+                  joinGeneralTitles(
+                    text,
+                    joinOwnedInNames(text, joinSplitLetters(text, letterStops(tokens))),
+                  ),
                 ),
               ),
             ),
@@ -106,7 +109,7 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
         ),
       });
   }
-  return joinQuotedEnds(sentences.flatMap(splitAfterLetterEnd));
+  return joinQuotedEnds(sentences.flatMap(splitAfterLetterEnd).flatMap(splitAtNameStop));
 }
 
 /** Pronouns that open a sentence: after "X." they start a new one. */
@@ -290,6 +293,47 @@ function withoutNicknames(tokens: Token[]): Token[] {
     out.push(open);
   }
   return out;
+}
+
+/** Whether a token ends with a letter beyond ASCII ("Bălț", "Chișin", "ă"). */
+const endsBeyondAscii = (x: Token | undefined) => /[^\p{ASCII}]$/u.test(x?.value ?? '');
+
+/** "Chișinău.", "Bălți.": a name that ends in one letter after a letter beyond Latin-1 comes out
+ * of the tagger as "ă" then "u.", the letter glued to the sentence's full stop (read as an
+ * abbreviation); the letter and the stop are two tokens again. */
+function letterStops(tokens: Token[]): Token[] {
+  return tokens.flatMap((x, k) => {
+    if (!/^\p{Ll}\.$/u.test(x.value) || x.start !== tokens[k - 1]?.end) return [x];
+    if (!endsBeyondAscii(tokens[k - 1])) return [x];
+    const letter = x.value.slice(0, 1);
+    return [
+      { ...x, value: letter, lemma: letter, pos: 'NOUN', end: x.end - 1 },
+      { ...x, value: '.', lemma: '.', pos: 'PUNCT', start: x.end - 1 },
+    ];
+  });
+}
+
+/** "Protests hit Chișinău. Voters …": the full stop letterStops gave back ends a sentence the
+ * tagger ran on past it; what follows it, capitalised, is the next one. */
+function splitAtNameStop(sentence: TaggedSentence): TaggedSentence[] {
+  const { tokens, text } = sentence;
+  const k = tokens.findIndex(
+    (x, i) =>
+      x.value === '.' &&
+      x.start === tokens[i - 1]?.end &&
+      /[^\p{ASCII}]/u.test(tokens[i - 1]?.value ?? '') &&
+      /^\p{Lu}/u.test(tokens[i + 1]?.value ?? ''),
+  );
+  if (k < 0) return [sentence];
+  const from = (tokens[k + 1] as Token).start;
+  const rest: TaggedSentence = {
+    text: text.slice(from),
+    tokens: tokens.slice(k + 1).map((x) => ({ ...x, start: x.start - from, end: x.end - from })),
+  };
+  return [
+    { text: text.slice(0, (tokens[k] as Token).end), tokens: tokens.slice(0, k + 1) },
+    ...splitAtNameStop(rest),
+  ];
 }
 
 /** "Juknevičienė", "Plenković", "Hřib": the tagger splits a name at each letter beyond Latin-1
