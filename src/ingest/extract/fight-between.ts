@@ -98,8 +98,9 @@ const OWNERS = new Set(['its', 'their', 'his', 'her']);
 const WAGED_ON = new Set(['in', 'on', 'against', 'with']);
 
 /** "Russia's war in Ukraine", "Israel's two-year war with Hamas", "its conflict with Ukraine",
- * "Pakistan's retaliation against India": a war noun (or a retaliation) at `t` owned by a side (a possessive before it, past adjectives and years) and waged
- * on a named other (a capitalised name after "in", "on", "against" or "with"). */
+ * "Pakistan's retaliation against India": a war noun (or a retaliation) at `t` owned by a side
+ * (a possessive before it, past adjectives and years) and waged on a named other (a capitalised
+ * name after "in", "on", "against" or "with"). */
 export function ownedWar(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
   const waged = WAR_NOUNS.has(token?.lemma ?? '') || token?.lemma === 'retaliation';

@@ -87,29 +87,41 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
         inQuote: quoted,
       });
     });
-    if (tokens.length > 0)
-      sentences.push({
-        text,
-        tokens: retagVerbs(
-          withoutNicknames(
-            joinHyphenatedNames(
-              text,
-              joinParticleNames(
-                text,
-                joinHonorifics(
-                  text,
-                  joinGeneralTitles(
-                    text,
-                    joinOwnedInNames(text, joinSplitLetters(text, letterStops(tokens))),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      });
+    if (tokens.length > 0) sentences.push({ text, tokens: joinedWords(text, tokens) });
   }
   return joinQuotedEnds(sentences.flatMap(splitAfterLetterEnd).flatMap(splitAtNameStop));
+}
+
+/** What the tagger splits that is one word again, in the order they are joined: a name's letters
+ * beyond Latin-1, owners inside names, general titles, honorifics, particle and hyphened names. */
+const JOINS: readonly ((text: string, tokens: Token[]) => Token[])[] = [
+  joinSplitLetters,
+  joinOwnedInNames,
+  joinGeneralTitles,
+  joinHonorifics,
+  joinParticleNames,
+  joinHyphenatedNames,
+];
+
+/** A sentence's tokens as the reader reads them: the tagger's, with the words it split joined
+ * again, quoted nicknames left out of names, and verbs it mistook retagged. */
+function joinedWords(text: string, tokens: Token[]): Token[] {
+  const joined = JOINS.reduce((words, join) => join(text, words), letterStops(tokens));
+  return retagVerbs(withoutNicknames(joined));
+}
+
+/** The sentence cut after its token `k`: the words up to it, then the rest (its offsets counted
+ * from the rest's own start). */
+function splitAfter(sentence: TaggedSentence, k: number): [TaggedSentence, TaggedSentence] {
+  const { tokens, text } = sentence;
+  const from = (tokens[k + 1] as Token).start;
+  return [
+    { text: text.slice(0, (tokens[k] as Token).end), tokens: tokens.slice(0, k + 1) },
+    {
+      text: text.slice(from),
+      tokens: tokens.slice(k + 1).map((x) => ({ ...x, start: x.start - from, end: x.end - from })),
+    },
+  ];
 }
 
 /** Pronouns that open a sentence: after "X." they start a new one. */
@@ -119,7 +131,7 @@ const OPENING_PRONOUNS = new Set(['He', 'She', 'They', 'We', 'It', 'I']);
  * as an initial and keeps going; a pronoun after it opens the next sentence (else "X. He" reads
  * as a name). */
 function splitAfterLetterEnd(sentence: TaggedSentence): TaggedSentence[] {
-  const { tokens, text } = sentence;
+  const { tokens } = sentence;
   const k = tokens.findIndex(
     (x, i) =>
       /^\p{Lu}\.$/u.test(x.value) &&
@@ -128,15 +140,8 @@ function splitAfterLetterEnd(sentence: TaggedSentence): TaggedSentence[] {
       tokens[i + 1]?.pos === 'PRON',
   );
   if (k < 0) return [sentence];
-  const from = (tokens[k + 1] as Token).start;
-  const rest: TaggedSentence = {
-    text: text.slice(from),
-    tokens: tokens.slice(k + 1).map((x) => ({ ...x, start: x.start - from, end: x.end - from })),
-  };
-  return [
-    { text: text.slice(0, (tokens[k] as Token).end), tokens: tokens.slice(0, k + 1) },
-    ...splitAfterLetterEnd(rest),
-  ];
+  const [head, rest] = splitAfter(sentence, k);
+  return [head, ...splitAfterLetterEnd(rest)];
 }
 
 /** "U.S.Navy", "U.K.Treasury": a word glued to the full stop of an abbreviation before it, which
@@ -316,7 +321,7 @@ function letterStops(tokens: Token[]): Token[] {
 /** "Protests hit Chișinău. Voters …": the full stop letterStops gave back ends a sentence the
  * tagger ran on past it; what follows it, capitalised, is the next one. */
 function splitAtNameStop(sentence: TaggedSentence): TaggedSentence[] {
-  const { tokens, text } = sentence;
+  const { tokens } = sentence;
   const k = tokens.findIndex(
     (x, i) =>
       x.value === '.' &&
@@ -325,15 +330,8 @@ function splitAtNameStop(sentence: TaggedSentence): TaggedSentence[] {
       /^\p{Lu}/u.test(tokens[i + 1]?.value ?? ''),
   );
   if (k < 0) return [sentence];
-  const from = (tokens[k + 1] as Token).start;
-  const rest: TaggedSentence = {
-    text: text.slice(from),
-    tokens: tokens.slice(k + 1).map((x) => ({ ...x, start: x.start - from, end: x.end - from })),
-  };
-  return [
-    { text: text.slice(0, (tokens[k] as Token).end), tokens: tokens.slice(0, k + 1) },
-    ...splitAtNameStop(rest),
-  ];
+  const [head, rest] = splitAfter(sentence, k);
+  return [head, ...splitAtNameStop(rest)];
 }
 
 /** "Juknevičienė", "Plenković", "Hřib": the tagger splits a name at each letter beyond Latin-1

@@ -525,8 +525,3 @@ export function readPage(text: string): Page {
   flush();
   return { headline, published, datelinePlace, blocks, removed };
 }
-
-/** "… the federal army has been fighting rebels." then "Khaled el-Enany and Firmin Matoko
- * compete for UNESCO's top role", "00:40", "Go to video": lines after the article's last
- * sentence that end with none of their own are the page's list of other stories (their
- * headlines, video times and links), not the article's words. */

@@ -267,7 +267,6 @@ const tariffCut: Rule = (c) =>
     ? { t: c.t, kind: 'tariff-cut', rule: 'pattern:tariff-cut', label: 'cut tariffs on' }
     : null;
 
-// "a campaign urging partners to impose tariffs": what someone wants others to do, not an imposition
 /** Nouns of what one raises with another by word: "raised concerns about tariffs with Xi". */
 const RAISED = new Set([
   'issue',
@@ -296,6 +295,7 @@ const raisedIssue: Rule = (c) => {
 };
 export const RAISED_RULE = 'pattern:raised';
 
+// "a campaign urging partners to impose tariffs": what someone wants others to do, not an imposition
 const tariffImposed: Rule = (c) => {
   const wanted =
     c.tokens[c.t - 1]?.value === 'to' &&

@@ -5,6 +5,7 @@ import { HEAD_TITLE_WORDS } from '../gazetteer';
 import { inHedge } from '../hedges';
 import type { Token } from '../nlp';
 import type { Mention } from '../types';
+import type { Candidate } from './types';
 
 export const PRONOUNS = new Set(['he', 'she']);
 export const BREAKS = new Set([';', '.', '?', '!']);
@@ -13,6 +14,15 @@ export const isActor = (m: Mention) =>
   !m.adjectival && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'country');
 
 /** The nearest actor before token t (with an actor coordinated to it by "and"). */
+/** Each of `from` toward each of `to`, none toward itself. */
+export function fromEach(
+  from: readonly Mention[],
+  to: readonly Mention[],
+  confidence: number,
+): Candidate[] {
+  return from.flatMap((a) => to.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence })));
+}
+
 /** The object of a preposition ("speaking to Fox Business", "with the U.S.") is no subject. */
 export function afterPreposition(tokens: readonly Token[], m: Mention): boolean {
   let k = m.start - 1;

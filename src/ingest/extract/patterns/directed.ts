@@ -334,6 +334,24 @@ function jointModifiers(input: PatternInput, agent: Mention, t: number): Mention
   }
 }
 
+/** Who did a deed named by the noun (or verb) at `t`, given the clause's own subjects `own`:
+ * with none, the countries whose adjectives open it ("Estonian strikes on Latvia"); "after US and
+ * Israeli strikes", the subject found with the countries joined to it; "Varga spoke a week after
+ * Latvian and Estonian strikes on Finland", the countries whose adjectives name the deed, not the
+ * clause's subject. */
+function deedAgents(input: PatternInput, own: readonly Mention[], t: number): Mention[] {
+  if (own.length === 0) return adjectivalAgent(input, t);
+  const nearest =
+    own.length === 1 && input.tokens[t]?.pos === 'NOUN'
+      ? input.mentions.findLast((m) => m.kind === 'country' && m.end <= t && m.end >= t - 2)
+      : undefined;
+  const joined = nearest ? jointModifiers(input, nearest, t) : [];
+  if (joined.length > 1 && joined.some((m) => m.id === own[0]?.id)) return joined;
+  const named = adjectivalAgent(input, t);
+  const another = named.length > 0 && !named.some((m) => own.some((o) => o.id === m.id));
+  return another ? named : [...own];
+}
+
 /** Words that may stand between "X-led" and the deed it leads: the coalition or campaign it
  * heads and a relative clause's opening ("the Saudi-led coalition that has fought …"). */
 const LED_GAP = new Set(['NOUN', 'ADJ', 'AUX', 'ADV']);
@@ -1037,24 +1055,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       );
   // "Estonian strikes on Latvia": a deed named by a noun that its agent's adjective opens
   const agentByAdjective = DEED_NOUNS.has(kind) || trigger.rule === POSTURE_RULE;
-  // "after US and Israeli strikes": the subject found is one of the countries the noun's
-  // modifiers join
-  const nearest =
-    own.length === 1 && agentByAdjective && tokens[t]?.pos === 'NOUN'
-      ? mentions.findLast((m) => m.kind === 'country' && m.end <= t && m.end >= t - 2)
-      : undefined;
-  const joined = nearest ? jointModifiers(input, nearest, t) : [];
-  // "Varga spoke a week after Latvian and Estonian strikes on Finland": the countries whose
-  // adjectives name the deed are its agents, not the clause's subject
-  const adjectiveAgents = own.length > 0 && agentByAdjective ? adjectivalAgent(input, t) : [];
-  const agents =
-    own.length === 0 && agentByAdjective
-      ? adjectivalAgent(input, t)
-      : joined.length > 1 && joined.some((m) => m.id === own[0]?.id)
-        ? joined
-        : adjectiveAgents.length > 0 && !adjectiveAgents.some((m) => own.some((o) => o.id === m.id))
-          ? adjectiveAgents
-          : own;
+  const agents = agentByAdjective ? deedAgents(input, own, t) : own;
   // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
   const subjects = agents.length === 0 ? ledBy(input, t) : agents;
   if (subjects.length === 0) return out;

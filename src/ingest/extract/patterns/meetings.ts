@@ -9,6 +9,7 @@ import {
   actorsAfter,
   actorsBefore,
   afterLocative,
+  fromEach,
   interviewer,
   isActor,
   linkWords,
@@ -260,15 +261,6 @@ function readArrival(input: PatternInput, t: number): Candidate[] {
   return fromEach(visitors, [host], 0.7);
 }
 
-/** Each of `from` toward each of `to`, none toward itself. */
-function fromEach(
-  from: readonly Mention[],
-  to: readonly Mention[],
-  confidence: number,
-): Candidate[] {
-  return from.flatMap((a) => to.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence })));
-}
-
 /** Those before the verb at `t` who act themselves (no country's adjective). */
 const speakers = ({ tokens, actors }: PatternInput, t: number) =>
   actorsBefore(tokens, actors, t).filter((m) => !m.adjectival);
@@ -347,14 +339,11 @@ function readJoined(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, actors } = input;
   const { t, kind } = trigger;
   const by = tokens.findIndex((x, k) => k > t && k <= t + 5 && x.value === 'by');
-  // people join people at a gathering ("Finland joined NATO at a ceremony" is membership)
   const joining = listAfter(tokens, actors, by >= 0 ? by : t).filter((m) => m.kind === 'person');
   const onIt = (
     kind === 'call' ? actors.filter((m) => m.end <= t) : actorsBefore(tokens, actors, t)
   ).filter((m) => m.kind === 'person');
-  return onIt.flatMap((a) =>
-    joining.filter((b) => b.id !== a.id).map((b) => ({ a, b, confidence: 0.75 })),
-  );
+  return fromEach(onIt, joining, 0.75);
 }
 
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {

@@ -10,6 +10,7 @@ import {
   actorsBefore,
   afterLocative,
   afterPreposition,
+  fromEach,
   isActor,
   participleSubject,
   STATEMENT_GAP,
@@ -166,8 +167,7 @@ function readRaisedWith(input: PatternInput, t: number): Candidate[] {
   if (with_ < 0) return [];
   const other = actors.find((m) => m.start > with_ && m.start < end && !m.adjectival);
   if (other === undefined) return [];
-  const subjects = sharedSubject(input, actorsBefore(tokens, actors, t), t);
-  return subjects.filter((s) => s.id !== other.id).map((a) => ({ a, b: other, confidence: 0.7 }));
+  return fromEach(sharedSubject(input, actorsBefore(tokens, actors, t), t), [other], 0.7);
 }
 
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
