@@ -49,4 +49,11 @@ describe('spoke to counterparts', () => {
     const draft = read('Latvian Foreign Minister Baiba Braze spoke to her staff on Friday.');
     expect(draft.relations.filter((r) => r.relation.kind === 'call')).toEqual([]);
   });
+
+  it('reads a leader spoken to by phone, the line named after them', () => {
+    const draft = read(
+      'Latvian Foreign Minister Baiba Braze spoke to Tsahkna by phone on Friday, after Estonian Foreign Minister Margus Tsahkna arrived in Riga.',
+    );
+    expect(kindsBetween(draft, 'baiba-braze', 'margus-tsahkna')).toContain('call');
+  });
 });

@@ -501,7 +501,8 @@ const speakWith: Rule = (c) => {
     (tokens[t + gap + 1]?.pos === 'PROPN' ||
       TITLE_WORDS.has(tokens[t + gap + 1]?.value.toLowerCase() ?? '') ||
       toCounterpart(tokens, t + gap + 1));
-  if (spoken && c.pos === 'VERB' && toNamed && !withNext && !byPhone && !overLine)
+  // ("spoke to Michal by phone": the line named after the one spoken to)
+  if (spoken && c.pos === 'VERB' && toNamed && !withNext && !byPhone)
     return { t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' };
   return spoken && c.pos === 'VERB' && (withNext || byPhone || overLine)
     ? { t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' }
