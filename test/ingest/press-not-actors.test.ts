@@ -56,4 +56,20 @@ describe('the press is no actor', () => {
     );
     expect(found).not.toContain('Agence France-Presse');
   });
+
+  it('leaves out the note on who wrote the story', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD}\n\nJo Harrow is The Times of Israel's diplomatic correspondent.\n`,
+    );
+    expect(found).not.toContain('Jo Harrow');
+    expect(found).not.toContain('Times of Israel');
+    expect(found).toContain('Kristen Michal');
+  });
+
+  it('keeps a paragraph that says more of a reporter than who wrote the story', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Latvia expelled Jo Harrow on Sunday.\n\nJo Harrow is a reporter who was detained in Riga in May.\n`,
+    );
+    expect(found).toContain('Jo Harrow');
+  });
 });

@@ -213,6 +213,12 @@ function nameWordCandidate(sentence: TaggedSentence, i: number, ctx: MentionCont
 
 /** Words that make a country's name part of a city's or a feature's: "Port Sudan", "Kuwait City". */
 const PLACE_BEFORE = new Set(['Port', 'Fort', 'Lake', 'Mount', 'Cape', 'Saint', 'St.', 'San']);
+/** Words that open a town's name in Arabic or Hebrew and name a kind of place: "Deir" (a
+ * monastery), "Beit" (a house), "Kafr" (a village), "Tel" (a mound), "Ras" (a headland), "Wadi"
+ * (a valley), "Jabal" (a mountain), "Ain" and "Bir" (a spring, a well), "Khan" (an inn). */
+const TOWN_FIRST_WORDS = new Set(
+  'Deir Dayr Beit Bayt Kafr Kfar Tel Tell Ras Wadi Jabal Jebel Ain Khirbet Bir Khan'.split(' '),
+);
 const PLACE_AFTER = new Set(
   'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau Line Corridor Zone Room Square'.split(
     ' ',
@@ -274,7 +280,14 @@ const COMPASS = new Set(
 
 export function placeShaped(words: readonly string[]): boolean {
   if (words.length >= 2 && COMPASS.has(words[0] ?? '')) return true;
-  return PLACE_BEFORE.has(words[0] ?? '') || PLACE_AFTER.has(words.at(-1) ?? '');
+  return (
+    PLACE_BEFORE.has(words[0] ?? '') || townShaped(words) || PLACE_AFTER.has(words.at(-1) ?? '')
+  );
+}
+
+/** "Deir Marun", "Khan Barida": a town's name by its first word, never a person's. */
+export function townShaped(words: readonly string[]): boolean {
+  return words.length >= 2 && TOWN_FIRST_WORDS.has(words[0] ?? '');
 }
 
 function inPlaceName(tokens: readonly Token[], start: number, end: number): boolean {

@@ -21,6 +21,7 @@ import {
   placeShaped,
   sentenceInitial,
   surface,
+  townShaped,
 } from './name-runs';
 import { sameGivenName } from './name-spellings';
 import { isCommonPlural, type Token } from './nlp';
@@ -604,6 +605,9 @@ function readUntitledName(
   if (bare && ACCORD_NAME_END.test(restText.split(' ').at(-1) ?? '')) return null;
   // "in Port Sudan", "to Mexico City": a city's or a feature's name, no person; nor after a word
   // that qualifies a title but heads none ("the State Dining Room")
+  // ("in Khan Barida" is where something is, and no one: as any town's name after "in")
+  const town = townShaped(restText.split(' '));
+  if (bare && town && placeBySetting(tokens, rStart, parts.end)) return null;
   if (prefix === null && !parts.hasHeadTitle && placeShaped(restText.split(' '))) {
     const from = firstTitleStart(parts);
     const place = surface(sentence, from, parts.end);

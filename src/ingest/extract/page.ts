@@ -49,6 +49,7 @@ export function isCreditLine(line: string): boolean {
   if (WIRE_FOOT.test(text) && text.length < 100) return true;
   if (STAFF_LINE.test(text) && text.length < 80) return true;
   if (SIGNATURE.test(text) && text.length < 100) return true;
+  if (WRITER_NOTE.test(text) && text.length < 250) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
   // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "© 2025 … All rights reserved"
   if (DESK_CREDIT.test(text) && text.length < 200) return true;
@@ -106,6 +107,11 @@ const SIGNATURE = new RegExp(
   ].join('|'),
   'u',
 );
+
+/** A note on who wrote the story, a paragraph of its own: "Jo Roe is The Harbour Times's
+ * diplomatic reporter", "Jo Roe is a correspondent for Harbour News based in Valletta". */
+const WRITER_NOTE =
+  /^\p{Lu}[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,3} is (?:the |a |an )?[^.!?]{0,80}?\b(?:reporter|correspondent|editor|journalist|writer|columnist|producer|photographer|photojournalist|contributor|bureau chief)s?\b[^.!?]{0,120}\.?$/u;
 
 /** The desk's credits at an article's foot: who edited, wrote or added reporting. */
 const DESK_CREDIT =
