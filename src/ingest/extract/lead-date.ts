@@ -71,8 +71,18 @@ export function leadDay(
     if (found && DAY.test(found.date) && !found.until)
       return { date: found.date, approximate: found.approximate, sentence: i };
   }
+  // "Israel has launched strikes on Iran, …": a lead told as just done is the page's own day
+  const day = published?.slice(0, 10) ?? '';
+  const justDone = lead.find((i) => JUST_DONE.test((sentences[i] as LeadSentence).text));
+  if (justDone !== undefined && DAY.test(day))
+    return { date: day, approximate: true, sentence: justDone };
   return null;
 }
+
+/** A deed told in the present perfect ("has launched", "have agreed", "has been killed"): news
+ * that is just done, on the day the page tells it (about that day: it says so). */
+const JUST_DONE =
+  /\b(?:has|have)\s+(?:(?:also|now|already|just|reportedly|jointly|formally|officially)\s+)?(?:been\s+)?(?:\w+ed|struck|met|held|begun|spoken|won|taken|given|made|sent|told|shot|hit|fought|sought|brought|thrown|drawn|chosen|broken|written|beaten|flown|led|lost|cut|shut|withdrawn|signed)\b(?!\s+(?:to|for)\s+(?:years|months|decades|weeks))/i;
 
 /** With no day in the lead: dates each undated deed by the last day the story told before it
  * (`anchors`), when that day is not after the page's (a deed done is not dated by talks ahead). */
