@@ -652,6 +652,13 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'charity',
   'coalition',
   'alliance',
+  // "the Red Hand rebels seized…": fighters named by their group's name
+  'rebels',
+  'militants',
+  'insurgents',
+  'fighters',
+  'guerrillas',
+  'separatists',
 ]);
 
 /** "the Shin Bet security agency", "Malta's Harbour Watch agency": capitalised words with a

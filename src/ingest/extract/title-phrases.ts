@@ -58,11 +58,23 @@ function readPhrase(
   const title = titleWords(tokens, start, e);
   if (!title || !/^(of|at|for)$/.test(tokens[e]?.value ?? '')) return null;
   const o = tokens[e + 1]?.value.toLowerCase() === 'the' ? e + 2 : e + 1;
-  const named = mentions.find((m) => m.start === o && m.end === to && isOwner(m));
+  const named = mentions.find((m) => m.start === o && ownerEnds(tokens, m, to) && isOwner(m));
   // "a spokesperson for Malta's foreign ministry": the ministry, not the country before it
   const body = mentions.find((m) => m.start <= o && m.end === to && m.kind === 'organization');
   const found = named ?? body;
   return found ? { owner: found, title } : null;
+}
+
+/** Words that may follow an owner's name and say what it is: "the M23 rebels", "the Dawn
+ * group", "the Maltese government". */
+const OWNER_NOUNS =
+  /^(rebels|militants|insurgents|fighters|militia|group|movement|faction|government|administration|forces|army|party|alliance|coalition)$/;
+
+/** Whether the owner's name ends the phrase at `to`, or a noun saying what it is does. */
+function ownerEnds(tokens: readonly Token[], owner: Mention, to: number): boolean {
+  return (
+    owner.end === to || (owner.end === to - 1 && OWNER_NOUNS.test(tokens[owner.end]?.value ?? ''))
+  );
 }
 
 /** The phrase before the person: ", " before the name, or the words right before it. */

@@ -507,6 +507,9 @@ function applyAppositions(
       if ([',', ';', '.', '(', '“'].includes(token.value)) break;
       // ", Treasury Secretary X and …": another person's title, not this one's
       if (mentions.some((m) => m !== person && m.kind === 'person' && m.start === k)) break;
+      // "Jon Marr, the US sanctioned …": a clause's verb, not a title ("the newly appointed envoy")
+      const modifies = ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+      if (token.pos === 'VERB' && !sawTitle && !modifies) break;
       if (TITLE_WORDS.has(token.value.toLowerCase()) && token.value.toLowerCase() !== 'of')
         sawTitle = true;
       if (sawTitle && ['at', 'of', 'with', 'for'].includes(token.value.toLowerCase())) {

@@ -40,6 +40,26 @@ export function afterPreposition(tokens: readonly Token[], m: Mention): boolean 
   return !(['from', 'of'].includes(previous.value.toLowerCase()) && SIDE_PEOPLE.has(owner));
 }
 
+/** Phrases that open a sentence beside its subject: "Along with Malta, Iceland sanctioned…". */
+const FRONTED =
+  /^(along with|together with|in addition to|alongside|like|unlike|besides|apart from)$/i;
+
+/** Where a phrase set before the sentence's subject ends ("Along with the Latvian minister for
+ * trade, Jon Marr, the US sanctioned…": just before "the US"): the token after its comma, taking
+ * in a name set off as an apposition; 0 when the sentence opens with none. */
+function frontedPhraseEnd(tokens: readonly Token[], actors: readonly Mention[]): number {
+  const opener = (n: number) =>
+    tokens
+      .slice(0, n)
+      .map((x) => x.value)
+      .join(' ');
+  if (!FRONTED.test(opener(2)) && !FRONTED.test(opener(3)) && !FRONTED.test(opener(1))) return 0;
+  const comma = tokens.findIndex((x) => x.value === ',');
+  if (comma < 0) return 0;
+  const apposition = actors.find((m) => m.start === comma + 1 && tokens[m.end]?.value === ',');
+  return apposition ? apposition.end + 1 : comma + 1;
+}
+
 /** "with Russia's 2022 invasion of Ukraine", "after Israel's air strikes": the owner of a deed
  * named by a noun does it, whatever preposition stands before the owner. */
 function ownsDeed(tokens: readonly Token[], m: Mention, t: number): boolean {
@@ -105,10 +125,12 @@ export function actorsBefore(
   t: number,
 ): Mention[] {
   const aside = relativeAsides(tokens, t);
+  const fronted = frontedPhraseEnd(tokens, actors);
   const before = actors.filter(
     (m) =>
       m.end <= t &&
       !inAside(aside, m.start) &&
+      !(m.start < fronted && fronted < t) &&
       !tokens[m.start]?.inQuote &&
       !afterLocative(tokens, m) &&
       !inAttribution(tokens, actors, m) &&

@@ -2,7 +2,7 @@
 // controls, from the actor before the trigger to the ones after it.
 
 import { betweenAfter, WAR_NOUNS } from '../fight-between';
-import { WEEKDAYS } from '../gazetteer';
+import { TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import { pastHedge } from '../hedges';
 import type { Token } from '../nlp';
 import {
@@ -89,23 +89,47 @@ function targetsOf(
   );
 }
 
-/** The pool less a country's adjective that only describes the person or body named right after
- * it ("sanctions on Latvian judge Ona Berzina", "struck Estonian firm Valka Oil"): the one it
- * describes is the target, not the country. */
-function withoutDescriptions(tokens: readonly Token[], pool: readonly Mention[]): Mention[] {
-  const describes = (o: Mention) =>
-    countryAdjective(o) &&
-    pool.some(
-      (p) =>
-        (p.kind === 'person' || p.kind === 'organization') &&
-        !p.adjectival &&
-        p.start > o.end &&
-        p.start - o.end <= 3 &&
-        tokens
-          .slice(o.end, p.start)
-          .every((x) => /^\p{Ll}/u.test(x.value) && ['NOUN', 'ADJ'].includes(x.pos)),
-    );
-  return pool.filter((o) => !describes(o));
+/** A country's adjective, or the country's title ("the Latvian minister"), that only describes the
+ * person or body named right after it ("sanctions on Latvian judge Ona Berzina", "struck Estonian
+ * firm Valka Oil", "sanctioned the Latvian minister for trade, Jon Marr"): the one it describes is
+ * the target, not the country. */
+function describedBy(tokens: readonly Token[], pool: readonly Mention[], o: Mention) {
+  const spokesperson = spokespersonNamed(tokens, pool, o);
+  if (spokesperson) return spokesperson;
+  const titled = o.kind === 'country' && /\s\p{Ll}+$/u.test(o.text);
+  if (!countryAdjective(o) && !titled) return undefined;
+  return pool.find(
+    (p) =>
+      (p.kind === 'person' || p.kind === 'organization') &&
+      !p.adjectival &&
+      p.start > o.end &&
+      describing(tokens.slice(o.end, p.start)),
+  );
+}
+
+/** Nouns that may follow a body's name and say what it is: "the Red Hand rebels". */
+const BODY_NOUNS = /^(rebels|militants|insurgents|fighters|militia|group|movement|government)$/;
+
+/** "sanctioned a spokesperson of the Red Hand rebels, Ola Fenn": the body only says whose
+ * spokesperson is named after the comma, and the one named is the target. */
+function spokespersonNamed(tokens: readonly Token[], pool: readonly Mention[], o: Mention) {
+  const k = tokens[o.start - 1]?.value === 'the' ? o.start - 2 : o.start - 1;
+  const title = tokens[k - 1]?.value ?? '';
+  if (!/^(of|for)$/.test(tokens[k]?.value ?? '') || !TITLE_WORDS.has(title)) return undefined;
+  const e = BODY_NOUNS.test(tokens[o.end]?.value ?? '') ? o.end + 1 : o.end;
+  if (tokens[e]?.value !== ',') return undefined;
+  return pool.find((p) => p.kind === 'person' && p.start === e + 1);
+}
+
+/** The words between a country's adjective and the one it describes: a title of up to three
+ * lower-case words ("judge"), or a title's phrase set off by a comma ("minister for trade,"). */
+function describing(between: readonly Token[]): boolean {
+  const word = (x: Token) => /^\p{Ll}/u.test(x.value) && ['NOUN', 'ADJ'].includes(x.pos);
+  if (between.length <= 3 && between.every(word)) return true;
+  if (between.at(-1)?.value !== ',' || between.length > 7) return false;
+  return between
+    .slice(0, -1)
+    .every((x) => word(x) || /^(for|of|on)$/.test(x.value) || x.value === 'the');
 }
 
 /** A sea's or an ocean's name: where a strike falls ("a boat in the Pacific Ocean"), never whom. */
@@ -1059,7 +1083,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
   const subjects = agents.length === 0 ? ledBy(input, t) : agents;
   if (subjects.length === 0) return out;
-  const targetPool = withoutDescriptions(tokens, targetsOf(kind, mentions, actors, trigger.rule));
+  const targetPool = targetsOf(kind, mentions, actors, trigger.rule);
   const force = kind === 'military-action';
   const spoken = VERBAL_KINDS.has(kind) || trigger.rule === PROPOSAL_RULE;
   const said = spoken ? verbalObject(input, t) : undefined;
@@ -1073,9 +1097,14 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const nextVerb = exercise
     ? -1
     : clauseEnd(tokens, t, VERBAL_KINDS.has(kind), trigger.rule.startsWith('object:'));
-  let objects = actorsAfter(tokens, targetPool, t, exercise ? 1 : 2, 16, exercise, force).filter(
-    (o) => o.id !== (subjects[0] as Mention).id && (nextVerb < 0 || o.start < nextVerb),
-  );
+  let objects = actorsAfter(tokens, targetPool, t, exercise ? 1 : 2, 16, exercise, force)
+    .map((o) => describedBy(tokens, targetPool, o) ?? o)
+    .filter(
+      (o, k, all) =>
+        o.id !== (subjects[0] as Mention).id &&
+        (nextVerb < 0 || o.start < nextVerb) &&
+        all.findIndex((x) => x.id === o.id) === k,
+    );
   // "struck the Iran-backed Houthis": a name hyphened to a participle describes the one after it
   objects = objects.filter((o) => !hyphenedModifier(tokens, o));
   // "Malta's war with Finland during a meeting with Store": a war waged on the one its
