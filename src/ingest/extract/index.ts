@@ -62,6 +62,7 @@ import { signersCountries } from './signers';
 import { onSpeakingForces } from './speaking-forces';
 import { tieKind, tieLabel, withoutPostsActedFor } from './ties';
 import { findTriggers } from './triggers';
+import { readVictims } from './victims';
 
 /** A weekday named in a sentence ("on Tuesday"). */
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -718,6 +719,8 @@ function interactionsOf(
     actsFor: (person: string, side: string) => boolean;
     /** Whether an accord between the two sides was told before. */
     agreed: boolean;
+    /** Who struck first in the story told so far: the side of its main deed of force. */
+    striker: Mention | null;
   },
 ): Interaction[] {
   if (!c.read) return [];
@@ -733,7 +736,18 @@ function interactionsOf(
     ...readRetaliation(sentence, mentions, c.previous, out, c.actsFor),
     ...readReplies(sentence, mentions, c.previous, c.actsFor, out),
   );
+  out.push(...readVictims(sentence, mentions, c.striker, out, c.actsFor));
   return out;
+}
+
+/** The side that struck first among a sentence's interactions: a country or a body. */
+function firstStriker(interactions: readonly Interaction[]): Mention | undefined {
+  return interactions.find(
+    (x) =>
+      x.kind === 'military-action' &&
+      x.rule !== 'story:killed' &&
+      (x.source.kind === 'country' || x.source.kind === 'organization'),
+  )?.source;
 }
 
 type SentenceReader = {
@@ -777,6 +791,7 @@ function readSentences(r: SentenceReader) {
   let lastCall: Mention[] = [];
   let previous: Interaction[] = [];
   let agreed = false;
+  let striker: Mention | null = null;
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
   const mediators: MediatorMemory = [];
@@ -799,7 +814,9 @@ function readSentences(r: SentenceReader) {
       leadPair,
       actsFor: (a, b) => actsFor.has(`${a}|${b}`),
       agreed,
+      striker,
     });
+    striker = striker ?? firstStriker(interactions) ?? null;
     if (sides && tellsBetween(interactions, sides, country, ACCORD)) agreed = true;
     // the lead's deed whose parties only the headline names: between the headline's two sides
     if (headline) interactions.push(...headlineSpeaker(sentence, mentions));
