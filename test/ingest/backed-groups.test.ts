@@ -3,7 +3,13 @@
 // country's possessive before it still owns the group. A holder ("Front-controlled port") is
 // struck where it holds.
 import { describe, expect, it } from 'vitest';
-import { findRelation, kindsBetween, readFixture } from './fixture-reading';
+import {
+  findRelation,
+  kindsBetween,
+  kindsBetweenLabels,
+  readFixture,
+  readLead,
+} from './fixture-reading';
 
 describe('a group described by its backer', () => {
   const draft = readFixture('backed-groups.txt', '2025-03-03');
@@ -24,5 +30,15 @@ describe('a group described by its backer', () => {
 
   it('is struck where it holds a place', () => {
     expect(findRelation(draft, 'military-action', 'norwegian-navy', 'harbour-front')).toBeDefined();
+  });
+});
+
+describe('a sentence opening with the backing', () => {
+  it('reads "Backed by neighbouring Iceland, the Harbour Front …" as Iceland’s aid to the Front', () => {
+    const draft = readLead(
+      'Front takes the port',
+      'Backed by neighbouring Iceland, the Harbour Front is the strongest of the armed groups in the north.',
+    );
+    expect(kindsBetweenLabels(draft, 'Iceland', 'Harbour Front')).toEqual(['aid']);
   });
 });

@@ -783,11 +783,17 @@ function readSentences(r: SentenceReader) {
       ...readings.flatMap((x) => x.facts),
     ].map((x) => `${x.source}|${x.target}`),
   );
+  // nor talks "between" a person and their own country ("the talks stalled, Marr, Estonia's
+  // foreign minister, said")
   const ownSide = (kind: RelationKind, source: Mention, target: Mention) =>
-    (kind === 'statement' || kind === 'demand') &&
-    source.kind === 'person' &&
-    target.kind === 'country' &&
-    actsFor.has(`${source.id}|${target.id}`);
+    ((kind === 'statement' || kind === 'demand' || kind === 'talks') &&
+      source.kind === 'person' &&
+      target.kind === 'country' &&
+      actsFor.has(`${source.id}|${target.id}`)) ||
+    (kind === 'talks' &&
+      target.kind === 'person' &&
+      source.kind === 'country' &&
+      actsFor.has(`${target.id}|${source.id}`));
   let lastCall: Mention[] = [];
   let previous: Interaction[] = [];
   let agreed = false;

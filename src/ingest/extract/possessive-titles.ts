@@ -18,6 +18,10 @@ export function titleWords(tokens: readonly Token[], from: number, to: number): 
   if (!words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
   // "army chief of staff", "chief of defence staff": a staff post, its "of" and "staff" included
   if (STAFF_POST.test(words.join(' '))) return words.join(' ');
+  // "minister of state", "secretary of defence": a head title and the office it is of
+  const [head, of, office] = words;
+  const ofOffice = words.length === 3 && of === 'of' && tokens[to - 1]?.pos === 'NOUN';
+  if (ofOffice && HEAD_TITLE_WORDS.has(head as string)) return `${head} of ${office}`;
   if (words.some((w) => /^(to|at|of|for|with|and|or|the|a|an)$/.test(w))) return null;
   // "Iceland said minister X …": a verb is no word of a title ("acting" is)
   const verb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !TITLE_WORDS.has(t.value);

@@ -1,6 +1,6 @@
 // A side backing an armed or political group, told by the participle news writes it with: "the
 // Iceland-backed Freedom Front", "Freedom Front rebels, backed by neighbouring Iceland", "the
-// Front is supported by Icelandic troops". The backer gives the group aid (CAMEO 07: military or
+// Front is supported by Icelandic troops", "Backed by neighbouring Iceland, the Front …". The backer gives the group aid (CAMEO 07: military or
 // material support), whatever the verb "back" means elsewhere ("backed the plan" is an
 // endorsement, read as a statement by the verb lexicon). Backing is a standing state, not a deed
 // of the day the sentence tells ("the Iceland-backed Front took Vik on Monday"): it stays undated.
@@ -64,6 +64,19 @@ function groupBefore(
   return gap.every((w) => GROUP_GAP.has(w)) ? group : undefined;
 }
 
+/** "Backed by neighbouring Iceland, the Front is …": the group a sentence opening with the
+ * participle goes on to name, right after the comma that closes it. */
+function frontedGroup(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  k: number,
+): Mention | undefined {
+  if (k !== 0) return undefined;
+  const comma = tokens.findIndex((x) => x.value === ',');
+  const start = tokens[comma + 1]?.value.toLowerCase() === 'the' ? comma + 2 : comma + 1;
+  return mentions.find((m) => m.start === start && !m.adjectival && m.kind === 'organization');
+}
+
 const backing = (backer: Mention, group: Mention, k: number): Interaction => ({
   kind: 'aid',
   source: backer,
@@ -92,7 +105,7 @@ export function readBacking(tokens: readonly Token[], mentions: readonly Mention
     let b = k + 2;
     while (b < tokens.length && BY_GAP.has((tokens[b] as Token).value.toLowerCase())) b++;
     const backer = sideAt(mentions, b);
-    const group = groupBefore(tokens, mentions, k);
+    const group = groupBefore(tokens, mentions, k) ?? frontedGroup(tokens, mentions, k);
     if (backer && group && backer.id !== group.id) out.push(backing(backer, group, k));
   });
   return out;

@@ -109,11 +109,25 @@ function quotedStatement(input: PatternInput, t: number, speaker: Mention): Cand
 }
 
 /** Words that may close a speech tag after its verb: "… told journalists late on Friday." */
-const TAG_TAIL = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'on', 'in', 'a']);
+const TAG_TAIL = new Set([
+  'reporters',
+  'journalists',
+  'the',
+  'press',
+  'media',
+  'on',
+  'in',
+  'a',
+  'at',
+  'briefing',
+  'news',
+  'conference',
+]);
 
 /** "Norway had moved a long way, Iceland's minister Ivo Marr told journalists on Friday.": a
  * speech tag closing the sentence after a comma, with no quotation marks; what was said is the
- * clause before the comma, of the first actor it names (the venue after "in" none). */
+ * clause before the comma, of the first actor it names and those listed with it (the venue after
+ * "in" none). */
 function reportBefore({ tokens, actors }: PatternInput, t: number, speaker: Mention): Candidate[] {
   const tail = tokens.slice(t + 1).filter((x) => x.pos !== 'PUNCT');
   if (!tail.every((x) => TAG_TAIL.has(x.value.toLowerCase()) || TIME.has(x.value.toLowerCase())))
@@ -126,7 +140,7 @@ function reportBefore({ tokens, actors }: PatternInput, t: number, speaker: Ment
     !tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
   )
     return [];
-  const said = actors.find(
+  const before = actors.filter(
     (m) =>
       m.end <= k &&
       m.id !== speaker.id &&
@@ -134,7 +148,9 @@ function reportBefore({ tokens, actors }: PatternInput, t: number, speaker: Ment
       !afterLocative(tokens, m) &&
       m.rule !== 'pattern:both-sides',
   );
-  return said ? [{ a: speaker, b: said, confidence: 0.5 }] : [];
+  // ("Latvia and Lithuania committed to …, X said": of each it lists)
+  const said = before[0] ? coordinated(tokens, before, before[0]) : [];
+  return said.map((b) => ({ a: speaker, b, confidence: 0.5 }));
 }
 
 /** "called the trial of (former president) Jo Roe a …": the actor that ends the "of" phrase of
