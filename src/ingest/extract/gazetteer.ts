@@ -788,6 +788,10 @@ export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'administration',
   'lawmakers',
   'diplomat',
+  'representative',
+  'representatives',
+  'envoys',
+  'counterparts',
   'diplomats',
   // a country's armed forces act for it, and its positions are what a strike hits
   'army',
