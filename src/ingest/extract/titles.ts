@@ -501,6 +501,8 @@ function applyAppositions(
       continue;
     }
     let k = person.end + 1;
+    // "…, Jon Roe, and the foreign ministers of Qatar": the list goes on, no apposition
+    if (['and', 'or'].includes(tokens[k]?.value ?? '')) continue;
     let sawTitle = false;
     while (k < tokens.length && k < person.end + 14) {
       const token = tokens[k] as Token;

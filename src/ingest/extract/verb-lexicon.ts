@@ -346,10 +346,11 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
     'protested to',
   ),
   // "expressed support for Estonia", "voiced solidarity with Latvia": praise or endorsement
-  // said of a side (051)
+  // said of a side; "expressed gratitude to Rubio", "extended condolences to Latvia": thanks or
+  // sympathy said to one (051)
   ...withObjects(
-    ['express', 'voice', 'reiterate', 'reaffirm', 'declare', 'pledge', 'extend'],
-    ['support', 'solidarity', 'backing'],
+    ['express', 'voice', 'reiterate', 'reaffirm', 'declare', 'pledge', 'extend', 'convey'],
+    ['support', 'solidarity', 'backing', 'gratitude', 'thanks', 'appreciation', 'condolences'],
     'statement',
     'expressed support for',
   ),

@@ -506,3 +506,36 @@ export function participleSubject(
   if (!first || (!fronted && opening.some((x) => x.value === ','))) return null;
   return [first];
 }
+
+/** "thanked several leaders, including Jon Roe and Ana Vell", "sanctioned five officials, such
+ * as …": those the list after the verb's unnamed object names, when its object names no one (the
+ * object's own clause, "who were on hand", between at most), up to the clause's end. */
+export function includedList(
+  tokens: readonly Token[],
+  pool: readonly Mention[],
+  t: number,
+): Mention[] {
+  const end = tokens.findIndex((x, k) => k > t && /^[.;:]$/.test(x.value));
+  const to = end < 0 ? tokens.length : end;
+  const at = tokens.findIndex(
+    (x, k) =>
+      k > t &&
+      k < to &&
+      tokens[k - 1]?.value === ',' &&
+      (x.value === 'including' || (x.value === 'such' && tokens[k + 1]?.value === 'as')),
+  );
+  if (at < 0 || pool.some((m) => m.start > t && m.start < at)) return [];
+  const from = tokens[at]?.value === 'such' ? at + 2 : at + 1;
+  // each item names its actor, after a title at most: "the foreign ministers of Qatar", not
+  // "agreements on TikTok's ownership"
+  const item = (x: Token) =>
+    x.pos !== 'VERB' && (x.pos !== 'ADP' || x.value === 'of') && !/^['’]s$/.test(x.value);
+  return pool.filter(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      !m.adjectival &&
+      !/^['’]s$/.test(tokens[m.end]?.value ?? '') &&
+      tokens.slice(from, m.start).every(item),
+  );
+}

@@ -27,6 +27,7 @@ import {
   BREAKS,
   companionOpener,
   inAside,
+  includedList,
   isActor,
   linkWords,
   participleSubject,
@@ -1140,6 +1141,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       ...killedIn(input, t).filter((v) => !objects.some((o) => o.id === v.id)),
       ...objects,
     ];
+  if (objects.length === 0) objects = includedList(tokens, targetPool, t);
   if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
     objects = reportingVictim(input, subjects[0] as Mention, t);
   // "Slovenia said Croatia had violated the truce", "Sweden said the Norwegian strikes killed 26

@@ -11,6 +11,7 @@ import {
   afterLocative,
   afterPreposition,
   fromEach,
+  includedList,
   isActor,
   participleSubject,
   STATEMENT_GAP,
@@ -273,7 +274,8 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
       );
     });
   // "thanked Tokyo and Canberra": the first and those joined to it by "and" or commas
-  const said = first ? coordinated(tokens, after, first) : [];
+  // ("thanked several leaders, including A and B": those it lists)
+  const said = first ? coordinated(tokens, after, first) : includedList(tokens, topics, t);
   if (said.length === 0 && speaker && subjects.length === 1 && speaker.kind === 'person')
     return reportBefore(input, t, speaker);
   // "Egypt and Qatar said …": countries or bodies listed with "and" speak together
