@@ -46,6 +46,18 @@ function withoutOccasion(gap: readonly Token[]): readonly Token[] {
   return k < 0 ? gap : [...gap.slice(0, k), ...gap.slice(k + 3)];
 }
 
+/** Sittings of a body: "told an emergency meeting of the Security Council". */
+const SITTINGS = /^(meeting|session|sitting|assembly|gathering|conference|summit)$/;
+
+/** "told an emergency meeting of the council": the body that sits is who is told; the words
+ * naming its sitting are left out of those between the verb and what it is about. */
+function withoutSitting(gap: readonly Token[]): readonly Token[] {
+  const of = gap.findIndex((x, i) => x.value === 'of' && SITTINGS.test(gap[i - 1]?.value ?? ''));
+  if (of < 0) return gap;
+  const opening = gap.slice(0, of).every((x) => ['DET', 'ADJ', 'NOUN'].includes(x.pos));
+  return opening ? gap.slice(of + 1) : gap;
+}
+
 /** Nouns after a possessive that stand for the possessor's side: "Marr's government" is Marr. */
 const SIDE_NOUNS = new Set(['government', 'administration', 'regime', 'cabinet', 'leadership']);
 
@@ -236,7 +248,13 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   const topics = mentions.filter(
     (m) =>
       (participle !== null || m.rule !== 'pattern:both-sides') &&
-      !(audience && m === audience && m.kind === 'organization') &&
+      // ("told AFP" is told to the press; "told the council" to the body named before)
+      !(
+        audience &&
+        m === audience &&
+        m.kind === 'organization' &&
+        !m.rule.startsWith('describe:')
+      ) &&
       (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
   );
   // "said Iceland's minister Ivo Marr would …": the minister, not whose minister; "said
@@ -263,7 +281,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
     namedOf ??
     after.find((o) => {
       // "said on Thursday that Estonia …": the day the statement was made is no part of it
-      const gap = withoutOccasion(tokens.slice(t + 1, o.start)).filter(
+      const gap = withoutOccasion(withoutSitting(tokens.slice(t + 1, o.start))).filter(
         (x) => !TIME.has(x.value.toLowerCase()),
       );
       return (
