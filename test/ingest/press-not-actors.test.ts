@@ -72,4 +72,12 @@ describe('the press is no actor', () => {
     );
     expect(found).toContain('Jo Harrow');
   });
+
+  it('leaves out an outlet telling the news past its country’s possessive', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Explosions were heard in Tallinn, according to Israel's Channel 12.\n`,
+    );
+    expect(found).not.toContain('Channel 12');
+    expect(found).toContain('Kristen Michal');
+  });
 });

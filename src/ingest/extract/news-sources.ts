@@ -257,7 +257,14 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
     MEDIA_KINDS.has(lower(x)) ||
     x?.pos === 'ADJ' ||
     /^\p{Lu}\p{Ll}+(?:an|ese|i|ish|ic)$/u.test(x?.value ?? '');
-  while (s > 0 && describes(tokens[s - 1])) s--;
+  // and over the country whose medium it is ("according to Israel's Channel 12")
+  const owned = (k: number) =>
+    /^['’]s$/.test(tokens[k - 1]?.value ?? '') && /^\p{Lu}/u.test(tokens[k - 2]?.value ?? '');
+  for (;;) {
+    if (s > 0 && describes(tokens[s - 1])) s--;
+    else if (s > 1 && owned(s)) s -= 2;
+    else break;
+  }
   let e = end;
   while (e < tokens.length && e < end + 2 && MEDIA_NOUNS.has(lower(tokens[e]))) e++;
   // "according to Reuters, Bloomberg and the Herald": the list shares its head
