@@ -111,8 +111,8 @@ describe('a lone surname acting before the article names the person in full', ()
 describe('"reported by the … news agency X"', () => {
   const draft = ingestFile('n-reported-by-agency.txt');
 
-  it('names the agency, not a byline to skip', () => {
-    expect(labelsOf(draft, 'organization')).toEqual(['TASS']);
+  it('reads the agency as the teller of the news, no actor and no person', () => {
+    expect(labelsOf(draft, 'organization')).toEqual([]);
     expect(labelsOf(draft, 'person')).toEqual(['Anna Vesper']);
   });
 });

@@ -136,17 +136,18 @@ function inCredit(tokens: readonly { value: string }[], start: number, end: numb
   );
 }
 
-/** "According to Al Jazeera", "Reuters reported", "told Reuters": an outlet as the teller of the
- * report, or a news agency spoken to, is no actor. An outlet that interviews someone ("told Fox
- * News") is the medium of that interview and stays; so do state media, which speak for their
+/** "According to Al Jazeera", "Reuters reported", "state broadcaster PTV reported", "told
+ * Reuters": an outlet as the teller of the report, state media too, or a news agency spoken to,
+ * is no actor. An outlet that interviews someone ("told Fox News") is the medium of that
+ * interview and stays; so do state media spoken to ("told Xinhua"), which speak for their
  * state. */
 function pressOnly(
   create: NonNullable<NameHit['create']>,
   tokens: readonly Token[],
   piece: Piece,
 ): boolean {
-  if (create.stateMedia) return false;
   const role = pressRole(tokens, piece.start, piece.end);
   if (role === 'teller') return true;
+  if (create.stateMedia) return false;
   return role === 'spoken-to' && /\bagency\b/.test(create.description ?? '');
 }
