@@ -80,4 +80,25 @@ describe('the press is no actor', () => {
     expect(found).not.toContain('Channel 12');
     expect(found).toContain('Kristen Michal');
   });
+
+  it('leaves out the page’s own outlet where its prose names it', () => {
+    const found = labels(
+      `March 3, 2025 | FDD's Long War Journal\n\nLeaders meet\n\n${LEAD} However, FDD's Long War Journal cannot verify the claim.\n`,
+    );
+    expect(found).not.toContain('FDD');
+    expect(found).not.toContain('Long War Journal');
+    expect(found).toContain('Kristen Michal');
+  });
+
+  it('leaves out a reporter signing for a desk', () => {
+    expect(labels(`Jo Harrow, News Desk:\n${LEAD}\n`)).not.toContain('Jo Harrow');
+  });
+
+  it('leaves out a known outlet with its medium’s word, telling the news', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Earlier, state broadcaster PTV News reported that Latvia had closed the border.\n`,
+    );
+    expect(found).not.toContain('PTV News');
+    expect(found).not.toContain('Pakistan Television');
+  });
 });

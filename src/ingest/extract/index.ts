@@ -288,6 +288,22 @@ function wordSets(text: string) {
   return { lowercaseWords, surnames, alone, lowerText: text.toLowerCase() };
 }
 
+/** The names the page's credits, bylines and stamps write, lower case: each run of capitalised
+ * words, whole and either side of a possessive ("FDD's Long War Journal", "FDD", "Long War
+ * Journal"). */
+function pressNamesOf(page: ReturnType<typeof readPage>): Set<string> {
+  const names = new Set<string>();
+  const credits = page.removed.filter((r) => r.kind !== 'caption' && r.kind !== 'dateline');
+  for (const { text } of credits)
+    for (const run of text.match(
+      /\p{Lu}[\p{L}.&-]*(?:['’]s)?(?: \p{Lu}[\p{L}.&-]*(?:['’]s)?)*/gu,
+    ) ?? []) {
+      names.add(run.toLowerCase());
+      for (const part of run.split(/['’]s\b ?/)) if (part) names.add(part.trim().toLowerCase());
+    }
+  return names;
+}
+
 /** Every sentence's mentions: names, pronouns and descriptions resolved, "the two leaders" as the
  * lead's two people. */
 function readAllMentions(
@@ -296,6 +312,7 @@ function readAllMentions(
   context: IngestContext,
   index: NameIndex,
   datelinePlace: string | null,
+  pressNames: ReadonlySet<string>,
 ) {
   const registry = new EntityRegistry(context.entities, index);
   const words = wordSets(text);
@@ -303,6 +320,7 @@ function readAllMentions(
     index,
     registry,
     ...words,
+    pressNames,
     datelinePlace,
     allowNew: s.allowNew,
     sentence: i,
@@ -890,6 +908,7 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     context,
     nameIndex,
     page.datelinePlace,
+    pressNamesOf(page),
   );
   // a page with no date: its days without a year ("On June 27") take its full dates' year
   const year = published === null ? textYear(sentences.map((s) => s.text)) : null;

@@ -8,7 +8,7 @@ import { ACTOR_NOUNS, COUNTRY_ADJECTIVES, PROPER_PLACE_NAMES } from './gazetteer
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { countryMinistries } from './ministries';
-import { bylineSpan, classify, DEMONYM_END, groupPieces } from './name-runs';
+import { bylineSpan, classify, DEMONYM_END, groupPieces, surface } from './name-runs';
 import { readNamedRun } from './named-run';
 import {
   mediaShaped,
@@ -39,7 +39,7 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   const reading: GroupReading = { sentence, ctx, groups, mentions, tools, titles };
   groups.forEach((group, g) => {
     if (bylineTokens.has((group[0] as Piece).start)) return;
-    if (pressNotActor(tokens, group)) return;
+    if (pressNotActor(tokens, group) || ownPress(sentence, group, ctx)) return;
     if (!readOrgCueRun(reading, group)) readNamedRun(reading, group, g);
   });
 
@@ -79,6 +79,26 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   return { mentions, facts: titles.facts, titleLinks: titles.knownPrefixes };
 }
 
+/** A run of unknown words, or a known outlet, that the page's own credits name ("FDD's Long War
+ * Journal cannot verify …" under the stamp "October 10, 2025 | FDD's Long War Journal"). */
+function ownPress(sentence: TaggedSentence, group: readonly Piece[], ctx: MentionContext): boolean {
+  if (!ctx.pressNames?.size) return false;
+  const unknown = group.every(
+    (p) =>
+      p.type === 'word' ||
+      (p.type === 'conn' && /^['’]s?$/.test(sentence.tokens[p.start]?.value ?? '')),
+  );
+  if (!unknown) return false;
+  const text = surface(sentence, (group[0] as Piece).start, (group.at(-1) as Piece).end);
+  return ctx.pressNames.has(text.toLowerCase());
+}
+
+const surfaceOf = (tokens: readonly Token[], p: Piece) =>
+  tokens
+    .slice(p.start, p.end)
+    .map((t) => t.value)
+    .join(' ');
+
 /** The last word of a medium's name, capitalised ("the Harbour Wire's"). */
 const MEDIA_END =
   /^(Times|Post|News|Journal|Herald|Tribune|Daily|Telegraph|Express|Gazette|Wire|Radio|Television|TV)$/;
@@ -108,6 +128,13 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
   const medium = ownerWords.length > 0 && ownerWords.every((p) => p.type === 'word');
   if (m > 0 && (outlet || (medium && mediaShaped(tokens, start, (group[m] as Piece).start))))
     return true;
+  // "state broadcaster PTV News reported": a known outlet with its medium's word, telling
+  const outletNamed = group[0]?.type === 'known' && group[0].hit?.create?.outlet === true;
+  const mediumWords = group
+    .slice(1)
+    .every((p) => p.type === 'word' && MEDIA_END.test(surfaceOf(tokens, p)));
+  if (outletNamed && group.length > 1 && mediumWords)
+    return pressRole(tokens, start, end) === 'teller';
   // "told the Lima Herald": a place's name opening a medium's
   const placed = group[0]?.type === 'known' && /^(country|place)$/.test(group[0].hit?.kind ?? '');
   const rest = placed ? group.slice(1) : group;

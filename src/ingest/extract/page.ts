@@ -48,6 +48,7 @@ export function isCreditLine(line: string): boolean {
   if (/^\(?with (agency|wire) inputs\)?\.?$/i.test(text)) return true;
   if (WIRE_FOOT.test(text) && text.length < 100) return true;
   if (STAFF_LINE.test(text) && text.length < 80) return true;
+  if (DESK_BYLINE.test(text) && text.length < 80) return true;
   if (SIGNATURE.test(text) && text.length < 100) return true;
   if (WRITER_NOTE.test(text) && text.length < 250) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
@@ -97,6 +98,10 @@ const WIRE_FOOT = new RegExp(
 const STAFF_LINE =
   /^(?:[Tt]he )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |and )?\p{Lu}[\p{L}.'’&-]*){0,4} (?:[Ss]taff(?: [Ww]riters?| [Rr]eporters?)?|STAFF|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Dd]esk)(?: (?:&|and) [Aa]gencies)?$/u;
 
+/** A reporter signing for a desk: "Jo Roe, News Desk:", "Jo Roe, Staff Reporter". */
+const DESK_BYLINE =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:News|Web|Staff|Digital|Online|City|Foreign|World) (?:Desk|Team|Reporter|Correspondent|Writer):?$/u;
+
 /** A reporter's signature under the headline: "Jo Roe (@joroe)", "Jo Roe • 4 min read", "Jo
  * Roe · June 4, 2025", "Harbour News, Valletta", "Jo Roe, Harbour Radio, Valletta". */
 const SIGNATURE = new RegExp(
@@ -109,9 +114,10 @@ const SIGNATURE = new RegExp(
 );
 
 /** A note on who wrote the story, a paragraph of its own: "Jo Roe is The Harbour Times's
- * diplomatic reporter", "Jo Roe is a correspondent for Harbour News based in Valletta". */
+ * diplomatic reporter", "Jo Roe is a correspondent for Harbour News based in Valletta" (not
+ * "Jo Roe is a reporter who was detained in May": news of the reporter). */
 const WRITER_NOTE =
-  /^\p{Lu}[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,3} is (?:the |a |an )?[^.!?]{0,80}?\b(?:reporter|correspondent|editor|journalist|writer|columnist|producer|photographer|photojournalist|contributor|bureau chief)s?\b[^.!?]{0,120}\.?$/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: [\p{L}'’.-]+){1,3} is (?:the |a |an )?[^.!?]{0,80}?\b(?:reporter|correspondent|editor|journalist|writer|columnist|producer|photographer|photojournalist|contributor|bureau chief)s?\b(?![^.!?]*\b(?:who|which|that|whose)\b)[^.!?]{0,120}\.?$/u;
 
 /** The desk's credits at an article's foot: who edited, wrote or added reporting. */
 const DESK_CREDIT =
@@ -428,6 +434,10 @@ function otherStories(lines: readonly string[]): number {
 /** The hint a page gives after a link's text: ", opens new tab", "(opens in a new window)". */
 const LINK_HINT = /\bopens (?:in )?(?:a )?new (?:tab|window)\b/i;
 
+/** Words that open a sentence before a comma ("Earlier, …"), never a wrapped name's last word. */
+const SENTENCE_OPENER =
+  /^(Earlier|Later|Meanwhile|However|Separately|Previously|Additionally|Moreover|Instead|Still|Yesterday|Today|Overnight|Afterwards|Initially|Finally|Elsewhere|Nonetheless|Nevertheless|Also),/;
+
 export function readPage(text: string): Page {
   const lines = decodeEntities(text)
     .replace(/\r\n?/g, '\n')
@@ -512,7 +522,10 @@ export function readPage(text: string): Page {
     const previous = current.at(-1);
     const previousEnded = previous === undefined || TERMINAL.test(previous) || /,$/.test(previous);
     // A wrapped line ("… Treasury Secretary Scott" / "Bessent, US …") continues on the next one.
-    const continues = /^(\p{Ll}|[\p{L}'’.-]+,)/u.test(next) || /\b(and|of|the|to|for)$/i.test(line);
+    // ("Precision Strikes in Kabul" / "Earlier, state media reported": a heading, then prose)
+    const continues =
+      (/^(\p{Ll}|[\p{L}'’.-]+,)/u.test(next) && !SENTENCE_OPENER.test(next)) ||
+      /\b(and|of|the|to|for)$/i.test(line);
     const shouting = /^[\p{Lu}\d ,'’&-]+$/u.test(line) && line.split(' ').length <= 5;
     // "OSLO/REYKJAVIK, Oct 13 (Wire) - Iceland's Prime Minister": a dateline opens the lead,
     // which a hard wrap carries on below

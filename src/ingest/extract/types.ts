@@ -48,6 +48,9 @@ export type MentionContext = {
   alone?: ReadonlySet<string>;
   /** The article's text, lower case: whether it names a body the graph knows. */
   lowerText?: string;
+  /** Capitalised names (lower case) the page's credits, bylines and stamps write: its own
+   * press ("October 10, 2025 | FDD's Long War Journal"), no actor where its prose names them. */
+  pressNames?: ReadonlySet<string>;
   /** The place the story is filed from, as its dateline names it ("Velmor"), if it has one. */
   datelinePlace?: string | null;
   /** Whether new entities may be proposed from this sentence (not in headings). */
