@@ -101,4 +101,12 @@ describe('the press is no actor', () => {
     expect(found).not.toContain('PTV News');
     expect(found).not.toContain('Pakistan Television');
   });
+
+  it('leaves out the wire named alone under the headline, wherever the prose names it', () => {
+    const found = labels(
+      `Leaders meet\nReuters\n${LEAD} Residents that Reuters was able to reach said the talks went on.\n`,
+    );
+    expect(found).not.toContain('Reuters');
+    expect(found).toContain('Kristen Michal');
+  });
 });

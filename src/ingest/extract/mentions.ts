@@ -88,7 +88,9 @@ function ownPress(sentence: TaggedSentence, group: readonly Piece[], ctx: Mentio
       p.type === 'word' ||
       (p.type === 'conn' && /^['’]s?$/.test(sentence.tokens[p.start]?.value ?? '')),
   );
-  if (!unknown) return false;
+  // ("Reuters" under the headline, then "Reuters was able to reach …")
+  const outlet = group.length === 1 && group[0]?.type === 'known' && group[0].hit?.create?.outlet;
+  if (!unknown && !outlet) return false;
   const text = surface(sentence, (group[0] as Piece).start, (group.at(-1) as Piece).end);
   return ctx.pressNames.has(text.toLowerCase());
 }

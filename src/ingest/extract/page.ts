@@ -40,6 +40,8 @@ export function isCreditLine(line: string): boolean {
     return true;
   if (/^((photo|picture|image) )?courtesy\b/i.test(text) && text.length < 120) return true;
   if (new RegExp(`\\bvia ${AGENCY.source}$`).test(text)) return true;
+  // "Reuters" alone on its line under the headline: the wire that carries the story
+  if (new RegExp(`^[(\\[]?(?:[—–-]\\s*)?${AGENCY.source}[)\\]]?$`).test(text)) return true;
   // "Jan Roe/Wire Agency", "[WIRE/AGENCY]", "(Jane Roe/Outlet)"
   if (/^[[(]?[\p{Lu}][\p{L}.'’ -]*\/ ?[\p{L}.'’ -]+[)\]]?$/u.test(text) && text.length < 90)
     return true;
