@@ -110,3 +110,50 @@ describe('the press is no actor', () => {
     expect(found).toContain('Kristen Michal');
   });
 });
+
+describe('captions and their credits', () => {
+  const captioned = (caption: string) =>
+    labels(`Leaders meet\n\n${LEAD}\n\n${caption}\n\nMichal said the talks went well.\n`);
+
+  it('leaves out a caption whose credit is a bare name in brackets', () => {
+    expect(
+      captioned('Estonian troops near Valga in an image released on March 2, 2025. (IDF)'),
+    ).not.toContain('Israel Defense Forces');
+  });
+
+  it('leaves out a caption credited "courtesy of" a group', () => {
+    expect(
+      captioned('Relatives rally in Tallinn on March 2. (Courtesy of the Valga Families Forum)'),
+    ).not.toContain('Valga Families Forum');
+  });
+
+  it('leaves out a caption whose credit is an agency in capitals', () => {
+    expect(captioned('Steve Witkoff, the US envoy, in Doha. ANADOLU AGENCY')).not.toContain(
+      'Steve Witkoff',
+    );
+  });
+});
+
+describe('the press named with its journalists', () => {
+  it('leaves out an outlet and its journalist telling the news', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Latvia accepted the plan, Axios' Barak Ravid reported.\n`,
+    );
+    expect(found).not.toContain('Axios');
+    expect(found).not.toContain('Barak Ravid');
+  });
+
+  it('leaves out an outlet whose name opens with the Arabic article, telling the news', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Latvia accepted the plan, Al-Araby Al-Jadeed reported.\n`,
+    );
+    expect(found).not.toContain('Al-Araby Al-Jadeed');
+  });
+
+  it('keeps an armed group whose name opens with the article', () => {
+    const found = labels(
+      `Leaders meet\n\n${LEAD} Al-Qassam Brigades reported that fighters had attacked a tank.\n`,
+    );
+    expect(found).toContain('Al-Qassam Brigades');
+  });
+});

@@ -4,7 +4,7 @@
 // countries compounded into an event's name, and which mentions are mere modifiers. Bylines,
 // credits, quotes, headings and lone common words propose nothing new.
 import { armedForces } from './armed-forces';
-import { ACTOR_NOUNS, COUNTRY_ADJECTIVES, PROPER_PLACE_NAMES } from './gazetteer';
+import { ACTOR_NOUNS, COUNTRY_ADJECTIVES, ORG_CUES, PROPER_PLACE_NAMES } from './gazetteer';
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { countryMinistries } from './ministries';
@@ -117,6 +117,8 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
     let k = start - 1;
     while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '')) k--;
     if (k < start - 1 && MEDIA_END.test(tokens[start - 2]?.value ?? '')) return true;
+    // "Axios' Barak Ravid reported": the journalist of an outlet telling
+    if (k < start - 1 && pressRole(tokens, k, start - 1) === 'teller') return true;
   }
   // "Harbour Wire's Jo Roe", "Harbour News’ Jo Roe": a name owned by an outlet is its journalist's
   const m = group.findIndex(
@@ -141,7 +143,14 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
   const placed = group[0]?.type === 'known' && /^(country|place)$/.test(group[0].hit?.kind ?? '');
   const rest = placed ? group.slice(1) : group;
   if (rest.length === 0 || rest.some((p) => p.type === 'known')) return false;
-  if (group.length === 1 && publishes(tokens, end)) return true;
+  // "Gazetta reported", "Al-Araby Al-Jadeed reported": a lone name, or one opening with the
+  // Arabic article (no given name does), that publishes
+  // (a body's cue word names a body: "Al-Qassam Brigades reported")
+  const articled =
+    /^(Al|El)$/.test(tokens[start]?.value ?? '') &&
+    tokens[start + 1]?.value === '-' &&
+    !tokens.slice(start, end).some((x) => ORG_CUES.has(x.value.toLowerCase()));
+  if ((group.length === 1 || articled) && publishes(tokens, end)) return true;
   return mediaShaped(tokens, start, end) && pressRole(tokens, start, end) !== null;
 }
 

@@ -318,6 +318,12 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
     return reportsHere(tokens, e) ? 'teller' : null;
   if (["'s", '’s', "'", '’'].includes(after.value) && REPORT_NOUNS.has(lower(tokens[e + 1])))
     return 'teller';
+  // "Axios' Barak Ravid reported": its journalist telling
+  if (["'s", '’s', "'", '’'].includes(after.value)) {
+    let k = e + 1;
+    while (k < e + 5 && /^\p{Lu}/u.test(tokens[k]?.value ?? '')) k++;
+    if (k > e + 1 && publishes(tokens, k)) return 'teller';
+  }
   return null;
 }
 

@@ -181,7 +181,12 @@ function isNamesOnly(text: string): boolean {
 
 /** A trailing credit in brackets: "(File photo 2019: NAME / AGENCY)", "[WIRE/AGENCY]". */
 const TRAILING_CREDIT =
-  /\s*[([](?:[^()[\]]*\/[^()[\]]*|[^()[\]]*\b(?:photo|image|file|credit|via)\b[^()[\]]*)[)\]]\s*$/iu;
+  /\s*[([](?:[^()[\]]*\/[^()[\]]*|[^()[\]]*\b(?:photo|image|file|credit|via|courtesy|handout|screenshot|screengrab)\b[^()[\]]*)[)\]]\s*$/iu;
+
+/** A caption's credit in brackets after its last full stop, a name or an acronym alone: "…
+ * in Gaza, March 2, 2025. (IDF)", "… in Jerusalem. (Flash90)". */
+const BRACKETED_CREDIT =
+  /[.!?]["”’]?\s+[([]\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}[)\]]$/u;
 
 /** What may follow a caption's last full stop as its credit: "Jo Roe/AP", "Credit: Jo Roe",
  * "Picture: Jo Roe", "Jo Roe for The Harbour Times". */
@@ -190,6 +195,8 @@ const CREDIT_TAIL = new RegExp(
     String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{L}[\p{L}'’ -]{0,40}$`,
     String.raw`^(?:[Cc]redit|[Pp]icture|[Pp]hoto|[Pp]hotograph|[Pp]hotographer|[Ii]mage|CREDIT|PHOTO|IMAGE)s?\s*:\s*\p{Lu}[^.!?]{0,60}$`,
     String.raw`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} for (?:the )?\p{Lu}[\p{L} ]{0,40}$`,
+    // "ANADOLU AGENCY", "REUTERS": an agency's name in capitals
+    String.raw`^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$`,
     // "AFP Photo", "(Reuters Photo)": an agency's picture
     String.raw`^\(?${AGENCY.source} (?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)\)?$`,
     // "Jo Roe (GPO)": a photographer and their agency's initials
@@ -223,6 +230,7 @@ export function isCaptionLine(line: string, nextLine: string): boolean {
   const text = line.trim();
   if (isRunOfProse(text)) return false;
   if (TRAILING_CREDIT.test(text) || endsWithCredit(text) || LEADING_CREDIT.test(text)) return true;
+  if (BRACKETED_CREDIT.test(text) && text.length < 300) return true;
   if (
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
   )
