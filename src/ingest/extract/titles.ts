@@ -44,6 +44,9 @@ const PEOPLES_MOVEMENT = /\b\p{Lu}\p{L}+['’]s? .*\b(Front|Movement|Party|Allia
  * country, which it does not act for. */
 const NAMED_MOVEMENT = /\b(Front|Movement|Alliance)$/u;
 
+/** What the gazetteer calls a group that bears arms against a state, or beside it. */
+const ARMED = /\b(armed|militant|insurgent|rebel|jihadist)\b/i;
+
 const civicBody = (label: string | undefined) =>
   CIVIC_CUES.has(label?.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '') ||
   PEOPLES_MOVEMENT.test(label ?? '') ||
@@ -315,6 +318,12 @@ export class TitleFacts {
       const pushFact = (kind: Fact['kind'], target: string, title: string) => {
         if (this.facts.some((f) => f.source === m.id && f.target === target)) return;
         if (m.kind === 'organization' && civicBody(label)) return;
+        // "the Pakistani Taliban": an armed group named for the country it fights in, not its
+        if (
+          m.kind === 'organization' &&
+          ARMED.test(this.ctx.registry.entities.get(m.id)?.description ?? '')
+        )
+          return;
         this.facts.push({
           kind,
           source: m.id,
