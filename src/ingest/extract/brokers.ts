@@ -120,6 +120,14 @@ const opensSentence = (tokens: readonly Token[], k: number) =>
 const namesBrokered = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(Math.max(0, from), to).some((x) => BROKERED.has(x.lemma) || BROKERED.has(lower(x)));
 
+/** "talks in Doha, mediated by Z": the brokered thing before where it was held and a comma. */
+function placedBrokered(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.value !== ',') return false;
+  let j = k - 2;
+  while (j > 0 && /^\p{Lu}/u.test(tokens[j]?.value ?? '')) j--;
+  return j < k - 2 && /^(in|at)$/.test(lower(tokens[j])) && namesBrokered(tokens, j - 2, j);
+}
+
 /** ", in the presence of Z, signed an accord": a phrase at `k` set off by commas, the accord
  * named just after the comma that closes it. */
 function brokeredAfterAside(tokens: readonly Token[], k: number): boolean {
@@ -159,7 +167,7 @@ function brokerages(tokens: readonly Token[], mentions: readonly Mention[]): Bro
     const next = lower(tokens[k + 1]);
     // "a truce brokered by Z", "the talks, mediated by Z and W"
     if (brokerVerb(token) && next === 'by')
-      if (namesBrokered(tokens, k - 3, k))
+      if (namesBrokered(tokens, k - 3, k) || placedBrokered(tokens, k))
         add(listFrom(tokens, actors, k + 2, opensSentence(tokens, k)), k);
     // "a Z-brokered truce", "the Z-mediated talks"
     if (brokerVerb(token) && tokens[k - 1]?.value === '-' && namesBrokered(tokens, k + 1, k + 3)) {
@@ -286,9 +294,11 @@ export function withBrokers(
           : clauseParties(tokens, actors, b);
     // "the deal" after the sentence that told an accord: that accord's parties
     const before = told.filter((x) => x.kind === 'agreement').flatMap((x) => [x.source, x.target]);
-    if (of.length === 0 && before.length > 0 && theBrokered(tokens, b.at))
+    // ("… agreed to a ceasefire. The breakthrough came after talks in Doha, mediated by Z")
+    const toldNext = theBrokered(tokens, b.at) || namesBrokered(tokens, 0, b.at);
+    if (of.length === 0 && before.length > 0 && toldNext)
       of = before.map((m) => ({ ...m, start: b.at, end: b.at + 1 }));
-    if (of.length === 0 && sides && theBrokered(tokens, b.at))
+    if (of.length === 0 && sides && toldNext)
       of = sides.map((id) =>
         sideMention(id, b.at, b.at + 1, tokens[b.at]?.value ?? '', 'pattern:broker'),
       );

@@ -33,7 +33,8 @@ function personIn(
   return mentions.find((m) => m.kind === 'person' && m.start >= from && m.end <= end);
 }
 
-/** "… delegation (is) led by [title] X": X, the words after "led by" being a title at most. */
+/** "… delegation (is) led by [title] X (and [title] Y)": X, the words after "led by" being a
+ * title at most, and Y joined to X by "and". */
 function ledBy(tokens: readonly Token[], mentions: readonly Mention[], noun: number) {
   let k = noun + 1;
   if (tokens[k]?.value === ',') k++;
@@ -42,10 +43,16 @@ function ledBy(tokens: readonly Token[], mentions: readonly Mention[], noun: num
     ['is', 'was', 'being'].includes(tokens[k]?.value ?? '')
   )
     k++;
-  if (!/^(led|headed)$/i.test(tokens[k]?.value ?? '') || tokens[k + 1]?.value !== 'by') return;
+  if (!/^(led|headed)$/i.test(tokens[k]?.value ?? '') || tokens[k + 1]?.value !== 'by') return [];
   const person = personIn(mentions, tokens, k + 2, k + 7);
   const between = tokens.slice(k + 2, person?.start ?? k + 2);
-  return between.every((x) => x.value !== ',') ? person : undefined;
+  if (!person || between.some((x) => x.value === ',')) return [];
+  // "led by Defence Minister A and intelligence chief General B": both
+  const next = personIn(mentions, tokens, person.end, person.end + 6);
+  const joined = tokens.slice(person.end, next?.start ?? person.end);
+  const both =
+    next && joined[0]?.value === 'and' && joined.every((x) => x.pos !== 'VERB' && x.value !== ',');
+  return both ? [person, next] : [person];
 }
 
 /** "the head of the Georgian delegation (at the talks), Z," or "Z, head of the … delegation". */
@@ -86,21 +93,22 @@ export function delegationHeadFacts(
   for (const m of mentions) {
     const noun = partyNoun(tokens, m);
     if (noun < 0) continue;
-    const person =
-      ledBy(tokens, mentions, noun) ??
-      headedBy(tokens, mentions, m, noun) ??
-      headsIt(tokens, mentions, m);
-    if (!person || facts.some((f) => f.source === person.id)) continue;
-    facts.push({
-      kind: 'represents',
-      source: person.id,
-      target: m.id,
-      title: 'head of delegation',
-      start: Math.min(m.start, person.start),
-      end: Math.max(noun + 1, person.end),
-      confidence: 0.7,
-      rule: 'title:delegation-head',
-    });
+    const led = ledBy(tokens, mentions, noun);
+    const heads =
+      led.length > 0 ? led : [headedBy(tokens, mentions, m, noun) ?? headsIt(tokens, mentions, m)];
+    for (const person of heads) {
+      if (!person || facts.some((f) => f.source === person.id)) continue;
+      facts.push({
+        kind: 'represents',
+        source: person.id,
+        target: m.id,
+        title: 'head of delegation',
+        start: Math.min(m.start, person.start),
+        end: Math.max(noun + 1, person.end),
+        confidence: 0.7,
+        rule: 'title:delegation-head',
+      });
+    }
   }
   return facts;
 }

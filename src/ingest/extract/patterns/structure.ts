@@ -94,6 +94,10 @@ export function readRepresentedBy(
     for (const m of actors) {
       if (m.start <= k + 1 || m.kind !== 'person') continue;
       if (tokens.slice(k + 2, m.start).some((x) => BREAKS.has(x.value))) break;
+      // "represented by A, son of the late founder B": B is named in A's apposition
+      const comma = tokens.slice(k + 2, m.start).findLastIndex((x) => x.value === ',');
+      const after = tokens[k + 2 + comma + 1]?.value ?? '';
+      if (comma >= 0 && /^\p{Ll}/u.test(after) && after !== 'and') continue;
       out.push({
         kind: 'represents',
         source: m,
