@@ -74,6 +74,21 @@ function sidesOf(
   return [pair[0] as Mention, pair[1] as Mention];
 }
 
+/** Whether the reference at `k` is the object of a verb ("urging both sides", "called on both
+ * sides") that the sentence's actors named before it are the subject of. */
+function objectOfTheirVerb(
+  tokens: readonly Token[],
+  named: readonly Mention[],
+  k: number,
+): boolean {
+  const before = tokens[k - 1];
+  const object = before?.pos === 'VERB' || (before?.pos === 'ADP' && tokens[k - 2]?.pos === 'VERB');
+  const last = named.filter((m) => !m.adjectival).at(-1);
+  return (
+    object && last !== undefined && tokens.slice(last.end, k - 1).some((x) => x.pos === 'VERB')
+  );
+}
+
 /** The span of a plural reference starting at token `k`, or null: "they" as a subject outside a
  * quotation, "the two …" or "both …" with a noun naming parties. */
 function referenceAt(tokens: readonly Token[], k: number): Reference | null {
@@ -124,6 +139,9 @@ export function pluralReferences(
     // for them: "China's vice-premier and the US treasury secretary, with both sides …")
     if (reference.side && sides && mentions.some((m) => sides.includes(m.id))) continue;
     const named = mentions.filter((m) => m.end <= k);
+    // "Norway and Finland issued statements urging both sides to …": the pair that urges is not
+    // the pair urged; the object stands for the article's two sides
+    if (reference.side && sides && objectOfTheirVerb(tokens, named, k)) continue;
     const own =
       pairOf(named) ??
       (reference.side ? null : (joinedPair(tokens, named) ?? sidesOf(named, actsFor)));

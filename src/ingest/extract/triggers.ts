@@ -2082,6 +2082,18 @@ function toVerbBefore(tokens: readonly Token[], t: number): boolean {
   return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to' && !undergone(tokens, k - 1);
 }
 
+/** "urged both sides to avoid escalation and resolve disputes": a verb joined by "and" or "or"
+ * to an infinitive of its clause is one too. */
+function joinedInfinitive(tokens: readonly Token[], t: number): boolean {
+  if (!/^(and|or)$/.test(tokens[t - 1]?.value ?? '')) return false;
+  for (let k = t - 2; k > t - 10 && k > 0; k--) {
+    const x = tokens[k] as Token;
+    if (/^[,.;:]$/.test(x.value) || x.pos === 'AUX') return false;
+    if (x.pos === 'VERB') return tokens[k - 1]?.value === 'to' && !undergone(tokens, k - 1);
+  }
+  return false;
+}
+
 /** "subjected to attacks", "exposed to strikes": the "to" at `to` opens what was undergone, no
  * infinitive. */
 const undergone = (tokens: readonly Token[], to: number) =>
@@ -2156,6 +2168,7 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
   const infinitive =
     (tokens[t - 1]?.value === 'to' && !caused(tokens, t - 1)) ||
     toVerbBefore(tokens, t) ||
+    joinedInfinitive(tokens, t) ||
     modalAfter(tokens, t) ||
     scheduledAfter(tokens, t) ||
     progressiveAhead(tokens, t) ||
