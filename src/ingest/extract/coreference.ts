@@ -22,6 +22,13 @@ const ROLE_HEADS = new Set([
   'envoy',
   'negotiator',
   'counterpart',
+  'chancellor',
+  'emir',
+  'king',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
 ]);
 
 /** Who "he" or "she" is: the one person named so far in the paragraph, else, when the
