@@ -32,6 +32,15 @@ describe('those an including-list names', () => {
     expect(kindsBetweenLabels(draft, 'Latvia', 'Jo Alupo')).toEqual(['sanction']);
   });
 
+  it('end where a clause of its own begins', () => {
+    const draft = readLead(
+      HEADLINE,
+      'Latvian President Edgars Rinkevics thanked the leaders on hand, including Kenyan President Ola Fenn, residents that Reuters was able to reach said.',
+    );
+    expect(kindsBetweenLabels(draft, 'Edgars Rinkevics', 'Ola Fenn')).toContain('statement');
+    expect(kindsBetweenLabels(draft, 'Edgars Rinkevics', 'Reuters')).toEqual([]);
+  });
+
   it('are not read in a list of things', () => {
     const draft = readLead(
       HEADLINE,

@@ -528,8 +528,12 @@ export function includedList(
   const from = tokens[at]?.value === 'such' ? at + 2 : at + 1;
   // each item names its actor, after a title at most: "the foreign ministers of Qatar", not
   // "agreements on TikTok's ownership"
+  // (nor past a clause of its own: "…, residents that Reuters reached said")
   const item = (x: Token) =>
-    x.pos !== 'VERB' && (x.pos !== 'ADP' || x.value === 'of') && !/^['’]s$/.test(x.value);
+    !['VERB', 'AUX', 'SCONJ', 'PRON'].includes(x.pos) &&
+    !/^(that|which|who|whom|whose)$/i.test(x.value) &&
+    (x.pos !== 'ADP' || x.value === 'of') &&
+    !/^['’]s$/.test(x.value);
   return pool.filter(
     (m) =>
       m.start >= from &&
