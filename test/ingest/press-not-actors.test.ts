@@ -83,10 +83,10 @@ describe('the press is no actor', () => {
 
   it('leaves out the page’s own outlet where its prose names it', () => {
     const found = labels(
-      `March 3, 2025 | FDD's Long War Journal\n\nLeaders meet\n\n${LEAD} However, FDD's Long War Journal cannot verify the claim.\n`,
+      `March 3, 2025 | Acme's Harbour Policy Journal\n\nLeaders meet\n\n${LEAD} The Harbour Policy Journal could not confirm it, and Acme said nothing.\n`,
     );
-    expect(found).not.toContain('FDD');
-    expect(found).not.toContain('Long War Journal');
+    expect(found).not.toContain('Acme');
+    expect(found).not.toContain('Harbour Policy Journal');
     expect(found).toContain('Kristen Michal');
   });
 
@@ -104,7 +104,7 @@ describe('the press is no actor', () => {
 
   it('leaves out the wire named alone under the headline, wherever the prose names it', () => {
     const found = labels(
-      `Leaders meet\nReuters\n${LEAD} Residents that Reuters was able to reach said the talks went on.\n`,
+      `Leaders meet\nReuters\n${LEAD} Residents that Reuters reached by phone said the talks went on.\n`,
     );
     expect(found).not.toContain('Reuters');
     expect(found).toContain('Kristen Michal');

@@ -1,4 +1,4 @@
-// "The breakthrough came after emergency talks in Oslo, mediated by Norway and Finland": talks
+// "The truce followed urgent talks in Oslo, mediated by Norway and Finland": talks
 // held somewhere and mediated by two, after the story told its two sides' accord, are each
 // mediator's mediation for each side. "Riga's delegation was led by A and B": both lead it for
 // Latvia. "represented by A, son of the late founder B": A, not B, is the side's.
@@ -12,7 +12,7 @@ describe('talks mediated somewhere', () => {
   it('are each mediator’s mediation for each side', () => {
     const draft = readLead(
       HEADLINE,
-      `${LEAD} The clashes left dozens dead. The breakthrough came after emergency talks in Oslo, mediated by Norway and Finland, aimed at halting the violence.`,
+      `${LEAD} The clashes left dozens dead. The truce followed urgent talks in Oslo, mediated by Norway and Finland, to stop the fighting.`,
     );
     for (const mediator of ['Norway', 'Finland'])
       for (const side of ['Latvia', 'Estonia'])

@@ -35,7 +35,7 @@ describe('those an including-list names', () => {
   it('end where a clause of its own begins', () => {
     const draft = readLead(
       HEADLINE,
-      'Latvian President Edgars Rinkevics thanked the leaders on hand, including Kenyan President Ola Fenn, residents that Reuters was able to reach said.',
+      'Latvian President Edgars Rinkevics thanked the leaders on hand, including Kenyan President Ola Fenn, residents that Reuters reached by phone said.',
     );
     expect(kindsBetweenLabels(draft, 'Edgars Rinkevics', 'Ola Fenn')).toContain('statement');
     expect(kindsBetweenLabels(draft, 'Edgars Rinkevics', 'Reuters')).toEqual([]);

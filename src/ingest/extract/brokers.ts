@@ -120,7 +120,7 @@ const opensSentence = (tokens: readonly Token[], k: number) =>
 const namesBrokered = (tokens: readonly Token[], from: number, to: number) =>
   tokens.slice(Math.max(0, from), to).some((x) => BROKERED.has(x.lemma) || BROKERED.has(lower(x)));
 
-/** "talks in Doha, mediated by Z": the brokered thing before where it was held and a comma. */
+/** "talks in Oslo, mediated by Z": the brokered thing before where it was held and a comma. */
 function placedBrokered(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.value !== ',') return false;
   let j = k - 2;
@@ -294,7 +294,7 @@ export function withBrokers(
           : clauseParties(tokens, actors, b);
     // "the deal" after the sentence that told an accord: that accord's parties
     const before = told.filter((x) => x.kind === 'agreement').flatMap((x) => [x.source, x.target]);
-    // ("… agreed to a ceasefire. The breakthrough came after talks in Doha, mediated by Z")
+    // ("… agreed to a truce. It followed urgent talks in Oslo, mediated by Z")
     const toldNext = theBrokered(tokens, b.at) || namesBrokered(tokens, 0, b.at);
     if (of.length === 0 && before.length > 0 && toldNext)
       of = before.map((m) => ({ ...m, start: b.at, end: b.at + 1 }));

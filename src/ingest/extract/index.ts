@@ -289,7 +289,7 @@ function wordSets(text: string) {
 }
 
 /** The names the page's credits, bylines and stamps write, lower case: each run of capitalised
- * words, whole and either side of a possessive ("FDD's Long War Journal", "FDD", "Long War
+ * words, whole and either side of a possessive ("Acme's Harbour Journal", "Acme", "Harbour
  * Journal"). */
 function pressNamesOf(page: ReturnType<typeof readPage>): Set<string> {
   const names = new Set<string>();

@@ -79,8 +79,8 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   return { mentions, facts: titles.facts, titleLinks: titles.knownPrefixes };
 }
 
-/** A run of unknown words, or a known outlet, that the page's own credits name ("FDD's Long War
- * Journal cannot verify …" under the stamp "October 10, 2025 | FDD's Long War Journal"). */
+/** A run of unknown words, or a known outlet, that the page's own credits name ("the Harbour
+ * Policy Journal could not confirm …" under the stamp "March 3, 2025 | Harbour Policy Journal"). */
 function ownPress(sentence: TaggedSentence, group: readonly Piece[], ctx: MentionContext): boolean {
   if (!ctx.pressNames?.size) return false;
   const unknown = group.every(
@@ -88,7 +88,7 @@ function ownPress(sentence: TaggedSentence, group: readonly Piece[], ctx: Mentio
       p.type === 'word' ||
       (p.type === 'conn' && /^['’]s?$/.test(sentence.tokens[p.start]?.value ?? '')),
   );
-  // ("Reuters" under the headline, then "Reuters was able to reach …")
+  // ("Reuters" under the headline, then "residents that Reuters reached said …")
   const outlet = group.length === 1 && group[0]?.type === 'known' && group[0].hit?.create?.outlet;
   if (!unknown && !outlet) return false;
   const text = surface(sentence, (group[0] as Piece).start, (group.at(-1) as Piece).end);

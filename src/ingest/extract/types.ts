@@ -49,7 +49,7 @@ export type MentionContext = {
   /** The article's text, lower case: whether it names a body the graph knows. */
   lowerText?: string;
   /** Capitalised names (lower case) the page's credits, bylines and stamps write: its own
-   * press ("October 10, 2025 | FDD's Long War Journal"), no actor where its prose names them. */
+   * press ("March 3, 2025 | Harbour Policy Journal"), no actor where its prose names them. */
   pressNames?: ReadonlySet<string>;
   /** The place the story is filed from, as its dateline names it ("Velmor"), if it has one. */
   datelinePlace?: string | null;
