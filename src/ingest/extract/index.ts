@@ -758,6 +758,17 @@ function interactionsOf(
   return out;
 }
 
+/** A person's statement "of" or demand on the country they act for ("“… to the United States,”
+ * Trump said"), or talks "between" a person and their own country ("the talks stalled, Marr,
+ * Estonia's foreign minister, said"): no relation between two parties. */
+function withOwnSide(x: Interaction, actsFor: (person: string, side: string) => boolean): boolean {
+  const [person, side] = x.source.kind === 'person' ? [x.source, x.target] : [x.target, x.source];
+  if (person.kind !== 'person' || side.kind !== 'country' || !actsFor(person.id, side.id))
+    return false;
+  const spoken = x.kind === 'statement' || x.kind === 'demand';
+  return x.kind === 'talks' || (spoken && x.source === person);
+}
+
 /** The side that struck first among a sentence's interactions: a country or a body. */
 function firstStriker(interactions: readonly Interaction[]): Mention | undefined {
   return interactions.find(
@@ -792,26 +803,14 @@ function readSentences(r: SentenceReader) {
   const headlineAt = sentences.findIndex((s) => s.heading && s.text === r.headline);
   const headlineSides = namedByHeadline(sentences, readings, r.headline, sides);
   let headlineTells = false;
-  // Who acts for whom (the graph's and the article's title facts): a person's statement "of"
-  // or demand on the country they act for ("“… to the United States,” Trump said") is no relation
-  // between two parties.
+  // Who acts for whom (the graph's and the article's title facts)
   const actsFor = new Set(
     [
       ...context.relations.filter((x) => x.kind === 'represents' || x.kind === 'affiliation'),
       ...readings.flatMap((x) => x.facts),
     ].map((x) => `${x.source}|${x.target}`),
   );
-  // nor talks "between" a person and their own country ("the talks stalled, Marr, Estonia's
-  // foreign minister, said")
-  const ownSide = (kind: RelationKind, source: Mention, target: Mention) =>
-    ((kind === 'statement' || kind === 'demand' || kind === 'talks') &&
-      source.kind === 'person' &&
-      target.kind === 'country' &&
-      actsFor.has(`${source.id}|${target.id}`)) ||
-    (kind === 'talks' &&
-      target.kind === 'person' &&
-      source.kind === 'country' &&
-      actsFor.has(`${target.id}|${source.id}`));
+  const ownSide = (x: Interaction) => withOwnSide(x, (a, b) => actsFor.has(`${a}|${b}`));
   let lastCall: Mention[] = [];
   let previous: Interaction[] = [];
   let agreed = false;
@@ -857,7 +856,7 @@ function readSentences(r: SentenceReader) {
       .filter((x) => x !== null);
     for (const read of asMediations([...interactions, ...signed], named, referred)) {
       const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
-      if (ownSide(x.kind, x.source, x.target)) continue;
+      if (ownSide(x)) continue;
       propose(i, x.kind, x.source.id, x.target.id, {
         label: x.label,
         directed: x.directed,

@@ -444,6 +444,12 @@ function otherStories(lines: readonly string[]): number {
 /** The hint a page gives after a link's text: ", opens new tab", "(opens in a new window)". */
 const LINK_HINT = /\bopens (?:in )?(?:a )?new (?:tab|window)\b/i;
 
+/** A wrapped line ("… Treasury Secretary Scott" / "Bessent, US …") that continues on the next
+ * one; not a heading above a line that opens a sentence ("Strikes in Valga" / "Earlier, …"). */
+const wrapsOn = (line: string, next: string) =>
+  (/^(\p{Ll}|[\p{L}'’.-]+,)/u.test(next) && !SENTENCE_OPENER.test(next)) ||
+  /\b(and|of|the|to|for)$/i.test(line);
+
 /** Words that open a sentence before a comma ("Earlier, …"), never a wrapped name's last word. */
 const SENTENCE_OPENER =
   /^(Earlier|Later|Meanwhile|However|Separately|Previously|Additionally|Moreover|Instead|Still|Yesterday|Today|Overnight|Afterwards|Initially|Finally|Elsewhere|Nonetheless|Nevertheless|Also),/;
@@ -531,11 +537,7 @@ export function readPage(text: string): Page {
     }
     const previous = current.at(-1);
     const previousEnded = previous === undefined || TERMINAL.test(previous) || /,$/.test(previous);
-    // A wrapped line ("… Treasury Secretary Scott" / "Bessent, US …") continues on the next one.
-    // ("Precision Strikes in Kabul" / "Earlier, state media reported": a heading, then prose)
-    const continues =
-      (/^(\p{Ll}|[\p{L}'’.-]+,)/u.test(next) && !SENTENCE_OPENER.test(next)) ||
-      /\b(and|of|the|to|for)$/i.test(line);
+    const continues = wrapsOn(line, next);
     const shouting = /^[\p{Lu}\d ,'’&-]+$/u.test(line) && line.split(' ').length <= 5;
     // "OSLO/REYKJAVIK, Oct 13 (Wire) - Iceland's Prime Minister": a dateline opens the lead,
     // which a hard wrap carries on below

@@ -1028,10 +1028,12 @@ function killedIn(input: PatternInput, t: number): Mention[] {
 /** Kinds whose target is the one the verb names right after it, as accused or rejected. */
 const ACCUSING: ReadonlySet<string> = new Set(['criticism', 'rejection', 'demand']);
 
-export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
-  const { tokens, mentions, actors } = input;
+/** The forms read by a reader of their own: an exchange, a swap, an interception, a deed done to
+ * each other, a deed under which one suffers, the passive, a deed drawn from or answered, and
+ * mediators named by their countries' adjectives; null where the deed is read as a clause. */
+function readOwnForm(input: PatternInput, trigger: Trigger): Candidate[] | null {
+  const { tokens } = input;
   const { t, kind } = trigger;
-  const out: Candidate[] = [];
   if (trigger.rule === EXCHANGE_RULE) return readExchange(input, t);
   if (trigger.rule === SWAP_RULE) return readSwap(input, t);
   if (trigger.rule === INTERCEPT_RULE) return readIntercepted(input, trigger);
@@ -1045,10 +1047,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)
       : readPassive(input, trigger);
-  if (agentlessPassive(tokens, t)) return out;
+  if (agentlessPassive(tokens, t)) return [];
   // "Tamayo killed in a Peruvian strike": a participle of harm before "in" tells who suffered
   if (HURT.has(tokens[t]?.lemma ?? '') && tokens[t]?.pos === 'VERB' && low(tokens[t + 1]) === 'in')
-    return out;
+    return [];
   // "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia"
   if (tokens[t]?.pos === 'NOUN' && ['on', 'against', 'of'].includes(tokens[t + 1]?.value ?? '')) {
     const onBy = readNounOnBy(input, trigger);
@@ -1063,6 +1065,15 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
     const mediated = readDemonymMediators(input, t);
     if (mediated.length > 0) return mediated;
   }
+  return null;
+}
+
+export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
+  const { tokens, mentions, actors } = input;
+  const { t, kind } = trigger;
+  const out: Candidate[] = [];
+  const ownForm = readOwnForm(input, trigger);
+  if (ownForm) return ownForm;
   const armed = byArms(trigger) ? armedAgent(input, t, false) : undefined;
   // "X called A and B, urging them to …": the speaker of a participle is the clause's subject
   const participle = VERBAL_KINDS.has(kind) ? participleSubject(input, t) : null;

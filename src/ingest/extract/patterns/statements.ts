@@ -199,6 +199,23 @@ function readRaisedWith(input: PatternInput, t: number): Candidate[] {
   return fromEach(sharedSubject(input, actorsBefore(tokens, actors, t), t), [other], 0.7);
 }
 
+/** What a statement at `t` may be about: actors, events and topics; not an outlet told right
+ * after the verb ("told AFP" is told to the press; "told the council" is told to the body named
+ * before), nor "both sides" but where a participle says it ("…, confirming both sides would
+ * meet"). */
+function topicsOf({ tokens, mentions }: PatternInput, t: number, participle: boolean): Mention[] {
+  const audience =
+    tokens[t]?.lemma === 'tell' ? mentions.find((m) => m.start === t + 1) : undefined;
+  const press = (m: Mention) =>
+    m === audience && m.kind === 'organization' && !m.rule.startsWith('describe:');
+  return mentions.filter(
+    (m) =>
+      (participle || m.rule !== 'pattern:both-sides') &&
+      !press(m) &&
+      (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
+  );
+}
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
@@ -242,21 +259,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
   const speaker = subjects.at(-1);
   const quotation = speaker ? quotedStatement(input, t, speaker) : null;
   if (quotation) return quotation;
-  const audience =
-    tokens[t]?.lemma === 'tell' ? mentions.find((m) => m.start === t + 1) : undefined;
-  // "…, confirming both sides would meet": what a participle says may be of both sides
-  const topics = mentions.filter(
-    (m) =>
-      (participle !== null || m.rule !== 'pattern:both-sides') &&
-      // ("told AFP" is told to the press; "told the council" to the body named before)
-      !(
-        audience &&
-        m === audience &&
-        m.kind === 'organization' &&
-        !m.rule.startsWith('describe:')
-      ) &&
-      (isActor(m) || (!m.adjectival && (m.kind === 'event' || m.kind === 'topic'))),
-  );
+  const topics = topicsOf(input, t, participle !== null);
   // "said Iceland's minister Ivo Marr would …": the minister, not whose minister; "said
   // Ukraine's sovereignty could not …": Ukraine, what is said is of it
   const possessive = (m: Mention) => ["'s", '’s'].includes(tokens[m.end]?.value ?? '');
