@@ -735,6 +735,11 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Lowercase nouns that, just before an unknown single name, say it is an organisation. */
+/** Nouns that may follow a body's name and say what it is: "the M23 rebels", "the Dawn group",
+ * "the Maltese government". */
+export const NAMED_BODY_NOUN =
+  /^(rebels|militants|insurgents|fighters|militia|group|movement|faction|government|administration|forces|army|party|alliance|coalition)$/;
+
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'agency',
   'outlet',

@@ -774,7 +774,6 @@ function firstStriker(interactions: readonly Interaction[]): Mention | undefined
   return interactions.find(
     (x) =>
       x.kind === 'military-action' &&
-      x.rule !== 'story:killed' &&
       (x.source.kind === 'country' || x.source.kind === 'organization'),
   )?.source;
 }
@@ -804,13 +803,13 @@ function readSentences(r: SentenceReader) {
   const headlineSides = namedByHeadline(sentences, readings, r.headline, sides);
   let headlineTells = false;
   // Who acts for whom (the graph's and the article's title facts)
-  const actsFor = new Set(
+  const ties = new Set(
     [
       ...context.relations.filter((x) => x.kind === 'represents' || x.kind === 'affiliation'),
       ...readings.flatMap((x) => x.facts),
     ].map((x) => `${x.source}|${x.target}`),
   );
-  const ownSide = (x: Interaction) => withOwnSide(x, (a, b) => actsFor.has(`${a}|${b}`));
+  const actsFor = (person: string, side: string) => ties.has(`${person}|${side}`);
   let lastCall: Mention[] = [];
   let previous: Interaction[] = [];
   let agreed = false;
@@ -835,7 +834,7 @@ function readSentences(r: SentenceReader) {
       lastCall,
       previous,
       leadPair,
-      actsFor: (a, b) => actsFor.has(`${a}|${b}`),
+      actsFor,
       agreed,
       striker,
     });
@@ -856,7 +855,7 @@ function readSentences(r: SentenceReader) {
       .filter((x) => x !== null);
     for (const read of asMediations([...interactions, ...signed], named, referred)) {
       const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
-      if (ownSide(x)) continue;
+      if (withOwnSide(x, actsFor)) continue;
       propose(i, x.kind, x.source.id, x.target.id, {
         label: x.label,
         directed: x.directed,

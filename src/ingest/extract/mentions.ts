@@ -95,12 +95,6 @@ function ownPress(sentence: TaggedSentence, group: readonly Piece[], ctx: Mentio
   return ctx.pressNames.has(text.toLowerCase());
 }
 
-const surfaceOf = (tokens: readonly Token[], p: Piece) =>
-  tokens
-    .slice(p.start, p.end)
-    .map((t) => t.value)
-    .join(' ');
-
 /** The last word of a medium's name, capitalised ("the Harbour Wire's"). */
 const MEDIA_END =
   /^(Times|Post|News|Journal|Herald|Tribune|Daily|Telegraph|Express|Gazette|Wire|Radio|Television|TV)$/;
@@ -136,7 +130,10 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
   const outletNamed = group[0]?.type === 'known' && group[0].hit?.create?.outlet === true;
   const mediumWords = group
     .slice(1)
-    .every((p) => p.type === 'word' && MEDIA_END.test(surfaceOf(tokens, p)));
+    .every(
+      (p) =>
+        p.type === 'word' && tokens.slice(p.start, p.end).every((x) => MEDIA_END.test(x.value)),
+    );
   if (outletNamed && group.length > 1 && mediumWords)
     return pressRole(tokens, start, end) === 'teller';
   // "told the Lima Herald": a place's name opening a medium's

@@ -87,6 +87,8 @@ const MEDIA_KINDS = new Set([
   'official',
   'semi-official',
   'public',
+  'government',
+  'national',
   'private',
   'independent',
   'local',
@@ -256,7 +258,6 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
     MEDIA_NOUNS.has(lower(x)) ||
     MEDIA_KINDS.has(lower(x)) ||
     x?.pos === 'ADJ' ||
-    /^(state|official|government|national|public)$/.test(lower(x)) ||
     /^\p{Lu}\p{Ll}+(?:an|ese|i|ish|ic)$/u.test(x?.value ?? '');
   // and over the country whose medium it is ("according to Israel's Channel 12")
   const owned = (k: number) =>

@@ -4,6 +4,7 @@
 // special envoy,". The person acts for the country, or works at the body (and so acts for the
 // country the body acts for).
 
+import { NAMED_BODY_NOUN } from './gazetteer';
 import type { Token } from './nlp';
 import { titleWords } from './possessive-titles';
 import type { Fact, Mention } from './types';
@@ -65,15 +66,11 @@ function readPhrase(
   return found ? { owner: found, title } : null;
 }
 
-/** Words that may follow an owner's name and say what it is: "the M23 rebels", "the Dawn
- * group", "the Maltese government". */
-const OWNER_NOUNS =
-  /^(rebels|militants|insurgents|fighters|militia|group|movement|faction|government|administration|forces|army|party|alliance|coalition)$/;
-
 /** Whether the owner's name ends the phrase at `to`, or a noun saying what it is does. */
 function ownerEnds(tokens: readonly Token[], owner: Mention, to: number): boolean {
   return (
-    owner.end === to || (owner.end === to - 1 && OWNER_NOUNS.test(tokens[owner.end]?.value ?? ''))
+    owner.end === to ||
+    (owner.end === to - 1 && NAMED_BODY_NOUN.test(tokens[owner.end]?.value ?? ''))
   );
 }
 

@@ -1,6 +1,7 @@
 // Those named as killed with no one named as killing them: "Jon Marr and Ola Fenn have both
-// been killed in the strikes", "the army's chief of staff has also been killed, officials said". A news story opens with its main strikes and tells their dead after them: the dead
-// were struck by the side that struck first in the story, unless they are of that side.
+// been killed in the strikes", "the army's chief of staff has also been killed, officials said".
+// A news story opens with its main strikes and tells their dead after them: the dead were struck
+// by the side that struck first in the story, unless they are of that side.
 import { defaultTone } from '../../data/relation-kinds';
 import type { TaggedSentence, Token } from './nlp';
 import { afterPreposition } from './patterns/actors';

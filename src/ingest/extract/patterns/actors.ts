@@ -13,7 +13,6 @@ export const BREAKS = new Set([';', '.', '?', '!']);
 export const isActor = (m: Mention) =>
   !m.adjectival && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'country');
 
-/** The nearest actor before token t (with an actor coordinated to it by "and"). */
 /** Each of `from` toward each of `to`, none toward itself. */
 export function fromEach(
   from: readonly Mention[],
@@ -42,18 +41,17 @@ export function afterPreposition(tokens: readonly Token[], m: Mention): boolean 
 
 /** Phrases that open a sentence beside its subject: "Along with Malta, Iceland sanctioned…". */
 const FRONTED =
-  /^(along with|together with|in addition to|alongside|like|unlike|besides|apart from)$/i;
+  /^(along with|together with|in addition to|alongside|like|unlike|besides|apart from)\b/i;
 
 /** Where a phrase set before the sentence's subject ends ("Along with the Latvian minister for
  * trade, Jon Marr, the US sanctioned…": just before "the US"): the token after its comma, taking
  * in a name set off as an apposition; 0 when the sentence opens with none. */
 function frontedPhraseEnd(tokens: readonly Token[], actors: readonly Mention[]): number {
-  const opener = (n: number) =>
-    tokens
-      .slice(0, n)
-      .map((x) => x.value)
-      .join(' ');
-  if (!FRONTED.test(opener(2)) && !FRONTED.test(opener(3)) && !FRONTED.test(opener(1))) return 0;
+  const opening = tokens
+    .slice(0, 3)
+    .map((x) => x.value)
+    .join(' ');
+  if (!FRONTED.test(opening)) return 0;
   const comma = tokens.findIndex((x) => x.value === ',');
   if (comma < 0) return 0;
   const apposition = actors.find((m) => m.start === comma + 1 && tokens[m.end]?.value === ',');
@@ -119,6 +117,7 @@ function bracketedShortName(tokens: readonly Token[], actors: readonly Mention[]
   return actors.some((other) => other.end === m.start - 1);
 }
 
+/** The nearest actor before token t (with an actor coordinated to it by "and"). */
 export function actorsBefore(
   tokens: readonly Token[],
   actors: readonly Mention[],

@@ -1,6 +1,7 @@
 // A side backing an armed or political group, told by the participle news writes it with: "the
 // Iceland-backed Freedom Front", "Freedom Front rebels, backed by neighbouring Iceland", "the
-// Front is supported by Icelandic troops", "Backed by neighbouring Iceland, the Front …". The backer gives the group aid (CAMEO 07: military or
+// Front is supported by Icelandic troops", "Backed by neighbouring Iceland, the Front …". The
+// backer gives the group aid (CAMEO 07: military or
 // material support), whatever the verb "back" means elsewhere ("backed the plan" is an
 // endorsement, read as a statement by the verb lexicon). Backing is a standing state, not a deed
 // of the day the sentence tells ("the Iceland-backed Front took Vik on Monday"): it stays undated.

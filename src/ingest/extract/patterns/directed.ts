@@ -2,7 +2,7 @@
 // controls, from the actor before the trigger to the ones after it.
 
 import { betweenAfter, WAR_NOUNS } from '../fight-between';
-import { TITLE_WORDS, WEEKDAYS } from '../gazetteer';
+import { NAMED_BODY_NOUN, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import { pastHedge } from '../hedges';
 import type { Token } from '../nlp';
 import {
@@ -108,16 +108,13 @@ function describedBy(tokens: readonly Token[], pool: readonly Mention[], o: Ment
   );
 }
 
-/** Nouns that may follow a body's name and say what it is: "the Red Hand rebels". */
-const BODY_NOUNS = /^(rebels|militants|insurgents|fighters|militia|group|movement|government)$/;
-
 /** "sanctioned a spokesperson of the Red Hand rebels, Ola Fenn": the body only says whose
  * spokesperson is named after the comma, and the one named is the target. */
 function spokespersonNamed(tokens: readonly Token[], pool: readonly Mention[], o: Mention) {
   const k = tokens[o.start - 1]?.value === 'the' ? o.start - 2 : o.start - 1;
   const title = tokens[k - 1]?.value ?? '';
   if (!/^(of|for)$/.test(tokens[k]?.value ?? '') || !TITLE_WORDS.has(title)) return undefined;
-  const e = BODY_NOUNS.test(tokens[o.end]?.value ?? '') ? o.end + 1 : o.end;
+  const e = NAMED_BODY_NOUN.test(tokens[o.end]?.value ?? '') ? o.end + 1 : o.end;
   if (tokens[e]?.value !== ',') return undefined;
   return pool.find((p) => p.kind === 'person' && p.start === e + 1);
 }
