@@ -1461,7 +1461,17 @@ const CAMEO_LABEL: Readonly<Partial<Record<RelationKind, string>>> = {
 const CONSULT: ReadonlySet<RelationKind> = new Set(['talks', 'call', 'meeting']);
 const HOSTING = new Set(['host', 'convene']);
 /** Verbs of one who oversees others' signing or talks without taking a side in them. */
-const OVERSEEING = new Set(['oversee', 'preside', 'witness']);
+const OVERSEEING = new Set(['oversee', 'preside', 'witness', 'chair']);
+/** What others agree to, that one who oversees it witnesses for them ("the deal was witnessed by Z"). */
+const ACCORDS = new Set([
+  'deal',
+  'agreement',
+  'accord',
+  'truce',
+  'ceasefire',
+  'declaration',
+  'treaty',
+]);
 const GATHERINGS = new Set([
   'talk',
   'talks',
@@ -1497,11 +1507,17 @@ const AWAY_FROM_A_DEED: ReadonlySet<string> = new Set(['to', 'against', 'from', 
  * planned or under a modal has not happened; a consultation planned is a planned meeting. */
 const cameo: Rule = (c) => {
   const { lemma, pos } = verbReading(c);
-  // "Z oversaw the signing of a deal between A and B", "presided over the talks": whoever
-  // oversees others' signing or talks mediates them, as their host does
+  // "Z oversaw the signing of a deal between A and B", "presided over the talks", "the meeting
+  // was chaired by Z", "the deal was witnessed by Z": whoever oversees others' signing, talks or
+  // accord mediates them, as their host does
   if (pos === 'VERB' && OVERSEEING.has(lemma) && !qualifier(c)) {
-    const overseen = window(c.tokens, c.t + 1, c.t + 5);
-    if (overseen.some((x) => GATHERINGS.has(x.lemma) || GATHERINGS.has(x.value.toLowerCase())))
+    const passive = c.tokens[c.t + 1]?.value === 'by';
+    const overseen = passive ? window(c.tokens, c.t - 4, c.t) : window(c.tokens, c.t + 1, c.t + 5);
+    const held = (x: Token) =>
+      [x.lemma, x.value.toLowerCase()].some(
+        (w) => GATHERINGS.has(w) || (passive && ACCORDS.has(w)),
+      );
+    if (overseen.some(held))
       return c.future
         ? STOP
         : { t: c.t, kind: 'mediation', rule: 'pattern:oversaw', label: 'oversaw talks of' };
@@ -1550,10 +1566,12 @@ const objectVerb: Rule = (c) => {
   const phrase = window(c.tokens, from, from + 6);
   // "provided Malta with weapons", "designated it as a terrorist group": the object may follow
   // "with" or "as"
+  // ("fired around 40 rockets": a preposition that rounds a number is part of the object)
+  const rounding = (k: number) => phrase[k + 1]?.pos === 'NUM';
   const end = phrase.findIndex(
-    (x) =>
+    (x, k) =>
       (x.pos === 'PUNCT' && !IN_PHRASE.has(x.value)) ||
-      (x.pos === 'ADP' && x.value !== 'with' && x.value !== 'as') ||
+      (x.pos === 'ADP' && x.value !== 'with' && x.value !== 'as' && !rounding(k)) ||
       x.pos === 'CCONJ',
   );
   const objectWords = end < 0 ? phrase : phrase.slice(0, end);

@@ -100,14 +100,16 @@ const OWNERS = new Set(['his', 'her', 'their', 'its']);
 
 /** "Malta's army and the paramilitary Rapid Force": "and", then the words that describe the
  * next actor (its article, lowercase adjectives and nouns), joins the two. */
-function describedConjunct(tokens: readonly Token[], from: number, to: number): boolean {
+export function describedConjunct(tokens: readonly Token[], from: number, to: number): boolean {
   const gap = tokens.slice(ownTitleEnd(tokens, from, to), to);
   if (gap[0]?.value !== 'and' || gap.length < 2 || gap.length > 4) return false;
-  // "Pardo and his Maltese counterpart": an owner's pronoun opens the description as "the" does
+  // "Pardo and his Maltese counterpart": an owner's pronoun opens the description as "the" does,
+  // and before a lowercase noun a country's adjective describes as a lowercase word does
   const opener = (x: Token) => x.pos === 'DET' || OWNERS.has(x.value.toLowerCase());
-  return gap
-    .slice(1)
-    .every((x) => opener(x) || (/^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos)));
+  const lower = (x: Token) => /^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos);
+  const nounLast = gap.at(-1)?.pos === 'NOUN' && lower(gap.at(-1) as Token);
+  const named = (x: Token) => nounLast && ['ADJ', 'PROPN'].includes(x.pos);
+  return gap.slice(1).every((x) => opener(x) || lower(x) || named(x));
 }
 
 /** "the Rapid Support Forces (RSF)": the short name in brackets right after a name is that
@@ -356,7 +358,11 @@ export function actorsAfter(
 ): Mention[] {
   const out: Mention[] = [];
   for (const m of pool) {
-    if (m.start <= t || m.start > t + reach) continue;
+    // "…by Malta's prime minister Jo Roe and his Maltese counterpart Al Oak": a list read
+    // within reach goes on with the next one joined to it
+    const last = out.at(-1);
+    const joined = last !== undefined && describedConjunct(tokens, last.end, m.start);
+    if (m.start <= t || (m.start > t + reach && !joined)) continue;
     const gap = tokens.slice(t + 1, m.start);
     const lastComma = gap.map((x) => x.value).lastIndexOf(',');
     const listed = gap.slice(lastComma + 1).some((x) => LISTING.has(x.value.toLowerCase()));

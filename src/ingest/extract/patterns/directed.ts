@@ -334,8 +334,11 @@ function ownForcesReporter(input: PatternInput, arms: number): Mention | undefin
 function adjectivalAgent(input: PatternInput, t: number): Mention[] {
   const { tokens, mentions } = input;
   if (tokens[t]?.pos !== 'NOUN') return [];
+  // ("a Chilean military airstrike": the country whose forces the noun before the deed names)
+  const forces = (m: Mention) =>
+    m.end < t && tokens.slice(m.end, t).every((x) => OWN_FORCES.has(low(x)));
   const agent = mentions.findLast(
-    (m) => m.adjectival && m.kind === 'country' && m.end <= t && m.end >= t - 2,
+    (m) => (m.adjectival || forces(m)) && m.kind === 'country' && m.end <= t && m.end >= t - 2,
   );
   return agent ? jointModifiers(input, agent, t) : [];
 }
@@ -402,9 +405,9 @@ function clauseVerb(tokens: PatternInput['tokens'], k: number): boolean {
   if (x?.pos !== 'VERB') return false;
   if (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return false;
   if (['-', '–'].includes(tokens[k - 1]?.value ?? '')) return false;
-  // "the border crossing with Slovenia": a compound noun the tagger reads as a verb
-  if (x.value.endsWith('ing') && tokens[k - 1]?.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET')
-    return false;
+  // "the border crossing with Slovenia": a compound noun the tagger reads as a verb; "missiles
+  // targeting several sites in Latvia": a participle that describes the noun before it
+  if (x.value.endsWith('ing') && tokens[k - 1]?.pos === 'NOUN') return false;
   return !(/(ed|ing)$/.test(x.value) && tokens[k + 1]?.pos === 'NOUN');
 }
 

@@ -9,6 +9,7 @@ import {
   actorsAfter,
   actorsBefore,
   afterLocative,
+  describedConjunct,
   fromEach,
   interviewer,
   isActor,
@@ -165,8 +166,9 @@ const twins = (objects: readonly Mention[]) =>
 function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]): boolean {
   const [first, second] = objects;
   if (first === undefined || second === undefined) return false;
-  const gap = linkWords(tokens, first.end, second.start);
-  return gap.join(' ') === 'and' || gap.join(' ') === ', and';
+  const gap = linkWords(tokens, first.end, second.start).join(' ');
+  // ("met Jo Roe and his Maltese counterpart Al Oak")
+  return gap === 'and' || gap === ', and' || describedConjunct(tokens, first.end, second.start);
 }
 
 const PARTIES: ReadonlySet<Mention['kind']> = new Set(['person', 'country', 'organization']);
