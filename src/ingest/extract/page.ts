@@ -454,13 +454,28 @@ const wrapsOn = (line: string, next: string) =>
 const SENTENCE_OPENER =
   /^(Earlier|Later|Meanwhile|However|Separately|Previously|Additionally|Moreover|Instead|Still|Yesterday|Today|Overnight|Afterwards|Initially|Finally|Elsewhere|Nonetheless|Nevertheless|Also),/;
 
+/** "OSLO, NORWAY | Wire | Envoys of …": a dateline and its agency set off by bars. */
+const PIPED_DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}[\p{L}.'’ -]{1,30})?) \| ([\p{L}\d&'’. -]{2,30}) \| (?=[“"\p{Lu}])/u;
+
+/** A lead opened by a dateline set off by bars, written as a dateline of brackets and a dash so
+ * that it is read as one (a line with a bar is otherwise the page's credits); other lines as
+ * they are. */
+function pipedDateline(line: string): string {
+  const m = PIPED_DATELINE.exec(line);
+  if (!m) return line;
+  const rest = line.slice(m[0].length);
+  if (rest.includes('|') || !TERMINAL.test(rest) || rest.split(' ').length < 8) return line;
+  return `${m[1]} (${m[2]}) — ${rest}`;
+}
+
 export function readPage(text: string): Page {
   const lines = decodeEntities(text)
     .replace(/\r\n?/g, '\n')
     .replace(GLUED_CREDIT, '$1\n')
     .split('\n')
     .flatMap(unflattenLine)
-    .map((l) => l.trim());
+    .map((l) => pipedDateline(l.trim()));
   const removed: Page['removed'] = [];
   const tail = otherStories(lines);
   for (const line of lines.splice(lines.length - tail))

@@ -2095,8 +2095,11 @@ function intended(tokens: readonly Token[], t: number): boolean {
 /** "efforts to hold a meeting", "in order to arrange talks": the trigger is the object of an
  * infinitive, what someone means to do. */
 function toVerbBefore(tokens: readonly Token[], t: number): boolean {
+  // ("to arrange a face-to-face meeting": the words of a hyphened compound describe it too)
+  const hyphened = (k: number) =>
+    [tokens[k - 1], tokens[k], tokens[k + 1]].some((x) => x?.value === '-');
   let k = t - 1;
-  while (k > t - 4 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
+  while (k > t - 8 && (['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '') || hyphened(k))) k--;
   return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to' && !undergone(tokens, k - 1);
 }
 

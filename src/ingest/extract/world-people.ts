@@ -211,7 +211,7 @@ Asim Munir||Pakistan|Chief of Army Staff|Chief of Army Staff of Pakistan (Field 
 Muhammad Yunus||Bangladesh|Chief Adviser|Chief Adviser of Bangladesh's interim government
 Min Aung Hlaing||Myanmar|junta chief|Head of Myanmar's military government
 Prabowo Subianto|Prabowo|Indonesia|President|President of Indonesia
-Anwar Ibrahim||Malaysia|Prime Minister|Prime Minister of Malaysia
+Anwar Ibrahim|Anwar|Malaysia|Prime Minister|Prime Minister of Malaysia
 Ferdinand Marcos Jr.|Ferdinand Marcos Jr,Bongbong Marcos|Philippines|President|President of the Philippines
 To Lam||Vietnam|General Secretary|General Secretary of Vietnam's Communist Party
 Paetongtarn Shinawatra|Paetongtarn|Thailand||Prime Minister of Thailand until August 2025

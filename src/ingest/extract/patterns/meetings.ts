@@ -14,6 +14,7 @@ import {
   interviewer,
   isActor,
   linkWords,
+  participleSubject,
 } from './actors';
 import { coordinated } from './directed';
 import type { Candidate, PatternInput } from './types';
@@ -197,11 +198,14 @@ function dashedPair(
  * word that opens its phrase, takes an object as the verb does. */
 const gerund = (tokens: PatternInput['tokens'], t: number) =>
   /ing$/.test(tokens[t]?.value ?? '') &&
-  (['after', 'before', 'while', 'since', 'when'].includes(
+  // ("arrived in Lima, meeting President Roe": a participle after the clause, its subject's deed,
+  // not "meeting Bolivia's demands")
+  ([',', 'after', 'before', 'while', 'since', 'when'].includes(
     tokens[t - 1]?.value.toLowerCase() ?? '',
   ) ||
     absolutePhrase(tokens, t) >= 0) &&
-  tokens[t + 1]?.pos === 'PROPN';
+  tokens[t + 1]?.pos === 'PROPN' &&
+  !tokens.slice(t + 2, t + 6).some((x) => /^['’]s$/.test(x.value));
 
 /** "With President Ramaphosa meeting Trump on Wednesday, …": where a phrase that opens the
  * sentence with "with", its subject and a gerund begins, or -1. */
@@ -370,7 +374,11 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   // "signed the Riga Fisheries Accord": the parties stand before the accord's name, and a
   // place inside the name is none of them
   const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
-  const before = actorsBefore(tokens, actors, named).filter((m) => !mediating(tokens, m));
+  // "arrived in Lima, meeting President Roe": the clause's subject met Roe
+  const participle = gerund(tokens, t) ? participleSubject(input, t) : null;
+  const before = (participle ?? actorsBefore(tokens, actors, named)).filter(
+    (m) => !mediating(tokens, m),
+  );
   const subjects = before.length > 0 ? before : absoluteSubject(tokens, actors, t);
   // "Poland and Sweden facilitated the negotiations": those who broker talks hold none together
   const last = subjects.at(-1);
