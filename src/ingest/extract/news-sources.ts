@@ -215,6 +215,12 @@ const REPORT_NOUNS = new Set([
   'show',
 ]);
 
+/** What a medium prints and who reads it, after its name: "Herald articles", "Herald readers". */
+const MEDIUM_THINGS = new Set(['article', 'articles', 'readers', 'subscribers', 'newsletter']);
+
+/** A medium's own room of journalists, after its possessive and a name ("X's Gulf desk"). */
+const NEWSROOMS = new Set(['desk', 'newsroom', 'bureau']);
+
 /** Job nouns of the press: the name after them is a journalist's. */
 const PRESS_JOBS = new Set([
   'correspondent',
@@ -295,7 +301,9 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
   // "…, reports the Herald.", "…,” wrote the Herald": the teller after what it told
   if (INVERTED_TELLING.has(b) && /^[,"”’]$/.test(tokens[s - 2]?.value ?? '')) return 'teller';
   if (b === 'by' && carriedBy(tokens, s - 1)) return 'teller';
-  if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting)$/.test(w))) return 'teller';
+  // "with inputs from the Herald", "a report from the Herald"
+  if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting|reports?)$/.test(w)))
+    return 'teller';
   // "in an op-ed in the Herald", "wrote in the Herald", "speaking to the Herald"
   const written = tokens.slice(Math.max(0, s - 4), s - 1).flatMap(lemmaOrWord);
   if (
@@ -315,15 +323,18 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
   if (after.value === ',' && /^(citing|quoting)$/.test(lower(tokens[e + 1]))) return 'teller';
   // "Semafor first reported", "the Herald also said"
   if (after.pos === 'ADV' && TELLING_AFTER_ADVERB.has(lower(tokens[e + 1]))) return 'teller';
+  // "all Herald articles", "Herald readers": what a medium prints and who reads it
+  if (MEDIUM_THINGS.has(lower(after))) return 'teller';
   if (REPORTING.has(lower(after)) || REPORTING.has(after.lemma))
     return reportsHere(tokens, e) ? 'teller' : null;
   if (["'s", '’s', "'", '’'].includes(after.value) && REPORT_NOUNS.has(lower(tokens[e + 1])))
     return 'teller';
-  // "Axios' Barak Ravid reported": its journalist telling
+  // "Axios' Barak Ravid reported": its journalist telling; "the Herald's Gulf desk"
   if (["'s", '’s', "'", '’'].includes(after.value)) {
     let k = e + 1;
     while (k < e + 5 && /^\p{Lu}/u.test(tokens[k]?.value ?? '')) k++;
     if (k > e + 1 && publishes(tokens, k)) return 'teller';
+    if (NEWSROOMS.has(lower(tokens[k]))) return 'teller';
   }
   return null;
 }

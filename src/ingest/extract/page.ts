@@ -454,6 +454,16 @@ const wrapsOn = (line: string, next: string) =>
 const SENTENCE_OPENER =
   /^(Earlier|Later|Meanwhile|However|Separately|Previously|Additionally|Moreover|Instead|Still|Yesterday|Today|Overnight|Afterwards|Initially|Finally|Elsewhere|Nonetheless|Nevertheless|Also),/;
 
+/** "(SYNDICATOR- Gulf News Agency (GNA)) ": the bracket a syndicating site puts before the
+ * story it carries, around the agency it has it from. */
+const SYNDICATED = /^\((?:[^()]|\([^()]{1,12}\)){2,80}\)\s+/u;
+
+/** The dateline after a syndicator's bracket opening the lead, the bracket going with it. */
+function syndicatedDateline(paragraph: string): { place: string; rest: string } | null {
+  const bracket = SYNDICATED.exec(paragraph);
+  return bracket ? splitDateline(paragraph.slice(bracket[0].length)) : null;
+}
+
 /** "OSLO, NORWAY | Wire | Envoys of …": a dateline and its agency set off by bars. */
 const PIPED_DATELINE =
   /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}[\p{L}.'’ -]{1,30})?) \| ([\p{L}\d&'’. -]{2,30}) \| (?=[“"\p{Lu}])/u;
@@ -493,7 +503,7 @@ export function readPage(text: string): Page {
     if (current.length > 0) {
       let paragraph = current.join(' ').replace(LABEL, '');
       if (datelinePlace === null && blocks.length < 8) {
-        const dateline = splitDateline(paragraph);
+        const dateline = splitDateline(paragraph) ?? syndicatedDateline(paragraph);
         if (dateline) {
           datelinePlace = dateline.place;
           removed.push({ kind: 'dateline', text: paragraph.slice(0, -dateline.rest.length) });
