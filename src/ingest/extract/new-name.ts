@@ -762,8 +762,10 @@ function readSingleWord(
       person: tools.createNew(word, 'person', start, parts.end, 0.6, 'mention:title-person'),
       prefix,
     };
-  // "in a Telegram post", "on his X account": the platform a statement was posted on
+  // "in a Telegram post", "on his X account": the platform a statement was posted on; a known
+  // platform is never a party
   if (prefix === null && MEDIUM_NOUNS.test(tokens[parts.end]?.value ?? '')) return null;
+  if (PLATFORMS.has(word)) return null;
   // "a video posted on YouTube"
   const posted = ['post', 'write', 'share', 'publish', 'upload'].includes(
     tokens[start - 2]?.lemma ?? '',
@@ -852,9 +854,12 @@ function actingGroup({ r, parts, prefix, nameLike, word, start, tokens }: LoneWo
   const { ctx, tools } = r;
   const next = tokens[parts.end];
   const verb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
-  // "Heavy fighting broke out", "Intense shelling hit the port": an -ing word before the verb is
-  // the subject's own noun, and the capital before it qualifies it
-  const gerundNoun = /ing$/.test(next?.value ?? '') && verb(tokens[parts.end + 1]);
+  // "Heavy fighting broke out", "Intense shelling hit the port", "Heavy shelling along the
+  // frontier resumed": an -ing word before the verb, or right after the sentence's first word, is the
+  // subject's own noun, and the capital before it qualifies it
+  const gerundNoun =
+    /ing$/.test(next?.value ?? '') &&
+    (verb(tokens[parts.end + 1]) || sentenceInitial(tokens, start));
   const acts = verb(next) && !gerundNoun;
   const proper = tokens[start]?.pos === 'PROPN';
   if (!nameLike || !proper || !acts || parts.hasHeadTitle || prefix !== null || word.length < 4)

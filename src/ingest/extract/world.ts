@@ -39,7 +39,7 @@ Belize|Belizean|Belmopan
 Benin|Beninese|Porto-Novo
 Bhutan|Bhutanese|Thimphu
 Bolivia|Bolivian|La Paz
-Bosnia and Herzegovina|Bosnian|Sarajevo
+Bosnia and Herzegovina,Bosnia|Bosnian|Sarajevo
 Botswana|Botswanan|Gaborone
 Brunei|Bruneian|
 Bulgaria|Bulgarian|Sofia
@@ -159,7 +159,7 @@ Tanzania|Tanzanian|Dodoma
 Thailand|Thai|Bangkok
 Togo|Togolese|Lome
 Tonga|Tongan|Nuku'alofa
-Trinidad and Tobago|Trinidadian|Port of Spain
+Trinidad and Tobago,Trinidad|Trinidadian|Port of Spain
 Tunisia|Tunisian|Tunis
 Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Kampala
