@@ -78,6 +78,10 @@ const SIDE_PEOPLE = new Set([
   'leader',
   'minister',
   'mediator',
+  // "the presidents of Malta and Iceland met"
+  'president',
+  'premier',
+  'ambassador',
 ]);
 
 /** "According to A, B and C, …": the sources of a report, not actors of its clause. */
