@@ -166,8 +166,36 @@ function verbLemma(value: string): string | null {
   return pos[k] === 'VERB' ? (lemmas[k] ?? value).toLowerCase() : null;
 }
 
+/** Past participles not in -ed that the tagger may read as nouns after "had" ("it had shot down"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'shot',
+  'hit',
+  'struck',
+  'fought',
+  'sent',
+  'held',
+  'met',
+  'spoken',
+  'taken',
+  'seized',
+  'begun',
+  'broken',
+  'brought',
+  'led',
+  'won',
+  'lost',
+  'given',
+  'told',
+  'sought',
+  'thrown',
+  'withdrawn',
+  'cut',
+  'put',
+  'set',
+]);
+
 /** Verbs the tagger reads as nouns or adjectives in two shapes: a past participle after "has"
- * with at most an adverb between ("which has long accused Malta"), and an -ing word after a
+ * with at most an adverb between ("which has long accused Malta", "it had shot down"), and an -ing word after a
  * preposition that opens its phrase, before its object ("After meeting Iceland's minister"). */
 function retagVerbs(tokens: Token[]): Token[] {
   return tokens.map((token, i) => {
@@ -177,7 +205,7 @@ function retagVerbs(tokens: Token[]): Token[] {
     const before = tokens[i - 1];
     const aux = before?.pos === 'AUX' ? before : tokens[i - 2];
     const perfect =
-      /ed$/.test(token.value) &&
+      (/ed$/.test(token.value) || IRREGULAR_PARTICIPLES.has(token.value.toLowerCase())) &&
       aux?.pos === 'AUX' &&
       aux.lemma === 'have' &&
       (before === aux || before?.pos === 'ADV' || before?.value === 'long');

@@ -34,9 +34,12 @@ export function afterPreposition(tokens: readonly Token[], m: Mention): boolean 
   }
   const previous = tokens[k];
   if (previous === undefined || !PREPOSITIONS.has(previous.value.toLowerCase())) return false;
-  // "officials from the EU and China are to meet": the people of a side stand for it
-  const owner = (tokens[k - 1]?.value ?? '').toLowerCase().replace(/s$/, '');
-  return !(['from', 'of'].includes(previous.value.toLowerCase()) && SIDE_PEOPLE.has(owner));
+  // "officials from the EU and China are to meet": the people of a side stand for it ("the army
+  // chiefs of Malta and Iceland" too, not "the head of UN peacekeeping", one body's own)
+  const word = (tokens[k - 1]?.value ?? '').toLowerCase();
+  const owner = word.replace(/s$/, '');
+  const people = SIDE_PEOPLE.has(owner) || (word !== owner && HEADS.has(owner));
+  return !(['from', 'of'].includes(previous.value.toLowerCase()) && people);
 }
 
 /** Phrases that open a sentence beside its subject: "Along with Malta, Iceland sanctioned…". */
@@ -66,6 +69,9 @@ function ownsDeed(tokens: readonly Token[], m: Mention, t: number): boolean {
 }
 
 /** Plural nouns for the people of a side ("negotiators from A and B"). */
+/** Heads of bodies, who stand for two sides only when they are several ("the chiefs of …"). */
+const HEADS = new Set(['chief', 'head']);
+
 const SIDE_PEOPLE = new Set([
   'official',
   'negotiator',
