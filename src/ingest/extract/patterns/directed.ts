@@ -33,6 +33,7 @@ import {
   participleSubject,
   relativeAsides,
 } from './actors';
+import { coMediator } from './host';
 import type { Candidate, PatternInput } from './types';
 
 /** The target after "on" with those joined to it by "and" or commas ("on Iceland and Malta"). */
@@ -1074,6 +1075,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const out: Candidate[] = [];
   const ownForm = readOwnForm(input, trigger);
   if (ownForm) return ownForm;
+  // "Qatar, which mediated the truce with Norway": the truce's sides are read as the article's
+  // (host.ts), Norway as a fellow mediator
+  if (kind === 'mediation' && coMediator(tokens, t)) return out;
   const armed = byArms(trigger) ? armedAgent(input, t, false) : undefined;
   // "X called A and B, urging them to …": the speaker of a participle is the clause's subject
   const participle = VERBAL_KINDS.has(kind) ? participleSubject(input, t) : null;

@@ -46,9 +46,18 @@ function mediatorsOf(input: PatternInput, t: number): Mention[] {
   const verb = tokens[t]?.pos !== 'NOUN';
   if (!verb || !theSidedThing(tokens, t + 2)) return [];
   // "Kenya and Uganda, which mediated the deal", "Kenya and Uganda facilitated the talks": each
-  // of the subjects listed
-  return actorsBefore(tokens, actors, t);
+  // of the subjects listed; "… mediated the truce with Norway": Norway with them
+  const named = tokens[t + 4]?.value.toLowerCase() === 'the' ? t + 5 : t + 4;
+  const fellow = coMediator(tokens, t) ? actors.filter((m) => m.start === named) : [];
+  return [...actorsBefore(tokens, actors, t), ...fellow];
 }
+
+/** "mediated the truce with Norway": the one the verb at `t` names after the thing the two
+ * sides hold, and "with", mediated it too; it is no party to it. */
+export const coMediator = (tokens: PatternInput['tokens'], t: number) =>
+  theSidedThing(tokens, t + 2) &&
+  tokens[t + 3]?.value === 'with' &&
+  SIDED_THINGS.has(tokens[t + 2]?.lemma ?? '');
 
 /** "Egyptian and Qatari mediators", "mediators from Egypt and Qatar", "Norway's mediation": the
  * countries a mediation noun at `t` names, by their adjectives before it, after "from" or as

@@ -225,6 +225,9 @@ function absoluteSubject(tokens: PatternInput['tokens'], actors: readonly Mentio
 }
 
 /** Verbs of a third party that carries the talks of others. */
+/** A token's word in lowercase. */
+const low = (x: PatternInput['tokens'][number] | undefined) => x?.value.toLowerCase() ?? '';
+
 const BROKERING = new Set(['broker', 'mediate', 'facilitate', 'oversee']);
 
 /** Where the capitalised name of an accord ending at `t` begins ("the Riga Fisheries
@@ -383,8 +386,11 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   // "Poland and Sweden facilitated the negotiations": those who broker talks hold none together
   const last = subjects.at(-1);
   // (not "signed a Danish-brokered accord", where the broker is a compound's)
+  // (the tagger may read "mediated" as an adjective, whose lemma is the word itself)
   const brokers = (k: number) =>
-    BROKERING.has(tokens[k]?.lemma ?? '') && tokens[k - 1]?.value !== '-';
+    [tokens[k]?.lemma, ...[/d$/, /ed$/].map((end) => low(tokens[k]).replace(end, ''))].some((w) =>
+      BROKERING.has(w ?? ''),
+    ) && tokens[k - 1]?.value !== '-';
   if (last && tokens.slice(last.end, t).some((_, k) => brokers(last.end + k))) return out;
   let objects: Mention[] = [];
   const verb = tokens[t]?.pos === 'VERB' || gerund(tokens, t);
