@@ -339,10 +339,14 @@ const armsSale: Rule = (c) => {
   return { t: c.t, kind: 'aid', rule: 'lexicon:aid', label: 'sold arms to' };
 };
 
+/** Verbs that take a call as their object, which the tagger may then read as a verb ("held calls"). */
+const CALLS_HELD = new Set(['hold', 'have', 'make', 'take']);
+
 const call: Rule = (c) => {
+  const held = CALLS_HELD.has(c.tokens[c.t - 1]?.lemma ?? '') && /^calls?$/.test(c.value);
   if (
     !(
-      (c.lemma === 'call' && c.pos !== 'VERB' && c.value.startsWith('call')) ||
+      (c.lemma === 'call' && (c.pos !== 'VERB' || held) && c.value.startsWith('call')) ||
       c.lemma === 'conversation'
     )
   )
@@ -977,8 +981,13 @@ const demand: Rule = (c) => {
   if (c.lemma === 'tell' && toldTo(c))
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: 'told' };
   // "called for Malta to withdraw", "called for restraint from both sides"
+  // (not "held calls on Friday with X": the day of calls held; "called on Friday for" is one)
+  const onADay =
+    next === 'on' &&
+    WEEKDAY_NAMES.has(c.tokens[c.t + 2]?.value.toLowerCase() ?? '') &&
+    c.tokens[c.t + 3]?.value !== 'for';
   if (
-    (c.lemma === 'call' && (next === 'on' || next === 'for')) ||
+    (c.lemma === 'call' && (next === 'on' || next === 'for') && !onADay) ||
     (c.lemma === 'appeal' && next === 'to')
   )
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: `${c.token.value} ${next}` };
