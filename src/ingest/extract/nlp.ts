@@ -166,6 +166,14 @@ function verbLemma(value: string): string | null {
   return pos[k] === 'VERB' ? (lemmas[k] ?? value).toLowerCase() : null;
 }
 
+/** Forms of verbs the tagger does not know, and their lemmas ("the army retook the city"). */
+const UNKNOWN_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ['retook', 'retake'],
+  ['retaken', 'retake'],
+  ['retakes', 'retake'],
+  ['overran', 'overrun'],
+]);
+
 /** Past participles not in -ed that the tagger may read as nouns after "had" ("it had shot down"). */
 const IRREGULAR_PARTICIPLES = new Set([
   'shot',
@@ -202,6 +210,8 @@ function retagVerbs(tokens: Token[]): Token[] {
     // "Malta's acting Prime Minister": "acting" before a capitalised title qualifies it
     if (actingTitle(tokens, i)) return { ...token, pos: 'ADJ', lemma: 'acting' };
     if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return token;
+    const unknown = UNKNOWN_VERB_FORMS.get(token.value.toLowerCase());
+    if (unknown) return { ...token, pos: 'VERB', lemma: unknown };
     const before = tokens[i - 1];
     const aux = before?.pos === 'AUX' ? before : tokens[i - 2];
     const perfect =

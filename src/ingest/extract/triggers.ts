@@ -1230,9 +1230,23 @@ const WEAPONS = new Set([
 const weaponsHit: Rule = (c) => {
   if (!['hit', 'slam', 'pound', 'rock'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
     return null;
-  if (!WEAPONS.has(c.tokens[c.t - 1]?.lemma ?? '')) return null;
+  if (!WEAPONS.has(c.tokens[c.t - 1]?.lemma ?? '') && !firedWeapons(c.tokens, c.t)) return null;
   return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'attacked' };
 };
+
+/** "Drones launched by the Front hit …": weapons with the participle that names who used them,
+ * as the subject of the verb at `t`. */
+function firedWeapons(tokens: readonly Token[], t: number): boolean {
+  const by = tokens.findLastIndex((x, k) => k < t && k >= t - 8 && x.value === 'by');
+  const weapon = tokens[by - 2];
+  const named = weapon && [weapon.lemma, weapon.value.toLowerCase().replace(/s$/, '')];
+  return (
+    by > 1 &&
+    /^(launched|fired|flown|operated)$/.test(tokens[by - 1]?.value ?? '') &&
+    (named ?? []).some((w) => WEAPONS.has(w)) &&
+    !tokens.slice(by + 1, t).some((x) => x.pos === 'VERB')
+  );
+}
 
 /** What is shot down: aircraft and what flies in their stead. */
 const AIRBORNE = new Set([

@@ -222,6 +222,13 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
     'seized',
   ),
   ...withObjects(['overrun', 'conquer'], TERRITORY, 'military-action', 'seized'),
+  // ground taken back ("retook the city of Vik from the rebels"), from whoever held it
+  ...withObjects(
+    ['retake', 'recapture', 'regain', 'reclaim'],
+    TERRITORY,
+    'military-action',
+    'retook',
+  ),
   ...withObjects(
     ['hold'],
     ['hostage', 'hostages', 'captive', 'captives'],

@@ -558,3 +558,28 @@ export function includedList(
       tokens.slice(from, m.start).every(item),
   );
 }
+
+/** Participles that give weapons the one who used them: "drones launched by the rebels". */
+const FIRED = new Set(['launched', 'fired', 'flown', 'operated', 'sent', 'deployed']);
+
+/** "Drones launched by the Front hit the port", "missiles fired by Malta struck …": the one after
+ * "by" in the subject's participle phrase before the deed's verb at `t` did the deed. */
+export function firedBy(
+  { tokens, actors }: { tokens: readonly Token[]; actors: readonly Mention[] },
+  t: number,
+): Mention[] {
+  const by = tokens.findLastIndex((x, k) => k < t && k >= t - 8 && x.value === 'by');
+  const weapon = tokens[by - 2]?.pos;
+  if (
+    by < 1 ||
+    !FIRED.has(tokens[by - 1]?.value.toLowerCase() ?? '') ||
+    (weapon !== 'NOUN' && weapon !== 'PROPN')
+  )
+    return [];
+  const agent = actors.find(
+    (m) =>
+      m.start === by + 1 || (m.start === by + 2 && tokens[by + 1]?.value.toLowerCase() === 'the'),
+  );
+  if (agent === undefined || tokens.slice(agent.end, t).some((x) => x.pos === 'VERB')) return [];
+  return [agent];
+}

@@ -26,6 +26,7 @@ import {
   asWellAs,
   BREAKS,
   companionOpener,
+  firedBy,
   inAside,
   includedList,
   isActor,
@@ -825,11 +826,33 @@ function proposedBy(input: PatternInput, t: number): Mention[] {
   const { tokens, actors } = input;
   const phrase = tokens.slice(t + 1, t + 9);
   const by = phrase.findIndex((x) => x.value === 'by');
-  if (by < 2 || phrase.slice(0, by).some((x) => BREAKS.has(x.value))) return [];
+  if (by < 2 || phrase.slice(0, by).some((x) => BREAKS.has(x.value))) return ledProposal(input, t);
   const participle = phrase.slice(0, by).some((x) => x.pos === 'VERB');
   const at = t + 2 + by + (tokens[t + 2 + by]?.value.toLowerCase() === 'the' ? 1 : 0);
   const first = actors.find((m) => m.start === at);
   return participle && first ? coordinated(tokens, [...actors], first) : [];
+}
+
+/** Participles hyphened to the one whose proposal it is: "a US-led truce proposal". */
+const PROPOSING = new Set(['led', 'backed', 'brokered', 'drafted', 'proposed', 'sponsored']);
+/** What a side puts forward for others to take or turn down. */
+const PROPOSALS = new Set(['proposal', 'plan', 'initiative', 'offer', 'resolution', 'roadmap']);
+
+/** "rejected a US-led truce proposal": the one hyphened to "led" (or "backed", "drafted"…)
+ * before the proposal, within the verb's object at `t`, put it forward. */
+function ledProposal({ tokens, mentions }: PatternInput, t: number): Mention[] {
+  const proposal = tokens.findIndex(
+    (x, k) => k > t && k <= t + 7 && PROPOSALS.has(x.value.toLowerCase()),
+  );
+  const leader = mentions.find(
+    (m) =>
+      m.start > t &&
+      m.end < proposal &&
+      tokens[m.end]?.value === '-' &&
+      PROPOSING.has(low(tokens[m.end + 1])) &&
+      (m.kind === 'country' || m.kind === 'organization'),
+  );
+  return proposal > 0 && leader ? [{ ...leader, adjectival: false }] : [];
 }
 
 /** "Iran-backed", "Russia-aligned": a name hyphened to a participle of support, which describes
@@ -1097,7 +1120,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const agentByAdjective = DEED_NOUNS.has(kind) || trigger.rule === POSTURE_RULE;
   const agents = agentByAdjective ? deedAgents(input, own, t) : own;
   // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
-  const subjects = agents.length === 0 ? ledBy(input, t) : agents;
+  const subjects =
+    agents.length > 0 ? agents : ((l) => (l.length > 0 ? l : firedBy(input, t)))(ledBy(input, t));
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors, trigger.rule);
   const force = kind === 'military-action';

@@ -6,7 +6,7 @@
 import type { Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { RELEASED_RULE } from '../verb-lexicon';
-import { actorsBefore, linkWords } from './actors';
+import { actorsBefore, firedBy, linkWords } from './actors';
 import type { Candidate, PatternInput } from './types';
 
 /** What the article's two sides hold, that a third party hosts or brokers. */
@@ -126,7 +126,8 @@ function readSideAccepting(
 ): Candidate[] {
   const { tokens, actors } = input;
   if (!theSidedThing(tokens, t - 1)) return [];
-  const party = actorsBefore(tokens, actors, t).at(-1);
+  // ("Drones launched by Latvia hit the port": the one the weapons' phrase names)
+  const party = actorsBefore(tokens, actors, t).at(-1) ?? firedBy(input, t)[0];
   const other = sides.find((id) => id !== party?.id);
   if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
   return [{ a: party, b: side(other, tokens, t), confidence: 0.55 }];
@@ -155,7 +156,8 @@ function readDeedOnOtherSide(
   if (kind === 'military-action' && /^(its|their)$/i.test(tokens[t + 1]?.value ?? '')) return [];
   const noun = tokens[t]?.pos === 'NOUN';
   if ((!noun && tokens[t]?.pos !== 'VERB') || tokens[t + 1]?.value === 'by') return [];
-  const party = actorsBefore(tokens, actors, t).at(-1);
+  // ("Drones launched by Latvia hit the port": the one the weapons' phrase names)
+  const party = actorsBefore(tokens, actors, t).at(-1) ?? firedBy(input, t)[0];
   const other = sides.find((id) => id !== party?.id);
   if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
   const between = tokens.slice(party.end, t);
