@@ -433,7 +433,9 @@ export function toldAsBefore(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
   const rest = sentence.slice(at);
-  const end = rest.search(/[,;—]|\.(?:\s|$)/);
+  // (the clause ends where another opens: "brokered by Norway after talks resumed for the first
+  // time since the war" tells no lasting brokering)
+  const end = rest.search(/[,;—]|\.(?:\s|$)|\s(?:after|before|because|when)\s/);
   const clause = sentence.slice(start + 1, end < 0 ? sentence.length : at + end);
   return (PERFECT_BEFORE.test(before) && PARTICIPLE.test(rest)) || LASTING.test(clause);
 }
@@ -478,8 +480,16 @@ function ofOtherWords(sentence: string, c: Candidate, near: number | undefined):
     const [from, to] = [r.index, r.index + r[0].length];
     if (c.at > from && c.at < to && (near < from || near >= to)) return true;
   }
+  // ("were brokered by Norway after the two sides reopened contacts last month": the month is the reopening's)
+  for (const r of sentence.matchAll(LATER_CLAUSE))
+    if (near < r.index && c.at > r.index && c.at < r.index + r[0].length) return true;
   return false;
 }
+
+/** A clause of its own after the words, opened by a conjunction of time or cause, its subject
+ * and a verb in the past: "after the two sides reopened contacts last month". */
+const LATER_CLAUSE =
+  /\b(?:after|since|before|because|when|as)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:\p{Ll}+ed|began|met|took|fell|broke|came|went|held|won|lost|struck)\b[^,;—]*/gu;
 
 /** What the words a date is wanted for are, and what the story told before them. */
 export type DateReading = {
