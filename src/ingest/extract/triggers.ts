@@ -1893,7 +1893,21 @@ const withdrawal: Rule = (c) => {
 export const WITHDRAWAL_RULE = 'pattern:withdrawal';
 
 /** The rules in the order they are asked: the most specific first. */
+/** "co-chaired by A and B", "A and B co-chaired the talks": those who chair a meeting together
+ * meet in it. */
+const coChaired: Rule = (c) =>
+  /^co-?(chair|host)(ed|s)?$/.test(c.value) && c.pos !== 'NOUN'
+    ? {
+        t: c.t,
+        kind: c.future ? 'planned-meeting' : 'meeting',
+        rule: CO_CHAIRED_RULE,
+        label: 'met',
+      }
+    : null;
+export const CO_CHAIRED_RULE = 'pattern:co-chaired';
+
 const RULES: readonly Rule[] = [
+  coChaired,
   raisedIssue,
   tariffThreat,
   tariffCut,

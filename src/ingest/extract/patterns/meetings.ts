@@ -3,7 +3,13 @@
 
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
-import { ARRIVAL_RULE, JOINED_RULE, SPOKE_TO_RULE, type Trigger } from '../triggers';
+import {
+  ARRIVAL_RULE,
+  CO_CHAIRED_RULE,
+  JOINED_RULE,
+  SPOKE_TO_RULE,
+  type Trigger,
+} from '../triggers';
 import type { Mention } from '../types';
 import {
   actorsAfter,
@@ -368,7 +374,14 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     out.push({ a: compound[0], b: compound[1], confidence: 0.7 });
     return out;
   }
-  if (next === 'between' || tokens[t + 2]?.value === 'between' || signedBetween(tokens, t, kind)) {
+  // ("co-chaired by A and B": the two chairs)
+  const chairs = next === 'by' && trigger.rule === CO_CHAIRED_RULE;
+  if (
+    chairs ||
+    next === 'between' ||
+    tokens[t + 2]?.value === 'between' ||
+    signedBetween(tokens, t, kind)
+  ) {
     const pair = actorsAfter(tokens, actors, t, 2, 30, false);
     if (pair.length === 2)
       out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
