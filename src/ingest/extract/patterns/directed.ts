@@ -494,12 +494,17 @@ const respondedWith = (tokens: PatternInput['tokens'], k: number) =>
 function otherVerbBetween(tokens: PatternInput['tokens'], from: number, t: number): boolean {
   if (tokens[t]?.pos !== 'NOUN') return false;
   const aside = relativeAsides(tokens, t);
+  // "Malta said it launched strikes": the saying's subject is the one "it" stands for
+  const saidOfItself = (k: number) =>
+    SAYING.has(tokens[k]?.lemma ?? '') &&
+    tokens.slice(k + 1, t).some((x) => x.pos === 'PRON' && /^(it|they)$/i.test(x.value));
   for (let k = from; k < t; k++)
     if (
       clauseVerb(tokens, k) &&
       !inAside(aside, k) &&
       !LIGHT_VERBS.has(tokens[k]?.lemma ?? '') &&
-      !respondedWith(tokens, k)
+      !respondedWith(tokens, k) &&
+      !saidOfItself(k)
     )
       return true;
   return false;
