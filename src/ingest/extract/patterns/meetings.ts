@@ -135,6 +135,8 @@ const MEANS = new Set([
 /** Whether "with" follows the trigger at once, one word on, or past words that say when or how. */
 function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
   if (tokens[t + 1]?.value === 'with' || tokens[t + 2]?.value === 'with') return true;
+  // "received a phone call from Rubio": the caller is the other party
+  if (tokens[t]?.lemma === 'call' && tokens[t + 1]?.value === 'from') return true;
   for (let k = t + 1; k < t + 6; k++) {
     const word = tokens[k]?.value.toLowerCase() ?? '';
     if (word === 'with') return k > t + 1;
