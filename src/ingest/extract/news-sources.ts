@@ -183,6 +183,21 @@ const ANONYMOUS = new Set([
   'spokesperson',
   'spokesman',
   'spokeswoman',
+  // people of the story's ground, not its parties: "a relative told the Herald"
+  'relative',
+  'relatives',
+  'resident',
+  'residents',
+  'witness',
+  'witnesses',
+  'survivor',
+  'survivors',
+  'medic',
+  'medics',
+  'doctor',
+  'doctors',
+  'analyst',
+  'analysts',
 ]);
 
 /** Nouns after an outlet's possessive that make it the teller ("Reuters' tally"). */
@@ -247,7 +262,10 @@ export function mediaShaped(tokens: readonly Token[], start: number, end: number
   if (MEDIA_NAME_ENDS.has(lower(tokens[end - 1]))) return true;
   // "Radio Andes", "Channel 9": a medium's noun opening its name
   if (end - start > 1 && /^(radio|channel|tv|television)$/.test(lower(tokens[start]))) return true;
-  return MEDIA_NOUNS.has(lower(tokens[end])) || MEDIA_NOUNS.has(lower(tokens[start - 1]));
+  // ("Andes public broadcaster": what medium it is may stand between its name and its noun)
+  let e = end;
+  while (e < end + 2 && MEDIA_KINDS.has(lower(tokens[e])) && lower(tokens[e]) !== '-') e++;
+  return MEDIA_NOUNS.has(lower(tokens[e])) || MEDIA_NOUNS.has(lower(tokens[start - 1]));
 }
 
 /** How a report uses a medium: spoken to ("told X", "in an interview with X"), or as its
@@ -273,8 +291,12 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
     else if (s > 1 && owned(s)) s -= 2;
     else break;
   }
+  // and over what follows its name: "the Herald newspaper", "Kan public broadcaster"
   let e = end;
-  while (e < tokens.length && e < end + 2 && MEDIA_NOUNS.has(lower(tokens[e]))) e++;
+  const trailing = (x: Token | undefined) =>
+    MEDIA_NOUNS.has(lower(x)) || (MEDIA_KINDS.has(lower(x)) && lower(x) !== '-');
+  while (e < tokens.length && e < end + 3 && trailing(tokens[e])) e++;
+  if (e > end && !MEDIA_NOUNS.has(lower(tokens[e - 1]))) e = end;
   // "according to Reuters, Bloomberg and the Herald": the list shares its head
   if ([',', 'and'].includes(lower(tokens[s - 1]))) {
     let k = s - 1;
