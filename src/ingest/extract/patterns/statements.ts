@@ -43,7 +43,14 @@ function withoutOccasion(gap: readonly Token[]): readonly Token[] {
       ['a', 'an'].includes(gap[i + 1]?.value.toLowerCase() ?? '') &&
       OCCASIONS.has(gap[i + 2]?.lemma ?? ''),
   );
-  return k < 0 ? gap : [...gap.slice(0, k), ...gap.slice(k + 3)];
+  if (k < 0) return gap;
+  // ("in an interview with Fox News": the medium of the occasion goes with it)
+  let end = k + 3;
+  if (['with', 'on'].includes(gap[end]?.value.toLowerCase() ?? '')) {
+    end++;
+    while (['DET', 'PROPN'].includes(gap[end]?.pos ?? '')) end++;
+  }
+  return [...gap.slice(0, k), ...gap.slice(end)];
 }
 
 /** Sittings of a body: "told an emergency meeting of the Security Council". */
