@@ -838,6 +838,30 @@ function proposedBy(input: PatternInput, t: number): Mention[] {
   return participle && first ? coordinated(tokens, [...actors], first) : [];
 }
 
+/** "Jo Roe; his wife, Ana Roe; his son, Ed Roe; and Interior Minister Al Oak": where a list
+ * set off by semicolons (closed by "; and") goes on after `first`, the last actor of each of its
+ * items; none when `first` opens no such list. */
+function semicolonList(
+  tokens: PatternInput['tokens'],
+  actors: readonly Mention[],
+  first: Mention,
+): Mention[] {
+  if (tokens[first.end]?.value !== ';') return [];
+  const close = tokens.findIndex(
+    (x, k) => k > first.end && x.value === ';' && low(tokens[k + 1]) === 'and',
+  );
+  if (close < 0) return [];
+  const end = tokens.findIndex((x, k) => k > close && /^[.;]$/.test(x.value));
+  const stops = tokens
+    .map((x, k) => (x.value === ';' && k >= first.end && k <= close ? k : -1))
+    .filter((k) => k >= 0);
+  const bounds = [...stops, end < 0 ? tokens.length : end];
+  return bounds.slice(0, -1).flatMap((from, i) => {
+    const item = actors.filter((m) => m.start > from && m.end <= (bounds[i + 1] as number));
+    return item.length > 0 ? [item.at(-1) as Mention] : [];
+  });
+}
+
 /** Participles hyphened to the one whose proposal it is: "a US-led truce proposal". */
 const PROPOSING = new Set(['led', 'backed', 'brokered', 'drafted', 'proposed', 'sponsored']);
 /** What a side puts forward for others to take or turn down. */
@@ -1172,6 +1196,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       ...coordinated(tokens, objects, onTarget),
       ...(force ? struckIn(tokens, objects, onTarget) : []),
     ];
+  // "sanctioned Jo Roe; his wife, Ana Roe; and his aide, Al Oak": a list set off by semicolons
+  const listed = objects[0] ? semicolonList(tokens, actors, objects[0]) : [];
+  if (listed.length > 0) objects = [...objects, ...listed.filter((m) => m.id !== objects[0]?.id)];
   // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
   // were given back for
   if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
