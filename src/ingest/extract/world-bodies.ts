@@ -124,7 +124,7 @@ Hamas|Islamic Resistance Movement|Palestinian Islamist movement
 Hezbollah|Hizbollah,Hizballah|Lebanese armed movement
 Palestinian Islamic Jihad|Islamic Jihad|Palestinian armed group
 Houthis|Houthi,Ansar Allah,Ansarallah,Houthi movement|Yemeni armed movement
-Taliban||Afghan movement
+Taliban||Afghan ruling movement|state
 Islamic State|ISIS,ISIL,Daesh,Islamic State group|armed group
 Al-Qaeda|al-Qaeda,al-Qaida,Al Qaeda,al Qaeda|armed group
 Al-Shabaab|al-Shabaab,al-Shabab,Al Shabaab|armed group
