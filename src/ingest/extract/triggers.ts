@@ -567,7 +567,9 @@ function summitOfTwo(tokens: readonly Token[], t: number): boolean {
     .some(
       (x, k, near) => ['-', '–'].includes(x.value) && /^\p{Lu}/u.test(near[k + 1]?.value ?? ''),
     );
-  return dash || (tokens[t + 1]?.value === 'with' && tokens[t + 2]?.pos === 'PROPN');
+  // ("a summit with Xi", "a summit involving Putin, Zelensky and Trump")
+  const among = ['with', 'involving'].includes(tokens[t + 1]?.value ?? '');
+  return dash || (among && tokens[t + 2]?.pos === 'PROPN');
 }
 
 // "held a summit in Geneva", "concluded their summit": a summit two leaders hold is their meeting

@@ -389,6 +389,18 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
       out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
     return out;
   }
+  // "a summit involving Putin, Zelensky and Trump": each two of those it lists
+  if (next === 'involving') {
+    const listed = actorsAfter(tokens, actors, t + 1, 4, 20, true).filter(
+      (m, k, all) =>
+        k === 0 ||
+        describedConjunct(tokens, (all[k - 1] as Mention).end, m.start) ||
+        [',', 'and', ', and'].includes(
+          linkWords(tokens, (all[k - 1] as Mention).end, m.start).join(' '),
+        ),
+    );
+    return listed.flatMap((a, i) => listed.slice(i + 1).map((b) => ({ a, b, confidence: 0.7 })));
+  }
   // "signed the Riga Fisheries Accord": the parties stand before the accord's name, and a
   // place inside the name is none of them
   const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
