@@ -1523,6 +1523,9 @@ function qualifier(c: Context): boolean {
   return c.tokens[c.t + 1]?.pos === 'NOUN' && (!before || before.pos === 'DET');
 }
 
+/** Verbs whose "to" clause is a deed planned: "plans to phone", "hopes to meet". */
+const PLANNING = new Set(['promise', 'plan', 'pledge', 'intend', 'vow', 'expect', 'hope', 'want']);
+
 /** Words before a verb of meeting that make it no meeting: its purpose ("to visit"), or one kept
  * from ("against visiting", "from visiting", "avoid visiting"). */
 const AWAY_FROM_A_DEED: ReadonlySet<string> = new Set(['to', 'against', 'from', 'avoid']);
@@ -1565,7 +1568,9 @@ const cameo: Rule = (c) => {
   // "advised its citizens against visiting", "barred from visiting": a visit nobody makes
   // ("travelled to Oslo to confer with …": the journey's purpose is what was done there)
   const away = AWAY_FROM_A_DEED.has(c.tokens[c.t - 1]?.lemma ?? '');
-  if (CONSULT.has(kind) && away && !journeyMadeFor(c.tokens, c.t - 1)) return STOP;
+  // ("plans to phone Roe": a consultation planned, not the purpose of another deed)
+  const planned = c.tokens[c.t - 1]?.value === 'to' && PLANNING.has(c.tokens[c.t - 2]?.lemma ?? '');
+  if (CONSULT.has(kind) && away && !planned && !journeyMadeFor(c.tokens, c.t - 1)) return STOP;
   if (c.future && CONSULT.has(kind))
     return { t: c.t, kind: 'planned-meeting', rule, label: 'plans to meet' };
   if (DEEDS.has(kind) ? c.deedFuture : c.future && UNDONE.has(kind)) return STOP;

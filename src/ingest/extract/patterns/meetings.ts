@@ -86,6 +86,8 @@ function ownedPerson(input: PatternInput, owner: Mention): Mention | undefined {
 
 function directObject(input: PatternInput, t: number): Mention[] {
   const { tokens, actors, mentions } = input;
+  const named = namedCounterparts(input, t);
+  if (named.length > 0) return named;
   const first = mentions.find((m) => m.start > t && m.start <= t + 3);
   // "called Bolivia's president Luis Arce": the person the country's possessive opens
   const owned = first && possessive(tokens[first.end]) ? ownedPerson(input, first) : undefined;
@@ -103,6 +105,20 @@ function directObject(input: PatternInput, t: number): Mention[] {
     linkWords(tokens, object.end, second.start).join(' ') === 'and' &&
     !["'s", '’s'].includes(tokens[second.end]?.value ?? '');
   return joined ? [object, second] : [object];
+}
+
+/** "phoned his Russian and American counterparts Vladimir Putin and Donald Trump": the people
+ * named after the counterparts the verb at `t` takes as its object. */
+function namedCounterparts({ tokens, actors }: PatternInput, t: number): Mention[] {
+  const k = tokens.findIndex((x, i) => i > t && i <= t + 7 && /^counterparts?$/i.test(x.value));
+  if (k < 0 || !/^(his|her|their|its)$/i.test(tokens[t + 1]?.value ?? '')) return [];
+  const describing = (x: Token) => ['ADJ', 'PROPN', 'CCONJ'].includes(x.pos) || x.value === ',';
+  if (!tokens.slice(t + 2, k).every(describing)) return [];
+  const first = actors.find((m) => m.start === k + 1 && m.kind === 'person');
+  if (first === undefined) return [];
+  const second = actors.find((m) => m.start > first.end && m.kind === 'person');
+  const joined = second && linkWords(tokens, first.end, second.start).join(' ') === 'and';
+  return joined ? [first, second] : [first];
 }
 
 /** Words that say when, between a meeting word and its "with" ("a conversation Thursday morning
@@ -428,9 +444,14 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     if (input.mentions.some((m) => m.start > t && m.start <= t + 4 && interviewer(tokens, m)))
       return out;
     // "met on the sidelines of the APEC summit": a body after another preposition is the setting
-    objects = actorsAfter(tokens, actors, t, 2, 8).filter(
-      (m) => !setting(tokens, m) && !topicOfGathering(tokens, m),
-    );
+    // ("to meet his Maltese and Icelandic counterparts Jo Roe and Al Oak": the people named)
+    const counterparts = namedCounterparts(input, t);
+    objects =
+      counterparts.length > 0
+        ? counterparts
+        : actorsAfter(tokens, actors, t, 2, 8).filter(
+            (m) => !setting(tokens, m) && !topicOfGathering(tokens, m),
+          );
     // "with Acme Corp Jane Doe": prefer the person right after an organisation.
     if (
       objects.length === 2 &&
