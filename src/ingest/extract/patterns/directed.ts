@@ -1121,6 +1121,37 @@ function readOwnForm(input: PatternInput, trigger: Trigger): Candidate[] | null 
   return null;
 }
 
+/** Of the actors named after the deed at the trigger, those it is aimed at: the one accused
+ * right after the verb ("accused Malta of attacks on Iceland") with those joined to it, else the
+ * one after "on" or "against" ("cut the Canadian tariff on Japanese cars": not the owner) with
+ * those joined to it and, for force, the places struck in; a list set off by semicolons goes on
+ * ("sanctioned Jo Roe; his wife, Ana Roe; and his aide, Al Oak"). */
+function aimedAt(
+  tokens: PatternInput['tokens'],
+  actors: readonly Mention[],
+  { t, kind }: Trigger,
+  found: Mention[],
+): Mention[] {
+  let objects = found;
+  const onTarget = objects.find((o) =>
+    ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
+  );
+  const first = objects[0];
+  const accused =
+    ACCUSING.has(kind) &&
+    first !== undefined &&
+    tokens.slice(t + 1, first.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
+  if (accused) objects = coordinated(tokens, objects, first);
+  else if (onTarget && kind !== 'export-control')
+    objects = [
+      ...coordinated(tokens, objects, onTarget),
+      ...(kind === 'military-action' ? struckIn(tokens, objects, onTarget) : []),
+    ];
+  const head = objects[0];
+  const listed = head ? semicolonList(tokens, actors, head) : [];
+  return [...objects, ...listed.filter((m) => m.id !== head?.id)];
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
@@ -1149,8 +1180,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const agentByAdjective = DEED_NOUNS.has(kind) || trigger.rule === POSTURE_RULE;
   const agents = agentByAdjective ? deedAgents(input, own, t) : own;
   // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
-  const subjects =
-    agents.length > 0 ? agents : ((l) => (l.length > 0 ? l : firedBy(input, t)))(ledBy(input, t));
+  // ("Drones launched by the Front hit the port": the one the weapons' phrase names)
+  const led = agents.length > 0 ? agents : ledBy(input, t);
+  const subjects = led.length > 0 ? led : firedBy(input, t);
   if (subjects.length === 0) return out;
   const targetPool = targetsOf(kind, mentions, actors, trigger.rule);
   const force = kind === 'military-action';
@@ -1179,26 +1211,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "Malta's war with Finland during a meeting with Store": a war waged on the one its
   // preposition names, no one further on
   if (trigger.rule === WAR_WAGED_RULE) objects = objects.filter((o) => o.start <= t + 3);
-  // "cut the Canadian tariff on Japanese cars": the target is what follows "on", not the owner
-  const onTarget = objects.find((o) =>
-    ['on', 'against'].includes(tokens[o.start - 1]?.value.toLowerCase() ?? ''),
-  );
-  // "accused Malta of attacks on Iceland", "charged Malta with an attack against Iceland": the
-  // one accused is the verb's own object, right after it
-  const first = objects[0];
-  const accused =
-    ACCUSING.has(kind) &&
-    first !== undefined &&
-    tokens.slice(t + 1, first.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ');
-  if (accused) objects = coordinated(tokens, objects, first);
-  else if (onTarget && kind !== 'export-control')
-    objects = [
-      ...coordinated(tokens, objects, onTarget),
-      ...(force ? struckIn(tokens, objects, onTarget) : []),
-    ];
-  // "sanctioned Jo Roe; his wife, Ana Roe; and his aide, Al Oak": a list set off by semicolons
-  const listed = objects[0] ? semicolonList(tokens, actors, objects[0]) : [];
-  if (listed.length > 0) objects = [...objects, ...listed.filter((m) => m.id !== objects[0]?.id)];
+  objects = aimedAt(tokens, actors, trigger, objects);
   // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
   // were given back for
   if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));

@@ -379,44 +379,86 @@ function readJoined(input: PatternInput, trigger: Trigger): Candidate[] {
   return fromEach(onIt, joining, 0.75);
 }
 
+/** Whether the word at `k` brokers others' talks or accord (not "a Danish-brokered accord",
+ * where the broker is a compound's; the tagger may read "mediated" as an adjective, whose lemma
+ * is the word itself). */
+function brokers(tokens: PatternInput['tokens'], k: number): boolean {
+  const words = [tokens[k]?.lemma, ...[/d$/, /ed$/].map((end) => low(tokens[k]).replace(end, ''))];
+  return words.some((w) => BROKERING.has(w ?? '')) && tokens[k - 1]?.value !== '-';
+}
+
+/** The parties the words around the trigger name as a pair or a list of their own: "Trump–Xi
+ * meeting", "talks between A and B", "co-chaired by A and B", "a summit involving A, B and C";
+ * null when they name none so. */
+function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | null {
+  const { tokens, mentions, actors } = input;
+  const { t, kind } = trigger;
+  const next = tokens[t + 1]?.value;
+  const compound = dashedPair(tokens, mentions, t);
+  if (compound) return [{ a: compound[0], b: compound[1], confidence: 0.7 }];
+  // ("co-chaired by A and B": the two chairs)
+  const chairs = next === 'by' && trigger.rule === CO_CHAIRED_RULE;
+  const between =
+    next === 'between' || tokens[t + 2]?.value === 'between' || signedBetween(tokens, t, kind);
+  if (chairs || between) {
+    const pair = actorsAfter(tokens, actors, t, 2, 30, false);
+    return pair.length === 2
+      ? [{ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 }]
+      : [];
+  }
+  if (next !== 'involving') return null;
+  // "a summit involving Putin, Zelensky and Trump": each two of those it lists
+  const joined = (a: Mention, b: Mention) =>
+    describedConjunct(tokens, a.end, b.start) ||
+    [',', 'and', ', and'].includes(linkWords(tokens, a.end, b.start).join(' '));
+  const listed = actorsAfter(tokens, actors, t + 1, 4, 20, true).filter(
+    (m, k, all) => k === 0 || joined(all[k - 1] as Mention, m),
+  );
+  return listed.flatMap((a, i) => listed.slice(i + 1).map((b) => ({ a, b, confidence: 0.7 })));
+}
+
+/** Whom the subject of a meeting, call or accord at the trigger deals with, named after it: the
+ * one "with" introduces ("agreed a truce with Malta", "met with Jo Roe"), a meeting verb's
+ * object ("met Jo Roe and Al Oak") or a general verb's ("phoned Roe"); null when the medium of an
+ * interview is named there ("said in a conversation with CNN that Malta …"): no party at all. */
+function meetingObjects(input: PatternInput, trigger: Trigger): Mention[] | null {
+  const { tokens, actors } = input;
+  const { t, kind } = trigger;
+  const verb = tokens[t]?.pos === 'VERB' || gerund(tokens, t);
+  const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
+  if (accordWith > 0) return actorsAfter(tokens, actors, accordWith, 2, 6).slice(0, 1);
+  if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
+    if (input.mentions.some((m) => m.start > t && m.start <= t + 4 && interviewer(tokens, m)))
+      return null;
+    // "met on the sidelines of the APEC summit": a body after another preposition is the setting
+    // ("to meet his Maltese and Icelandic counterparts Jo Roe and Al Oak": the people named)
+    const counterparts = namedCounterparts(input, t);
+    const objects =
+      counterparts.length > 0
+        ? counterparts
+        : actorsAfter(tokens, actors, t, 2, 8).filter(
+            (m) => !setting(tokens, m) && !topicOfGathering(tokens, m),
+          );
+    // "with Acme Corp Jane Doe": prefer the person right after an organisation.
+    const [first, second] = objects;
+    if (first?.kind === 'organization' && second?.kind === 'person' && second.start === first.end)
+      return [second];
+    return objects.slice(0, joinedByAnd(tokens, objects) || twins(objects) ? 2 : 1);
+  }
+  if (verb && (trigger.rule.startsWith('cameo:') || trigger.rule === 'pattern:called'))
+    return directObject(input, t);
+  return [];
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
-  const { tokens, mentions, actors, previousCall } = input;
+  const { tokens, actors, previousCall } = input;
   const { t, kind } = trigger;
   if (trigger.rule === ARRIVAL_RULE) return readArrival(input, t);
   if (trigger.rule === SPOKE_TO_RULE) return readSpokeTo(input, t);
   if (trigger.rule === JOINED_RULE) return readJoined(input, trigger);
   const out: Candidate[] = [];
-  const next = tokens[t + 1]?.value;
-  const compound = dashedPair(tokens, mentions, t);
-  if (compound) {
-    out.push({ a: compound[0], b: compound[1], confidence: 0.7 });
-    return out;
-  }
-  // ("co-chaired by A and B": the two chairs)
-  const chairs = next === 'by' && trigger.rule === CO_CHAIRED_RULE;
-  if (
-    chairs ||
-    next === 'between' ||
-    tokens[t + 2]?.value === 'between' ||
-    signedBetween(tokens, t, kind)
-  ) {
-    const pair = actorsAfter(tokens, actors, t, 2, 30, false);
-    if (pair.length === 2)
-      out.push({ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 });
-    return out;
-  }
-  // "a summit involving Putin, Zelensky and Trump": each two of those it lists
-  if (next === 'involving') {
-    const listed = actorsAfter(tokens, actors, t + 1, 4, 20, true).filter(
-      (m, k, all) =>
-        k === 0 ||
-        describedConjunct(tokens, (all[k - 1] as Mention).end, m.start) ||
-        [',', 'and', ', and'].includes(
-          linkWords(tokens, (all[k - 1] as Mention).end, m.start).join(' '),
-        ),
-    );
-    return listed.flatMap((a, i) => listed.slice(i + 1).map((b) => ({ a, b, confidence: 0.7 })));
-  }
+  const listed = readNamedParties(input, trigger);
+  if (listed) return listed;
   // "signed the Riga Fisheries Accord": the parties stand before the accord's name, and a
   // place inside the name is none of them
   const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
@@ -428,41 +470,10 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const subjects = before.length > 0 ? before : absoluteSubject(tokens, actors, t);
   // "Poland and Sweden facilitated the negotiations": those who broker talks hold none together
   const last = subjects.at(-1);
-  // (not "signed a Danish-brokered accord", where the broker is a compound's)
-  // (the tagger may read "mediated" as an adjective, whose lemma is the word itself)
-  const brokers = (k: number) =>
-    [tokens[k]?.lemma, ...[/d$/, /ed$/].map((end) => low(tokens[k]).replace(end, ''))].some((w) =>
-      BROKERING.has(w ?? ''),
-    ) && tokens[k - 1]?.value !== '-';
-  if (last && tokens.slice(last.end, t).some((_, k) => brokers(last.end + k))) return out;
-  let objects: Mention[] = [];
-  const verb = tokens[t]?.pos === 'VERB' || gerund(tokens, t);
-  const accordWith = kind === 'agreement' && verb ? withInComplement(tokens, t) : -1;
-  if (accordWith > 0) objects = actorsAfter(tokens, actors, accordWith, 2, 6).slice(0, 1);
-  else if (withAfter(tokens, t) || (verb && (kind === 'meeting' || kind === 'planned-meeting'))) {
-    // "said in a conversation with CNN that Malta …": the medium is no party, nor anyone after it
-    if (input.mentions.some((m) => m.start > t && m.start <= t + 4 && interviewer(tokens, m)))
-      return out;
-    // "met on the sidelines of the APEC summit": a body after another preposition is the setting
-    // ("to meet his Maltese and Icelandic counterparts Jo Roe and Al Oak": the people named)
-    const counterparts = namedCounterparts(input, t);
-    objects =
-      counterparts.length > 0
-        ? counterparts
-        : actorsAfter(tokens, actors, t, 2, 8).filter(
-            (m) => !setting(tokens, m) && !topicOfGathering(tokens, m),
-          );
-    // "with Acme Corp Jane Doe": prefer the person right after an organisation.
-    if (
-      objects.length === 2 &&
-      (objects[0] as Mention).kind === 'organization' &&
-      (objects[1] as Mention).kind === 'person' &&
-      (objects[1] as Mention).start === (objects[0] as Mention).end
-    )
-      objects = [objects[1] as Mention];
-    else objects = objects.slice(0, joinedByAnd(tokens, objects) || twins(objects) ? 2 : 1);
-  } else if (verb && (trigger.rule.startsWith('cameo:') || trigger.rule === 'pattern:called'))
-    objects = directObject(input, t);
+  if (last && tokens.slice(last.end, t).some((_, k) => brokers(tokens, last.end + k))) return out;
+  const found = meetingObjects(input, trigger);
+  if (found === null) return out;
+  let objects = found;
   const opensPhrase = tokens
     .slice(Math.max(0, t - 3), t)
     .some((x) =>
