@@ -1598,10 +1598,13 @@ const objectVerb: Rule = (c) => {
   // "with" or "as"
   // ("fired around 40 rockets": a preposition that rounds a number is part of the object)
   const rounding = (k: number) => phrase[k + 1]?.pos === 'NUM';
+  // ("halted the entry of aid": what moves is named after "of")
+  const moving = (k: number) =>
+    phrase[k]?.value === 'of' && FLOWS.has(phrase[k - 1]?.value.toLowerCase() ?? '');
   const end = phrase.findIndex(
     (x, k) =>
       (x.pos === 'PUNCT' && !IN_PHRASE.has(x.value)) ||
-      (x.pos === 'ADP' && x.value !== 'with' && x.value !== 'as' && !rounding(k)) ||
+      (x.pos === 'ADP' && x.value !== 'with' && x.value !== 'as' && !rounding(k) && !moving(k)) ||
       x.pos === 'CCONJ',
   );
   const objectWords = end < 0 ? phrase : phrase.slice(0, end);
@@ -1616,6 +1619,18 @@ const objectVerb: Rule = (c) => {
   return { t: c.t, kind: entry.kind, rule, label: aidCut ? 'cut aid to' : entry.label };
 };
 const PARTICLES = new Set(['over', 'back']);
+/** Nouns of what moves from one side to another: "the entry of aid", "deliveries of arms". */
+const FLOWS = new Set([
+  'entry',
+  'delivery',
+  'deliveries',
+  'flow',
+  'supply',
+  'supplies',
+  'shipment',
+  'shipments',
+  'transfer',
+]);
 
 /** Verbs of arrest and detention (CAMEO 173). */
 const DETAIN = new Set(['arrest', 'detain', 'apprehend', 'jail', 'imprison', 'intern']);

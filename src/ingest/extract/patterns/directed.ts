@@ -23,6 +23,7 @@ import { RELEASED_RULE } from '../verb-lexicon';
 import {
   actorsAfter,
   actorsBefore,
+  afterPreposition,
   asWellAs,
   BREAKS,
   companionOpener,
@@ -862,6 +863,30 @@ function semicolonList(
   });
 }
 
+/** "Malta closed the border, and Iceland accused it of breaking the truce": the one "it" after
+ * the verb at `t` stands for, the actor of the sentence's earlier clause (not after a
+ * preposition, not the verb's own subject); "them", each of those actors. */
+function accusedPronoun(
+  { tokens, actors }: PatternInput,
+  subjects: readonly Mention[],
+  t: number,
+): Mention[] {
+  const next = tokens[t + 1];
+  if (next?.pos !== 'PRON' || !/^(it|them)$/i.test(next.value)) return [];
+  const first = subjects[0];
+  const earlier = actors.filter(
+    (m) =>
+      first !== undefined &&
+      m.end <= first.start &&
+      !subjects.some((s) => s.id === m.id) &&
+      !afterPreposition(tokens, m),
+  );
+  // ("accused them": each of the earlier clause's actors)
+  if (next.value.toLowerCase() === 'them') return earlier.slice(-3);
+  const antecedent = earlier.at(-1);
+  return antecedent ? [antecedent] : [];
+}
+
 /** Participles hyphened to the one whose proposal it is: "a US-led truce proposal". */
 const PROPOSING = new Set(['led', 'backed', 'brokered', 'drafted', 'proposed', 'sponsored']);
 /** What a side puts forward for others to take or turn down. */
@@ -1237,6 +1262,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   if (objects.length === 0 && one && trigger.rule === VIOLATION_RULE)
     objects = reporterOf(input, one);
   else if (objects.length === 0 && one && byAdjective) objects = reporterOf(input, one, SAYING);
+  if (objects.length === 0 && ACCUSING.has(kind)) objects = accusedPronoun(input, subjects, t);
   if (objects.length === 0 && kind === 'rejection') objects = chargeDenied(input, subjects, t);
   if (objects.length === 0 && (trigger.rule === PROPOSAL_RULE || kind === 'rejection'))
     objects = proposedBy(input, t);
