@@ -262,10 +262,18 @@ export function mediaShaped(tokens: readonly Token[], start: number, end: number
   if (MEDIA_NAME_ENDS.has(lower(tokens[end - 1]))) return true;
   // "Radio Andes", "Channel 9": a medium's noun opening its name
   if (end - start > 1 && /^(radio|channel|tv|television)$/.test(lower(tokens[start]))) return true;
-  // ("Andes public broadcaster": what medium it is may stand between its name and its noun)
+  return mediumWordsEnd(tokens, end) > end || MEDIA_NOUNS.has(lower(tokens[start - 1]));
+}
+
+/** Where the words after a name at `end` that say it is a medium end ("the Herald newspaper",
+ * "Andes public broadcaster": what kind of medium, then its noun), or `end` when none do. */
+function mediumWordsEnd(tokens: readonly Token[], end: number): number {
+  const word = (x: Token | undefined) =>
+    MEDIA_NOUNS.has(lower(x)) || (MEDIA_KINDS.has(lower(x)) && lower(x) !== '-');
   let e = end;
-  while (e < end + 2 && MEDIA_KINDS.has(lower(tokens[e])) && lower(tokens[e]) !== '-') e++;
-  return MEDIA_NOUNS.has(lower(tokens[e])) || MEDIA_NOUNS.has(lower(tokens[start - 1]));
+  while (e < tokens.length && e < end + 3 && word(tokens[e])) e++;
+  while (e > end && !MEDIA_NOUNS.has(lower(tokens[e - 1]))) e--;
+  return e;
 }
 
 /** How a report uses a medium: spoken to ("told X", "in an interview with X"), or as its
@@ -292,11 +300,7 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
     else break;
   }
   // and over what follows its name: "the Herald newspaper", "Kan public broadcaster"
-  let e = end;
-  const trailing = (x: Token | undefined) =>
-    MEDIA_NOUNS.has(lower(x)) || (MEDIA_KINDS.has(lower(x)) && lower(x) !== '-');
-  while (e < tokens.length && e < end + 3 && trailing(tokens[e])) e++;
-  if (e > end && !MEDIA_NOUNS.has(lower(tokens[e - 1]))) e = end;
+  const e = mediumWordsEnd(tokens, end);
   // "according to Reuters, Bloomberg and the Herald": the list shares its head
   if ([',', 'and'].includes(lower(tokens[s - 1]))) {
     let k = s - 1;

@@ -9,7 +9,14 @@ import { betweenAfter, ownedWar, warBetween } from './fight-between';
 import { TITLE_WORDS, WEEKDAYS } from './gazetteer';
 import { hedgeVerb, pastHedge } from './hedges';
 import type { Token } from './nlp';
-import { AID_WORDS, EASED_BY, NOT_FORCE, OBJECT_VERBS, VERB_LEXICON } from './verb-lexicon';
+import {
+  AID_WORDS,
+  EASED_BY,
+  FIRED_BY,
+  NOT_FORCE,
+  OBJECT_VERBS,
+  VERB_LEXICON,
+} from './verb-lexicon';
 
 const SAY = new Set([
   'say',
@@ -1244,7 +1251,7 @@ function firedWeapons(tokens: readonly Token[], t: number): boolean {
   const named = weapon && [weapon.lemma, weapon.value.toLowerCase().replace(/s$/, '')];
   return (
     by > 1 &&
-    /^(launched|fired|flown|operated)$/.test(tokens[by - 1]?.value ?? '') &&
+    FIRED_BY.has(tokens[by - 1]?.value ?? '') &&
     (named ?? []).some((w) => WEAPONS.has(w)) &&
     !tokens.slice(by + 1, t).some((x) => x.pos === 'VERB')
   );

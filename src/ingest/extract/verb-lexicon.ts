@@ -372,3 +372,13 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
     'expressed support for',
   ),
 ]);
+
+/** Participles that give weapons the one who used them: "drones launched by the rebels". */
+export const FIRED_BY: ReadonlySet<string> = new Set([
+  'launched',
+  'fired',
+  'flown',
+  'operated',
+  'sent',
+  'deployed',
+]);

@@ -5,6 +5,7 @@ import { HEAD_TITLE_WORDS } from '../gazetteer';
 import { inHedge } from '../hedges';
 import type { Token } from '../nlp';
 import type { Mention } from '../types';
+import { FIRED_BY } from '../verb-lexicon';
 import type { Candidate } from './types';
 
 export const PRONOUNS = new Set(['he', 'she']);
@@ -559,9 +560,6 @@ export function includedList(
   );
 }
 
-/** Participles that give weapons the one who used them: "drones launched by the rebels". */
-const FIRED = new Set(['launched', 'fired', 'flown', 'operated', 'sent', 'deployed']);
-
 /** "Drones launched by the Front hit the port", "missiles fired by Malta struck …": the one after
  * "by" in the subject's participle phrase before the deed's verb at `t` did the deed. */
 export function firedBy(
@@ -572,7 +570,7 @@ export function firedBy(
   const weapon = tokens[by - 2]?.pos;
   if (
     by < 1 ||
-    !FIRED.has(tokens[by - 1]?.value.toLowerCase() ?? '') ||
+    !FIRED_BY.has(tokens[by - 1]?.value.toLowerCase() ?? '') ||
     (weapon !== 'NOUN' && weapon !== 'PROPN')
   )
     return [];

@@ -874,12 +874,10 @@ function accusedPronoun(
   const next = tokens[t + 1];
   if (next?.pos !== 'PRON' || !/^(it|them)$/i.test(next.value)) return [];
   const first = subjects[0];
+  if (first === undefined) return [];
   const earlier = actors.filter(
     (m) =>
-      first !== undefined &&
-      m.end <= first.start &&
-      !subjects.some((s) => s.id === m.id) &&
-      !afterPreposition(tokens, m),
+      m.end <= first.start && !subjects.some((s) => s.id === m.id) && !afterPreposition(tokens, m),
   );
   // ("accused them": each of the earlier clause's actors)
   if (next.value.toLowerCase() === 'them') return earlier.slice(-3);

@@ -126,8 +126,7 @@ function readSideAccepting(
 ): Candidate[] {
   const { tokens, actors } = input;
   if (!theSidedThing(tokens, t - 1)) return [];
-  // ("Drones launched by Latvia hit the port": the one the weapons' phrase names)
-  const party = actorsBefore(tokens, actors, t).at(-1) ?? firedBy(input, t)[0];
+  const party = actorsBefore(tokens, actors, t).at(-1);
   const other = sides.find((id) => id !== party?.id);
   if (party === undefined || other === undefined || !sides.includes(party.id)) return [];
   return [{ a: party, b: side(other, tokens, t), confidence: 0.55 }];

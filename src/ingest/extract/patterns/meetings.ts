@@ -248,10 +248,10 @@ function absoluteSubject(tokens: PatternInput['tokens'], actors: readonly Mentio
   return inPhrase.length === 1 ? inPhrase : [];
 }
 
-/** Verbs of a third party that carries the talks of others. */
 /** A token's word in lowercase. */
 const low = (x: PatternInput['tokens'][number] | undefined) => x?.value.toLowerCase() ?? '';
 
+/** Verbs of a third party that carries the talks of others. */
 const BROKERING = new Set(['broker', 'mediate', 'facilitate', 'oversee']);
 
 /** Where the capitalised name of an accord ending at `t` begins ("the Riga Fisheries
