@@ -5,7 +5,15 @@
 // The article text is invented.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { details, heading, nodePosition, openExplorer, proposalsPanel, searchBox } from './helpers';
+import {
+  details,
+  heading,
+  nodePosition,
+  openExplorer,
+  proposalsPanel,
+  savedInBrowser,
+  searchBox,
+} from './helpers';
 
 const ARTICLE = [
   'Portmoor talks end with a handshake',
@@ -110,6 +118,7 @@ test('a story written from nothing: source, entities, a relation quoted from a s
   await form.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(heading(page)).toHaveText('Ona Vesk held a call with Ivo Marr');
 
+  await savedInBrowser(page);
   await page.reload();
   // a reload starts the page from nothing, which takes long on a loaded machine
   await expect(heading(page)).toHaveText('Ona Vesk held a call with Ivo Marr', { timeout: 60_000 });
@@ -227,6 +236,7 @@ test('a proposed entity renamed before it is accepted joins the graph under its 
   await expect(fix).toBeHidden();
   await expect(panel).toContainText('Corrected: label Mira A. Castell');
   // a saved correction is kept with the workspace: a reload loses none
+  await savedInBrowser(page);
   await page.reload();
   await expect(panel).toContainText('Corrected: label Mira A. Castell', { timeout: 60_000 });
   // accepting the call brings the person with it, as corrected

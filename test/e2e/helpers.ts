@@ -22,6 +22,12 @@ export async function reloadExplorer(page: Page): Promise<void> {
   await explorerReady(page);
 }
 
+/** Waits until the workspace's last change is written to this browser's storage: a reload
+ * before the write ends would start from the record before it. */
+export async function savedInBrowser(page: Page): Promise<void> {
+  await expect(page.locator('.save-status')).toHaveText('Saved in this browser.');
+}
+
 /** Opening the explorer is the heaviest step of most tests (sigma's first frames in software
  * WebGL): on a 2-core machine shared with other jobs it has taken over 15 s. */
 const LOADING = { timeout: 60_000 };

@@ -21,6 +21,7 @@ import {
   proposalsPanel,
   redoButton,
   reloadExplorer,
+  savedInBrowser,
   saveScreenshot,
   searchBox,
   undoButton,
@@ -37,10 +38,6 @@ const graphLabel = (page: Page) => page.locator('#graph').getAttribute('aria-lab
 const workspaces = (page: Page) => page.getByRole('region', { name: 'Workspaces' });
 const mergeOptions = (page: Page) =>
   page.getByRole('listbox', { name: 'Merge into suggestions' }).getByRole('option');
-
-async function savedInBrowser(page: Page) {
-  await expect(page.locator('.save-status')).toHaveText('Saved in this browser.');
-}
 
 async function readArticle(page: Page, text = ARTICLE) {
   await page.getByRole('button', { name: 'Add article…' }).click();
