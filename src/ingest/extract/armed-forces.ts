@@ -77,12 +77,14 @@ const FORCES_PEOPLE = new Set([
 ]);
 
 /** "a Maltese military outpost", "an Icelandic army base", "Maltese navy ships", "a possible
- * military response": a singular branch before a noun qualifies it; the thing (or the deed) is
+ * military response", "Malta's army-backed government": a singular branch before a noun, or
+ * joined by a hyphen to the word that does, qualifies it; the thing (or the deed) is
  * the country's, and no forces act. Not the forces' own people ("military officials said"). */
 function qualifiesNoun(tokens: readonly Token[], found: { branch: Branch; end: number }): boolean {
   const last = tokens[found.end - 1]?.value ?? '';
   if (/^(troops|soldiers|forces)$/.test(last)) return false;
   const next = tokens[found.end];
+  if (next?.value === '-') return true;
   return next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && !FORCES_PEOPLE.has(next.value);
 }
 

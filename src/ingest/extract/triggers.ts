@@ -1776,6 +1776,33 @@ const jointDrills: Rule = (c) => {
 };
 export const JOINT_DRILLS_RULE = 'pattern:joint-drills';
 
+// "Peru and Chile issued a joint statement", "in a joint declaration, Peru and Chile said", "a
+// statement issued on Friday by Peru, Chile and Bolivia": words put out together are cooperation
+// between those who put them out (CAMEO 05); what the words say is read on its own
+const jointStatement: Rule = (c) => {
+  if (c.pos !== 'NOUN' || !DECLARATIONS.has(c.value.toLowerCase())) return null;
+  const joint = c.tokens[c.t - 1]?.value.toLowerCase() === 'joint';
+  if (!joint && !issuedBy(c.tokens, c.t)) return null;
+  if (c.future) return STOP;
+  return {
+    t: c.t,
+    kind: 'cooperation',
+    rule: JOINT_STATEMENT_RULE,
+    label: 'issued a joint statement with',
+  };
+};
+export const JOINT_STATEMENT_RULE = 'pattern:joint-statement';
+const DECLARATIONS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
+const ISSUING = new Set(['issued', 'released', 'signed', 'published', 'put']);
+
+/** "a statement issued (on Friday) by …": the words after the noun name who put it out. */
+function issuedBy(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  if (next?.pos !== 'VERB' || !ISSUING.has(next.value.toLowerCase())) return false;
+  const by = window(tokens, t + 2, t + 7).findIndex((x) => x.value === 'by');
+  return by >= 0 && window(tokens, t + 2, t + 2 + by).every((x) => x.pos !== 'VERB');
+}
+
 /** Words that make an exercise one held together. */
 const JOINT = new Set(['joint', 'bilateral', 'trilateral', 'multilateral', 'combined']);
 
@@ -1977,6 +2004,7 @@ const RULES: readonly Rule[] = [
   posture,
   drillsAround,
   jointDrills,
+  jointStatement,
   fightBetween,
   warWaged,
   lexicon,
@@ -2000,12 +2028,15 @@ function quoteStarts(tokens: readonly Token[]): number[] {
   });
 }
 
-/** "Iceland and Norway “have agreed to …”, a spokesman said": a quotation that opens right after
- * its sentence's subject with the verb of that subject; its first words are the sentence's own
- * predicate, not words of someone else's. */
+/** "Iceland and Norway “have agreed to …”, a spokesman said", "he said Iceland was “cutting ties
+ * with …”": a quotation that opens right after its sentence's subject (and its auxiliary) with
+ * the verb of that subject; its first words are the sentence's own predicate, not words of
+ * someone else's. */
 function quotedPredicate(tokens: readonly Token[], start: number, t: number): boolean {
-  if (start < 1 || t - start > 3 || tokens[start - 1]?.pos !== 'PROPN') return false;
-  return /^(AUX|VERB|ADV)$/.test(tokens[start + 1]?.pos ?? '');
+  if (start < 1 || t - start > 3) return false;
+  const auxiliary = tokens[start - 1]?.pos === 'AUX';
+  if (tokens[start - (auxiliary ? 2 : 1)]?.pos !== 'PROPN') return false;
+  return (auxiliary ? /^VERB$/ : /^(AUX|VERB|ADV)$/).test(tokens[start + 1]?.pos ?? '');
 }
 
 function quoteLengths(tokens: readonly Token[]): number[] {

@@ -803,7 +803,11 @@ function reportingVictim(input: PatternInput, subject: Mention, t: number): Ment
     return tokens[owned + 1]?.value === ','
       ? actors.filter((m) => m.start === owned + 2 && m.id !== subject.id)
       : [];
-  return reporterOf(input, subject);
+  // ("Vega said Peru was recalling its ambassador": "its" is never a person's)
+  const reporters = reporterOf(input, subject);
+  return after[own]?.value.toLowerCase() === 'its'
+    ? reporters.filter((m) => m.kind !== 'person')
+    : reporters;
 }
 
 /** "strikes on Hezbollah targets in south Lebanon": the country the struck targets are in is
