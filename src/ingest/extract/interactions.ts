@@ -9,6 +9,7 @@ import { bothSides, isActor } from './patterns/actors';
 import { readBacking } from './patterns/backing';
 import { readDirectedPattern } from './patterns/directed';
 import { readHostOfSides } from './patterns/host';
+import { readJointStatement } from './patterns/joint-statement';
 import { readBothSidesTold, readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
 import {
@@ -24,6 +25,7 @@ import {
   BOTH_SIDES_TOLD_RULE,
   findTriggers,
   JOINT_DRILLS_RULE,
+  JOINT_STATEMENT_RULE,
   PROPOSAL_RULE,
   type Trigger,
   WAR_WAGED_RULE,
@@ -50,6 +52,8 @@ function readerOf({ kind, rule }: Trigger): PatternReader {
   if (rule === BOTH_SIDES_TOLD_RULE) return readBothSidesTold;
   // ("expressed support for Estonia": praise told by the object of a general verb)
   if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
+  if (rule === JOINT_STATEMENT_RULE)
+    return (input, trigger) => readJointStatement(input, trigger.t);
   // ("held joint drills with X", "A and B began joint drills": those who hold them, together)
   if (SYMMETRIC_KINDS.has(kind) || rule === JOINT_DRILLS_RULE) return readMeetingPattern;
   if (kind === 'statement') return readStatementPattern;

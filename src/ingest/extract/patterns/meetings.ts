@@ -350,7 +350,11 @@ const IN_A_LIST = new Set(['PUNCT', 'CCONJ', 'PROPN', 'ADJ', 'NOUN', 'DET']);
 /** The actors of the list that opens at `from`: the first after it, and each after it with only
  * commas, "and" and title words between; of the kind of the first (a person's title may name a
  * body: "NATO Secretary General Mark Rutte"). */
-function listAfter(tokens: PatternInput['tokens'], actors: readonly Mention[], from: number) {
+export function listAfter(
+  tokens: PatternInput['tokens'],
+  actors: readonly Mention[],
+  from: number,
+) {
   const first = actors.find((m) => m.start > from && m.start <= from + 6);
   if (first === undefined) return [];
   const list = [first];
