@@ -15,6 +15,7 @@ import {
   pressByJob,
   pressLine,
   pressRole,
+  providesPicture,
   publishes,
   reportsFrom,
 } from './news-sources';
@@ -107,6 +108,7 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
   const end = (group.at(-1) as Piece).end;
   const words = group.every((p) => p.type === 'word');
   if (words && (pressByJob(tokens, start) || reportsFrom(tokens, end))) return true;
+  if (providesPicture(tokens, start)) return true;
   if (words && /^['’]s?$/.test(tokens[start - 1]?.value ?? '')) {
     let k = start - 1;
     while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.value ?? '')) k--;

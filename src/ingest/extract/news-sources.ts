@@ -437,3 +437,24 @@ export function reportsFrom(tokens: readonly Token[], end: number): boolean {
   const k = tokens[end]?.value === ',' ? end + 1 : end;
   return /^(reporting|reports)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'from';
 }
+
+/** Participles that say who gave out a picture. */
+const PROVIDED = new Set([
+  'released',
+  'provided',
+  'distributed',
+  'published',
+  'issued',
+  'supplied',
+]);
+const PICTURE_WORDS = /^(photos?|photographs?|pictures?|images?|videos?|footage|handout|grab)$/;
+
+/** "a handout picture released by the Peruvian Foreign Ministry shows …", "footage provided by
+ * the army": the one named at `start` is the picture's credit, named in its caption, not an
+ * actor there. */
+export function providesPicture(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (lower(tokens[k]) === 'the') k--;
+  if (lower(tokens[k]) !== 'by' || !PROVIDED.has(lower(tokens[k - 1]))) return false;
+  return tokens.slice(Math.max(0, k - 5), k - 1).some((x) => PICTURE_WORDS.test(lower(x)));
+}
