@@ -732,6 +732,8 @@ function interactionsOf(
     read: boolean;
     sides: [string, string] | null;
     lastCall: readonly Mention[];
+    /** The two parties of the accord or meeting the sentence before told. */
+    lastGathering: readonly Mention[];
     previous: readonly Interaction[];
     leadPair: readonly [string, string] | null;
     actsFor: (person: string, side: string) => boolean;
@@ -742,7 +744,14 @@ function interactionsOf(
   },
 ): Interaction[] {
   if (!c.read) return [];
-  const read = readInteractions(sentence, mentions, c.sides, c.lastCall, c.leadPair);
+  const read = readInteractions(
+    sentence,
+    mentions,
+    c.sides,
+    c.lastCall,
+    c.leadPair,
+    c.lastGathering,
+  );
   const out = withBrokers(sentence, mentions, read, c.sides, c.previous);
   if (sentence.heading) return out;
   out.push(...plannedOfSides(sentence, mentions, out, c.sides));
@@ -768,6 +777,13 @@ function withOwnSide(x: Interaction, actsFor: (person: string, side: string) => 
   const spoken = x.kind === 'statement' || x.kind === 'demand';
   return x.kind === 'talks' || (spoken && x.source === person);
 }
+
+/** The two parties of the last accord or meeting among a sentence's interactions, or none. */
+function gatheringOf(interactions: readonly Interaction[]): Mention[] {
+  const x = interactions.findLast((i) => GATHERING_KINDS.has(i.kind));
+  return x ? [x.source, x.target] : [];
+}
+const GATHERING_KINDS: ReadonlySet<string> = new Set(['agreement', 'meeting', 'talks']);
 
 /** The side that struck first among a sentence's interactions: a country or a body. */
 function firstStriker(interactions: readonly Interaction[]): Mention | undefined {
@@ -832,6 +848,7 @@ function readSentences(r: SentenceReader) {
       read: !sentence.heading || headline,
       sides,
       lastCall,
+      lastGathering: gatheringOf(previous),
       previous,
       leadPair,
       actsFor,

@@ -8,7 +8,7 @@ import type { TaggedSentence } from './nlp';
 import { bothSides, isActor } from './patterns/actors';
 import { readBacking } from './patterns/backing';
 import { readDirectedPattern } from './patterns/directed';
-import { readHostOfSides } from './patterns/host';
+import { readHostOfGathering, readHostOfSides } from './patterns/host';
 import { readJointStatement } from './patterns/joint-statement';
 import { readBothSidesTold, readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
@@ -102,13 +102,15 @@ function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): 
 }
 
 /** Reads the interactions of one sentence from its mentions: `sides` are the article's two main
- * countries, `leadPair` the two sides of the main event its lead tells, when it tells one. */
+ * countries, `leadPair` the two sides of the main event its lead tells, when it tells one,
+ * `previousGathering` the two parties of the accord or meeting the sentence before told. */
 export function readInteractions(
   sentence: TaggedSentence,
   found: readonly Mention[],
   sides: readonly [string, string] | null = null,
   previousCall: readonly Mention[] = [],
   leadPair: readonly [string, string] | null = null,
+  previousGathering: readonly Mention[] = [],
 ): Interaction[] {
   const tokens = sentence.tokens;
   // "both sides" already read as the pair the sentence names stays that pair
@@ -127,11 +129,16 @@ export function readInteractions(
     ...readBacking(tokens, mentions),
     ...readEventParties(tokens, mentions),
   ];
-  const input: PatternInput = { tokens, mentions, actors, previousCall };
+  const input: PatternInput = { tokens, mentions, actors, previousCall, previousGathering };
   for (const trigger of findTriggers(tokens)) {
     const read = mentions.length < 2 ? [] : readerOf(trigger)(input, trigger);
+    // (the host of the accord or meeting told just before mediates between its parties, else
+    // between the article's two sides)
+    const hosted = read.length === 0 ? readHostOfGathering(input, trigger) : [];
     const candidates =
-      read.length === 0 && sides ? readHostOfSides(input, trigger, sides, leadPair) : read;
+      read.length > 0 || hosted.length > 0 || !sides
+        ? [...read, ...hosted]
+        : readHostOfSides(input, trigger, sides, leadPair);
     const kept = candidates.filter((c) => c.a.id !== c.b.id);
     for (const c of kept) out.push(toInteraction(sentence, trigger, c));
     out.push(...jointDeeds(trigger, kept));

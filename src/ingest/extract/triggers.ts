@@ -668,6 +668,8 @@ const UNDOING = new Set([
 const ACCORD_VERBS = new Set([
   'reach',
   'sign',
+  // "the signing of the accord by A and B"
+  'signing',
   'ink',
   'strike',
   'seal',

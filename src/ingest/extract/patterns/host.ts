@@ -41,7 +41,10 @@ function mediatorsOf(input: PatternInput, t: number): Mention[] {
     const thing = before.findIndex(
       (x, k) => SIDED_THINGS.has(x.lemma) && before[k - 1]?.value.toLowerCase() === 'the',
     );
-    return thing < 0 ? [] : actors.filter((m) => m.start === t + 2);
+    // ("… by Malaysian Prime Minister Anwar": past the words of a title)
+    const agent = actors.find((m) => m.start >= t + 2 && m.start <= t + 6);
+    const titled = (x: PatternInput['tokens'][number]) => /^(PROPN|ADJ|NOUN|DET)$/.test(x.pos);
+    return thing < 0 || !agent || !tokens.slice(t + 2, agent.start).every(titled) ? [] : [agent];
   }
   const verb = tokens[t]?.pos !== 'NOUN';
   if (!verb || !theSidedThing(tokens, t + 2)) return [];
@@ -89,6 +92,16 @@ function mediatorsNamed(input: PatternInput, t: number): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** "A and B signed the accord. The deal was witnessed by Z": one who oversees or brokers the
+ * accord or the meeting the sentence before told mediates between its two parties, before the
+ * article's two sides. */
+export function readHostOfGathering(input: PatternInput, trigger: Trigger): Candidate[] {
+  const parties = input.previousGathering ?? [];
+  if (trigger.kind !== 'mediation' || parties.length !== 2) return [];
+  const hosts = mediatorsOf(input, trigger.t).filter((h) => !parties.some((p) => p.id === h.id));
+  return hosts.flatMap((h) => parties.map((b) => ({ a: h, b, confidence: 0.55 })));
 }
 
 /** The mediation between the article's two sides, for a host or broker of their talks or accord,

@@ -391,6 +391,21 @@ function brokers(tokens: PatternInput['tokens'], k: number): boolean {
   return words.some((w) => BROKERING.has(w ?? '')) && tokens[k - 1]?.value !== '-';
 }
 
+/** Where "by" names those who signed the accord at `t` ("was signed on Sunday by", "the signing
+ * of the deal by"), or -1. */
+function signedBy(tokens: PatternInput['tokens'], t: number): number {
+  const by = tokens.findIndex((x, k) => k > t && k <= t + 6 && x.value === 'by');
+  if (
+    by < 0 ||
+    tokens.slice(t + 1, by).some((x) => x.pos === 'PROPN' && !WEEKDAYS.includes(low(x)))
+  )
+    return -1;
+  const signed = (x: Token | undefined) => x?.lemma === 'sign' || /^sign(ed|ing)$/.test(low(x));
+  const before = tokens.slice(Math.max(0, t - 4), t);
+  const passive = tokens.slice(t + 1, by).some(signed);
+  return passive || (by === t + 1 && before.some(signed)) ? by : -1;
+}
+
 /** The parties the words around the trigger name as a pair or a list of their own: "Trump–Xi
  * meeting", "talks between A and B", "co-chaired by A and B", "a summit involving A, B and C";
  * null when they name none so. */
@@ -400,7 +415,15 @@ function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | 
   const next = tokens[t + 1]?.value;
   const compound = dashedPair(tokens, mentions, t);
   if (compound) return [{ a: compound[0], b: compound[1], confidence: 0.7 }];
-  // ("co-chaired by A and B": the two chairs)
+  // ("co-chaired by A and B": the two chairs; "the accord was signed on Sunday by A and B", "the
+  // signing of the deal by A and his counterpart B": the two signers)
+  const signers = kind === 'agreement' ? signedBy(tokens, t) : -1;
+  if (signers > 0) {
+    const pair = actorsAfter(tokens, actors, signers, 2, 30, false);
+    return pair.length === 2
+      ? [{ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.85 }]
+      : [];
+  }
   const chairs = next === 'by' && trigger.rule === CO_CHAIRED_RULE;
   const between =
     next === 'between' || tokens[t + 2]?.value === 'between' || signedBetween(tokens, t, kind);

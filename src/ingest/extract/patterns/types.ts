@@ -11,6 +11,9 @@ export type PatternInput = {
   actors: readonly Mention[];
   /** The two ends of the call the article described last ("X also joined the call"). */
   previousCall: readonly Mention[];
+  /** The two parties of the accord or meeting the sentence before told ("the deal was witnessed
+   * by Z"); empty when it told none. */
+  previousGathering?: readonly Mention[];
 };
 
 /** Two ends a pattern found for its trigger, and how sure it is of them. */
