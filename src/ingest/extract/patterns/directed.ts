@@ -160,27 +160,32 @@ function agentsAfterBy(tokens: PatternInput['tokens'], after: Mention[], by: num
 
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 
+/** Whether an auxiliary of the passive stands before the verb at `t` (adverbs between). */
+function passiveAux(tokens: PatternInput['tokens'], t: number): boolean {
+  let k = t - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  return PASSIVE_AUX.has(tokens[k]?.value.toLowerCase() ?? '');
+}
+
 /** "Malta was sanctioned after Iceland found …": a deed in the passive with no "by" after it
  * says who suffered it, not who did it; the subject is no agent. */
 function agentlessPassive(tokens: PatternInput['tokens'], t: number): boolean {
   if (!/ed$/.test(tokens[t]?.value ?? '') || tokens[t]?.pos === 'NOUN') return false;
-  let k = t - 1;
-  while (tokens[k]?.pos === 'ADV') k--;
-  if (!PASSIVE_AUX.has(tokens[k]?.value.toLowerCase() ?? '')) return false;
+  if (!passiveAux(tokens, t)) return false;
   return !tokens.slice(t + 1, t + 7).some((x) => x.value === 'by');
 }
 
 /** "a truce mediated by Qatar and Egypt", "Malta was attacked by Iceland": the agents after "by"
  * act on the actors before the verb (a mediator on every party named, any other deed on the
  * nearest). A noun before "by" ("threats by the US") names no target, so reads as nothing. */
-function readPassive(input: PatternInput, trigger: Trigger): Candidate[] {
+function readPassive(input: PatternInput, trigger: Trigger, by: number): Candidate[] {
   const { tokens, actors } = input;
   const { t, kind } = trigger;
   if (!/ed$/.test(tokens[t]?.value ?? '')) return [];
   const armed = byArms(trigger) ? armedAgent(input, t, true) : undefined;
   const agents = armed
     ? [armed]
-    : agentsAfterBy(tokens, actorsAfter(tokens, actors, t + 1, 3, 8, false), t + 1);
+    : agentsAfterBy(tokens, actorsAfter(tokens, actors, by, 3, 8, false), by);
   const pool = targetsOf(kind, input.mentions, actors, trigger.rule);
   const sufferers = actorsBefore(tokens, pool, t).filter((m) => !agents.some((a) => a.id === m.id));
   // ("Ozols and Berzins were wounded by Latvian fire": each one named was)
@@ -876,9 +881,21 @@ function accusedPronoun(
   t: number,
 ): Mention[] {
   const next = tokens[t + 1];
-  if (next?.pos !== 'PRON' || !/^(it|them)$/i.test(next.value)) return [];
+  if (next?.pos !== 'PRON' || !/^(it|them|him|her)$/i.test(next.value)) return [];
   const first = subjects[0];
   if (first === undefined) return [];
+  // ("Roe singled out Oak, the Chilean envoy, accusing him of bias": the last person named
+  // before, the subject's own object)
+  if (/^(him|her)$/i.test(next.value)) {
+    const person = actors.findLast(
+      (m) =>
+        m.kind === 'person' &&
+        m.end <= t &&
+        !subjects.some((s) => s.id === m.id) &&
+        !afterPreposition(tokens, m),
+    );
+    return person ? [person] : [];
+  }
   const earlier = actors.filter(
     (m) =>
       m.end <= first.start && !subjects.some((s) => s.id === m.id) && !afterPreposition(tokens, m),
@@ -1126,7 +1143,10 @@ function readOwnForm(input: PatternInput, trigger: Trigger): Candidate[] | null 
   if (tokens[t + 1]?.value === 'by')
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)
-      : readPassive(input, trigger);
+      : readPassive(input, trigger, t + 1);
+  // "after being urged to act by Peru": the agent past the verb's own infinitive
+  if (passiveAux(tokens, t) && low(tokens[t + 1]) === 'to' && low(tokens[t + 3]) === 'by')
+    return readPassive(input, trigger, t + 3);
   if (agentlessPassive(tokens, t)) return [];
   // "Tamayo killed in a Peruvian strike": a participle of harm before "in" tells who suffered
   if (HURT.has(tokens[t]?.lemma ?? '') && tokens[t]?.pos === 'VERB' && low(tokens[t + 1]) === 'in')
