@@ -13,6 +13,7 @@ import { readJointStatement } from './patterns/joint-statement';
 import { readBothSidesTold, readMeetingPattern } from './patterns/meetings';
 import { readStatementPattern } from './patterns/statements';
 import {
+  readComposedOf,
   readEventParties,
   readListedMembers,
   readMemberApposition,
@@ -124,6 +125,7 @@ export function readInteractions(
     ...readMembership(tokens, mentions),
     ...readMemberApposition(tokens, mentions),
     ...readListedMembers(tokens, mentions),
+    ...readComposedOf(tokens, mentions),
     ...readRepresentedBy(tokens, actors),
     ...readOnBehalfOf(tokens, actors),
     ...readBacking(tokens, mentions),

@@ -60,6 +60,8 @@ function memberOf(m: Mention, org: Mention, trigger: number): Interaction {
     confidence: 0.6,
     rule: 'pattern:member-of',
     trigger,
+    // a standing state, no deed of the day the sentence tells
+    undated: true,
   };
 }
 
@@ -78,6 +80,36 @@ export function readListedMembers(
       return listedMembers(tokens, dash, countries).map((m) => memberOf(m, org, dash));
     });
 }
+
+/** Verbs whose object lists a body's members ("the Quad comprises …"), and those that do so
+ * with "of" after them ("is made up of", "consists of", "is composed of"). */
+const COMPRISING = new Set(['comprise', 'include', 'group']);
+const COMPOSED_OF = new Set(['made', 'consists', 'consist', 'composed', 'comprised']);
+
+/** "The Andean Group comprises Peru, Chile and Bolivia", "the bloc, made up of Peru and Chile":
+ * each country the body's verb of composition lists is its member. */
+export function readComposedOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Interaction[] {
+  const countries = mentions.filter((m) => m.kind === 'country' && !m.adjectival);
+  return tokens.flatMap((token, k) => {
+    const listing = token.pos === 'VERB' && COMPRISING.has(token.lemma);
+    // ("made up of": the particle before "of")
+    const ofAt = low(tokens[k + 1]) === 'up' ? k + 2 : k + 1;
+    const of = COMPOSED_OF.has(token.value.toLowerCase()) && low(tokens[ofAt]) === 'of';
+    if (!listing && !of) return [];
+    // the body just before the verb, past its auxiliary or a comma ("the Quad, made up of")
+    const body = mentions.findLast((m) => m.end <= k && m.kind === 'organization');
+    const between = body ? tokens.slice(body.end, k) : [];
+    if (!body || between.length > 2 || !between.every((x) => /^(AUX|ADV|PUNCT)$/.test(x.pos)))
+      return [];
+    if (between.some((x) => x.pos === 'PUNCT' && x.value !== ',')) return [];
+    const from = of ? ofAt : k;
+    return listedMembers(tokens, from, countries).map((m) => memberOf(m, body, k));
+  });
+}
+const low = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
 
 /** "Ottawa will be represented by A and B, and C": each acts for the country. */
 export function readRepresentedBy(
