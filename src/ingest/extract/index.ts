@@ -60,6 +60,7 @@ import { EntityRegistry } from './registry';
 import { readReplies, readRetaliation } from './replies';
 import { signersCountries } from './signers';
 import { onSpeakingForces } from './speaking-forces';
+import { authorReferences, statementAuthors } from './statement-authors';
 import { tieKind, tieLabel, withoutPostsActedFor } from './ties';
 import { findTriggers } from './triggers';
 import { readVictims } from './victims';
@@ -833,6 +834,7 @@ function readSentences(r: SentenceReader) {
   const eventMentions: EventMention[] = [];
   const delegations: DelegationMention[] = [];
   const mediators: MediatorMemory = [];
+  let authors: Mention[] = [];
   readings.forEach((reading, i) => {
     for (const fact of reading.facts) proposeFact(propose, i, fact);
     const sentence = sentences[i] as Sentence;
@@ -840,7 +842,11 @@ function readSentences(r: SentenceReader) {
     const { referred, named } = sentence.heading
       ? { referred: [], named: new Set<string>() }
       : mediatorReferences(sentence, reading.mentions, mediators);
-    const mentions = [...reading.mentions, ...referred].sort((a, b) => a.start - b.start);
+    // "The statement called for …": the authors of the joint statement told before
+    const byAuthors = sentence.heading ? [] : authorReferences(sentence, reading.mentions, authors);
+    const mentions = [...reading.mentions, ...referred, ...byAuthors].sort(
+      (a, b) => a.start - b.start,
+    );
     // Headings only link names; the sentences below them state the interactions, except the
     // headline, which states the article's main event.
     const headline = i === headlineAt;
@@ -864,6 +870,8 @@ function readSentences(r: SentenceReader) {
     if (i === lead && headlineSides && headlineTells)
       interactions.push(...leadDeeds(sentence, interactions, headlineSides));
     rememberMediators(mediators, interactions);
+    const told = statementAuthors(interactions);
+    if (told.length > 0) authors = told;
     previous = sentence.heading ? [] : interactions;
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];

@@ -2340,6 +2340,20 @@ function withoutBefore(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
+/** Words of an end put to something ("an end to", "a halt to", "to end the …"). */
+const ENDING = new Set(['end', 'halt', 'stop', 'cessation', 'cease']);
+
+/** "called for an end to the fighting", "a halt to the strikes", "to end the blockade", "the
+ * cessation of hostilities": a deed whose end is named is not told as done by the one who
+ * names it. */
+function endedBefore(tokens: readonly Token[], t: number): boolean {
+  let k = t - 1;
+  while (k > 0 && /^(DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  const word = tokens[k];
+  if (word?.pos === 'VERB') return ENDING.has(word.lemma);
+  return /^(to|of)$/.test(word?.value ?? '') && ENDING.has(tokens[k - 1]?.lemma ?? '');
+}
+
 export function findTriggers(tokens: readonly Token[]): Trigger[] {
   const triggers: Trigger[] = [];
   const hasAgree = tokens.findIndex(
@@ -2360,6 +2374,11 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     );
     // "what it calls …": a hedge's verb names the object, it tells no statement
     if (negated || withoutBefore(tokens, t) || failedBefore(tokens, t) || hedgeVerb(tokens, t))
+      return;
+    // (a fight whose end is sought still goes on between the sides it names: "to end the war
+    // between A and B")
+    const named = tokens[t + 1]?.value === 'between';
+    if ((token.pos === 'NOUN' || tokens[t - 1]?.pos === 'DET') && !named && endedBefore(tokens, t))
       return;
     const context = contextOf(tokens, t, hasAgree);
     for (const rule of RULES) {

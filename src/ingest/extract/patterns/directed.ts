@@ -989,6 +989,22 @@ function chargeDenied(input: PatternInput, subjects: readonly Mention[], t: numb
 }
 const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation']);
 
+/** The country after "in" in the object of a demand at `t` ("called for a truce in Peru"),
+ * before the clause's next verb at `nextVerb`. */
+function demandedIn(input: PatternInput, t: number, nextVerb: number): Mention[] {
+  const { tokens, actors } = input;
+  const place = actorsAfter(tokens, actors, t, 1, 10, false, true)[0];
+  if (place?.kind !== 'country' || (nextVerb >= 0 && place.start >= nextVerb)) return [];
+  // ("called for elections after a vote in Peru failed": another clause's place)
+  const between = tokens.slice(t + 1, place.start - 1);
+  const clause = (x: Token) =>
+    x.pos === 'SCONJ' || (x.pos === 'PUNCT' && x.value !== '-') || CLAUSE_OPENERS.has(low(x));
+  if (between.some(clause)) return [];
+  return low(tokens[place.start - 1]) === 'in' ? [place] : [];
+}
+
+const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'as', 'because']);
+
 /** Kinds that one side says to or of another: their target is the verb's own object. */
 const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
   'criticism',
@@ -1273,6 +1289,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
       ...objects,
     ];
   if (objects.length === 0) objects = includedList(tokens, targetPool, t);
+  // "called for a truce in Peru", "urged calm in Peru": the country the demand is for is its
+  // target, when it names no other
+  if (objects.length === 0 && kind === 'demand') objects = demandedIn(input, t, nextVerb);
   if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
     objects = reportingVictim(input, subjects[0] as Mention, t);
   // "Slovenia said Croatia had violated the truce", "Sweden said the Norwegian strikes killed 26
