@@ -24,6 +24,7 @@ import {
 import type { Candidate, PatternInput, PatternReader } from './patterns/types';
 import {
   BOTH_SIDES_TOLD_RULE,
+  CO_CHAIRED_RULE,
   findTriggers,
   JOINT_DRILLS_RULE,
   JOINT_STATEMENT_RULE,
@@ -132,8 +133,10 @@ export function readInteractions(
     ...readEventParties(tokens, mentions),
   ];
   const input: PatternInput = { tokens, mentions, actors, previousCall, previousGathering };
-  for (const trigger of findTriggers(tokens)) {
-    const read = mentions.length < 2 ? [] : readerOf(trigger)(input, trigger);
+  for (const found of findTriggers(tokens)) {
+    const read = mentions.length < 2 ? [] : readerOf(found)(input, found);
+    // ("the meeting was co-chaired by Z": one chair named alone oversees it, as a chair does)
+    const trigger = read.length === 0 && found.rule === CO_CHAIRED_RULE ? overseen(found) : found;
     // (the host of the accord or meeting told just before mediates between its parties, else
     // between the article's two sides)
     const hosted = read.length === 0 ? readHostOfGathering(input, trigger) : [];
@@ -147,6 +150,14 @@ export function readInteractions(
   }
   return out;
 }
+
+/** A co-chair named alone, read as one who oversees the meeting. */
+const overseen = (trigger: Trigger): Trigger => ({
+  ...trigger,
+  kind: 'mediation',
+  rule: 'pattern:oversaw',
+  label: 'oversaw talks of',
+});
 
 /** "Mali, Burkina Faso and Niger recalled their ambassadors from Algeria": sides that do one deed
  * together toward another cooperate in it (CAMEO 06). */

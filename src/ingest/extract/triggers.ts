@@ -1950,7 +1950,6 @@ const withdrawal: Rule = (c) => {
 };
 export const WITHDRAWAL_RULE = 'pattern:withdrawal';
 
-/** The rules in the order they are asked: the most specific first. */
 /** "co-chaired by A and B", "A and B co-chaired the talks": those who chair a meeting together
  * meet in it. */
 const coChaired: Rule = (c) =>
@@ -1964,6 +1963,7 @@ const coChaired: Rule = (c) =>
     : null;
 export const CO_CHAIRED_RULE = 'pattern:co-chaired';
 
+/** The rules in the order they are asked: the most specific first. */
 const RULES: readonly Rule[] = [
   coChaired,
   raisedIssue,
