@@ -481,8 +481,15 @@ function ofOtherWords(sentence: string, c: Candidate, near: number | undefined):
     if (c.at > from && c.at < to && (near < from || near >= to)) return true;
   }
   // ("were brokered by Norway after the two sides reopened contacts last month": the month is the reopening's)
-  for (const r of sentence.matchAll(LATER_CLAUSE))
-    if (near < r.index && c.at > r.index && c.at < r.index + r[0].length) return true;
+  // ("to meet Jo Roe on Monday after the summit with Lima ended": Monday is the meeting's, not
+  // the summit's, told in the later clause)
+  for (const r of sentence.matchAll(LATER_CLAUSE)) {
+    const [from, to] = [r.index, r.index + r[0].length];
+    if (near < from && c.at > from && c.at < to) return true;
+    // (a clause "as" or "when" opens is of the same time: "met on Friday as they signed …")
+    const other = /^(?:after|before|since)\b/i.test(r[0]);
+    if (other && near > from && near < to && c.end <= from) return true;
+  }
   return false;
 }
 
