@@ -18,11 +18,18 @@ const CREDIT = /\(\s*\p{Lu}[\p{L}.\s/-]{0,30}\)\s*$/u;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
-/** A line that is no sentence of the story: short, or a picture's caption ending in its credit
- * (or followed by it: "… in Oslo. (Agency)"). */
+/** A line that is no sentence of the story: short, a picture's caption ending in its credit
+ * (or followed by it: "… in Oslo. (Agency)"), or one with no full stop that ends in its day
+ * ("Jo Roe speaks to the media in Oslo, March 12, 2025": a caption, whose day is the picture's). */
 function notProse(text: string, next: string): boolean {
-  return wordCount(text) < 8 || CREDIT.test(text) || /^\(\s*\p{Lu}[^)]{0,30}\)$/u.test(next.trim());
+  return (
+    wordCount(text) < 8 ||
+    CREDIT.test(text) ||
+    /^\(\s*\p{Lu}[^)]{0,30}\)$/u.test(next.trim()) ||
+    CAPTION_DAY.test(text.trim())
+  );
 }
+const CAPTION_DAY = /,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}+),? \d{4}$/u;
 
 /** A short line of the summary above the lead ("Prisoners and sanctions discussed"): it tells
  * the main event in brief, as the headline does (no caption: that ends in its credit). */

@@ -670,6 +670,9 @@ const ACCORD_VERBS = new Set([
   'sign',
   // "the signing of the accord by A and B"
   'signing',
+  // "finalized a peace agreement"
+  'finalize',
+  'finalise',
   'ink',
   'strike',
   'seal',
@@ -737,8 +740,14 @@ function qualifiedFrom(tokens: readonly Token[], t: number): number {
       (['and', ','].includes(tokens[k - 1]?.value ?? '') && tokens[k - 2]?.pos === 'ADJ'))
   )
     k--;
+  // "finalized the text of a peace agreement": the words that name the accord's paper
+  const noun = tokens[k - 1]?.pos === 'NOUN' ? k - 1 : k;
+  const det = tokens[noun - 1]?.pos === 'DET' ? noun - 1 : noun;
+  if (tokens[det - 1]?.value === 'of' && PAPER.has(tokens[det - 2]?.value.toLowerCase() ?? ''))
+    return det - 2;
   return k;
 }
+const PAPER = new Set(['text', 'terms', 'draft', 'wording']);
 
 /** "signed the Riga Fisheries Accord": where the capitalised name of the accord at `t`
  * begins, so that its verb is looked for before the name (`t` when it is no name). */
