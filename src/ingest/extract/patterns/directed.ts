@@ -1005,6 +1005,23 @@ function demandedIn(input: PatternInput, t: number, nextVerb: number): Mention[]
 
 const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'as', 'because']);
 
+/** "freed three hostages in exchange for 90 prisoners held by Peru", "in return for captives
+ * jailed by Peru": the side that holds what a release at `t` is traded for. */
+function exchangedWith({ tokens, actors }: PatternInput, t: number): Mention[] {
+  const trade = tokens.findIndex(
+    (x, k) =>
+      k > t && k <= t + 8 && /^(exchange|return)$/.test(low(x)) && low(tokens[k + 1]) === 'for',
+  );
+  if (trade < 0) return [];
+  const by = tokens.findIndex(
+    (x, k) =>
+      k > trade + 1 && k <= trade + 8 && x.value === 'by' && HOLDING.has(low(tokens[k - 1])),
+  );
+  const holder = by < 0 ? undefined : actors.find((m) => m.start === by + 1);
+  return holder ? [holder] : [];
+}
+const HOLDING = new Set(['held', 'jailed', 'detained', 'imprisoned', 'captured']);
+
 /** Kinds that one side says to or of another: their target is the verb's own object. */
 const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
   'criticism',
@@ -1278,6 +1295,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
   // were given back for
   if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
+  // ("released three hostages in exchange for prisoners held by Peru": to the one who holds
+  // what is given for them)
+  if (trigger.rule === RELEASED_RULE && objects.length === 0) objects = exchangedWith(input, t);
   // "cut US financial assistance to Peru": the country that owns what is cut gives it; the one
   // it went to is the target
   if (kind === 'sanction' && objects.length > 1)
