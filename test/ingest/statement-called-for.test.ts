@@ -14,6 +14,8 @@ describe('what a joint statement called for', () => {
   it('reads the statement’s demand as each author’s, on the country it is for', () => {
     for (const author of ['peru', 'chile', 'bolivia'])
       expect(findRelation(draft, 'demand', author, 'ecuador')?.date).toBe('2025-03-02');
+    // a demand made of Ecuador reads "Peru called on Ecuador", not "called for Ecuador"
+    expect(findRelation(draft, 'demand', 'peru', 'ecuador')?.label).toBe('called on');
   });
 
   it('reads what the statement rejected as each author’s rejection', () => {

@@ -1010,7 +1010,13 @@ const demand: Rule = (c) => {
     (c.lemma === 'call' && (next === 'on' || next === 'for') && !onADay) ||
     (c.lemma === 'appeal' && next === 'to')
   )
-    return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: `${c.token.value} ${next}` };
+    // (labelled "called on": "Peru called for a truce in Chile" is a demand made of Chile)
+    return {
+      t: c.t,
+      kind: 'demand',
+      rule: 'pattern:demand',
+      label: `${c.token.value} ${next === 'for' ? 'on' : next}`,
+    };
   return null;
 };
 
