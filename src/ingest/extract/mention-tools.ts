@@ -4,7 +4,7 @@
 import type { EntityKind, Role } from '../../data/schema';
 import type { NameHit } from './linking';
 import { surface } from './name-runs';
-import { pressRole } from './news-sources';
+import { mediaShaped, pressRole } from './news-sources';
 import type { TaggedSentence, Token } from './nlp';
 import type { Mention, MentionContext, Piece } from './types';
 
@@ -59,6 +59,9 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
       return null;
     if (id === null && hit.create?.kind === 'person' && slashed(sentence.tokens, piece))
       return null;
+    // "Egypt's Al-Qahera News reported", "according to Israel's Channel 12": the country whose
+    // medium tells the news is named for the medium, no actor
+    if (hit.kind === 'country' && ownsTellingMedium(sentence.tokens, piece.end)) return null;
     if (id === null && hit.create) {
       const create = hit.create;
       id = ctx.registry.create(create.label, create.kind, {
@@ -133,6 +136,20 @@ function inCredit(tokens: readonly { value: string }[], start: number, end: numb
       'survey',
       ...PICTURES,
     ].includes(after) || end === tokens.length
+  );
+}
+
+/** Whether the words after a name ending at `end` are its possessive and a medium that tells
+ * the report ("'s Al-Qahera News reported", "'s Channel 12, the deal …" after "according to"). */
+function ownsTellingMedium(tokens: readonly Token[], end: number): boolean {
+  if (!/^['’]s$/.test(tokens[end]?.value ?? '')) return false;
+  let e = end + 1;
+  const named = (k: number) => /^(\p{Lu}|\d)/u.test(tokens[k]?.value ?? '');
+  // ("Al-Qahera News": a hyphen inside the name)
+  while (e < end + 7 && (named(e) || (tokens[e]?.value === '-' && named(e + 1) && e > end + 1)))
+    e++;
+  return (
+    e > end + 1 && mediaShaped(tokens, end + 1, e) && pressRole(tokens, end + 1, e) === 'teller'
   );
 }
 
