@@ -346,6 +346,14 @@ const armsSale: Rule = (c) => {
   return { t: c.t, kind: 'aid', rule: 'lexicon:aid', label: 'sold arms to' };
 };
 
+/** Whether the words before `t` say it is held in person ("one-on-one", "face-to-face"). */
+function inPerson(tokens: readonly Token[], t: number): boolean {
+  const before = window(tokens, t - 6, t)
+    .map((x) => x.value.toLowerCase())
+    .join(' ');
+  return /\b(?:one ?- ?on ?- ?one|face ?- ?to ?- ?face|in ?- ?person)$/.test(before);
+}
+
 /** Verbs that take a call as their object, which the tagger may then read as a verb ("held calls"). */
 const CALLS_HELD = new Set(['hold', 'have', 'make', 'take']);
 
@@ -359,6 +367,14 @@ const call: Rule = (c) => {
   )
     return null;
   const video = c.tokens[c.t - 1]?.lemma === 'video';
+  // "had a one-on-one conversation", "a face-to-face conversation": the two met
+  if (c.lemma === 'conversation' && inPerson(c.tokens, c.t))
+    return {
+      t: c.t,
+      kind: c.future ? 'planned-meeting' : 'meeting',
+      rule: 'pattern:meeting',
+      label: c.future ? 'plans to meet' : 'met',
+    };
   return {
     t: c.t,
     kind: c.future ? 'planned-meeting' : 'call',
