@@ -453,11 +453,18 @@ const SIDE_NOUNS = new Set([
   'armies',
 ]);
 
+/** Words that make the parties named after "the" the sides at war or at odds. */
+const WARRING = new Set(['warring', 'opposing', 'rival', 'two']);
+
 /** Where a name of the two sides that opens at `k` ends ("both sides", "the two nuclear-armed
  * neighbours": adjectives and hyphens may come between), or -1. */
 function sidesEnd(tokens: readonly Token[], k: number): number {
   const first = tokens[k]?.value.toLowerCase();
-  if (first === 'the' && tokens[k + 1]?.value.toLowerCase() === 'sides') return k + 2;
+  // "the sides", "the parties agreed", "the warring parties"
+  if (first === 'the') {
+    const noun = WARRING.has(tokens[k + 1]?.value.toLowerCase() ?? '') ? k + 2 : k + 1;
+    return /^(sides|parties)$/i.test(tokens[noun]?.value ?? '') ? noun + 1 : -1;
+  }
   if (first !== 'both' && first !== 'two') return -1;
   for (let j = k + 1; j < k + 6; j++) {
     const x = tokens[j];
