@@ -1216,11 +1216,41 @@ const promisedForce: Rule = (c) => {
   if (c.pos !== 'VERB' || !willDo(c.tokens, c.t)) return null;
   const entry = VERB_LEXICON.get(c.lemma);
   if (entry?.kind === 'sanction' && !entry.verbOnly) return promisedSanction(c);
+  // ("would respond to Chile's aggression": an answer in kind to force)
+  const answer = c.lemma === 'respond' && answersForce(c.tokens, c.t);
   const force =
-    (entry?.kind === 'military-action' && !noForce(c, c.lemma)) || c.lemma === 'retaliate';
+    (entry?.kind === 'military-action' && !noForce(c, c.lemma)) ||
+    c.lemma === 'retaliate' ||
+    answer;
   if (!force) return null;
   return { t: c.t, kind: 'threat', rule: PROMISED_FORCE_RULE, label: 'threatened' };
 };
+
+/** Force one side says it answers: "aggression", "attacks", "provocations". */
+export const AGGRESSION = new Set([
+  'aggression',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'provocation',
+  'provocations',
+  'escalation',
+]);
+
+/** "respond to the aggression", "respond with force", "respond by all means": a response at `t`
+ * in kind to force. */
+function answersForce(tokens: readonly Token[], t: number): boolean {
+  const after = window(tokens, t + 1, t + 8);
+  const stop = after.findIndex((x) => BREAKS_CLAUSE.has(x.value));
+  const phrase = stop < 0 ? after : after.slice(0, stop);
+  const words = phrase.map((x) => x.value.toLowerCase()).join(' ');
+  return (
+    phrase.some((x) => AGGRESSION.has(x.value.toLowerCase())) ||
+    /\b(with force|by all means)\b/.test(words)
+  );
+}
+const BREAKS_CLAUSE = new Set([',', ';', '.', '—']);
 export const PROMISED_FORCE_RULE = 'pattern:promised-force';
 
 const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);

@@ -6,6 +6,7 @@ import { NAMED_BODY_NOUN, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import { pastHedge } from '../hedges';
 import type { Token } from '../nlp';
 import {
+  AGGRESSION,
   DETAINED_RULE,
   EXCHANGE_RULE,
   INTERCEPT_RULE,
@@ -989,6 +990,17 @@ function chargeDenied(input: PatternInput, subjects: readonly Mention[], t: numb
 }
 const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation']);
 
+/** The country whose force (by its adjective or possessive: "Chilean aggression", "Chile's
+ * attacks") a threat at `t` answers, within its phrase. */
+function aggressorAnswered({ tokens, mentions }: PatternInput, t: number): Mention[] {
+  const owner = mentions.find((m) => {
+    if (m.kind !== 'country' || m.start <= t || m.start > t + 4) return false;
+    const noun = /^['’]s$/.test(tokens[m.end]?.value ?? '') ? m.end + 1 : m.end;
+    return AGGRESSION.has(low(tokens[noun]));
+  });
+  return owner ? [{ ...owner, adjectival: false }] : [];
+}
+
 /** The country after "in" in the object of a demand at `t` ("called for a truce in Peru"),
  * before the clause's next verb at `nextVerb`. */
 function demandedIn(input: PatternInput, t: number, nextVerb: number): Mention[] {
@@ -1312,6 +1324,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "called for a truce in Peru", "urged calm in Peru": the country the demand is for is its
   // target, when it names no other
   if (objects.length === 0 && kind === 'demand') objects = demandedIn(input, t, nextVerb);
+  // "vowed to respond to Chilean aggression", "would respond to Chile's attacks": the threat is
+  // aimed at the one whose force it answers
+  if (objects.length === 0 && kind === 'threat') objects = aggressorAnswered(input, t);
   if (objects.length === 0 && (force || kind === 'sanction') && subjects.length === 1)
     objects = reportingVictim(input, subjects[0] as Mention, t);
   // "Slovenia said Croatia had violated the truce", "Sweden said the Norwegian strikes killed 26
