@@ -156,8 +156,16 @@ const CAPTIVES = [
   'prisoners',
 ];
 
-/** Ground a side may take by force: towns, cities, a region or its capital. */
+/** Ground a side may take by force: towns, cities, a region or its capital, another's
+ * strongholds and bases, and "control" of them ("seized control of Vik from the army"). */
 const TERRITORY = [
+  'stronghold',
+  'strongholds',
+  'outpost',
+  'outposts',
+  'base',
+  'bases',
+  'control',
   'city',
   'cities',
   'town',

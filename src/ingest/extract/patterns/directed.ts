@@ -1303,6 +1303,14 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "Malta's war with Finland during a meeting with Store": a war waged on the one its
   // preposition names, no one further on
   if (trigger.rule === WAR_WAGED_RULE) objects = objects.filter((o) => o.start <= t + 3);
+  // "the army withdraws from El Fasher as the Front advances": what is left is the first thing
+  // named after the verb, not a body in another clause
+  if (trigger.rule === WITHDRAWAL_RULE)
+    objects = objects.filter(
+      (o) =>
+        !input.mentions.some((m) => m.start > t && m.end <= o.start) &&
+        !tokens.slice(t + 1, o.start).some((x) => x.pos === 'SCONJ' || CLAUSE_OPENERS.has(low(x))),
+    );
   objects = aimedAt(tokens, actors, trigger, objects);
   // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
   // were given back for
