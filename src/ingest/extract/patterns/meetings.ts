@@ -139,6 +139,13 @@ const WHEN = new Set([
   'night',
   'today',
   'yesterday',
+  // "held a phone call last week with", "spoke over the weekend with"
+  'week',
+  'weekend',
+  'month',
+  'past',
+  'over',
+  'the',
 ]);
 
 /** Words that say how two people spoke, between the verb and its "with" ("spoke by phone with",
