@@ -16,4 +16,17 @@ describe('a call held "last week with" someone', () => {
     );
     expect(findRelation(weekend, 'talks', 'jo-ruiz', 'tomas-oak')).toBeDefined();
   });
+
+  it('is a call when one "spoke last week with" the other, not when "with" opens an aside', () => {
+    const spoke = readLead(
+      'Leaders spoke',
+      'Jo Ruiz, the Peruvian president, spoke last week with Tomas Oak.',
+    );
+    expect(findRelation(spoke, 'call', 'jo-ruiz', 'tomas-oak')).toBeDefined();
+    const aside = readLead(
+      'Leaders spoke',
+      'Jo Ruiz, the Peruvian president, spoke on Friday, with Tomas Oak watching.',
+    );
+    expect(findRelation(aside, 'call', 'jo-ruiz', 'tomas-oak')).toBeUndefined();
+  });
 });

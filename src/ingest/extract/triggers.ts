@@ -507,11 +507,37 @@ function ownedObjectName(tokens: readonly Token[], from: number): number {
   return from;
 }
 
+/** Words of time that may stand between "spoke" and its "with". */
+const SPOKEN_WHEN = new Set([
+  ...WEEKDAYS,
+  'on',
+  'last',
+  'this',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'over',
+  'the',
+  'week',
+  'weekend',
+  'month',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
 const speakWith: Rule = (c) => {
   const { tokens, t } = c;
   // ("spoke separately with", "talked briefly by phone")
   const gap = tokens[t + 1]?.pos === 'ADV' ? 2 : 1;
-  const withNext = ['with', 'by'].includes(tokens[t + gap]?.value ?? '');
+  // ("spoke last week with", "talked on Friday with": the words of time before "with")
+  let timed = t + 1;
+  while (timed < t + 5 && SPOKEN_WHEN.has(tokens[timed]?.value.toLowerCase() ?? '')) timed++;
+  const withNext =
+    ['with', 'by'].includes(tokens[t + gap]?.value ?? '') ||
+    (timed > t + 1 && tokens[timed]?.value === 'with');
   const byPhone =
     // "by phone with", "over the phone with"
     window(tokens, t + 1, t + 5).some((x) => x.value === 'with') &&
