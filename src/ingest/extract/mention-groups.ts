@@ -69,6 +69,10 @@ export function readOrgCueRun(r: GroupReading, group: readonly Piece[]): boolean
     )
   )
     return false;
+  // "designated the cartel a Foreign Terrorist Organization": a name after "a" is a kind of
+  // body, not one
+  const indefinite = /^(a|an)$/i.test(tokens[gStart - 1]?.value ?? '');
+  if (indefinite && group.every((p) => p.type !== 'known')) return true;
   // "Jon Berg of Nordic Research Centre": a person of the body, and the body
   const personOf = personBeforeOf(r, group, cueAt);
   if (personOf) return readPersonOfBody(r, personOf, (body) => readOrgCueRun(r, body));
