@@ -990,6 +990,36 @@ function chargeDenied(input: PatternInput, subjects: readonly Mention[], t: numb
 }
 const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation']);
 
+/** The actors after a deed at `t` that it falls on, of those named after it (`found`), as each
+ * kind of deed has them. */
+function narrowedObjects(input: PatternInput, trigger: Trigger, found: Mention[]): Mention[] {
+  const { tokens, actors } = input;
+  const { t, kind, rule } = trigger;
+  // "struck the Iran-backed Houthis": a name hyphened to a participle describes the one after it
+  let objects = found.filter((o) => !hyphenedModifier(tokens, o));
+  // "Malta's war with Finland during a meeting with Store": a war waged on the one its
+  // preposition names, no one further on
+  if (rule === WAR_WAGED_RULE) objects = objects.filter((o) => o.start <= t + 3);
+  // "the army withdraws from El Fasher as the Front advances": what is left is the first thing
+  // named after the verb, not a body in another clause
+  if (rule === WITHDRAWAL_RULE)
+    objects = objects.filter(
+      (o) =>
+        !input.mentions.some((m) => m.start > t && m.end <= o.start) &&
+        !tokens.slice(t + 1, o.start).some((x) => x.pos === 'SCONJ' || CLAUSE_OPENERS.has(low(x))),
+    );
+  objects = aimedAt(tokens, actors, trigger, objects);
+  // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
+  // were given back for ("… for prisoners held by Peru": to the one who holds those)
+  if (rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
+  if (rule === RELEASED_RULE && objects.length === 0) objects = exchangedWith(input, t);
+  // "cut US financial assistance to Peru": the country that owns what is cut gives it; the one
+  // it went to is the target
+  if (kind === 'sanction' && objects.length > 1)
+    objects = objects.filter((o) => !ownerOfObject(tokens, o, t));
+  return objects;
+}
+
 /** The country whose force (by its adjective or possessive: "Chilean aggression", "Chile's
  * attacks") a threat at `t` answers, within its phrase. */
 function aggressorAnswered({ tokens, mentions }: PatternInput, t: number): Mention[] {
@@ -1298,30 +1328,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
         (nextVerb < 0 || o.start < nextVerb) &&
         all.findIndex((x) => x.id === o.id) === k,
     );
-  // "struck the Iran-backed Houthis": a name hyphened to a participle describes the one after it
-  objects = objects.filter((o) => !hyphenedModifier(tokens, o));
-  // "Malta's war with Finland during a meeting with Store": a war waged on the one its
-  // preposition names, no one further on
-  if (trigger.rule === WAR_WAGED_RULE) objects = objects.filter((o) => o.start <= t + 3);
-  // "the army withdraws from El Fasher as the Front advances": what is left is the first thing
-  // named after the verb, not a body in another clause
-  if (trigger.rule === WITHDRAWAL_RULE)
-    objects = objects.filter(
-      (o) =>
-        !input.mentions.some((m) => m.start > t && m.end <= o.start) &&
-        !tokens.slice(t + 1, o.start).some((x) => x.pos === 'SCONJ' || CLAUSE_OPENERS.has(low(x))),
-    );
-  objects = aimedAt(tokens, actors, trigger, objects);
-  // "freed four hostages in exchange for 200 prisoners": the captives' phrase, not what they
-  // were given back for
-  if (trigger.rule === RELEASED_RULE) objects = objects.filter((o) => ownPhrase(tokens, t, o));
-  // ("released three hostages in exchange for prisoners held by Peru": to the one who holds
-  // what is given for them)
-  if (trigger.rule === RELEASED_RULE && objects.length === 0) objects = exchangedWith(input, t);
-  // "cut US financial assistance to Peru": the country that owns what is cut gives it; the one
-  // it went to is the target
-  if (kind === 'sanction' && objects.length > 1)
-    objects = objects.filter((o) => !ownerOfObject(tokens, o, t));
+  objects = narrowedObjects(input, trigger, objects);
   // "Tamayo was killed in a Peruvian airstrike on La Paz": those killed in it suffer it too
   if (force && own.length === 0)
     objects = [
