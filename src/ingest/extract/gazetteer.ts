@@ -836,6 +836,32 @@ export const WEEKDAYS: readonly string[] = [
   'saturday',
 ];
 
+/** Words that say when, which may stand between a verb of meeting or speaking and its "with"
+ * ("held talks on Friday with", "a phone call last week with", "spoke over the weekend with"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS.map((m) => m.toLowerCase()),
+  'on',
+  'last',
+  'this',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'today',
+  'yesterday',
+  'week',
+  'weekend',
+  'month',
+  'past',
+  'over',
+  'the',
+]);
+
 /** Capitalised words that never start or belong to a name. */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([
   ...MONTHS.filter((m) => m !== 'may'),

@@ -3,11 +3,10 @@
 // communiqué") as its subject, its authors told just before act, each as a mention at those
 // words.
 import type { TaggedSentence } from './nlp';
-import { JOINT_STATEMENT_RULE } from './triggers';
+import { DECLARATIONS, JOINT_STATEMENT_RULE } from './triggers';
 import type { Interaction, Mention } from './types';
 
 const RULE = 'coref:statement-authors';
-const DECLARATIONS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
 
 /** The authors of the last joint statement a sentence's interactions told, or none. */
 export function statementAuthors(read: readonly Interaction[]): Mention[] {

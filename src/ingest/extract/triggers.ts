@@ -6,7 +6,7 @@
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
 import { betweenAfter, ownedWar, warBetween } from './fight-between';
-import { TITLE_WORDS, WEEKDAYS } from './gazetteer';
+import { TIME_WORDS, TITLE_WORDS, WEEKDAYS } from './gazetteer';
 import { hedgeVerb, pastHedge } from './hedges';
 import type { Token } from './nlp';
 import {
@@ -507,34 +507,13 @@ function ownedObjectName(tokens: readonly Token[], from: number): number {
   return from;
 }
 
-/** Words of time that may stand between "spoke" and its "with". */
-const SPOKEN_WHEN = new Set([
-  ...WEEKDAYS,
-  'on',
-  'last',
-  'this',
-  'early',
-  'late',
-  'earlier',
-  'later',
-  'over',
-  'the',
-  'week',
-  'weekend',
-  'month',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-]);
-
 const speakWith: Rule = (c) => {
   const { tokens, t } = c;
   // ("spoke separately with", "talked briefly by phone")
   const gap = tokens[t + 1]?.pos === 'ADV' ? 2 : 1;
   // ("spoke last week with", "talked on Friday with": the words of time before "with")
   let timed = t + 1;
-  while (timed < t + 5 && SPOKEN_WHEN.has(tokens[timed]?.value.toLowerCase() ?? '')) timed++;
+  while (timed < t + 5 && TIME_WORDS.has(tokens[timed]?.value.toLowerCase() ?? '')) timed++;
   const withNext =
     ['with', 'by'].includes(tokens[t + gap]?.value ?? '') ||
     (timed > t + 1 && tokens[timed]?.value === 'with');
@@ -1881,7 +1860,12 @@ const jointStatement: Rule = (c) => {
   };
 };
 export const JOINT_STATEMENT_RULE = 'pattern:joint-statement';
-const DECLARATIONS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
+export const DECLARATIONS: ReadonlySet<string> = new Set([
+  'statement',
+  'declaration',
+  'communique',
+  'communiqué',
+]);
 const ISSUING = new Set(['issued', 'released', 'signed', 'published', 'put']);
 
 /** "a statement issued (on Friday) by …": the words after the noun name who put it out. */

@@ -1,7 +1,7 @@
 // Calls, meetings, talks, agreements and plans to meet: "A–B meeting", "talks between A and B",
 // "A met B", "A held talks with B", "A and B agreed", and "X also joined the call".
 
-import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
+import { TIME_WORDS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import {
   ARRIVAL_RULE,
@@ -121,33 +121,6 @@ function namedCounterparts({ tokens, actors }: PatternInput, t: number): Mention
   return joined ? [first, second] : [first];
 }
 
-/** Words that say when, between a meeting word and its "with" ("a conversation Thursday morning
- * with", "talks on Monday with"). */
-const WHEN = new Set([
-  ...WEEKDAYS,
-  ...MONTHS.map((m) => m.toLowerCase()),
-  'on',
-  'last',
-  'this',
-  'early',
-  'late',
-  'earlier',
-  'later',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'today',
-  'yesterday',
-  // "held a phone call last week with", "spoke over the weekend with"
-  'week',
-  'weekend',
-  'month',
-  'past',
-  'over',
-  'the',
-]);
-
 /** Words that say how two people spoke, between the verb and its "with" ("spoke by phone with",
  * "talked over the telephone with", "met via video link with"). */
 const MEANS = new Set([
@@ -163,7 +136,7 @@ function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
   for (let k = t + 1; k < t + 6; k++) {
     const word = tokens[k]?.value.toLowerCase() ?? '';
     if (word === 'with') return k > t + 1;
-    if (!WHEN.has(word) && !MEANS.has(word) && !/^\d{1,2}$/.test(word)) return false;
+    if (!TIME_WORDS.has(word) && !MEANS.has(word) && !/^\d{1,2}$/.test(word)) return false;
   }
   return false;
 }
