@@ -24,6 +24,7 @@ function authors(input: PatternInput, t: number): Mention[] {
   return [...subjects, ...partner];
 }
 
+/** Each two authors of the joint statement at `t`, once each. */
 export function readJointStatement(input: PatternInput, t: number): Candidate[] {
   const found = authors(input, t);
   const parties = found.filter((m, k) => found.findIndex((x) => x.id === m.id) === k);
