@@ -587,8 +587,9 @@ function summitHeld(tokens: readonly Token[], t: number): boolean {
   return false;
 }
 
-/** "the Trump-Putin summit", "the Trump-Putin Alaska summit", "his summit with Putin": a summit
- * of two parties named by a dash before it, or with one named after it. */
+/** "the Trump-Putin summit", "the Trump-Putin Alaska summit", "his summit with Putin", "the
+ * summit in Alaska between Trump and Putin": a summit of two parties named by a dash before it,
+ * with one named after it, or two after "between". */
 function summitOfTwo(tokens: readonly Token[], t: number): boolean {
   const dash = tokens
     .slice(Math.max(0, t - 4), t)
@@ -597,7 +598,14 @@ function summitOfTwo(tokens: readonly Token[], t: number): boolean {
     );
   // ("a summit with Xi", "a summit involving Putin, Zelensky and Trump")
   const among = ['with', 'involving'].includes(tokens[t + 1]?.value ?? '');
-  return dash || (among && tokens[t + 2]?.pos === 'PROPN');
+  // ("the summit between A and B", "Friday's summit in Alaska between A and B")
+  let k = t + 1;
+  if (/^(in|at)$/.test(tokens[k]?.value ?? '')) {
+    k++;
+    while (k < t + 6 && tokens[k]?.pos === 'PROPN') k++;
+  }
+  const between = tokens[k]?.value === 'between' && (k === t + 1 || k > t + 2);
+  return dash || between || (among && tokens[t + 2]?.pos === 'PROPN');
 }
 
 // "held a summit in Geneva", "concluded their summit": a summit two leaders hold is their meeting
@@ -2333,8 +2341,9 @@ const UNDER_WAY = new Set([
   'traveling',
   'en',
 ]);
-/** Tags of the words between "ahead of" (or a journey's "for") and the thing it names. */
-const NAMING_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+/** Tags of the words between "ahead of" (or a journey's "for") and the thing it names ("ahead of
+ * Friday's summit": a possessive too). */
+const NAMING_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM', 'PROPN', 'PART']);
 
 /** "spoke ahead of his talks with Xi", "aboard his flight to Washington for his summit with
  * Trump": the gathering at `t` is still to come when the clause's deed is told. */

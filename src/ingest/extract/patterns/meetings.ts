@@ -371,6 +371,17 @@ function brokers(tokens: PatternInput['tokens'], k: number): boolean {
   return words.some((w) => BROKERING.has(w ?? '')) && tokens[k - 1]?.value !== '-';
 }
 
+/** Where "between" follows the place a gathering at `t` is held in ("summit in Lima between",
+ * "talks at the Kremlin between"), or -1. */
+function placedBetween(tokens: PatternInput['tokens'], t: number): number {
+  if (!['in', 'at'].includes(low(tokens[t + 1]))) return -1;
+  let k = t + 2;
+  if (low(tokens[k]) === 'the') k++;
+  const from = k;
+  while (k < t + 7 && tokens[k]?.pos === 'PROPN') k++;
+  return k > from && low(tokens[k]) === 'between' ? k : -1;
+}
+
 /** Where "by" names those who signed the accord at `t` ("was signed on Sunday by", "the signing
  * of the deal by"), or -1. */
 function signedBy(tokens: PatternInput['tokens'], t: number): number {
@@ -400,6 +411,14 @@ function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | 
   const signers = kind === 'agreement' ? signedBy(tokens, t) : -1;
   if (signers > 0) {
     const pair = actorsAfter(tokens, actors, signers, 2, 30, false);
+    return pair.length === 2
+      ? [{ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.85 }]
+      : [];
+  }
+  // ("the summit in Lima between A and B": the pair past the place it is held in)
+  const placed = placedBetween(tokens, t);
+  if (placed > 0) {
+    const pair = actorsAfter(tokens, actors, placed, 2, 30, false);
     return pair.length === 2
       ? [{ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.85 }]
       : [];
