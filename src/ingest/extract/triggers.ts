@@ -883,12 +883,13 @@ const JOINED_LABEL = { meeting: 'met', call: 'held a call with' };
  * by Macron for a working dinner", "being joined on the call by Starmer": to join someone at a
  * gathering is to meet them there (to join a body or an alliance is not). */
 const joinedAt: Rule = (c) => {
-  if (c.lemma !== 'join' || c.pos !== 'VERB' || c.future) return null;
+  if (c.lemma !== 'join' || c.pos !== 'VERB') return null;
   const { tokens, t } = c;
   const by = tokens[t + 1]?.value === 'by' ? t + 1 : -1;
   // "joined on the call by Starmer": the gathering before "by"
   const early = gatheringAt(tokens, t + 1);
-  const named = by >= 0 ? by + 1 : t + 1;
+  // ("will join European leaders including Zelensky for a summit": those the list names)
+  const named = by >= 0 ? by + 1 : (includedAfter(tokens, t + 1) ?? t + 1);
   // "joined by Boric and Lula for a working dinner": past each name joined to the first
   let end = nameAndTitleEnd(tokens, named);
   while ([',', 'and'].includes(tokens[end]?.value ?? '') && tokens[end + 1]?.pos === 'PROPN')
@@ -896,8 +897,20 @@ const joinedAt: Rule = (c) => {
   const kind = early ?? gatheringAt(tokens, end);
   if (kind === undefined) return null;
   if (!early && tokens[named]?.pos !== 'PROPN') return null;
+  // ("will join Xi for talks on Monday": a meeting planned)
+  if (c.future) return { t, kind: 'planned-meeting', rule: JOINED_RULE, label: 'plans to meet' };
   return { t, kind, rule: JOINED_RULE, label: JOINED_LABEL[kind] };
 };
+
+/** "European leaders including X": where the names of the people a group noun at `k` includes
+ * begin, or undefined. */
+function includedAfter(tokens: readonly Token[], k: number): number | undefined {
+  let j = k;
+  while (j < k + 3 && /^(PROPN|ADJ)$/.test(tokens[j]?.pos ?? '')) j++;
+  if (!/^(leaders|officials|counterparts|ministers)$/.test(tokens[j]?.value ?? ''))
+    return undefined;
+  return tokens[j + 1]?.value === 'including' ? j + 2 : undefined;
+}
 export const JOINED_RULE = 'pattern:joined';
 
 /** Where a person named from `from` with their title ends ("Israeli Prime Minister Benjamin
