@@ -1087,6 +1087,9 @@ function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   );
   if (object === undefined) return undefined;
   const after = tokens[object.end];
+  // ("urged the Chilean president": the president named before, whom the words stand for)
+  const meant = mentions.some((m) => m.start === object.start && m !== object && isActor(m));
+  if (object.adjectival && meant) return undefined;
   if (object.adjectival) return after?.pos === 'NOUN' ? object : undefined;
   return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
 }
