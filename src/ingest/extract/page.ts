@@ -339,6 +339,13 @@ const PLAIN_DATELINE = new RegExp(
   'u',
 );
 
+/** "Moscow, Aug 19 US President …": a place in plain case and its date, with no dash, before
+ * the lead's first capitalised word. */
+const BARE_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), ${DATELINE_DAY}(?: ${DATELINE_AGENCY})? (?=\p{Lu})`,
+  'u',
+);
+
 /** Splits off a dateline from the start of a paragraph: its place, and the text after it. */
 export function splitDateline(text: string): { place: string; rest: string } | null {
   if (LABEL.test(text)) return null;
@@ -346,7 +353,7 @@ export function splitDateline(text: string): { place: string; rest: string } | n
   const m =
     upper?.[1] && upper[1].replace(/[^\p{Lu}]/gu, '').length >= 3
       ? upper
-      : PLAIN_DATELINE.exec(text);
+      : (PLAIN_DATELINE.exec(text) ?? BARE_DATELINE.exec(text));
   if (!m?.[1]) return null;
   const rest = text.slice(m[0].length);
   if (!/^[“"\p{Lu}]/u.test(rest)) return null;

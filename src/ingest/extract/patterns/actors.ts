@@ -515,7 +515,10 @@ export function participleSubject(
   { tokens, actors }: { tokens: readonly Token[]; actors: readonly Mention[] },
   t: number,
 ): Mention[] | null {
-  if (tokens[t - 1]?.value !== ',' || !/ing$/.test(tokens[t]?.value ?? '')) return null;
+  // ("X called A after holding talks with B", "… before meeting B": a gerund a conjunction of
+  // time opens is the clause subject's deed too)
+  const timed = AFTER_GERUND.has(tokens[t - 1]?.value.toLowerCase() ?? '');
+  if ((tokens[t - 1]?.value !== ',' && !timed) || !/ing$/.test(tokens[t]?.value ?? '')) return null;
   const first = actors.find(
     (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
   );
@@ -529,6 +532,9 @@ export function participleSubject(
   if (!first || (!fronted && opening.some((x) => x.value === ','))) return null;
   return [first];
 }
+
+/** Conjunctions of time that may open a gerund of the clause's subject. */
+const AFTER_GERUND = new Set(['after', 'before', 'while', 'since']);
 
 /** "thanked several leaders, including Jon Roe and Ana Vell", "sanctioned five officials, such
  * as …": those the list after the verb's unnamed object names, when its object names no one (the

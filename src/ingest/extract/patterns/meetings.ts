@@ -489,7 +489,14 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   // place inside the name is none of them
   const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
   // "arrived in Lima, meeting President Roe": the clause's subject met Roe
-  const participle = gerund(tokens, t) ? participleSubject(input, t) : null;
+  // ("after holding meetings with B": the gerund before the meeting noun)
+  const heldBy = tokens[t]?.pos === 'NOUN' && /ing$/.test(tokens[t - 1]?.value ?? '') ? t - 1 : t;
+  const participle =
+    heldBy !== t
+      ? participleSubject(input, heldBy)
+      : gerund(tokens, t)
+        ? participleSubject(input, t)
+        : null;
   const before = (participle ?? actorsBefore(tokens, actors, named)).filter(
     (m) => !mediating(tokens, m),
   );
