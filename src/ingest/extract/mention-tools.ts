@@ -4,7 +4,7 @@
 import type { EntityKind, Role } from '../../data/schema';
 import type { NameHit } from './linking';
 import { surface } from './name-runs';
-import { mediaShaped, pressRole } from './news-sources';
+import { mediaShaped, PICTURES, pressRole } from './news-sources';
 import type { TaggedSentence, Token } from './nlp';
 import type { Mention, MentionContext, Piece } from './types';
 
@@ -110,12 +110,6 @@ function slashed(tokens: readonly { value: string }[], piece: Piece): boolean {
     marks.includes(tokens[piece.end]?.value ?? '')
   );
 }
-
-/** What an outlet's picture is called: "a Reuters photograph showed", "AFP footage". */
-const PICTURES =
-  'photo photos photograph photographs picture pictures image images video videos footage'.split(
-    ' ',
-  );
 
 /** "(Reuters)", "Photo: AP / Reuters", "in a CNBC interview", "a Reuters photograph", "Shafaq News
  * – Khartoum": an outlet credited or quoted as a medium, not an actor. */

@@ -447,7 +447,22 @@ const PROVIDED = new Set([
   'issued',
   'supplied',
 ]);
-const PICTURE_WORDS = /^(photos?|photographs?|pictures?|images?|videos?|footage|handout|grab)$/;
+/** What a picture is called: "a Reuters photograph showed", "AFP footage". */
+export const PICTURES: readonly string[] = [
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'picture',
+  'pictures',
+  'image',
+  'images',
+  'video',
+  'videos',
+  'footage',
+];
+/** A picture's words before the participle that credits it ("a handout picture released by"). */
+const PICTURE_WORDS = new Set([...PICTURES, 'handout', 'grab']);
 
 /** "a handout picture released by the Peruvian Foreign Ministry shows …", "footage provided by
  * the army": the one named at `start` is the picture's credit, named in its caption, not an
@@ -456,5 +471,5 @@ export function providesPicture(tokens: readonly Token[], start: number): boolea
   let k = start - 1;
   if (lower(tokens[k]) === 'the') k--;
   if (lower(tokens[k]) !== 'by' || !PROVIDED.has(lower(tokens[k - 1]))) return false;
-  return tokens.slice(Math.max(0, k - 5), k - 1).some((x) => PICTURE_WORDS.test(lower(x)));
+  return tokens.slice(Math.max(0, k - 5), k - 1).some((x) => PICTURE_WORDS.has(lower(x)));
 }
