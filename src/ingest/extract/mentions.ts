@@ -4,13 +4,20 @@
 // countries compounded into an event's name, and which mentions are mere modifiers. Bylines,
 // credits, quotes, headings and lone common words propose nothing new.
 import { armedForces } from './armed-forces';
-import { ACTOR_NOUNS, COUNTRY_ADJECTIVES, ORG_CUES, PROPER_PLACE_NAMES } from './gazetteer';
+import {
+  ACTOR_NOUNS,
+  COUNTRY_ADJECTIVES,
+  ORG_CUES,
+  OUTLETS,
+  PROPER_PLACE_NAMES,
+} from './gazetteer';
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { countryMinistries } from './ministries';
 import { bylineSpan, classify, DEMONYM_END, groupPieces, surface } from './name-runs';
 import { readNamedRun } from './named-run';
 import {
+  commentatorOnMedium,
   mediaShaped,
   pressByJob,
   pressLine,
@@ -40,7 +47,12 @@ export function readMentions(sentence: TaggedSentence, ctx: MentionContext): Sen
   const reading: GroupReading = { sentence, ctx, groups, mentions, tools, titles };
   groups.forEach((group, g) => {
     if (bylineTokens.has((group[0] as Piece).start)) return;
-    if (pressNotActor(tokens, group) || ownPress(sentence, group, ctx)) return;
+    if (
+      pressNotActor(tokens, group) ||
+      commentator(tokens, group) ||
+      ownPress(sentence, group, ctx)
+    )
+      return;
     if (!readOrgCueRun(reading, group)) readNamedRun(reading, group, g);
   });
 
@@ -151,6 +163,28 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
     !tokens.slice(start, end).some((x) => ORG_CUES.has(x.value.toLowerCase()));
   if ((group.length === 1 || articled) && publishes(tokens, end)) return true;
   return mediaShaped(tokens, start, end) && pressRole(tokens, start, end) !== null;
+}
+
+/** The names of the outlets the gazetteer knows, lower case. */
+const OUTLET_NAMES: ReadonlySet<string> = new Set(
+  OUTLETS.flatMap((o) => [o.label, ...o.names]).map((n) => n.toLowerCase()),
+);
+
+/** "…, said Jo Roe on Politico": an unknown name commenting on a medium, no actor. */
+function commentator(tokens: readonly Token[], group: readonly Piece[]): boolean {
+  if (!group.every((p) => p.type === 'word')) return false;
+  const words = (s: number, e: number) =>
+    tokens
+      .slice(s, e)
+      .map((t) => t.value)
+      .join(' ')
+      .toLowerCase();
+  return commentatorOnMedium(
+    tokens,
+    (group[0] as Piece).start,
+    (group.at(-1) as Piece).end,
+    (s, e) => OUTLET_NAMES.has(words(s, e)),
+  );
 }
 
 /** Words that put a body as where someone is sent or works, not whose it is. */

@@ -144,6 +144,9 @@ const REPORTING = new Set([
   'publish',
   'published',
   'publishes',
+  'write',
+  'wrote',
+  'writes',
   'broadcast',
   'air',
   'aired',
@@ -380,7 +383,16 @@ function reportsHere(tokens: readonly Token[], at: number): boolean {
   const verb = lower(tokens[at]);
   if (!['could', 'was', 'were', 'has', 'had'].includes(verb)) return true;
   const next = tokens.slice(at + 1, at + 3).map(lower);
-  return next.some((w) => /^(not|unable|told|learned|learnt|seen|obtained|reviewed)$/.test(w));
+  if (next.some((w) => /^(not|unable|told|learned|learnt|seen|obtained|reviewed)$/.test(w)))
+    return true;
+  // "the Herald was (one of) the first to report"
+  const then = tokens
+    .slice(at + 1, at + 9)
+    .map(lower)
+    .join(' ');
+  return /^(?:(?:one|among) (?:of )?)?the first (?:outlets? )?to (?:report|publish|break)\b/.test(
+    then,
+  );
 }
 
 /** Is the name over tokens [start, end) a journalist's, named by their job after a medium or a
@@ -472,4 +484,47 @@ export function providesPicture(tokens: readonly Token[], start: number): boolea
   if (lower(tokens[k]) === 'the') k--;
   if (lower(tokens[k]) !== 'by' || !PROVIDED.has(lower(tokens[k - 1]))) return false;
   return tokens.slice(Math.max(0, k - 5), k - 1).some((x) => PICTURE_WORDS.has(lower(x)));
+}
+
+/** Verbs that, before the names, tell a commentator's words after a quote ("…, said Jo Roe"). */
+const COMMENTING = new Set([
+  'said',
+  'says',
+  'wrote',
+  'writes',
+  'argued',
+  'argues',
+  'noted',
+  'notes',
+]);
+
+/** "…, said Jo Roe and Al Poe on Harbour Wire": names, with no title, told as saying something on
+ * or in a medium are its writers or guests, commenting on the story, not in it. `start`/`end`
+ * cover one of the names; `isMedium` says whether the words over [s, e) name a medium. */
+export function commentatorOnMedium(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  isMedium: (s: number, e: number) => boolean,
+): boolean {
+  const named = (k: number) => /^\p{Lu}/u.test(tokens[k]?.value ?? '');
+  const joins = (k: number) => /^(,|and)$/.test(lower(tokens[k]));
+  let k = start - 1;
+  while (joins(k) && named(k - 1)) {
+    k--;
+    while (named(k - 1)) k--;
+    k--;
+  }
+  if (!COMMENTING.has(lower(tokens[k])) || !/^[,"”’]$/.test(tokens[k - 1]?.value ?? ''))
+    return false;
+  let e = end;
+  while (joins(e) && named(e + 1)) {
+    e++;
+    while (named(e)) e++;
+  }
+  if (!/^(on|in|for)$/.test(lower(tokens[e]))) return false;
+  const s = lower(tokens[e + 1]) === 'the' ? e + 2 : e + 1;
+  let f = s;
+  while (f < s + 5 && named(f)) f++;
+  return f > s && (isMedium(s, f) || mediaShaped(tokens, s, f));
 }
