@@ -694,6 +694,20 @@ const UNDOING = new Set([
   'freeze',
   'renounce',
 ]);
+/** Verbs after an accord that tell it is over. */
+const ACCORD_OVER = new Set(['end', 'expire', 'collapse', 'lapse', 'terminate', 'unravel']);
+
+/** "the deal has ended", "the truce between A and B collapsed": the accord at `t` is the subject
+ * of a verb that says it is over (not "a deal to end the war", whose verb is its purpose). */
+function toldOver(tokens: readonly Token[], t: number): boolean {
+  for (let k = t + 1; k < t + 9 && k < tokens.length; k++) {
+    const x = tokens[k] as Token;
+    if (x.pos === 'AUX' || x.pos === 'ADV') continue;
+    if (x.pos === 'VERB') return ACCORD_OVER.has(x.lemma) && tokens[k - 1]?.value !== 'to';
+    if (x.pos === 'PUNCT' || x.value === 'to') return false;
+  }
+  return false;
+}
 const ACCORD_VERBS = new Set([
   'reach',
   'sign',
@@ -732,6 +746,8 @@ const accord: Rule = (c) => {
     return null;
   // "suspended a water treaty with B", "violating the truce": an accord undone, none made
   if (c.before.some((w) => UNDOING.has(w))) return STOP;
+  // "the deal has ended", "the truce collapsed": an accord told as over
+  if (toldOver(c.tokens, c.t)) return STOP;
   // "a proposal for a truce with B", "a plan for a ceasefire": an accord put forward, none made
   if (c.before.slice(-4).some((w) => PUT_FORWARD.has(w))) return STOP;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
@@ -1104,6 +1120,22 @@ const speakerColon: Rule = (c) =>
     : null;
 export const SPEAKER_COLON_RULE = 'pattern:speaker-colon';
 
+/** Verbs that send a written word, and what is sent. */
+const SENDING = new Set(['send', 'deliver', 'address', 'hand']);
+const MISSIVES = new Set(['letter', 'message', 'note', 'memo', 'memorandum']);
+
+/** "sent a letter to the Council", "handed a note to Peru's envoy": words in writing, a statement
+ * to the one they are sent to. */
+const letterSent: Rule = (c) => {
+  if (!SENDING.has(c.lemma) || c.pos !== 'VERB' || c.future) return null;
+  const sent = window(c.tokens, c.t + 1, c.t + 5).findIndex((x) => MISSIVES.has(x.lemma));
+  if (sent < 0) return null;
+  const to = window(c.tokens, c.t + 2 + sent, c.t + 8 + sent).some((x) => x.value === 'to');
+  return to ? { t: c.t, kind: 'statement', rule: LETTER_RULE, label: 'wrote to' } : null;
+};
+/** Read as a deed's object is: the one it is sent to. */
+export const LETTER_RULE = 'object:letter';
+
 const statement: Rule = (c) =>
   SAY.has(c.lemma) && c.pos === 'VERB'
     ? { t: c.t, kind: 'statement', rule: 'pattern:statement', label: statementLabel(c.token) }
@@ -1413,11 +1445,14 @@ const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'chargé', 'charge'])
 
 // "Malta summoned the Icelandic ambassador", "Iceland's envoy was summoned by Malta": a protest
 // lodged with the envoy's country
+// ("called in the Icelandic ambassador": summoned in other words)
 const summonedEnvoy: Rule = (c) => {
-  if (c.lemma !== 'summon' || c.pos !== 'VERB' || c.future) return null;
+  const calledIn = c.lemma === 'call' && c.tokens[c.t + 1]?.value === 'in';
+  if ((c.lemma !== 'summon' && !calledIn) || c.pos !== 'VERB' || c.future) return null;
   const envoy = (x: Token) => ENVOYS.has(x.lemma.toLowerCase());
-  const passive = c.tokens[c.t + 1]?.value === 'by';
-  const span = passive ? window(c.tokens, c.t - 5, c.t) : window(c.tokens, c.t + 1, c.t + 5);
+  const after = calledIn ? c.t + 2 : c.t + 1;
+  const passive = c.tokens[after]?.value === 'by';
+  const span = passive ? window(c.tokens, c.t - 5, c.t) : window(c.tokens, after, after + 4);
   if (!span.some(envoy)) return null;
   return {
     t: c.t,
@@ -2107,6 +2142,7 @@ const RULES: readonly Rule[] = [
   demand,
   warning,
   speakerColon,
+  letterSent,
   statement,
   cameo,
 ];
@@ -2218,10 +2254,43 @@ const CAUSATIVE = new Set(['prompt', 'force', 'compel', 'cause', 'drive', 'oblig
 function caused(tokens: readonly Token[], to: number): boolean {
   return (
     undergone(tokens, to) ||
+    forcesOrdered(tokens, to) ||
     window(tokens, to - 5, to).some((x) => x.pos === 'VERB' && CAUSATIVE.has(x.lemma)) ||
     signedOrder(tokens, to) ||
     journeyMadeFor(tokens, to)
   );
+}
+
+/** Verbs of a command given to forces. */
+const COMMANDING = new Set(['order', 'direct', 'instruct', 'authorize', 'authorise', 'command']);
+/** Words that name forces under a command. */
+const FORCES = new Set([
+  'military',
+  'army',
+  'armed',
+  'forces',
+  'troops',
+  'navy',
+  'air',
+  'force',
+  'soldiers',
+  'commanders',
+  'pentagon',
+]);
+
+/** "ordered the military to begin strikes", "directed the army to strike": forces ordered to act,
+ * told as ordered, carry it out; the deed after "to" is done, the one who ordered it its author. */
+function forcesOrdered(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 6); k--) {
+    const x = tokens[k] as Token;
+    if (x.pos === 'VERB')
+      return (
+        COMMANDING.has(x.lemma) &&
+        /ed$/.test(x.value) &&
+        tokens.slice(k + 1, to).some((w) => FORCES.has(w.value.toLowerCase()))
+      );
+  }
+  return false;
 }
 
 /** Past forms of verbs of a journey. */
@@ -2291,7 +2360,7 @@ function toVerbBefore(tokens: readonly Token[], t: number): boolean {
     [tokens[k - 1], tokens[k], tokens[k + 1]].some((x) => x?.value === '-');
   let k = t - 1;
   while (k > t - 8 && (['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '') || hyphened(k))) k--;
-  return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to' && !undergone(tokens, k - 1);
+  return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to' && !caused(tokens, k - 1);
 }
 
 /** "urged both sides to avoid escalation and resolve disputes": a verb joined by "and" or "or"

@@ -89,6 +89,8 @@ const SIDE_PEOPLE = new Set([
   'president',
   'premier',
   'ambassador',
+  // "the members of the Council condemned"
+  'member',
 ]);
 
 /** "According to A, B and C, …": the sources of a report, not actors of its clause. */
@@ -340,6 +342,8 @@ export function afterLocative(tokens: readonly Token[], m: Mention): boolean {
     if (j < k - 1 && ['in', 'at'].includes(tokens[j]?.value.toLowerCase() ?? '')) return true;
   }
   const previous = tokens[k]?.value.toLowerCase();
+  // ("called in the Maltese envoy": the particle of a summons, no place)
+  if (previous === 'in' && tokens[k - 1]?.lemma === 'call') return false;
   // "sanctioned X under the Magnitsky Act": the law or rule a deed is done under is no party
   return previous === 'in' || previous === 'at' || previous === 'under';
 }

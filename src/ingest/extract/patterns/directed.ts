@@ -1222,6 +1222,9 @@ function readOwnForm(input: PatternInput, trigger: Trigger): Candidate[] | null 
     return tokens[t]?.pos === 'NOUN'
       ? readNounByAgent(input, trigger)
       : readPassive(input, trigger, t + 1);
+  // "was called in by Peru": past the verb's particle
+  if (low(tokens[t + 1]) === 'in' && low(tokens[t + 2]) === 'by' && passiveAux(tokens, t))
+    return readPassive(input, trigger, t + 2);
   // "after being urged to act by Peru": the agent past the verb's own infinitive
   if (passiveAux(tokens, t) && low(tokens[t + 1]) === 'to' && low(tokens[t + 3]) === 'by')
     return readPassive(input, trigger, t + 3);
