@@ -173,9 +173,21 @@ export function actorsBefore(
     return first ? [first] : [];
   }
   const group = [nearest];
+  // where the apposition's owner begins, whom the next conjunct joins instead of the name
+  let owner: number | null = null;
   for (let k = before.length - 2; k >= 0; k--) {
     const m = before[k] as Mention;
-    const gap = linkWords(tokens, m.end, (group[0] as Mention).start);
+    const gap = linkWords(tokens, m.end, owner ?? (group[0] as Mention).start);
+    // "Eva Paz and President Oak's son-in-law, Jo Ruiz, held talks": the owner of the noun the
+    // name stands beside is no conjunct; the one joined before the owner is
+    if (owner === null && group.length === 1 && possessedApposition(tokens, m.end, nearest.start)) {
+      owner = titledFrom(tokens, m.start);
+      continue;
+    }
+    if (owner !== null) {
+      if (gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) group.unshift(m);
+      break;
+    }
     if (m.start === (group[0] as Mention).start) group.unshift(m);
     else if (gap.length === 1 && (gap[0] === 'and' || gap[0] === ',')) group.unshift(m);
     else if (describedConjunct(tokens, m.end, (group[0] as Mention).start)) group.unshift(m);
@@ -184,6 +196,35 @@ export function actorsBefore(
     else break;
   }
   return [...group, ...companions(tokens, actors, nearest, t)];
+}
+
+/** "Oak's son-in-law, Jo Ruiz": between a name's end at `from` and the next name at `to`, its
+ * possessive, a noun or two and the comma of an apposition. */
+function possessedApposition(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = tokens.slice(from, to);
+  // ("son-in-law": the words of a hyphened compound)
+  const hyphened = (k: number) => gap[k - 1]?.value === '-' && gap[k + 1]?.value === '-';
+  return (
+    gap.length >= 3 &&
+    gap.length <= 8 &&
+    /^['’]s?$/.test(gap[0]?.value ?? '') &&
+    gap.at(-1)?.value === ',' &&
+    gap.every(
+      (x, k) =>
+        k === 0 ||
+        k === gap.length - 1 ||
+        /^(NOUN|ADJ)$/.test(x.pos) ||
+        x.value === '-' ||
+        hyphened(k),
+    )
+  );
+}
+
+/** Where a name at `start` begins with the capitalised title words before it ("President Oak"). */
+function titledFrom(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k > 0 && k > start - 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1]?.value ?? '')) k--;
+  return k;
 }
 
 /** Words that, after the comma closing a subject, join a companion to it. */

@@ -176,6 +176,20 @@ function joinedByAnd(tokens: PatternInput['tokens'], objects: readonly Mention[]
   return gap === 'and' || gap === ', and' || describedConjunct(tokens, first.end, second.start);
 }
 
+/** "met with Peru, Chile and Bolivia": the objects that make one list, its items joined by
+ * commas up to the "and" before its last; the first alone when they make none. */
+function listedObjects(tokens: PatternInput['tokens'], objects: readonly Mention[]): Mention[] {
+  const list = objects.slice(0, 1);
+  for (let k = 1; k < objects.length; k++) {
+    const gap = linkWords(tokens, (objects[k - 1] as Mention).end, (objects[k] as Mention).start);
+    const link = gap.join(' ');
+    if (link === 'and' || link === ', and') return [...list, objects[k] as Mention];
+    if (link !== ',') break;
+    list.push(objects[k] as Mention);
+  }
+  return list.slice(0, 1);
+}
+
 const PARTIES: ReadonlySet<Mention['kind']> = new Set(['person', 'country', 'organization']);
 
 /** "Trump–Xi meeting", "the Latvia-Estonia ceasefire", "US-China trade talks": two parties joined
@@ -462,18 +476,30 @@ function meetingObjects(input: PatternInput, trigger: Trigger): Mention[] | null
     const objects =
       counterparts.length > 0
         ? counterparts
-        : actorsAfter(tokens, actors, t, 2, 8).filter(
+        : actorsAfter(tokens, actors, t, 5, 8).filter(
             (m) => !setting(tokens, m) && !topicOfGathering(tokens, m),
           );
     // "with Acme Corp Jane Doe": prefer the person right after an organisation.
     const [first, second] = objects;
     if (first?.kind === 'organization' && second?.kind === 'person' && second.start === first.end)
       return [second];
+    const listed = listedObjects(tokens, objects);
+    if (listed.length > 2) return listed;
     return objects.slice(0, joinedByAnd(tokens, objects) || twins(objects) ? 2 : 1);
   }
   if (verb && (trigger.rule.startsWith('cameo:') || trigger.rule === 'pattern:called'))
     return directObject(input, t);
   return [];
+}
+
+/** Where the gerund that holds or goes into the gathering named at `t` stands ("holding talks",
+ * "heading into the meeting", "going into talks"), or `t` when none does. */
+function gerundBefore(tokens: PatternInput['tokens'], t: number): number {
+  let k = t - 1;
+  while (k > t - 4 && /^(DET|ADJ|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+  if (/^(into|for|to)$/.test(tokens[k]?.value ?? '')) k--;
+  else k = t - 1;
+  return /ing$/.test(tokens[k]?.value ?? '') ? k : t;
 }
 
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
@@ -490,7 +516,8 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const named = kind === 'agreement' ? accordNameStart(tokens, t) : t;
   // "arrived in Lima, meeting President Roe": the clause's subject met Roe
   // ("after holding meetings with B": the gerund before the meeting noun)
-  const heldBy = tokens[t]?.pos === 'NOUN' && /ing$/.test(tokens[t - 1]?.value ?? '') ? t - 1 : t;
+  // ("before heading into the meeting with B": a gerund of going into it)
+  const heldBy = tokens[t]?.pos === 'NOUN' ? gerundBefore(tokens, t) : t;
   const participle =
     heldBy !== t
       ? participleSubject(input, heldBy)
@@ -532,7 +559,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   }
   if (
     objects.length === 1 ||
-    (objects.length === 2 && subjects.length > 0) ||
+    (objects.length >= 2 && subjects.length > 0) ||
     (t === 0 && subjects.length === 1)
   ) {
     for (const s of subjects) for (const o of objects) out.push({ a: s, b: o, confidence: 0.85 });
