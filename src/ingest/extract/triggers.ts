@@ -39,6 +39,7 @@ const SAY = new Set([
   'concede',
   'admit',
   'post',
+  'tweet',
   'write',
   'declare',
   'argue',
@@ -630,7 +631,9 @@ const BROKEN_OFF = new Set(['suspend', 'halt', 'freeze', 'abandon', 'quit', 'wal
 
 // "agreed to hold talks": a plan, read by the agreement; "agreed … after talks" is not
 const talks: Rule = (c) => {
-  if (!(c.value === 'talks' || c.value === 'discussions' || c.lemma === 'negotiation')) return null;
+  // ("Negotiations are under way…": a capital the tagger takes for a name's)
+  const negotiation = c.lemma === 'negotiation' || /^negotiations?$/.test(c.value);
+  if (!(c.value === 'talks' || c.value === 'discussions' || negotiation)) return null;
   if (c.hasAgree >= 0 && c.hasAgree <= c.t && c.t - c.hasAgree <= 6) return null;
   // "suspended talks with Estonia", "walked out of the talks with": talks broken off are
   // turned down (CAMEO 12), not held

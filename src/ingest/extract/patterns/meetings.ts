@@ -414,6 +414,19 @@ function signedBy(tokens: PatternInput['tokens'], t: number): number {
 /** The parties the words around the trigger name as a pair or a list of their own: "Trump–Xi
  * meeting", "talks between A and B", "co-chaired by A and B", "a summit involving A, B and C";
  * null when they name none so. */
+/** "Negotiations are under way between A and B", "talks were ongoing between A and B": a
+ * gathering told as going on, its two sides after "between". */
+function underwayBetween(tokens: PatternInput['tokens'], t: number): boolean {
+  if (tokens[t + 1]?.pos !== 'AUX') return false;
+  const words = tokens
+    .slice(t + 2, t + 6)
+    .map((x) => x.value.toLowerCase())
+    .join(' ');
+  return /^(?:(?:now|still|already) )?(?:underway|under way|ongoing|taking place) between\b/.test(
+    words,
+  );
+}
+
 function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | null {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
@@ -439,7 +452,10 @@ function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | 
   }
   const chairs = next === 'by' && trigger.rule === CO_CHAIRED_RULE;
   const between =
-    next === 'between' || tokens[t + 2]?.value === 'between' || signedBetween(tokens, t, kind);
+    next === 'between' ||
+    tokens[t + 2]?.value === 'between' ||
+    signedBetween(tokens, t, kind) ||
+    underwayBetween(tokens, t);
   if (chairs || between) {
     const pair = actorsAfter(tokens, actors, t, 2, 30, false);
     return pair.length === 2

@@ -117,7 +117,9 @@ function quotedStatement(input: PatternInput, t: number, speaker: Mention): Cand
     m.id !== speaker.id &&
     // "“Both parties recognised …,” Li said": the two sides, not what Li spoke of
     m.rule !== 'pattern:both-sides';
-  if (['”', '"'].includes(tokens[speaker.start - 1]?.value ?? '')) {
+  // (", the Harbour Authority said": past the speaker's article)
+  const opens = tokens[speaker.start - 1]?.pos === 'DET' ? speaker.start - 2 : speaker.start - 1;
+  if (['”', '"'].includes(tokens[opens]?.value ?? '')) {
     const quoted = mentions.filter((m) => m.end <= speaker.start && other(m));
     return quoted.slice(0, 2).map((o) => ({ a: speaker, b: o, confidence: 0.55 }));
   }
