@@ -437,8 +437,17 @@ export function toldAsBefore(sentence: string, at: number): boolean {
   // time since the war" tells no lasting brokering)
   const end = rest.search(/[,;—]|\.(?:\s|$)|\s(?:after|before|because|when)\s/);
   const clause = sentence.slice(start + 1, end < 0 ? sentence.length : at + end);
-  return (PERFECT_BEFORE.test(before) && PARTICIPLE.test(rest)) || LASTING.test(clause);
+  return (
+    (PERFECT_BEFORE.test(before) && PARTICIPLE.test(rest)) ||
+    LASTING.test(clause) ||
+    FRONTED_LASTING.test(sentence)
+  );
 }
+
+/** A sentence opened by a time it lasts over ("Since 2023, the group has been …", "For months,
+ * …"): each of its clauses tells that lasting state. */
+const FRONTED_LASTING =
+  /^\W*(?:since|for (?:the )?(?:past |last )?(?:several |many |two |three )?(?:days|weeks|months|years|decades))\b[^,]{0,30},/i;
 
 /** How many clause breaks (a comma, semicolon or dash) stand between a date at `at` and the words
  * at `near`; the comma closing a date that opens the sentence ("On Monday, …") is none: such a

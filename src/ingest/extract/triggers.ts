@@ -1162,6 +1162,9 @@ const FIRE_COMPANY = new Set([
 function verbReading(c: Context): { lemma: string; pos: string } {
   if (c.pos === 'ADJ' && c.value.endsWith('ing') && c.tokens[c.t - 1]?.value === ',')
     return adjunctReading(c);
+  // ("has been firing rockets": a progressive the tagger reads as a noun after its auxiliary)
+  if (c.pos === 'NOUN' && c.value.endsWith('ing') && c.tokens[c.t - 1]?.pos === 'AUX')
+    return adjunctReading(c);
   if (c.pos !== 'ADJ' || !c.value.endsWith('ed')) return { lemma: c.lemma, pos: c.pos };
   // "a coordinated response", "the disputed border": an adjective after its determiner
   if (c.tokens[c.t + 1]?.pos === 'NOUN' || c.tokens[c.t - 1]?.pos === 'DET')
@@ -1364,6 +1367,14 @@ const weaponsHit: Rule = (c) => {
   if (!['hit', 'slam', 'pound', 'rock'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
     return null;
   if (!WEAPONS.has(c.tokens[c.t - 1]?.lemma ?? '') && !firedWeapons(c.tokens, c.t)) return null;
+  return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'attacked' };
+};
+
+// "a missile launch against Peru", "rocket launches at Chile": weapons fired, named by the noun
+const weaponLaunch: Rule = (c) => {
+  if (!/^launch(es)?$/.test(c.value) || !WEAPONS.has(c.tokens[c.t - 1]?.lemma ?? '')) return null;
+  if (!/^(against|at|on|toward|towards)$/.test(c.tokens[c.t + 1]?.value ?? '')) return null;
+  if (c.deedFuture) return STOP;
   return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'attacked' };
 };
 
@@ -2128,6 +2139,7 @@ const RULES: readonly Rule[] = [
   exchange,
   swap,
   weaponsHit,
+  weaponLaunch,
   interception,
   shotDown,
   summonedEnvoy,
