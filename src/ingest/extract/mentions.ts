@@ -162,7 +162,15 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
     tokens[start + 1]?.value === '-' &&
     !tokens.slice(start, end).some((x) => ORG_CUES.has(x.value.toLowerCase()));
   if ((group.length === 1 || articled) && publishes(tokens, end)) return true;
+  // "the Syrian Observatory for Human Rights reported 940 deaths": a monitor telling its count
+  if (monitorShaped(tokens, start, end) && pressRole(tokens, start, end) === 'teller') return true;
   return mediaShaped(tokens, start, end) && pressRole(tokens, start, end) !== null;
+}
+
+/** A monitor's name ("… Observatory for Human Rights", "Conflict Monitor"): a body that counts
+ * and tells, as the press does. */
+function monitorShaped(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.slice(start, end).some((x) => /^(Observatory|Monitor|Monitoring)$/.test(x.value));
 }
 
 /** The names of the outlets the gazetteer knows, lower case. */
