@@ -1,6 +1,7 @@
 // The press at its writing desk: an outlet that "wrote" the news or "was the first to report" it
 // tells the story and is not in it; and names that comment on a medium ("…, said Jo Ruiz and Eva
-// Paz on Politico") are its writers or guests, not actors. Someone speaking with a title stays.
+// Paz on Politico") are its writers or guests, and the medium they spoke on is the press, not
+// actors. Someone speaking with a title stays.
 import { describe, expect, it } from 'vitest';
 import { findRelation, readFixture } from './fixture-reading';
 
@@ -28,6 +29,7 @@ describe('names commenting on a medium', () => {
   it('are no entities, and say nothing to the story’s actors', () => {
     expect(labels).not.toContain('Jo Ruiz');
     expect(labels).not.toContain('Eva Paz');
+    expect(labels).not.toContain('Politico');
     expect(
       draft.relations.some(
         (r) =>

@@ -267,6 +267,8 @@ const PRESS_JOBS = new Set([
 ]);
 
 const lower = (t: Token | undefined) => t?.value.toLowerCase() ?? '';
+/** Plural heads that name the press as a whole ("Japanese media, including …"). */
+const PRESS_HEADS = new Set(['media', 'outlets', 'newspapers', 'broadcasters', 'press']);
 const lemmaOrWord = (t: Token | undefined) => (t ? [t.lemma, t.value.toLowerCase()] : []);
 
 /** Does the name over tokens [start, end) look like a medium's ("the Harbour Times")? */
@@ -336,6 +338,14 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
     return 'spoken-to';
   // "via Reuters", "citing the Herald", "per the Herald"
   if (['via', 'citing', 'per'].includes(b)) return 'teller';
+  // "Japanese media, including public broadcaster NHK, cited …": one of the press named
+  if (
+    b === 'including' &&
+    tokens.slice(Math.max(0, s - 4), s - 1).some((x) => PRESS_HEADS.has(lower(x)))
+  )
+    return 'teller';
+  // "…, said Jo Roe and Al Poe on Politico": the medium its commentators spoke on
+  if (/^(on|in|for)$/.test(b) && commentatorsBefore(tokens, s - 1)) return 'teller';
   // "…, reports the Herald.", "…,” wrote the Herald": the teller after what it told
   if (INVERTED_TELLING.has(b) && /^[,"”’]$/.test(tokens[s - 2]?.value ?? '')) return 'teller';
   if (b === 'by' && carriedBy(tokens, s - 1)) return 'teller';
@@ -536,4 +546,11 @@ export function commentatorOnMedium(
   let f = s;
   while (f < s + 5 && named(f)) f++;
   return f > s && (isMedium(s, f) || mediaShaped(tokens, s, f));
+}
+
+/** "…, said Jo Roe on Politico": whether commentators' names end just before the "on" at `on`. */
+function commentatorsBefore(tokens: readonly Token[], on: number): boolean {
+  let start = on;
+  while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.value ?? '')) start--;
+  return start < on && commentatorOnMedium(tokens, start, on, () => true);
 }

@@ -5,8 +5,10 @@
 // Pure and free of the tagger, so the page's date can be found in the browser as the text is
 // pasted.
 import { isRunOfProse, unflattenLine } from './flattened-page';
+import { COUNTRIES } from './gazetteer';
 import { decodeEntities } from './html-entities';
 import { findPageDate, parseDateLine } from './page-date';
+import { REGIONS } from './world-regions';
 
 export type Block = {
   text: string;
@@ -346,6 +348,27 @@ const BARE_DATELINE = new RegExp(
   'u',
 );
 
+/** Cities and regions by name, lower case: capitals (a country's names but its label and
+ * adjectives) and the gazetteer's regions and large cities. */
+const PLACE_NAMES: ReadonlySet<string> = new Set(
+  [
+    ...COUNTRIES.flatMap((c) =>
+      c.kind === 'place'
+        ? [c.label, ...c.names]
+        : c.names.filter((n) => n !== c.label && !(c.adjectives ?? []).includes(n)),
+    ),
+    ...REGIONS.flatMap((r) => [r.label, ...r.names]),
+  ].map((n) => n.toLowerCase()),
+);
+
+/** "ISTANBUL" on a line of its own above the lead: a dateline set apart, the place the story
+ * is filed from. */
+function loneDateline(line: string): string | null {
+  if (!/^\p{Lu}[\p{Lu} .'’-]{2,30}$/u.test(line) || line.split(' ').length > 3) return null;
+  const place = line.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return PLACE_NAMES.has(place.toLowerCase()) ? place : null;
+}
+
 /** Splits off a dateline from the start of a paragraph: its place, and the text after it. */
 export function splitDateline(text: string): { place: string; rest: string } | null {
   if (LABEL.test(text)) return null;
@@ -558,6 +581,13 @@ export function readPage(text: string): Page {
       if (line.length > 100) current.push(line);
       else removed.push({ kind: 'credit', text: line });
       flush();
+      continue;
+    }
+    const lone: boolean = headline !== null && datelinePlace === null && current.length === 0;
+    const place: string | null = lone && blocks.length < 8 ? loneDateline(line) : null;
+    if (place !== null && /^[“"\p{Lu}]/u.test(next)) {
+      datelinePlace = place;
+      removed.push({ kind: 'dateline', text: line });
       continue;
     }
     const bullet = BULLET.exec(line);
