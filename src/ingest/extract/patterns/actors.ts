@@ -138,6 +138,8 @@ export function actorsBefore(
   actors: readonly Mention[],
   t: number,
 ): Mention[] {
+  const long = longCompanions(tokens, actors, t);
+  if (long) return long;
   const aside = relativeAsides(tokens, t);
   const fronted = frontedPhraseEnd(tokens, actors);
   const before = actors.filter(
@@ -239,6 +241,30 @@ export const companionOpener = (tokens: readonly Token[], k: number) =>
 
 /** "Latvia, joined by Estonia, imposed…", "Ana Vell, accompanied by Malta's envoy, met…": the
  * actors set off by commas after such words act with the subject before them. */
+/** "Trump, along with the president of Peru, Jo Ruiz, and the president of Chile, Eva Paz,
+ * signed …": a subject whose companions, each named beside their office, run up to the comma
+ * before the verb at `t`; the subject and the people named (their countries only where no one
+ * is), or null when the clause is no such list. */
+function longCompanions(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+  t: number,
+): Mention[] | null {
+  const head = actors.find((m) => m.end < t - 3 && companionOpener(tokens, m.end));
+  if (!head) return null;
+  // the clause's verb, at `t` or before the noun there ("…, signed a peace agreement")
+  const verb = tokens.findIndex(
+    (x, k) => k > head.end + 2 && k <= t && (x.pos === 'VERB' || x.pos === 'AUX'),
+  );
+  if (verb < 0 || tokens[verb - 1]?.value !== ',') return null;
+  const span = tokens.slice(head.end + 3, verb - 1);
+  if (!span.some((x) => x.value === ',')) return null;
+  const named = actors.filter((m) => m.start > head.end + 2 && m.end < verb && isActor(m));
+  const people = named.filter((m) => m.kind === 'person');
+  const others = (people.length > 0 ? people : named).filter((m) => m.id !== head.id);
+  return others.length > 0 ? [head, ...others] : null;
+}
+
 function companions(
   tokens: readonly Token[],
   actors: readonly Mention[],

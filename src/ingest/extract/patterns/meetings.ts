@@ -405,15 +405,14 @@ function signedBy(tokens: PatternInput['tokens'], t: number): number {
     tokens.slice(t + 1, by).some((x) => x.pos === 'PROPN' && !WEEKDAYS.includes(low(x)))
   )
     return -1;
-  const signed = (x: Token | undefined) => x?.lemma === 'sign' || /^sign(ed|ing)$/.test(low(x));
+  // ("inked by", "sealed by": signed in other words)
+  const signed = (x: Token | undefined) =>
+    /^(sign|ink|seal)$/.test(x?.lemma ?? '') || /^(sign|ink|seal)(ed|ing)$/.test(low(x));
   const before = tokens.slice(Math.max(0, t - 4), t);
   const passive = tokens.slice(t + 1, by).some(signed);
   return passive || (by === t + 1 && before.some(signed)) ? by : -1;
 }
 
-/** The parties the words around the trigger name as a pair or a list of their own: "Trump–Xi
- * meeting", "talks between A and B", "co-chaired by A and B", "a summit involving A, B and C";
- * null when they name none so. */
 /** "Negotiations are under way between A and B", "talks were ongoing between A and B": a
  * gathering told as going on, its two sides after "between". */
 function underwayBetween(tokens: PatternInput['tokens'], t: number): boolean {
@@ -427,6 +426,9 @@ function underwayBetween(tokens: PatternInput['tokens'], t: number): boolean {
   );
 }
 
+/** The parties the words around the trigger name as a pair or a list of their own: "Trump–Xi
+ * meeting", "talks between A and B", "co-chaired by A and B", "a summit involving A, B and C";
+ * null when they name none so. */
 function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | null {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
