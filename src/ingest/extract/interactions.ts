@@ -11,6 +11,7 @@ import { readDirectedPattern } from './patterns/directed';
 import { readHostOfGathering, readHostOfSides } from './patterns/host';
 import { readJointStatement } from './patterns/joint-statement';
 import { readBothSidesTold, readMeetingPattern } from './patterns/meetings';
+import { readAtRequest } from './patterns/requests';
 import { readStatementPattern } from './patterns/statements';
 import {
   readComposedOf,
@@ -23,11 +24,13 @@ import {
 } from './patterns/structure';
 import type { Candidate, PatternInput, PatternReader } from './patterns/types';
 import {
+  AT_REQUEST_RULE,
   BOTH_SIDES_TOLD_RULE,
   CO_CHAIRED_RULE,
   findTriggers,
   JOINT_DRILLS_RULE,
   JOINT_STATEMENT_RULE,
+  OVERSAW_RULE,
   PROPOSAL_RULE,
   type Trigger,
   WAR_WAGED_RULE,
@@ -52,6 +55,7 @@ const NEGATIVE =
  * of one side toward the other, whatever kind it is. */
 function readerOf({ kind, rule }: Trigger): PatternReader {
   if (rule === BOTH_SIDES_TOLD_RULE) return readBothSidesTold;
+  if (rule === AT_REQUEST_RULE) return readAtRequest;
   // ("expressed support for Estonia": praise told by the object of a general verb)
   if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
   if (rule === JOINT_STATEMENT_RULE)
@@ -133,18 +137,28 @@ export function readInteractions(
     ...readEventParties(tokens, mentions),
   ];
   const input: PatternInput = { tokens, mentions, actors, previousCall, previousGathering };
+  // the two parties of the accord or meeting told last: the sentence before's, then this one's
+  let gathering = previousGathering;
   for (const found of findTriggers(tokens)) {
     const read = mentions.length < 2 ? [] : readerOf(found)(input, found);
     // ("the meeting was co-chaired by Z": one chair named alone oversees it, as a chair does)
     const trigger = read.length === 0 && found.rule === CO_CHAIRED_RULE ? overseen(found) : found;
     // (the host of the accord or meeting told just before mediates between its parties, else
-    // between the article's two sides)
-    const hosted = read.length === 0 ? readHostOfGathering(input, trigger) : [];
+    // between the article's two sides: "the deal was inked by A and B and witnessed by Z")
+    // (one who oversees the accord this sentence told oversees both its parties)
+    const oversees = trigger.rule === OVERSAW_RULE && gathering !== previousGathering;
+    const hosted =
+      read.length === 0 || oversees
+        ? readHostOfGathering({ ...input, previousGathering: gathering }, trigger)
+        : [];
+    const own = oversees && hosted.length > 0 ? [] : read;
     const candidates =
-      read.length > 0 || hosted.length > 0 || !sides
-        ? [...read, ...hosted]
+      own.length > 0 || hosted.length > 0 || !sides
+        ? [...own, ...hosted]
         : readHostOfSides(input, trigger, sides, leadPair);
     const kept = candidates.filter((c) => c.a.id !== c.b.id);
+    const pair = kept.length === 1 && SYMMETRIC_KINDS.has(trigger.kind) ? kept[0] : undefined;
+    if (pair) gathering = [pair.a, pair.b];
     for (const c of kept) out.push(toInteraction(sentence, trigger, c));
     out.push(...jointDeeds(trigger, kept));
   }
@@ -155,7 +169,7 @@ export function readInteractions(
 const overseen = (trigger: Trigger): Trigger => ({
   ...trigger,
   kind: 'mediation',
-  rule: 'pattern:oversaw',
+  rule: OVERSAW_RULE,
   label: 'oversaw talks of',
 });
 

@@ -1123,6 +1123,16 @@ const speakerColon: Rule = (c) =>
     : null;
 export const SPEAKER_COLON_RULE = 'pattern:speaker-colon';
 
+/** "agreed to the truce at the request of Chile": the one who asked, a demand on the subject. */
+const atRequest: Rule = (c) =>
+  /^requests?$/.test(c.value) &&
+  c.tokens[c.t - 1]?.value.toLowerCase() === 'the' &&
+  c.tokens[c.t - 2]?.value.toLowerCase() === 'at' &&
+  c.tokens[c.t + 1]?.value === 'of'
+    ? { t: c.t, kind: 'demand', rule: AT_REQUEST_RULE, label: 'asked' }
+    : null;
+export const AT_REQUEST_RULE = 'pattern:at-request';
+
 /** Verbs that send a written word, and what is sent. */
 const SENDING = new Set(['send', 'deliver', 'address', 'hand']);
 const MISSIVES = new Set(['letter', 'message', 'note', 'memo', 'memorandum']);
@@ -1632,6 +1642,7 @@ const CONSULT: ReadonlySet<RelationKind> = new Set(['talks', 'call', 'meeting'])
 const HOSTING = new Set(['host', 'convene']);
 /** Verbs of one who oversees others' signing or talks without taking a side in them. */
 const OVERSEEING = new Set(['oversee', 'preside', 'witness', 'chair']);
+export const OVERSAW_RULE = 'pattern:oversaw';
 /** What others agree to, that one who oversees it witnesses for them ("the deal was witnessed by Z"). */
 const ACCORDS = new Set([
   'deal',
@@ -1685,7 +1696,12 @@ const cameo: Rule = (c) => {
   // accord mediates them, as their host does
   if (pos === 'VERB' && OVERSEEING.has(lemma) && !qualifier(c)) {
     const passive = c.tokens[c.t + 1]?.value === 'by';
-    const overseen = passive ? window(c.tokens, c.t - 4, c.t) : window(c.tokens, c.t + 1, c.t + 5);
+    // ("The deal was inked by A and B and was witnessed by Z": the subject, the clause's first)
+    const joined =
+      passive && c.tokens[c.t - 2]?.value === 'and' && c.tokens[c.t - 1]?.pos === 'AUX';
+    const overseen = passive
+      ? [...window(c.tokens, c.t - 4, c.t), ...(joined ? window(c.tokens, 0, 3) : [])]
+      : window(c.tokens, c.t + 1, c.t + 5);
     const held = (x: Token) =>
       [x.lemma, x.value.toLowerCase()].some(
         (w) => GATHERINGS.has(w) || (passive && ACCORDS.has(w)),
@@ -1693,7 +1709,7 @@ const cameo: Rule = (c) => {
     if (overseen.some(held))
       return c.future
         ? STOP
-        : { t: c.t, kind: 'mediation', rule: 'pattern:oversaw', label: 'oversaw talks of' };
+        : { t: c.t, kind: 'mediation', rule: OVERSAW_RULE, label: 'oversaw talks of' };
   }
   const entry = pos === 'VERB' ? CAMEO_LEXICON.get(lemma) : undefined;
   if (!entry) return null;
@@ -2157,6 +2173,7 @@ const RULES: readonly Rule[] = [
   demand,
   warning,
   speakerColon,
+  atRequest,
   letterSent,
   statement,
   cameo,

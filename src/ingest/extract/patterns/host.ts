@@ -37,7 +37,9 @@ const theSidedThing = (tokens: PatternInput['tokens'], k: number) =>
 function mediatorsOf(input: PatternInput, t: number): Mention[] {
   const { tokens, actors } = input;
   if (tokens[t + 1]?.value === 'by') {
-    const before = tokens.slice(Math.max(0, t - 4), t);
+    // ("The deal was inked by A and B and was witnessed by Z": the clause's subject opens it)
+    const joined = tokens[t - 2]?.value === 'and' && tokens[t - 1]?.pos === 'AUX';
+    const before = [...(joined ? tokens.slice(0, 3) : []), ...tokens.slice(Math.max(0, t - 4), t)];
     const thing = before.findIndex(
       (x, k) => SIDED_THINGS.has(x.lemma) && before[k - 1]?.value.toLowerCase() === 'the',
     );

@@ -1,0 +1,20 @@
+// "Peru agreed to the truce at the request of Chile": one who does something at another's request
+// was asked to by them, a demand (CAMEO 02) of the one named after "of" on the clause's subject.
+import { actorsAfter, afterPreposition } from './actors';
+import type { Candidate, PatternInput, PatternReader } from './types';
+
+/** The asker after "at the request of", and the clause's subject, who was asked. */
+export const readAtRequest: PatternReader = (input: PatternInput, trigger) => {
+  const { tokens, actors } = input;
+  const { t } = trigger;
+  const asker = actorsAfter(tokens, actors, t, 1, 6)[0];
+  // ("At the request of Chile, Peru …": the subject after the fronted phrase's comma)
+  const comma = tokens.findIndex((x, k) => k > t && x.value === ',');
+  const fronted = t === 2 && comma > 0 ? actorsAfter(tokens, actors, comma, 1, 4)[0] : undefined;
+  const asked =
+    fronted ??
+    actors.find((m) => m.end <= t - 2 && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m));
+  if (!asker || !asked || asker.id === asked.id) return [];
+  const out: Candidate[] = [{ a: asker, b: asked, confidence: 0.6 }];
+  return out;
+};
