@@ -50,7 +50,13 @@ export const VERB_LEXICON: ReadonlyMap<string, LexiconEntry> = new Map([
   // 181: abduct, take hostage
   ...entries('military-action', 'abducted', ['abduct', 'abduction', 'kidnap', 'kidnapping']),
   // 04 (045): a third party carries messages or brokers an accord
-  ...entries('mediation', 'mediated for', ['mediate', 'mediation', 'mediator', 'broker']),
+  ...entries('mediation', 'mediated for', [
+    'mediate',
+    'mediation',
+    'mediator',
+    'broker',
+    'facilitation',
+  ]),
   // 07: aid
   ...entries('aid', 'gave aid to', ['aid', 'assistance', 'donate', 'donation']),
   // 12: reject
