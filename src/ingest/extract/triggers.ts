@@ -1278,11 +1278,49 @@ function announced(tokens: readonly Token[], t: number): boolean {
 // imposed (CAMEO 16), as an announced tariff is; "Malta said it would impose sanctions on
 // Iceland" is a threat of them (CAMEO 13)
 const promisedSanction = (c: Context): Trigger | null => {
-  if (c.pos !== 'VERB' || !willDo(c.tokens, c.t)) return null;
+  if (c.pos !== 'VERB') return null;
+  // "plans to impose sanctions on X", "launched a process to reimpose sanctions on X": sanctions
+  // set in motion, held out over their target (CAMEO 13)
+  if (plannedDeed(c.tokens, c.t))
+    return {
+      t: c.t,
+      kind: 'threat',
+      rule: PLANNED_SANCTION_RULE,
+      label: 'threatened sanctions on',
+    };
+  if (!willDo(c.tokens, c.t)) return null;
   if (announced(c.tokens, c.t))
     return { t: c.t, kind: 'sanction', rule: 'object:sanction', label: 'imposed sanctions on' };
   return { t: c.t, kind: 'threat', rule: PROMISED_FORCE_RULE, label: 'threatened' };
 };
+
+/** Words before "to" that set a deed in motion or hold it out: "plans to", "moved to", "a
+ * process to", "is preparing to", "threatened to". */
+const SET_IN_MOTION = new Set([
+  'plan',
+  'move',
+  'process',
+  'step',
+  'prepare',
+  'seek',
+  'intend',
+  'threaten',
+  'vow',
+  'ready',
+  'poised',
+]);
+
+/** Whether the verb at `t` is the deed of such an infinitive ("plans to impose …"). */
+function plannedDeed(tokens: readonly Token[], t: number): boolean {
+  if (tokens[t - 1]?.value !== 'to') return false;
+  const before = tokens[t - 2];
+  return (
+    before !== undefined &&
+    [before.lemma, before.value.toLowerCase()].some((w) => SET_IN_MOTION.has(w))
+  );
+}
+/** Read as an object verb's deed: the sanctions' target after the verb. */
+export const PLANNED_SANCTION_RULE = 'object:planned-sanction';
 
 // "Malta said it would strike Iceland", "Malta will retaliate against any attack": force a side
 // says it will use is a threat of force (CAMEO 138), not a deed; "could strike" is no promise
@@ -2391,7 +2429,13 @@ function toVerbBefore(tokens: readonly Token[], t: number): boolean {
   const hyphened = (k: number) =>
     [tokens[k - 1], tokens[k], tokens[k + 1]].some((x) => x?.value === '-');
   let k = t - 1;
-  while (k > t - 8 && (['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '') || hyphened(k))) k--;
+  // ("to reimpose UN sanctions": an owner's name before the noun describes it too)
+  const owner = (k: number) => tokens[k]?.pos === 'PROPN' && k === t - 1;
+  while (
+    k > t - 8 &&
+    (['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '') || hyphened(k) || owner(k))
+  )
+    k--;
   return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to' && !caused(tokens, k - 1);
 }
 
