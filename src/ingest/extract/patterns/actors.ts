@@ -428,6 +428,21 @@ export function interviewer(tokens: readonly Token[], m: Mention): boolean {
   return /^interviews?$/.test(word) || (word === 'conversation' && m.kind === 'organization');
 }
 
+/** "between Yemen's Houthi group and the US", "sanctioned Peru's Shining Path": an owner whose
+ * possessive opens the next actor's name is no party of its own. */
+export function withoutOwners(tokens: readonly Token[], actors: readonly Mention[]): Mention[] {
+  return actors.filter(
+    (m) =>
+      !(
+        /^['’]s$/.test(tokens[m.end]?.value ?? '') &&
+        actors.some(
+          (o) =>
+            o.start === m.end + 1 || (o.start === m.end + 2 && tokens[m.end + 1]?.pos === 'ADJ'),
+        )
+      ),
+  );
+}
+
 export function actorsAfter(
   tokens: readonly Token[],
   pool: readonly Mention[],

@@ -35,6 +35,7 @@ import {
   linkWords,
   participleSubject,
   relativeAsides,
+  withoutOwners,
 } from './actors';
 import { coMediator } from './host';
 import type { Candidate, PatternInput } from './types';
@@ -1312,7 +1313,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const led = agents.length > 0 ? agents : ledBy(input, t);
   const subjects = led.length > 0 ? led : firedBy(input, t);
   if (subjects.length === 0) return out;
-  const targetPool = targetsOf(kind, mentions, actors, trigger.rule);
+  const targetPool = withoutOwners(tokens, targetsOf(kind, mentions, actors, trigger.rule));
   const force = kind === 'military-action';
   const spoken = VERBAL_KINDS.has(kind) || trigger.rule === PROPOSAL_RULE;
   const said = spoken ? verbalObject(input, t) : undefined;

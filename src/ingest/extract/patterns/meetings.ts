@@ -21,6 +21,7 @@ import {
   isActor,
   linkWords,
   participleSubject,
+  withoutOwners,
 } from './actors';
 import { coordinated } from './directed';
 import type { Candidate, PatternInput } from './types';
@@ -459,7 +460,7 @@ function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | 
     signedBetween(tokens, t, kind) ||
     underwayBetween(tokens, t);
   if (chairs || between) {
-    const pair = actorsAfter(tokens, actors, t, 2, 30, false);
+    const pair = actorsAfter(tokens, withoutOwners(tokens, actors), t, 2, 30, false);
     return pair.length === 2
       ? [{ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 }]
       : [];
