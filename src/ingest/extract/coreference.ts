@@ -139,10 +139,11 @@ function roleReference(scope: RoleScope, k: number): Mention | undefined {
   // "his Danish counterpart, Mads Krogh,": the name set off after it says who
   const named = (m: Mention) => m.kind === 'person' && m.start === k + 2;
   if (tokens[k + 1]?.value === ',' && mentions.some(named)) return undefined;
+  // ("the US president": a country's short name is a word of the role too)
   const words = tokens
     .slice(s + 1, k + 1)
-    .map((x) => nameKey(x.value))
-    .filter((w) => w.length > 2);
+    .filter((x) => x.value.length > 2 || /^\p{Lu}{2}$/u.test(x.value))
+    .map((x) => nameKey(x.value));
   const knows = (h: CoreferenceHistory[number], needed: readonly string[]) => {
     const known = `${h.words} ${roleWords(entityOf(h.person.id))}`;
     return needed.every((w) => known.includes(w));
