@@ -363,8 +363,9 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(
 
 /** "ISTANBUL" on a line of its own above the lead: a dateline set apart, the place the story
  * is filed from. */
-function loneDateline(line: string): string | null {
+function loneDateline(line: string, next: string): string | null {
   if (!/^\p{Lu}[\p{Lu} .'’-]{2,30}$/u.test(line) || line.split(' ').length > 3) return null;
+  if (!/^[“"\p{Lu}]/u.test(next)) return null;
   const place = line.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
   return PLACE_NAMES.has(place.toLowerCase()) ? place : null;
 }
@@ -509,17 +510,24 @@ function pipedDateline(line: string): string {
   return `${m[1]} (${m[2]}) — ${rest}`;
 }
 
-export function readPage(text: string): Page {
+/** The page's lines, trimmed and unflattened; the links to other stories at its foot are set
+ * aside in `removed`. */
+function pageLines(text: string, removed: Page['removed']): string[] {
   const lines = decodeEntities(text)
     .replace(/\r\n?/g, '\n')
     .replace(GLUED_CREDIT, '$1\n')
     .split('\n')
     .flatMap(unflattenLine)
     .map((l) => pipedDateline(l.trim()));
-  const removed: Page['removed'] = [];
   const tail = otherStories(lines);
   for (const line of lines.splice(lines.length - tail))
     if (line) removed.push({ kind: 'credit', text: line });
+  return lines;
+}
+
+export function readPage(text: string): Page {
+  const removed: Page['removed'] = [];
+  const lines = pageLines(text, removed);
   const blocks: Block[] = [];
   let headline: string | null = null;
   // the dialog reads the same date as the text is pasted (findPageDate: the first lines only)
@@ -584,8 +592,8 @@ export function readPage(text: string): Page {
       continue;
     }
     const lone: boolean = headline !== null && datelinePlace === null && current.length === 0;
-    const place: string | null = lone && blocks.length < 8 ? loneDateline(line) : null;
-    if (place !== null && /^[“"\p{Lu}]/u.test(next)) {
+    const place: string | null = lone && blocks.length < 8 ? loneDateline(line, next) : null;
+    if (place !== null) {
       datelinePlace = place;
       removed.push({ kind: 'dateline', text: line });
       continue;
