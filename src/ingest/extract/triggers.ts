@@ -1068,7 +1068,7 @@ const demand: Rule = (c) => {
     WEEKDAY_NAMES.has(c.tokens[c.t + 2]?.value.toLowerCase() ?? '') &&
     c.tokens[c.t + 3]?.value !== 'for';
   if (
-    (c.lemma === 'call' && (next === 'on' || next === 'for') && !onADay) ||
+    (c.lemma === 'call' && (next === 'on' || next === 'upon' || next === 'for') && !onADay) ||
     (c.lemma === 'appeal' && next === 'to')
   )
     // (labelled "called on": "Peru called for a truce in Chile" is a demand made of Chile)
@@ -2239,6 +2239,15 @@ function quotedPredicate(tokens: readonly Token[], start: number, t: number): bo
   return (auxiliary ? /^VERB$/ : /^(AUX|VERB|ADV)$/).test(tokens[start + 1]?.pos ?? '');
 }
 
+/** "“We call upon Peru to …,” he added": the verb of the first person opening a quotation is
+ * its speaker's deed, read as theirs. */
+function firstPersonPredicate(tokens: readonly Token[], start: number, t: number): boolean {
+  const subject = ['“', '"'].includes(tokens[start]?.value ?? '') ? start + 1 : start;
+  if (!/^(We|I)$/.test(tokens[subject]?.value ?? '') || t - subject < 1 || t - subject > 3)
+    return false;
+  return tokens.slice(subject + 1, t).every((x) => x.pos === 'ADV' || x.pos === 'AUX');
+}
+
 function quoteLengths(tokens: readonly Token[]): number[] {
   const lengths = tokens.map(() => 0);
   for (let i = 0; i < tokens.length; ) {
@@ -2603,7 +2612,8 @@ export function findTriggers(tokens: readonly Token[]): Trigger[] {
     if (
       token.inQuote &&
       (quoteLength[t] ?? 0) > 5 &&
-      !quotedPredicate(tokens, quoteStart[t] ?? -1, t)
+      !quotedPredicate(tokens, quoteStart[t] ?? -1, t) &&
+      !firstPersonPredicate(tokens, quoteStart[t] ?? -1, t)
     )
       return;
     // "did not meet", "never spoke with", "denied holding talks": nothing happened

@@ -619,6 +619,25 @@ export function participleSubject(
   return [first];
 }
 
+/** "“We call upon Peru to …,” Luis Vale said", "Vale said: “We …”": who speaks the quotation
+ * the word at `t` is in: a person right after its closing mark (past a comma and a title), else
+ * the actor there, else the one right before its opening mark. */
+export function quoteSpeaker(
+  { tokens, actors }: { tokens: readonly Token[]; actors: readonly Mention[] },
+  t: number,
+): Mention[] {
+  if (!tokens[t]?.inQuote) return [];
+  let end = t;
+  while (end < tokens.length && tokens[end]?.inQuote) end++;
+  let start = t;
+  while (start > 0 && tokens[start - 1]?.inQuote) start--;
+  const after = actors.filter((m) => m.start >= end && m.start <= end + 5);
+  const speaker = after.find((m) => m.kind === 'person') ?? after.find((m) => !m.adjectival);
+  if (speaker) return [speaker];
+  const before = actors.findLast((m) => m.end <= start && m.end >= start - 3);
+  return before ? [before] : [];
+}
+
 /** Conjunctions of time that may open a gerund of the clause's subject. */
 const AFTER_GERUND = new Set(['after', 'before', 'while', 'since']);
 

@@ -34,6 +34,7 @@ import {
   isActor,
   linkWords,
   participleSubject,
+  quoteSpeaker,
   relativeAsides,
   withoutOwners,
 } from './actors';
@@ -1311,7 +1312,9 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "the Saudi-led coalition struck", "a US-led air campaign": the leader named before "-led"
   // ("Drones launched by the Front hit the port": the one the weapons' phrase names)
   const led = agents.length > 0 ? agents : ledBy(input, t);
-  const subjects = led.length > 0 ? led : firedBy(input, t);
+  // ("“We call upon Peru to …,” Vale said": the speaker of a quotation in the first person)
+  const fired = led.length > 0 ? led : firedBy(input, t);
+  const subjects = fired.length > 0 ? fired : quoteSpeaker(input, t);
   if (subjects.length === 0) return out;
   const targetPool = withoutOwners(tokens, targetsOf(kind, mentions, actors, trigger.rule));
   const force = kind === 'military-action';
