@@ -427,6 +427,15 @@ function mainSides(
     : null;
 }
 
+/** "a proposal by Jo Roe on Sunday to resume talks with Peru": a weekday before the infinitive
+ * that opens the meeting at `near` is the day of the offer, not one ahead. */
+function dayOfTheOffer(text: string, near: number): boolean {
+  const before = text.slice(Math.max(0, near - 60), near);
+  return /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;.]*\bto \w+(?: \w+)?\s*$/.test(
+    before,
+  );
+}
+
 type Proposer = {
   proposals: Map<string, RelationProposal>;
   propose: Propose;
@@ -481,7 +490,7 @@ function proposer(
           ? null
           : findDate(sentence.text, source.published, near, datelinePlace, {
               done: DEED_KINDS.has(kind),
-              ahead: kind === 'planned-meeting',
+              ahead: kind === 'planned-meeting' && !dayOfTheOffer(sentence.text, near ?? 0),
               anchor: anchors[sentenceIndex] ?? null,
               year,
               // "said on Tuesday that it had fired": a deed told as done before, in a saying,

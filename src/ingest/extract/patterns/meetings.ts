@@ -521,6 +521,26 @@ function gerundBefore(tokens: PatternInput['tokens'], t: number): number {
   return /ing$/.test(tokens[k]?.value ?? '') ? k : t;
 }
 
+/** Nouns of an offer whose "to" clause is what is offered. */
+const OFFERS = new Set(['proposal', 'offer', 'call', 'invitation', 'initiative', 'plan']);
+
+/** "a proposal by Jo Roe on Sunday to resume talks with Peru": the one who offered the
+ * gathering at `t`, named after "by" past the offer's noun, the infinitive between. */
+function proposerOf(
+  tokens: PatternInput['tokens'],
+  actors: readonly Mention[],
+  t: number,
+): Mention[] {
+  const by = tokens.findLastIndex((x, k) => k < t && k >= t - 12 && x.value === 'by');
+  if (by < 1 || !OFFERS.has(tokens[by - 1]?.lemma ?? '')) return [];
+  const offerer = actors.find(
+    (m) => m.start === by + 1 || (m.start === by + 2 && tokens[by + 1]?.pos === 'DET'),
+  );
+  if (!offerer) return [];
+  const to = tokens.findIndex((x, k) => k > offerer.end && k < t && x.value === 'to');
+  return to > 0 && tokens[to + 1]?.pos === 'VERB' ? [offerer] : [];
+}
+
 export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, actors, previousCall } = input;
   const { t, kind } = trigger;
@@ -546,7 +566,10 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
   const before = (participle ?? actorsBefore(tokens, actors, named)).filter(
     (m) => !mediating(tokens, m),
   );
-  const subjects = before.length > 0 ? before : absoluteSubject(tokens, actors, t);
+  const subjects =
+    before.length > 0
+      ? before
+      : absoluteSubject(tokens, actors, t).concat(proposerOf(tokens, actors, t));
   // "Poland and Sweden facilitated the negotiations": those who broker talks hold none together
   const last = subjects.at(-1);
   if (last && tokens.slice(last.end, t).some((_, k) => brokers(tokens, last.end + k))) return out;
