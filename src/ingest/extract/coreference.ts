@@ -47,6 +47,16 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'note', 'write', 'in
 const speaks = (token: Token | undefined) =>
   token !== undefined && token.pos === 'VERB' && SPEECH_VERBS.has(token.lemma);
 
+/** The person named right before the verb of saying at `verb` (an adverb between at most). */
+function speakerBefore(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  verb: number,
+): Mention | undefined {
+  const end = tokens[verb - 1]?.pos === 'ADV' ? verb - 1 : verb;
+  return mentions.find((m) => m.kind === 'person' && m.end === end);
+}
+
 /** What the article has said so far: the people it named, in order, with the words naming them
  * and whether a title gave them a country. */
 export type CoreferenceHistory = {
@@ -93,6 +103,12 @@ export function resolveCoreference(
   // quote or a comma: the last person named (less sure when another person was named too)
   tokens.forEach((token, k) => {
     if (!PRONOUNS.has(token.value.toLowerCase()) || token.pos !== 'PRON' || covered(k)) return;
+    // "Jo Roe said he voiced …", "Roe also told reporters she …": the speaker just named
+    const speaker = speaks(tokens[k - 1]) ? speakerBefore(tokens, mentions, k - 1) : undefined;
+    if (speaker) {
+      out.push(make(speaker, k, k + 1, 0.6));
+      return;
+    }
     if (k > 0 && !(AFTER_QUOTE.has(tokens[k - 1]?.value ?? '') && speaks(tokens[k + 1]))) return;
     const person = pronounPerson(recent, paragraph);
     if (person) out.push(make(person, k, k + 1, 0.6));
