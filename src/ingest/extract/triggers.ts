@@ -707,7 +707,8 @@ function toldOver(tokens: readonly Token[], t: number): boolean {
     const x = tokens[k] as Token;
     if (x.pos === 'AUX' || x.pos === 'ADV') continue;
     if (x.pos === 'VERB') return ACCORD_OVER.has(x.lemma) && tokens[k - 1]?.value !== 'to';
-    if (x.pos === 'PUNCT' || x.value === 'to') return false;
+    // ("a deal that ended the war": what the accord did, not its end)
+    if (x.pos === 'PUNCT' || /^(to|that|which|who)$/i.test(x.value)) return false;
   }
   return false;
 }

@@ -521,6 +521,20 @@ function gerundBefore(tokens: PatternInput['tokens'], t: number): number {
   return /ing$/.test(tokens[k]?.value ?? '') ? k : t;
 }
 
+/** "China and Russia pushed a resolution that would have given time for talks": a relative clause
+ * between the subjects and the gathering at `t` tells of another's gathering, not theirs. */
+function relativeBetween(tokens: PatternInput['tokens'], last: Mention, t: number): boolean {
+  // ("held a meeting that included discussions": the clause of their own gathering)
+  const gathering = (x: PatternInput['tokens'][number] | undefined) =>
+    /^(meeting|talks|summit|call|session|conference|visit|negotiations)$/i.test(x?.value ?? '');
+  return tokens
+    .slice(last.end, t)
+    .some(
+      (x, k, gap) =>
+        /^(that|which)$/i.test(x.value) && gap[k - 1]?.pos === 'NOUN' && !gathering(gap[k - 1]),
+    );
+}
+
 /** Nouns of an offer whose "to" clause is what is offered. */
 const OFFERS = new Set(['proposal', 'offer', 'call', 'invitation', 'initiative', 'plan']);
 
@@ -605,7 +619,7 @@ export function readMeetingPattern(input: PatternInput, trigger: Trigger): Candi
     (t === 0 && subjects.length === 1)
   ) {
     for (const s of subjects) for (const o of objects) out.push({ a: s, b: o, confidence: 0.85 });
-  } else if (subjects.length >= 2) {
+  } else if (subjects.length >= 2 && !relativeBetween(tokens, subjects.at(-1) as Mention, t)) {
     const group = subjects.slice(-3);
     for (let a = 0; a < group.length; a++)
       for (let b = a + 1; b < group.length; b++)
