@@ -4,6 +4,7 @@
 // compatible person named before (a person, with a matching role for a title). Every such
 // mention carries a lowered confidence, and an ambiguous one (two people fit) is left unresolved.
 import type { Entity } from '../../data/schema';
+import { COUNTRIES } from './gazetteer';
 import { nameKey } from './ids';
 import { knownPerson } from './known-ties';
 import type { TaggedSentence, Token } from './nlp';
@@ -69,6 +70,12 @@ export type CoreferenceHistory = {
 /** The rule of a role named with a country's adjective that resolves to a person whose country
  * no title gave ("the Maltese minister"): the person acts for that country. */
 export const OFFICE_HOLDER = 'coref:office-holder';
+
+/** A country's label and names, as name keys ("united states us usa america"). */
+function countryNames(label: string): string {
+  const entry = COUNTRIES.find((c) => c.label === label);
+  return [label, ...(entry?.names ?? [])].map(nameKey).join(' ');
+}
 
 function roleWords(entity: Entity | undefined): string {
   return nameKey((entity?.roles ?? []).map((r) => r.title).join(' '));
@@ -161,7 +168,10 @@ function roleReference(scope: RoleScope, k: number): Mention | undefined {
     .filter((x) => x.value.length > 2 || /^\p{Lu}{2}$/u.test(x.value))
     .map((x) => nameKey(x.value));
   const knows = (h: CoreferenceHistory[number], needed: readonly string[]) => {
-    const known = `${h.words} ${roleWords(entityOf(h.person.id))}`;
+    const entity = entityOf(h.person.id);
+    // (a person known to act for a country answers to its names: "the US president", Trump)
+    const side = entity ? knownPerson(entity)?.side : undefined;
+    const known = `${h.words} ${roleWords(entity)} ${side ? countryNames(side) : ''}`;
     return needed.every((w) => known.includes(w));
   };
   if (det === "'s" || det === '’s') {
