@@ -71,11 +71,10 @@ export type CoreferenceHistory = {
  * no title gave ("the Maltese minister"): the person acts for that country. */
 export const OFFICE_HOLDER = 'coref:office-holder';
 
-/** A country's label and names, as name keys ("united states us usa america"). */
-function countryNames(label: string): string {
-  const entry = COUNTRIES.find((c) => c.label === label);
-  return [label, ...(entry?.names ?? [])].map(nameKey).join(' ');
-}
+/** Each country's label and names, as name keys, by label ("united states us usa america"). */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.map((c) => [c.label, [c.label, ...c.names].map(nameKey).join(' ')]),
+);
 
 function roleWords(entity: Entity | undefined): string {
   return nameKey((entity?.roles ?? []).map((r) => r.title).join(' '));
@@ -171,7 +170,7 @@ function roleReference(scope: RoleScope, k: number): Mention | undefined {
     const entity = entityOf(h.person.id);
     // (a person known to act for a country answers to its names: "the US president", Trump)
     const side = entity ? knownPerson(entity)?.side : undefined;
-    const known = `${h.words} ${roleWords(entity)} ${side ? countryNames(side) : ''}`;
+    const known = `${h.words} ${roleWords(entity)} ${side ? (COUNTRY_NAMES.get(side) ?? nameKey(side)) : ''}`;
     return needed.every((w) => known.includes(w));
   };
   if (det === "'s" || det === '’s') {

@@ -1682,6 +1682,11 @@ const HOSTING = new Set(['host', 'convene']);
 /** Verbs of one who oversees others' signing or talks without taking a side in them. */
 const OVERSEEING = new Set(['oversee', 'preside', 'witness', 'chair']);
 export const OVERSAW_RULE = 'pattern:oversaw';
+
+/** "… and was witnessed by Z": a passive verb at `t` joined by "and" to the clause before, whose
+ * subject (the sentence's first words) is its subject too. */
+export const joinedPassive = (tokens: readonly Token[], t: number) =>
+  tokens[t - 2]?.value === 'and' && tokens[t - 1]?.pos === 'AUX';
 /** What others agree to, that one who oversees it witnesses for them ("the deal was witnessed by Z"). */
 const ACCORDS = new Set([
   'deal',
@@ -1736,8 +1741,7 @@ const cameo: Rule = (c) => {
   if (pos === 'VERB' && OVERSEEING.has(lemma) && !qualifier(c)) {
     const passive = c.tokens[c.t + 1]?.value === 'by';
     // ("The deal was inked by A and B and was witnessed by Z": the subject, the clause's first)
-    const joined =
-      passive && c.tokens[c.t - 2]?.value === 'and' && c.tokens[c.t - 1]?.pos === 'AUX';
+    const joined = passive && joinedPassive(c.tokens, c.t);
     const overseen = passive
       ? [...window(c.tokens, c.t - 4, c.t), ...(joined ? window(c.tokens, 0, 3) : [])]
       : window(c.tokens, c.t + 1, c.t + 5);

@@ -3,7 +3,7 @@
 // named elsewhere in the article, when the sentence names no party; one side accepting that
 // accord ("Malta approved the truce") makes it between the two; and a deed of one side aimed at
 // no one named ("Malta vowed to retaliate") falls on the other.
-import type { Trigger } from '../triggers';
+import { joinedPassive, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { RELEASED_RULE } from '../verb-lexicon';
 import { actorsBefore, firedBy, linkWords } from './actors';
@@ -38,7 +38,7 @@ function mediatorsOf(input: PatternInput, t: number): Mention[] {
   const { tokens, actors } = input;
   if (tokens[t + 1]?.value === 'by') {
     // ("The deal was inked by A and B and was witnessed by Z": the clause's subject opens it)
-    const joined = tokens[t - 2]?.value === 'and' && tokens[t - 1]?.pos === 'AUX';
+    const joined = joinedPassive(tokens, t);
     const before = [...(joined ? tokens.slice(0, 3) : []), ...tokens.slice(Math.max(0, t - 4), t)];
     const thing = before.findIndex(
       (x, k) => SIDED_THINGS.has(x.lemma) && before[k - 1]?.value.toLowerCase() === 'the',

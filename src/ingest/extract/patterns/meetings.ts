@@ -427,6 +427,18 @@ function underwayBetween(tokens: PatternInput['tokens'], t: number): boolean {
   );
 }
 
+/** The two parties named after `from` ("by A and B", "between A and B"), as one candidate; none
+ * unless both are named. */
+function pairAfter(
+  tokens: PatternInput['tokens'],
+  pool: readonly Mention[],
+  from: number,
+  confidence: number,
+): Candidate[] {
+  const [a, b] = actorsAfter(tokens, pool, from, 2, 30, false);
+  return a && b ? [{ a, b, confidence }] : [];
+}
+
 /** The parties the words around the trigger name as a pair or a list of their own: "Trump–Xi
  * meeting", "talks between A and B", "co-chaired by A and B", "a summit involving A, B and C";
  * null when they name none so. */
@@ -439,32 +451,17 @@ function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | 
   // ("co-chaired by A and B": the two chairs; "the accord was signed on Sunday by A and B", "the
   // signing of the deal by A and his counterpart B": the two signers)
   const signers = kind === 'agreement' ? signedBy(tokens, t) : -1;
-  if (signers > 0) {
-    const pair = actorsAfter(tokens, actors, signers, 2, 30, false);
-    return pair.length === 2
-      ? [{ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.85 }]
-      : [];
-  }
+  if (signers > 0) return pairAfter(tokens, actors, signers, 0.85);
   // ("the summit in Lima between A and B": the pair past the place it is held in)
   const placed = placedBetween(tokens, t);
-  if (placed > 0) {
-    const pair = actorsAfter(tokens, actors, placed, 2, 30, false);
-    return pair.length === 2
-      ? [{ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.85 }]
-      : [];
-  }
+  if (placed > 0) return pairAfter(tokens, actors, placed, 0.85);
   const chairs = next === 'by' && trigger.rule === CO_CHAIRED_RULE;
   const between =
     next === 'between' ||
     tokens[t + 2]?.value === 'between' ||
     signedBetween(tokens, t, kind) ||
     underwayBetween(tokens, t);
-  if (chairs || between) {
-    const pair = actorsAfter(tokens, withoutOwners(tokens, actors), t, 2, 30, false);
-    return pair.length === 2
-      ? [{ a: pair[0] as Mention, b: pair[1] as Mention, confidence: 0.9 }]
-      : [];
-  }
+  if (chairs || between) return pairAfter(tokens, withoutOwners(tokens, actors), t, 0.9);
   if (next !== 'involving') return null;
   // "a summit involving Putin, Zelensky and Trump": each two of those it lists
   const joined = (a: Mention, b: Mention) =>

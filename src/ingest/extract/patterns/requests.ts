@@ -1,7 +1,7 @@
 // "Peru agreed to the truce at the request of Chile": one who does something at another's request
 // was asked to by them, a demand (CAMEO 02) of the one named after "of" on the clause's subject.
 import { actorsAfter, afterPreposition } from './actors';
-import type { Candidate, PatternInput, PatternReader } from './types';
+import type { PatternInput, PatternReader } from './types';
 
 /** The asker after "at the request of", and the clause's subject, who was asked. */
 export const readAtRequest: PatternReader = (input: PatternInput, trigger) => {
@@ -15,12 +15,11 @@ export const readAtRequest: PatternReader = (input: PatternInput, trigger) => {
   // ("the call between A and B took place at the request of B": the other party was asked)
   const before = actors.filter((m) => m.end <= t - 2 && !tokens[m.start]?.inQuote);
   const between = tokens.findLastIndex((x, k) => k < t && x.value === 'between');
-  const parties = before.filter((m) => m.start > between && between >= 0);
+  const parties = between < 0 ? [] : before.filter((m) => m.start > between);
   const other = parties.some((m) => m.id === asker?.id)
     ? parties.find((m) => m.id !== asker?.id)
     : undefined;
   const asked = fronted ?? other ?? before.find((m) => !afterPreposition(tokens, m));
   if (!asker || !asked || asker.id === asked.id) return [];
-  const out: Candidate[] = [{ a: asker, b: asked, confidence: 0.6 }];
-  return out;
+  return [{ a: asker, b: asked, confidence: 0.6 }];
 };
