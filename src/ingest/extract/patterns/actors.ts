@@ -699,3 +699,47 @@ export function firedBy(
   if (agent === undefined || tokens.slice(agent.end, t).some((x) => x.pos === 'VERB')) return [];
   return [agent];
 }
+
+const LIST_JOINS = new Set(['and', 'or']);
+
+/** The words that may describe the next name of a list: its article or owner's pronoun, lowercase
+ * words, a country's adjective and a title's capitalised words ("his wife", "the Peruvian Minister
+ * of the Interior"). */
+function listDescription(gap: readonly Token[]): boolean {
+  if (gap.length > 7) return false;
+  return gap.every(
+    (x) =>
+      x.pos === 'DET' ||
+      OWNERS.has(x.value.toLowerCase()) ||
+      x.value === 'of' ||
+      (['ADJ', 'NOUN', 'PROPN'].includes(x.pos) && /^\p{L}/u.test(x.value)),
+  );
+}
+
+/** "sanctioned Peru, Bolivia and Ecuador", "sanctions against Oak, his wife Eva Paz and his son
+ * Luis Oak": the names that go on from `first` by commas and close with "and" or "or" are one
+ * list of three or more; names joined by commas alone are not (an aside may follow a comma). */
+export function serialList(
+  tokens: readonly Token[],
+  pool: readonly Mention[],
+  first: Mention,
+): Mention[] {
+  const list = [first];
+  let closed = 0;
+  for (const m of [...pool].sort((x, y) => x.start - y.start)) {
+    const last = list.at(-1) as Mention;
+    if (m.start < last.end || m.adjectival || list.some((o) => o.id === m.id)) continue;
+    const gap = tokens.slice(last.end, m.start);
+    const comma = gap[0]?.value === ',' ? 1 : 0;
+    const joined = LIST_JOINS.has(gap[comma]?.value.toLowerCase() ?? '');
+    if ((comma === 0 && !joined) || !listDescription(gap.slice(comma + (joined ? 1 : 0)))) break;
+    list.push(m);
+    if (joined) {
+      closed = list.length;
+      break;
+    }
+  }
+  // (two names are no series, and "…from Finland, and Sweden criticised Norway" joins clauses)
+  const verbAfter = ['VERB', 'AUX'].includes(tokens[(list.at(-1) as Mention).end]?.pos ?? '');
+  return closed >= 3 && !verbAfter ? list : [first];
+}

@@ -36,6 +36,7 @@ import {
   participleSubject,
   quoteSpeaker,
   relativeAsides,
+  serialList,
   withoutOwners,
 } from './actors';
 import { coMediator } from './host';
@@ -112,6 +113,15 @@ function describedBy(tokens: readonly Token[], pool: readonly Mention[], o: Ment
       p.start > o.end &&
       describing(tokens.slice(o.end, p.start)),
   );
+}
+
+/** "sanctioned Peru, Bolivia and Ecuador": the first object opens a list that the reach of two
+ * objects cuts short; the whole list is the target. */
+function listedObjects(tokens: readonly Token[], pool: readonly Mention[], objects: Mention[]) {
+  const first = objects[0];
+  if (first === undefined) return objects;
+  const list = serialList(tokens, pool, first);
+  return [...list, ...objects.filter((o) => !list.some((m) => m.id === o.id))];
 }
 
 /** "sanctioned a spokesperson of the Red Hand rebels, Ola Fenn": the body only says whose
@@ -1338,6 +1348,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
         (nextVerb < 0 || o.start < nextVerb) &&
         all.findIndex((x) => x.id === o.id) === k,
     );
+  objects = listedObjects(tokens, targetPool, objects);
   objects = narrowedObjects(input, trigger, objects);
   // "Tamayo was killed in a Peruvian airstrike on La Paz": those killed in it suffer it too
   if (force && own.length === 0)
