@@ -355,11 +355,21 @@ function inPerson(tokens: readonly Token[], t: number): boolean {
   return /\b(?:one ?- ?on ?- ?one|face ?- ?to ?- ?face|in ?- ?person)$/.test(before);
 }
 
+/** "for two hours", "for about an hour", "for 90 minutes": how long something lasted. */
+function lasting(tokens: readonly Token[], k: number): boolean {
+  const words = tokens.slice(k, k + 4).map((x) => x.value.toLowerCase());
+  return words.some((w) => /^(?:hours?|minutes?)$/.test(w));
+}
+
 /** Verbs that take a call as their object, which the tagger may then read as a verb ("held calls"). */
 const CALLS_HELD = new Set(['hold', 'have', 'make', 'take']);
 
 const call: Rule = (c) => {
   const held = CALLS_HELD.has(c.tokens[c.t - 1]?.lemma ?? '') && /^calls?$/.test(c.value);
+  // "Peru and Chile call for restraint", "a call for calm": an appeal, whatever the tagger says
+  // (not "a call for two hours")
+  if (c.tokens[c.t + 1]?.value.toLowerCase() === 'for' && !lasting(c.tokens, c.t + 2)) return null;
+  if (calledAsNoun(c)) return null;
   if (
     !(
       (c.lemma === 'call' && (c.pos !== 'VERB' || held) && c.value.startsWith('call')) ||
@@ -1053,8 +1063,23 @@ function toldTo(c: Context): boolean {
   return false;
 }
 
+/** "Peru and Chile call for restraint": the tagger may take a headline's plural verb for the noun;
+ * after a name (no article, adjective or owner) "call for" or "call on" is the verb. */
+function calledAsNoun(c: Context): boolean {
+  const next = c.tokens[c.t + 1]?.value.toLowerCase() ?? '';
+  const previous = c.tokens[c.t - 1];
+  const day = WEEKDAY_NAMES.has(c.tokens[c.t + 2]?.value.toLowerCase() ?? '');
+  const named =
+    ['PROPN', 'NOUN'].includes(previous?.pos ?? '') && /^\p{Lu}/u.test(previous?.value ?? '');
+  return (
+    /^calls?$/.test(c.value) &&
+    (next === 'for' || ((next === 'on' || next === 'upon') && !day)) &&
+    named
+  );
+}
+
 const demand: Rule = (c) => {
-  if (c.pos !== 'VERB') return null;
+  if (c.pos !== 'VERB' && !calledAsNoun(c)) return null;
   if (DEMAND.has(c.lemma))
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: c.token.value };
   // "called on both sides to show restraint", "appealed to Malta": an appeal is a demand
