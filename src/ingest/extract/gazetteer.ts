@@ -197,12 +197,14 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
     label: 'China',
     adjectives: ['Chinese'],
     kind: 'country',
+    aliases: ['PRC', "People's Republic of China"],
     names: ['China', 'Chinese', 'Beijing', 'PRC', "People's Republic of China"],
   },
   {
     label: 'United States',
     adjectives: ['American', 'U.S.', 'US'],
     kind: 'country',
+    aliases: ['USA', 'United States of America'],
     names: [
       'United States',
       'U.S.',
@@ -219,6 +221,7 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
     label: 'United Kingdom',
     adjectives: ['British'],
     kind: 'country',
+    aliases: ['UK', 'Britain', 'Great Britain'],
     names: ['United Kingdom', 'UK', 'U.K.', 'British', 'London', 'Britain', 'Great Britain'],
   },
   {
@@ -268,6 +271,7 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
     label: 'Russia',
     adjectives: ['Russian'],
     kind: 'country',
+    aliases: ['Russian Federation'],
     names: ['Russia', 'Russian', 'Moscow', 'Kremlin', 'Russian Federation'],
   },
   { label: 'Mexico', adjectives: ['Mexican'], kind: 'country', names: ['Mexico', 'Mexican'] },
@@ -336,6 +340,7 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
     label: 'Turkey',
     adjectives: ['Turkish'],
     kind: 'country',
+    aliases: ['Türkiye', 'Turkiye'],
     names: ['Turkey', 'Türkiye', 'Turkiye', 'Turkish', 'Ankara'],
   },
   {
@@ -348,6 +353,7 @@ const MAIN_COUNTRIES: readonly CountryEntry[] = [
     label: 'Iran',
     adjectives: ['Iranian'],
     kind: 'country',
+    aliases: ['Islamic Republic of Iran'],
     names: ['Iran', 'Iranian', 'Tehran', 'Islamic Republic', 'Islamic Republic of Iran'],
   },
   { label: 'Israel', adjectives: ['Israeli'], kind: 'country', names: ['Israel', 'Israeli'] },

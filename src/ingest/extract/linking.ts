@@ -188,7 +188,7 @@ export function buildNameIndex(entities: readonly Entity[]): NameIndex {
       else
         index.add(name, {
           id: null,
-          create: { label: country.label, kind: country.kind },
+          create: { label: country.label, kind: country.kind, aliases: country.aliases ?? [] },
           kind: country.kind,
           source: 'gazetteer',
         });

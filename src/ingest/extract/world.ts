@@ -17,10 +17,13 @@ export type CountryEntry = {
   adjectives?: readonly string[];
   /** The label names something else too (a US state): the country is found by its names only. */
   sharedLabel?: true;
+  /** Its other names as a country, neither adjective nor capital ("Türkiye", "Burma"): the
+   * entity it becomes keeps them, so a search or a gold list under either name finds it. */
+  aliases?: readonly string[];
 };
 
 const COUNTRY_LINES = `
-Afghanistan|Afghan|Kabul
+Afghanistan,Islamic Emirate of Afghanistan|Afghan|Kabul
 Albania|Albanian|Tirana
 Algeria|Algerian|Algiers
 Andorra|Andorran|Andorra la Vella
@@ -239,6 +242,7 @@ function parse(text: string, kind: CountryEntry['kind']): CountryEntry[] {
     names: [...new Set([...labels, ...adjectives, ...capitals])],
     ...(adjectives.length > 0 ? { adjectives } : {}),
     ...(labels.length === 0 ? { sharedLabel: true as const } : {}),
+    ...(labels.length > 1 ? { aliases: labels.slice(1) } : {}),
   }));
 }
 
