@@ -1089,13 +1089,15 @@ const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
  * opens it, not on a name further on in that object. */
 function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   const { tokens, mentions } = input;
-  const t = partsOf(tokens, verb);
+  const t = namedAs(tokens, partsOf(tokens, verb));
+  // ("condemned the “treacherous Peruvian attack”": a quotation mark opens the words quoted)
+  const opening = (x: Token) => x.pos === 'DET' || x.pos === 'ADJ' || QUOTE_MARKS.has(x.value);
   const object = mentions.find(
     (m) =>
       m.start > t &&
-      m.start <= t + 3 &&
+      m.start <= t + 4 &&
       (isActor(m) || (m.adjectival && m.kind === 'country')) &&
-      tokens.slice(t + 1, m.start).every((x) => x.pos === 'DET' || x.pos === 'ADJ'),
+      tokens.slice(t + 1, m.start).every(opening),
   );
   if (object === undefined) return undefined;
   const after = tokens[object.end];
@@ -1104,6 +1106,19 @@ function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   if (object.adjectival && meant) return undefined;
   if (object.adjectival) return after?.pos === 'NOUN' ? object : undefined;
   return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
+
+/** Verbs of naming in "condemned what he termed a …", "rejected what it called …". */
+const NAMING_VERBS = new Set(['term', 'call', 'describe', 'dub', 'brand', 'label']);
+
+/** "condemned what he termed a “treacherous Peruvian attack”": the object is the phrase the
+ * speaker's naming opens; the index its words follow, or `t` itself. */
+function namedAs(tokens: readonly Token[], t: number): number {
+  if (tokens[t + 1]?.value.toLowerCase() !== 'what' || tokens[t + 2]?.pos !== 'PRON') return t;
+  if (!NAMING_VERBS.has(tokens[t + 3]?.lemma ?? '')) return t;
+  return tokens[t + 4]?.value === 'as' ? t + 4 : t + 3;
 }
 
 /** Nouns of a share of what is said or proposed: "accepted parts of the plan". */
