@@ -186,6 +186,9 @@ function readTitleOnly(r: GroupReading, parts: RunParts, prefix: Mention | null,
   const comma = tokens[end];
   // "the U.S. Ambassador to China, David Perdue": the comma titles join them afterwards
   if (parts.hasHeadTitle && comma?.value === ',' && next?.[0]?.start === end + 1) return;
+  // "Chile's Prime Minister and Foreign Minister Jo Ruiz": two titles of the one name after them,
+  // not the prime minister named before
+  if (comma?.value === 'and' && next?.[0]?.start === end + 1 && next[0].type === 'title') return;
   if (parts.titlePieces.length > 0) {
     const full = surface(sentence, start, end);
     const hit = ctx.index.lookup(full) ?? ctx.index.lookup(parts.titleText);

@@ -410,6 +410,21 @@ function postPlace(tokens: readonly Token[], mentions: readonly Mention[], end: 
   return place ? place.end : end;
 }
 
+/** The person named after a capitalised title that opens at `from` ("Foreign Minister Jo
+ * Ruiz"), or none. */
+function titledAfter(tokens: readonly Token[], mentions: readonly Mention[], from: number) {
+  const person = mentions.find(
+    (m) => m.kind === 'person' && m.start >= from && m.start <= from + 3,
+  );
+  if (person === undefined) return undefined;
+  // (the person's mention may hold its own title: "Foreign Minister Jo Ruiz")
+  const ownTitle = person.start === from;
+  const title = tokens.slice(from, ownTitle ? person.end : person.start);
+  if (ownTitle) return TITLE_WORDS.has(title[0]?.value.toLowerCase() ?? '') ? person : undefined;
+  const titled = HEAD_TITLE_WORDS.has(title.at(-1)?.value.toLowerCase() ?? '');
+  return titled && title.every((x) => /^\p{Lu}/u.test(x.value)) ? person : undefined;
+}
+
 /** A title group, then ", Name": the name gets the title (and its prefix's fact). */
 function applyCommaTitles(
   sentence: TaggedSentence,
@@ -422,8 +437,13 @@ function applyCommaTitles(
   for (const group of groups) {
     const gStart = (group[0] as Piece).start;
     const gEnd = postPlace(tokens, mentions, (group.at(-1) as Piece).end);
-    if (tokens[gEnd]?.value !== ',') continue;
-    const person = mentions.find((m) => m.start === gEnd + 1 && m.kind === 'person');
+    // ("Chile's Prime Minister and Foreign Minister Jo Ruiz": the first of two titles joined by
+    // "and" is the name's after the second)
+    const joined = tokens[gEnd]?.value === 'and';
+    if (tokens[gEnd]?.value !== ',' && !joined) continue;
+    const person = joined
+      ? titledAfter(tokens, mentions, gEnd + 1)
+      : mentions.find((m) => m.start === gEnd + 1 && m.kind === 'person');
     if (person === undefined) continue;
     // "Trade Minister A B, Finance Minister X": a named title is no title of X
     if (mentions.some((m) => m.kind === 'person' && m.start >= gStart && m.end <= gEnd)) continue;
@@ -452,6 +472,10 @@ function applyCommaTitles(
     const owned = /^['’]s$/.test(tokens[group[1]?.start ?? -1]?.value ?? '');
     const titleStart = firstKnown ? (group[owned ? 2 : 1]?.start ?? gStart) : gStart;
     const title = surface(sentence, titleStart, gEnd);
+    if (joined) {
+      addFact(person, prefix, title, gStart);
+      continue;
+    }
     // The title's own mentions (e.g. the country after "to") are part of the person's mention.
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k] as Mention;

@@ -263,7 +263,7 @@ Khalil al-Hayya|Khalil Al-Hayya,al-Hayya|Hamas|leader|Senior Hamas leader and it
 Naim Qassem|Naim Kassem|Hezbollah|Secretary-General|Secretary-General of Hezbollah
 Abdul-Malik al-Houthi|Abdul Malik al-Houthi|Houthis|leader|Leader of the Houthi movement
 Tamim bin Hamad Al Thani|Sheikh Tamim,Tamim bin Hamad al-Thani|Qatar|Emir|Emir of Qatar
-Mohammed bin Abdulrahman Al Thani|Sheikh Mohammed bin Abdulrahman Al Thani,Mohammed bin Abdulrahman al-Thani|Qatar|Prime Minister and Foreign Minister|Prime Minister and Foreign Minister of Qatar
+Mohammed bin Abdulrahman Al Thani|Sheikh Mohammed bin Abdulrahman Al Thani,Mohammed bin Abdulrahman al-Thani,Mohammed bin Abdulrahman bin Jassim Al Thani,Mohammed Al Thani|Qatar|Prime Minister and Foreign Minister|Prime Minister and Foreign Minister of Qatar
 Abdel Fattah el-Sisi|el-Sisi,al-Sisi,Sisi,Abdel Fattah al-Sisi|Egypt|President|President of Egypt
 Badr Abdelatty|Abdelatty,Badr Abdel Aty|Egypt|Foreign Minister|Foreign Minister of Egypt
 Mostafa Madbouly|Madbouly|Egypt|Prime Minister|Prime Minister of Egypt
