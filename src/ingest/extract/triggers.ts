@@ -1175,6 +1175,21 @@ const letterSent: Rule = (c) => {
 /** Read as a deed's object is: the one it is sent to. */
 export const LETTER_RULE = 'object:letter';
 
+/** Verbs that give an apology: "offered a rare apology to Qatar", "issued an apology to". */
+const APOLOGY_GIVING = new Set(['offer', 'issue', 'make', 'extend', 'deliver', 'tender', 'convey']);
+
+/** "offered a rare apology to Qatar for the attack": an apology (CAMEO 055) given to the one
+ * named after "to", a statement to it. */
+const apologyGiven: Rule = (c) => {
+  if (!APOLOGY_GIVING.has(c.lemma) || c.pos !== 'VERB' || c.future) return null;
+  const noun = window(c.tokens, c.t + 1, c.t + 4).findIndex((x) =>
+    /^apolog(y|ies)$/i.test(x.value),
+  );
+  if (noun < 0) return null;
+  const to = c.tokens[c.t + 2 + noun]?.value === 'to';
+  return to ? { t: c.t, kind: 'statement', rule: 'object:apology', label: 'apologised to' } : null;
+};
+
 const statement: Rule = (c) =>
   SAY.has(c.lemma) && c.pos === 'VERB'
     ? { t: c.t, kind: 'statement', rule: 'pattern:statement', label: statementLabel(c.token) }
@@ -2243,6 +2258,7 @@ const RULES: readonly Rule[] = [
   speakerColon,
   atRequest,
   letterSent,
+  apologyGiven,
   statement,
   cameo,
 ];
