@@ -586,14 +586,10 @@ function readUntitledName(
   const onPlatform = ['post', 'write', 'say', 'share', 'announce'].includes(
     tokens[rStart - 2]?.lemma ?? '',
   );
+  // ("in a post on his social media platform Truth Social": a platform the gazetteer knows is
+  // never a party, wherever it is named)
   const platform = PLATFORMS.has(restText);
-  if (bare && tokens[rStart - 1]?.value === 'on' && (onPlatform || platform)) return null;
-  // "wrote on the social network Truth Social", "posted to Truth Social": a platform named as
-  // where a post went is no actor
-  const postedTo = tokens
-    .slice(Math.max(0, rStart - 4), rStart)
-    .some((x) => ['on', 'to', 'via'].includes(x.value));
-  if (bare && platform && postedTo) return null;
+  if (bare && (platform || (tokens[rStart - 1]?.value === 'on' && onPlatform))) return null;
   const group = () =>
     tools.createNew(restText, 'organization', rStart, parts.end, 0.6, 'mention:org-noun');
   // "the group Free Coast": the noun says so, whatever the name's shape

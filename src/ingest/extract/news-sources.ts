@@ -102,6 +102,10 @@ const CARRIED_BY = new Set([
   'cited',
   'report',
   'reported',
+  'reports',
+  // "a press conference covered by Agencia Andina"
+  'cover',
+  'covered',
   'obtain',
   'obtained',
   'see',
@@ -275,7 +279,12 @@ const lemmaOrWord = (t: Token | undefined) => (t ? [t.lemma, t.value.toLowerCase
 export function mediaShaped(tokens: readonly Token[], start: number, end: number): boolean {
   if (MEDIA_NAME_ENDS.has(lower(tokens[end - 1]))) return true;
   // "Radio Andes", "Channel 9": a medium's noun opening its name
-  if (end - start > 1 && /^(radio|channel|tv|television)$/.test(lower(tokens[start]))) return true;
+  // ("Agencia Andina", "Agence France-Presse": a news agency by the word its language has)
+  if (
+    end - start > 1 &&
+    /^(radio|channel|tv|television|agencia|agência|agence)$/.test(lower(tokens[start]))
+  )
+    return true;
   return mediumWordsEnd(tokens, end) > end || MEDIA_NOUNS.has(lower(tokens[start - 1]));
 }
 
@@ -403,6 +412,9 @@ function reportsHere(tokens: readonly Token[], at: number): boolean {
   if (!['could', 'was', 'were', 'has', 'had'].includes(verb)) return true;
   const next = tokens.slice(at + 1, at + 3).map(lower);
   if (next.some((w) => /^(not|unable|told|learned|learnt|seen|obtained|reviewed)$/.test(w)))
+    return true;
+  // "the broadcaster had all said earlier that…", "the Herald has also reported"
+  if (tokens.slice(at + 1, at + 4).some((x) => /^(said|reported|written|wrote)$/.test(lower(x))))
     return true;
   // "the Herald was (one of) the first to report"
   const then = tokens
