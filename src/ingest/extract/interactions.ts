@@ -77,9 +77,22 @@ function demanded(sentence: TaggedSentence, trigger: Trigger, c: Candidate): Tri
     : trigger;
 }
 
+/** "Petro attacked Trump over the strikes": one person attacking another does it in words
+ * (CAMEO 111), not by force, which states and armed groups use. */
+function inWords(sentence: TaggedSentence, trigger: Trigger, c: Candidate): Trigger {
+  const verb = sentence.tokens[trigger.t];
+  const words = verb?.lemma === 'attack' && verb.pos === 'VERB';
+  return words &&
+    trigger.kind === 'military-action' &&
+    c.a.kind === 'person' &&
+    c.b.kind === 'person'
+    ? { ...trigger, kind: 'criticism', rule: 'pattern:criticism', label: 'criticised' }
+    : trigger;
+}
+
 /** A trigger's candidate as an interaction: its label, tone and confidence. */
 function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): Interaction {
-  const trigger = demanded(sentence, found, c);
+  const trigger = inWords(sentence, demanded(sentence, found, c), c);
   const symmetric = SYMMETRIC_KINDS.has(trigger.kind);
   let tone = defaultTone(trigger.kind);
   if (trigger.kind === 'statement' && NEGATIVE.test(sentence.text)) tone = 'verbal-conflict';

@@ -1041,6 +1041,11 @@ function chargedWith(c: Context): boolean {
 const criticism: Rule = (c) => {
   if (c.lemma === 'push' && c.tokens[c.t + 1]?.lemma === 'back')
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'pushed back against' };
+  // "lashed out at Peru", "hit out at the minister": a verbal attack
+  if (/^(lash|hit)$/.test(c.lemma) && c.tokens[c.t + 1]?.value === 'out')
+    return /^(at|against)$/.test(c.tokens[c.t + 2]?.value ?? '')
+      ? { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'criticised' }
+      : null;
   // "held Latvia responsible for the attack": blame laid on the one held
   if (c.lemma === 'hold' && c.pos === 'VERB' && heldResponsible(c))
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'held responsible' };
