@@ -501,6 +501,27 @@ const LIGHT_VERBS = new Set([
   'vow',
 ]);
 
+/** Verbs of a command given to forces ("ordered the military to strike"). */
+const COMMANDING = new Set(['order', 'direct', 'instruct', 'authorize', 'authorise', 'command']);
+
+/** "Ruiz ordered the Chilean military to begin strikes on X": forces that act on a command act
+ * for the one who gave it, who is the deed's author too (with the forces). */
+function withCommander(input: PatternInput, subjects: Mention[]): Mention[] {
+  const forces = subjects[0];
+  // (the forces may be named by their country: "ordered the U.S. military to …")
+  const armed = forces?.kind === 'organization' || forces?.kind === 'country';
+  if (subjects.length !== 1 || forces === undefined || !armed) return subjects;
+  const { tokens, actors } = input;
+  let k = forces.start - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'PROPN'].includes((tokens[k] as Token).pos)) k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !COMMANDING.has(verb.lemma)) return subjects;
+  const commander = actors.findLast((m) => m.end <= k && !m.adjectival);
+  const between = commander ? tokens.slice(commander.end, k) : [];
+  const adjunct = (x: Token) => ['ADP', 'PROPN', 'NUM', 'ADV', 'AUX'].includes(x.pos);
+  return commander && between.every(adjunct) ? [commander, forces] : subjects;
+}
+
 /** "responded with artillery fire on …", "retaliated with strikes on …", "acted as a mediator
  * between …": the deed is the subject's own answer or part. */
 const respondedWith = (tokens: PatternInput['tokens'], k: number) =>
@@ -1339,7 +1360,7 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const led = agents.length > 0 ? agents : ledBy(input, t);
   // ("“We call upon Peru to …,” Vale said": the speaker of a quotation in the first person)
   const fired = led.length > 0 ? led : firedBy(input, t);
-  const subjects = fired.length > 0 ? fired : quoteSpeaker(input, t);
+  const subjects = withCommander(input, fired.length > 0 ? fired : quoteSpeaker(input, t));
   if (subjects.length === 0) return out;
   const targetPool = withoutOwners(tokens, targetsOf(kind, mentions, actors, trigger.rule));
   const force = kind === 'military-action';
