@@ -69,3 +69,28 @@ Iceland and Malta reopened talks on Monday, officials in both countries said.
     expect(read.sentences).not.toContain('-4.5 C');
   });
 });
+
+describe('a kicker in capitals above the headline', () => {
+  const page = `WAR ON LATVIA
+Iceland says Malta alone decided on the strike on Riga
+September 9, 2025
+
+Iceland said on Tuesday that Malta had struck Riga without warning.
+`;
+  const read = ingestArticle(page, EMPTY, { fileName: 'kicker.txt' });
+
+  it('is the page’s section, not its headline, and names no place', () => {
+    expect(read.source.title).toBe('Iceland says Malta alone decided on the strike on Riga');
+    expect(read.entities.map((e) => e.entity.label)).not.toContain('Kashmir');
+    expect(read.sentences).not.toContain('CRISIS IN KASHMIR');
+  });
+
+  it('leaves an all-capital headline over a standfirst that ends its sentence', () => {
+    const shouted = ingestArticle(
+      'MALTA STRIKES RIGA\nMalta struck Riga on Tuesday, Iceland said.\n',
+      EMPTY,
+      { fileName: 'shouted.txt', published: '2025-09-09' },
+    );
+    expect(shouted.source.title).toBe('MALTA STRIKES RIGA');
+  });
+});

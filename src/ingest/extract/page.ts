@@ -298,9 +298,10 @@ const WEATHER = /^[-−–]?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]$/u;
 /** "National", "World News": the page's section, a word or two above a headline of some length. */
 function isSectionLabel(line: string, next: string): boolean {
   const words = line.split(/\s+/).length;
+  // ("WAR ON GAZA" over the headline: a kicker in capitals, above a headline that is not)
+  const kicker = words <= 5 && !/\p{Ll}/u.test(line) && /\p{Ll}/u.test(next);
   return (
-    words <= 2 &&
-    line.length <= 24 &&
+    ((words <= 2 && line.length <= 24) || kicker) &&
     !TERMINAL.test(line) &&
     !endsSentence(next) &&
     next.split(/\s+/).length >= 4 &&
