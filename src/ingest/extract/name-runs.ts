@@ -43,6 +43,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'dos',
   'das',
   'del',
+  'los',
+  'las',
 ]);
 export const CONNECTORS = new Set(['of', 'the', '&', '-', "'s", '’s', 'to', ...NAME_PARTICLES]);
 const FUNCTION_WORDS = new Set([

@@ -1842,7 +1842,8 @@ const objectVerb: Rule = (c) => {
     c.tokens,
     PARTICLES.has(c.tokens[c.t + 1]?.value ?? '') ? c.t + 2 : c.t + 1,
   );
-  const phrase = window(c.tokens, from, from + 6);
+  // ("designated Cartel de los Soles a terrorist organisation": a long name is one word here)
+  const phrase = window(c.tokens, from, from + 6 + nameLength(c.tokens, from));
   // "provided Malta with weapons", "designated it as a terrorist group": the object may follow
   // "with" or "as"
   // ("fired around 40 rockets": a preposition that rounds a number is part of the object)
@@ -1868,6 +1869,19 @@ const objectVerb: Rule = (c) => {
   return { t: c.t, kind: entry.kind, rule, label: aidCut ? 'cut aid to' : entry.label };
 };
 const PARTICLES = new Set(['over', 'back']);
+
+/** Lowercase words inside a name ("Cartel de los Soles", "Tren de Aragua"). */
+const NAME_INNER = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'of', 'the']);
+
+/** How many words past the second a name opening at `from` runs on ("Cartel de los Soles": 2). */
+function nameLength(tokens: readonly Token[], from: number): number {
+  let k = from;
+  const inName = (x: Token | undefined) =>
+    x !== undefined && (x.pos === 'PROPN' || (NAME_INNER.has(x.value) && k > from));
+  while (inName(tokens[k]) && k < from + 8) k++;
+  while (k > from && tokens[k - 1]?.pos !== 'PROPN') k--;
+  return Math.max(0, k - from - 2);
+}
 /** Nouns of what moves from one side to another: "the entry of aid", "deliveries of arms". */
 const FLOWS = new Set([
   'entry',

@@ -151,6 +151,7 @@ M23|March 23 Movement|armed group
 FARC|Revolutionary Armed Forces of Colombia|armed group
 National Liberation Army|ELN|Colombian armed group
 Tren de Aragua||criminal organization
+Cartel de los Soles|Cartel of the Suns|Venezuelan criminal organization
 Sinaloa Cartel||criminal organization
 Jalisco New Generation Cartel|CJNG|criminal organization
 MS-13|Mara Salvatrucha|criminal organization
