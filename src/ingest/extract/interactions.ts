@@ -149,7 +149,7 @@ export function readInteractions(
     ...readBacking(tokens, mentions),
     ...readEventParties(tokens, mentions),
   ];
-  const input: PatternInput = { tokens, mentions, actors, previousCall, previousGathering };
+  const input: PatternInput = { tokens, mentions, actors, previousCall, previousGathering, sides };
   // the two parties of the accord or meeting told last: the sentence before's, then this one's
   let gathering = previousGathering;
   for (const found of findTriggers(tokens)) {

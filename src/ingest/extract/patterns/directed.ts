@@ -37,6 +37,7 @@ import {
   quoteSpeaker,
   relativeAsides,
   serialList,
+  sideMention,
   withoutOwners,
 } from './actors';
 import { coMediator } from './host';
@@ -1080,6 +1081,20 @@ function demandedIn(input: PatternInput, t: number, nextVerb: number): Mention[]
 
 const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'as', 'because']);
 
+/** What is asked of those who fight: "restraint", "calm", "de-escalation", "a ceasefire". */
+const CALMING = /^(?:restraint|calm|de-?escalation|de-?escalate|ceasefire|cease-fire|truce)$/i;
+
+/** "Qatar urged restraint", "called for calm after the clashes": an appeal to those who fight,
+ * named by no one, is made of the article's two sides. */
+function calmAsked({ tokens, sides }: PatternInput, t: number): Mention[] {
+  if (!sides) return [];
+  const asked = tokens.slice(t + 1, t + 5).findIndex((x) => CALMING.test(x.value));
+  if (asked < 0) return [];
+  const word = tokens[t + 1 + asked] as Token;
+  const at = t + 1 + asked;
+  return sides.map((id) => sideMention(id, at, at + 1, word.value, 'pattern:calm-asked'));
+}
+
 /** "freed three hostages in exchange for 90 prisoners held by Peru", "in return for captives
  * jailed by Peru": the side that holds what a release at `t` is traded for. */
 function exchangedWith({ tokens, actors }: PatternInput, t: number): Mention[] {
@@ -1396,6 +1411,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // "called for a truce in Peru", "urged calm in Peru": the country the demand is for is its
   // target, when it names no other
   if (objects.length === 0 && kind === 'demand') objects = demandedIn(input, t, nextVerb);
+  // "urged restraint", "called for calm": with no one named, made of the two sides that fight
+  if (objects.length === 0 && kind === 'demand') objects = calmAsked(input, t);
   // "vowed to respond to Chilean aggression", "would respond to Chile's attacks": the threat is
   // aimed at the one whose force it answers
   if (objects.length === 0 && kind === 'threat') objects = aggressorAnswered(input, t);

@@ -14,6 +14,8 @@ export type PatternInput = {
   /** The two parties of the accord or meeting the sentence before told ("the deal was witnessed
    * by Z"); empty when it told none. */
   previousGathering?: readonly Mention[];
+  /** The article's two main countries, when it has them. */
+  sides?: readonly [string, string] | null;
 };
 
 /** Two ends a pattern found for its trigger, and how sure it is of them. */
