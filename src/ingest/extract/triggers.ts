@@ -1060,10 +1060,12 @@ const criticism: Rule = (c) => {
 
 /** "told Malta to …", "told the Maltese government to …": a name, then "to" and a verb. */
 function toldTo(c: Context): boolean {
-  for (let k = c.t + 2; k < c.t + 6; k++) {
+  // ("instructed Secretary of State Marco Rubio to …": a title's "of" is part of the name)
+  for (let k = c.t + 2; k < c.t + 8; k++) {
     const x = c.tokens[k];
     if (x?.value === 'to') return c.tokens[k + 1]?.pos === 'VERB';
-    if (!['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x?.pos ?? '')) return false;
+    const titled = x?.value === 'of' && /^\p{Lu}/u.test(c.tokens[k + 1]?.value ?? '');
+    if (!['PROPN', 'DET', 'ADJ', 'NOUN'].includes(x?.pos ?? '') && !titled) return false;
   }
   return false;
 }
@@ -1090,7 +1092,11 @@ const demand: Rule = (c) => {
   // "called on both sides to show restraint", "appealed to Malta": an appeal is a demand
   const next = c.tokens[c.t + 1]?.value.toLowerCase();
   // "told Malta to withdraw its troops": an order, not a statement
-  if (c.lemma === 'tell' && toldTo(c))
+  // ("instructed Rubio to finalise the accord", "directed the envoy to inform Qatar": an order
+  // given to a person; forces ordered to act carry it out instead: forcesOrdered)
+  const forces = window(c.tokens, c.t + 1, c.t + 5).some((x) => FORCES.has(x.value.toLowerCase()));
+  const ordered = COMMANDING.has(c.lemma) && !forces;
+  if ((c.lemma === 'tell' || ordered) && toldTo(c))
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: 'told' };
   // "called for Malta to withdraw", "called for restraint from both sides"
   // (not "held calls on Friday with X": the day of calls held; "called on Friday for" is one)
@@ -2505,9 +2511,17 @@ function toVerbBefore(tokens: readonly Token[], t: number): boolean {
   let k = t - 1;
   // ("to reimpose UN sanctions": an owner's name before the noun describes it too)
   const owner = (k: number) => tokens[k]?.pos === 'PROPN' && k === t - 1;
+  // ("to finalise a defence agreement", "to sign a Defence Cooperation Agreement": the nouns of
+  // its name compounded with it)
+  const compound = (k: number) =>
+    k >= t - 3 &&
+    ((tokens[k]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k]?.value ?? '')) ||
+      (tokens[k]?.pos === 'PROPN' &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.value ?? '') &&
+        /^\p{Lu}/u.test(tokens[t]?.value ?? '')));
   while (
     k > t - 8 &&
-    (['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '') || hyphened(k) || owner(k))
+    (['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '') || hyphened(k) || owner(k) || compound(k))
   )
     k--;
   return tokens[k]?.pos === 'VERB' && tokens[k - 1]?.value === 'to' && !caused(tokens, k - 1);
