@@ -597,6 +597,14 @@ export function bothSides(tokens: readonly Token[], sides: readonly [string, str
   return out;
 }
 
+/** Whether "with" opens the name at `start`, past its title's capitalised words and its article
+ * ("with President Jo Ruiz", "with the Chilean minister Ana Sol"). */
+function withOpens(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k > start - 5 && /^(\p{Lu}|the$)/u.test(tokens[k]?.value ?? '')) k--;
+  return tokens[k]?.value.toLowerCase() === 'with';
+}
+
 /** "A called B a partner, saying …": the speaker of a participle after a comma is the subject
  * of the clause it hangs on, the sentence's first actor, not the nearest name before it. */
 export function participleSubject(
@@ -606,7 +614,11 @@ export function participleSubject(
   // ("X called A after holding talks with B", "… before meeting B": a gerund a conjunction of
   // time opens is the clause subject's deed too)
   const timed = AFTER_GERUND.has(tokens[t - 1]?.value.toLowerCase() ?? '');
-  if ((tokens[t - 1]?.value !== ',' && !timed) || !/ing$/.test(tokens[t]?.value ?? '')) return null;
+  const gerund = /ing$/.test(tokens[t]?.value ?? '');
+  // ("…, with President Jo Ruiz accusing Lima of …": the one named after "with" does it)
+  const withDoer = actors.find((m) => m.end === t && withOpens(tokens, m.start));
+  if (gerund && withDoer) return [withDoer];
+  if ((tokens[t - 1]?.value !== ',' && !timed) || !gerund) return null;
   const first = actors.find(
     (m) => m.end <= t && !tokens[m.start]?.inQuote && !afterPreposition(tokens, m),
   );

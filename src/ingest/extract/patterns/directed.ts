@@ -1081,6 +1081,19 @@ function demandedIn(input: PatternInput, t: number, nextVerb: number): Mention[]
 
 const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'as', 'because']);
 
+/** "urged a return to talks, and for Peru to allow inspectors back": the one named after a
+ * later "for" of the appeal at `t`, then asked "to" act. */
+function askedFor({ tokens, actors }: PatternInput, t: number): Mention[] {
+  for (let k = t + 1; k < Math.min(tokens.length, t + 16); k++) {
+    if (BREAKS.has(tokens[k]?.value ?? '')) return [];
+    if (tokens[k]?.value !== 'for') continue;
+    const asked = actors.find((m) => m.start === k + 1 && !m.adjectival);
+    if (asked && tokens[asked.end]?.value === 'to' && tokens[asked.end + 1]?.pos === 'VERB')
+      return [asked];
+  }
+  return [];
+}
+
 /** What is asked of those who fight: "restraint", "calm", "de-escalation", "a ceasefire". */
 const CALMING = /^(?:restraint|calm|de-?escalation|de-?escalate|ceasefire|cease-fire|truce)$/i;
 
@@ -1412,6 +1425,8 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   // target, when it names no other
   if (objects.length === 0 && kind === 'demand') objects = demandedIn(input, t, nextVerb);
   // "urged restraint", "called for calm": with no one named, made of the two sides that fight
+  // ("urged a return to diplomacy, and for Iran to allow inspectors": the one asked to act)
+  if (objects.length === 0 && kind === 'demand') objects = askedFor(input, t);
   if (objects.length === 0 && kind === 'demand') objects = calmAsked(input, t);
   // "vowed to respond to Chilean aggression", "would respond to Chile's attacks": the threat is
   // aimed at the one whose force it answers
