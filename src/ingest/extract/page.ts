@@ -336,9 +336,10 @@ const DATELINE = new RegExp(
   String.raw`^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)*(?:, (\p{Lu}[\p{L}.]+(?:(?: of| the| and)* \p{Lu}[\p{L}.]+)*))?(?: ${DATELINE_AGENCY})?(?:,? ${DATELINE_DAY})?(?: ?${DATELINE_AGENCY})? ?(?:—|–|-{1,2}|:) ?`,
   'u',
 );
-/** "Kyoto, March 3 (Wire Agency)--": a place in plain case, its date and the agency in brackets. */
+/** "Kyoto, March 3 (Wire Agency)--", "Lima/Santiago, Nov 8 (Wire):": a place in plain case (or
+ * several, split by slashes), its date and the agency in brackets. */
 const PLAIN_DATELINE = new RegExp(
-  String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? ${DATELINE_DAY} ?${DATELINE_AGENCY} ?(?:—|–|-{1,2}) ?`,
+  String.raw`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:\/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)*,? ${DATELINE_DAY} ?${DATELINE_AGENCY} ?(?:—|–|-{1,2}|:) ?`,
   'u',
 );
 
