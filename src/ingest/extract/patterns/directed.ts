@@ -1356,11 +1356,34 @@ function aimedAt(
   return [...objects, ...listed.filter((m) => m.id !== head?.id)];
 }
 
+/** Verbs of reaching someone, whose purpose an infinitive after their object may tell. */
+const CONTACTING = new Set(['call', 'phone', 'meet', 'visit', 'summon', 'write', 'host']);
+
+/** "Trump said he called the leaders of Peru and Chile to urge them to stop the fighting": words
+ * told as the purpose of a call or a meeting are the caller's, said to the ones called, unless
+ * they name others. */
+function readPurpose(input: PatternInput, trigger: Trigger): Candidate[] | null {
+  const { tokens, actors } = input;
+  const { t, kind } = trigger;
+  if (!VERBAL_KINDS.has(kind) || tokens[t - 1]?.value !== 'to') return null;
+  let v = t - 2;
+  while (v > t - 12 && v > 0 && tokens[v]?.pos !== 'VERB') v--;
+  if (tokens[v]?.pos !== 'VERB' || !CONTACTING.has(tokens[v]?.lemma ?? '')) return null;
+  const called = actors.filter((m) => m.start > v && m.end < t && !m.adjectival);
+  const caller = actors.findLast(
+    (m) => m.end <= v && !m.adjectival && !afterPreposition(tokens, m),
+  );
+  if (caller === undefined || called.length === 0) return null;
+  const named = actorsAfter(tokens, actors, t, 2, 6, false).filter((m) => !m.adjectival);
+  const targets = (named.length > 0 ? named : called).filter((m) => m.id !== caller.id);
+  return targets.map((b) => ({ a: caller, b, confidence: 0.7 }));
+}
+
 export function readDirectedPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t, kind } = trigger;
   const out: Candidate[] = [];
-  const ownForm = readOwnForm(input, trigger);
+  const ownForm = readOwnForm(input, trigger) ?? readPurpose(input, trigger);
   if (ownForm) return ownForm;
   // "Qatar, which mediated the truce with Norway": the truce's sides are read as the article's
   // (host.ts), Norway as a fellow mediator
