@@ -553,6 +553,11 @@ function sidesEnd(tokens: readonly Token[], k: number): number {
     const noun = WARRING.has(tokens[k + 1]?.value.toLowerCase() ?? '') ? k + 2 : k + 1;
     return /^(sides|parties)$/i.test(tokens[noun]?.value ?? '') ? noun + 1 : -1;
   }
+  // "with either country", "on either side": one of the two, whichever
+  if (first === 'either')
+    return /^(country|side|nation|government|party)$/i.test(tokens[k + 1]?.value ?? '')
+      ? k + 2
+      : -1;
   if (first !== 'both' && first !== 'two') return -1;
   for (let j = k + 1; j < k + 6; j++) {
     const x = tokens[j];
