@@ -26,3 +26,10 @@ describe('criticism of three countries', () => {
     expect(findRelation(draft, 'criticism', 'chile', 'bolivia')).toBeUndefined();
   });
 });
+
+describe("a country's people named in a series", () => {
+  it('are each the target', () => {
+    for (const target of ['rosa-vila', 'pablo-rey', 'marta-gil'])
+      expect(findRelation(draft, 'sanction', 'chile', target)?.date).toBe('2025-03-05');
+  });
+});

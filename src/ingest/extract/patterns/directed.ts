@@ -121,8 +121,22 @@ function describedBy(tokens: readonly Token[], pool: readonly Mention[], o: Ment
 function listedObjects(tokens: readonly Token[], pool: readonly Mention[], objects: Mention[]) {
   const first = objects[0];
   if (first === undefined) return objects;
-  const list = serialList(tokens, pool, first);
-  return [...list, ...objects.filter((o) => !list.some((m) => m.id === o.id))];
+  // ("sanctions on Peruvian officials Ana Sol, Luis Vale and Eva Paz": the country's people,
+  // named in a list after their description, are the targets, not the country)
+  const named = first.kind === 'country' ? personsDescribed(tokens, pool, first) : undefined;
+  const list = serialList(tokens, pool, named ?? first);
+  if (named && list.length < 3) return objects;
+  return [...list, ...objects.filter((o) => o !== first && !list.some((m) => m.id === o.id))];
+}
+
+/** The person named right after a country's people are described ("Peruvian officials Ana
+ * Sol"): only lowercase words between. */
+function personsDescribed(tokens: readonly Token[], pool: readonly Mention[], country: Mention) {
+  const person = pool.find(
+    (m) => m.kind === 'person' && m.start > country.end && m.start <= country.end + 3,
+  );
+  const between = person ? tokens.slice(country.end, person.start) : [];
+  return person && between.every((x) => /^\p{Ll}+$/u.test(x.value)) ? person : undefined;
 }
 
 /** "sanctioned a spokesperson of the Red Hand rebels, Ola Fenn": the body only says whose
