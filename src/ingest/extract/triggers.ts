@@ -1113,7 +1113,7 @@ const demand: Rule = (c) => {
       t: c.t,
       kind: 'demand',
       rule: 'pattern:demand',
-      label: `${c.token.value} ${next === 'for' ? 'on' : next}`,
+      label: `${c.lemma === 'call' ? 'called' : 'appealed'} ${next === 'for' ? 'on' : next}`,
     };
   return null;
 };
