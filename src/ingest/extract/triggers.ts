@@ -8,6 +8,7 @@ import { CAMEO_LEXICON } from './cameo-kinds';
 import { betweenAfter, ownedWar, warBetween } from './fight-between';
 import { TIME_WORDS, TITLE_WORDS, WEEKDAYS } from './gazetteer';
 import { hedgeVerb, pastHedge } from './hedges';
+import { NAME_PARTICLES } from './name-runs';
 import type { Token } from './nlp';
 import {
   AID_WORDS,
@@ -364,17 +365,20 @@ function lasting(tokens: readonly Token[], k: number): boolean {
 /** Verbs that take a call as their object, which the tagger may then read as a verb ("held calls"). */
 const CALLS_HELD = new Set(['hold', 'have', 'make', 'take']);
 
+/** "Peru and Chile call for restraint", "a call for calm": an appeal, whatever the tagger says
+ * (not "a call for two hours"). */
+const appealed = (c: Context) =>
+  (c.tokens[c.t + 1]?.value.toLowerCase() === 'for' && !lasting(c.tokens, c.t + 2)) ||
+  calledAsNoun(c);
+
 const call: Rule = (c) => {
   const held = CALLS_HELD.has(c.tokens[c.t - 1]?.lemma ?? '') && /^calls?$/.test(c.value);
-  // "Peru and Chile call for restraint", "a call for calm": an appeal, whatever the tagger says
-  // (not "a call for two hours")
-  if (c.tokens[c.t + 1]?.value.toLowerCase() === 'for' && !lasting(c.tokens, c.t + 2)) return null;
-  if (calledAsNoun(c)) return null;
   if (
     !(
       (c.lemma === 'call' && (c.pos !== 'VERB' || held) && c.value.startsWith('call')) ||
       c.lemma === 'conversation'
-    )
+    ) ||
+    appealed(c)
   )
     return null;
   const video = c.tokens[c.t - 1]?.lemma === 'video';
@@ -1876,14 +1880,13 @@ const objectVerb: Rule = (c) => {
 };
 const PARTICLES = new Set(['over', 'back']);
 
-/** Lowercase words inside a name ("Cartel de los Soles", "Tren de Aragua"). */
-const NAME_INNER = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'of', 'the']);
-
-/** How many words past the second a name opening at `from` runs on ("Cartel de los Soles": 2). */
+/** How many words past the second a name opening at `from` runs on, its lowercase particles
+ * included ("Cartel de los Soles": 2). */
 function nameLength(tokens: readonly Token[], from: number): number {
   let k = from;
   const inName = (x: Token | undefined) =>
-    x !== undefined && (x.pos === 'PROPN' || (NAME_INNER.has(x.value) && k > from));
+    x !== undefined &&
+    (x.pos === 'PROPN' || ((NAME_PARTICLES.has(x.value) || x.value === 'of') && k > from));
   while (inName(tokens[k]) && k < from + 8) k++;
   while (k > from && tokens[k - 1]?.pos !== 'PROPN') k--;
   return Math.max(0, k - from - 2);
@@ -2411,8 +2414,15 @@ function caused(tokens: readonly Token[], to: number): boolean {
   );
 }
 
-/** Verbs of a command given to forces. */
-const COMMANDING = new Set(['order', 'direct', 'instruct', 'authorize', 'authorise', 'command']);
+/** Verbs of a command given to forces or to a person. */
+export const COMMANDING: ReadonlySet<string> = new Set([
+  'order',
+  'direct',
+  'instruct',
+  'authorize',
+  'authorise',
+  'command',
+]);
 /** Words that name forces under a command. */
 const FORCES = new Set([
   'military',

@@ -7,6 +7,7 @@ import { pastHedge } from '../hedges';
 import type { Token } from '../nlp';
 import {
   AGGRESSION,
+  COMMANDING,
   DETAINED_RULE,
   EXCHANGE_RULE,
   INTERCEPT_RULE,
@@ -515,9 +516,6 @@ const LIGHT_VERBS = new Set([
   'plan',
   'vow',
 ]);
-
-/** Verbs of a command given to forces ("ordered the military to strike"). */
-const COMMANDING = new Set(['order', 'direct', 'instruct', 'authorize', 'authorise', 'command']);
 
 /** "Ruiz ordered the Chilean military to begin strikes on X": forces that act on a command act
  * for the one who gave it, who is the deed's author too (with the forces). */
@@ -1115,11 +1113,9 @@ const CALMING = /^(?:restraint|calm|de-?escalation|de-?escalate|ceasefire|cease-
  * named by no one, is made of the article's two sides. */
 function calmAsked({ tokens, sides }: PatternInput, t: number): Mention[] {
   if (!sides) return [];
-  const asked = tokens.slice(t + 1, t + 5).findIndex((x) => CALMING.test(x.value));
-  if (asked < 0) return [];
-  const word = tokens[t + 1 + asked] as Token;
-  const at = t + 1 + asked;
-  return sides.map((id) => sideMention(id, at, at + 1, word.value, 'pattern:calm-asked'));
+  const at = tokens.findIndex((x, k) => k > t && k < t + 5 && CALMING.test(x.value));
+  const word = tokens[at]?.value ?? '';
+  return at < 0 ? [] : sides.map((id) => sideMention(id, at, at + 1, word, 'pattern:calm-asked'));
 }
 
 /** "freed three hostages in exchange for 90 prisoners held by Peru", "in return for captives
