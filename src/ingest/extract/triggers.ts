@@ -1098,8 +1098,7 @@ const demand: Rule = (c) => {
   // "told Malta to withdraw its troops": an order, not a statement
   // ("instructed Rubio to finalise the accord", "directed the envoy to inform Qatar": an order
   // given to a person; forces ordered to act carry it out instead: forcesOrdered)
-  const forces = window(c.tokens, c.t + 1, c.t + 5).some((x) => FORCES.has(x.value.toLowerCase()));
-  const ordered = COMMANDING.has(c.lemma) && !forces;
+  const ordered = COMMANDING.has(c.lemma) && !namesForces(window(c.tokens, c.t + 1, c.t + 5));
   if ((c.lemma === 'tell' || ordered) && toldTo(c))
     return { t: c.t, kind: 'demand', rule: 'pattern:demand', label: 'told' };
   // "called for Malta to withdraw", "called for restraint from both sides"
@@ -2438,17 +2437,17 @@ const FORCES = new Set([
   'pentagon',
 ]);
 
+/** Whether `words` name forces ("the army", "U.S. troops"). */
+const namesForces = (words: readonly Token[]) =>
+  words.some((w) => FORCES.has(w.value.toLowerCase()));
+
 /** "ordered the military to begin strikes", "directed the army to strike": forces ordered to act,
  * told as ordered, carry it out; the deed after "to" is done, the one who ordered it its author. */
 function forcesOrdered(tokens: readonly Token[], to: number): boolean {
   for (let k = to - 1; k >= Math.max(0, to - 6); k--) {
     const x = tokens[k] as Token;
     if (x.pos === 'VERB')
-      return (
-        COMMANDING.has(x.lemma) &&
-        /ed$/.test(x.value) &&
-        tokens.slice(k + 1, to).some((w) => FORCES.has(w.value.toLowerCase()))
-      );
+      return COMMANDING.has(x.lemma) && /ed$/.test(x.value) && namesForces(tokens.slice(k + 1, to));
   }
   return false;
 }
