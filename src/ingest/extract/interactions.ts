@@ -27,6 +27,7 @@ import {
   AT_REQUEST_RULE,
   BOTH_SIDES_TOLD_RULE,
   CO_CHAIRED_RULE,
+  FORCE_OR_WORDS,
   findTriggers,
   JOINT_DRILLS_RULE,
   JOINT_STATEMENT_RULE,
@@ -77,11 +78,11 @@ function demanded(sentence: TaggedSentence, trigger: Trigger, c: Candidate): Tri
     : trigger;
 }
 
-/** "Petro attacked Trump over the strikes": one person attacking another does it in words
- * (CAMEO 111), not by force, which states and armed groups use. */
+/** "Petro attacked Trump over the strikes", "targeted the minister": one person attacking
+ * another does it in words (CAMEO 111), not by force, which states and armed groups use. */
 function inWords(sentence: TaggedSentence, trigger: Trigger, c: Candidate): Trigger {
   const verb = sentence.tokens[trigger.t];
-  const words = verb?.lemma === 'attack' && verb.pos === 'VERB';
+  const words = FORCE_OR_WORDS.has(verb?.lemma ?? '') && verb?.pos === 'VERB';
   return words &&
     trigger.kind === 'military-action' &&
     c.a.kind === 'person' &&

@@ -1465,6 +1465,47 @@ const WEAPONS = new Set([
   'warplane',
 ]);
 
+/** Verbs of force that people also use of words ("Navarro attacked India for …"). */
+export const FORCE_OR_WORDS: ReadonlySet<string> = new Set([
+  'attack',
+  'target',
+  'ambush',
+  'assail',
+  'blast',
+  'hammer',
+]);
+
+/** Whether `word` (an -ing form or its lemma) names a deed of force: "by shelling", "for bombing". */
+function forceWord(word: Token): boolean {
+  const stem = word.value.toLowerCase().replace(/ing$/, '');
+  return [word.lemma, stem, `${stem}e`, stem.slice(0, -1)].some(
+    (w) =>
+      VERB_LEXICON.get(w)?.kind === 'military-action' ||
+      CAMEO_LEXICON.get(w)?.kind === 'military-action',
+  );
+}
+
+/** "attacked India, targeting Modi for meeting Putin", "ambushed him by playing a video": a
+ * verb of force whose reason or means, in the same clause, is a deed of no force attacks in words
+ * (CAMEO 111). A quoted word before its noun ("\"targeted\" threats") qualifies it and is no
+ * verb at all. */
+const forceInWords: Rule = (c) => {
+  if (!FORCE_OR_WORDS.has(c.lemma)) return null;
+  if (c.tokens[c.t - 1]?.value === '"' && c.tokens[c.t + 1]?.value === '"') return STOP;
+  const end = Math.min(c.tokens.length - 1, c.t + 12);
+  for (let k = c.t + 1; k < end; k++) {
+    const x = c.tokens[k] as Token;
+    if (x.value === '.' || x.value === ';') return null;
+    const next = c.tokens[k + 1] as Token;
+    if (!['for', 'by'].includes(x.value) || !next.value.endsWith('ing') || next.pos === 'PROPN')
+      continue;
+    return forceWord(next)
+      ? null
+      : { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'criticised' };
+  }
+  return null;
+};
+
 // "Latvian missiles hit six sites", "drones slammed into a depot": weapons that hit something
 const weaponsHit: Rule = (c) => {
   if (!['hit', 'slam', 'pound', 'rock'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
@@ -2264,6 +2305,7 @@ const RULES: readonly Rule[] = [
   promisedForce,
   exchange,
   swap,
+  forceInWords,
   weaponsHit,
   weaponLaunch,
   interception,
