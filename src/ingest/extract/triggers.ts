@@ -2387,11 +2387,14 @@ function modalAfter(tokens: readonly Token[], t: number): boolean {
     (x, k) =>
       x.value === ',' || x.pos === 'VERB' || x.value === '.' || (k > 0 && x.value === 'that'),
   );
-  // "met on Monday and will meet again": a modal after "and" or "but" opens another clause
+  // "met on Monday and will meet again": a modal after "and" or "but" opens another clause;
+  // "the incursions could have been a mistake": a noun's modal perfect judges what was done
+  const perfect = (k: number) => tokens[t]?.pos === 'NOUN' && after[k + 1]?.value === 'have';
   return (stop < 0 ? after : after.slice(0, stop + 1)).some(
     (x, k, words) =>
       x.value !== 'May' &&
       MODAL_AFTER.has(x.value.toLowerCase()) &&
+      !perfect(k) &&
       (k === 0 ? tokens[t]?.pos : words[k - 1]?.pos) !== 'CCONJ',
   );
 }

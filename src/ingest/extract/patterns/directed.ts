@@ -223,17 +223,21 @@ function readPassive(input: PatternInput, trigger: Trigger, by: number): Candida
   return agents.flatMap((a) => targets.map((b) => ({ a, b, confidence: 0.65 })));
 }
 
-/** "the attack by Latvia on Estonia", "sanctions by Finland against Russia": a deed told by a
- * noun, its agent after "by", its target after "on", "against" or "at". */
+/** "the attack by Latvia on Estonia", "sanctions by Finland against Russia", "incursions by
+ * Latvia into Estonia": a deed told by a noun, its agent after "by", its target after "on",
+ * "against", "at" or "into". */
 function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
-  const agent = actors.find((m) => m.start === trigger.t + 2);
+  // ("incursions by Russian drones into Polish airspace": the country whose arms they are)
+  const agent =
+    actors.find((m) => m.start === trigger.t + 2) ??
+    (byArms(trigger) ? armedAgent(input, trigger.t, true) : undefined);
   if (agent === undefined) return [];
   const target = targetsOf(trigger.kind, mentions, actors).find(
     (m) =>
       m.start > agent.end &&
       m.start <= agent.end + 3 &&
-      ['on', 'against', 'at'].includes(tokens[m.start - 1]?.value.toLowerCase() ?? ''),
+      ['on', 'against', 'at', 'into'].includes(tokens[m.start - 1]?.value.toLowerCase() ?? ''),
   );
   return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
 }
