@@ -33,11 +33,18 @@ const ROLE_HEADS = new Set([
 ]);
 
 /** Who "he" or "she" is: the one person named so far in the paragraph, else, when the
- * paragraph names nobody, the one person named so far in the article; nobody when two fit. */
-function pronounPerson(recent: CoreferenceHistory, paragraph: number): Mention | undefined {
+ * paragraph names nobody, the one person named so far in the article; when two fit, the person
+ * who was the subject of the sentence just before ("Oak met Ruiz on Monday. He also called
+ * Vale": Oak); nobody when that sentence had no person for its subject. */
+function pronounPerson(
+  recent: CoreferenceHistory,
+  paragraph: number,
+  sentence: number,
+): Mention | undefined {
   const here = recent.filter((h) => h.paragraph === paragraph);
   const pool = here.length > 0 ? here : recent;
-  return new Set(pool.map((h) => h.person.id)).size === 1 ? pool[0]?.person : undefined;
+  if (new Set(pool.map((h) => h.person.id)).size === 1) return pool[0]?.person;
+  return recent.find((h) => h.subjectIn === sentence - 1)?.person;
 }
 
 /** What closes a quote or an aside before "he said". */
@@ -65,6 +72,8 @@ export type CoreferenceHistory = {
   words: string;
   paragraph: number;
   placed?: boolean;
+  /** The sentence this person was last the subject of (named before its first verb). */
+  subjectIn?: number;
 }[];
 
 /** The rule of a role named with a country's adjective that resolves to a person whose country
@@ -87,6 +96,7 @@ export function resolveCoreference(
   history: CoreferenceHistory,
   entityOf: (id: string) => Entity | undefined,
   paragraph = 0,
+  index = 0,
 ): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
@@ -116,7 +126,7 @@ export function resolveCoreference(
       return;
     }
     if (k > 0 && !(AFTER_QUOTE.has(tokens[k - 1]?.value ?? '') && speaks(tokens[k + 1]))) return;
-    const person = pronounPerson(recent, paragraph);
+    const person = pronounPerson(recent, paragraph, index);
     if (person) out.push(make(person, k, k + 1, 0.6));
   });
   // "the treasury chief", "the vice-premier", "his Chinese counterpart"
@@ -268,19 +278,30 @@ function officeCountry(
   return countries.length === 1 ? countries[0] : undefined;
 }
 
-/** Adds the sentence's people to the history. */
+/** Adds the sentence's people to the history, with the one its subject names: the first
+ * person named before the sentence's first verb (the sentence at `index`, counting all). */
 export function remember(
   history: CoreferenceHistory,
   mentions: readonly Mention[],
   paragraph = 0,
+  sentence?: { tokens: readonly Token[]; index: number },
 ): void {
+  const verb = sentence?.tokens.findIndex((x) => x.pos === 'VERB') ?? -1;
+  const subject = mentions.find((m) => m.kind === 'person' && !m.adjectival && m.end <= verb);
   for (const m of mentions)
     if (m.kind === 'person' && !m.adjectival) {
       const at = history.findIndex((h) => h.person.id === m.id);
       const before = history[at];
       const words = nameKey(`${before?.words ?? ''} ${m.text}`);
       if (at >= 0) history.splice(at, 1);
-      history.push({ person: m, words, paragraph, ...(before?.placed ? { placed: true } : {}) });
+      const subjectIn = m === subject ? sentence?.index : before?.subjectIn;
+      history.push({
+        person: m,
+        words,
+        paragraph,
+        ...(before?.placed ? { placed: true } : {}),
+        ...(subjectIn === undefined ? {} : { subjectIn }),
+      });
     }
 }
 

@@ -349,10 +349,11 @@ function readAllMentions(
             history,
             (id) => registry.entities.get(id),
             s.paragraph,
+            i,
           ),
           ...describedActors(s, reading.mentions, described),
         ];
-    remember(history, reading.mentions, s.paragraph);
+    remember(history, reading.mentions, s.paragraph, { tokens: s.tokens, index: i });
     rememberDescribed(described, [...reading.mentions, ...resolved]);
     reading.facts.push(...officeHolderFacts(reading.mentions, resolved));
     if (!s.heading) reading.facts.push(...phraseFacts(s.tokens, reading, registry));
