@@ -130,7 +130,7 @@ export function resolveCoreference(
     if (person) out.push(make(person, k, k + 1, 0.6));
   });
   // "the treasury chief", "the vice-premier", "his Chinese counterpart"
-  const scope: RoleScope = { tokens, mentions, recent, entityOf, covered, make };
+  const scope: RoleScope = { tokens, mentions, recent, entityOf, covered, make, index };
   tokens.forEach((_token, k) => {
     const role = roleReference(scope, k);
     if (role) out.push(role);
@@ -145,6 +145,8 @@ type RoleScope = {
   entityOf: (id: string) => Entity | undefined;
   covered: (k: number) => boolean;
   make: (person: Mention, start: number, end: number, confidence: number) => Mention;
+  /** The sentence's index in the article. */
+  index: number;
 };
 
 /** The person (or the country acting through its office) the role noun at `k` stands for: "the
@@ -199,8 +201,10 @@ function roleReference(scope: RoleScope, k: number): Mention | undefined {
     const byCountry = recent.filter((h) => knows(h, demonyms));
     if (new Set(byCountry.map((h) => h.person.id)).size === 1) fits = byCountry;
   }
-  // "his counterpart": the other side of the last person named
-  const pick = head === 'counterpart' ? fits[1] : fits[0];
+  // "his counterpart": the other side of the last person named; of two who fit, the subject
+  // of the sentence just before
+  const subject = fits.find((h) => h.subjectIn === scope.index - 1);
+  const pick = head === 'counterpart' ? fits[1] : (subject ?? fits[0]);
   if (!pick) {
     // "the Maltese prime minister", nobody named so before: the country acts through its office
     const office = officeCountry(mentions, s + 1, k, det, head);
