@@ -135,6 +135,14 @@ function isArgument(tokens: readonly Token[], start: number, end: number): boole
 }
 
 /** Mentions the sentence makes by description, resolved against what was named before. */
+/** Whether "It" opening the sentence is the subject of a verb of its own: past adverbs and
+ * auxiliaries ("It also imposed", "It has rejected"), not a form of "be" (an empty "it"). */
+function itsVerb(tokens: readonly Token[]): boolean {
+  let k = 1;
+  while (['ADV', 'AUX'].includes(tokens[k]?.pos ?? '') && tokens[k]?.lemma !== 'be') k++;
+  return tokens[k]?.pos === 'VERB' && k <= 3;
+}
+
 export function describedActors(
   sentence: TaggedSentence,
   mentions: readonly Mention[],
@@ -157,9 +165,9 @@ export function describedActors(
     confidence: 0.55,
     rule,
   });
-  // "It said …", "It rejected …": the body the sentence before opened with
-  const [first, verb] = tokens;
-  if (first?.value === 'It' && verb?.pos === 'VERB' && memory.subject && !covered(0))
+  // "It said …", "It also rejected …", "It has imposed …": the body the sentence before opened
+  // with ("It is believed …", "It was reported …" are about nobody)
+  if (tokens[0]?.value === 'It' && itsVerb(tokens) && memory.subject && !covered(0))
     out.push(make(memory.subject, 0, 1, 'describe:it'));
   // "Austrian officials intervened", "…, Qatari negotiators said": a demonym and the people a
   // country sends, with no article, as a clause's subject or object
