@@ -283,15 +283,25 @@ function officeCountry(
 }
 
 /** Adds the sentence's people to the history, with the one its subject names: the first
- * person named before the sentence's first verb (the sentence at `index`, counting all). */
+ * person named before the sentence's first verb, or the speaker of its quotation (the sentence
+ * at `index`, counting all). */
 export function remember(
   history: CoreferenceHistory,
   mentions: readonly Mention[],
   paragraph = 0,
   sentence?: { tokens: readonly Token[]; index: number },
 ): void {
-  const verb = sentence?.tokens.findIndex((x) => x.pos === 'VERB') ?? -1;
-  const subject = mentions.find((m) => m.kind === 'person' && !m.adjectival && m.end <= verb);
+  const tokens = sentence?.tokens ?? [];
+  const verb = tokens.findIndex((x) => x.pos === 'VERB');
+  const people = mentions.filter((m) => m.kind === 'person' && !m.adjectival);
+  // ("“We will not …,” Oak told reporters", "…, said Oak": the speaker of the quotation)
+  const subject =
+    people.find((m) => m.end <= verb) ??
+    people.find(
+      (m) =>
+        (AFTER_QUOTE.has(tokens[m.start - 1]?.value ?? '') && speaks(tokens[m.end])) ||
+        (speaks(tokens[m.start - 1]) && AFTER_QUOTE.has(tokens[m.start - 2]?.value ?? '')),
+    );
   for (const m of mentions)
     if (m.kind === 'person' && !m.adjectival) {
       const at = history.findIndex((h) => h.person.id === m.id);
