@@ -1042,6 +1042,14 @@ const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation']);
 
 /** The actors after a deed at `t` that it falls on, of those named after it (`found`), as each
  * kind of deed has them. */
+/** "…, Poland's Foreign Ministry announced", "…, Peru said": an actor after a comma whose verb
+ * of saying follows at once reports the clause before it. */
+function reporterAfter(tokens: PatternInput['tokens'], o: Mention): boolean {
+  const verb = tokens[o.end]?.pos === 'ADV' ? o.end + 1 : o.end;
+  const lemma = tokens[verb]?.lemma ?? '';
+  return tokens[o.start - 1]?.value === ',' && (SAYING.has(lemma) || lemma === 'announce');
+}
+
 function narrowedObjects(input: PatternInput, trigger: Trigger, found: Mention[]): Mention[] {
   const { tokens, actors } = input;
   const { t, kind, rule } = trigger;
@@ -1427,7 +1435,10 @@ export function readDirectedPattern(input: PatternInput, trigger: Trigger): Cand
   const fired = led.length > 0 ? led : firedBy(input, t);
   const subjects = withCommander(input, fired.length > 0 ? fired : quoteSpeaker(input, t));
   if (subjects.length === 0) return out;
-  const targetPool = withoutOwners(tokens, targetsOf(kind, mentions, actors, trigger.rule));
+  // ("…, Poland's Foreign Ministry announced": who reports the deed after a comma is no target)
+  const targetPool = withoutOwners(tokens, targetsOf(kind, mentions, actors, trigger.rule)).filter(
+    (o) => !reporterAfter(tokens, o),
+  );
   const force = kind === 'military-action';
   const spoken = VERBAL_KINDS.has(kind) || trigger.rule === PROPOSAL_RULE;
   const said = spoken ? verbalObject(input, t) : undefined;
