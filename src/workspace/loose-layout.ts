@@ -13,6 +13,9 @@ type Link = { source: string; target: string };
 
 /** Beside a graph, entities linked to nothing known are set out in columns of at most this many. */
 const COLUMN_ROWS = 8;
+/** How far apart those columns stand, in rows: room for a name of some 15 characters on a
+ * fitted stage (three rows let the first column's names run into the second's rings). */
+const COLUMN_GAP = 5;
 
 /** Each id's neighbours among `ids`, by the links between two of them. */
 function neighbourMap(ids: readonly string[], links: readonly Link[]): Map<string, string[]> {
@@ -67,7 +70,7 @@ export function placeLoose(
   if (!empty || ids.length === 1) {
     ids.forEach((id, i) => {
       placed.set(id, {
-        x: corner.x + 3 * offset * Math.floor(i / COLUMN_ROWS),
+        x: corner.x + COLUMN_GAP * offset * Math.floor(i / COLUMN_ROWS),
         y: corner.y - offset * (i % COLUMN_ROWS),
       });
     });

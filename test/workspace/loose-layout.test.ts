@@ -86,7 +86,7 @@ describe('placing proposed entities linked to nothing in the graph', () => {
     // a ninth starts a second column, at the top
     const nine = [...ids, 'h', 'i'];
     const second = placeLoose(nine, links, extent, 8, false).get('i');
-    expect(second).toEqual({ x: 28, y: 96 });
+    expect(second).toEqual({ x: 44, y: 96 });
   });
 
   it('puts a lone entity in the corner, and nothing for no entity', () => {
