@@ -10,6 +10,7 @@ import { aideFacts } from './aides';
 import { placeBareStateBodies } from './bare-state-bodies';
 import { bodyLeaderFacts } from './body-leaders';
 import { withBrokers } from './brokers';
+import { captionSentences, withCaptionDays } from './caption-days';
 import {
   type CoreferenceHistory,
   officeHolderFacts,
@@ -52,7 +53,7 @@ import { bareMinistryPortfolio, placedMinistryNames } from './ministries';
 import { ministryCountries } from './ministry-country';
 import { classify } from './name-runs';
 import { type TaggedSentence, tagParagraph } from './nlp';
-import { readPage } from './page';
+import { type Page, readPage } from './page';
 import { plannedOfSides } from './planned-sides';
 import { pluralReferences } from './plural-reference';
 import { type ProposeFields, proposeEvents } from './propose-events';
@@ -929,6 +930,25 @@ function retellingsOf(events: readonly GatheredEvent[], mentions: readonly Event
 }
 
 export function ingestArticle(text: string, context: IngestContext, meta: ArticleMeta = {}): Draft {
+  const { page, draft } = readArticle(text, context, meta);
+  // the days a photo caption gives the deeds the text told without one
+  const captions = page.removed.flatMap((r) =>
+    r.kind === 'caption' ? (captionSentences(r.text) ?? []) : [],
+  );
+  if (captions.length === 0) return draft;
+  const published = meta.published ?? page.published ?? null;
+  const read = captions.map(
+    (caption) => readArticle(`Photo\n\n${caption}`, context, { ...meta, published }).draft,
+  );
+  return withCaptionDays(draft, read);
+}
+
+/** The article's draft, with the page it was read from. */
+function readArticle(
+  text: string,
+  context: IngestContext,
+  meta: ArticleMeta,
+): { page: Page; draft: Draft } {
   const page = readPage(text);
   // The page's own date line stands in for a publication date nobody gave.
   const published = meta.published ?? page.published ?? null;
@@ -1014,13 +1034,23 @@ export function ingestArticle(text: string, context: IngestContext, meta: Articl
     sentences: sentences.map((s) => s.text),
     links: linksOf(readings),
     entities: registry.proposals,
+    relations: [...proposals.values()],
+  };
+  return { page, draft: finishedDraft(draft, registry, index) };
+}
+
+/** The draft's relations without the posts their holders act for and the known ties, and its
+ * bare state bodies placed ("Foreign Ministry spokesman X": the ministry of the state its
+ * speakers act for). */
+function finishedDraft(draft: Draft, registry: EntityRegistry, index: NameIndex): Draft {
+  const kept: Draft = {
+    ...draft,
     relations: keptKnownTies(
-      withoutPostsActedFor([...proposals.values()]),
+      withoutPostsActedFor(draft.relations),
       (id) => registry.entities.get(id)?.label,
     ),
   };
-  // "Foreign Ministry spokesman X": the ministry of the state its speakers act for
-  return placeBareStateBodies(draft, {
+  return placeBareStateBodies(kept, {
     kindOf: (id) => registry.kindOf(id),
     labelOf: (id) => registry.entities.get(id)?.label,
     idNamed: (name) => index.lookup(name)?.id ?? undefined,
