@@ -1,9 +1,8 @@
 // Automated accessibility checks (axe-core, WCAG 2 A/AA rules, colour contrast included) on the
 // explorer's states a person meets: first view, an entity selected, a relation selected. One page
 // goes through the three by link, as the checks need the whole page but not a fresh load each.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { heading, openExplorer } from './helpers';
+import { axeCheck, heading, openExplorer } from './helpers';
 
 const STATES = [
   { name: 'nothing selected', hash: '', heading: 'Nothing selected' },
@@ -18,9 +17,7 @@ test('no WCAG A/AA violations with nothing, an entity or a relation selected', a
       window.location.hash = hash;
     }, state.hash);
     await expect(heading(page)).toHaveText(state.heading);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
+    const results = await axeCheck(page).analyze();
     const summary = results.violations.map(
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );

@@ -1,6 +1,7 @@
 // Shared steps for the browser tests: open the explorer, find its landmarks, locate nodes on the
 // canvas, and (only when asked) save a screenshot of a journey for a person to look at.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The graph's container, named with the whole workspace's counts once a graph is open. */
@@ -102,6 +103,19 @@ export async function noticeBoxWhenShown(page: Page, text: string): Promise<Box>
 }
 
 export type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * An axe check of the page with the WCAG 2.0/2.1 A and AA rules. The explorer has no frames, so
+ * axe runs in the page itself (`setLegacyMode`): by default it opens a blank page for every check
+ * to merge the frames' results there, 1 to 1.5 s a check on a 2-core machine. Refuses a page
+ * with frames, whose cross-origin ones that way would go unchecked.
+ */
+export function axeCheck(page: Page): AxeBuilder {
+  expect(page.frames(), 'frames in the page axe checks').toHaveLength(1);
+  return new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode();
+}
 
 // --- the canvas ------------------------------------------------------------------------------
 // sigma draws the graph on WebGL canvases: a node has no element, name or box a test could find,

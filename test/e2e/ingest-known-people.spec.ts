@@ -2,7 +2,7 @@
 // with their post, and the tie to their country is said to come from general knowledge, not from
 // the sentence, so that the person checks it against what they know.
 import { expect, test } from '@playwright/test';
-import { openExplorer, pasteArticle } from './helpers';
+import { openExplorer, pasteArticle, saveScreenshot } from './helpers';
 
 /** An invented article about real office holders. */
 const ARTICLE = `Ukraine to send a delegation to the next round
@@ -26,5 +26,5 @@ test('a surname the reader knows is proposed as the person, with a tie from gene
     'known:post · from general knowledge, not stated in the sentence',
   );
   await expect(panel).not.toContainText('Zelenskiy, a new');
-  await page.screenshot({ path: 'test-results/known-people.png', fullPage: false });
+  await saveScreenshot(page, 'known-people');
 });

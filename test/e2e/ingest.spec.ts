@@ -1,9 +1,9 @@
 // Adding an article: drop or pick a .txt file, or paste text, then review the proposals: accepted
 // ones join the live graph (canvas, Details, search, Export), rejected ones do not; the graph that
 // was there stays as it was. Problems go to the import alert, naming the file.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  axeCheck,
   cameraSettled,
   dropFile,
   graphSnapshot,
@@ -252,10 +252,7 @@ test('the proposals panel and the article dialog have no WCAG A/AA violations', 
   // each check reads the part of the page it opened; the whole page is checked in
   // accessibility.spec.ts
   const check = async (selector: string) => {
-    const results = await new AxeBuilder({ page })
-      .include(selector)
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
+    const results = await axeCheck(page).include(selector).analyze();
     expect(results.passes.length, selector).toBeGreaterThan(5);
     return results.violations.map(
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

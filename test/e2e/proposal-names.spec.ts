@@ -2,7 +2,13 @@
 // clear of the names the graph wrote and of each other: on the left of their ring when the right
 // is taken (the renderer's writtenNames and the overlay's own places).
 import { expect, test } from '@playwright/test';
-import { type CanvasWindow, cameraSettled, openExplorer, pasteArticle } from './helpers';
+import {
+  type CanvasWindow,
+  cameraSettled,
+  openExplorer,
+  pasteArticle,
+  saveScreenshot,
+} from './helpers';
 
 /** An invented article naming new countries and office holders the curated graph lacks. */
 const ARTICLE = `Leaders gather for border talks
@@ -45,6 +51,6 @@ for (const [width, height] of [
         graph.some((g) => overlap(p, g)) || proposed.some((q, j) => i !== j && overlap(p, q)),
     );
     expect(covering).toEqual([]);
-    await page.screenshot({ path: `test-results/proposal-names-${width}.png` });
+    await saveScreenshot(page, `proposal-names-${width}`);
   });
 }
