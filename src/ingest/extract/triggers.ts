@@ -551,10 +551,25 @@ const speakWith: Rule = (c) => {
   // ("spoke to Michal by phone": the line named after the one spoken to)
   if (spoken && c.pos === 'VERB' && toNamed && !withNext && !byPhone)
     return { t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' };
-  return spoken && c.pos === 'VERB' && (withNext || byPhone || overLine)
+  return spoken && c.pos === 'VERB' && (withNext || byPhone || overLine || spokeTogether(c))
     ? { t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' }
     : null;
 };
+
+/** "Oak and Ruiz spoke on Wednesday", "the two men spoke later": a past "spoke" or "talked" with
+ * no object, its subject two joined by "and" or counted as two, in a clause of its own. */
+function spokeTogether(c: Context): boolean {
+  const { tokens, t } = c;
+  if (!/^(spoke|talked)$/.test(c.value)) return false;
+  const next = tokens[t + 1]?.value.toLowerCase() ?? '.';
+  const alone =
+    /^[.,;]$/.test(next) || TIME_WORDS.has(next) || /^(again|later|earlier|briefly)$/.test(next);
+  if (!alone) return false;
+  const subject = window(tokens, t - 8, t);
+  const verbBetween = subject.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  const two = subject.some((x) => x.value === 'and' || /^(two|both)$/i.test(x.value));
+  return two && !verbBetween;
+}
 
 export const SPOKE_TO_RULE = 'pattern:spoke-to';
 
