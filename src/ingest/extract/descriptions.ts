@@ -134,7 +134,6 @@ function isArgument(tokens: readonly Token[], start: number, end: number): boole
   return opens && ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '');
 }
 
-/** Mentions the sentence makes by description, resolved against what was named before. */
 /** Whether "It" opening the sentence is the subject of a verb of its own: past adverbs and
  * auxiliaries ("It also imposed", "It has rejected"), not a form of "be" (an empty "it"). */
 function itsVerb(tokens: readonly Token[]): boolean {
@@ -143,6 +142,7 @@ function itsVerb(tokens: readonly Token[]): boolean {
   return tokens[k]?.pos === 'VERB' && k <= 3;
 }
 
+/** Mentions the sentence makes by description, resolved against what was named before. */
 export function describedActors(
   sentence: TaggedSentence,
   mentions: readonly Mention[],

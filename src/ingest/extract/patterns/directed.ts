@@ -1040,8 +1040,6 @@ function chargeDenied(input: PatternInput, subjects: readonly Mention[], t: numb
 }
 const CHARGES = new Set(['charge', 'claim', 'accusation', 'allegation']);
 
-/** The actors after a deed at `t` that it falls on, of those named after it (`found`), as each
- * kind of deed has them. */
 /** "…, Poland's Foreign Ministry announced", "…, Peru said": an actor after a comma whose verb
  * of saying follows at once reports the clause before it. */
 function reporterAfter(tokens: PatternInput['tokens'], o: Mention): boolean {
@@ -1050,6 +1048,8 @@ function reporterAfter(tokens: PatternInput['tokens'], o: Mention): boolean {
   return tokens[o.start - 1]?.value === ',' && (SAYING.has(lemma) || lemma === 'announce');
 }
 
+/** The actors after a deed at `t` that it falls on, of those named after it (`found`), as each
+ * kind of deed has them. */
 function narrowedObjects(input: PatternInput, trigger: Trigger, found: Mention[]): Mention[] {
   const { tokens, actors } = input;
   const { t, kind, rule } = trigger;
