@@ -1257,11 +1257,16 @@ function verbReading(c: Context): { lemma: string; pos: string } {
 /** "…, striking nine sites in Malta": a participle opening an adjunct, which the tagger may read
  * as an adjective ("a striking result"), is the verb of the lexicon its stem is in. */
 function adjunctReading(c: Context): { lemma: string; pos: string } {
-  const stem = c.value.slice(0, -3);
-  for (const lemma of [stem, `${stem}e`, stem.slice(0, -1)])
+  for (const lemma of ingStems(c.value))
     if (VERB_LEXICON.has(lemma) || CAMEO_LEXICON.has(lemma)) return { lemma, pos: 'VERB' };
   return { lemma: c.lemma, pos: c.pos };
 }
+
+/** The lemmas an -ing form may come from: "striking" strik(e), "shelling" shell, "hitting" hit. */
+const ingStems = (value: string) => {
+  const stem = value.toLowerCase().replace(/ing$/, '');
+  return [stem, `${stem}e`, stem.slice(0, -1)];
+};
 
 /** "strike a deal", "tariffs targeting steel", "fired the minister": no force used. */
 function noForce(c: Context, lemma: string): boolean {
@@ -1492,8 +1497,7 @@ export const FORCE_OR_WORDS: ReadonlySet<string> = new Set([
 
 /** Whether `word` (an -ing form or its lemma) names a deed of force: "by shelling", "for bombing". */
 function forceWord(word: Token): boolean {
-  const stem = word.value.toLowerCase().replace(/ing$/, '');
-  return [word.lemma, stem, `${stem}e`, stem.slice(0, -1)].some(
+  return [word.lemma, ...ingStems(word.value)].some(
     (w) =>
       VERB_LEXICON.get(w)?.kind === 'military-action' ||
       CAMEO_LEXICON.get(w)?.kind === 'military-action',

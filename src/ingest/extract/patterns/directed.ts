@@ -1160,7 +1160,9 @@ const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
  * opens it, not on a name further on in that object. */
 function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   const { tokens, mentions } = input;
-  const t = namedAs(tokens, partsOf(tokens, verb));
+  // ("condemned what he termed a “treacherous … attack”": the object past the speaker's naming)
+  const parts = partsOf(tokens, verb);
+  const t = pastHedge(tokens, parts + 1) - 1;
   // ("condemned the “treacherous Peruvian attack”": a quotation mark opens the words quoted)
   const opening = (x: Token) => x.pos === 'DET' || x.pos === 'ADJ' || QUOTE_MARKS.has(x.value);
   const object = mentions.find(
@@ -1180,17 +1182,6 @@ function verbalObject(input: PatternInput, verb: number): Mention | undefined {
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
-
-/** Verbs of naming in "condemned what he termed a …", "rejected what it called …". */
-const NAMING_VERBS = new Set(['term', 'call', 'describe', 'dub', 'brand', 'label']);
-
-/** "condemned what he termed a “treacherous Peruvian attack”": the object is the phrase the
- * speaker's naming opens; the index its words follow, or `t` itself. */
-function namedAs(tokens: readonly Token[], t: number): number {
-  if (tokens[t + 1]?.value.toLowerCase() !== 'what' || tokens[t + 2]?.pos !== 'PRON') return t;
-  if (!NAMING_VERBS.has(tokens[t + 3]?.lemma ?? '')) return t;
-  return tokens[t + 4]?.value === 'as' ? t + 4 : t + 3;
-}
 
 /** Nouns of a share of what is said or proposed: "accepted parts of the plan". */
 const PARTS = new Set(['part', 'parts', 'element', 'elements', 'most', 'some', 'much', 'phase']);
