@@ -35,6 +35,7 @@ import { forcesTitleFacts } from './forces-titles';
 import { demonymOf } from './gazetteer';
 import { bodyNameWords, retagHeadline } from './headline-case';
 import { governmentReferences, homeCountry } from './home-government';
+import { withoutIdleOutlets } from './idle-outlets';
 import { slugify, uniqueId } from './ids';
 import { type Interaction, readInteractions, SYMMETRIC_KINDS } from './interactions';
 import { knownEvents } from './known-events';
@@ -1050,7 +1051,7 @@ function finishedDraft(draft: Draft, registry: EntityRegistry, index: NameIndex)
       (id) => registry.entities.get(id)?.label,
     ),
   };
-  return placeBareStateBodies(kept, {
+  const placed = placeBareStateBodies(kept, {
     kindOf: (id) => registry.kindOf(id),
     labelOf: (id) => registry.entities.get(id)?.label,
     idNamed: (name) => index.lookup(name)?.id ?? undefined,
@@ -1058,4 +1059,5 @@ function finishedDraft(draft: Draft, registry: EntityRegistry, index: NameIndex)
     isBareMinistry: (label) => bareMinistryPortfolio(label) !== undefined,
     ministryNames: placedMinistryNames,
   });
+  return withoutIdleOutlets(placed);
 }

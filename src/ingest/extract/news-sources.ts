@@ -29,7 +29,7 @@ const MEDIA_NOUNS = new Set([
 ]);
 
 /** Words a medium's own name ends with ("Harbour Times", "Coast Radio"). */
-const MEDIA_NAME_ENDS = new Set([
+export const MEDIA_NAME_ENDS = new Set([
   'times',
   'post',
   'news',
