@@ -433,6 +433,15 @@ const GLUED_CREDIT = new RegExp(
   'gu',
 );
 
+/** A photo credit glued to the end of its caption: "Soldiers on patrol in LimaReuters". */
+const CAPTION_CREDIT = new RegExp(`(?<=\\p{Ll})(${AGENCY.source})$`, 'gmu');
+
+/** An embedded post's signature, "— Andes Desk (@AndesDesk) March 4, 2025": the account it was
+ * posted from, a credit; after the post's words on their line, "… pic.twitter.com/x — …". */
+const POST_SIGNED = String.raw`[—–]\s*[^—–()\n]{1,80}\(@\w{1,30}\)[^\n]{0,40}`;
+const POST_SIGNATURE = new RegExp(String.raw`[ \t]+(${POST_SIGNED})$`, 'gmu');
+const SIGNATURE_LINE = new RegExp(`^${POST_SIGNED}$`, 'u');
+
 /** What a line around the article is ("credit", "caption", …), or null for the article's own:
  * a link list's line, the page's weather, a time stamp, a credit or byline, a caption, or,
  * opening a paragraph, a line of names only. */
@@ -450,6 +459,7 @@ function furnitureOf(
     return 'credit';
   if (parseDateLine(line) !== undefined) return 'timestamp';
   if (isCreditLine(line)) return isByline(line) ? 'byline' : 'credit';
+  if (SIGNATURE_LINE.test(line)) return 'credit';
   if (isCaptionLine(line, next)) return 'caption';
   if (opensParagraph && isNamesOnly(line)) return 'byline';
   return null;
@@ -518,6 +528,8 @@ function pageLines(text: string, removed: Page['removed']): string[] {
   const lines = decodeEntities(text)
     .replace(/\r\n?/g, '\n')
     .replace(GLUED_CREDIT, '$1\n')
+    .replace(CAPTION_CREDIT, '\n$1')
+    .replace(POST_SIGNATURE, '\n$1')
     .split('\n')
     .flatMap(unflattenLine)
     .map((l) => pipedDateline(l.trim()));
