@@ -222,7 +222,7 @@ const TOWN_FIRST_WORDS = new Set(
   'Deir Dayr Beit Bayt Kafr Kfar Tel Tell Ras Wadi Jabal Jebel Ain Khirbet Bir Khan'.split(' '),
 );
 const PLACE_AFTER = new Set(
-  'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau Line Corridor Zone Room Square'.split(
+  'City Province Region District County Governorate Prefecture Oblast Valley Crossing Camp Airport Airbase Bridge Pass Sea Ocean Gulf Strait Bay River Canal Peninsula Desert Coast Heights Hills Mountains Islands Island Plateau Line Corridor Zone Room Square Shoal Shoals Reef Reefs Atoll Archipelago Basin Delta'.split(
     ' ',
   ),
 );

@@ -99,6 +99,9 @@ Federal Reserve|US Federal Reserve,Fed|US central bank|state
 US Customs and Border Protection|Customs and Border Protection,CBP|US border agency|state
 US Immigration and Customs Enforcement|Immigration and Customs Enforcement,ICE|US immigration police|state
 Drug Enforcement Administration|DEA,US Drug Enforcement Administration|US drug police|state
+US Africa Command|AFRICOM,Africa Command,United States Africa Command,U.S. Africa Command|US military command|state
+US European Command|EUCOM,European Command,United States European Command,U.S. European Command|US military command|state
+US Indo-Pacific Command|INDOPACOM,Indo-Pacific Command,United States Indo-Pacific Command,U.S. Indo-Pacific Command|US military command|state
 `;
 
 /** Legislatures news names by a name of their own, not by a cue word ("Parliament",
@@ -117,6 +120,85 @@ Riksdag|Swedish Riksdag|Swedish parliament|state
 Folketing|Danish Folketing|Danish parliament|state
 National Diet|Japanese Diet|Japanese parliament|state
 Grand National Assembly of Turkey|Turkish Grand National Assembly|Turkish parliament|state
+US Congress|U.S. Congress,United States Congress|US legislature|state
+US House of Representatives|U.S. House of Representatives,United States House of Representatives|US legislature's lower house|state
+US Senate|U.S. Senate,United States Senate|US legislature's upper house|state
+`;
+
+/** Companies news names as parties to a story (sanctioned, bought, banned, struck): the largest
+ * energy, technology, defence, shipping and mining firms, under their own names; names that are
+ * common words (Apple, Shell, Meta, Amazon) are left out. */
+const COMPANY_LINES = `
+Rosneft||Russian state oil company
+Lukoil||Russian oil company
+Gazprom||Russian state gas company
+Gazprom Neft||Russian oil company
+Novatek||Russian gas company
+Rosatom||Russian state nuclear corporation
+Rostec||Russian state defence corporation
+Sberbank||Russian state bank
+VTB Bank|VTB|Russian state bank
+Sinopec|China Petroleum and Chemical Corporation|Chinese state oil company
+PetroChina||Chinese state oil company
+China National Petroleum Corporation|CNPC|Chinese state oil company
+China National Offshore Oil Corporation|CNOOC|Chinese state oil company
+Saudi Aramco|Aramco|Saudi state oil company
+Abu Dhabi National Oil Company|ADNOC|Emirati state oil company
+QatarEnergy|Qatar Petroleum|Qatari state energy company
+National Iranian Oil Company|NIOC|Iranian state oil company
+Petróleos de Venezuela|PDVSA|Venezuelan state oil company
+Petróleos Mexicanos|Pemex|Mexican state oil company
+Petrobras||Brazilian state oil company
+Indian Oil Corporation|IOC,IndianOil|Indian state oil company
+Reliance Industries|Reliance|Indian conglomerate
+Nayara Energy||Indian oil refiner
+ExxonMobil|Exxon Mobil,Exxon|US oil company
+Chevron||US oil company
+TotalEnergies||French energy company
+BP|British Petroleum|British oil company
+Eni||Italian energy company
+Equinor||Norwegian state energy company
+Glencore||commodity trader and miner
+Gunvor||commodity trader
+Vitol||commodity trader
+Trafigura||commodity trader
+Huawei|Huawei Technologies|Chinese technology company
+ZTE||Chinese telecommunications company
+ByteDance||Chinese technology company
+TikTok||video platform
+Nvidia||US chipmaker
+Intel||US chipmaker
+Advanced Micro Devices|AMD|US chipmaker
+Qualcomm||US chipmaker
+Taiwan Semiconductor Manufacturing Company|TSMC|Taiwanese chipmaker
+Samsung Electronics|Samsung|South Korean electronics company
+SK Hynix||South Korean chipmaker
+ASML||Dutch chip equipment maker
+Semiconductor Manufacturing International Corporation|SMIC|Chinese chipmaker
+Microsoft||US technology company
+Google||US technology company
+OpenAI||US artificial intelligence company
+SpaceX||US space company
+Starlink||satellite internet service
+Tesla||US carmaker
+BYD||Chinese carmaker
+Boeing||US aircraft maker
+Airbus||European aircraft maker
+Lockheed Martin||US defence company
+Raytheon|RTX|US defence company
+Northrop Grumman||US defence company
+General Dynamics||US defence company
+BAE Systems||British defence company
+Rheinmetall||German defence company
+Dassault Aviation||French aircraft maker
+Baykar||Turkish drone maker
+Elbit Systems||Israeli defence company
+CK Hutchison|CK Hutchison Holdings|Hong Kong conglomerate
+COSCO|China COSCO Shipping|Chinese state shipping company
+Mediterranean Shipping Company|MSC|Swiss shipping company
+Maersk|A.P. Moller-Maersk|Danish shipping company
+BlackRock||US investment firm
+Nord Stream||Baltic gas pipeline company
 `;
 
 const GROUP_LINES = `
@@ -361,6 +443,7 @@ export const MORE_BODIES: readonly BodyEntry[] = [
   ...parse(UN_AND_REGIONAL_LINES),
   ...parse(US_GOVERNMENT_LINES),
   ...parse(LEGISLATURE_LINES),
+  ...parse(COMPANY_LINES),
 ];
 /** Armed and political groups, and authorities that are not states. */
 export const GROUPS: readonly BodyEntry[] = parse(GROUP_LINES);
