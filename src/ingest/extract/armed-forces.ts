@@ -1,5 +1,5 @@
 // A country's armed forces named by a common noun ("Malta's army", "the Icelandic military",
-// "Maltese troops", "Malta's air force"): the forces are proposed as an organisation that acts
+// "Maltese troops", "Malta's air force", "the Maltese coast guard"): the forces are proposed as an organisation that acts
 // for the country, under the names news gives them ("Maltese military", also "Malta Armed
 // Forces", "Maltese Army"), or the forces' own name where they have one ("Israel Defense
 // Forces"). Once proposed, those names link the forces wherever they act ("Malta's army fired").
@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import type { Fact, Mention, MentionContext } from './types';
 import { NAMED_FORCES } from './world-bodies';
 
-type Branch = 'military' | 'Air Force' | 'Navy';
+type Branch = 'military' | 'Air Force' | 'Navy' | 'Coast Guard';
 
 /** The branch the words at `k` name, and where they end. */
 function branchAt(tokens: readonly Token[], k: number): { branch: Branch; end: number } | null {
@@ -19,6 +19,7 @@ function branchAt(tokens: readonly Token[], k: number): { branch: Branch; end: n
   if (word === 'air' && next === 'force') return { branch: 'Air Force', end: k + 2 };
   if (word === 'armed' && next === 'forces') return { branch: 'military', end: k + 2 };
   if (word === 'navy') return { branch: 'Navy', end: k + 1 };
+  if (word === 'coast' && next === 'guard') return { branch: 'Coast Guard', end: k + 2 };
   if (/^(army|military|troops|soldiers|forces)$/.test(word))
     return { branch: 'military', end: k + 1 };
   return null;
@@ -45,7 +46,7 @@ function forcesNames(country: string, branch: Branch): string[] {
 export function forcesNamed(country: string, written: string): string[] | null {
   const branch: Branch | null = /^(Army|Armed Forces|Military)$/.test(written)
     ? 'military'
-    : /^(Navy|Air Force)$/.test(written)
+    : /^(Navy|Air Force|Coast Guard)$/.test(written)
       ? (written as Branch)
       : null;
   return branch ? forcesNames(country, branch) : null;

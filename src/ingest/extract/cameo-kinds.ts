@@ -136,7 +136,7 @@ const TOO_GENERAL = new Set(
     'clobber conflict desolate despoil die disarm dominate duel encircle engage flatten',
     'grapple hammer hang hit master match overcome overpower overshadow overtake overwhelm',
     'pelt pit quarrel ravish reave ring ruin shatter smash stone struggle surmount surround',
-    'thump crush defeat infest inhabit reside explode dishonor dishonour ram wrestle',
+    'thump crush defeat infest inhabit reside explode dishonor dishonour wrestle',
     // read by their own rules first, or only in company: "called for", "invited", "agreed",
     // "help ease", "protect industry", "defended its decision", "yielded results", "deal with"
     'call invite reinvite summon cable notify agree provide trade retreat pardon concession',
