@@ -86,9 +86,9 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     // "US Coast Guard" is also written "United States Coast Guard"
     const us = /^U\.?S\.? (\p{Lu}.+)$/u.exec(label)?.[1];
     if (kind === 'organization' && us) ctx.registry.addAlias(id, `United States ${us}`);
-    // "Edgar D. Kuhn" is also written "Edgar Kuhn"
-    const initial = /^(\p{Lu}\p{Ll}+) \p{Lu}\. (\p{Lu}\p{Ll}+)$/u.exec(label);
-    if (kind === 'person' && initial) ctx.registry.addAlias(id, `${initial[1]} ${initial[2]}`);
+    // "Edgar D. Kuhn" is also written "Edgar Kuhn", "Ed R. Kuhn Jr." "Ed Kuhn Jr."
+    const initialless = label.replace(/ \p{Lu}\.(?= \p{Lu})/gu, '');
+    if (kind === 'person' && initialless !== label) ctx.registry.addAlias(id, initialless);
     return { ...known(id, kind, start, end), confidence, rule };
   };
   return {

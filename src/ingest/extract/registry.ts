@@ -14,6 +14,8 @@ import { countryAndHead } from './state-body-names';
 export class EntityRegistry {
   readonly entities = new Map<string, Entity>();
   readonly proposals: EntityProposal[] = [];
+  /** The gazetteer labels being created for a name written with one more word. */
+  private readonly widening = new Set<string>();
   private readonly proposalById = new Map<string, EntityProposal>();
   private readonly takenIds = new Set<string>();
   private readonly labelOwner = new Map<string, string>();
@@ -69,6 +71,8 @@ export class EntityRegistry {
       (kind === 'person' ? this.samePerson(key) : undefined) ??
       (body ? (this.abbreviated(cleanLabel) ?? this.index.acronymAsWord(cleanLabel)) : undefined);
     if (owner !== undefined) return owner;
+    const known = kind === 'person' ? this.knownWithOneWordMore(cleanLabel, origin) : undefined;
+    if (known !== undefined) return known;
     const id = uniqueId(slugify(cleanLabel), this.takenIds);
     const entity: Entity = {
       id,
@@ -148,6 +152,45 @@ export class EntityRegistry {
 
   /** A known person whose name is `key` spelt another way (name-spellings.ts), or differs from it
    * by one letter in one word of five or more ("Jamie Dimen" for Jamie Dimon): not a new person. */
+  /** A person the gazetteer or the graph knows, written with one more given or middle name
+   * ("Mohammad Ishaq Dar" for Ishaq Dar, "Khawaja Muhammad Asif" for Khawaja Asif): the known
+   * person, the written name kept as an alias. Only a name of three words or more, and only when
+   * the words left, last name kept, are one known person's full name. */
+  private knownWithOneWordMore(
+    written: string,
+    origin: { mention: string; sentence: number; confidence: number; rule: string },
+  ): string | undefined {
+    const words = written.split(' ');
+    if (words.length < 3 || this.widening.has(written)) return undefined;
+    const hits = words.slice(0, -1).flatMap((_, drop) => {
+      const hit = this.index.lookup(words.filter((__, i) => i !== drop).join(' '));
+      const full = hit && hit.kind === 'person' && hit.source !== 'surname';
+      return full && (hit.id !== null || hit.create) ? [hit] : [];
+    });
+    const hit = hits[0];
+    if (
+      hit === undefined ||
+      hits.some((h) => (h.id ?? h.create?.label) !== (hit.id ?? hit.create?.label))
+    )
+      return undefined;
+    let id = hit.id;
+    if (id === null && hit.create) {
+      const { label, description, aliases } = hit.create;
+      // (a gazetteer's own label of three words is not looked for again while it is created)
+      this.widening.add(label);
+      id = this.create(label, 'person', {
+        ...origin,
+        rule: 'mention:gazetteer',
+        ...(description ? { description } : {}),
+      });
+      this.widening.delete(label);
+      for (const alias of aliases ?? []) this.addAlias(id, alias);
+    }
+    if (id === null) return undefined;
+    this.addAlias(id, written);
+    return id;
+  }
+
   private samePerson(key: string): string | undefined {
     const words = key.split(' ');
     if (words.length < 2) return undefined;
