@@ -118,7 +118,11 @@ export class NameIndex {
     for (const alias of entity.aliases)
       this.add(alias, { id: entity.id, kind: entity.kind, source: 'alias' });
     if (entity.kind === 'person') {
-      const words = entity.label.trim().split(/\s+/);
+      // ("Ferdinand Marcos Jr.": the surname is the word before the suffix)
+      const words = entity.label
+        .trim()
+        .split(/\s+/)
+        .filter((w, k) => k < 2 || !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
       const last = words[words.length - 1];
       if (words.length >= 2 && last !== undefined && last.length > 1)
         this.add(last, { id: entity.id, kind: 'person', source: 'surname' });
