@@ -96,6 +96,13 @@ const DEED_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
   'participant',
 ]);
 
+/** What one side says to another that a reply may answer later: "denied the accusation". */
+const PROMPT_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
+  'criticism',
+  'demand',
+  'threat',
+]);
+
 /** Deeds that are no saying: the day a saying is told on is not theirs. */
 const UNSAID_KINDS: ReadonlySet<RelationKind> = new Set<RelationKind>([
   'call',
@@ -748,6 +755,8 @@ function interactionsOf(
     /** The two parties of the accord or meeting the sentence before told. */
     lastGathering: readonly Mention[];
     previous: readonly Interaction[];
+    /** What the few sentences before told that a reply answers: accusations, demands, threats. */
+    prompts: readonly Interaction[];
     leadPair: readonly [string, string] | null;
     actsFor: (person: string, side: string) => boolean;
     /** Whether an accord between the two sides was told before. */
@@ -774,7 +783,7 @@ function interactionsOf(
   );
   out.push(
     ...readRetaliation(sentence, mentions, c.previous, out, c.actsFor),
-    ...readReplies(sentence, mentions, c.previous, c.actsFor, out),
+    ...readReplies(sentence, mentions, [...c.previous, ...c.prompts], c.actsFor, out),
   );
   out.push(...readVictims(sentence, mentions, c.striker, out, c.actsFor));
   return out;
@@ -841,6 +850,7 @@ function readSentences(r: SentenceReader) {
   const actsFor = (person: string, side: string) => ties.has(`${person}|${side}`);
   let lastCall: Mention[] = [];
   let previous: Interaction[] = [];
+  let prompts: Interaction[][] = [];
   let agreed = false;
   let striker: Mention | null = null;
   const eventMentions: EventMention[] = [];
@@ -868,6 +878,7 @@ function readSentences(r: SentenceReader) {
       lastCall,
       lastGathering: gatheringOf(previous),
       previous,
+      prompts: prompts.flat(),
       leadPair,
       actsFor,
       agreed,
@@ -885,6 +896,10 @@ function readSentences(r: SentenceReader) {
     const told = statementAuthors(interactions);
     if (told.length > 0) authors = told;
     previous = sentence.heading ? [] : interactions;
+    // (a reply answers a charge told up to three sentences before: "A accused B of … . B denied
+    // the accusation"; the most recent first)
+    if (!sentence.heading)
+      prompts = [interactions.filter((x) => PROMPT_KINDS.has(x.kind)), ...prompts].slice(0, 3);
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
     const signed = interactions
