@@ -902,25 +902,17 @@ function readSentences(r: SentenceReader) {
       prompts = [interactions.filter((x) => PROMPT_KINDS.has(x.kind)), ...prompts].slice(0, 3);
     const call = interactions.find((x) => x.kind === 'call');
     if (call) lastCall = [call.source, call.target];
-    const signed = interactions
-      .map((x) => signersCountries(sentence, x, (id) => country.get(id)))
-      .filter((x) => x !== null);
-    for (const read of asMediations([...interactions, ...signed], named, referred)) {
-      const x = onSpeakingForces(read, sentence.tokens, (id) => country.get(id));
-      if (withOwnSide(x, actsFor)) continue;
-      propose(i, x.kind, x.source.id, x.target.id, {
-        label: x.label,
-        directed: x.directed,
-        ...(x.tone ? { tone: x.tone } : {}),
-        // a headline's wording is short: the prose that tells the same, with its date, wins
-        confidence: headline ? x.confidence * 0.8 : x.confidence,
-        rule: x.rule,
-        from: Math.min(x.source.start, x.target.start, x.trigger),
-        to: Math.max(x.source.end, x.target.end, x.trigger + 1),
-        near: x.trigger,
-        ...(x.undated ? { date: null, undated: true } : {}),
-      });
-    }
+    proposeTold({
+      propose,
+      index: i,
+      sentence,
+      interactions,
+      named,
+      referred,
+      countryOf: (id) => country.get(id),
+      actsFor,
+      headline,
+    });
     if (sentence.heading) return;
     for (const trigger of findTriggers(sentence.tokens)) {
       const m = readEventMention(sentence, i, mentions, trigger);
@@ -930,6 +922,43 @@ function readSentences(r: SentenceReader) {
     if (delegation) delegations.push(delegation);
   });
   return { eventMentions, delegations, sides };
+}
+
+/** Proposes what a sentence told: the countries of signers, mediations as such, a speaking
+ * force's deed as its country's, nothing between a person and their own side; a headline's short
+ * wording less surely than the prose that tells the same. */
+function proposeTold(a: {
+  propose: Propose;
+  index: number;
+  sentence: Sentence;
+  interactions: readonly Interaction[];
+  named: ReadonlySet<string>;
+  referred: readonly Mention[];
+  countryOf: (id: string) => string | undefined;
+  actsFor: (person: string, side: string) => boolean;
+  headline: boolean;
+}): void {
+  const { propose, sentence, interactions, named, referred, actsFor, headline } = a;
+  const i = a.index;
+  const signed = interactions
+    .map((x) => signersCountries(sentence, x, a.countryOf))
+    .filter((x) => x !== null);
+  for (const read of asMediations([...interactions, ...signed], named, referred)) {
+    const x = onSpeakingForces(read, sentence.tokens, a.countryOf);
+    if (withOwnSide(x, actsFor)) continue;
+    propose(i, x.kind, x.source.id, x.target.id, {
+      label: x.label,
+      directed: x.directed,
+      ...(x.tone ? { tone: x.tone } : {}),
+      // a headline's wording is short: the prose that tells the same, with its date, wins
+      confidence: headline ? x.confidence * 0.8 : x.confidence,
+      rule: x.rule,
+      from: Math.min(x.source.start, x.target.start, x.trigger),
+      to: Math.max(x.source.end, x.target.end, x.trigger + 1),
+      near: x.trigger,
+      ...(x.undated ? { date: null, undated: true } : {}),
+    });
+  }
 }
 
 /** The later sentences that tell each event again, adding its parties: where they put it counts
