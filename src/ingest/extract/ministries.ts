@@ -62,6 +62,15 @@ export function ministryNames(place: string, portfolio: string): string[] {
   for (const owner of [adjective, place]) names.push(`${owner} ${short} Ministry`);
   if (short === 'Foreign') names.push(`${adjective} Foreign Office`, `${place} Foreign Office`);
   names.push(`Ministry of ${field} of ${place}`);
+  // "Ministry of Defence" is spelt "Defense" too, and is "of National Defence" in many states
+  if (field === 'Defence' || field === 'Defense')
+    for (const spelt of ['Defence', 'Defense'])
+      for (const owner of [adjective, place])
+        names.push(
+          `${owner} Ministry of ${spelt}`,
+          `${owner} Ministry of National ${spelt}`,
+          `${owner} ${spelt} Ministry`,
+        );
   return [...new Set(names)];
 }
 

@@ -8,6 +8,7 @@ import { demonymOf } from './gazetteer';
 import { nameKey, slugify, uniqueId } from './ids';
 import { acronymOwner } from './initials';
 import type { NameIndex } from './linking';
+import { placedMinistryNames } from './ministries';
 import { spellingKey } from './name-spellings';
 import { countryAndHead } from './state-body-names';
 
@@ -98,6 +99,9 @@ export class EntityRegistry {
     this.index.resolveGazetteer(cleanLabel, id);
     if (written !== cleanLabel) this.addAlias(id, written);
     if (state) this.addAlias(id, `${state.country} ${state.head}`);
+    // "Russian Foreign Ministry" is also the "Russian Ministry of Foreign Affairs"
+    for (const alias of state ? placedMinistryNames(state.head, state.country) : [])
+      this.addAlias(id, alias);
     for (const alias of forces?.slice(1) ?? []) this.addAlias(id, alias);
     // "UN Human Rights Council" is also written "United Nations Human Rights Council"
     if (body && /^U\.?N\.? \p{Lu}/u.test(cleanLabel))
