@@ -1,5 +1,6 @@
-// "The Chilean coast guard rammed a Peruvian patrol boat": a country's coast guard named by a
-// common noun is its force, as its army and navy are, and ramming a ship is an attack.
+// "The Chilean coast guard rammed a Peruvian patrol boat near Grau Shoal": a country's coast guard
+// named by a common noun is its force, as its army and navy are, ramming a ship is an attack, and
+// the place it was done near is where, not what it was done to.
 import { describe, expect, it } from 'vitest';
 import { findRelation, readFixture } from './fixture-reading';
 
@@ -22,5 +23,12 @@ describe('a coast guard ramming a ship', () => {
       'peru',
     );
     expect(rammed?.date).toBe('2025-03-03');
+  });
+
+  it('does not strike the place it was done near', () => {
+    const shoal = idOf('Grau Shoal');
+    expect(shoal).toBeDefined();
+    const struck = draft.relations.filter((p) => p.relation.target === shoal);
+    expect(struck).toEqual([]);
   });
 });

@@ -417,6 +417,16 @@ export function afterLocative(tokens: readonly Token[], m: Mention): boolean {
   return previous === 'in' || previous === 'at' || previous === 'under';
 }
 
+/** "rammed a boat near Grau Shoal", "off the Tacna coast": a place a deed was done near is where
+ * it was done, not what it was done to. */
+function nearPlace(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && ['DET', 'ADJ'].includes((tokens[k] as Token).pos)) k--;
+  const previous = tokens[k]?.value.toLowerCase() ?? '';
+  if (previous === 'to' && tokens[k - 1]?.value.toLowerCase() === 'close') return true;
+  return ['near', 'off', 'outside', 'around', 'beyond'].includes(previous);
+}
+
 /** "in an interview with CNN", "during an interview with Harbour News’ Jo Roe": the medium or
  * journalist who put the questions, no party to what was said. */
 export function interviewer(tokens: readonly Token[], m: Mention): boolean {
@@ -467,6 +477,7 @@ export function actorsAfter(
     const listed = gap.slice(lastComma + 1).some((x) => LISTING.has(x.value.toLowerCase()));
     if (gap.some((x) => BREAKS.has(x.value)) || (!commas && lastComma >= 0 && !listed)) break;
     if (out.some((o) => o.id === m.id) || (!locatives && afterLocative(tokens, m))) continue;
+    if (m.kind === 'place' && nearPlace(tokens, m)) continue;
     if (interviewer(tokens, m) || inHedge(tokens, m.start)) continue;
     out.push(m);
     if (out.length >= max) break;
