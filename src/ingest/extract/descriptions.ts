@@ -142,6 +142,21 @@ function itsVerb(tokens: readonly Token[]): boolean {
   return tokens[k]?.pos === 'VERB' && k <= 3;
 }
 
+/** Where "the Gulf state", "the South American nation", "the oil-rich kingdom" ends after the
+ * "the" at `k` (a country's epithet: words that describe it, then a noun for a country; "state"
+ * only as a head, not in "the Gulf state media"), or -1. */
+function epithetEnd(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  const describing = (x: Token | undefined) =>
+    x !== undefined && (['ADJ', 'PROPN'].includes(x.pos) || x.value === '-');
+  while (j < k + 4 && describing(tokens[j])) j++;
+  if (j === k + 1) return -1;
+  const noun = lower(tokens[j]);
+  const next = tokens[j + 1]?.pos ?? '';
+  const head = COUNTRY_NOUNS.has(noun) || (noun === 'state' && !['NOUN', 'PROPN'].includes(next));
+  return head ? j + 1 : -1;
+}
+
 /** Mentions the sentence makes by description, resolved against what was named before. */
 export function describedActors(
   sentence: TaggedSentence,
@@ -195,6 +210,17 @@ export function describedActors(
     // "the country", "the country's foreign ministry"
     if (COUNTRY_NOUNS.has(lower(tokens[k + 1])) && memory.country) {
       add(memory.country, k, describedEnd(tokens, k + 1), 'describe:country');
+      return;
+    }
+    // "the Gulf state", "the South American country", "the oil-rich kingdom": an epithet
+    const epithet = epithetEnd(tokens, k);
+    if (
+      !demonym &&
+      epithet > 0 &&
+      memory.country &&
+      !mentions.some((m) => m.start > k && m.start < epithet)
+    ) {
+      add(memory.country, k, describedEnd(tokens, epithet - 1), 'describe:country');
       return;
     }
     // "the militant group", "the bloc", "the Palestinian group"
