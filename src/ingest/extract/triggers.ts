@@ -972,10 +972,20 @@ function nameAndTitleEnd(tokens: readonly Token[], from: number): number {
   return k;
 }
 
-/** Whether the guest named from `from` (a name and its title) is followed by where they were
- * received: "to Riga", "in Tallinn", "at the White House". */
+/** Whether the guest named from `from` (a name and its title, or a list of them: "A and B") is
+ * followed by where they were received: "to Riga", "in Tallinn", "at the White House". */
 function receivedAt(tokens: readonly Token[], from: number): boolean {
-  const k = nameAndTitleEnd(tokens, from);
+  let k = nameAndTitleEnd(tokens, from);
+  // "Congo's President": a country's possessive before the next guest's title
+  const guest = (j: number) =>
+    tokens[j]?.pos === 'PROPN' &&
+    (nameAndTitleEnd(tokens, j) > j + 1 || /^['’]s$/.test(tokens[j + 1]?.value ?? ''));
+  for (let more = 0; more < 3 && [',', 'and'].includes(tokens[k]?.value ?? ''); more++) {
+    const next = tokens[k]?.value === ',' && tokens[k + 1]?.value === 'and' ? k + 2 : k + 1;
+    if (!guest(next)) break;
+    const owned = /^['’]s$/.test(tokens[next + 1]?.value ?? '') ? next + 2 : next;
+    k = nameAndTitleEnd(tokens, owned);
+  }
   const at = tokens[k]?.value;
   const next = tokens[k + 1]?.value ?? '';
   return (at === 'to' || at === 'in' || at === 'at') && /^(\p{Lu}|the$)/u.test(next);
