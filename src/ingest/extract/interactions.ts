@@ -27,12 +27,14 @@ import {
   AT_REQUEST_RULE,
   BOTH_SIDES_TOLD_RULE,
   CO_CHAIRED_RULE,
+  ENVOYS,
   FORCE_OR_WORDS,
   findTriggers,
   JOINT_DRILLS_RULE,
   JOINT_STATEMENT_RULE,
   OVERSAW_RULE,
   PROPOSAL_RULE,
+  SUMMONED_ENVOY_RULE,
   type Trigger,
   WAR_WAGED_RULE,
 } from './triggers';
@@ -57,6 +59,7 @@ const NEGATIVE =
 function readerOf({ kind, rule }: Trigger): PatternReader {
   if (rule === BOTH_SIDES_TOLD_RULE) return readBothSidesTold;
   if (rule === AT_REQUEST_RULE) return readAtRequest;
+  if (rule === SUMMONED_ENVOY_RULE) return readSummonedEnvoy;
   // ("expressed support for Estonia": praise told by the object of a general verb)
   if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
   if (rule === JOINT_STATEMENT_RULE)
@@ -66,6 +69,24 @@ function readerOf({ kind, rule }: Trigger): PatternReader {
   if (kind === 'statement') return readStatementPattern;
   return readDirectedPattern;
 }
+
+/** "Malta summoned Iceland's ambassador over remarks by Jon Dahl", "Malta summons Icelandic
+ * envoy over Dahl's remarks": the protest is made to the state whose envoy is summoned, not to
+ * whoever the reason names. */
+const readSummonedEnvoy: PatternReader = (input, trigger) => {
+  const read = readDirectedPattern(input, trigger);
+  const { tokens } = input;
+  const envoy = tokens.findIndex((x, k) => k > trigger.t && ENVOYS.has(x.lemma.toLowerCase()));
+  const subjects = read.map((c) => c.a).filter((a) => a.start < trigger.t);
+  const owner = input.mentions.find(
+    (m) => m.kind === 'country' && m.start > trigger.t && m.end <= envoy,
+  );
+  if (envoy < 0 || owner === undefined || subjects.length === 0) return read;
+  const seen = new Set<string>();
+  return subjects
+    .filter((a) => !seen.has(a.id) && seen.add(a.id) && a.id !== owner.id)
+    .map((a) => ({ a, b: { ...owner, adjectival: false }, confidence: 0.75 }));
+};
 
 /** "Malta said Iceland must withdraw", "… Iceland should stop the shelling": a statement that
  * what it is about must act is a demand on it. */

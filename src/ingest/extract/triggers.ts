@@ -1628,14 +1628,23 @@ const shotDown: Rule = (c) => {
 };
 
 /** A country's diplomats in its name abroad: the envoy summoned stands for their country. */
-const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'chargé', 'charge']);
+export const ENVOYS: ReadonlySet<string> = new Set([
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'chargé',
+  'charge',
+]);
 
 // "Malta summoned the Icelandic ambassador", "Iceland's envoy was summoned by Malta": a protest
 // lodged with the envoy's country
 // ("called in the Icelandic ambassador": summoned in other words)
 const summonedEnvoy: Rule = (c) => {
   const calledIn = c.lemma === 'call' && c.tokens[c.t + 1]?.value === 'in';
-  if ((c.lemma !== 'summon' && !calledIn) || c.pos !== 'VERB' || c.future) return null;
+  // "Malta summons Icelandic envoy": a headline's verb the tagger takes for a noun
+  const headlineVerb = c.value === 'summons' && c.tokens[c.t - 1]?.pos === 'PROPN';
+  const verb = (c.lemma === 'summon' || calledIn) && c.pos === 'VERB';
+  if ((!verb && !headlineVerb) || c.future) return null;
   const envoy = (x: Token) => ENVOYS.has(x.lemma.toLowerCase());
   const after = calledIn ? c.t + 2 : c.t + 1;
   const passive = c.tokens[after]?.value === 'by';
@@ -1644,10 +1653,11 @@ const summonedEnvoy: Rule = (c) => {
   return {
     t: c.t,
     kind: 'protest',
-    rule: 'pattern:summoned-envoy',
+    rule: SUMMONED_ENVOY_RULE,
     label: 'summoned the envoy of',
   };
 };
+export const SUMMONED_ENVOY_RULE = 'pattern:summoned-envoy';
 
 /** Words before "fire" that make the noun a use of force: "opened fire", "came under fire",
  * "artillery fire", "cross-border fire". */
