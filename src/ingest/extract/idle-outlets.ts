@@ -32,11 +32,12 @@ export function isPressNamed(label: string, kind: string): boolean {
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a sentence names the outlet as the medium someone spoke to or wrote for: "told Fox
- * News", "speaking to Axios", "on Fox News", "for Reuters", "in a CNBC interview". */
+ * News", "speaking to Axios", "on Fox News", "for Reuters", "in a CNBC interview" ("according to
+ * Reuters" tells, no one spoke to it). */
 export function spokenToIn(sentences: readonly string[], label: string): boolean {
   const name = escaped(label.replace(/^The /, ''));
   const medium = new RegExp(
-    `\\b(?:told|tells|telling|to|with|on|for)(?: the)? ${name}\\b|\\b${name} interview`,
+    `\\b(?:told|tells|telling|(?<!according )to|with|on|for)(?: the)? ${name}\\b|\\b${name} interview`,
   );
   return sentences.some((s) => medium.test(s));
 }
