@@ -1,8 +1,8 @@
 // An outlet the article only cites or credits ("AP Lima", "seen by The Associated Press", a
 // comment asked "from Reuters", "published in the Financial Times", "according to the Associated
-// Press", "Harbour News has reached
-// out") is the press the story comes through, not an actor; one someone spoke to stays as the
-// medium ("told Fox News"), and one the story acts on is an entity like any other.
+// Press", "Harbour News has reached out") is the press the story comes through, not an actor; one
+// someone spoke to stays as the medium ("told Fox News"), and one the story acts on is an entity
+// like any other.
 import { describe, expect, it } from 'vitest';
 import { findRelation, readFixture } from './fixture-reading';
 
