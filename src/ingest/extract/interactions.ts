@@ -82,10 +82,12 @@ const readSummonedEnvoy: PatternReader = (input, trigger) => {
     (m) => m.kind === 'country' && m.start > trigger.t && m.end <= envoy,
   );
   if (envoy < 0 || owner === undefined || subjects.length === 0) return read;
-  const seen = new Set<string>();
-  return subjects
-    .filter((a) => !seen.has(a.id) && seen.add(a.id) && a.id !== owner.id)
-    .map((a) => ({ a, b: { ...owner, adjectival: false }, confidence: 0.75 }));
+  const summoners = new Map(subjects.filter((a) => a.id !== owner.id).map((a) => [a.id, a]));
+  return [...summoners.values()].map((a) => ({
+    a,
+    b: { ...owner, adjectival: false },
+    confidence: 0.75,
+  }));
 };
 
 /** "Malta said Iceland must withdraw", "… Iceland should stop the shelling": a statement that

@@ -154,8 +154,6 @@ export class EntityRegistry {
     return owner;
   }
 
-  /** A known person whose name is `key` spelt another way (name-spellings.ts), or differs from it
-   * by one letter in one word of five or more ("Jamie Dimen" for Jamie Dimon): not a new person. */
   /** A person the gazetteer or the graph knows, written with one more given or middle name
    * ("Mohammad Ishaq Dar" for Ishaq Dar, "Khawaja Muhammad Asif" for Khawaja Asif): the known
    * person, the written name kept as an alias. Only a name of three words or more, and only when
@@ -195,6 +193,8 @@ export class EntityRegistry {
     return id;
   }
 
+  /** A known person whose name is `key` spelt another way (name-spellings.ts), or differs from it
+   * by one letter in one word of five or more ("Jamie Dimen" for Jamie Dimon): not a new person. */
   private samePerson(key: string): string | undefined {
     const words = key.split(' ');
     if (words.length < 2) return undefined;
