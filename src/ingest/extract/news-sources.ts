@@ -361,6 +361,9 @@ export function pressRole(tokens: readonly Token[], start: number, end: number):
   // "with inputs from the Herald", "a report from the Herald"
   if (b === 'from' && twoBefore.some((w) => /^(inputs?|reporting|reports?)$/.test(w)))
     return 'teller';
+  // "did not respond to a request for comment from Reuters": the medium that asked
+  if (b === 'from' && twoBefore.some((w) => /^(comments?|questions?|requests?|queries)$/.test(w)))
+    return 'spoken-to';
   // "in an op-ed in the Herald", "wrote in the Herald", "speaking to the Herald"
   const written = tokens.slice(Math.max(0, s - 4), s - 1).flatMap(lemmaOrWord);
   if (
