@@ -2,6 +2,7 @@
 // already known, a gazetteer name made an entity on first use, a new entity, and the aliases and
 // roles a mention teaches.
 import type { EntityKind, Role } from '../../data/schema';
+import { isPressNamed } from './idle-outlets';
 import type { NameHit } from './linking';
 import { surface } from './name-runs';
 import { mediaShaped, PICTURES, pressRole } from './news-sources';
@@ -54,6 +55,11 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     if (hit === undefined) return null;
     let id = hit.id;
     if (id === null && hit.create?.outlet && inCredit(sentence.tokens, piece.start, piece.end))
+      return null;
+    // an outlet the graph already holds is credited or tells the news as a new one does ("… – Reuters"
+    // closing a headline, "Reuters reported"): no actor of the sentence
+    const held = id === null ? undefined : ctx.registry.entities.get(id);
+    if (held && isPressNamed(held.label, held.kind) && creditedOrTelling(sentence.tokens, piece))
       return null;
     if (id === null && hit.create?.outlet && pressOnly(hit.create, sentence.tokens, piece))
       return null;
@@ -108,6 +114,14 @@ function slashed(tokens: readonly { value: string }[], piece: Piece): boolean {
   return (
     marks.includes(tokens[piece.start - 1]?.value ?? '') ||
     marks.includes(tokens[piece.end]?.value ?? '')
+  );
+}
+
+/** Whether the outlet at `piece` is named as a credit or as the teller of the report. */
+function creditedOrTelling(tokens: readonly Token[], piece: Piece): boolean {
+  return (
+    inCredit(tokens, piece.start, piece.end) ||
+    pressRole(tokens, piece.start, piece.end) === 'teller'
   );
 }
 
