@@ -18,6 +18,8 @@ const namesOf = (state: boolean) =>
   );
 const PRESS_NAMES: ReadonlySet<string> = namesOf(false);
 const STATE_MEDIA_NAMES: ReadonlySet<string> = namesOf(true);
+/** The names of every outlet the gazetteer knows, lower case. */
+export const OUTLET_NAMES: ReadonlySet<string> = new Set([...PRESS_NAMES, ...STATE_MEDIA_NAMES]);
 
 /** A known outlet no state runs, or an organisation named as a medium is ("VOC News", "Harbour
  * Times"). */

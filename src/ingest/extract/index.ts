@@ -1084,9 +1084,9 @@ function readArticle(
   return { page, draft: finishedDraft(draft, registry, index) };
 }
 
-/** The draft's relations without the posts their holders act for and the known ties, and its
- * bare state bodies placed ("Foreign Ministry spokesman X": the ministry of the state its
- * speakers act for). */
+/** The draft's relations without the posts their holders act for and the known ties, its bare
+ * state bodies placed ("Foreign Ministry spokesman X": the ministry of the state its speakers act
+ * for), and without the outlets it only cites (idle-outlets.ts). */
 function finishedDraft(draft: Draft, registry: EntityRegistry, index: NameIndex): Draft {
   const kept: Draft = {
     ...draft,

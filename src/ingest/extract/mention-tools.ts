@@ -56,8 +56,8 @@ export function mentionTools(sentence: TaggedSentence, ctx: MentionContext): Men
     let id = hit.id;
     if (id === null && hit.create?.outlet && inCredit(sentence.tokens, piece.start, piece.end))
       return null;
-    // an outlet the graph already holds is credited or tells the news as a new one does ("… – Reuters"
-    // closing a headline, "Reuters reported"): no actor of the sentence
+    // an outlet the graph already holds is credited or tells the news as a new one does
+    // ("… – Reuters" closing a headline, "Reuters reported"): no actor of the sentence
     const held = id === null ? undefined : ctx.registry.entities.get(id);
     if (held && isPressNamed(held.label, held.kind) && creditedOrTelling(sentence.tokens, piece))
       return null;

@@ -4,13 +4,8 @@
 // countries compounded into an event's name, and which mentions are mere modifiers. Bylines,
 // credits, quotes, headings and lone common words propose nothing new.
 import { armedForces } from './armed-forces';
-import {
-  ACTOR_NOUNS,
-  COUNTRY_ADJECTIVES,
-  ORG_CUES,
-  OUTLETS,
-  PROPER_PLACE_NAMES,
-} from './gazetteer';
+import { ACTOR_NOUNS, COUNTRY_ADJECTIVES, ORG_CUES, PROPER_PLACE_NAMES } from './gazetteer';
+import { OUTLET_NAMES } from './idle-outlets';
 import { type GroupReading, readOrgCueRun } from './mention-groups';
 import { mentionTools } from './mention-tools';
 import { countryMinistries } from './ministries';
@@ -172,11 +167,6 @@ function pressNotActor(tokens: readonly Token[], group: readonly Piece[]): boole
 function monitorShaped(tokens: readonly Token[], start: number, end: number): boolean {
   return tokens.slice(start, end).some((x) => /^(Observatory|Monitor|Monitoring)$/.test(x.value));
 }
-
-/** The names of the outlets the gazetteer knows, lower case. */
-const OUTLET_NAMES: ReadonlySet<string> = new Set(
-  OUTLETS.flatMap((o) => [o.label, ...o.names]).map((n) => n.toLowerCase()),
-);
 
 /** "…, said Jo Roe on Politico": an unknown name commenting on a medium, no actor. */
 function commentator(tokens: readonly Token[], group: readonly Piece[]): boolean {
