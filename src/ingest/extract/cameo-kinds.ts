@@ -129,7 +129,7 @@ const TOO_GENERAL = new Set(
     'abort betray countermine disarray disassociate disband disorder disrupt undermine secede',
     'bill cage compel constrain contain enclose enforce exclude force impel impose incarcerate',
     'inflict levy moderate quell reimpose reinforce restrain segregate subdue withhold bar',
-    'fine sentence tax remove oust demolish vandalise vandalize censor',
+    'fine tax remove oust demolish vandalise vandalize censor',
     // 18–20
     'abuse bruise cane contaminate corrupt crack damage harm hurt impair kick lash mar mistreat',
     'rip slap spoil tear tarnish vitiate whip altercate beat best blast blow break bust circle',

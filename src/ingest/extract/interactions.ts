@@ -27,7 +27,6 @@ import {
   AT_REQUEST_RULE,
   BOTH_SIDES_TOLD_RULE,
   CO_CHAIRED_RULE,
-  ENVOYS,
   FORCE_OR_WORDS,
   findTriggers,
   JOINT_DRILLS_RULE,
@@ -39,6 +38,7 @@ import {
   WAR_WAGED_RULE,
 } from './triggers';
 import type { Interaction, Mention } from './types';
+import { ENVOYS } from './verb-lexicon';
 
 export type { Interaction } from './types';
 

@@ -13,6 +13,7 @@ import type { Token } from './nlp';
 import {
   AID_WORDS,
   EASED_BY,
+  ENVOYS,
   FIRED_BY,
   NOT_FORCE,
   OBJECT_VERBS,
@@ -423,7 +424,8 @@ function isNaming(after: Token): boolean {
 // call; "called for", "called on", "called off", "so-called", "was called" and "called X a liar"
 // are not, and the last is said of X
 const calledSomeone: Rule = (c) => {
-  if (c.lemma !== 'call' || c.pos !== 'VERB') return null;
+  const labelled = LABELLING.has(c.lemma);
+  if ((c.lemma !== 'call' && !labelled) || c.pos !== 'VERB') return null;
   const previous = c.tokens[c.t - 1];
   if (previous?.value.toLowerCase() === 'so' || previous?.lemma === 'be') return null;
   // "calling the trial of Jo Roe a “witch hunt”": a name at the end of the object's "of" phrase
@@ -434,6 +436,7 @@ const calledSomeone: Rule = (c) => {
   if (start > c.t + 1 && !(after && isNaming(after))) return null;
   if (after && isNaming(after))
     return { t: c.t, kind: 'statement', rule: 'pattern:naming', label: 'labelled' };
+  if (labelled) return null;
   if (after && (NAMING_NEXT.has(after.pos) || after.inQuote || after.value === '“')) return null;
   return {
     t: c.t,
@@ -442,6 +445,10 @@ const calledSomeone: Rule = (c) => {
     label: c.future ? 'plans a call with' : 'held a call with',
   };
 };
+
+/** Verbs that, like "called", give someone a name: "labelled Peru an enemy", "branded him a
+ * “traitor”" (CAMEO 11x and 12x, words said of another). */
+const LABELLING = new Set(['label', 'brand', 'dub']);
 
 /** Where an object opened by its title and its country ends ("Bolivian President Luis Arce",
  * "Bolivia's president Luis Arce", "his Bolivian counterpart"): past its last proper noun, or
@@ -1627,15 +1634,6 @@ const shotDown: Rule = (c) => {
     : { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'shot down' };
 };
 
-/** A country's diplomats in its name abroad: the envoy summoned stands for their country. */
-export const ENVOYS: ReadonlySet<string> = new Set([
-  'ambassador',
-  'envoy',
-  'diplomat',
-  'chargé',
-  'charge',
-]);
-
 // "Malta summoned the Icelandic ambassador", "Iceland's envoy was summoned by Malta": a protest
 // lodged with the envoy's country
 // ("called in the Icelandic ambassador": summoned in other words)
@@ -2292,6 +2290,9 @@ const withdrawal: Rule = (c) => {
   const next = window(c.tokens, c.t + 1, c.t + 5).map((x) => x.value.toLowerCase());
   const leaves = c.lemma === 'quit' ? c.pos === 'VERB' : word !== undefined && next.includes(word);
   if (!leaves || c.tokens[c.t + 1]?.value === 'of') return null;
+  // ("withdrew its ambassador from Peru": an envoy called home is the object verbs' deed)
+  const drawnHome = window(c.tokens, c.t + 1, c.t + 5).some((x) => ENVOYS.has(x.lemma));
+  if (drawnHome) return null;
   if (c.deedFuture) return STOP;
   return { t: c.t, kind: 'rejection', rule: WITHDRAWAL_RULE, label: 'withdrew from' };
 };

@@ -198,6 +198,16 @@ const LAUNCHED = [
   'salvo',
 ];
 
+/** A country's diplomats in its name abroad (lemmas): the envoy summoned stands for their
+ * country, the envoy recalled leaves the country they served in. */
+export const ENVOYS: ReadonlySet<string> = new Set([
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'chargé',
+  'charge',
+]);
+
 /** The rule of a captive given back: its target may be the country whose adjective the captives
  * carry ("freed 30 Slovenian prisoners"). */
 export const RELEASED_RULE = 'object:released';
@@ -322,7 +332,7 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
   ),
   ...withObjects(
     ['recall', 'withdraw'],
-    ['ambassador', 'envoy', 'diplomat', 'diplomats', 'ambassadors', 'envoys', 'embassy'],
+    [...ENVOYS, 'embassy'],
     'sanction',
     'recalled its envoy from',
   ),
