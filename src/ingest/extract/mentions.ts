@@ -296,15 +296,22 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
       m.adjectival = true;
       continue;
     }
-    const single = m.end - m.start === 1;
     const word = m.text.toLowerCase();
+    // ("North Korean", "South African": a known adjective of two words is one as well)
+    const single = m.end - m.start === 1 || COUNTRY_ADJECTIVES.has(word);
     // "Pakistani", "Sudanese", "Kyrgyz": an adjective; "Pakistan", "Sudan" are the countries
     if (single && isAdjective(word)) {
       // "Qatari and Egyptian mediators": both demonyms name the actors
-      const noun = ['and', ','].includes(next?.value ?? '') ? tokens[m.end + 2] : next;
-      const paired = noun !== next && isAdjective(tokens[m.end + 1]?.value.toLowerCase() ?? '');
+      // ("Maltese trade negotiators": a lowercase noun may qualify the actor's)
+      const compound = next?.pos === 'NOUN' && ACTOR_NOUNS.has(tokens[m.end + 1]?.value ?? '');
+      const noun = ['and', ','].includes(next?.value ?? '')
+        ? tokens[m.end + 2]
+        : compound
+          ? tokens[m.end + 1]
+          : next;
+      const paired = noun !== next && !compound && isAdjective(tokens[m.end + 1]?.value.toLowerCase() ?? '');
       const actor = noun !== undefined && actorNoun(tokens, noun, mentions);
-      if (!actor || (noun !== next && !paired)) m.adjectival = true;
+      if (!actor || (noun !== next && !compound && !paired)) m.adjectival = true;
     }
   }
 }

@@ -649,7 +649,10 @@ function summitOfTwo(tokens: readonly Token[], t: number): boolean {
 // ("at the summit", "the bloc's summit" may be any gathering, many more than two)
 const meeting: Rule = (c) => {
   const held = summitHeld(c.tokens, c.t) || summitOfTwo(c.tokens, c.t);
-  const noun = c.lemma === 'meeting' || (c.lemma === 'summit' && c.pos === 'NOUN' && held);
+  const noun =
+    c.lemma === 'meeting' ||
+    (c.lemma === 'summit' && c.pos === 'NOUN' && held) ||
+    pressConferenceWith(c.tokens, c.t);
   if (!(noun || (c.lemma === 'meet' && c.pos === 'VERB') || c.value === 'met')) return null;
   const cancel = c.before.includes('cancel');
   return c.future
@@ -661,6 +664,14 @@ const meeting: Rule = (c) => {
       }
     : { t: c.t, kind: 'meeting', rule: 'pattern:meeting', label: 'met' };
 };
+
+/** "held a joint press conference with Jo Roe", "spoke at a news conference alongside Al Oak":
+ * those who face the press together have met. */
+function pressConferenceWith(tokens: readonly Token[], t: number): boolean {
+  if (!/^conferences?$/.test(tokens[t]?.value ?? '')) return false;
+  if (!/^(press|news)$/i.test(tokens[t - 1]?.value ?? '')) return false;
+  return /^(with|alongside)$/.test(tokens[t + 1]?.value ?? '');
+}
 
 /** Verbs that break talks off: "suspended talks with", "walked out of the talks with". */
 const BROKEN_OFF = new Set(['suspend', 'halt', 'freeze', 'abandon', 'quit', 'walk', 'pull']);
