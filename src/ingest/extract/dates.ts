@@ -485,6 +485,9 @@ function ofOtherWords(sentence: string, c: Candidate, near: number | undefined):
   const noun = /^['’]s(?:\s+[\p{L}-]+){0,3}/u.exec(sentence.slice(c.end));
   if (noun) return near === undefined || near < c.at || near > c.end + noun[0].length;
   if (near === undefined) return false;
+  // ("welcomed them to affirm a compact agreed upon last month": the month is the compact's)
+  const reduced = REDUCED_RELATIVE.exec(sentence.slice(0, c.at));
+  if (reduced && near < reduced.index) return true;
   for (const r of sentence.matchAll(RELATIVE)) {
     const [from, to] = [r.index, r.index + r[0].length];
     if (c.at > from && c.at < to && (near < from || near >= to)) return true;
@@ -501,6 +504,11 @@ function ofOtherWords(sentence: string, c: Candidate, near: number | undefined):
   }
   return false;
 }
+
+/** A thing told, then the participle that dates it, just before a date: "a compact agreed upon
+ * last month", "the strikes carried out on Tuesday", "the deal signed in June". */
+const REDUCED_RELATIVE =
+  /\b(?:deal|agreement|accord|compact|pact|truce|ceasefire|framework|treaty|memorandum|declaration|resolution|decision|tariffs|sanctions|strikes?|attacks?|talks|meeting|summit|call|visit)\s+(?:\p{Ll}+ed|signed|reached|agreed|announced|held|made|struck|brokered|begun|given|taken|sent)(?:\s+(?:upon|out|on|in|at|by|last|earlier|late|early))*\s*$/u;
 
 /** A clause of its own after the words, opened by a conjunction of time or cause, its subject
  * and a verb in the past: "after the two sides reopened contacts last month". */

@@ -309,7 +309,8 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
         : compound
           ? tokens[m.end + 1]
           : next;
-      const paired = noun !== next && !compound && isAdjective(tokens[m.end + 1]?.value.toLowerCase() ?? '');
+      const paired =
+        noun !== next && !compound && isAdjective(tokens[m.end + 1]?.value.toLowerCase() ?? '');
       const actor = noun !== undefined && actorNoun(tokens, noun, mentions);
       if (!actor || (noun !== next && !compound && !paired)) m.adjectival = true;
     }
