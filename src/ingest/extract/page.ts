@@ -227,11 +227,19 @@ function endsWithCredit(text: string): boolean {
 /** "Agency/Jo Roe: crews wait in port": the credit before the caption. */
 const LEADING_CREDIT = /^\p{Lu}[\p{L}.'’ -]{0,30}\/ ?\p{Lu}[\p{L}.'’ -]{0,40}:\s/u;
 
+/** "Photo: Jo Roe, Agency, Pool Photo via AP File FILE - Crews wait in port, 2024.": a credit
+ * that opens its caption, run through to the wire that passed the picture on. */
+const OPENING_PHOTO_CREDIT = new RegExp(
+  String.raw`^(?:Photo|Photograph|Picture|Image|Credit)s?\s*:\s*[^.!?]{0,100}?\bvia ${AGENCY.source}\b`,
+  'u',
+);
+
 /** A photo caption: a line that ends with a credit, or points at people in a picture. */
 export function isCaptionLine(line: string, nextLine: string): boolean {
   const text = line.trim();
   if (isRunOfProse(text)) return false;
   if (TRAILING_CREDIT.test(text) || endsWithCredit(text) || LEADING_CREDIT.test(text)) return true;
+  if (OPENING_PHOTO_CREDIT.test(text)) return true;
   if (BRACKETED_CREDIT.test(text) && text.length < 300) return true;
   if (
     /,\s*(left|right|centre|center|second from (left|right)|top|bottom|foreground)\s*,/i.test(text)
