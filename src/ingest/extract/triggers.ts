@@ -1247,6 +1247,20 @@ const apologyGiven: Rule = (c) => {
   return to ? { t: c.t, kind: 'statement', rule: 'object:apology', label: 'apologised to' } : null;
 };
 
+/** "Eva Paz's remarks about Peru", "Jo Roe's comments on Tacna": words someone said, named
+ * by the noun with its speaker's possessive and what they were about (CAMEO 01). */
+const remarksOn: Rule = (c) => {
+  if (c.pos !== 'NOUN' || !REMARKS.has(c.value.toLowerCase())) return null;
+  const owner =
+    /^['’]s?$/.test(c.tokens[c.t - 1]?.value ?? '') && c.tokens[c.t - 2]?.pos === 'PROPN';
+  const about = ABOUT.has(c.tokens[c.t + 1]?.value.toLowerCase() ?? '');
+  return owner && about
+    ? { t: c.t, kind: 'statement', rule: 'pattern:statement', label: 'remarked on' }
+    : null;
+};
+const REMARKS = new Set(['remarks', 'remark', 'comments', 'comment', 'statement', 'statements']);
+const ABOUT = new Set(['about', 'on', 'regarding', 'concerning']);
+
 const statement: Rule = (c) =>
   SAY.has(c.lemma) && c.pos === 'VERB'
     ? { t: c.t, kind: 'statement', rule: 'pattern:statement', label: statementLabel(c.token) }
@@ -2376,6 +2390,7 @@ const RULES: readonly Rule[] = [
   demand,
   warning,
   speakerColon,
+  remarksOn,
   atRequest,
   letterSent,
   apologyGiven,

@@ -516,6 +516,8 @@ export const STATEMENT_GAP = new Set([
   'of',
   'about',
   'on',
+  'regarding',
+  'concerning',
   'the',
   'on',
   'how',
