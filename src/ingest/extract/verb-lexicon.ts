@@ -386,6 +386,14 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
     'protest',
     'protested to',
   ),
+  // "referred the matter to the International Court of Justice", "brought the dispute to the
+  // Security Council": a side appealing to a court or a body to act on its case (CAMEO 02)
+  ...withObjects(
+    ['refer', 'bring'],
+    ['matter', 'case', 'dispute', 'complaint', 'issue'],
+    'demand',
+    'appealed to',
+  ),
   // "expressed support for Estonia", "voiced solidarity with Latvia": praise or endorsement
   // said of a side; "expressed gratitude to Rubio", "extended condolences to Latvia": thanks or
   // sympathy said to one (051)
