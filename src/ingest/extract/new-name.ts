@@ -472,12 +472,22 @@ function quotedTitledName(parts: RunParts, tokens: readonly Token[], orgCue: boo
   );
 }
 
-/** One to three capitalised words: the shape of a person's name after a title. */
+/** One to three capitalised words, with a particle between two of them ("Alexandre de
+ * Moraes"): the shape of a person's name after a title. */
 function nameShaped(names: readonly Piece[], tokens: readonly Token[]): boolean {
+  const capital = (x: Piece | undefined) =>
+    x?.type === 'word' && /^\p{Lu}/u.test((tokens[x.start] as Token).value);
+  const particle = (x: Piece, k: number) =>
+    k > 0 &&
+    k < names.length - 1 &&
+    x.type === 'conn' &&
+    NAME_PARTICLES.has((tokens[x.start] as Token).value);
+  const words = names.filter((x, k) => !particle(x, k));
   return (
-    names.length >= 1 &&
-    names.length <= 3 &&
-    names.every((x) => x.type === 'word' && /^\p{Lu}/u.test((tokens[x.start] as Token).value))
+    words.length >= 1 &&
+    words.length <= 3 &&
+    names.length - words.length <= 1 &&
+    names.every((x, k) => capital(x) || particle(x, k))
   );
 }
 
