@@ -646,6 +646,17 @@ const STATE_FORM =
 /** The last word of an accord's or a declaration's name. */
 const ACCORD_NAME_END = /^(Accords?|Agreements?|Treaty|Pact|Declaration|Memorandum|Armistice)$/;
 
+const FIGHTERS_LIST = [
+  'rebels',
+  'militants',
+  'insurgents',
+  'fighters',
+  'guerrillas',
+  'separatists',
+  'tribes',
+  'tribesmen',
+];
+
 /** Nouns that say what kind of group the name after them, or the apposition after it, names. */
 const GROUP_NOUNS: ReadonlySet<string> = new Set([
   ...ORG_NOUNS,
@@ -659,13 +670,11 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'coalition',
   'alliance',
   // "the Red Hand rebels seized…": fighters named by their group's name
-  'rebels',
-  'militants',
-  'insurgents',
-  'fighters',
-  'guerrillas',
-  'separatists',
+  ...FIGHTERS_LIST,
 ]);
+
+/** Fighters named by their group's or their people's name ("Tuareg rebels", "Bedouin tribes"). */
+const FIGHTERS: ReadonlySet<string> = new Set(FIGHTERS_LIST);
 
 /** "the Shin Bet security agency", "Malta's Harbour Watch agency": capitalised words with a
  * group noun after them name a group (acting for the country whose possessive opens them). */
@@ -679,11 +688,22 @@ function readGroupByNoun(r: GroupReading, parts: RunParts, prefix: Mention | nul
   if (words.length === 0 || words.some((x) => x.type !== 'word') || !ctx.allowNew) return false;
   const start = (words[0] as Piece).start;
   if (!groupNounAfter(sentence.tokens, parts.end) || sentence.tokens[start]?.inQuote) return false;
+  // "Tuareg rebels", "Druze fighters": a people's one word names its fighters with the noun
+  const people =
+    words.length === 1 &&
+    FIGHTERS.has(sentence.tokens[parts.end]?.value.toLowerCase() ?? '') &&
+    sentence.tokens[parts.end]?.value === sentence.tokens[parts.end]?.value.toLowerCase();
+  const end = people ? parts.end + 1 : parts.end;
+  // ("Bedouin tribes", then "Bedouin fighters": one group, under the name it was first given)
+  const word = surface(sentence, start, parts.end);
+  const earlier = people
+    ? FIGHTERS_LIST.map((n) => ctx.registry.labelOf(`${word} ${n}`)).find((l) => l !== undefined)
+    : undefined;
   const org = tools.createNew(
-    surface(sentence, start, parts.end),
+    earlier ?? surface(sentence, start, end),
     'organization',
     start,
-    parts.end,
+    end,
     0.6,
     'mention:org-noun',
   );

@@ -218,6 +218,13 @@ export class EntityRegistry {
     return found;
   }
 
+  /** The label of the entity this label names already, if any ("Bedouin tribes" for a later
+   * "Bedouin fighters" is found by asking for each). */
+  labelOf(label: string): string | undefined {
+    const id = this.labelOwner.get(nameKey(label));
+    return id === undefined ? undefined : this.entities.get(id)?.label;
+  }
+
   /** Adds an alias to a new entity when it names no other entity. */
   addAlias(id: string, alias: string): void {
     const entity = this.proposalById.get(id)?.entity;
