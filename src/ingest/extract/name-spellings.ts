@@ -1,8 +1,10 @@
 // One name as news spells it several ways: a given name transliterated from Arabic or from
 // Ukrainian and Russian ("Ahmad"/"Ahmed", "Volodymyr"/"Vladimir"), an English short form
 // ("Tom"/"Thomas"), the Arabic article that one outlet writes and another drops ("Bashar
-// al-Assad"/"Bashar Assad"), and an apostrophe one writes inside a name ("Hay'at"/"Hayat"). The name index looks names up under this spelling key, so that each
-// spelling finds the one entity; the key is for linking only, never shown or scored.
+// al-Assad"/"Bashar Assad"), an apostrophe one writes inside a name ("Hay'at"/"Hayat"), and a
+// surname's "gh" another writes "q" ("Araghchi"/"Araqchi"). The name index looks names up under
+// this spelling key, so that each spelling finds the one entity; the key is for linking only,
+// never shown or scored.
 import { keptResults } from './ids';
 
 /** Spellings of one given name, the first the key's. */
@@ -58,7 +60,8 @@ function makeKey(nameKey: string): string {
   return words
     .map((word, i) => {
       const bare = i > 0 ? word.replace(/^(al|el)-(?=\p{L})/u, '') : word;
-      return CANONICAL.get(bare) ?? bare;
+      // ("Araghchi"/"Araqchi": one Persian letter, written both ways in a surname)
+      return CANONICAL.get(bare) ?? (i > 0 ? bare.replace(/gh/g, 'q') : bare);
     })
     .filter((word, i) => i === 0 || !/^(al|el)$/.test(word))
     .join(' ');

@@ -133,6 +133,27 @@ function bracketedShortName(tokens: readonly Token[], actors: readonly Mention[]
 }
 
 /** The nearest actor before token t (with an actor coordinated to it by "and"). */
+/** Plural nouns of the parties talks are held between. */
+const DELEGATIONS = new Set(['delegations', 'teams', 'negotiators', 'sides']);
+
+/** "The delegations, led by A and B, convened in Rome": the heads named in the aside after the
+ * parties' plural noun, when the verb at `t` follows it; none otherwise. */
+function ledDelegations(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+  t: number,
+): Mention[] {
+  let close = t - 1;
+  while (close > 0 && ['ADV', 'AUX'].includes(tokens[close]?.pos ?? '')) close--;
+  if (tokens[close]?.value !== ',') return [];
+  const led = tokens.findLastIndex(
+    (x, k) => k < close && k > close - 25 && /^(led|headed)$/.test(x.value),
+  );
+  const opens = tokens[led - 1]?.value === ',' && tokens[led + 1]?.value === 'by';
+  if (led < 2 || !opens || !DELEGATIONS.has(tokens[led - 2]?.value.toLowerCase() ?? '')) return [];
+  return actors.filter((m) => m.start > led + 1 && m.end <= close && !m.adjectival);
+}
+
 export function actorsBefore(
   tokens: readonly Token[],
   actors: readonly Mention[],
@@ -140,6 +161,8 @@ export function actorsBefore(
 ): Mention[] {
   const long = longCompanions(tokens, actors, t);
   if (long) return long;
+  const heads = ledDelegations(tokens, actors, t);
+  if (heads.length > 1) return heads;
   const aside = relativeAsides(tokens, t);
   const fronted = frontedPhraseEnd(tokens, actors);
   const before = actors.filter(
