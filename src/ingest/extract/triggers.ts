@@ -1261,6 +1261,13 @@ const remarksOn: Rule = (c) => {
 const REMARKS = new Set(['remarks', 'remark', 'comments', 'comment', 'statement', 'statements']);
 const ABOUT = new Set(['about', 'on', 'regarding', 'concerning']);
 
+/** "referred to Jo Roe as a “race-baiting politician”": a name given in other words. */
+const referredToAs: Rule = (c) => {
+  if (c.lemma !== 'refer' || c.pos !== 'VERB' || c.tokens[c.t + 1]?.value !== 'to') return null;
+  const as = window(c.tokens, c.t + 3, c.t + 9).some((x) => x.value === 'as');
+  return as ? { t: c.t, kind: 'statement', rule: 'pattern:statement', label: 'referred to' } : null;
+};
+
 const statement: Rule = (c) =>
   SAY.has(c.lemma) && c.pos === 'VERB'
     ? { t: c.t, kind: 'statement', rule: 'pattern:statement', label: statementLabel(c.token) }
@@ -2391,6 +2398,7 @@ const RULES: readonly Rule[] = [
   warning,
   speakerColon,
   remarksOn,
+  referredToAs,
   atRequest,
   letterSent,
   apologyGiven,

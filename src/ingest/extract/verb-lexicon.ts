@@ -273,7 +273,7 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
     'closed to',
   ),
   ...withObjects(
-    ['suspend', 'halt', 'cut', 'freeze', 'stop', 'revoke', 'cancel'],
+    ['suspend', 'halt', 'cut', 'freeze', 'stop', 'revoke', 'cancel', 'end'],
     [
       'tie',
       'ties',

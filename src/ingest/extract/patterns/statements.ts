@@ -225,6 +225,9 @@ function topicsOf({ tokens, mentions }: PatternInput, t: number, participle: boo
   );
 }
 
+/** Nouns of the ties between two sides that a statement may be about. */
+const TIES = new Set(['relations', 'ties', 'relationship']);
+
 export function readStatementPattern(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const { t } = trigger;
@@ -296,9 +299,13 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
       const gap = withoutOccasion(withoutSitting(tokens.slice(t + 1, o.start))).filter(
         (x) => !TIME.has(x.value.toLowerCase()),
       );
+      // ("said relations between Chile and Peru were “broken”": what is said is of the ties)
+      const ties = gap.findIndex((x) => TIES.has(x.value.toLowerCase()));
+      const tiesOf = ties >= 0 && /^(between|with)$/.test(gap[ties + 1]?.value ?? '');
+      const rest = tiesOf ? [...gap.slice(0, ties), ...gap.slice(ties + 2)] : gap;
       return (
-        gap.length <= 3 &&
-        gap.every(
+        rest.length <= 3 &&
+        rest.every(
           (x) => STATEMENT_GAP.has(x.value.toLowerCase()) || x.pos === 'DET' || x.pos === 'ADJ',
         )
       );
