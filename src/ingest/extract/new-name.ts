@@ -908,8 +908,8 @@ function parenthesised(tokens: readonly Token[], start: number, end: number): bo
 
 const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.value ?? '');
 
-/** A lone unknown word reads as an organisation after "news agency", "according to", before
- * "reported", "news agency" and the like. */
+/** A lone unknown word reads as an organisation after "news agency", before "reported", "news
+ * agency" and the like (not after "according to": a person cited earlier is cited so by surname). */
 function orgContext(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.lemma);
   const after = tokens.slice(end, end + 3).map((t) => t.lemma);
@@ -919,7 +919,6 @@ function orgContext(tokens: readonly Token[], start: number, end: number): boole
   // "the X and Y groups": the noun after the list names both
   const listed = (after[0] === 'and' || after[0] === ',') && capitalised(tokens[end + 1]);
   if (!article && listed && ORG_NOUNS.has(tokens[end + 2]?.lemma ?? '')) return true;
-  if (before.slice(-2).join(' ') === 'according to') return true;
   if (namesListedGroup(tokens, start, end)) return true;
   // "reported by Jane Roe for Outlet": the outlet after a byline
   const wider = tokens.slice(Math.max(0, start - 10), start).map((t) => t.lemma);

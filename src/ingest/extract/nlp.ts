@@ -34,9 +34,11 @@ function getNlp(): Nlp {
 const OPEN_QUOTES = new Set(['“', '«']);
 const CLOSE_QUOTES = new Set(['”', '»']);
 
-/** Forms the lemmatizer gets wrong: "fined" is not "fin", "lambasted" is "lambaste", and it
- * leaves "airstrikes" plural (the only plural of the verb lexicon it does not know). */
+/** Forms the lemmatizer gets wrong: "fined" is not "fin", "lambasted" is "lambaste", it
+ * leaves "airstrikes" plural (the only plural of the verb lexicon it does not know), and
+ * "according" (to a report) is no "accord" struck. */
 const LEMMA_OF: Readonly<Record<string, string>> = {
+  according: 'according',
   fined: 'fine',
   lambasted: 'lambaste',
   airstrikes: 'airstrike',
