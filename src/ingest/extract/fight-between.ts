@@ -92,6 +92,23 @@ export function warBetween(tokens: readonly Token[], t: number): boolean {
   return !NOT_ARMS.has(before) && betweenAfter(tokens, t) !== null;
 }
 
+/** Nouns of force one side wages on another, owned as a war is ("Russia's offensive in
+ * Ukraine", "its invasion of"… is not: "of" names no other side here). */
+const WAGED = new Set(['retaliation', 'offensive', 'invasion', 'aggression', 'assault']);
+
+/** "the Russia-Ukraine war", "the Israel-Hamas conflict": a war noun after two names joined by a
+ * dash, its two sides; the index of the first name's last word and of the second's first word,
+ * or null. */
+export function dashedWar(tokens: readonly Token[], t: number): [number, number] | null {
+  const token = tokens[t];
+  if (token?.pos !== 'NOUN' || !WAR_NOUNS.has(token.lemma) || !/^\p{Ll}/u.test(token.value))
+    return null;
+  const second = t - 1;
+  const dash = tokens[second - 1]?.value ?? '';
+  if (tokens[second]?.pos !== 'PROPN' || !['-', '–'].includes(dash)) return null;
+  return tokens[second - 2]?.pos === 'PROPN' ? [second - 2, second] : null;
+}
+
 /** Possessive pronouns that own a war as "Russia's" does ("its war on Gaza"). */
 const OWNERS = new Set(['its', 'their', 'his', 'her']);
 /** Words that open the other side of a war its owner wages ("war in", "war on", "war against"). */
@@ -103,8 +120,10 @@ const WAGED_ON = new Set(['in', 'on', 'against', 'with']);
  * name after "in", "on", "against" or "with"). */
 export function ownedWar(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
-  const waged = WAR_NOUNS.has(token?.lemma ?? '') || token?.lemma === 'retaliation';
-  if (token?.pos !== 'NOUN' || !waged || !/^\p{Ll}/u.test(token.value)) return false;
+  const waged = WAR_NOUNS.has(token?.lemma ?? '') || WAGED.has(token?.lemma ?? '');
+  // ("Russia's offensive in Ukraine": the tagger reads the noun as an adjective after "'s")
+  const noun = token?.pos === 'NOUN' || token?.value === 'offensive';
+  if (!noun || !waged || !/^\p{Ll}/u.test(token?.value ?? '')) return false;
   let k = t - 1;
   while (['ADJ', 'NUM', 'NOUN'].includes(tokens[k]?.pos ?? '') || tokens[k]?.value === '-') k--;
   if (NOT_ARMS.has(tokens[t - 1]?.value.toLowerCase() ?? '')) return false;

@@ -4,6 +4,7 @@
 // turns a trigger's candidates into interactions with their kind, label, tone and confidence.
 import { defaultTone, type RelationKind } from '../../data/relation-kinds';
 import type { Tone } from '../../data/schema';
+import { dashedWar } from './fight-between';
 import type { TaggedSentence } from './nlp';
 import { bothSides, isActor } from './patterns/actors';
 import { readBacking } from './patterns/backing';
@@ -27,6 +28,7 @@ import {
   AT_REQUEST_RULE,
   BOTH_SIDES_TOLD_RULE,
   CO_CHAIRED_RULE,
+  DASHED_WAR_RULE,
   FORCE_OR_WORDS,
   findTriggers,
   JOINT_DRILLS_RULE,
@@ -60,6 +62,7 @@ function readerOf({ kind, rule }: Trigger): PatternReader {
   if (rule === BOTH_SIDES_TOLD_RULE) return readBothSidesTold;
   if (rule === AT_REQUEST_RULE) return readAtRequest;
   if (rule === SUMMONED_ENVOY_RULE) return readSummonedEnvoy;
+  if (rule === DASHED_WAR_RULE) return readDashedWar;
   // ("expressed support for Estonia": praise told by the object of a general verb)
   if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
   if (rule === JOINT_STATEMENT_RULE)
@@ -88,6 +91,25 @@ const readSummonedEnvoy: PatternReader = (input, trigger) => {
     b: { ...owner, adjectival: false },
     confidence: 0.75,
   }));
+};
+
+/** "the Russia-Ukraine war": each side the dash joins fights the other. */
+const readDashedWar: PatternReader = ({ tokens, mentions }, trigger) => {
+  const sides = dashedWar(tokens, trigger.t);
+  if (sides === null) return [];
+  const [first, second] = sides;
+  const party = (m: (typeof mentions)[number]) => ['country', 'organization'].includes(m.kind);
+  const a = mentions.find((m) => m.end === first + 1 && party(m));
+  const b = mentions.find((m) => m.start === second && party(m));
+  if (a === undefined || b === undefined || a.id === b.id) return [];
+  const [x, y] = [
+    { ...a, adjectival: false },
+    { ...b, adjectival: false },
+  ];
+  return [
+    { a: x, b: y, confidence: 0.6 },
+    { a: y, b: x, confidence: 0.6 },
+  ];
 };
 
 /** "Malta said Iceland must withdraw", "… Iceland should stop the shelling": a statement that
@@ -140,7 +162,9 @@ function toInteraction(sentence: TaggedSentence, found: Trigger, c: Candidate): 
     rule: trigger.rule,
     trigger: trigger.t,
     // "Russia's war in Ukraine": a war going on, no deed of the day the sentence tells
-    ...(trigger.rule === WAR_WAGED_RULE ? { undated: true as const } : {}),
+    ...(trigger.rule === WAR_WAGED_RULE || trigger.rule === DASHED_WAR_RULE
+      ? { undated: true as const }
+      : {}),
   };
 }
 

@@ -5,7 +5,7 @@
 // token in its clause (tense, modality and negation included) and says what it starts, if anything.
 import type { RelationKind } from '../../data/relation-kinds';
 import { CAMEO_LEXICON } from './cameo-kinds';
-import { betweenAfter, ownedWar, warBetween } from './fight-between';
+import { betweenAfter, dashedWar, ownedWar, warBetween } from './fight-between';
 import { TIME_WORDS, TITLE_WORDS, WEEKDAYS } from './gazetteer';
 import { hedgeVerb, pastHedge } from './hedges';
 import { NAME_PARTICLES } from './name-runs';
@@ -1797,6 +1797,13 @@ const warWaged: Rule = (c) =>
     : null;
 export const WAR_WAGED_RULE = 'pattern:war-waged';
 
+/** "the Russia-Ukraine war", "the Israel-Hamas conflict": the two sides the dash joins fight. */
+const warOfTwo: Rule = (c) =>
+  dashedWar(c.tokens, c.t) && !c.deedFuture
+    ? { t: c.t, kind: 'military-action', rule: DASHED_WAR_RULE, label: 'fought' }
+    : null;
+export const DASHED_WAR_RULE = 'pattern:dashed-war';
+
 const lexicon: Rule = (c) => {
   const { lemma, pos } = nounReading(c);
   const entry = VERB_LEXICON.get(lemma);
@@ -2391,6 +2398,7 @@ const RULES: readonly Rule[] = [
   jointStatement,
   fightBetween,
   warWaged,
+  warOfTwo,
   lexicon,
   objectVerb,
   criticism,
