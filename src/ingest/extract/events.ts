@@ -5,6 +5,7 @@
 // same kind with a date within two days (or no date, or "the talks") is the same event.
 
 import type { FoundDate } from './dates';
+import { TITLE_WORDS } from './gazetteer';
 import type { TaggedSentence, Token } from './nlp';
 import { ARRIVAL_RULE, type Trigger } from './triggers';
 import type { Mention } from './types';
@@ -120,6 +121,20 @@ function standsAsParty(tokens: readonly Token[], m: Mention): boolean {
   return false;
 }
 
+/** "Trump's special envoy Steve Witkoff": the person a name's possessive and a title open. */
+function ownedPersonAfter(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  owner: Mention,
+): Mention | undefined {
+  if (!/^['’]s$/.test(tokens[owner.end]?.value ?? '')) return undefined;
+  const person = mentions.find(
+    (p) => p.kind === 'person' && p.start > owner.end + 1 && p.start <= owner.end + 5,
+  );
+  const titling = (x: Token) => x.pos === 'ADJ' || TITLE_WORDS.has(x.value.toLowerCase());
+  return person && tokens.slice(owner.end + 1, person.start).every(titling) ? person : undefined;
+}
+
 /** The actors listed right after token `t` ("with A, B and C", "between A and B"): mentions joined
  * only by commas and "and"; anything else ends the list. */
 export function listedAfter(tokens: readonly Token[], mentions: readonly Mention[], t: number) {
@@ -136,6 +151,13 @@ export function listedAfter(tokens: readonly Token[], mentions: readonly Mention
         (x.value.toLowerCase() === 'the' && i === gap.length - 1 && i > 0),
     );
     if (!glue) break;
+    // ("between Putin and Trump's special envoy Steve Witkoff": the envoy, not whose he is)
+    const owned = ownedPersonAfter(tokens, mentions, m);
+    if (owned) {
+      out.push(owned);
+      at = owned.end;
+      continue;
+    }
     if (isActor(m) && !m.adjectival && !tokens[m.start]?.inQuote) out.push(m);
     else if (m.adjectival && ownsDelegation(tokens, m)) out.push(m);
     else break;

@@ -1,7 +1,7 @@
 // Who stands where in a sentence, for the interaction patterns: the actor before a trigger
 // (with those coordinated to it by "and"), the actors after it, places after "in"/"at", objects
 // of prepositions, and "both sides" as the article's two main countries.
-import { HEAD_TITLE_WORDS } from '../gazetteer';
+import { HEAD_TITLE_WORDS, TITLE_WORDS } from '../gazetteer';
 import { inHedge } from '../hedges';
 import type { Token } from '../nlp';
 import type { Mention } from '../types';
@@ -466,13 +466,18 @@ export function interviewer(tokens: readonly Token[], m: Mention): boolean {
 /** "between Yemen's Houthi group and the US", "sanctioned Peru's Shining Path": an owner whose
  * possessive opens the next actor's name is no party of its own. */
 export function withoutOwners(tokens: readonly Token[], actors: readonly Mention[]): Mention[] {
+  // ("Trump's special envoy Steve Witkoff": adjectives and a title between owner and owned)
+  const titling = (x: Token) => x.pos === 'ADJ' || TITLE_WORDS.has(x.value.toLowerCase());
   return actors.filter(
     (m) =>
       !(
         /^['’]s$/.test(tokens[m.end]?.value ?? '') &&
         actors.some(
           (o) =>
-            o.start === m.end + 1 || (o.start === m.end + 2 && tokens[m.end + 1]?.pos === 'ADJ'),
+            o.start === m.end + 1 ||
+            (o.start > m.end + 1 &&
+              o.start <= m.end + 5 &&
+              tokens.slice(m.end + 1, o.start).every(titling)),
         )
       ),
   );

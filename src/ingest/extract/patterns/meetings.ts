@@ -451,17 +451,19 @@ function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | 
   // ("co-chaired by A and B": the two chairs; "the accord was signed on Sunday by A and B", "the
   // signing of the deal by A and his counterpart B": the two signers)
   const signers = kind === 'agreement' ? signedBy(tokens, t) : -1;
-  if (signers > 0) return pairAfter(tokens, actors, signers, 0.85);
+  // ("between Putin and Trump's envoy Steve Witkoff": the envoy, not whose envoy he is)
+  const parties = withoutOwners(tokens, actors);
+  if (signers > 0) return pairAfter(tokens, parties, signers, 0.85);
   // ("the summit in Lima between A and B": the pair past the place it is held in)
   const placed = placedBetween(tokens, t);
-  if (placed > 0) return pairAfter(tokens, actors, placed, 0.85);
+  if (placed > 0) return pairAfter(tokens, parties, placed, 0.85);
   const chairs = next === 'by' && trigger.rule === CO_CHAIRED_RULE;
   const between =
     next === 'between' ||
     tokens[t + 2]?.value === 'between' ||
     signedBetween(tokens, t, kind) ||
     underwayBetween(tokens, t);
-  if (chairs || between) return pairAfter(tokens, withoutOwners(tokens, actors), t, 0.9);
+  if (chairs || between) return pairAfter(tokens, parties, t, 0.9);
   if (next !== 'involving') return null;
   // "a summit involving Putin, Zelensky and Trump": each two of those it lists
   const joined = (a: Mention, b: Mention) =>
