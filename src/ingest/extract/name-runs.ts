@@ -320,6 +320,27 @@ function anotherCountrys(
   return label.split(/\s+/).some((w) => ctx.index.lookup(w)?.kind === 'country');
 }
 
+/** "Sheikh Tamim bin Hamad Al Thani": a known person's short form ("Sheikh Tamim") whose full
+ * name runs on from its second word past a particle; the end of the fuller name, else the short
+ * form's. */
+function fullerNameEnd(
+  sentence: TaggedSentence,
+  i: number,
+  known: { end: number; hit: NameHit },
+  ctx: MentionContext,
+): number {
+  if (known.hit.kind !== 'person' || known.end - i < 2) return known.end;
+  const fuller = knownAt(sentence, i + 1, ctx);
+  const same = (a: NameHit, b: NameHit) =>
+    a.id !== null ? a.id === b.id : a.create?.label === b.create?.label;
+  // (only past a particle, which breaks the run: "President Xi Jinping" reads as it did)
+  const rest = sentence.tokens.slice(known.end, fuller?.end ?? known.end);
+  const particle = rest.some((x) => NAME_PARTICLES.has(x.value));
+  return fuller && particle && fuller.end > known.end && same(fuller.hit, known.hit)
+    ? fuller.end
+    : known.end;
+}
+
 function knownAt(
   sentence: TaggedSentence,
   i: number,
@@ -426,8 +447,9 @@ export function classify(sentence: TaggedSentence, ctx: MentionContext): Piece[]
       continue;
     }
     if (known) {
-      pieces.push({ type: 'known', start: i, end: known.end, hit: known.hit });
-      i = known.end;
+      const end = fullerNameEnd(sentence, i, known, ctx);
+      pieces.push({ type: 'known', start: i, end, hit: known.hit });
+      i = end;
       continue;
     }
     const lower = token.value.toLowerCase();

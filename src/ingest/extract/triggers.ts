@@ -463,6 +463,8 @@ function titledObjectEnd(tokens: readonly Token[], from: number): number {
     if (TITLE_WORDS.has(x.value.toLowerCase()) || x.value === 'counterpart') titled = true;
     else if (x.pos === 'PROPN') end = k + 1;
     else if (/^['’]s$/.test(x.value) && tokens[k - 1]?.pos === 'PROPN') continue;
+    // ("Sheikh Tamim bin Hamad Al Thani": a particle inside the name)
+    else if (NAME_PARTICLES.has(x.value) && end === k && tokens[k + 1]?.pos === 'PROPN') continue;
     // "Foreign Minister": a capitalised word of the title
     else if (/^\p{Lu}\p{Ll}/u.test(x.value) && tokens[k + 1]?.pos !== 'VERB') titled = true;
     else break;
