@@ -240,13 +240,20 @@ function counterpartBefore(tokens: readonly Token[], person: Mention): number {
   return tokens[just]?.value === ',' && isCounterpart(tokens[just - 1]) ? just - 1 : -1;
 }
 
+/** Where the words after a name go on, past its short name in brackets ("Democratic Republic
+ * of Congo (DRC) counterpart"). */
+function pastShortName(tokens: readonly Token[], m: Mention): number {
+  const bracketed = tokens[m.end]?.value === '(' && tokens[m.end + 2]?.value === ')';
+  return bracketed ? m.end + 3 : m.end;
+}
+
 /** "his Norwegian counterpart Kari Lunde": the person acts for the country the adjective names. */
 function counterparts(tokens: readonly Token[], mentions: readonly Mention[], facts: Fact[]) {
   for (const person of mentions) {
     if (person.kind !== 'person' || facts.some((f) => f.source === person.id)) continue;
     const noun = counterpartBefore(tokens, person);
     if (noun < 0) continue;
-    const country = mentions.find((m) => m.kind === 'country' && m.end === noun);
+    const country = mentions.find((m) => m.kind === 'country' && pastShortName(tokens, m) === noun);
     if (!country) continue;
     facts.push({
       kind: 'represents',
@@ -282,6 +289,19 @@ function markAdjectival(tokens: readonly Token[], mentions: Mention[]) {
     if (m.kind !== 'country' && m.kind !== 'place') continue;
     const next = tokens[m.end];
     const previous = tokens[m.start - 1];
+    // "his Democratic Republic of Congo (DRC) counterpart, Felix Tshisekedi": the country's name
+    // qualifies the counterpart named after it, as its adjective would
+    const noun = pastShortName(tokens, m);
+    const named = mentions.some(
+      (p) => p.kind === 'person' && counterpartBefore(tokens, p) === noun,
+    );
+    if (m.kind === 'country' && isCounterpart(tokens[noun]) && named) {
+      m.adjectival = true;
+      // (and its short name in the brackets)
+      for (const short of mentions)
+        if (short.start === m.end + 1 && short.end === noun - 1) short.adjectival = true;
+      continue;
+    }
     const hyphen = (t: Token | undefined) => t !== undefined && ['-', '–'].includes(t.value);
     if (hyphen(next) || hyphen(previous)) {
       m.adjectival = true;

@@ -111,11 +111,15 @@ function directObject(input: PatternInput, t: number): Mention[] {
 /** "phoned his Russian and American counterparts Vladimir Putin and Donald Trump": the people
  * named after the counterparts the verb at `t` takes as its object. */
 function namedCounterparts({ tokens, actors }: PatternInput, t: number): Mention[] {
-  const k = tokens.findIndex((x, i) => i > t && i <= t + 7 && /^counterparts?$/i.test(x.value));
+  const k = tokens.findIndex((x, i) => i > t && i <= t + 10 && /^counterparts?$/i.test(x.value));
   if (k < 0 || !/^(his|her|their|its)$/i.test(tokens[t + 1]?.value ?? '')) return [];
-  const describing = (x: Token) => ['ADJ', 'PROPN', 'CCONJ'].includes(x.pos) || x.value === ',';
+  // ("his Democratic Republic of Congo (DRC) counterpart": a country's name, its short name)
+  const describing = (x: Token) =>
+    ['ADJ', 'PROPN', 'CCONJ'].includes(x.pos) || [',', 'of', '(', ')'].includes(x.value);
   if (!tokens.slice(t + 2, k).every(describing)) return [];
-  const first = actors.find((m) => m.start === k + 1 && m.kind === 'person');
+  // ("…counterpart, Felix Tshisekedi,": the name set off by a comma)
+  const at = tokens[k + 1]?.value === ',' ? k + 2 : k + 1;
+  const first = actors.find((m) => m.start === at && m.kind === 'person');
   if (first === undefined) return [];
   const second = actors.find((m) => m.start > first.end && m.kind === 'person');
   const joined = second && linkWords(tokens, first.end, second.start).join(' ') === 'and';
