@@ -5,8 +5,8 @@
 // same kind with a date within two days (or no date, or "the talks") is the same event.
 
 import type { FoundDate } from './dates';
-import { TITLE_WORDS } from './gazetteer';
 import type { TaggedSentence, Token } from './nlp';
+import { titling } from './patterns/actors';
 import { ARRIVAL_RULE, type Trigger } from './triggers';
 import type { Mention } from './types';
 
@@ -131,7 +131,6 @@ function ownedPersonAfter(
   const person = mentions.find(
     (p) => p.kind === 'person' && p.start > owner.end + 1 && p.start <= owner.end + 5,
   );
-  const titling = (x: Token) => x.pos === 'ADJ' || TITLE_WORDS.has(x.value.toLowerCase());
   return person && tokens.slice(owner.end + 1, person.start).every(titling) ? person : undefined;
 }
 

@@ -465,9 +465,11 @@ export function interviewer(tokens: readonly Token[], m: Mention): boolean {
 
 /** "between Yemen's Houthi group and the US", "sanctioned Peru's Shining Path": an owner whose
  * possessive opens the next actor's name is no party of its own. */
+/** A word between an owner's possessive and the person it owns: an adjective or a title word
+ * ("Trump's special envoy Steve Witkoff"). */
+export const titling = (x: Token) => x.pos === 'ADJ' || TITLE_WORDS.has(x.value.toLowerCase());
+
 export function withoutOwners(tokens: readonly Token[], actors: readonly Mention[]): Mention[] {
-  // ("Trump's special envoy Steve Witkoff": adjectives and a title between owner and owned)
-  const titling = (x: Token) => x.pos === 'ADJ' || TITLE_WORDS.has(x.value.toLowerCase());
   return actors.filter(
     (m) =>
       !(
