@@ -1263,6 +1263,17 @@ const remarksOn: Rule = (c) => {
 const REMARKS = new Set(['remarks', 'remark', 'comments', 'comment', 'statement', 'statements']);
 const ABOUT = new Set(['about', 'on', 'regarding', 'concerning']);
 
+/** "declared the envoy persona non grata": an envoy expelled (CAMEO 1663). */
+const personaNonGrata: Rule = (c) => {
+  if (c.lemma !== 'declare' || c.pos !== 'VERB') return null;
+  const words = window(c.tokens, c.t + 1, c.t + 10).map((x) => x.value.toLowerCase());
+  const declared = words.join(' ').includes('persona non grata');
+  if (!declared) return null;
+  return c.deedFuture
+    ? STOP
+    : { t: c.t, kind: 'sanction', rule: 'object:sanction', label: 'expelled' };
+};
+
 /** "referred to Jo Roe as a “race-baiting politician”": a name given in other words. */
 const referredToAs: Rule = (c) => {
   if (c.lemma !== 'refer' || c.pos !== 'VERB' || c.tokens[c.t + 1]?.value !== 'to') return null;
@@ -1491,7 +1502,20 @@ function answersForce(tokens: readonly Token[], t: number): boolean {
 const BREAKS_CLAUSE = new Set([',', ';', '.', '—']);
 export const PROMISED_FORCE_RULE = 'pattern:promised-force';
 
-const EXCHANGED = new Set(['fire', 'gunfire', 'strike', 'shelling', 'blow', 'shot', 'salvo']);
+const EXCHANGED = new Set([
+  'fire',
+  'gunfire',
+  'strike',
+  'shelling',
+  'blow',
+  'shot',
+  'salvo',
+  'artillery',
+  'rocket',
+  'missile',
+  'drone',
+  'attack',
+]);
 /** Captives two sides give each other back: "exchanged prisoners", "a swap of hostages". */
 const SWAPPED = new Set(['prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'detainee']);
 
@@ -2394,6 +2418,7 @@ const RULES: readonly Rule[] = [
   summonedEnvoy,
   fireNoun,
   detention,
+  personaNonGrata,
   posture,
   drillsAround,
   jointDrills,
