@@ -506,10 +506,27 @@ export const BOTH_SIDES_TOLD_RULE = 'pattern:both-sides-told';
 const offeredMediation: Rule = (c) => {
   if (!['offer', 'propose', 'volunteer'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
     return null;
+  // "China and the United States offered to assist in negotiations": a third party's help with
+  // talks others hold, which falls on the article's two sides
+  const talksAt = window(c.tokens, c.t + 1, c.t + 7).findIndex((x) =>
+    /^(talks|negotiations|discussions)$/.test(x.value),
+  );
+  if (talksAt >= 0 && helpOffered(c.tokens, c.t + 1 + talksAt))
+    return { t: c.t, kind: 'mediation', rule: HELP_OFFERED_RULE, label: 'offered to help mediate' };
   const [to, verb, between] = window(c.tokens, c.t + 1, c.t + 4);
   if (to?.value !== 'to' || verb?.lemma !== 'mediate' || between?.value !== 'between') return null;
   return { t: c.t, kind: 'statement', rule: BOTH_SIDES_TOLD_RULE, label: 'offered to mediate' };
 };
+
+export const HELP_OFFERED_RULE = 'pattern:help-offered';
+
+/** "offered to assist in negotiations", "offered to help with the talks": the talks noun at `t`
+ * after an offer of help. */
+function helpOffered(tokens: readonly Token[], t: number): boolean {
+  const before = window(tokens, t - 6, t).map((x) => x.lemma);
+  const help = before.findIndex((w) => w === 'assist' || w === 'help');
+  return help > 0 && before[help - 1] === 'to' && before.slice(0, help).includes('offer');
+}
 
 /** Where the name in an object "the N of (its words) NAME" begins ("the trial of former
  * president Jo Roe"), else `from` itself. */
@@ -684,6 +701,8 @@ const talks: Rule = (c) => {
   const negotiation = c.lemma === 'negotiation' || /^negotiations?$/.test(c.value);
   if (!(c.value === 'talks' || c.value === 'discussions' || negotiation)) return null;
   if (c.hasAgree >= 0 && c.hasAgree <= c.t && c.t - c.hasAgree <= 6) return null;
+  // "offered to assist in negotiations": the helpers hold no talks (offeredMediation reads them)
+  if (helpOffered(c.tokens, c.t)) return STOP;
   // "suspended talks with Estonia", "walked out of the talks with": talks broken off are
   // turned down (CAMEO 12), not held
   const verb = c.tokens.findLastIndex((x, k) => k < c.t && k >= c.t - 4 && x.pos === 'VERB');

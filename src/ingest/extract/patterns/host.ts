@@ -3,7 +3,7 @@
 // named elsewhere in the article, when the sentence names no party; one side accepting that
 // accord ("Malta approved the truce") makes it between the two; and a deed of one side aimed at
 // no one named ("Malta vowed to retaliate") falls on the other.
-import { joinedPassive, type Trigger } from '../triggers';
+import { HELP_OFFERED_RULE, joinedPassive, type Trigger } from '../triggers';
 import type { Mention } from '../types';
 import { RELEASED_RULE } from '../verb-lexicon';
 import { actorsBefore, firedBy, linkWords } from './actors';
@@ -125,11 +125,17 @@ export function readHostOfSides(
   if (aimed) return leadPair ? readDeedOnOtherSide(input, trigger, leadPair) : [];
   if (trigger.kind === 'demand') return leadPair ? readCallOnBoth(input, t, leadPair) : [];
   if (trigger.kind !== 'mediation') return [];
-  const found = mediatorsOf(input, t);
+  // "China and the US offered to assist in negotiations": the subjects, for the main event's
+  // two sides (the lead's, else the article's)
+  const found =
+    trigger.rule === HELP_OFFERED_RULE
+      ? actorsBefore(tokens, input.actors, t)
+      : mediatorsOf(input, t);
+  const pair = trigger.rule === HELP_OFFERED_RULE && leadPair ? leadPair : sides;
   const hosts = found.length > 0 ? found : mediatorsNamed(input, t);
   return hosts
-    .filter((h) => !sides.includes(h.id))
-    .flatMap((h) => sides.map((id) => ({ a: h, b: side(id, tokens, t), confidence: 0.55 })));
+    .filter((h) => !pair.includes(h.id))
+    .flatMap((h) => pair.map((id) => ({ a: h, b: side(id, tokens, t), confidence: 0.55 })));
 }
 
 /** "Malta's cabinet approved the truce", "Iceland accepted the deal": one side accepting the
