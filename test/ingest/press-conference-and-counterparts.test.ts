@@ -11,6 +11,10 @@ describe('a joint press conference', () => {
     expect(findRelation(draft, 'meeting', 'luis-vale', 'eva-paz')?.date).toBe('2025-03-03');
   });
 
+  it('is a meeting of those who held it jointly', () => {
+    expect(findRelation(draft, 'meeting', 'luis-vale', 'tomas-oak')?.date).toBe('2025-03-02');
+  });
+
   it('is no meeting when one speaker only tells a news conference', () => {
     expect(
       draft.relations.filter((p) => p.sentence === 2 && p.relation.kind === 'meeting'),

@@ -684,11 +684,13 @@ const meeting: Rule = (c) => {
     : { t: c.t, kind: 'meeting', rule: 'pattern:meeting', label: 'met' };
 };
 
-/** "held a joint press conference with Jo Roe", "spoke at a news conference alongside Al Oak":
- * those who face the press together have met. */
+/** "held a joint press conference with Jo Roe", "spoke at a news conference alongside Al Oak",
+ * "A and B held a joint news conference": those who face the press together have met. */
 function pressConferenceWith(tokens: readonly Token[], t: number): boolean {
   if (!/^conferences?$/.test(tokens[t]?.value ?? '')) return false;
   if (!/^(press|news)$/i.test(tokens[t - 1]?.value ?? '')) return false;
+  // ("A and B held a joint news conference": those who held it together)
+  if (tokens[t - 2]?.value.toLowerCase() === 'joint') return true;
   return /^(with|alongside)$/.test(tokens[t + 1]?.value ?? '');
 }
 
