@@ -1942,7 +1942,21 @@ function qualifier(c: Context): boolean {
 }
 
 /** Verbs whose "to" clause is a deed planned: "plans to phone", "hopes to meet". */
-const PLANNING = new Set(['promise', 'plan', 'pledge', 'intend', 'vow', 'expect', 'hope', 'want']);
+const PLANNING = new Set([
+  'promise',
+  'plan',
+  'pledge',
+  'intend',
+  'vow',
+  'expect',
+  'hope',
+  'want',
+  // "is scheduled to visit", "is due to meet", "is set to travel"
+  'schedule',
+  'slate',
+  'due',
+  'set',
+]);
 
 /** Words before a verb of meeting that make it no meeting: its purpose ("to visit"), or one kept
  * from ("against visiting", "from visiting", "avoid visiting"). */
