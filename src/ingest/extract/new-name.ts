@@ -646,6 +646,7 @@ const STATE_FORM =
 /** The last word of an accord's or a declaration's name. */
 const ACCORD_NAME_END = /^(Accords?|Agreements?|Treaty|Pact|Declaration|Memorandum|Armistice)$/;
 
+/** Nouns of fighters named by a group's or a people's name ("the Red Hand rebels"). */
 const FIGHTERS_LIST = [
   'rebels',
   'militants',

@@ -132,7 +132,6 @@ function bracketedShortName(tokens: readonly Token[], actors: readonly Mention[]
   return actors.some((other) => other.end === m.start - 1);
 }
 
-/** The nearest actor before token t (with an actor coordinated to it by "and"). */
 /** Plural nouns of the parties talks are held between. */
 const DELEGATIONS = new Set(['delegations', 'teams', 'negotiators', 'sides']);
 
@@ -154,6 +153,7 @@ function ledDelegations(
   return actors.filter((m) => m.start > led + 1 && m.end <= close && !m.adjectival);
 }
 
+/** The nearest actor before token t (with an actor coordinated to it by "and"). */
 export function actorsBefore(
   tokens: readonly Token[],
   actors: readonly Mention[],
@@ -463,12 +463,12 @@ export function interviewer(tokens: readonly Token[], m: Mention): boolean {
   return /^interviews?$/.test(word) || (word === 'conversation' && m.kind === 'organization');
 }
 
-/** "between Yemen's Houthi group and the US", "sanctioned Peru's Shining Path": an owner whose
- * possessive opens the next actor's name is no party of its own. */
 /** A word between an owner's possessive and the person it owns: an adjective or a title word
  * ("Trump's special envoy Steve Witkoff"). */
 export const titling = (x: Token) => x.pos === 'ADJ' || TITLE_WORDS.has(x.value.toLowerCase());
 
+/** "between Yemen's Houthi group and the US", "sanctioned Peru's Shining Path": an owner whose
+ * possessive opens the next actor's name is no party of its own. */
 export function withoutOwners(tokens: readonly Token[], actors: readonly Mention[]): Mention[] {
   return actors.filter(
     (m) =>
