@@ -242,13 +242,24 @@ function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
   return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
 }
 
-/** "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia": a deed told by a
- * noun, its target after "on", "against" or "of" first and its agent after "by". */
+/** "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia", "an incursion into
+ * Polish airspace by Russian drones": a deed told by a noun, its target after "on", "against",
+ * "of" or "into" first and its agent after "by". */
 function readNounOnBy(input: PatternInput, trigger: Trigger): Candidate[] {
   const { tokens, mentions, actors } = input;
   const target = targetsOf(trigger.kind, mentions, actors).find((m) => m.start === trigger.t + 2);
-  if (target === undefined || tokens[target.end]?.value !== 'by') return [];
-  const agent = actors.find((m) => m.start === target.end + 1);
+  if (target === undefined) return [];
+  // ("an incursion into Polish airspace by Russian drones": a noun or two of the target's)
+  let by = target.end;
+  while (by < target.end + 2 && tokens[by]?.pos === 'NOUN' && /^\p{Ll}/u.test(low(tokens[by])))
+    by++;
+  if (tokens[by]?.value !== 'by') return [];
+  // ("… by Russian drones": the country whose arms they are)
+  const armed = mentions.find(
+    (m) =>
+      m.start === by + 1 && m.adjectival && m.kind === 'country' && ARMS.has(low(tokens[m.end])),
+  );
+  const agent = actors.find((m) => m.start === by + 1) ?? armed;
   return agent && agent.id !== target.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
 }
 
@@ -1322,7 +1333,10 @@ function readOwnForm(input: PatternInput, trigger: Trigger): Candidate[] | null 
   if (HURT.has(tokens[t]?.lemma ?? '') && tokens[t]?.pos === 'VERB' && low(tokens[t + 1]) === 'in')
     return [];
   // "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia"
-  if (tokens[t]?.pos === 'NOUN' && ['on', 'against', 'of'].includes(tokens[t + 1]?.value ?? '')) {
+  if (
+    tokens[t]?.pos === 'NOUN' &&
+    ['on', 'against', 'of', 'into'].includes(tokens[t + 1]?.value ?? '')
+  ) {
     const onBy = readNounOnBy(input, trigger);
     if (onBy.length > 0) return onBy;
   }
