@@ -1284,6 +1284,25 @@ const remarksOn: Rule = (c) => {
 const REMARKS = new Set(['remarks', 'remark', 'comments', 'comment', 'statement', 'statements']);
 const ABOUT = new Set(['about', 'on', 'regarding', 'concerning']);
 
+/** "has given Peru until Friday to withdraw", "set a deadline for Peru to withdraw": a demand
+ * with a day to meet it (CAMEO 02). */
+const deadline: Rule = (c) => {
+  if (c.pos !== 'VERB') return null;
+  const after = window(c.tokens, c.t + 1, c.t + 8);
+  // (the one given the time named right before "until": "given Peru until Friday")
+  const at = after.findIndex((x) => x.value === 'until');
+  const named = at > 0 && after.slice(0, at).every((x) => x.pos === 'PROPN' || x.pos === 'DET');
+  const until = c.lemma === 'give' && named;
+  const set =
+    ['set', 'impose', 'give', 'issue'].includes(c.lemma) &&
+    after.slice(0, 3).some((x) => x.lemma === 'deadline');
+  if (!until && !set) return null;
+  const toAct = after.some((x, k) => x.value === 'to' && after[k + 1]?.pos === 'VERB');
+  return toAct && !c.deedFuture
+    ? { t: c.t, kind: 'demand', rule: 'pattern:demand', label: 'set a deadline for' }
+    : null;
+};
+
 /** "declared the envoy persona non grata": an envoy expelled (CAMEO 1663). */
 const personaNonGrata: Rule = (c) => {
   if (c.lemma !== 'declare' || c.pos !== 'VERB') return null;
@@ -2454,6 +2473,7 @@ const RULES: readonly Rule[] = [
   fireNoun,
   detention,
   personaNonGrata,
+  deadline,
   posture,
   drillsAround,
   jointDrills,
