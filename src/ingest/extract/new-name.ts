@@ -910,7 +910,8 @@ function parenthesised(tokens: readonly Token[], start: number, end: number): bo
 const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.value ?? '');
 
 /** A lone unknown word reads as an organisation after "news agency", before "reported", "news
- * agency" and the like (not after "according to": a person cited earlier is cited so by surname). */
+ * agency" and the like (not after "according to": a person cited earlier is cited so by
+ * surname). */
 function orgContext(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.lemma);
   const after = tokens.slice(end, end + 3).map((t) => t.lemma);
