@@ -2,7 +2,8 @@
 // "Maltese troops", "Malta's air force", "the Maltese coast guard"): the forces are proposed as
 // an organisation that acts for the country, under the names news gives them ("Maltese
 // military", also "Malta Armed Forces", "Maltese Army"), or the forces' own name where they have
-// one ("Israel Defense Forces"). Once proposed, those names link the forces wherever they act ("Malta's army fired").
+// one ("Israel Defense Forces"). Once proposed, those names link the forces wherever they act
+// ("Malta's army fired").
 import { demonymOf, HEAD_TITLE_WORDS } from './gazetteer';
 import type { MentionTools } from './mention-tools';
 import type { Token } from './nlp';
