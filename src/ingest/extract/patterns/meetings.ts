@@ -431,6 +431,39 @@ function underwayBetween(tokens: PatternInput['tokens'], t: number): boolean {
   );
 }
 
+/** Verbs that say a gathering happened: "took place", "was held", "convened". */
+const HAPPENED = /^(take|hold|convene|happen|occur)$/;
+
+/** "A meeting took place in London on Tuesday between A, B and C", "talks were held on Monday
+ * between A and B": where "between" follows the verb that says the gathering at `t` happened
+ * (its place and day between them), or -1. */
+function heldBetween(tokens: PatternInput['tokens'], t: number): number {
+  const between = tokens.findIndex((x, k) => k > t + 1 && k <= t + 12 && low(x) === 'between');
+  if (between < 0) return -1;
+  const gap = tokens.slice(t + 1, between);
+  const verbs = gap.filter((x) => x.pos === 'VERB');
+  if (verbs.length !== 1 || !HAPPENED.test(verbs[0]?.lemma ?? '')) return -1;
+  // ("took place": the verb and its noun; nothing else but the place and the day)
+  const place = (x: Token) =>
+    ['ADP', 'PROPN', 'DET', 'NUM', 'AUX', 'ADV', 'NOUN', 'ADJ'].includes(x.pos);
+  return gap.every((x) => x.pos === 'VERB' || place(x)) ? between : -1;
+}
+
+/** Each two of the actors listed after `from` ("between A, B and C", "involving A, B and C"). */
+function eachTwoListed(
+  tokens: PatternInput['tokens'],
+  actors: readonly Mention[],
+  from: number,
+): Candidate[] {
+  const joined = (a: Mention, b: Mention) =>
+    describedConjunct(tokens, a.end, b.start) ||
+    [',', 'and', ', and'].includes(linkWords(tokens, a.end, b.start).join(' '));
+  const listed = actorsAfter(tokens, actors, from, 4, 20, true).filter(
+    (m, k, all) => k === 0 || joined(all[k - 1] as Mention, m),
+  );
+  return listed.flatMap((a, i) => listed.slice(i + 1).map((b) => ({ a, b, confidence: 0.7 })));
+}
+
 /** The two parties named after `from` ("by A and B", "between A and B"), as one candidate; none
  * unless both are named. */
 function pairAfter(
@@ -468,15 +501,11 @@ function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | 
     signedBetween(tokens, t, kind) ||
     underwayBetween(tokens, t);
   if (chairs || between) return pairAfter(tokens, parties, t, 0.9);
-  if (next !== 'involving') return null;
+  // "a meeting took place in London between A, B and C": each two of those it lists
+  const held = kind === 'agreement' ? -1 : heldBetween(tokens, t);
+  if (held > 0) return eachTwoListed(tokens, parties, held);
   // "a summit involving Putin, Zelensky and Trump": each two of those it lists
-  const joined = (a: Mention, b: Mention) =>
-    describedConjunct(tokens, a.end, b.start) ||
-    [',', 'and', ', and'].includes(linkWords(tokens, a.end, b.start).join(' '));
-  const listed = actorsAfter(tokens, actors, t + 1, 4, 20, true).filter(
-    (m, k, all) => k === 0 || joined(all[k - 1] as Mention, m),
-  );
-  return listed.flatMap((a, i) => listed.slice(i + 1).map((b) => ({ a, b, confidence: 0.7 })));
+  return next === 'involving' ? eachTwoListed(tokens, actors, t + 1) : null;
 }
 
 /** Whom the subject of a meeting, call or accord at the trigger deals with, named after it: the
