@@ -6,7 +6,7 @@
 import { defaultTone } from '../../data/relation-kinds';
 import { listedAfter } from './events';
 import type { TaggedSentence, Token } from './nlp';
-import { actorsBefore, isActor } from './patterns/actors';
+import { actorsBefore, coordinatedVerbSubjects, isActor } from './patterns/actors';
 import type { Interaction, Mention } from './types';
 
 /** Verbs of welcoming or praising what was done; "described the deal as …" judges it too. */
@@ -38,6 +38,8 @@ const DEALS = new Set([
   'progress',
   'breakthrough',
 ]);
+/** Verbs a deal is made with, as a participle after it: "the deal struck between A and B". */
+const MAKING = new Set(['strike', 'sign', 'reach', 'seal', 'conclude', 'ink', 'agree']);
 /** Words that may stand between the verb and the deal: "the landmark peace", "the progress in a". */
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART', 'ADP', 'PUNCT']);
 const BREAKS = new Set([',', ';', '.', ':', '?', '!', '“', '”', '"']);
@@ -63,7 +65,10 @@ function namedParties(
 ) {
   for (let k = d + 1; k <= d + 5 && k < tokens.length; k++) {
     const x = tokens[k] as Token;
-    if (BREAKS.has(x.value) || x.pos === 'VERB') break;
+    // ("the deal struck between A and B", "the pact signed by A and B": the deal's making)
+    const made = k === d + 1 && MAKING.has(x.lemma);
+    if (made && tokens[k + 1]?.value === 'by') return listedAfter(tokens, mentions, k + 1);
+    if (BREAKS.has(x.value) || (x.pos === 'VERB' && !made)) break;
     if (x.value.toLowerCase() === 'between') return listedAfter(tokens, mentions, k);
   }
   return mentions.filter(
@@ -166,7 +171,7 @@ export function readDealWelcomes(
           : [];
     if (parties.length < 2) return;
     const actors = mentions.filter(isActor);
-    const found = actorsBefore(tokens, actors, t);
+    const found = coordinatedVerbSubjects(tokens, actors, t) ?? actorsBefore(tokens, actors, t);
     const issuedBy = found.length === 0 ? issuer(tokens, actors, t) : undefined;
     const welcomers = issuedBy ? [issuedBy] : found;
     for (const a of welcomers)

@@ -153,12 +153,39 @@ function ledDelegations(
   return actors.filter((m) => m.start > led + 1 && m.end <= close && !m.adjectival);
 }
 
+/** "Vell welcomed the deal struck between A and B, and praised …": a verb right after "and"
+ * (an adverb between at most) opens no clause of its own; it shares the subject of the clause
+ * verb before it. Those subjects, or null when the verb at `t` is not so joined. */
+export function coordinatedVerbSubjects(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+  t: number,
+): Mention[] | null {
+  let k = t - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.value !== 'and' || tokens[t]?.pos !== 'VERB') return null;
+  // the clause verb before (a participle after its noun, "the deal struck", has the same actor
+  // before it)
+  for (let v = k - 1; v >= 0 && !BREAKS.has(tokens[v]?.value ?? ''); v--) {
+    const x = tokens[v] as Token;
+    if (x.pos !== 'VERB' || x.inQuote) continue;
+    // ("for ministerial talks": a noun the tagger took for a verb)
+    if (/^(ADJ|DET|ADP|NUM)$/.test(tokens[v - 1]?.pos ?? '')) continue;
+    if (/ing$/.test(x.value)) continue;
+    const subjects = actorsBefore(tokens, actors, v);
+    return subjects.length > 0 ? subjects : null;
+  }
+  return null;
+}
+
 /** The nearest actor before token t (with an actor coordinated to it by "and"). */
 export function actorsBefore(
   tokens: readonly Token[],
   actors: readonly Mention[],
   t: number,
 ): Mention[] {
+  const joined = coordinatedVerbSubjects(tokens, actors, t);
+  if (joined) return joined;
   const long = longCompanions(tokens, actors, t);
   if (long) return long;
   const heads = ledDelegations(tokens, actors, t);

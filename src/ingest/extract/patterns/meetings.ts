@@ -1,7 +1,7 @@
 // Calls, meetings, talks, agreements and plans to meet: "A–B meeting", "talks between A and B",
 // "A met B", "A held talks with B", "A and B agreed", and "X also joined the call".
 
-import { TIME_WORDS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
+import { MONTHS, TIME_WORDS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import {
   ARRIVAL_RULE,
@@ -138,7 +138,15 @@ function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
   if (tokens[t + 1]?.value === 'with' || tokens[t + 2]?.value === 'with') return true;
   // "received a phone call from Rubio": the caller is the other party
   if (tokens[t]?.lemma === 'call' && tokens[t + 1]?.value === 'from') return true;
-  for (let k = t + 1; k < t + 6; k++) {
+  let end = t + 6;
+  for (let k = t + 1; k < end; k++) {
+    // ("met on Wednesday (Sept 17) with": a day's date set off)
+    const aside = dateAsideEnd(tokens, k);
+    if (aside > k) {
+      end += aside - k;
+      k = aside - 1;
+      continue;
+    }
     const word = tokens[k]?.value.toLowerCase() ?? '';
     if (word === 'with') return k > t + 1;
     if (!TIME_WORDS.has(word) && !MEANS.has(word) && !/^\d{1,2}$/.test(word)) return false;
@@ -149,12 +157,39 @@ function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
 /** "agreed to a ceasefire with Estonia", "agreed on a deal with Estonia": the "with" that closes
  * an agreement's complement, before any punctuation or other verb; -1 when there is none. */
 function withInComplement(tokens: PatternInput['tokens'], t: number): number {
-  for (let k = t + 3; k < t + 9; k++) {
+  let end = t + 9;
+  for (let k = t + 3; k < end; k++) {
+    // ("signed the pact on Wednesday (Sept 17) with …": a day's date set off)
+    const aside = dateAsideEnd(tokens, k);
+    if (aside > k) {
+      end += aside - k;
+      k = aside - 1;
+      continue;
+    }
     const x = tokens[k];
     if (x === undefined || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'SCONJ') return -1;
     if (x.value === 'with') return k;
   }
   return -1;
+}
+
+/** A month's short or full name, with or without its full stop ("Sept", "Sept.", "September"). */
+const MONTH_WORD = new RegExp(`^(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?$`, 'i');
+
+/** Where a date set off by brackets or commas at `k` ends ("(Sept 17)", ", September 17,"): the
+ * index after its closing mark, or -1. */
+export function dateAsideEnd(tokens: PatternInput['tokens'], k: number): number {
+  const open = tokens[k]?.value;
+  if (open !== '(' && open !== ',') return -1;
+  const close = open === '(' ? ')' : ',';
+  let j = k + 1;
+  while (
+    j < k + 5 &&
+    (MONTH_WORD.test(tokens[j]?.value ?? '') || /^\d{1,4}$|^\.$/.test(tokens[j]?.value ?? ''))
+  )
+    j++;
+  const month = tokens.slice(k + 1, j).some((x) => MONTH_WORD.test(x.value));
+  return month && tokens[j]?.value === close ? j + 1 : -1;
 }
 
 /** "Egyptian and Qatari mediators said the talks…", "mediators from Egypt and Qatar": the
