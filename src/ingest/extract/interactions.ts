@@ -64,6 +64,7 @@ function readerOf({ kind, rule }: Trigger): PatternReader {
   if (rule === SUMMONED_ENVOY_RULE) return readSummonedEnvoy;
   if (rule === DASHED_WAR_RULE) return readDashedWar;
   // ("expressed support for Estonia": praise told by the object of a general verb)
+  if (kind === 'sanction' && rule.startsWith('object:')) return readRecalledEnvoy;
   if (rule === PROPOSAL_RULE || rule.startsWith('object:')) return readDirectedPattern;
   if (rule === JOINT_STATEMENT_RULE)
     return (input, trigger) => readJointStatement(input, trigger.t);
@@ -91,6 +92,21 @@ const readSummonedEnvoy: PatternReader = (input, trigger) => {
     b: { ...owner, adjectival: false },
     confidence: 0.75,
   }));
+};
+
+/** "Malta recalled Malta's ambassador to Iceland": the envoy's own state, named before the
+ * envoy, is no target when the state the envoy was posted to follows ("to Iceland", "from
+ * Iceland"). */
+const readRecalledEnvoy: PatternReader = (input, trigger) => {
+  const read = readDirectedPattern(input, trigger);
+  const { tokens } = input;
+  const envoy = tokens.findIndex(
+    (x, k) => k > trigger.t && k <= trigger.t + 4 && ENVOYS.has(x.lemma.toLowerCase()),
+  );
+  if (envoy < 0 || !/^(to|from|in)$/.test(tokens[envoy + 1]?.value ?? '')) return read;
+  const ownsEnvoy = (b: Mention) => b.end <= envoy && /^['’]s?$/.test(tokens[b.end]?.value ?? '');
+  const postedTo = read.some((c) => c.b.start > envoy);
+  return postedTo ? read.filter((c) => !ownsEnvoy(c.b)) : read;
 };
 
 /** "the Russia-Ukraine war": each side the dash joins fights the other. */

@@ -79,12 +79,16 @@ const DATE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => string | 
 const LEFTOVER =
   /\b(published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|utc|gmt|est|edt|et|kst|jst|cst|cdt|pst|pdt|bst|cet|cest|eet|ist|pkt|sgt|hkt|aest|time|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/gi;
 
+/** The reading time a page shows: "2 min read", "5 minutes read". */
+const READING_TIME = /\b\d{1,2}\s*min(?:ute)?s?\s*read(?:ing)?(?:\s*time)?/gi;
+
 /** A line that is only a date (and words like "Published", a weekday, a time): its day, or null
  * when the line is a date line without a day one can read. Undefined for any other line. */
 export function parseDateLine(line: string): string | null | undefined {
   const text = line.trim();
   if (text.length === 0 || text.length > 80) return undefined;
-  let rest = text;
+  // ("2 min readLast updated: …": the reading time a page shows beside its stamp)
+  let rest = text.replace(READING_TIME, ' ');
   let day: string | null = null;
   let found = false;
   for (const form of DATE_FORMS) {

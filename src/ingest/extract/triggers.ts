@@ -1375,8 +1375,27 @@ function noForce(c: Context, lemma: string): boolean {
   const after = window(c.tokens, c.t + 1, c.t + 5).map((x) => x.lemma);
   if (after.some((w) => NOT_FORCE.has(w)) || c.near.some((w) => TARIFF_NOUNS.has(w))) return true;
   if (lemma === 'target' && c.near.some((w) => TRADE_TARGETS.has(w))) return true;
+  // "is fighting a case at the court", "fought a legal battle with": a fight in court or words
+  if (lemma === 'fight' && after.some((w) => FOUGHT_IN_WORDS.has(w))) return true;
   return (lemma === 'fire' || lemma === 'shoot') && !after.some((w) => FIRE_COMPANY.has(w));
 }
+
+/** What one fights with no force: a case, a legal or political battle, a charge. */
+const FOUGHT_IN_WORDS = new Set([
+  'case',
+  'lawsuit',
+  'suit',
+  'legal',
+  'court',
+  'charge',
+  'appeal',
+  'ruling',
+  'extradition',
+  'claim',
+  'political',
+  'diplomatic',
+  'election',
+]);
 
 /** What "target" aims at when it is no force: "accused it of targeting American firms",
  * "measures targeting Chinese goods". */
