@@ -439,10 +439,18 @@ function placedBetween(tokens: PatternInput['tokens'], t: number): number {
 /** Where "by" names those who signed the accord at `t` ("was signed on Sunday by", "the signing
  * of the deal by"), or -1. */
 function signedBy(tokens: PatternInput['tokens'], t: number): number {
-  const by = tokens.findIndex((x, k) => k > t && k <= t + 6 && x.value === 'by');
+  const by = tokens.findIndex((x, k) => k > t && k <= t + 12 && x.value === 'by');
+  // ("was signed in Riyadh on Sunday by": a place's name after "in" or "at" may stand between)
+  const placed = (k: number) => {
+    let j = k;
+    while (tokens[j - 1]?.pos === 'PROPN' || low(tokens[j - 1]) === 'the') j--;
+    return /^(in|at)$/.test(low(tokens[j - 1]));
+  };
   if (
     by < 0 ||
-    tokens.slice(t + 1, by).some((x) => x.pos === 'PROPN' && !WEEKDAYS.includes(low(x)))
+    tokens
+      .slice(t + 1, by)
+      .some((x, i) => x.pos === 'PROPN' && !WEEKDAYS.includes(low(x)) && !placed(t + 1 + i))
   )
     return -1;
   // ("inked by", "sealed by": signed in other words)
