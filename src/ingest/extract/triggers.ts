@@ -1108,6 +1108,39 @@ function chargedWith(c: Context): boolean {
   return false;
 }
 
+/** Words of force after "hit back at X": "with missiles", "with strikes on …". */
+const FORCE_WORDS = new Set([
+  'missile',
+  'strike',
+  'airstrike',
+  'drone',
+  'rocket',
+  'attack',
+  'fire',
+  'shell',
+  'artillery',
+  'bomb',
+  'raid',
+  'force',
+  'troop',
+]);
+
+/** Whether force is what answered at the "hit back" at `c.t`. */
+function answeredWithForce(c: Context): boolean {
+  return window(c.tokens, c.t + 3, c.t + 12).some((x) => FORCE_WORDS.has(x.lemma));
+}
+
+// "hit back at Peru's claim", "fired back at the minister": an answer in words (CAMEO 111),
+// or force when force is what hit back ("hit back at Peru with missiles")
+const answeredBack: Rule = (c) => {
+  if (!/^(hit|strike|fire)$/.test(c.lemma) || c.pos !== 'VERB') return null;
+  if (c.tokens[c.t + 1]?.value !== 'back' || !/^(at|against)$/.test(c.tokens[c.t + 2]?.value ?? ''))
+    return null;
+  if (answeredWithForce(c))
+    return { t: c.t, kind: 'military-action', rule: 'pattern:hit-back', label: 'struck back at' };
+  return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'hit back at' };
+};
+
 const criticism: Rule = (c) => {
   if (c.lemma === 'push' && c.tokens[c.t + 1]?.lemma === 'back')
     return { t: c.t, kind: 'criticism', rule: 'pattern:criticism', label: 'pushed back against' };
@@ -2483,6 +2516,7 @@ const RULES: readonly Rule[] = [
   promisedForce,
   exchange,
   swap,
+  answeredBack,
   forceInWords,
   weaponsHit,
   weaponLaunch,

@@ -461,8 +461,9 @@ export function afterLocative(tokens: readonly Token[], m: Mention): boolean {
   const previous = tokens[k]?.value.toLowerCase();
   // ("called in the Maltese envoy": the particle of a summons, no place)
   if (previous === 'in' && tokens[k - 1]?.lemma === 'call') return false;
-  // ("lashed out at Peru", "hit out at the minister": whom the words are aimed at, no place)
-  if (previous === 'at' && tokens[k - 1]?.value === 'out') return false;
+  // ("lashed out at Peru", "hit out at the minister": whom the words are aimed at, no place;
+  // "hit back at Peru", "fired back at the minister": whom the answer is aimed at)
+  if (previous === 'at' && /^(out|back)$/.test(tokens[k - 1]?.value ?? '')) return false;
   // "sanctioned X under the Magnitsky Act": the law or rule a deed is done under is no party
   return previous === 'in' || previous === 'at' || previous === 'under';
 }
