@@ -844,6 +844,13 @@ export const WEEKDAYS: readonly string[] = [
 
 /** Words that say when, which may stand between a verb of meeting or speaking and its "with"
  * ("held talks on Friday with", "a phone call last week with", "spoke over the weekend with"). */
+/** A month's full or short name as a token, with or without its full stop ("Sept.", "Oct",
+ * "March"). */
+export const MONTH_TOKEN = new RegExp(
+  `^(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')}|sept)\\.?$`,
+  'i',
+);
+
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...MONTHS.map((m) => m.toLowerCase()),

@@ -1,7 +1,7 @@
 // Who stands where in a sentence, for the interaction patterns: the actor before a trigger
 // (with those coordinated to it by "and"), the actors after it, places after "in"/"at", objects
 // of prepositions, and "both sides" as the article's two main countries.
-import { HEAD_TITLE_WORDS, TITLE_WORDS } from '../gazetteer';
+import { HEAD_TITLE_WORDS, MONTH_TOKEN, TITLE_WORDS } from '../gazetteer';
 import { inHedge } from '../hedges';
 import type { Token } from '../nlp';
 import type { Mention } from '../types';
@@ -66,7 +66,13 @@ function frontedPhraseEnd(tokens: readonly Token[], actors: readonly Mention[]):
  * named by a noun does it, whatever preposition stands before the owner. */
 function ownsDeed(tokens: readonly Token[], m: Mention, t: number): boolean {
   if (!/^['’]s?$/.test(tokens[m.end]?.value ?? '') || tokens[t]?.pos !== 'NOUN') return false;
-  return tokens.slice(m.end + 1, t).every((x) => ['ADJ', 'NUM', 'NOUN'].includes(x.pos));
+  // ("Hamas's October 7, 2023, attack on Israel": the deed's date between)
+  const dated = (x: Token, k: number) =>
+    MONTH_TOKEN.test(x.value) ||
+    (x.value === ',' && [tokens[k - 1], tokens[k + 1]].some((y) => /^\d{4}$/.test(y?.value ?? '')));
+  return tokens
+    .slice(m.end + 1, t)
+    .every((x, i) => ['ADJ', 'NUM', 'NOUN'].includes(x.pos) || dated(x, m.end + 1 + i));
 }
 
 /** Plural nouns for the people of a side ("negotiators from A and B"). */

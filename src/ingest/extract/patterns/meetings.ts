@@ -1,7 +1,7 @@
 // Calls, meetings, talks, agreements and plans to meet: "A–B meeting", "talks between A and B",
 // "A met B", "A held talks with B", "A and B agreed", and "X also joined the call".
 
-import { MONTHS, TIME_WORDS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
+import { MONTH_TOKEN, TIME_WORDS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import {
   ARRIVAL_RULE,
@@ -173,9 +173,6 @@ function withInComplement(tokens: PatternInput['tokens'], t: number): number {
   return -1;
 }
 
-/** A month's short or full name, with or without its full stop ("Sept", "Sept.", "September"). */
-const MONTH_WORD = new RegExp(`^(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?$`, 'i');
-
 /** Where a date set off by brackets or commas at `k` ends ("(Sept 17)", ", September 17,"): the
  * index after its closing mark, or -1. */
 export function dateAsideEnd(tokens: PatternInput['tokens'], k: number): number {
@@ -185,10 +182,10 @@ export function dateAsideEnd(tokens: PatternInput['tokens'], k: number): number 
   let j = k + 1;
   while (
     j < k + 5 &&
-    (MONTH_WORD.test(tokens[j]?.value ?? '') || /^\d{1,4}$|^\.$/.test(tokens[j]?.value ?? ''))
+    (MONTH_TOKEN.test(tokens[j]?.value ?? '') || /^\d{1,4}$|^\.$/.test(tokens[j]?.value ?? ''))
   )
     j++;
-  const month = tokens.slice(k + 1, j).some((x) => MONTH_WORD.test(x.value));
+  const month = tokens.slice(k + 1, j).some((x) => MONTH_TOKEN.test(x.value));
   return month && tokens[j]?.value === close ? j + 1 : -1;
 }
 
