@@ -58,6 +58,9 @@ export function isCreditLine(line: string): boolean {
   if (/^[^\p{L}]*$/u.test(text)) return true;
   // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "© 2025 … All rights reserved"
   if (DESK_CREDIT.test(text) && text.length < 200) return true;
+  // "(Reporting by Jo Roe, editing by Al Oak and Eva Paz)": the desk's credits in brackets
+  if (/^\([^()]*\b(?:reporting|editing|writing) by [^()]*\)$/i.test(text) && text.length < 250)
+    return true;
   if (/(©|\bcopyright\b|\ball rights reserved\b)/i.test(text) && text.length < 200) return true;
   if (PAGE_FURNITURE.test(text) && text.length < 300) return true;
   if (SHARE_BAR.test(text) || (READ_TIME.test(text) && text.length < 200)) return true;
@@ -125,7 +128,7 @@ const WRITER_NOTE =
 
 /** The desk's credits at an article's foot: who edited, wrote or added reporting. */
 const DESK_CREDIT =
-  /(^|[.;]\s*)(editing|edited|writing|written|additional reporting|reporting|compiled|translated|translation) by \p{Lu}/iu;
+  /(^\(?|[.;]\s*)(editing|edited|writing|written|additional reporting|reporting|compiled|translated|translation) by \p{Lu}/iu;
 
 /** A link to another story: "RELATED STORY | …", "Read more: …", "Also read | …". */
 const STORY_LINK =
@@ -532,6 +535,14 @@ function pipedDateline(line: string): string {
 
 /** The page's lines, trimmed and unflattened; the links to other stories at its foot are set
  * aside in `removed`. */
+/** "… in Damascus. (AA Photo))": a closing bracket too many at a line's end, the page's slip. */
+function withoutStrayCloser(line: string): string {
+  if (!line.endsWith('))')) return line;
+  const opened = (line.match(/\(/g) ?? []).length;
+  const closed = (line.match(/\)/g) ?? []).length;
+  return closed > opened ? line.slice(0, -1) : line;
+}
+
 function pageLines(text: string, removed: Page['removed']): string[] {
   const lines = decodeEntities(text)
     .replace(/\r\n?/g, '\n')
@@ -540,7 +551,7 @@ function pageLines(text: string, removed: Page['removed']): string[] {
     .replace(POST_SIGNATURE, '\n$1')
     .split('\n')
     .flatMap(unflattenLine)
-    .map((l) => pipedDateline(l.trim()));
+    .map((l) => pipedDateline(withoutStrayCloser(l.trim())));
   const tail = otherStories(lines);
   for (const line of lines.splice(lines.length - tail))
     if (line) removed.push({ kind: 'credit', text: line });
