@@ -225,6 +225,28 @@ function topicsOf({ tokens, mentions }: PatternInput, t: number, participle: boo
   );
 }
 
+/** "praised the effective mediation by Peru", "hailed the role played by Peru": the words
+ * before the one whose deed is spoken of, its noun (a participle after it at most), then "by". */
+function deedBy(gap: readonly Token[]): boolean {
+  // (“effective” mediation: its quotation marks aside)
+  const words = gap.filter((x) => !/^[“”"‘’]$/.test(x.value));
+  // ("by the United States": the name's own article)
+  if (words.at(-1)?.pos === 'DET') words.pop();
+  if (words.length < 2 || words.length > 5 || words.at(-1)?.value !== 'by') return false;
+  const head = words.slice(0, -1);
+  const noun = head.findIndex((x) => x.pos === 'NOUN');
+  return (
+    noun >= 0 &&
+    head.every(
+      (x, k) =>
+        x.pos === 'DET' ||
+        x.pos === 'ADJ' ||
+        k === noun ||
+        (k === noun + 1 && x.pos === 'VERB' && /ed$/.test(x.value)),
+    )
+  );
+}
+
 /** Nouns of the ties between two sides that a statement may be about. */
 const TIES = new Set(['relations', 'ties', 'relationship']);
 
@@ -303,6 +325,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
       const ties = gap.findIndex((x) => TIES.has(x.value.toLowerCase()));
       const tiesOf = ties >= 0 && /^(between|with)$/.test(gap[ties + 1]?.value ?? '');
       const rest = tiesOf ? [...gap.slice(0, ties), ...gap.slice(ties + 2)] : gap;
+      if (deedBy(rest)) return true;
       return (
         rest.length <= 3 &&
         rest.every(
