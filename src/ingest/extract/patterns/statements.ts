@@ -1,7 +1,7 @@
 // Statements: "X said (of) Y", ", said X", "“…,” X posted", "X commented: “…”", "X told Y"; what
 // a statement is about is what follows the verb at once, or the quotation it opens or closes.
 
-import { WEEKDAYS } from '../gazetteer';
+import { COUNTRIES, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import { RAISED_RULE, SPEAKER_COLON_RULE, type Trigger } from '../triggers';
 import type { Mention } from '../types';
@@ -144,14 +144,27 @@ const TAG_TAIL = new Set([
   'briefing',
   'news',
   'conference',
+  'during',
 ]);
+
+/** Whether the words of a speaker's phrase ("Peruvian Foreign Minister Jo Roe") name the country
+ * `name` by one of its names or adjectives: the speaker speaks for it. */
+function speaksFor(phrase: readonly string[], name: string): boolean {
+  const entry = COUNTRIES.find((c) => c.label === name || c.names.includes(name));
+  return entry !== undefined && phrase.some((w) => entry.names.includes(w) || w === entry.label);
+}
 
 /** "Norway had moved a long way, Iceland's minister Ivo Marr told journalists on Friday.": a
  * speech tag closing the sentence after a comma, with no quotation marks; what was said is the
  * clause before the comma, of the first actor it names and those listed with it (the venue after
  * "in" none). */
-function reportBefore({ tokens, actors }: PatternInput, t: number, speaker: Mention): Candidate[] {
+function reportBefore(
+  { tokens, actors, mentions }: PatternInput,
+  t: number,
+  speaker: Mention,
+): Candidate[] {
   const tail = tokens.slice(t + 1).filter((x) => x.pos !== 'PUNCT');
+
   if (!tail.every((x) => TAG_TAIL.has(x.value.toLowerCase()) || TIME.has(x.value.toLowerCase())))
     return [];
   // the speaker's phrase, back to its comma: "Iceland's fisheries minister Ivo Marr"
@@ -162,10 +175,19 @@ function reportBefore({ tokens, actors }: PatternInput, t: number, speaker: Ment
     !tokens.slice(0, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
   )
     return [];
+  // ("Peru has banned A and B, Peruvian minister Jo Roe said": what the speaker's own side did
+  // is told of the ones it was done to)
+  const phrase = tokens.slice(k + 1, speaker.end).map((x) => x.value);
+  const ownSide = new Set(
+    mentions
+      .filter((m) => m.kind === 'country' && m.end <= k && speaksFor(phrase, m.text))
+      .map((m) => m.id),
+  );
   const before = actors.filter(
     (m) =>
       m.end <= k &&
       m.id !== speaker.id &&
+      !ownSide.has(m.id) &&
       !tokens[m.start]?.inQuote &&
       !afterLocative(tokens, m) &&
       m.rule !== 'pattern:both-sides',
