@@ -643,14 +643,25 @@ const SIDES_DEAL: ReadonlySet<RelationKind> = new Set(['meeting', 'talks', 'call
 
 /** "Marr met Dahl": two people acting for two countries meet, and so do their countries, proposed
  * less surely than what the sentence says. */
+/** Dealings one person has in person with another side: a meeting, a call. */
+const FACE_TO_FACE: ReadonlySet<RelationKind> = new Set<RelationKind>(['meeting', 'call']);
+
 function proposeSidesOfDealings(a: Placing & { sentences: readonly Sentence[]; propose: Propose }) {
   const { country } = placedPeople(a);
   for (const p of [...a.proposals.values()]) {
     const r = p.relation;
     if (!SIDES_DEAL.has(r.kind)) continue;
-    if (a.registry.kindOf(r.source) !== 'person' || a.registry.kindOf(r.target) !== 'person')
-      continue;
-    const [from, to] = [country.get(r.source), country.get(r.target)];
+    // ("met with an Israeli delegation": a person dealing with a country, the country itself)
+    const side = (id: string) =>
+      a.registry.kindOf(id) === 'person'
+        ? country.get(id)
+        : a.registry.kindOf(id) === 'country'
+          ? id
+          : undefined;
+    const people = [r.source, r.target].filter((id) => a.registry.kindOf(id) === 'person');
+    // (a person's talks or accord with a country are often the country's own, already told)
+    if (people.length === 0 || (people.length === 1 && !FACE_TO_FACE.has(r.kind))) continue;
+    const [from, to] = [side(r.source), side(r.target)];
     if (!from || !to || from === to) continue;
     a.propose(p.sentence, r.kind, from, to, {
       label: r.label,
