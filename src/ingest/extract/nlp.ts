@@ -91,7 +91,52 @@ export function tagParagraph(paragraph: string): TaggedSentence[] {
     });
     if (tokens.length > 0) sentences.push({ text, tokens: joinedWords(text, tokens) });
   }
-  return joinQuotedEnds(sentences.flatMap(splitAfterLetterEnd).flatMap(splitAtNameStop));
+  return joinQuotedEnds(
+    joinSplitAbbreviations(sentences).flatMap(splitAfterLetterEnd).flatMap(splitAtNameStop),
+  );
+}
+
+/** "China-U.S. trade talks": after a hyphen the tagger reads "U." as a sentence's end and "S." as
+ * the next one's start; the two are one sentence again, the abbreviation one token. */
+function joinSplitAbbreviations(sentences: TaggedSentence[]): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  for (const sentence of sentences) {
+    const previous = out.at(-1);
+    const tail = previous?.tokens.slice(-3).map((t) => t.value) ?? [];
+    const head = sentence.tokens[0];
+    const split =
+      previous !== undefined &&
+      tail.length === 3 &&
+      /^[-–]$/.test(tail[0] ?? '') &&
+      /^\p{Lu}$/u.test(tail[1] ?? '') &&
+      tail[2] === '.' &&
+      head !== undefined &&
+      /^\p{Lu}\.$/u.test(head.value);
+    if (!split) {
+      out.push(sentence);
+      continue;
+    }
+    const letter = previous.tokens.at(-2) as Token;
+    const shift = previous.text.length;
+    const abbreviation: Token = {
+      ...letter,
+      value: `${letter.value}.${head.value}`,
+      pos: 'PROPN',
+      lemma: `${letter.value}.${head.value}`.toLowerCase(),
+      end: shift + head.end,
+    };
+    out[out.length - 1] = {
+      text: previous.text + sentence.text,
+      tokens: [
+        ...previous.tokens.slice(0, -2),
+        abbreviation,
+        ...sentence.tokens
+          .slice(1)
+          .map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+      ],
+    };
+  }
+  return out;
 }
 
 /** What the tagger splits that is one word again, in the order they are joined: a name's letters
