@@ -151,9 +151,9 @@ export function headerDate(line: string): string | null {
 }
 
 /** "OSLO, May 10, 2025 (Agency) —", "Oslo, 10 May 2025 —", "OSLO (Agency), May 10, 2025 —",
- * "Oslo [Norway], May 10, 2025:": a dateline that gives its year. */
+ * "Oslo [Norway], May 10, 2025:", "OSLO – 10 May 2025:": a dateline that gives its year. */
 const DATELINE_WITH_YEAR = new RegExp(
-  `^\\p{Lu}[\\p{L} .'’-]{1,40}(?: ?[([][^)\\]]{1,30}[)\\]])?,(?: [\\p{L} .'’-]{1,30},)? ((?:${MONTH_WORD} \\d{1,2},? \\d{4})|(?:\\d{1,2} ${MONTH_WORD},? \\d{4}))(?: ?\\([^)]{1,30}\\))? ?(?:--|—|–|-|:)`,
+  `^\\p{Lu}[\\p{L} .'’-]{1,40}(?: ?[([][^)\\]]{1,30}[)\\]])?(?:,| [–—-])(?: [\\p{L} .'’-]{1,30},)? ((?:${MONTH_WORD} \\d{1,2},? \\d{4})|(?:\\d{1,2} ${MONTH_WORD},? \\d{4}))(?: ?\\([^)]{1,30}\\))? ?(?:--|—|–|-|:)`,
   'u',
 );
 

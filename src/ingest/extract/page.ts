@@ -342,9 +342,10 @@ const DATELINE_AGENCY = String.raw`\(\p{L}[\p{L}\d&'’. -]{1,30}\)`;
 const DATELINE_DAY = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,? \d{4})?`;
 /** "OSAKA (NP) —", "OTTAWA —", "SAO PAULO, Brazil:", "KORAVA, Republic of the Congo—" (a
  * country's name with "of", "the", "and" in it), "KYOTO, Mar 3 –", "KYOTO, March 3 (Wire) -",
- * "OSLO/REYKJAVIK, Oct 13 (Wire) -" (a story filed from two places: the first is the dateline's). */
+ * "OSLO/REYKJAVIK, Oct 13 (Wire) -" (a story filed from two places: the first is the dateline's),
+ * "OSLO – 28 September 2025:" (its day after the dash). */
 const DATELINE = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)*(?:, (\p{Lu}[\p{L}.]+(?:(?: of| the| and)* \p{Lu}[\p{L}.]+)*))?(?: ${DATELINE_AGENCY})?(?:,? ${DATELINE_DAY})?(?: ?${DATELINE_AGENCY})? ?(?:—|–|-{1,2}|:) ?`,
+  String.raw`^((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:\/\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)*(?:, (\p{Lu}[\p{L}.]+(?:(?: of| the| and)* \p{Lu}[\p{L}.]+)*))?(?: ${DATELINE_AGENCY})?(?:,? ${DATELINE_DAY})?(?: ?${DATELINE_AGENCY})? ?(?:—|–|-{1,2}|:) ?(?:${DATELINE_DAY} ?[:—–] ?)?`,
   'u',
 );
 /** "Kyoto, March 3 (Wire Agency)--", "Lima/Santiago, Nov 8 (Wire):": a place in plain case (or
