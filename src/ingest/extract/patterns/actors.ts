@@ -126,7 +126,9 @@ export function describedConjunct(tokens: readonly Token[], from: number, to: nu
   // and before a lowercase noun a country's adjective describes as a lowercase word does
   const opener = (x: Token) => x.pos === 'DET' || OWNERS.has(x.value.toLowerCase());
   const lower = (x: Token) => /^\p{Ll}/u.test(x.value) && ['ADJ', 'NOUN'].includes(x.pos);
-  const nounLast = gap.at(-1)?.pos === 'NOUN' && lower(gap.at(-1) as Token);
+  // ("and Chilean army chief Jo Roe": a title word the tagger reads as an adjective)
+  const last = gap.at(-1) as Token;
+  const nounLast = (last.pos === 'NOUN' || TITLE_WORDS.has(last.value)) && lower(last);
   const named = (x: Token) => nounLast && ['ADJ', 'PROPN'].includes(x.pos);
   return gap.slice(1).every((x) => opener(x) || lower(x) || named(x));
 }
