@@ -1172,7 +1172,9 @@ const VERBAL_KINDS: ReadonlySet<Trigger['kind']> = new Set([
 function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   const { tokens, mentions } = input;
   // ("condemned what he termed a “treacherous … attack”": the object past the speaker's naming)
-  const parts = partsOf(tokens, verb);
+  // ("agreed to the Brazilian proposal": past the verb's "to")
+  const to = tokens[verb]?.lemma === 'agree' && tokens[verb + 1]?.value === 'to' ? verb + 1 : verb;
+  const parts = partsOf(tokens, to);
   const t = pastHedge(tokens, parts + 1) - 1;
   // ("condemned the “treacherous Peruvian attack”": a quotation mark opens the words quoted)
   const opening = (x: Token) => x.pos === 'DET' || x.pos === 'ADJ' || QUOTE_MARKS.has(x.value);
