@@ -373,7 +373,11 @@ const appealed = (c: Context) =>
   calledAsNoun(c);
 
 const call: Rule = (c) => {
-  const held = CALLS_HELD.has(c.tokens[c.t - 1]?.lemma ?? '') && /^calls?$/.test(c.value);
+  // ("held phone calls with": "calls" after its noun, which the tagger reads as a verb)
+  const before = c.tokens[c.t - 1]?.lemma ?? '';
+  const held =
+    (CALLS_HELD.has(before) || /^(phone|telephone|video)$/.test(before)) &&
+    /^calls?$/.test(c.value);
   if (
     !(
       (c.lemma === 'call' && (c.pos !== 'VERB' || held) && c.value.startsWith('call')) ||
