@@ -1700,9 +1700,36 @@ const forceInWords: Rule = (c) => {
 const weaponsHit: Rule = (c) => {
   if (!['hit', 'slam', 'pound', 'rock'].includes(c.lemma) || c.pos !== 'VERB' || c.future)
     return null;
-  if (!WEAPONS.has(c.tokens[c.t - 1]?.lemma ?? '') && !firedWeapons(c.tokens, c.t)) return null;
+  if (
+    !WEAPONS.has(c.tokens[c.t - 1]?.lemma ?? '') &&
+    !firedWeapons(c.tokens, c.t) &&
+    !hitWithForce(c.tokens, c.t)
+  )
+    return null;
   return { t: c.t, kind: 'military-action', rule: 'lexicon:military-action', label: 'attacked' };
 };
+
+/** What force hits when no weapon is named: bases, positions, posts. */
+const MILITARY_TARGETS = new Set([
+  'base',
+  'airbase',
+  'position',
+  'post',
+  'camp',
+  'depot',
+  'airfield',
+]);
+
+/** "Peru hit Chile with drones and missiles", "hit Chilean military bases": force hits, told by
+ * the weapons after "with" or the military target hit. */
+function hitWithForce(tokens: readonly Token[], t: number): boolean {
+  const after = tokens.slice(t + 1, t + 8);
+  const end = after.findIndex((x) => BREAKS_CLAUSE.has(x.value) || x.pos === 'VERB');
+  const phrase = end < 0 ? after : after.slice(0, end);
+  const withAt = phrase.findIndex((x) => x.value === 'with');
+  if (withAt > 0 && phrase.slice(withAt + 1).some((x) => WEAPONS.has(x.lemma))) return true;
+  return phrase.slice(0, 4).some((x) => MILITARY_TARGETS.has(x.lemma));
+}
 
 // "a missile launch against Peru", "rocket launches at Chile": weapons fired, named by the noun
 const weaponLaunch: Rule = (c) => {
