@@ -499,7 +499,13 @@ function demonymApposition(
   const country = mentions.find((m) => m.start === k && m.kind === 'country');
   if (!country || ["'s", '’s'].includes(tokens[country.end]?.value ?? '')) return null;
   let end = country.end;
-  while (end < country.end + 3 && /^[\p{L}-]+$/u.test(tokens[end]?.value ?? '')) end++;
+  // ("spoke with Varga, a U.S. official said": a speech tag, whose verb ends no title)
+  while (
+    end < country.end + 3 &&
+    /^[\p{L}-]+$/u.test(tokens[end]?.value ?? '') &&
+    tokens[end]?.pos !== 'VERB'
+  )
+    end++;
   const words = tokens.slice(country.end, end).map((x) => x.value.toLowerCase());
   if (!words.some((w) => HEAD_TITLE_WORDS.has(w)) || ![',', '.'].includes(tokens[end]?.value ?? ''))
     return null;
