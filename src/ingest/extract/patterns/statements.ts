@@ -331,7 +331,7 @@ export function readStatementPattern(input: PatternInput, trigger: Trigger): Can
     );
   // What the statement is about is what follows the verb at once ("said China…", "told
   // Trump", "praised the deal"), not any name further on in the sentence.
-  const after = actorsAfter(tokens, topics, t, 2, 25).filter(
+  const after = actorsAfter(tokens, topics, t, 6, 25).filter(
     (o) => !subjects.some((s) => s.id === o.id) && !owns(o),
   );
   // "called the trial of Jo Roe a “witch hunt”": what is named is said of the one it is of
