@@ -145,6 +145,38 @@ function issuer(tokens: readonly Token[], actors: readonly Mention[], t: number)
   return m && !tokens.slice(k, m.start).some((x) => BREAKS.has(x.value)) ? m : undefined;
 }
 
+/** "The agreement, announced by Brazilian President Jo Roe in Brasilia, …", "the truce,
+ * welcomed by Norway, …": the deal before the participle's aside, the one who tells it after
+ * "by"; a statement of theirs towards each of its parties (the article's two sides, for "the
+ * accord" told before). */
+function toldBy(
+  sentence: TaggedSentence,
+  mentions: readonly Mention[],
+  sides: readonly [string, string] | null,
+  agreed: boolean,
+  t: number,
+): Interaction[] {
+  const tokens = sentence.tokens;
+  const verb = tokens[t] as Token;
+  if (!(WELCOMING.has(verb.lemma) || verb.lemma === 'announce') || tokens[t + 1]?.value !== 'by')
+    return [];
+  const d = t - 2;
+  if (tokens[t - 1]?.value !== ',' || !DEALS.has(tokens[d]?.lemma ?? '')) return [];
+  if (!DEFINITE.has(tokens[d - 1]?.value.toLowerCase() ?? '') || !agreed || !sides) return [];
+  const actors = mentions.filter(isActor);
+  const teller = actors.find((m) => m.start > t + 1 && m.start <= t + 5);
+  if (teller === undefined || sides.includes(teller.id)) return [];
+  return sides.map((id) =>
+    praise(
+      teller,
+      atDeal(id, tokens, d),
+      t,
+      `${verb.value.toLowerCase()} the deal`,
+      'pattern:deal-welcome',
+    ),
+  );
+}
+
 /** The statements of those who welcome or praise a deal, towards each of its parties.
  * `agreed`: whether an accord between the article's two `sides` was told before. */
 export function readDealWelcomes(
@@ -156,7 +188,13 @@ export function readDealWelcomes(
   const tokens = sentence.tokens;
   const out: Interaction[] = [];
   tokens.forEach((x, t) => {
-    if (!WELCOMING.has(x.lemma) || x.pos !== 'VERB' || x.inQuote) return;
+    if (x.pos !== 'VERB' || x.inQuote) return;
+    const told = toldBy(sentence, mentions, sides, agreed, t);
+    if (told.length > 0) {
+      out.push(...told);
+      return;
+    }
+    if (!WELCOMING.has(x.lemma)) return;
     // "the accord was welcomed by …": no subject before the verb to read
     if (tokens[t - 1]?.lemma === 'be' || tokens[t + 1]?.value === 'by') return;
     const d = dealAfter(tokens, t);
