@@ -5,6 +5,7 @@
 // subject of the clause after it; for "the deal", for the parties of the accord the sentence
 // before told, else the article's two sides), and is no party to that accord itself.
 import { defaultTone, type RelationKind } from '../../data/relation-kinds';
+import { listedAfter } from './events';
 import type { TaggedSentence, Token } from './nlp';
 import { actorsBefore, isActor, linkWords, sideMention } from './patterns/actors';
 import type { Interaction, Mention } from './types';
@@ -226,6 +227,25 @@ function roleParties(
   );
 }
 
+/** "a ceasefire brokered by Z between A and B": the parties "between" names right after the
+ * brokers' list. */
+function partiesAfterBrokers(
+  tokens: readonly Token[],
+  actors: readonly Mention[],
+  b: Brokerage,
+): Mention[] {
+  const last = b.brokers.at(-1);
+  if (last === undefined || lower(tokens[last.end]) !== 'between') return [];
+  return listedAfter(tokens, actors, last.end);
+}
+
+/** The other ends of the sentence's interactions of `party` (a criticism, a deed of force). */
+function counterparts(read: readonly Interaction[], party: Mention): Mention[] {
+  return read.flatMap((x) =>
+    x.source.id === party.id ? [x.target] : x.target.id === party.id ? [x.source] : [],
+  );
+}
+
 /** A mediation by `broker` for `party`, told at token `at`. */
 function mediation(broker: Mention, party: Mention, at: number): Interaction {
   const tone = defaultTone('mediation');
@@ -286,12 +306,19 @@ export function withBrokers(
     .filter((m) => !isBroker(m));
   const actors = mentions.filter(isActor);
   for (const b of found) {
+    // ("the ceasefire brokered by Z between A and B": the parties after the broker)
+    const named = partiesAfterBrokers(tokens, actors, b);
     let of: Mention[] =
       parties.length > 0
         ? parties
-        : b.byRole
-          ? roleParties(tokens, actors, b, sides)
-          : clauseParties(tokens, actors, b);
+        : named.length >= 2
+          ? named
+          : b.byRole
+            ? roleParties(tokens, actors, b, sides)
+            : clauseParties(tokens, actors, b);
+    // ("Chile accused Peru of violating a truce brokered by Z": the accord of the two the
+    // sentence sets against each other, the one clause party and its counterpart)
+    if (of.length === 1) of = [...of, ...counterparts(read, of[0] as Mention)];
     // "the deal" after the sentence that told an accord: that accord's parties
     const before = told.filter((x) => x.kind === 'agreement').flatMap((x) => [x.source, x.target]);
     // ("… agreed to a truce. It followed urgent talks in Oslo, mediated by Z")

@@ -829,7 +829,9 @@ const accord: Rule = (c) => {
   // "a proposal for a truce with B", "a plan for a ceasefire": an accord put forward, none made
   if (c.before.slice(-4).some((w) => PUT_FORWARD.has(w))) return STOP;
   // "a truce between A and B took effect": the accord holds, unless someone only wants it
-  const between = c.tokens[c.t + 1]?.value === 'between' && !c.before.some((w) => WANTING.has(w));
+  const between =
+    (c.tokens[c.t + 1]?.value === 'between' || brokeredBetween(c.tokens, c.t) > 0) &&
+    !c.before.some((w) => WANTING.has(w));
   if (
     !between &&
     !signedPaper &&
@@ -852,6 +854,24 @@ const accord: Rule = (c) => {
   };
 };
 const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
+
+/** "the ceasefire brokered by Z between A and B": where "between" follows the brokers named
+ * after the accord at `t`, or -1. */
+export function brokeredBetween(tokens: readonly Token[], t: number): number {
+  const verb = tokens[t + 1];
+  const made =
+    verb &&
+    /(ed)$/.test(verb.value) &&
+    MEDIATE.has(verb.value.toLowerCase().replace(/e?d$/, '').replace(/at$/, 'ate'));
+  if (!made || tokens[t + 2]?.value !== 'by') return -1;
+  for (let k = t + 3; k < t + 12; k++) {
+    const x = tokens[k];
+    if (x?.value === 'between') return k > t + 3 ? k : -1;
+    if (!x || !(x.pos === 'PROPN' || x.pos === 'DET' || x.value === ',' || x.value === 'and'))
+      return -1;
+  }
+  return -1;
+}
 
 /** "an immediate and unconditional ceasefire": where the adjectives before the accord at `t`
  * begin (joined by "and" or a comma), so that its verb is looked for before them. */

@@ -5,6 +5,7 @@ import { MONTH_TOKEN, TIME_WORDS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import type { Token } from '../nlp';
 import {
   ARRIVAL_RULE,
+  brokeredBetween,
   CO_CHAIRED_RULE,
   JOINED_RULE,
   SPOKE_TO_RULE,
@@ -531,8 +532,9 @@ function readNamedParties(input: PatternInput, trigger: Trigger): Candidate[] | 
   // ("between Putin and Trump's envoy Steve Witkoff": the envoy, not whose envoy he is)
   const parties = withoutOwners(tokens, actors);
   if (signers > 0) return pairAfter(tokens, parties, signers, 0.85);
-  // ("the summit in Lima between A and B": the pair past the place it is held in)
-  const placed = placedBetween(tokens, t);
+  // ("the summit in Lima between A and B": the pair past the place it is held in; "the truce
+  // brokered by Z between A and B": past its brokers)
+  const placed = Math.max(placedBetween(tokens, t), brokeredBetween(tokens, t));
   if (placed > 0) return pairAfter(tokens, parties, placed, 0.85);
   const chairs = next === 'by' && trigger.rule === CO_CHAIRED_RULE;
   const between =
