@@ -577,7 +577,9 @@ const speakWith: Rule = (c) => {
     tokens[t + gap]?.value === 'to' &&
     (tokens[t + gap + 1]?.pos === 'PROPN' ||
       TITLE_WORDS.has(tokens[t + gap + 1]?.value.toLowerCase() ?? '') ||
-      toCounterpart(tokens, t + gap + 1));
+      toCounterpart(tokens, t + gap + 1) ||
+      // ("spoke to both foreign ministers": the people of each side)
+      bothTitled(tokens, t + gap + 1));
   // ("spoke to Michal by phone": the line named after the one spoken to)
   if (spoken && c.pos === 'VERB' && toNamed && !withNext && !byPhone)
     return { t, kind: 'call', rule: SPOKE_TO_RULE, label: 'spoke with' };
@@ -585,6 +587,13 @@ const speakWith: Rule = (c) => {
     ? { t, kind: 'call', rule: 'pattern:speak-with', label: 'spoke with' }
     : null;
 };
+
+/** "both foreign ministers", "both leaders": "both", its title's words, at `k`. */
+function bothTitled(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.value.toLowerCase() !== 'both') return false;
+  const title = tokens.slice(k + 1, k + 4).find((x) => x.pos === 'NOUN');
+  return title !== undefined && TITLE_WORDS.has(title.value.toLowerCase().replace(/s$/, ''));
+}
 
 /** "Oak and Ruiz spoke on Wednesday", "the two men spoke later": a past "spoke" or "talked" with
  * no object, its subject two joined by "and" or counted as two, in a clause of its own. */

@@ -620,6 +620,18 @@ const SIDE_NOUNS = new Set([
   'armies',
 ]);
 
+/** The people of each side after "both": "both foreign ministers", "both negotiating teams". */
+const BOTH_PEOPLE = new Set([
+  'ministers',
+  'negotiators',
+  'envoys',
+  'teams',
+  'presidents',
+  'premiers',
+  'chiefs',
+  'commanders',
+]);
+
 /** Words that make the parties named after "the" the sides at war or at odds. */
 const WARRING = new Set(['warring', 'opposing', 'rival', 'two']);
 
@@ -642,6 +654,8 @@ function sidesEnd(tokens: readonly Token[], k: number): number {
     const x = tokens[j];
     if (x === undefined) return -1;
     if (SIDE_NOUNS.has(x.value.toLowerCase())) return j + 1;
+    // ("spoke to both foreign ministers": each side's people; "two officials" may be anyone's)
+    if (first === 'both' && BOTH_PEOPLE.has(x.value.toLowerCase())) return j + 1;
     if (x.pos !== 'ADJ' && x.value !== '-') return -1;
   }
   return -1;

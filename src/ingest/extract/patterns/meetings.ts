@@ -339,6 +339,9 @@ function readSpokeTo(input: PatternInput, t: number): Candidate[] {
   const to = [t + 1, t + 2].find((k) => tokens[k]?.value === 'to') ?? t;
   const after = actorsAfter(tokens, actors, to, 4, 12);
   const person = after.find((m) => m.kind === 'person');
+  // ("spoke to both foreign ministers": each of the article's two sides)
+  const both = after.filter((m) => m.rule === 'pattern:both-sides' && m.start <= to + 2);
+  if (person === undefined && both.length === 2) return fromEach(speakers(input, t), both, 0.6);
   if (person === undefined) return counterpartsSpokenTo(input, t, to);
   const between = tokens.slice(to + 1, person.start);
   if (!between.every((x) => ['PROPN', 'NOUN', 'ADJ', 'PART'].includes(x.pos))) return [];
