@@ -1610,6 +1610,11 @@ export const AGGRESSION = new Set([
   'provocation',
   'provocations',
   'escalation',
+  // "would respond to any Peruvian action", "any misadventure"
+  'action',
+  'actions',
+  'misadventure',
+  'adventurism',
 ]);
 
 /** "respond to the aggression", "respond with force", "respond by all means": a response at `t`
