@@ -721,7 +721,10 @@ const talks: Rule = (c) => {
   // "suspended talks with Estonia", "walked out of the talks with": talks broken off are
   // turned down (CAMEO 12), not held
   const verb = c.tokens.findLastIndex((x, k) => k < c.t && k >= c.t - 4 && x.pos === 'VERB');
-  if (verb >= 0 && BROKEN_OFF.has(c.tokens[verb]?.lemma ?? '')) {
+  // ("called off talks", "broke off negotiations": the verb and its particle)
+  const offed =
+    /^(call|break)$/.test(c.tokens[verb]?.lemma ?? '') && c.tokens[verb + 1]?.value === 'off';
+  if (verb >= 0 && (BROKEN_OFF.has(c.tokens[verb]?.lemma ?? '') || offed)) {
     if (c.future) return STOP;
     return {
       t: verb,
@@ -2191,7 +2194,7 @@ const objectVerb: Rule = (c) => {
   const aidCut = entry.label === 'cut ties with' && objectWords.some((x) => AID_WORDS.has(x.lemma));
   return { t: c.t, kind: entry.kind, rule, label: aidCut ? 'cut aid to' : entry.label };
 };
-const PARTICLES = new Set(['over', 'back']);
+const PARTICLES = new Set(['over', 'back', 'off']);
 
 /** How many words past the second a name opening at `from` runs on, its lowercase particles
  * included ("Cartel de los Soles": 2). */

@@ -272,6 +272,13 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
     'sanction',
     'closed to',
   ),
+  // ("broke off diplomatic relations with X", "severed ties with X": CAMEO 161)
+  ...withObjects(
+    ['break', 'sever'],
+    ['tie', 'ties', 'relation', 'relations'],
+    'sanction',
+    'cut ties with',
+  ),
   ...withObjects(
     ['suspend', 'halt', 'cut', 'freeze', 'stop', 'revoke', 'cancel', 'end'],
     [
