@@ -441,6 +441,10 @@ const calledSomeone: Rule = (c) => {
   if (after && isNaming(after))
     return { t: c.t, kind: 'statement', rule: 'pattern:naming', label: 'labelled' };
   if (labelled) return null;
+  // ("called Peru's decision disproportionate", "called Peru's move “regrettable”": what the one
+  // named did, given a name)
+  if (after && /^['’]s$/.test(after.value) && ownedThingNamed(c.tokens, end + 1))
+    return { t: c.t, kind: 'statement', rule: 'pattern:naming', label: 'labelled' };
   if (after && (NAMING_NEXT.has(after.pos) || after.inQuote || after.value === '“')) return null;
   return {
     t: c.t,
@@ -449,6 +453,16 @@ const calledSomeone: Rule = (c) => {
     label: c.future ? 'plans a call with' : 'held a call with',
   };
 };
+
+/** Whether the nouns from `k` ("decision", "peace plan") are followed by the name given them: an
+ * adjective, a quotation or "a"/"an" ("disproportionate", "“regrettable”", "a mistake"). */
+function ownedThingNamed(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && tokens[j]?.pos === 'NOUN') j++;
+  const next = tokens[j];
+  if (j === k || next === undefined) return false;
+  return next.pos === 'ADJ' || /^[“"]$/.test(next.value) || /^(a|an)$/i.test(next.value);
+}
 
 /** Verbs that, like "called", give someone a name: "labelled Peru an enemy", "branded him a
  * “traitor”" (CAMEO 11x and 12x, words said of another). */
