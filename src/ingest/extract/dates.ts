@@ -495,6 +495,11 @@ function ofOtherWords(sentence: string, c: Candidate, near: number | undefined):
   // ("were brokered by Norway after the two sides reopened contacts last month": the month is the reopening's)
   // ("to meet Jo Roe on Monday after the summit with Lima ended": Monday is the meeting's, not
   // the summit's, told in the later clause)
+  // ("met Jo Roe and invited Al Oak to visit later this year": the year is the invitation's)
+  for (const r of sentence.matchAll(JOINED_CLAUSE)) {
+    const [from, to] = [r.index, r.index + r[0].length];
+    if (near < from && c.at > from && c.at < to) return true;
+  }
   for (const r of sentence.matchAll(LATER_CLAUSE)) {
     const [from, to] = [r.index, r.index + r[0].length];
     if (near < from && c.at > from && c.at < to) return true;
@@ -514,6 +519,11 @@ const REDUCED_RELATIVE =
  * and a verb in the past: "after the two sides reopened contacts last month". */
 const LATER_CLAUSE =
   /\b(?:after|since|before|because|when|as)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:\p{Ll}+ed|began|met|took|fell|broke|came|went|held|won|lost|struck)\b[^,;—]*/gu;
+
+/** A verb phrase joined by "and" to the one before, its verb in the past ("and invited Al Oak to
+ * visit later this year"), up to the next comma: a deed of its own, with its own time. */
+const JOINED_CLAUSE =
+  /\band\s+(?:\p{Ll}+ly\s+)?(?:invited|announced|said|warned|pledged|vowed|promised|told|added|urged|called)\b[^,;—]*/gu;
 
 /** What the words a date is wanted for are, and what the story told before them. */
 export type DateReading = {
