@@ -1181,7 +1181,9 @@ function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   const object = mentions.find(
     (m) =>
       m.start > t &&
-      m.start <= t + 4 &&
+      // ("the “unprovoked” Peruvian strikes": quotation marks about an adjective between)
+      m.start <=
+        t + 4 + tokens.slice(t + 1, m.start).filter((x) => QUOTE_MARKS.has(x.value)).length &&
       (isActor(m) || (m.adjectival && m.kind === 'country')) &&
       tokens.slice(t + 1, m.start).every(opening),
   );
@@ -1194,7 +1196,7 @@ function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   return ["'s", '’s'].includes(after?.value ?? '') ? object : undefined;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 /** Nouns of a share of what is said or proposed: "accepted parts of the plan". */
 const PARTS = new Set(['part', 'parts', 'element', 'elements', 'most', 'some', 'much', 'phase']);
