@@ -2990,7 +2990,11 @@ function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Conte
 }
 
 /** Verbs that cut or stop aid: their aid is no aid given. */
-const AID_CUT_BY = new Set(['cut', 'suspend', 'halt', 'freeze', 'stop', 'end', 'slash', 'pause']);
+const AID_CUT_BY = new Set([
+  ...['cut', 'suspend', 'halt', 'freeze', 'stop', 'end', 'slash', 'pause'],
+  // "blocked aid deliveries to Chile": aid kept out
+  ...['block', 'obstruct', 'prevent', 'bar', 'deny', 'restrict'],
+]);
 
 /** Words of a failure to do what their "to" clause says. */
 const FAILING = new Set(['fail', 'failure', 'inability', 'unable']);

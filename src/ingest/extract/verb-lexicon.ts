@@ -237,7 +237,20 @@ function oneEntryPerVerb(entries: readonly [string, ObjectVerb][]): Map<string, 
  * (190). */
 export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
   // people, and ground ("seized the town of Vik in eastern Malta", "captured two key cities")
-  ...withObjects(['seize', 'capture'], [...CAPTIVES, ...TERRITORY], 'military-action', 'seized'),
+  // ("seized a Chilean fishing vessel": force used on another's craft, as on its people)
+  ...withObjects(
+    ['seize', 'capture'],
+    [...CAPTIVES, ...TERRITORY, 'vessel', 'ship', 'boat', 'tanker', 'trawler'],
+    'military-action',
+    'seized',
+  ),
+  // ("impounded the tanker", "confiscated Chilean assets": property taken, CAMEO 171)
+  ...withObjects(
+    ['impound', 'confiscate'],
+    ['vessel', 'ship', 'boat', 'tanker', 'trawler', 'cargo', 'asset', 'assets', 'aircraft'],
+    'sanction',
+    'seized property of',
+  ),
   ...withObjects(['grab', 'snatch', 'nab'], CAPTIVES, 'military-action', 'seized'),
   ...withObjects(
     ['take'],
