@@ -37,6 +37,12 @@ const OCCASIONS = new Set(['statement', 'interview', 'post', 'speech', 'address'
 /** "said in a statement that …", "told reporters in an interview that …": where it was said,
  * left out of the words between the verb and what it is about. */
 function withoutOccasion(gap: readonly Token[]): readonly Token[] {
+  // ("announced on social media that …", "wrote on X that …": the medium it was said on)
+  const on = gap.findIndex(
+    (x, i) => x.value.toLowerCase() === 'on' && /^(social|state)$/i.test(gap[i + 1]?.value ?? ''),
+  );
+  if (on >= 0 && /^(media|television|tv|radio)$/i.test(gap[on + 2]?.value ?? ''))
+    return withoutOccasion([...gap.slice(0, on), ...gap.slice(on + 3)]);
   const k = gap.findIndex(
     (x, i) =>
       x.value.toLowerCase() === 'in' &&
