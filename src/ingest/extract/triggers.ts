@@ -378,15 +378,20 @@ const call: Rule = (c) => {
   const held =
     (CALLS_HELD.has(before) || /^(phone|telephone|video)$/.test(before)) &&
     /^calls?$/.test(c.value);
+  // ("held a video conference with", "a videoconference with": a call by video)
+  const byVideo =
+    /^video-?conferences?$/i.test(c.value) ||
+    (/^conferences?$/i.test(c.value) && /^(video|telephone|phone)$/.test(before));
   if (
     !(
       (c.lemma === 'call' && (c.pos !== 'VERB' || held) && c.value.startsWith('call')) ||
-      c.lemma === 'conversation'
+      c.lemma === 'conversation' ||
+      byVideo
     ) ||
     appealed(c)
   )
     return null;
-  const video = c.tokens[c.t - 1]?.lemma === 'video';
+  const video = c.tokens[c.t - 1]?.lemma === 'video' || byVideo;
   // "had a one-on-one conversation", "a face-to-face conversation": the two met
   if (c.lemma === 'conversation' && inPerson(c.tokens, c.t))
     return {
