@@ -139,15 +139,8 @@ function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
   if (tokens[t + 1]?.value === 'with' || tokens[t + 2]?.value === 'with') return true;
   // "received a phone call from Rubio": the caller is the other party
   if (tokens[t]?.lemma === 'call' && tokens[t + 1]?.value === 'from') return true;
-  let end = t + 6;
-  for (let k = t + 1; k < end; k++) {
-    // ("met on Wednesday (Sept 17) with": a day's date set off)
-    const aside = dateAsideEnd(tokens, k);
-    if (aside > k) {
-      end += aside - k;
-      k = aside - 1;
-      continue;
-    }
+  // ("met on Wednesday (Sept 17) with": a day's date set off)
+  for (const k of pastDateAsides(tokens, t + 1, 5)) {
     const word = tokens[k]?.value.toLowerCase() ?? '';
     if (word === 'with') return k > t + 1;
     if (!TIME_WORDS.has(word) && !MEANS.has(word) && !/^\d{1,2}$/.test(word)) return false;
@@ -158,20 +151,25 @@ function withAfter(tokens: PatternInput['tokens'], t: number): boolean {
 /** "agreed to a ceasefire with Estonia", "agreed on a deal with Estonia": the "with" that closes
  * an agreement's complement, before any punctuation or other verb; -1 when there is none. */
 function withInComplement(tokens: PatternInput['tokens'], t: number): number {
-  let end = t + 9;
-  for (let k = t + 3; k < end; k++) {
-    // ("signed the pact on Wednesday (Sept 17) with …": a day's date set off)
-    const aside = dateAsideEnd(tokens, k);
-    if (aside > k) {
-      end += aside - k;
-      k = aside - 1;
-      continue;
-    }
+  // ("signed the pact on Wednesday (Sept 17) with …": a day's date set off)
+  for (const k of pastDateAsides(tokens, t + 3, 6)) {
     const x = tokens[k];
     if (x === undefined || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'SCONJ') return -1;
     if (x.value === 'with') return k;
   }
   return -1;
+}
+
+/** The indices of `count` tokens from `from` on, past any date set off by brackets or commas
+ * ("on Wednesday (Sept 17) with": "on", "Wednesday", "with"). */
+function pastDateAsides(tokens: PatternInput['tokens'], from: number, count: number): number[] {
+  const out: number[] = [];
+  for (let k = from; out.length < count && k < tokens.length + 1; k++) {
+    const aside = dateAsideEnd(tokens, k);
+    if (aside > k) k = aside - 1;
+    else out.push(k);
+  }
+  return out;
 }
 
 /** Where a date set off by brackets or commas at `k` ends ("(Sept 17)", ", September 17,"): the
