@@ -171,7 +171,7 @@ function toldBy(
       teller,
       atDeal(id, tokens, d),
       t,
-      `${verb.value.toLowerCase()} the deal`,
+      `${verb.value.toLowerCase()} the deal of`,
       'pattern:deal-welcome',
     ),
   );
@@ -215,7 +215,7 @@ export function readDealWelcomes(
     for (const a of welcomers)
       for (const b of parties) {
         if (a.id === b.id || parties.some((p) => p.id === a.id)) continue;
-        out.push(praise(a, b, t, `${x.value.toLowerCase()} the deal`, 'pattern:deal-welcome'));
+        out.push(praise(a, b, t, `${x.value.toLowerCase()} the deal of`, 'pattern:deal-welcome'));
       }
   });
   return out;
