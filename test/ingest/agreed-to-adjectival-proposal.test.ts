@@ -9,4 +9,8 @@ describe('agreeing to a proposal named by its proposer’s adjective', () => {
   it('reads an agreement with the proposer on the day', () => {
     expect(findRelation(draft, 'agreement', 'malta', 'norway')?.date).toBe('2025-03-02');
   });
+
+  it('reads the "to" past the day between the verb and it ("agreed on Monday to …")', () => {
+    expect(findRelation(draft, 'agreement', 'estonia', 'latvia')?.date).toBe('2025-03-03');
+  });
 });

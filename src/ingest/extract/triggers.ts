@@ -2491,6 +2491,14 @@ const RESPONSES = new Set(['response', 'reply', 'answer', 'counterproposal', 'co
 
 /** Whether the object of the verb at `t`, up to its first preposition other than "of" or
  * "for", holds one of `nouns`. */
+/** "agreed to", "agreed on Sunday to": the "to" after the verb at `t`, past the words of a time
+ * between them; -1 when there is none. */
+export function toPastTime(tokens: readonly Token[], t: number): number {
+  let k = t + 1;
+  while (k < t + 4 && TIME_WORDS.has(tokens[k]?.value.toLowerCase() ?? '')) k++;
+  return tokens[k]?.value === 'to' ? k : -1;
+}
+
 function objectHolds(c: Context, nouns: ReadonlySet<string>, from = c.t + 1): boolean {
   // ("Trump's 20-point plan": a hyphen joins the words of a compound)
   const phrase = window(c.tokens, from, from + 8);
@@ -2515,8 +2523,9 @@ const proposal: Rule = (c) => {
   if (['accept', 'endorse', 'embrace'].includes(c.lemma) && objectHolds(c, PROPOSALS))
     return { t: c.t, kind: 'agreement', rule: PROPOSAL_RULE, label: 'accepted a proposal of' };
   // "agreed to Latvia's demand for a swap", "agreed to the US proposal"
-  const agreedTo = c.lemma === 'agree' && c.tokens[c.t + 1]?.value === 'to';
-  if (agreedTo && objectHolds(c, ASKED, c.t + 2))
+  const to = toPastTime(c.tokens, c.t);
+  const agreedTo = c.lemma === 'agree' && to > 0;
+  if (agreedTo && objectHolds(c, ASKED, to + 1))
     return { t: c.t, kind: 'agreement', rule: PROPOSAL_RULE, label: 'accepted a proposal of' };
   // "mediators from A and B presented a proposal to C and D": the mediators' go-between
   const byMediators = c.before.some((w) => w === 'mediator' || w === 'mediators');

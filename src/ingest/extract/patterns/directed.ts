@@ -16,6 +16,7 @@ import {
   PROPOSAL_RULE,
   SWAP_RULE,
   type Trigger,
+  toPastTime,
   VIOLATION_RULE,
   WAR_WAGED_RULE,
   WITHDRAWAL_RULE,
@@ -1173,7 +1174,8 @@ function verbalObject(input: PatternInput, verb: number): Mention | undefined {
   const { tokens, mentions } = input;
   // ("condemned what he termed a “treacherous … attack”": the object past the speaker's naming)
   // ("agreed to the Brazilian proposal": past the verb's "to")
-  const to = tokens[verb]?.lemma === 'agree' && tokens[verb + 1]?.value === 'to' ? verb + 1 : verb;
+  const past = toPastTime(tokens, verb);
+  const to = tokens[verb]?.lemma === 'agree' && past > 0 ? past : verb;
   const parts = partsOf(tokens, to);
   const t = pastHedge(tokens, parts + 1) - 1;
   // ("condemned the “treacherous Peruvian attack”": a quotation mark opens the words quoted)
