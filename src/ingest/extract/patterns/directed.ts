@@ -1280,7 +1280,9 @@ function clauseEnd(
   const infinitive = said && tokens[t + 1]?.value === 'to' && tokens[t + 2]?.pos === 'VERB';
   // "imposed what it calls … sanctions on B", "carried out what it called strikes on B": the
   // hedge that opens the object ends no clause
-  const from = byObject ? pastHedge(tokens, tokens[t + 1]?.value === 'out' ? t + 2 : t + 1) - 1 : t;
+  // ("struck what it called terrorist camps in Chile": a hedge right after any verb)
+  const opens = byObject && tokens[t + 1]?.value === 'out' ? t + 2 : t + 1;
+  const from = pastHedge(tokens, opens) - 1;
   if (!infinitive) return tokens.findIndex((x, k) => k > from && clauseVerb(tokens, k));
   return tokens.findIndex(
     (x, k) => k > t + 2 && (clauseVerb(tokens, k) || OPENS_CLAUSE.has(x.value.toLowerCase())),
