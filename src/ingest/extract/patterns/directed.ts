@@ -234,14 +234,39 @@ function readNounByAgent(input: PatternInput, trigger: Trigger): Candidate[] {
     actors.find((m) => m.start === trigger.t + 2) ??
     (byArms(trigger) ? armedAgent(input, trigger.t, true) : undefined);
   if (agent === undefined) return [];
-  const target = targetsOf(trigger.kind, mentions, actors).find(
-    (m) =>
-      m.start > agent.end &&
-      m.start <= agent.end + 3 &&
-      ['on', 'against', 'at', 'into'].includes(tokens[m.start - 1]?.value.toLowerCase() ?? ''),
-  );
+  const pool = targetsOf(trigger.kind, mentions, actors);
+  const target =
+    pool.find(
+      (m) =>
+        m.start > agent.end &&
+        m.start <= agent.end + 3 &&
+        ['on', 'against', 'at', 'into'].includes(tokens[m.start - 1]?.value.toLowerCase() ?? ''),
+    ) ?? harmedIn(tokens, mentions, agent.end);
   return target && target.id !== agent.id ? [{ a: agent, b: target, confidence: 0.65 }] : [];
 }
+
+/** "The attack by Latvian forces killed 31 people in Estonia": the country the harm the deed's
+ * verb tells fell in, after the agent (a day between at most). */
+function harmedIn(
+  tokens: PatternInput['tokens'],
+  mentions: readonly Mention[],
+  from: number,
+): Mention | undefined {
+  let k = from;
+  while (k < from + 3 && TIME_OF_DEED.has(low(tokens[k]))) k++;
+  if (!HARM.has(tokens[k]?.lemma ?? '')) return undefined;
+  const end = tokens.findIndex((x, j) => j > k && (x.value === ',' || x.value === '.'));
+  return mentions.find(
+    (m) =>
+      m.kind === 'country' &&
+      m.start > k &&
+      (end < 0 || m.start < end) &&
+      low(tokens[m.start - 1]) === 'in',
+  );
+}
+
+/** Words of a day between a deed's agent and its verb: "on Wednesday", "early on Sunday". */
+const TIME_OF_DEED = new Set(['on', 'early', 'late', ...WEEKDAYS]);
 
 /** "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia", "an incursion into
  * Polish airspace by Russian drones": a deed told by a noun, its target after "on", "against",
