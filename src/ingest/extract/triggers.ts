@@ -2963,11 +2963,22 @@ const NAMING_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'NUM', 'PROPN', 'PART
 function stillToCome(tokens: readonly Token[], t: number): boolean {
   let k = t - 1;
   while (k >= t - 5 && NAMING_TAGS.has(tokens[k]?.pos ?? '')) k--;
+  // ("for a second round of direct talks": the round of the gathering names it too)
+  const word0 = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
+  if (word0(tokens[k]) === 'of' && /^(round|rounds|session)$/.test(word0(tokens[k - 1]))) {
+    k -= 2;
+    while (k >= t - 9 && NAMING_TAGS.has(tokens[k]?.pos ?? '')) k--;
+  }
   const word = tokens[k]?.value.toLowerCase();
   if (word === 'of') return tokens[k - 1]?.value.toLowerCase() === 'ahead';
   if (word !== 'for') return false;
-  return window(tokens, k - 7, k).some((x) => UNDER_WAY.has(x.value.toLowerCase()));
+  // ("are due to meet in Istanbul on Monday for talks": a journey, or a meeting set for later)
+  const before = window(tokens, k - 8, k);
+  return before.some((x) => UNDER_WAY.has(x.value.toLowerCase()) || DUE.has(x.value.toLowerCase()));
 }
+
+/** Words that set what follows for later: "due to meet", "expected to travel". */
+const DUE = new Set(['due', 'expected', 'scheduled', 'slated', 'will']);
 
 function contextOf(tokens: readonly Token[], t: number, hasAgree: number): Context {
   const token = tokens[t] as Token;
