@@ -1832,6 +1832,11 @@ const STOPPED = new Set([
   'repulse',
   'thwart',
   'foil',
+  // "neutralised drones launched by Chile" (the tagger may read the participle as a noun)
+  'neutralise',
+  'neutralize',
+  'neutralised',
+  'neutralized',
 ]);
 
 // "Slovenia intercepted Croatian drones", "shot down 12 Slovak missiles", "the interception of

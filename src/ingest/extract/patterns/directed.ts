@@ -22,7 +22,7 @@ import {
   WITHDRAWAL_RULE,
 } from '../triggers';
 import type { Mention } from '../types';
-import { RELEASED_RULE } from '../verb-lexicon';
+import { FIRED_BY, RELEASED_RULE } from '../verb-lexicon';
 import {
   actorsAfter,
   actorsBefore,
@@ -733,6 +733,8 @@ function readSwap(input: PatternInput, t: number): Candidate[] {
  * attacked the side that stopped them (a place they flew over attacked no one). */
 function readIntercepted(input: PatternInput, trigger: Trigger): Candidate[] {
   if (input.tokens[trigger.t + 2]?.value === 'by') return readShotDownBy(input, trigger.t);
+  const launched = launchedBy(input, trigger.t);
+  if (launched.length > 0) return launched;
   // "it had shot down …", where the tagger reads "shot" as a noun: the verb of the clause
   const word = input.tokens[trigger.t] as Token;
   const tokens =
@@ -744,6 +746,21 @@ function readIntercepted(input: PatternInput, trigger: Trigger): Candidate[] {
   return stopped
     .filter((c) => isActor(c.b) || countryAdjective(c.b))
     .map((c) => ({ ...c, a: c.b, b: c.a }));
+}
+
+/** "intercepted drones launched by Chile": the one the participle after the weapons names
+ * attacked the subject, who stopped them. */
+function launchedBy(input: PatternInput, t: number): Candidate[] {
+  const { tokens, actors } = input;
+  const by = tokens.findIndex(
+    (x, k) => k > t && k <= t + 6 && x.value === 'by' && FIRED_BY.has(tokens[k - 1]?.value ?? ''),
+  );
+  if (by < 0 || !tokens.slice(t + 1, by - 1).some((x) => ARMS.has(low(x).replace(/s$/, ''))))
+    return [];
+  const launcher = actors.find((m) => m.start === by + 1);
+  const stopper = actorsBefore(tokens, actors, t).at(-1);
+  if (!launcher || !stopper || launcher.id === stopper.id) return [];
+  return [{ a: launcher, b: stopper, confidence: 0.65 }];
 }
 
 /** "Two Croatian missiles were shot down by Slovenian air defences", "… by Slovenia": the country
