@@ -64,6 +64,9 @@ export function coordinated(
   return out;
 }
 
+/** "detained President Luis Vera": a head of state or government, whose arrest is a coup's. */
+const headOfState = (m: Mention) => /\b(President|Prime Minister|Premier)\b/.test(m.text);
+
 /** Who a deed of this kind may fall on: any actor; for a tariff also a country's goods
  * ("Japanese cars"); for force also a place ("struck Valka"); for force, a sanction or a protest
  * a country named by its adjective ("besieged a Latvian town", "blacklisted three Estonian
@@ -84,7 +87,9 @@ function targetsOf(
   // "arrested two Croatian nationals", "detained members of the Harbour League": another
   // country's people or a group; a person arrested may be one's own
   if (rule === DETAINED_RULE)
-    return mentions.filter((m) => (isActor(m) && m.kind !== 'person') || countryAdjective(m));
+    return mentions.filter(
+      (m) => (isActor(m) && (m.kind !== 'person' || headOfState(m))) || countryAdjective(m),
+    );
   if (TRADE_KINDS.has(kind))
     return mentions.filter(
       (m) => isActor(m) || m.adjectival || (m.kind === 'topic' && kind === 'export-control'),
