@@ -479,6 +479,10 @@ const TITLE_QUALIFIER_WORDS = [
 const HEAD_TITLES = [
   'president',
   'presidents',
+  // "President-elect Ana Vell", "Prime Minister-designate": one token to the tagger
+  'president-elect',
+  'premier-elect',
+  'minister-designate',
   'secretaries',
   'ministers',
   'representatives',

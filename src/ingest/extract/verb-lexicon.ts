@@ -418,8 +418,11 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
   // said of a side; "expressed gratitude to Rubio", "extended condolences to Latvia": thanks or
   // sympathy said to one (051)
   ...withObjects(
-    ['express', 'voice', 'reiterate', 'reaffirm', 'declare', 'pledge', 'extend', 'convey'],
-    ['support', 'solidarity', 'backing', 'gratitude', 'thanks', 'appreciation', 'condolences'],
+    ['express', 'voice', 'reiterate', 'reaffirm', 'declare', 'pledge', 'extend', 'convey', 'offer'],
+    [
+      ...['support', 'solidarity', 'backing', 'gratitude', 'thanks', 'appreciation'],
+      ...['condolences', 'condolence', 'sympathy', 'congratulation', 'congratulations'],
+    ],
     'statement',
     'expressed support for',
   ),
