@@ -56,11 +56,9 @@ export function isCreditLine(line: string): boolean {
   if (SIGNATURE.test(text) && text.length < 100) return true;
   if (WRITER_NOTE.test(text) && text.length < 250) return true;
   if (/^[^\p{L}]*$/u.test(text)) return true;
-  // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "© 2025 … All rights reserved"
+  // "Editing by Jo Roe", "Jo Roe contributed reporting. Writing by …", "(Reporting by Jo Roe,
+  // editing by Al Oak)", "© 2025 … All rights reserved"
   if (DESK_CREDIT.test(text) && text.length < 200) return true;
-  // "(Reporting by Jo Roe, editing by Al Oak and Eva Paz)": the desk's credits in brackets
-  if (/^\([^()]*\b(?:reporting|editing|writing) by [^()]*\)$/i.test(text) && text.length < 250)
-    return true;
   if (/(©|\bcopyright\b|\ball rights reserved\b)/i.test(text) && text.length < 200) return true;
   if (PAGE_FURNITURE.test(text) && text.length < 300) return true;
   if (SHARE_BAR.test(text) || (READ_TIME.test(text) && text.length < 200)) return true;

@@ -889,11 +889,8 @@ const MEDIATE = new Set(['broker', 'mediate', 'facilitate']);
 /** "the ceasefire brokered by Z between A and B": where "between" follows the brokers named
  * after the accord at `t`, or -1. */
 export function brokeredBetween(tokens: readonly Token[], t: number): number {
-  const verb = tokens[t + 1];
-  const made =
-    verb &&
-    /(ed)$/.test(verb.value) &&
-    MEDIATE.has(verb.value.toLowerCase().replace(/e?d$/, '').replace(/at$/, 'ate'));
+  // ("brokered", "mediated", "facilitated": the participle, whatever lemma the tagger gives it)
+  const made = /^(brokered|mediated|facilitated)$/i.test(tokens[t + 1]?.value ?? '');
   if (!made || tokens[t + 2]?.value !== 'by') return -1;
   for (let k = t + 3; k < t + 12; k++) {
     const x = tokens[k];
@@ -1163,26 +1160,14 @@ function chargedWith(c: Context): boolean {
   return false;
 }
 
-/** Words of force after "hit back at X": "with missiles", "with strikes on …". */
-const FORCE_WORDS = new Set([
-  'missile',
-  'strike',
-  'airstrike',
-  'drone',
-  'rocket',
-  'attack',
-  'fire',
-  'shell',
-  'artillery',
-  'bomb',
-  'raid',
-  'force',
-  'troop',
-]);
+/** Words of force after "hit back at X" besides the weapons: "with attacks on …", "with fire". */
+const FORCE_WORDS = new Set(['attack', 'fire', 'raid', 'force', 'troop']);
 
-/** Whether force is what answered at the "hit back" at `c.t`. */
+/** Whether force is what answered at the "hit back" at `c.t` ("with missiles", "with strikes"). */
 function answeredWithForce(c: Context): boolean {
-  return window(c.tokens, c.t + 3, c.t + 12).some((x) => FORCE_WORDS.has(x.lemma));
+  return window(c.tokens, c.t + 3, c.t + 12).some(
+    (x) => WEAPONS.has(x.lemma) || FORCE_WORDS.has(x.lemma),
+  );
 }
 
 // "hit back at Peru's claim", "fired back at the minister": an answer in words (CAMEO 111),
@@ -2494,8 +2479,6 @@ const ASKED = new Set([...PROPOSALS, 'demand', 'request', 'call', 'condition']);
 const OFFERABLE = new Set([...PROPOSALS, ...TRUCES, 'deal', 'agreement', 'accord', 'pact']);
 const RESPONSES = new Set(['response', 'reply', 'answer', 'counterproposal', 'counteroffer']);
 
-/** Whether the object of the verb at `t`, up to its first preposition other than "of" or
- * "for", holds one of `nouns`. */
 /** "agreed to", "agreed on Sunday to": the "to" after the verb at `t`, past the words of a time
  * between them; -1 when there is none. */
 export function toPastTime(tokens: readonly Token[], t: number): number {
@@ -2504,6 +2487,8 @@ export function toPastTime(tokens: readonly Token[], t: number): number {
   return tokens[k]?.value === 'to' ? k : -1;
 }
 
+/** Whether the object of the verb at `t`, up to its first preposition other than "of" or
+ * "for", holds one of `nouns`. */
 function objectHolds(c: Context, nouns: ReadonlySet<string>, from = c.t + 1): boolean {
   // ("Trump's 20-point plan": a hyphen joins the words of a compound)
   const phrase = window(c.tokens, from, from + 8);
@@ -2969,8 +2954,8 @@ function stillToCome(tokens: readonly Token[], t: number): boolean {
   let k = t - 1;
   while (k >= t - 5 && NAMING_TAGS.has(tokens[k]?.pos ?? '')) k--;
   // ("for a second round of direct talks": the round of the gathering names it too)
-  const word0 = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
-  if (word0(tokens[k]) === 'of' && /^(round|rounds|session)$/.test(word0(tokens[k - 1]))) {
+  const lowered = (x: Token | undefined) => x?.value.toLowerCase() ?? '';
+  if (lowered(tokens[k]) === 'of' && /^(round|rounds|session)$/.test(lowered(tokens[k - 1]))) {
     k -= 2;
     while (k >= t - 9 && NAMING_TAGS.has(tokens[k]?.pos ?? '')) k--;
   }

@@ -138,6 +138,9 @@ const withObjects = (
   return verbs.map((verb) => [verb, entry]);
 };
 
+/** Craft a side may seize or impound: "a fishing vessel", "the tanker". */
+const CRAFT = ['vessel', 'ship', 'boat', 'tanker', 'trawler'];
+
 /** People a side may seize, hold or give back: captives, and those a group or a state takes. */
 const CAPTIVES = [
   'hostage',
@@ -240,14 +243,14 @@ export const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = oneEntryPerVerb([
   // ("seized a Chilean fishing vessel": force used on another's craft, as on its people)
   ...withObjects(
     ['seize', 'capture'],
-    [...CAPTIVES, ...TERRITORY, 'vessel', 'ship', 'boat', 'tanker', 'trawler'],
+    [...CAPTIVES, ...TERRITORY, ...CRAFT],
     'military-action',
     'seized',
   ),
   // ("impounded the tanker", "confiscated Chilean assets": property taken, CAMEO 171)
   ...withObjects(
     ['impound', 'confiscate'],
-    ['vessel', 'ship', 'boat', 'tanker', 'trawler', 'cargo', 'asset', 'assets', 'aircraft'],
+    [...CRAFT, 'cargo', 'asset', 'assets', 'aircraft'],
     'sanction',
     'seized property of',
   ),

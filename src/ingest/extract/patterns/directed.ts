@@ -2,7 +2,7 @@
 // controls, from the actor before the trigger to the ones after it.
 
 import { betweenAfter, WAR_NOUNS } from '../fight-between';
-import { NAMED_BODY_NOUN, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
+import { NAMED_BODY_NOUN, TIME_WORDS, TITLE_WORDS, WEEKDAYS } from '../gazetteer';
 import { pastHedge } from '../hedges';
 import type { Token } from '../nlp';
 import {
@@ -258,7 +258,7 @@ function harmedIn(
   from: number,
 ): Mention | undefined {
   let k = from;
-  while (k < from + 3 && TIME_OF_DEED.has(low(tokens[k]))) k++;
+  while (k < from + 3 && TIME_WORDS.has(low(tokens[k]))) k++;
   if (!HARM.has(tokens[k]?.lemma ?? '')) return undefined;
   const end = tokens.findIndex((x, j) => j > k && (x.value === ',' || x.value === '.'));
   return mentions.find(
@@ -269,9 +269,6 @@ function harmedIn(
       low(tokens[m.start - 1]) === 'in',
   );
 }
-
-/** Words of a day between a deed's agent and its verb: "on Wednesday", "early on Sunday". */
-const TIME_OF_DEED = new Set(['on', 'early', 'late', ...WEEKDAYS]);
 
 /** "the strikes on Latvia by Estonia", "the blockade of Slovenia by Croatia", "an incursion into
  * Polish airspace by Russian drones": a deed told by a noun, its target after "on", "against",
@@ -760,8 +757,7 @@ function launchedBy(input: PatternInput, t: number): Candidate[] {
   const by = tokens.findIndex(
     (x, k) => k > t && k <= t + 6 && x.value === 'by' && FIRED_BY.has(tokens[k - 1]?.value ?? ''),
   );
-  if (by < 0 || !tokens.slice(t + 1, by - 1).some((x) => ARMS.has(low(x).replace(/s$/, ''))))
-    return [];
+  if (by < 0 || !tokens.slice(t + 1, by - 1).some((x) => ARMS.has(low(x)))) return [];
   const launcher = actors.find((m) => m.start === by + 1);
   const stopper = actorsBefore(tokens, actors, t).at(-1);
   if (!launcher || !stopper || launcher.id === stopper.id) return [];

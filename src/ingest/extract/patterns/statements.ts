@@ -170,7 +170,6 @@ function reportBefore(
   speaker: Mention,
 ): Candidate[] {
   const tail = tokens.slice(t + 1).filter((x) => x.pos !== 'PUNCT');
-
   if (!tail.every((x) => TAG_TAIL.has(x.value.toLowerCase()) || TIME.has(x.value.toLowerCase())))
     return [];
   // the speaker's phrase, back to its comma: "Iceland's fisheries minister Ivo Marr"
